@@ -1,0 +1,68 @@
+// The one place that reads process.env: a zod schema, each field with its env variable and default beside it.
+// Parsed once (getSettings); units are in the names.
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { ConfigError } from '../lib/errors.js';
+
+const int = (d: number) => z.coerce.number().int().nonnegative().default(d);
+const bool = (d: boolean) =>
+  z.preprocess((v) => (v === undefined || v === '' ? d : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())), z.boolean());
+
+/** field name → [env variable, schema]. */
+const FIELDS = {
+  elasticsearchUrl: ['ELASTICSEARCH_URL', z.string().url().default('http://127.0.0.1:9200')],
+  redisUrl: ['REDIS_URL', z.string().url().default('redis://127.0.0.1:6379')],
+  prefix: ['LABOURWATCH_PREFIX', z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, - _ . only').default('labourwatch')],
+  smtpUrl: ['LABOURWATCH_SMTP_URL', z.string().url().optional()],
+  mailFrom: ['LABOURWATCH_MAIL_FROM', z.string().optional()],
+  mailTo: ['LABOURWATCH_MAIL_TO', z.string().optional()],
+  webhookUrl: ['LABOURWATCH_WEBHOOK_URL', z.string().url().optional()],
+  /** Our User-Agent on every request; robots.txt rules are matched against its product token. */
+  userAgent: ['LABOURWATCH_USER_AGENT', z.string().default('labourwatch/0.1 (+https://github.com/labourwatch/labourwatch)')],
+  /** Delay between two requests to one host. */
+  perHostDelayMs: ['LABOURWATCH_PER_HOST_DELAY_MS', int(1000)],
+  fetchTimeoutSecs: ['LABOURWATCH_FETCH_TIMEOUT_SECS', int(30)],
+  /** Pages larger than this are refused (NotAnArticleError), never parsed. */
+  maxPageBytes: ['LABOURWATCH_MAX_PAGE_BYTES', int(8 * 1024 * 1024)],
+  crawlConcurrency: ['LABOURWATCH_CRAWL_CONCURRENCY', int(4)],
+  workerConcurrency: ['LABOURWATCH_WORKER_CONCURRENCY', int(4)],
+  /** Downloads, the local Elasticsearch's data and logs. */
+  cacheDir: ['LABOURWATCH_CACHE_DIR', z.string().default(join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'labourwatch'))],
+  /** Elasticsearch versions tried, newest first, when starting a local server. */
+  esVersions: ['LABOURWATCH_ES_VERSIONS', z.string().default('9.2.8,9.2.4,9.2.0')],
+  esHeap: ['LABOURWATCH_ES_HEAP', z.string().default('768m')],
+  /** Token that writes (saved searches, queue board) need; with requireTokenForReads, everything needs it. */
+  apiToken: ['LABOURWATCH_API_TOKEN', z.string().optional()],
+  requireTokenForReads: ['LABOURWATCH_REQUIRE_TOKEN', bool(false)],
+  logLevel: ['LABOURWATCH_LOG_LEVEL', z.enum(['debug', 'info', 'warn', 'error']).default('info')],
+  timezone: ['LABOURWATCH_TZ', z.string().default('UTC')],
+} as const;
+
+type Fields = typeof FIELDS;
+export type Settings = { [K in keyof Fields]: z.infer<Fields[K][1]> };
+
+export function parseSettings(env: Record<string, string | undefined>): Settings {
+  const out: Record<string, unknown> = {};
+  for (const [key, [name, schema]] of Object.entries(FIELDS)) {
+    const raw = env[name] === '' ? undefined : env[name];
+    const r = (schema as z.ZodTypeAny).safeParse(raw);
+    if (!r.success) throw new ConfigError(`${name}: ${r.error.issues[0]?.message ?? 'invalid'} (got ${JSON.stringify(raw)})`);
+    out[key] = r.data;
+  }
+  return out as Settings;
+}
+
+let cached: Settings | undefined;
+/** Settings from the environment, parsed once per process. */
+export function getSettings(): Settings {
+  cached ??= parseSettings(process.env);
+  return cached;
+}
+/** For tests and `services up`: forget the parsed settings (after changing the environment). */
+export function resetSettings(): void { cached = undefined; }
+
+export const ENV_NAMES = Object.fromEntries(Object.entries(FIELDS).map(([k, [n]]) => [k, n])) as { [K in keyof Fields]: string };
+
+/** Whether the user set ELASTICSEARCH_URL themselves (then we never start a local server). */
+export function elasticsearchUrlIsExplicit(): boolean { return !!process.env.ELASTICSEARCH_URL; }

@@ -1,0 +1,72 @@
+// Index mappings. Core Elasticsearch only (the minimal distribution has no analysis-common): standard analyzer,
+// plus a lemmatised copy of the text produced by the analysis stage for stem-insensitive search.
+// `dynamic: false` keeps _source whole but indexes only the fields named here.
+import type { estypes } from '@elastic/elasticsearch';
+
+const keyword = { type: 'keyword' } as const;
+const text = { type: 'text' } as const;
+const date = { type: 'date', format: 'strict_date_optional_time||yyyy-MM||yyyy' } as const;
+
+export const articleMapping: estypes.MappingTypeMapping = {
+  dynamic: false,
+  properties: {
+    url: keyword,
+    canonicalUrl: keyword,
+    source: keyword,
+    title: { type: 'text', fields: { raw: keyword } },
+    byline: text,
+    publishedAt: date,
+    fetchedAt: date,
+    language: keyword,
+    text,
+    lemmas: text,
+    contentHash: keyword,
+    duplicateOf: keyword,
+    duplicateSources: keyword,
+    incidentIds: keyword,
+    'relevance.label': keyword,
+    relevance: { properties: { label: keyword, score: { type: 'float' } } },
+    countries: keyword,
+    indicatorIds: keyword,
+    nationalities: keyword,
+    sectors: keyword,
+    businessNames: keyword,
+    perpetratorNames: keyword,
+    eventDate: date,
+    indexedAt: date,
+  } as estypes.MappingTypeMapping['properties'],
+};
+// the dotted key above is only a convenience for editors; Elasticsearch wants the object form
+delete (articleMapping.properties as Record<string, unknown>)['relevance.label'];
+
+export const incidentMapping: estypes.MappingTypeMapping = {
+  dynamic: false,
+  properties: {
+    id: keyword,
+    status: keyword,
+    statusDate: { type: 'date', format: 'strict_date_optional_time' },
+    firstSeenAt: date,
+    lastSeenAt: date,
+    summary: text,
+    date: date,
+    countries: keyword,
+    placeNames: keyword,
+    locations: { type: 'geo_point' },
+    indicatorIds: keyword,
+    nationalities: keyword,
+    sectors: keyword,
+    businessNames: keyword,
+    perpetratorNames: keyword,
+    sources: keyword,
+    articleIds: keyword,
+    victimsCount: { type: 'integer' },
+    minors: { type: 'integer' },
+    searchText: text,
+    lemmas: text,
+  },
+};
+
+export const savedSearchMapping: estypes.MappingTypeMapping = {
+  dynamic: false,
+  properties: { id: keyword, name: text, createdAt: date, lastRunAt: date },
+};

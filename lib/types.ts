@@ -1,0 +1,97 @@
+// The shapes that cross module boundaries: a fetched page, the article stage's result, the full analysis
+// (interface.md's `ArticleAnalysis`) and the incident documents. Everything else imports from here.
+
+/** A page as it enters the system: raw bytes plus what HTTP said about them. */
+export interface Page {
+  url: string | null;
+  /** ISO date-time the page was fetched (or the file was read). */
+  fetchedAt: string;
+  /** Raw body; decoding happens once, in extractors/article/decode. */
+  body: Uint8Array;
+  /** Lower-cased HTTP response headers (content-type carries the charset). */
+  headers: Record<string, string>;
+}
+
+/** Result of the article stage: text and metadata only. */
+export interface Article {
+  url: string | null;
+  canonicalUrl: string | null;
+  title: string | null;
+  byline: string | null;
+  /** ISO 8601 date or date-time, or null. */
+  publishedAt: string | null;
+  /** ISO 639-1 code, or "und" when unknown. */
+  language: string;
+  /** Main text; paragraphs separated by a blank line. */
+  text: string;
+  /** The encoding the page was decoded from. */
+  encoding?: string;
+}
+
+export type RelevanceLabel = 'incident' | 'related' | 'unrelated';
+export interface Relevance { label: RelevanceLabel; score: number }
+
+export const INDICATOR_IDS = [
+  'abuse_of_vulnerability',
+  'deception',
+  'restriction_of_movement',
+  'isolation',
+  'physical_and_sexual_violence',
+  'intimidation_and_threats',
+  'retention_of_identity_documents',
+  'withholding_of_wages',
+  'debt_bondage',
+  'abusive_working_and_living_conditions',
+  'excessive_overtime',
+] as const;
+export type IndicatorId = (typeof INDICATOR_IDS)[number];
+
+export interface Indicator { id: IndicatorId; evidence: string }
+export interface Place { name: string; country: string | null; lat: number | null; lon: number | null }
+export interface Victims { count: number | null; counts: number[]; minors: number | null; nationalities: string[] }
+export interface Business { name: string; sector: string | null }
+export interface Perpetrator { name: string; role: string | null }
+
+export interface IncidentFacts {
+  summary: string;
+  /** ISO date of the reported event, or null. */
+  date: string | null;
+  places: Place[];
+  victims: Victims;
+  businesses: Business[];
+  perpetrators: Perpetrator[];
+  indicators: Indicator[];
+}
+
+export interface Entities { people: string[]; organizations: string[]; places: string[]; dates: string[] }
+
+export interface ArticleAnalysis extends Article {
+  relevance: Relevance;
+  incidents: IncidentFacts[];
+  entities: Entities;
+}
+
+export const NO_ENTITIES: Entities = { people: [], organizations: [], places: [], dates: [] };
+
+/** One report merged into an incident. */
+export interface IncidentArticleRef {
+  id: string;
+  url: string | null;
+  title: string | null;
+  source: string | null;
+  publishedAt: string | null;
+  language?: string;
+}
+
+export type IncidentStatus = 'new' | 'updated';
+
+/** A merged incident, as stored in `<prefix>-incidents` and printed by `labourwatch incidents --json`. */
+export interface Incident extends IncidentFacts {
+  id: string;
+  status: IncidentStatus;
+  firstSeenAt: string;
+  lastSeenAt: string;
+  articles: IncidentArticleRef[];
+  /** Day (YYYY-MM-DD) the status last changed, for digests. */
+  statusDate?: string;
+}
