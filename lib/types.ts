@@ -95,3 +95,60 @@ export interface Incident extends IncidentFacts {
   /** Day (YYYY-MM-DD) the status last changed, for digests. */
   statusDate?: string;
 }
+
+/** Where a merged fact came from: the incident worker records one row per (field, value, article). */
+export interface FactSource {
+  field: 'date' | 'place' | 'victims.count' | 'victims.minors' | 'nationality' | 'business' | 'perpetrator' | 'indicator' | 'summary';
+  value: string;
+  articleId: string;
+  /** The supporting sentence, where the fact has one (indicators). */
+  evidence?: string;
+}
+
+/**
+ * An incident as stored in `<prefix>-incidents`: the public `Incident` plus flattened fields for filters,
+ * facets and maps (see lib/mappings.ts), and the source of every fact.
+ */
+export interface IncidentDoc extends Incident {
+  countries: string[];
+  placeNames: string[];
+  locations: { lat: number; lon: number }[];
+  indicatorIds: string[];
+  nationalities: string[];
+  sectors: string[];
+  businessNames: string[];
+  perpetratorNames: string[];
+  /** Source ids (outlets) of the merged articles. */
+  sources: string[];
+  articleIds: string[];
+  victimsCount: number | null;
+  minors: number | null;
+  /** Range of the counts that the reports give (13 in one, 20 in another). */
+  victimsRange: { min: number; max: number } | null;
+  provenance: FactSource[];
+  /** Text for full-text search, and its lemmatised copy. */
+  searchText: string;
+  lemmas: string;
+}
+
+/** An article as stored in `<prefix>-articles` (id = articleId(canonical URL)). */
+export interface ArticleDoc extends ArticleAnalysis {
+  id: string;
+  source: string;
+  fetchedAt: string;
+  contentHash: string;
+  /** The article this one duplicates (exact or near), or null; a duplicate is kept as another source. */
+  duplicateOf: string | null;
+  /** Sources (outlets) that carried a duplicate of this article. */
+  duplicateSources: string[];
+  incidentIds: string[];
+  lemmas: string;
+  countries: string[];
+  indicatorIds: string[];
+  nationalities: string[];
+  sectors: string[];
+  businessNames: string[];
+  perpetratorNames: string[];
+  eventDate: string | null;
+  indexedAt: string;
+}
