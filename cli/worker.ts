@@ -1,8 +1,27 @@
-import { NotAvailableYet, type Command } from './command.js';
+import { QUEUE, type QueueName } from '../workers/queues.js';
+import { closeAll, closeOnSignals, startWorkers } from '../workers/run.js';
+import { parseFlags, type Command } from './command.js';
+import { UserError } from '../lib/errors.js';
 
 const command: Command = {
-  summary: '',
-  usage: 'labourwatch worker — not available yet',
-  async run() { throw new NotAvailableYet('worker'); },
+  summary: 'run the pipeline workers',
+  usage: `
+labourwatch worker [--stages crawl,analyse,index,incidents,notify]
+
+Runs the BullMQ workers of every stage (or those named) until SIGTERM/SIGINT, then finishes the jobs in hand
+and exits. Start as many as you like, on any machine that reaches the same Redis and Elasticsearch
+(REDIS_URL, ELASTICSEARCH_URL, LABOURWATCH_PREFIX).`,
+  async run(argv) {
+    const { values } = parseFlags(argv, { stages: { type: 'string' } }, false);
+    const all = Object.values(QUEUE) as QueueName[];
+    const stages = values.stages ? values.stages.split(',').map((s) => s.trim()) : all;
+    const bad = stages.find((s) => !all.includes(s as QueueName));
+    if (bad) throw new UserError(`--stages: unknown stage "${bad}" (known: ${all.join(', ')})`);
+    const running = await startWorkers(stages as QueueName[]);
+    process.stderr.write(`labourwatch worker: running ${stages.join(', ')} (Ctrl-C to stop)\n`);
+    closeOnSignals(() => closeAll(running));
+    await new Promise(() => undefined); // until a signal
+    return 0;
+  },
 };
 export default command;

@@ -1,0 +1,118 @@
+// Fetching article pages with Crawlee's CheerioCrawler: state in memory and per run, our User-Agent, a per-host
+// delay, robots.txt, the private-address guard on every hop (redirects are followed by hand), backoff on 429/503
+// honouring Retry-After, a size cap, and the raw bytes kept so decoding happens once, in our decoder.
+import { Readable } from 'node:stream';
+import type { IncomingMessage } from 'node:http';
+import { CheerioCrawler, Configuration, type CheerioCrawlingContext } from '@crawlee/cheerio';
+import { MemoryStorage } from '@crawlee/memory-storage';
+import { NotAnArticleError, PermanentFetchError, TransientFetchError } from '../lib/errors.js';
+import { log } from '../lib/log.js';
+import { retryAfterMs } from './fetch.js';
+import { assertAllowedHost } from './guard.js';
+
+export interface FetchedPage { url: string; requestedUrl: string; status: number; headers: Record<string, string>; body: Buffer; userData: Record<string, unknown> }
+
+export interface ArticleFetchOptions {
+  userAgent: string;
+  perHostDelayMs: number;
+  timeoutSecs: number;
+  maxBytes: number;
+  concurrency: number;
+  allowPrivateHosts: boolean;
+  maxRetries?: number;
+  /** Called for every page fetched; a throw makes Crawlee retry the request. */
+  onPage(page: FetchedPage): Promise<void>;
+  /** Called once a request has failed for good. */
+  onFailed(url: string, error: Error, userData: Record<string, unknown>): void;
+  /** Checked before each fetch (robots.txt). */
+  isAllowed(url: string): Promise<boolean>;
+}
+
+const MAX_REDIRECTS = 5;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** CheerioCrawler that keeps the undecoded body for our own decoder. */
+class RawBodyCrawler extends CheerioCrawler {
+  maxBytes = Number.MAX_SAFE_INTEGER;
+  protected override async _parseHTML(response: IncomingMessage, isXml: boolean, ctx: CheerioCrawlingContext) {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for await (const chunk of response) {
+      total += (chunk as Buffer).length;
+      if (total > this.maxBytes) throw new NotAnArticleError(`page over the ${this.maxBytes}-byte cap`);
+      chunks.push(chunk as Buffer);
+    }
+    const raw = Buffer.concat(chunks);
+    ctx.request.userData.__raw = raw.toString('base64');
+    // Crawlee's own cheerio parse is not needed: give it an empty document.
+    const empty = Object.assign(Readable.from([Buffer.alloc(0)]), { headers: response.headers, statusCode: response.statusCode }) as unknown as IncomingMessage;
+    return super._parseHTML(empty, isXml, ctx);
+  }
+}
+
+export async function fetchArticles(urls: { url: string; userData?: Record<string, unknown> }[], o: ArticleFetchOptions): Promise<void> {
+  if (!urls.length) return;
+  const hostBackoffUntil = new Map<string, number>();
+  const config = new Configuration({ persistStorage: false, purgeOnStart: true, storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }) });
+  const crawler = new RawBodyCrawler({
+    maxConcurrency: o.concurrency,
+    sameDomainDelaySecs: o.perHostDelayMs / 1000,
+    maxRequestRetries: o.maxRetries ?? 4,
+    requestHandlerTimeoutSecs: o.timeoutSecs + 30,
+    navigationTimeoutSecs: o.timeoutSecs,
+    useSessionPool: false,
+    persistCookiesPerSession: false,
+    forceResponseEncoding: 'latin1', // keep bytes as they came; our decoder reads the charset
+    additionalMimeTypes: ['application/xhtml+xml', 'text/plain'],
+    preNavigationHooks: [
+      async ({ request }, gotOptions) => {
+        const host = new URL(request.url).host;
+        const wait = (hostBackoffUntil.get(host) ?? 0) - Date.now();
+        if (wait > 0) await sleep(wait);
+        await assertAllowedHost(request.url, o.allowPrivateHosts);
+        if (!(await o.isAllowed(request.url))) throw new PermanentFetchError(`robots.txt disallows ${request.url}`);
+        gotOptions.followRedirect = false;
+        gotOptions.headers = { ...gotOptions.headers, 'user-agent': o.userAgent };
+      },
+    ],
+    requestHandler: async (ctx) => {
+      const { request, response } = ctx;
+      const status = response.statusCode ?? 0;
+      const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v ?? '')]));
+      if (status >= 300 && status < 400 && headers.location) {
+        const hops = Number(request.userData.__hops ?? 0) + 1;
+        const next = new URL(headers.location, request.url).toString();
+        const chain = [...((request.userData.__chain as string[]) ?? []), request.url];
+        if (hops > MAX_REDIRECTS || chain.includes(next)) throw new PermanentFetchError(`redirect loop or too many redirects from ${chain[0]}`);
+        await ctx.crawler.addRequests([{ url: next, uniqueKey: `${next}#hop${hops}`, userData: { ...request.userData, __hops: hops, __chain: chain, __raw: undefined } }]);
+        return;
+      }
+      if (status === 429 || status === 503) {
+        const ms = retryAfterMs(headers['retry-after']) ?? 2000 * 2 ** request.retryCount;
+        hostBackoffUntil.set(new URL(request.url).host, Date.now() + Math.min(ms, 60_000));
+        throw new TransientFetchError(`HTTP ${status}`, { retryAfterMs: ms });
+      }
+      if (status >= 400) throw new PermanentFetchError(`HTTP ${status}`);
+      const raw = Buffer.from(String(request.userData.__raw ?? ''), 'base64');
+      const userData = { ...request.userData };
+      delete userData.__raw; delete userData.__hops; delete userData.__chain;
+      const chain = (request.userData.__chain as string[] | undefined) ?? [];
+      await o.onPage({ url: request.url, requestedUrl: chain[0] ?? request.url, status, headers, body: raw, userData });
+    },
+    errorHandler: async ({ request, response }, error) => {
+      if (error instanceof PermanentFetchError || error instanceof NotAnArticleError) { request.noRetry = true; return; }
+      const ra = retryAfterMs(response?.headers?.['retry-after'] as string | undefined);
+      const ms = Math.min(ra ?? 500 * 2 ** request.retryCount, 60_000);
+      hostBackoffUntil.set(new URL(request.url).host, Date.now() + ms);
+      log.debug('crawl.retry', { url: request.url, retry: request.retryCount, waitMs: ms, err: error });
+    },
+    failedRequestHandler: async ({ request }, error) => {
+      const userData = { ...request.userData };
+      delete userData.__raw;
+      o.onFailed(((request.userData.__chain as string[] | undefined) ?? [])[0] ?? request.url, error as Error, userData);
+    },
+  }, config);
+  crawler.maxBytes = o.maxBytes;
+  await crawler.run(urls.map((u) => ({ url: u.url, uniqueKey: u.url, userData: u.userData ?? {} })));
+  await crawler.teardown().catch(() => undefined);
+}

@@ -1,0 +1,137 @@
+// One crawl of the sources: discover article URLs (feeds, sitemaps, listings), skip those already handed on,
+// fetch the rest with CheerioCrawler and hand each page to the analyse queue. Validators for conditional GETs
+// are saved only once every article a feed listed has been handed on, so a crash never loses an article.
+import { log as crawleeLog, LogLevel } from '@crawlee/cheerio';
+import type { Settings } from '../config/settings.js';
+import type { Source, SourcesFile } from '../config/sources.js';
+import { LabourwatchError } from '../lib/errors.js';
+import { articleId, canonicalUrl } from '../lib/ids.js';
+import { log } from '../lib/log.js';
+import { getQueue, QUEUE, type PageJob } from '../workers/queues.js';
+import { fetchArticles } from './articles.js';
+import { parseFeed, parseListing, parseSitemap, type Discovered } from './discover.js';
+import { fetchResource, type FetchPolicy } from './fetch.js';
+import { isAllowedByRobots, parseRobots, type RobotsRules } from './robots.js';
+import { getValidators, markSeen, setValidators, unseen } from './state.js';
+
+export interface CrawlReport {
+  sources: number;
+  discovered: number;
+  queued: number;
+  alreadySeen: number;
+  refused: { url: string; reason: string }[];
+  failed: { url: string; reason: string }[];
+}
+
+crawleeLog.setLevel(LogLevel.ERROR);
+
+function robotsCache(policy: FetchPolicy) {
+  const cache = new Map<string, Promise<RobotsRules>>();
+  return (url: string): Promise<boolean> => {
+    const origin = new URL(url).origin;
+    let rules = cache.get(origin);
+    if (!rules) {
+      rules = fetchResource(`${origin}/robots.txt`, { ...policy, maxBytes: 512 * 1024 })
+        .then((r) => parseRobots(r.body.toString('utf8'), policy.userAgent))
+        .catch(() => ({ allow: [], disallow: [] })); // no robots.txt (or unreachable): everything allowed
+      cache.set(origin, rules);
+    }
+    return rules.then((r) => isAllowedByRobots(r, url));
+  };
+}
+
+type Entry = { kind: 'feed' | 'sitemap' | 'listing'; url: string };
+
+async function discover(source: Source, entry: Entry, policy: FetchPolicy, allowed: (u: string) => Promise<boolean>, depth = 0): Promise<{ items: Discovered[]; validators?: Record<string, string> }> {
+  if (!(await allowed(entry.url))) throw new LabourwatchError(`robots.txt disallows ${entry.url}`);
+  const res = await fetchResource(entry.url, policy, await getValidators(entry.url));
+  if (res.notModified) return { items: [] };
+  const text = res.body.toString('utf8');
+  if (entry.kind === 'feed') return { items: parseFeed(text, res.url), validators: res.headers };
+  if (entry.kind === 'listing') return { items: parseListing(text, res.url), validators: res.headers };
+  const sm = parseSitemap(text, res.url);
+  const nested = depth < 2 ? await Promise.all(sm.sitemaps.slice(0, 20).map((u) => discover(source, { kind: 'sitemap', url: u }, policy, allowed, depth + 1).then((r) => r.items).catch(() => []))) : [];
+  return { items: [...sm.articles, ...nested.flat()], validators: res.headers };
+}
+
+export async function crawlSources(file: SourcesFile, settings: Settings, only?: string[]): Promise<CrawlReport> {
+  const report: CrawlReport = { sources: 0, discovered: 0, queued: 0, alreadySeen: 0, refused: [], failed: [] };
+  const policy: FetchPolicy = { userAgent: settings.userAgent, timeoutMs: settings.fetchTimeoutSecs * 1000, maxBytes: settings.maxPageBytes, allowPrivateHosts: file.allowPrivateHosts };
+  const allowed = robotsCache(policy);
+  const analyse = getQueue(QUEUE.analyse);
+  const sources = file.sources.filter((s) => !only?.length || only.includes(s.id));
+  // article URL → the discovery entries that listed it (their validators are saved when all are handed on)
+  const pending = new Map<string, { source: Source; entries: string[] }>();
+  const entryOutstanding = new Map<string, { count: number; failed: boolean; headers?: Record<string, string> }>();
+
+  for (const source of sources) {
+    report.sources++;
+    const entries: Entry[] = [
+      ...source.feeds.map((url) => ({ kind: 'feed' as const, url })),
+      ...source.sitemaps.map((url) => ({ kind: 'sitemap' as const, url })),
+      ...source.listings.map((url) => ({ kind: 'listing' as const, url })),
+    ];
+    for (const entry of entries) {
+      let found;
+      try {
+        found = await discover(source, entry, policy, allowed);
+      } catch (err) {
+        const reason = (err as Error).message;
+        (/refused|robots/.test(reason) ? report.refused : report.failed).push({ url: entry.url, reason });
+        log.warn('crawl.discover_failed', { source: source.id, url: entry.url, err });
+        continue;
+      }
+      const urls = [...new Set(found.items.map((i) => canonicalUrl(i.url)))].slice(0, source.maxArticles);
+      report.discovered += urls.length;
+      const fresh = (await unseen(urls)).filter((u) => !pending.has(u));
+      report.alreadySeen += urls.length - fresh.length;
+      entryOutstanding.set(entry.url, { count: fresh.length, failed: false, headers: found.validators });
+      for (const u of fresh) pending.set(u, { source, entries: [entry.url] });
+    }
+  }
+
+  const settle = async (entryUrl: string, ok: boolean) => {
+    const e = entryOutstanding.get(entryUrl);
+    if (!e) return;
+    e.count--;
+    e.failed ||= !ok;
+    if (e.count <= 0 && !e.failed && e.headers) await setValidators(entryUrl, e.headers);
+  };
+  for (const [url, e] of entryOutstanding) if (e.count === 0 && e.headers) await setValidators(url, e.headers);
+
+  await fetchArticles([...pending.keys()].map((url) => ({ url, userData: { sourceId: pending.get(url)!.source.id } })), {
+    userAgent: settings.userAgent,
+    perHostDelayMs: settings.perHostDelayMs,
+    timeoutSecs: settings.fetchTimeoutSecs,
+    maxBytes: settings.maxPageBytes,
+    concurrency: settings.crawlConcurrency,
+    allowPrivateHosts: file.allowPrivateHosts,
+    isAllowed: allowed,
+    onPage: async (page) => {
+      const listed = canonicalUrl(page.requestedUrl);
+      const p = pending.get(listed);
+      const source = p?.source;
+      const url = canonicalUrl(page.url);
+      const job: PageJob = {
+        url,
+        sourceId: source?.id ?? String(page.userData.sourceId ?? 'unknown'),
+        fetchedAt: new Date().toISOString(),
+        bodyBase64: page.body.toString('base64'),
+        headers: page.headers,
+        languageHint: source?.language,
+      };
+      await analyse.add('page', job, { jobId: articleId(url) });
+      await markSeen(listed);
+      if (url !== listed) await markSeen(url);
+      report.queued++;
+      for (const e of p?.entries ?? []) await settle(e, true);
+    },
+    onFailed: (url, error) => {
+      const reason = error.message.split('\n')[0]!;
+      (/refused|robots/.test(reason) ? report.refused : report.failed).push({ url, reason });
+      log.warn('crawl.fetch_failed', { url, err: error });
+      for (const e of pending.get(canonicalUrl(url))?.entries ?? []) void settle(e, false);
+    },
+  });
+  return report;
+}

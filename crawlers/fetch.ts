@@ -1,0 +1,76 @@
+// Fetching feeds, sitemaps, listings and robots.txt: our User-Agent, a timeout, a size cap, conditional GET,
+// redirects followed by hand so the private-address guard sees every hop. Article pages go through Crawlee.
+import { PermanentFetchError, TransientFetchError } from '../lib/errors.js';
+import { assertAllowedHost } from './guard.js';
+
+export interface FetchPolicy {
+  userAgent: string;
+  timeoutMs: number;
+  maxBytes: number;
+  allowPrivateHosts: boolean;
+  maxRedirects?: number;
+}
+
+export interface Fetched {
+  url: string;
+  status: number;
+  headers: Record<string, string>;
+  body: Buffer;
+  notModified: boolean;
+}
+
+/** Seconds or HTTP date → milliseconds to wait (capped at an hour). */
+export function retryAfterMs(value: string | null | undefined, now = Date.now()): number | undefined {
+  if (!value) return undefined;
+  const secs = Number(value);
+  const ms = Number.isFinite(secs) ? secs * 1000 : Date.parse(value) - now;
+  return Number.isFinite(ms) ? Math.min(Math.max(ms, 0), 3_600_000) : undefined;
+}
+
+async function readCapped(res: Response, maxBytes: number, url: string): Promise<Buffer> {
+  const declared = Number(res.headers.get('content-length') ?? 0);
+  if (declared > maxBytes) throw new PermanentFetchError(`${url}: ${declared} bytes is over the ${maxBytes}-byte cap`);
+  const chunks: Buffer[] = [];
+  let total = 0;
+  if (!res.body) return Buffer.alloc(0);
+  for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+    total += chunk.byteLength;
+    if (total > maxBytes) throw new PermanentFetchError(`${url}: body over the ${maxBytes}-byte cap`);
+    chunks.push(Buffer.from(chunk));
+  }
+  return Buffer.concat(chunks);
+}
+
+export async function fetchResource(url: string, policy: FetchPolicy, conditional: { etag?: string; lastModified?: string } = {}): Promise<Fetched> {
+  let current = url;
+  const seen = new Set<string>();
+  for (let hop = 0; hop <= (policy.maxRedirects ?? 5); hop++) {
+    await assertAllowedHost(current, policy.allowPrivateHosts);
+    const headers: Record<string, string> = { 'user-agent': policy.userAgent, accept: '*/*' };
+    if (conditional.etag) headers['if-none-match'] = conditional.etag;
+    if (conditional.lastModified) headers['if-modified-since'] = conditional.lastModified;
+    let res: Response;
+    try {
+      res = await fetch(current, { headers, redirect: 'manual', signal: AbortSignal.timeout(policy.timeoutMs) });
+    } catch (err) {
+      throw new TransientFetchError(`${current}: ${(err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message}`, { cause: err });
+    }
+    const h = Object.fromEntries([...res.headers.entries()].map(([k, v]) => [k.toLowerCase(), v]));
+    if (res.status >= 300 && res.status < 400 && res.status !== 304) {
+      const loc = res.headers.get('location');
+      if (!loc) throw new PermanentFetchError(`${current}: redirect without Location`);
+      const next = new URL(loc, current).toString();
+      if (seen.has(next)) throw new PermanentFetchError(`${url}: redirect loop at ${next}`);
+      seen.add(current);
+      current = next;
+      continue;
+    }
+    if (res.status === 304) return { url: current, status: 304, headers: h, body: Buffer.alloc(0), notModified: true };
+    if (res.status === 429 || res.status === 503 || res.status >= 500) {
+      throw new TransientFetchError(`${current}: HTTP ${res.status}`, { retryAfterMs: retryAfterMs(res.headers.get('retry-after')) });
+    }
+    if (res.status >= 400) throw new PermanentFetchError(`${current}: HTTP ${res.status}`);
+    return { url: current, status: res.status, headers: h, body: await readCapped(res, policy.maxBytes, current), notModified: false };
+  }
+  throw new PermanentFetchError(`${url}: more than ${policy.maxRedirects ?? 5} redirects`);
+}
