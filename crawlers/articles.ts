@@ -1,5 +1,5 @@
 // Fetching article pages with Crawlee's CheerioCrawler: state in memory and per run, our User-Agent, a per-host
-// delay, robots.txt, the private-address guard on every hop (redirects are followed by hand), backoff on 429/503
+// delay, robots.txt and the private-address guard on every redirect hop, backoff on 429/503
 // honouring Retry-After, a size cap, and the raw bytes kept so decoding happens once, in our decoder.
 import { Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
@@ -29,6 +29,7 @@ export interface ArticleFetchOptions {
 }
 
 const MAX_REDIRECTS = 5;
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** CheerioCrawler that keeps the undecoded body for our own decoder. */
@@ -48,6 +49,21 @@ class RawBodyCrawler extends CheerioCrawler {
     const empty = Object.assign(Readable.from([Buffer.alloc(0)]), { headers: response.headers, statusCode: response.statusCode }) as unknown as IncomingMessage;
     return super._parseHTML(empty, isXml, ctx);
   }
+}
+
+/** got wraps errors thrown in its hooks; find ours. */
+function unwrap(err: Error): Error {
+  let e: unknown = err;
+  for (let i = 0; i < 4 && e instanceof Error; i++) {
+    if (e instanceof PermanentFetchError || e instanceof NotAnArticleError) return e;
+    e = e.cause;
+  }
+  return err;
+}
+
+function isPermanent(err: Error): boolean {
+  const e = unwrap(err);
+  return e instanceof PermanentFetchError || e instanceof NotAnArticleError || /Redirected \d+ times|only .* are allowed/.test(err.message);
 }
 
 export async function fetchArticles(urls: { url: string; userData?: Record<string, unknown> }[], o: ArticleFetchOptions): Promise<void> {
@@ -71,22 +87,26 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
         if (wait > 0) await sleep(wait);
         await assertAllowedHost(request.url, o.allowPrivateHosts);
         if (!(await o.isAllowed(request.url))) throw new PermanentFetchError(`robots.txt disallows ${request.url}`);
-        gotOptions.followRedirect = false;
         gotOptions.headers = { ...gotOptions.headers, 'user-agent': o.userAgent };
+        gotOptions.maxRedirects = MAX_REDIRECTS;
+        // every redirect hop passes the guard and robots.txt too
+        gotOptions.hooks = {
+          ...gotOptions.hooks,
+          beforeRedirect: [
+            ...(gotOptions.hooks?.beforeRedirect ?? []),
+            async (next: { url?: URL | string }) => {
+              const url = String(next.url);
+              await assertAllowedHost(url, o.allowPrivateHosts);
+              if (!(await o.isAllowed(url))) throw new PermanentFetchError(`robots.txt disallows ${url} (redirected from ${request.url})`);
+            },
+          ],
+        } as typeof gotOptions.hooks;
       },
     ],
     requestHandler: async (ctx) => {
       const { request, response } = ctx;
       const status = response.statusCode ?? 0;
       const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v ?? '')]));
-      if (status >= 300 && status < 400 && headers.location) {
-        const hops = Number(request.userData.__hops ?? 0) + 1;
-        const next = new URL(headers.location, request.url).toString();
-        const chain = [...((request.userData.__chain as string[]) ?? []), request.url];
-        if (hops > MAX_REDIRECTS || chain.includes(next)) throw new PermanentFetchError(`redirect loop or too many redirects from ${chain[0]}`);
-        await ctx.crawler.addRequests([{ url: next, uniqueKey: `${next}#hop${hops}`, userData: { ...request.userData, __hops: hops, __chain: chain, __raw: undefined } }]);
-        return;
-      }
       if (status === 429 || status === 503) {
         const ms = retryAfterMs(headers['retry-after']) ?? 2000 * 2 ** request.retryCount;
         hostBackoffUntil.set(new URL(request.url).host, Date.now() + Math.min(ms, 60_000));
@@ -95,12 +115,11 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
       if (status >= 400) throw new PermanentFetchError(`HTTP ${status}`);
       const raw = Buffer.from(String(request.userData.__raw ?? ''), 'base64');
       const userData = { ...request.userData };
-      delete userData.__raw; delete userData.__hops; delete userData.__chain;
-      const chain = (request.userData.__chain as string[] | undefined) ?? [];
-      await o.onPage({ url: request.url, requestedUrl: chain[0] ?? request.url, status, headers, body: raw, userData });
+      delete userData.__raw;
+      await o.onPage({ url: request.loadedUrl ?? request.url, requestedUrl: request.url, status, headers, body: raw, userData });
     },
     errorHandler: async ({ request, response }, error) => {
-      if (error instanceof PermanentFetchError || error instanceof NotAnArticleError) { request.noRetry = true; return; }
+      if (isPermanent(error)) { request.noRetry = true; return; }
       const ra = retryAfterMs(response?.headers?.['retry-after'] as string | undefined);
       const ms = Math.min(ra ?? 500 * 2 ** request.retryCount, 60_000);
       hostBackoffUntil.set(new URL(request.url).host, Date.now() + ms);
@@ -109,7 +128,7 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
     failedRequestHandler: async ({ request }, error) => {
       const userData = { ...request.userData };
       delete userData.__raw;
-      o.onFailed(((request.userData.__chain as string[] | undefined) ?? [])[0] ?? request.url, error as Error, userData);
+      o.onFailed(request.url, unwrap(error as Error), userData);
     },
   }, config);
   crawler.maxBytes = o.maxBytes;

@@ -23,7 +23,7 @@ export interface CrawlReport {
   failed: { url: string; reason: string }[];
 }
 
-crawleeLog.setLevel(LogLevel.ERROR);
+crawleeLog.setLevel(LogLevel.OFF); // we log failures ourselves, as structured events
 
 function robotsCache(policy: FetchPolicy) {
   const cache = new Map<string, Promise<RobotsRules>>();
