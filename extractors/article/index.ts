@@ -1,16 +1,55 @@
-// The article stage: page → text and metadata. (Thin; deepened by issue 3.)
-import * as cheerio from 'cheerio';
+// The article stage: page bytes → main text and metadata (title, byline, canonical URL, date, language).
+// Reads as the story of the stage; each step lives in its own module.
 import type { Article, Page } from '../../lib/types.js';
+import { NotAnArticleError } from '../../lib/errors.js';
+import { getSettings } from '../../config/settings.js';
 import { decodePage } from './decode.js';
+import { parsePage, textOf, type Element, type ParentNode } from './dom.js';
+import { readHead, type PageHead } from './head.js';
+import { findByline, findCanonical, findTitle } from './metadata.js';
+import { cleanPage } from './clean.js';
+import { measure } from './measure.js';
+import { selectContent } from './select.js';
+import { writeText } from './text.js';
+import { findDate } from './dates.js';
+import { detectLanguage } from './language.js';
 
-export function extractArticle(page: Page): Article {
+export { decodePage } from './decode.js';
+
+export interface ExtractOptions { maxPageBytes?: number }
+
+export function extractArticle(page: Page, options: ExtractOptions = {}): Article {
+  const limit = options.maxPageBytes ?? getSettings().maxPageBytes;
+  if (page.body.byteLength > limit)
+    throw new NotAnArticleError(`page too large: ${page.body.byteLength} bytes (limit ${limit}, LABOURWATCH_MAX_PAGE_BYTES)`);
   const { html, encoding } = decodePage(page.body, page.headers);
-  const $ = cheerio.load(html);
-  $('script, style, nav, header, footer, aside, noscript').remove();
-  const title = $('meta[property="og:title"]').attr('content') ?? ($('h1').first().text().trim() || $('title').text().trim() || null);
-  const root = $('article').length ? $('article').first() : $('body');
-  const text = root.find('p').toArray().map((p) => $(p).text().replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n\n');
-  const publishedAt = $('meta[property="article:published_time"]').attr('content') ?? $('time[datetime]').attr('datetime') ?? null;
-  const canonical = $('link[rel="canonical"]').attr('href') ?? null;
-  return { url: page.url, canonicalUrl: canonical, title, byline: null, publishedAt, language: $('html').attr('lang')?.slice(0, 2) ?? 'und', text, encoding };
+  return { ...extractFromHtml(html, page.url, page.fetchedAt), encoding };
+}
+
+/** The same, from an already decoded page. */
+export function extractFromHtml(html: string, url: string | null, fetchedAt: string): Article {
+  const doc = parsePage(html);
+  const head = readHead(doc);
+  const title = findTitle(head, url);
+  const canonicalUrl = findCanonical(head, url);
+  const clues = dateClues(head);
+  cleanPage(doc);
+  const body = (doc.children.find((c) => c.type === 'tag' && c.name === 'html') as Element | undefined)?.children
+    .find((c) => c.type === 'tag' && c.name === 'body') as ParentNode | undefined ?? doc;
+  const stats = measure(body);
+  const text = writeText(selectContent(body, stats), stats, title);
+  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${text.slice(0, 400)}` });
+  return {
+    url, canonicalUrl, title, byline: findByline(head, head.bylineText), publishedAt,
+    language: detectLanguage(text || title || '', head.lang), text,
+  };
+}
+
+/** <time> values from the headline onwards (a "today's date" in the masthead comes before it), and the text around the headline. */
+function dateClues(head: PageHead): { times: string[]; nearTitle: string } {
+  const h1 = head.h1[0];
+  const from = h1 ? (head.order.get(h1) ?? 0) - 40 : 0;
+  const times = head.times.filter((t) => (head.order.get(t.el) ?? 0) >= from).map((t) => t.value);
+  const around = h1?.parent ? textOf(h1.parent).slice(0, 600) : '';
+  return { times, nearTitle: around };
 }

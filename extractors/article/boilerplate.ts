@@ -1,0 +1,52 @@
+// Decides, element by element, what is page furniture (navigation, comments, related lists, share bars,
+// consent and newsletter boxes, ads, captions) from tags, ARIA roles, class/id tokens and inline styles.
+// The word lists are data, in data/boilerplate.ts.
+import { CONTENT_PAIRS, CONTENT_TOKENS, DROP_ROLES, DROP_TAGS, FURNITURE_SUBSTRINGS, FURNITURE_TOKENS } from './data/boilerplate.js';
+import type { Element } from './dom.js';
+
+/** drop: furniture by tag, role or hidden-ness; furniture / comments: by class or id words. */
+export type Verdict = 'drop' | 'content' | 'furniture' | 'comments' | 'neutral';
+
+const cache = new WeakMap<Element, Verdict>();
+
+/** Class and id words, each as its parts (split on punctuation and camelCase) and its joined form. */
+export function classWords(el: Element): string[][] {
+  const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
+  if (!raw) return [];
+  return raw.split(/\s+/).map((w) => {
+    const parts = w.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    return [parts.join(''), ...parts];
+  });
+}
+
+function fromClass(el: Element): Verdict {
+  const words = classWords(el);
+  if (!words.length) return 'neutral';
+  let furniture = false, content = false, comments = false;
+  for (const [joined, ...parts] of words) {
+    if (CONTENT_PAIRS.test(parts.join(' ')) || (parts.length === 1 && CONTENT_TOKENS.has(joined!) && joined !== 'text')) content = true;
+    if (joined!.includes('comment') || parts.includes('disqus') || parts.includes('respond')) comments = true;
+    if (parts.some((p) => FURNITURE_TOKENS.has(p)) || FURNITURE_SUBSTRINGS.some((s) => joined!.includes(s))) furniture = true;
+  }
+  if (comments) return 'comments';
+  if (content) return 'content';
+  return furniture ? 'furniture' : 'neutral';
+}
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** How an element looks: by tag, role, hidden-ness and class/id words. */
+export function verdict(el: Element): Verdict {
+  let v = cache.get(el);
+  if (v) return v;
+  const role = el.attribs.role?.toLowerCase();
+  if (DROP_TAGS.has(el.name) || (role && DROP_ROLES.has(role)) || el.attribs.hidden !== undefined || HIDDEN_STYLE.test(el.attribs.style ?? '')) v = 'drop';
+  else if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'reviewBody') v = 'content';
+  else if (el.name === 'html' || el.name === 'body') v = 'neutral';
+  else v = fromClass(el);
+  cache.set(el, v);
+  return v;
+}
+
+/** Elements that are never dropped on class words alone: the frame of the page and its main regions. */
+export const FRAME_TAGS = new Set(['html', 'body', 'main', 'article']);

@@ -1,0 +1,35 @@
+// First pass over the parsed page: drops furniture (see boilerplate.ts) before any scoring, so that a comment
+// thread or a related-stories rail can never win. A guard keeps any element that holds most of the page's
+// paragraph text, so one over-eager class name (e.g. a wrapper called "main-with-sidebar") cannot erase the story.
+import { FRAME_TAGS, verdict } from './boilerplate.js';
+import { isElement, remove, type AnyNode, type Document, type Element, type ParentNode } from './dom.js';
+
+const PARAGRAPH_TEXT = new Set(['p', 'pre', 'blockquote', 'li', 'h2', 'h3', 'h4']);
+
+/** Characters of text inside paragraph-like elements under node (a cheap measure of "story mass"). */
+function paragraphChars(node: ParentNode, inPara = false): number {
+  let n = 0;
+  for (const c of node.children) {
+    if (c.type === 'text') { if (inPara) n += (c as unknown as { data: string }).data.trim().length; }
+    else if (c.type === 'tag') n += paragraphChars(c as Element, inPara || PARAGRAPH_TEXT.has((c as Element).name));
+  }
+  return n;
+}
+
+export function cleanPage(doc: Document): void {
+  // Comments and processing instructions carry no text; scripts and styles go with DROP_TAGS.
+  const total = paragraphChars(doc) || 1;
+  const visit = (node: ParentNode) => {
+    for (let i = node.children.length - 1; i >= 0; i--) {
+      const c = node.children[i]! as AnyNode;
+      if (c.type === 'comment' || c.type === 'directive' || c.type === 'cdata') { remove(c); continue; }
+      if (!isElement(c)) continue;
+      const v = verdict(c);
+      if (v === 'drop') { remove(c); continue; }
+      if ((v === 'furniture' || v === 'comments') && !FRAME_TAGS.has(c.name) && (v === 'comments' || paragraphChars(c) < total * 0.5)) { remove(c); continue; }
+      visit(c);
+    }
+  };
+  visit(doc);
+}
+

@@ -1,0 +1,24 @@
+// Month names (full forms and common abbreviations, all grammatical cases used in datelines) for the languages
+// the sources publish in, and the meta keys that carry publication dates. Compiled for this project from
+// CLDR month names (Unicode licence) and common CMS meta conventions.
+
+export const MONTHS: Record<string, number> = {};
+const add = (names: string[][]) => names.forEach((forms, i) => forms.forEach((f) => { MONTHS[f] = i + 1; }));
+
+add([['january', 'jan'], ['february', 'feb'], ['march', 'mar'], ['april', 'apr'], ['may'], ['june', 'jun'], ['july', 'jul'], ['august', 'aug'], ['september', 'sep', 'sept'], ['october', 'oct'], ['november', 'nov'], ['december', 'dec']]);
+// Russian (nominative, genitive, abbreviations)
+add([['январь', 'января', 'янв'], ['февраль', 'февраля', 'фев'], ['март', 'марта', 'мар'], ['апрель', 'апреля', 'апр'], ['май', 'мая'], ['июнь', 'июня', 'июн'], ['июль', 'июля', 'июл'], ['август', 'августа', 'авг'], ['сентябрь', 'сентября', 'сен', 'сент'], ['октябрь', 'октября', 'окт'], ['ноябрь', 'ноября', 'ноя', 'нояб'], ['декабрь', 'декабря', 'дек']]);
+// Ukrainian
+add([['січень', 'січня'], ['лютий', 'лютого'], ['березень', 'березня'], ['квітень', 'квітня'], ['травень', 'травня'], ['червень', 'червня'], ['липень', 'липня'], ['серпень', 'серпня'], ['вересень', 'вересня'], ['жовтень', 'жовтня'], ['листопад', 'листопада'], ['грудень', 'грудня']]);
+// Spanish, Portuguese, French, Indonesian/Malay, German, Uzbek/Turkmen/Azerbaijani (Latin)
+add([['enero', 'janeiro', 'janvier', 'januari', 'januar', 'yanvar', 'ýanwar', 'janvier'], ['febrero', 'fevereiro', 'février', 'februari', 'februar', 'fevral', 'fewral'], ['marzo', 'março', 'mars', 'maret', 'mac', 'märz', 'mart'], ['abril', 'avril', 'aprel', 'aprel'], ['mayo', 'maio', 'mai', 'mei', 'may', 'maý'], ['junio', 'junho', 'juin', 'juni', 'iyun', 'iýun'], ['julio', 'julho', 'juillet', 'juli', 'julai', 'iyul', 'iýul'], ['agosto', 'août', 'agustus', 'ogos', 'avgust', 'awgust'], ['septiembre', 'setembro', 'septembre', 'sentyabr', 'sentýabr'], ['octubre', 'outubro', 'octobre', 'oktober', 'oktyabr', 'oktýabr'], ['noviembre', 'novembro', 'novembre', 'november', 'noyabr', 'noýabr'], ['diciembre', 'dezembro', 'décembre', 'desember', 'dezember', 'dekabr', 'dekabr']]);
+
+/** Meta keys (name / property / itemprop, lower-cased) that carry the publication date, best first. */
+export const DATE_META_KEYS = [
+  'article:published_time', 'og:article:published_time', 'datepublished', 'article.published', 'published_time', 'publish-date', 'publish_date', 'publishdate',
+  'pubdate', 'date', 'dc.date.issued', 'dc.date', 'dcterms.date', 'dcterms.created', 'dcterms.issued', 'sailthru.date', 'parsely-pub-date',
+  'article_date_original', 'original-publish-date', 'cxenseparse:recs:publishtime', 'og:published_time', 'datecreated', 'article:published', 'dc.date.created',
+];
+
+/** Meta keys of the last modification: used only when nothing says when the page was published. */
+export const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];

@@ -1,0 +1,65 @@
+// The one parse of a page (htmlparser2 → domhandler, no jsdom) and the few tree helpers the article stage uses.
+// Every walk is bounded in depth: hostile pages nest 200,000 elements deep, and recursion must not overflow.
+import { parseDocument } from 'htmlparser2';
+import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
+
+export type { AnyNode, Document, Element, ParentNode };
+
+/** Elements nested deeper than this are cut off: no real article is, and walks stay shallow. */
+export const MAX_DEPTH = 200;
+
+export function isElement(n: AnyNode): n is Element {
+  return n.type === 'tag' || n.type === 'script' || n.type === 'style';
+}
+
+export function attr(el: Element, name: string): string | undefined { return el.attribs[name]; }
+
+/** Parses and prunes what is nested deeper than MAX_DEPTH (iteratively, so deep input cannot overflow). */
+export function parsePage(html: string): Document {
+  const doc = parseDocument(html, { decodeEntities: true });
+  const stack: [ParentNode, number][] = [[doc, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (depth >= MAX_DEPTH) { node.children = []; continue; }
+    for (const c of node.children) if (isElement(c)) stack.push([c, depth + 1]);
+  }
+  return doc;
+}
+
+/** All elements under root in document order (root excluded), optionally with a pruning predicate. */
+export function elements(root: ParentNode, skip?: (el: Element) => boolean): Element[] {
+  const out: Element[] = [];
+  const visit = (n: ParentNode) => {
+    for (const c of n.children) {
+      if (!isElement(c)) continue;
+      if (skip?.(c)) continue;
+      out.push(c);
+      visit(c);
+    }
+  };
+  visit(root);
+  return out;
+}
+
+export function byTag(root: ParentNode, tag: string): Element[] {
+  return elements(root).filter((e) => e.name === tag);
+}
+
+/** Raw text content (entities already decoded), whitespace collapsed. */
+export function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const visit = (n: AnyNode) => {
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data);
+    else if (n.type === 'tag' || n.type === 'root') for (const c of (n as ParentNode).children) visit(c);
+  };
+  visit(node);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
+export function remove(n: AnyNode): void {
+  const p = n.parent;
+  if (!p) return;
+  const i = p.children.indexOf(n as never);
+  if (i >= 0) p.children.splice(i, 1);
+  n.parent = null;
+}
