@@ -1,8 +1,59 @@
-import { NotAvailableYet, type Command } from './command.js';
+// `labourwatch serve`: the web UI and HTTP API (web/server.ts), on loopback unless --host says otherwise.
+import { ensureIndices, closeElastic } from '../lib/elastic.js';
+import { UserError } from '../lib/errors.js';
+import { log } from '../lib/log.js';
+import { closeQueues } from '../workers/queues.js';
+import { parseFlags, type Command } from './command.js';
 
 const command: Command = {
-  summary: '',
-  usage: 'labourwatch serve — not available yet',
-  async run() { throw new NotAvailableYet('serve'); },
+  summary: 'web UI and HTTP API',
+  usage: `
+labourwatch serve [--port 3000] [--host 127.0.0.1]
+
+Serves the web UI at / and the HTTP API:
+  GET /api/incidents?since=&country=&indicator=&q=     incidents, newest first (JSON)
+  GET /api/incidents/:id                               one incident with its facts, evidence and articles
+  GET /api/search?q=&country=&from=&to=&indicator=     matching incidents and articles, with facets
+      also: sector=, nationality=, source=, corridor=UZ>RU, size=, offset=
+  GET /api/incidents.csv | .json | .geojson            exports of the same search
+  GET /api/patterns/timeline, /api/patterns/network, /api/map   patterns for journalists
+  GET|POST|DELETE /api/saved-searches                  saved searches with alerts (writes need the token)
+  GET /api/docs                                        OpenAPI description
+  GET /admin/queues                                    queue dashboard (needs the token)
+
+Options:
+  --port N      port to listen on (default 3000; 0 picks a free one)
+  --host ADDR   address to bind (default 127.0.0.1: reachable from this machine only)
+
+Access: reads are open; writes need LABOURWATCH_API_TOKEN (as "Authorization: Bearer <token>", or entered
+in the UI); LABOURWATCH_REQUIRE_TOKEN=1 makes every API request need it.
+Needs Elasticsearch (ELASTICSEARCH_URL) and, for the queue dashboard, Redis (REDIS_URL).`,
+  async run(argv) {
+    const { values } = parseFlags(argv, { port: { type: 'string', default: '3000' }, host: { type: 'string', default: '127.0.0.1' } }, false);
+    const port = Number(values.port);
+    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected a port number, got "${values.port}"`);
+    const { buildServer } = await import('../web/server.js');
+    await ensureIndices();
+    const app = await buildServer();
+    let address: string;
+    try {
+      address = await app.listen({ port, host: values.host });
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new UserError(`port ${port} is in use; pick another with --port`);
+      throw err;
+    }
+    process.stdout.write(`labourwatch: serving on ${address}/ (API docs: ${address}/api/docs)\n`);
+    log.info('serve.listening', { address });
+    await new Promise<void>((resolve) => {
+      const stop = () => resolve();
+      process.once('SIGINT', stop);
+      process.once('SIGTERM', stop);
+    });
+    await app.close();
+    await closeQueues();
+    await closeElastic();
+    return 0;
+  },
 };
 export default command;

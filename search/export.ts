@@ -1,0 +1,57 @@
+// Exports of a search: CSV (one row per incident, spreadsheet-safe) and GeoJSON (one point per located place).
+import type { IncidentDoc } from '../lib/types.js';
+import { presentIncident } from './present.js';
+
+const COLUMNS = ['id', 'status', 'date', 'countries', 'places', 'victims', 'minors', 'nationalities', 'businesses', 'perpetrators',
+  'indicators', 'sources', 'sourceCount', 'firstSeenAt', 'lastSeenAt', 'summary', 'articleUrls'] as const;
+
+/** One CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets never run article text as a formula. */
+export function csvCell(v: unknown): string {
+  let s = v === null || v === undefined ? '' : String(v);
+  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export function incidentsToCsv(docs: IncidentDoc[]): string {
+  const lines = [COLUMNS.join(',')];
+  for (const d of docs) {
+    const i = presentIncident(d);
+    const row: Record<(typeof COLUMNS)[number], unknown> = {
+      id: i.id, status: i.status, date: i.date, countries: i.countries.join('; '),
+      places: i.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; '),
+      victims: i.victims.count, minors: i.victims.minors, nationalities: i.victims.nationalities.join('; '),
+      businesses: i.businesses.map((b) => b.name).join('; '), perpetrators: i.perpetrators.map((p) => p.name).join('; '),
+      indicators: [...new Set(i.indicators.map((x) => x.id))].join('; '), sources: i.sources.join('; '), sourceCount: i.sourceCount,
+      firstSeenAt: i.firstSeenAt, lastSeenAt: i.lastSeenAt, summary: i.summary,
+      articleUrls: i.articles.map((a) => a.url).filter(Boolean).join(' '),
+    };
+    lines.push(COLUMNS.map((c) => csvCell(row[c])).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+export interface GeoJsonFeature {
+  type: 'Feature';
+  geometry: { type: 'Point'; coordinates: [number, number] };
+  properties: Record<string, unknown>;
+}
+
+export function incidentsToGeoJson(docs: IncidentDoc[]): { type: 'FeatureCollection'; features: GeoJsonFeature[] } {
+  const features: GeoJsonFeature[] = [];
+  for (const d of docs) {
+    const i = presentIncident(d);
+    for (const p of i.places) {
+      if (typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
+      features.push({
+        type: 'Feature',
+        geometry: { type: 'Point', coordinates: [p.lon, p.lat] },
+        properties: {
+          incidentId: i.id, place: p.name, country: p.country, date: i.date, status: i.status, summary: i.summary,
+          victims: i.victims.count, nationalities: i.victims.nationalities, indicators: [...new Set(i.indicators.map((x) => x.id))],
+          businesses: i.businesses.map((b) => b.name), sourceCount: i.sourceCount,
+        },
+      });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}

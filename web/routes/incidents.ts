@@ -1,0 +1,51 @@
+// Incidents: the list (newest first, or by relevance with q), one incident with its facts, evidence and
+// sources, and the exports of the current search (CSV, JSON, GeoJSON).
+import type { FastifyInstance } from 'fastify';
+import { UserError } from '../../lib/errors.js';
+import { incidentDetail } from '../../search/detail.js';
+import { incidentsToCsv, incidentsToGeoJson } from '../../search/export.js';
+import { parseSearchParams } from '../../search/params.js';
+import { presentIncident } from '../../search/present.js';
+import { getArticleDocs, getIncidentDoc, incidentDocs, searchIncidents } from '../../search/run.js';
+
+type Query = Record<string, string | string[] | undefined>;
+const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
+export const EXPORT_MAX = 10_000;
+
+export function pageOf(q: Query): { size: number; offset: number } {
+  const num = (v: unknown, d: number) => { const n = Number(Array.isArray(v) ? v[0] : v); return Number.isFinite(n) && n >= 0 ? Math.floor(n) : d; };
+  return { size: Math.min(num(q.size, 25), 100), offset: Math.min(num(q.offset, 0), 9_900) };
+}
+
+const stamp = () => new Date().toISOString().slice(0, 10);
+
+export async function incidentRoutes(app: FastifyInstance): Promise<void> {
+  app.get<{ Querystring: Query }>('/api/incidents', async (req) => {
+    const params = parseSearchParams(req.query);
+    const r = await searchIncidents(params, { ...pageOf(req.query), facets: req.query.facets === '1' || req.query.facets === 'true' });
+    return { params, ...r };
+  });
+
+  app.get<{ Params: { id: string } }>('/api/incidents/:id', async (req, reply) => {
+    if (!ID.test(req.params.id)) throw new UserError('id: not an incident id');
+    const doc = await getIncidentDoc(req.params.id);
+    if (!doc) return reply.code(404).send({ error: `no incident ${req.params.id}` });
+    const articles = await getArticleDocs([...new Set([...(doc.articleIds ?? []), ...(doc.articles ?? []).map((a) => a.id)])]);
+    return incidentDetail(doc, articles);
+  });
+
+  app.get<{ Querystring: Query }>('/api/incidents.csv', async (req, reply) => {
+    const docs = await incidentDocs(parseSearchParams(req.query), EXPORT_MAX);
+    return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.csv"`).send(incidentsToCsv(docs));
+  });
+
+  app.get<{ Querystring: Query }>('/api/incidents.json', async (req, reply) => {
+    const docs = await incidentDocs(parseSearchParams(req.query), EXPORT_MAX);
+    return reply.header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.json"`).send(docs.map(presentIncident));
+  });
+
+  app.get<{ Querystring: Query }>('/api/incidents.geojson', async (req, reply) => {
+    const docs = await incidentDocs(parseSearchParams(req.query), EXPORT_MAX);
+    return reply.type('application/geo+json; charset=utf-8').header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.geojson"`).send(JSON.stringify(incidentsToGeoJson(docs)));
+  });
+}
