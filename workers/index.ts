@@ -1,10 +1,77 @@
-// Stage "index" (stub; filled in by the incidents issue).
+// Stage "index": an analysed article into `<prefix>-articles` (id = hash of its canonical URL), after the
+// duplicate check. A duplicate (the same text, or the same wire story elsewhere) is kept as another source
+// of its original; a relevant article goes on to the incidents stage. Re-indexing unchanged content writes nothing.
 import type { Job } from 'bullmq';
-import type { JobTypes } from './queues.js';
+import { lemmatise } from '../extractors/analyse.js';
+import { checkDuplicate } from '../dedupe/store.js';
+import { indexNames } from '../lib/elastic.js';
+import { ConflictError } from '../lib/errors.js';
+import { sha1Hex } from '../lib/ids.js';
+import { getRedis } from '../lib/redis.js';
+import type { ArticleAnalysis, ArticleDoc } from '../lib/types.js';
+import { getDoc, updateDoc } from '../incidents/occ.js';
+import { getQueue, QUEUE, type IndexJob, type IndexResult } from './queues.js';
 
-type Data = JobTypes['index'][0];
-type Result = JobTypes['index'][1];
+const uniq = <T>(xs: T[]) => [...new Set(xs)];
 
-export async function processIndex(_job: Job<Data, Result>): Promise<Result> {
-  throw new Error('stage index not implemented yet');
+/** Hash of everything the analysis says, so a re-crawl of an unchanged page is recognised. */
+export function contentHashOf(a: ArticleAnalysis): string {
+  const { url, canonicalUrl, title, byline, publishedAt, language, text, relevance, incidents, entities } = a;
+  return sha1Hex(JSON.stringify({ url, canonicalUrl, title, byline, publishedAt, language, text, relevance, incidents, entities }));
+}
+
+/** The stored document: the analysis plus flattened facet fields. */
+export function buildArticleDoc(data: IndexJob, duplicateOf: string | null, indexedAt: string): ArticleDoc {
+  const a = data.analysis;
+  const inc = a.incidents;
+  return {
+    ...a,
+    id: data.articleId,
+    source: data.sourceId,
+    fetchedAt: data.fetchedAt,
+    contentHash: contentHashOf(a),
+    duplicateOf,
+    duplicateSources: [],
+    incidentIds: [],
+    lemmas: lemmatise(`${a.title ?? ''}\n\n${a.text}`, a.language),
+    countries: uniq(inc.flatMap((i) => i.places.map((p) => p.country)).filter((c): c is string => !!c)),
+    indicatorIds: uniq(inc.flatMap((i) => i.indicators.map((x) => x.id))),
+    nationalities: uniq(inc.flatMap((i) => i.victims.nationalities)),
+    sectors: uniq(inc.flatMap((i) => i.businesses.map((b) => b.sector)).filter((s): s is string => !!s)),
+    businessNames: uniq(inc.flatMap((i) => i.businesses.map((b) => b.name))),
+    perpetratorNames: uniq(inc.flatMap((i) => i.perpetrators.map((p) => p.name))),
+    eventDate: inc.map((i) => i.date).find((d): d is string => !!d) ?? null,
+    indexedAt,
+  };
+}
+
+export const isCaseReport = (a: ArticleAnalysis) => a.relevance.label === 'incident' && a.incidents.length > 0;
+
+/** Records `sourceId` as another outlet that carried the original article. */
+async function addDuplicateSource(originalId: string, sourceId: string): Promise<void> {
+  const { doc } = await updateDoc<ArticleDoc>(indexNames().articles, originalId, (cur) => {
+    if (!cur || cur.source === sourceId || cur.duplicateSources.includes(sourceId)) return cur ?? undefined;
+    return { ...cur, duplicateSources: [...cur.duplicateSources, sourceId] };
+  });
+  // the original registers for duplicate checks just before it is written; wait for it rather than lose the link
+  if (!doc) throw new ConflictError(`original article ${originalId} is not indexed yet`);
+}
+
+export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<IndexResult> {
+  const { articleId: id, sourceId, analysis } = job.data;
+  const index = indexNames().articles;
+  const hash = contentHashOf(analysis);
+  const existing = await getDoc<ArticleDoc>(index, id);
+  if (existing?.doc.contentHash === hash) return { articleId: id, duplicateOf: existing.doc.duplicateOf, created: false, changed: false };
+
+  const dup = await checkDuplicate(getRedis(), id, analysis.text);
+  const duplicateOf = dup?.duplicateOf ?? null;
+  if (duplicateOf) await addDuplicateSource(duplicateOf, sourceId);
+
+  const fresh = buildArticleDoc(job.data, duplicateOf, new Date().toISOString());
+  const { changed } = await updateDoc<ArticleDoc>(index, id, (cur) =>
+    cur?.contentHash === hash ? cur : { ...fresh, incidentIds: cur?.incidentIds ?? [], duplicateSources: cur?.duplicateSources ?? [] });
+
+  if (changed && isCaseReport(analysis)) await getQueue(QUEUE.incidents).add('incidents', { articleId: id }, { jobId: id });
+  return { articleId: id, duplicateOf, created: !existing, changed };
 }

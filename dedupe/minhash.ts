@@ -1,0 +1,80 @@
+// MinHash signatures of word shingles and their LSH bands: two articles whose shingle sets have Jaccard
+// similarity s share at least one band with probability 1-(1-s^ROWS)^BANDS, so a near-duplicate lookup reads a
+// fixed number of buckets whatever the number of stored articles. Pure; storage lives in dedupe/store.ts.
+import { sha1Hex } from '../lib/ids.js';
+import { words } from './normalise.js';
+
+export const SHINGLE_WORDS = 4;
+export const BANDS = 32;
+export const ROWS = 4;
+export const SIGNATURE_SIZE = BANDS * ROWS;
+/** Estimated Jaccard similarity from which two texts count as one article (syndicated copies score 0.7–1). */
+export const NEAR_DUPLICATE_THRESHOLD = 0.5;
+/** Texts with fewer shingles than this are too short for a meaningful near-duplicate call. */
+export const MIN_SHINGLES = 12;
+
+/** 32-bit FNV-1a over the UTF-16 code units. */
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/** A well-mixed 32-bit hash of (value, seed): one of SIGNATURE_SIZE independent-looking permutations. */
+function mix(h: number, seed: number): number {
+  let x = (h ^ Math.imul(seed, 0x9e3779b9)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x85ebca6b);
+  x = Math.imul(x ^ (x >>> 13), 0xc2b2ae35);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+
+export function shingles(text: string): Set<number> {
+  const w = words(text);
+  const out = new Set<number>();
+  for (let i = 0; i + SHINGLE_WORDS <= w.length; i++) out.add(fnv1a(w.slice(i, i + SHINGLE_WORDS).join(' ')));
+  return out;
+}
+
+/** MinHash signature, or null when the text is too short. */
+export function signature(text: string): Uint32Array | null {
+  const sh = shingles(text);
+  if (sh.size < MIN_SHINGLES) return null;
+  const sig = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
+  for (const h of sh) {
+    for (let k = 0; k < SIGNATURE_SIZE; k++) {
+      const v = mix(h, k + 1);
+      if (v < sig[k]!) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/** Estimated Jaccard similarity: the share of equal signature positions. */
+export function similarity(a: Uint32Array, b: Uint32Array): number {
+  let same = 0;
+  for (let k = 0; k < SIGNATURE_SIZE; k++) if (a[k] === b[k]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
+/** One key per band: articles that share any band key are near-duplicate candidates. */
+export function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sha1Hex(Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')).slice(0, 16)}`);
+  return keys;
+}
+
+export function encodeSignature(sig: Uint32Array): string {
+  const buf = Buffer.alloc(SIGNATURE_SIZE * 4);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) buf.writeUInt32LE(sig[k]!, k * 4);
+  return buf.toString('base64');
+}
+export function decodeSignature(s: string): Uint32Array | null {
+  const buf = Buffer.from(s, 'base64');
+  if (buf.length !== SIGNATURE_SIZE * 4) return null;
+  const out = new Uint32Array(SIGNATURE_SIZE);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) out[k] = buf.readUInt32LE(k * 4);
+  return out;
+}

@@ -1,0 +1,72 @@
+// Comparing names across outlets and languages: businesses, perpetrators and places are written differently
+// ("OOO «Romashka»", "Romashka LLC", "ООО Ромашка"; "Ivanova" in the genitive). Pure.
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import { CYRILLIC_TO_LATIN, NAME_STOPWORDS } from './data/translit.js';
+
+export function transliterate(s: string): string {
+  return s.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);
+}
+
+/** Lower-case Latin tokens without diacritics, legal forms or filler words. */
+export function nameTokens(name: string): string[] {
+  return transliterate(name.normalize('NFKD').replace(/\p{M}/gu, ''))
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .split(' ')
+    .filter((t) => t && !NAME_STOPWORDS.has(t));
+}
+
+export function normaliseName(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+/** Tokens equal, or one an inflected form of the other (common stem of 4+ letters, at most 3 letters apart). */
+function sameToken(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 4 || b.length < 4) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i >= 4 && Math.max(a.length, b.length) - i <= 3;
+}
+
+/** Two names for one thing: every token of the shorter name found in the longer one. */
+export function sameName(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = nameTokens(b);
+  if (!ta.length || !tb.length) return false;
+  const [short, long] = ta.length <= tb.length ? [ta, tb] : [tb, ta];
+  if (short.length === 1 && short[0]!.length < 3) return false;
+  return short.every((s) => long.some((l) => sameToken(s, l)));
+}
+
+export function anySameName(as: string[], bs: string[]): boolean {
+  return as.some((a) => bs.some((b) => sameName(a, b)));
+}
+
+// Country names (English and Russian, every alias) so that a place that names a whole country is not taken
+// for a city: "Russia" and "Moscow" do not disagree.
+const require = createRequire(import.meta.url);
+let countryNames: Set<string> | undefined;
+function loadCountryNames(): Set<string> {
+  if (countryNames) return countryNames;
+  const set = new Set<string>();
+  for (const lang of ['en', 'ru']) {
+    countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
+    for (const v of Object.values(countries.getNames(lang, { select: 'all' }))) for (const n of v) set.add(normaliseName(n));
+  }
+  countryNames = set;
+  return set;
+}
+
+export function isCountryName(name: string): boolean {
+  return loadCountryNames().has(normaliseName(name));
+}
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}

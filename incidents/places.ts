@@ -1,0 +1,40 @@
+// How the places of two reports relate: the same town (by name in any script, or within a few km), nearby,
+// the same country only, or different countries — which rules a merge out. Pure.
+import type { Place } from '../lib/types.js';
+import { distanceKm, isCountryName, sameName } from './names.js';
+
+export type PlaceRelation = 'same-city' | 'near' | 'same-country' | 'unknown' | 'different-city' | 'different-country';
+
+const SAME_KM = 25;
+const NEAR_KM = 80;
+
+function located(p: Place): p is Place & { lat: number; lon: number } {
+  return typeof p.lat === 'number' && typeof p.lon === 'number';
+}
+
+/** A place below country level (a town, a region, an address). */
+export function isLocal(p: Place): boolean {
+  return !!p.name && !isCountryName(p.name);
+}
+
+export function samePlace(a: Place, b: Place): boolean {
+  if (a.country && b.country && a.country !== b.country) return false;
+  if (sameName(a.name, b.name)) return true;
+  return located(a) && located(b) && distanceKm(a, b) <= SAME_KM;
+}
+
+export function placeRelation(a: Place[], b: Place[]): PlaceRelation {
+  const ca = new Set(a.map((p) => p.country).filter(Boolean));
+  const cb = new Set(b.map((p) => p.country).filter(Boolean));
+  const la = a.filter(isLocal);
+  const lb = b.filter(isLocal);
+  if (la.some((p) => lb.some((q) => samePlace(p, q)))) return 'same-city';
+  if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return 'different-country';
+  if (la.some((p) => lb.some((q) => located(p) && located(q) && distanceKm(p, q) <= NEAR_KM))) return 'near';
+  if (la.length && lb.length) {
+    // two towns in one country, named differently and not known to be close
+    return 'different-city';
+  }
+  if (ca.size && cb.size) return 'same-country';
+  return 'unknown';
+}
