@@ -22,15 +22,17 @@ export function classWords(el: Element): string[][] {
 function fromClass(el: Element): Verdict {
   const words = classWords(el);
   if (!words.length) return 'neutral';
-  let furniture = false, content = false, comments = false;
+  let furniture = false, strong = false, weak = false, comments = false;
   for (const [joined, ...parts] of words) {
-    if (CONTENT_PAIRS.test(parts.join(' ')) || (parts.length === 1 && CONTENT_TOKENS.has(joined!) && joined !== 'text')) content = true;
+    if (CONTENT_PAIRS.test(parts.join(' '))) strong = true;
+    else if (parts.length === 1 && CONTENT_TOKENS.has(joined!) && joined !== 'text') weak = true;
     if (joined!.includes('comment') || parts.includes('disqus') || parts.includes('respond')) comments = true;
     if (parts.some((p) => FURNITURE_TOKENS.has(p)) || FURNITURE_SUBSTRINGS.some((s) => joined!.includes(s))) furniture = true;
   }
   if (comments) return 'comments';
-  if (content) return 'content';
-  return furniture ? 'furniture' : 'neutral';
+  if (strong) return 'content';
+  if (furniture) return 'furniture';
+  return weak ? 'content' : 'neutral';
 }
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;

@@ -16,7 +16,22 @@ function paragraphChars(node: ParentNode, inPara = false): number {
   return n;
 }
 
+/** Elements that hold something marked as the article body (itemprop=articleBody, class "article-body"…). */
+function contentHolders(doc: Document): Set<Element> {
+  const holders = new Set<Element>();
+  const visit = (node: ParentNode) => {
+    for (const c of node.children) {
+      if (!isElement(c)) continue;
+      if (verdict(c) === 'content') for (let a = c.parent; a && a.type !== 'root' && !holders.has(a as Element); a = a.parent) holders.add(a as Element);
+      visit(c);
+    }
+  };
+  visit(doc);
+  return holders;
+}
+
 export function cleanPage(doc: Document): void {
+  const holders = contentHolders(doc);
   // Comments and processing instructions carry no text; scripts and styles go with DROP_TAGS.
   const total = paragraphChars(doc) || 1;
   const visit = (node: ParentNode) => {
@@ -26,7 +41,9 @@ export function cleanPage(doc: Document): void {
       if (!isElement(c)) continue;
       const v = verdict(c);
       if (v === 'drop') { remove(c); continue; }
-      if ((v === 'furniture' || v === 'comments') && !FRAME_TAGS.has(c.name) && (v === 'comments' || paragraphChars(c) < total * 0.5)) { remove(c); continue; }
+      // Class words alone never remove the page frame, a wrapper of the marked body, or most of the page's text.
+      if (v === 'comments' && !FRAME_TAGS.has(c.name)) { remove(c); continue; }
+      if (v === 'furniture' && !FRAME_TAGS.has(c.name) && !holders.has(c) && paragraphChars(c) < total * 0.5) { remove(c); continue; }
       visit(c);
     }
   };

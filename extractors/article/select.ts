@@ -26,8 +26,9 @@ function baseScore(el: Element): number {
 
 export function selectContent(body: ParentNode, stats: Map<Element, Stats>): Element[] {
   const scores = new Map<Element, number>();
+  // A paragraph votes for its container; a div that holds text directly (<br>-separated text) is its own container.
   const vote = (el: Element, points: number) => {
-    let anc = el.parent as Element | null;
+    let anc = (PARAGRAPHS.has(el.name) ? el.parent : el) as Element | null;
     for (let level = 0; anc && anc.type === 'tag' && level < 4; level++, anc = anc.parent as Element | null) {
       if (!scores.has(anc)) scores.set(anc, baseScore(anc));
       scores.set(anc, scores.get(anc)! + points / (level === 0 ? 1 : level === 1 ? 2 : level * 3));
