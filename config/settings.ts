@@ -27,6 +27,8 @@ const FIELDS = {
   maxPageBytes: ['LABOURWATCH_MAX_PAGE_BYTES', int(8 * 1024 * 1024)],
   crawlConcurrency: ['LABOURWATCH_CRAWL_CONCURRENCY', int(4)],
   workerConcurrency: ['LABOURWATCH_WORKER_CONCURRENCY', int(4)],
+  /** How long a worker's lock on a job lasts without renewal: a killed worker's jobs are taken over after this. */
+  jobLockSecs: ['LABOURWATCH_JOB_LOCK_SECS', int(30)],
   /** Downloads, the local Elasticsearch's data and logs. */
   cacheDir: ['LABOURWATCH_CACHE_DIR', z.string().default(join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'labourwatch'))],
   /** Elasticsearch versions tried, newest first, when starting a local server. */

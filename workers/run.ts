@@ -32,8 +32,9 @@ export async function startWorkers(stages: QueueName[] = Object.values(QUEUE)): 
       prefix: bullPrefix(),
       // incidents are merged with optimistic concurrency, so parallel jobs are safe; crawls are long and few
       concurrency: name === QUEUE.crawl ? 1 : s.workerConcurrency,
-      lockDuration: 30_000,
-      stalledInterval: 10_000,
+      // a killed worker's active jobs go back to waiting once their lock lapses (checked every stalledInterval)
+      lockDuration: Math.max(1, s.jobLockSecs) * 1000,
+      stalledInterval: Math.min(10_000, Math.max(1, s.jobLockSecs) * 500),
       maxStalledCount: 3,
     });
     w.on('error', (err) => log.error('worker.error', { stage: name, err }));
