@@ -43,7 +43,8 @@ export interface IncidentsJob { articleId: string }
 export interface IncidentsResult { incidentIds: string[]; created: string[]; updated: string[] }
 
 export type NotifyJob =
-  | { kind: 'digest'; date: string; send: boolean }
+  /** date '' = today in LABOURWATCH_TZ (the scheduler's daily job); outDir: also write the .html and .md there. */
+  | { kind: 'digest'; date: string; send: boolean; outDir?: string }
   | { kind: 'alert'; incidentIds: string[]; savedSearchId?: string };
 export interface NotifyResult { delivered: string[] }
 
