@@ -40,7 +40,7 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   await app.register(incidentRoutes);
   await app.register(searchRoutes);
   await app.register(patternRoutes);
-  await app.register(savedRoutes);
+  await app.register(savedRoutes, { policy });
   app.get('/api/docs', async () => OPENAPI);
   // the UI: plain files, in their own scope so that the queue board's copy of @fastify/static does not clash
   await app.register(async (scope) => {

@@ -1,18 +1,17 @@
 // Saved searches (writes need the API token) and the session cookie that carries the token for browsers.
 import type { FastifyInstance } from 'fastify';
-import { getSettings } from '../../config/settings.js';
 import { createSavedSearch, deleteSavedSearch, listSavedSearches } from '../../search/saved.js';
-import { sessionCookie, tokenMatches, tokenOf } from '../auth.js';
+import { sessionCookie, tokenMatches, tokenOf, type AccessPolicy } from '../auth.js';
 
-export async function savedRoutes(app: FastifyInstance): Promise<void> {
+export async function savedRoutes(app: FastifyInstance, opts: { policy: AccessPolicy }): Promise<void> {
+  const policy = opts.policy;
   app.get('/api/session', async (req) => {
-    const s = getSettings();
-    return { writesEnabled: !!s.apiToken, readsNeedToken: s.requireTokenForReads, authenticated: tokenMatches(s.apiToken, tokenOf(req)) };
+    return { writesEnabled: !!policy.apiToken, readsNeedToken: policy.requireTokenForReads, authenticated: tokenMatches(policy.apiToken, tokenOf(req)) };
   });
 
   app.post<{ Body: { token?: unknown } }>('/api/session', async (req, reply) => {
     const token = typeof req.body?.token === 'string' ? req.body.token : '';
-    if (!tokenMatches(getSettings().apiToken, token)) return reply.code(401).send({ error: 'wrong token' });
+    if (!tokenMatches(policy.apiToken, token)) return reply.code(401).send({ error: 'wrong token' });
     return reply.header('Set-Cookie', sessionCookie(token)).code(204).send();
   });
 
