@@ -4,13 +4,13 @@
 import { log as crawleeLog, LogLevel } from '@crawlee/cheerio';
 import type { Settings } from '../config/settings.js';
 import type { Source, SourcesFile } from '../config/sources.js';
-import { LabourwatchError } from '../lib/errors.js';
+import { LabourwatchError, TransientFetchError } from '../lib/errors.js';
 import { articleId, canonicalUrl } from '../lib/ids.js';
 import { log } from '../lib/log.js';
 import { getQueue, QUEUE, type PageJob } from '../workers/queues.js';
 import { fetchArticles } from './articles.js';
 import { parseFeed, parseListing, parseSitemap, type Discovered } from './discover.js';
-import { fetchResource, type FetchPolicy } from './fetch.js';
+import { fetchResourceRetrying, type FetchPolicy } from './fetch.js';
 import { isAllowedByRobots, parseRobots, type RobotsRules } from './robots.js';
 import { getValidators, markSeen, setValidators, unseen } from './state.js';
 
@@ -31,9 +31,11 @@ function robotsCache(policy: FetchPolicy) {
     const origin = new URL(url).origin;
     let rules = cache.get(origin);
     if (!rules) {
-      rules = fetchResource(`${origin}/robots.txt`, { ...policy, maxBytes: 512 * 1024 })
+      rules = fetchResourceRetrying(`${origin}/robots.txt`, { ...policy, maxBytes: 512 * 1024 })
         .then((r) => parseRobots(r.body.toString('utf8'), policy.userAgent))
-        .catch(() => ({ allow: [], disallow: [] })); // no robots.txt (or unreachable): everything allowed
+        // no robots.txt (4xx): everything allowed; unreachable (5xx, timeouts, after retries): nothing allowed
+        // this run (RFC 9309 §2.3.1.4) — the pages are not marked seen, so the next crawl tries them again
+        .catch((err) => (err instanceof TransientFetchError ? { allow: [], disallow: ['/'] } : { allow: [], disallow: [] }));
       cache.set(origin, rules);
     }
     return rules.then((r) => isAllowedByRobots(r, url));
@@ -44,7 +46,7 @@ type Entry = { kind: 'feed' | 'sitemap' | 'listing'; url: string };
 
 async function discover(source: Source, entry: Entry, policy: FetchPolicy, allowed: (u: string) => Promise<boolean>, depth = 0): Promise<{ items: Discovered[]; validators?: Record<string, string> }> {
   if (!(await allowed(entry.url))) throw new LabourwatchError(`robots.txt disallows ${entry.url}`);
-  const res = await fetchResource(entry.url, policy, await getValidators(entry.url));
+  const res = await fetchResourceRetrying(entry.url, policy, await getValidators(entry.url));
   if (res.notModified) return { items: [] };
   const text = res.body.toString('utf8');
   if (entry.kind === 'feed') return { items: parseFeed(text, res.url), validators: res.headers };

@@ -74,3 +74,18 @@ export async function fetchResource(url: string, policy: FetchPolicy, conditiona
   }
   throw new PermanentFetchError(`${url}: more than ${policy.maxRedirects ?? 5} redirects`);
 }
+
+/**
+ * fetchResource, retried on transient failures (timeouts, 5xx, 429) with exponential backoff or the server's
+ * Retry-After: a feed that answers 503 once must not cost a crawl all of its articles.
+ */
+export async function fetchResourceRetrying(url: string, policy: FetchPolicy, conditional: { etag?: string; lastModified?: string } = {}, attempts = 4): Promise<Fetched> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fetchResource(url, policy, conditional);
+    } catch (err) {
+      if (!(err instanceof TransientFetchError) || i >= attempts) throw err;
+      await new Promise((r) => setTimeout(r, Math.min(err.retryAfterMs ?? 500 * 2 ** (i - 1), 30_000)));
+    }
+  }
+}
