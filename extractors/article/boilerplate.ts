@@ -4,8 +4,9 @@
 import { CONTENT_PAIRS, CONTENT_TOKENS, DROP_ROLES, DROP_TAGS, FURNITURE_SUBSTRINGS, FURNITURE_TOKENS } from './data/boilerplate.js';
 import type { Element } from './dom.js';
 
-/** drop: furniture by tag, role or hidden-ness; furniture / comments: by class or id words. */
-export type Verdict = 'drop' | 'content' | 'furniture' | 'comments' | 'neutral';
+/** drop: furniture by tag, role or hidden-ness; furniture / comments: by class or id words; body: marked as the
+ * article body (itemprop, "article-body"); content: a weaker content-ish word ("content", "story"). */
+export type Verdict = 'drop' | 'body' | 'content' | 'furniture' | 'comments' | 'neutral';
 
 const cache = new WeakMap<Element, Verdict>();
 
@@ -24,16 +25,20 @@ function fromClass(el: Element): Verdict {
   if (!words.length) return 'neutral';
   let furniture = false, strong = false, weak = false, comments = false;
   for (const [joined, ...parts] of words) {
+    // CMS taxonomy classes ("tag-senate", "category-news", "author-jane") describe the post, not a page part.
+    if (TAXONOMY_PREFIX.has(parts[0]!) && parts.length > 1) continue;
     if (CONTENT_PAIRS.test(parts.join(' '))) strong = true;
     else if (parts.length === 1 && CONTENT_TOKENS.has(joined!) && joined !== 'text') weak = true;
     if (joined!.includes('comment') || parts.includes('disqus') || parts.includes('respond')) comments = true;
     if (parts.some((p) => FURNITURE_TOKENS.has(p)) || FURNITURE_SUBSTRINGS.some((s) => joined!.includes(s))) furniture = true;
   }
   if (comments) return 'comments';
-  if (strong) return 'content';
+  if (strong) return 'body';
   if (furniture) return 'furniture';
   return weak ? 'content' : 'neutral';
 }
+
+const TAXONOMY_PREFIX = new Set(['tag', 'category', 'categories', 'format', 'type', 'status', 'postid', 'author', 'topic', 'section']);
 
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
@@ -43,7 +48,7 @@ export function verdict(el: Element): Verdict {
   if (v) return v;
   const role = el.attribs.role?.toLowerCase();
   if (DROP_TAGS.has(el.name) || (role && DROP_ROLES.has(role)) || el.attribs.hidden !== undefined || HIDDEN_STYLE.test(el.attribs.style ?? '')) v = 'drop';
-  else if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'reviewBody') v = 'content';
+  else if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'reviewBody') v = 'body';
   else if (el.name === 'html' || el.name === 'body') v = 'neutral';
   else v = fromClass(el);
   cache.set(el, v);

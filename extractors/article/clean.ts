@@ -4,14 +4,14 @@
 import { FRAME_TAGS, verdict } from './boilerplate.js';
 import { isElement, remove, type AnyNode, type Document, type Element, type ParentNode } from './dom.js';
 
-const PARAGRAPH_TEXT = new Set(['p', 'pre', 'blockquote', 'li', 'h2', 'h3', 'h4']);
+const PARAGRAPH_TEXT = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4']);
 
-/** Characters of text inside paragraph-like elements under node (a cheap measure of "story mass"). */
+/** Characters of unlinked text inside paragraph-like elements under node (a cheap measure of "story mass"). */
 function paragraphChars(node: ParentNode, inPara = false): number {
   let n = 0;
   for (const c of node.children) {
     if (c.type === 'text') { if (inPara) n += (c as unknown as { data: string }).data.trim().length; }
-    else if (c.type === 'tag') n += paragraphChars(c as Element, inPara || PARAGRAPH_TEXT.has((c as Element).name));
+    else if (c.type === 'tag' && (c as Element).name !== 'a') n += paragraphChars(c as Element, inPara || PARAGRAPH_TEXT.has((c as Element).name));
   }
   return n;
 }
@@ -22,7 +22,7 @@ function contentHolders(doc: Document): Set<Element> {
   const visit = (node: ParentNode) => {
     for (const c of node.children) {
       if (!isElement(c)) continue;
-      if (verdict(c) === 'content') for (let a = c.parent; a && a.type !== 'root' && !holders.has(a as Element); a = a.parent) holders.add(a as Element);
+      if (verdict(c) === 'body') for (let a = c.parent; a && a.type !== 'root' && !holders.has(a as Element); a = a.parent) holders.add(a as Element);
       visit(c);
     }
   };

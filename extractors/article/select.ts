@@ -19,7 +19,7 @@ function baseScore(el: Element): number {
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': s = -5; break;
   }
   const v = verdict(el);
-  if (v === 'content') s += 25;
+  if (v === 'body' || v === 'content') s += 25;
   else if (v === 'furniture' || v === 'comments') s -= 25;
   return s;
 }
@@ -55,7 +55,24 @@ export function selectContent(body: ParentNode, stats: Map<Element, Stats>): Ele
   if (!top) return [];
   // A lone child adds nothing: climb to the wrapper, which is what siblings hang from.
   while (top.parent && top.parent.type === 'tag' && top.parent.children.filter(isElement).length === 1) top = top.parent as Element;
-  return withSiblings(top, best, final, stats);
+  const chosen = new Set(withSiblings(top, best, final, stats));
+  // Bodies split into chunks around ad rails repeat the body's class on each chunk: take the other chunks too.
+  const cls = top.attribs.class?.trim();
+  if (cls) for (const [el, f] of final) if (el.attribs.class?.trim() === cls && f >= Math.max(5, best * 0.05) && !related(el, chosen)) chosen.add(el);
+  return chosen.size === 1 ? [...chosen] : inDocumentOrder(body, chosen);
+}
+
+function related(el: Element, set: Set<Element>): boolean {
+  for (let a: ParentNode | null = el; a; a = a.parent) if (set.has(a as Element)) return true;
+  for (const other of set) for (let a: ParentNode | null = other.parent; a; a = a.parent) if (a === el) return true;
+  return false;
+}
+
+function inDocumentOrder(root: ParentNode, set: Set<Element>): Element[] {
+  const out: Element[] = [];
+  const visit = (n: ParentNode) => { for (const c of n.children) if (isElement(c)) { if (set.has(c)) out.push(c); else visit(c); } };
+  visit(root);
+  return out;
 }
 
 function withSiblings(top: Element, best: number, final: Map<Element, number>, stats: Map<Element, Stats>): Element[] {

@@ -20,7 +20,7 @@ export const FURNITURE_TOKENS = new Set([
   'related', 'relatedposts', 'recommended', 'recommendations', 'recirc', 'recirculation', 'outbrain', 'taboola',
   'trending', 'popular', 'mostpopular', 'mostread', 'morestories', 'readmore', 'readnext', 'upnext', 'seealso', 'alsoread', 'teaser', 'teasers', 'more',
   // sharing and social
-  'share', 'shares', 'sharing', 'sharebar', 'social', 'sociallinks', 'addthis', 'sharethis', 'follow', 'tweet',
+  'share', 'shares', 'sharing', 'sharebar', 'social', 'sociallinks', 'addthis', 'sharethis', 'follow',
   // consent, subscription, sign-up
   'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'login', 'register', 'paywall', 'meter', 'piano', 'regwall',
   // ads and promotion
