@@ -89,12 +89,19 @@ function withSiblings(top: Element, best: number, final: Map<Element, number>, s
     const s = stats.get(sib);
     const ld = linkDensity(s);
     if (score >= threshold) out.push(sib);
-    else if (sib.name === 'p' && s) {
+    else if (s && (sib.name === 'p' || (TEXT_HOLDERS.has(sib.name) && textLike(sib, s)))) {
       if (s.chars > 80 && ld < 0.25) out.push(sib);
       else if (s.chars > 0 && s.chars <= 80 && ld === 0 && /[.!?。]["”’]?\s*$/.test(textTail(sib))) out.push(sib);
     }
   }
   return out;
+}
+
+/** A div that reads like one more paragraph: text of its own or in a single <p>, few links. */
+function textLike(el: Element, s: Stats): boolean {
+  if (s.inlineChars >= s.chars * 0.8) return true;
+  const kids = el.children.filter(isElement);
+  return kids.length <= 2 && kids.filter((k) => k.name === 'p').length === 1;
 }
 
 function textTail(el: Element): string {
