@@ -1,17 +1,34 @@
-// The analysis, read top to bottom as what a careful reader does. (Thin; deepened by issue 4.)
+// The analysis, read top to bottom as what a careful reader does: the article first, then whether it is about
+// forced labour at all (cheap, so most news stops there), then who and where, then the case itself.
 import type { Article, ArticleAnalysis, Page } from '../lib/types.js';
 import { NO_ENTITIES } from '../lib/types.js';
 import { extractArticle } from './article/index.js';
+import { referenceDate } from './dates.js';
+import { findEntityMentions, summariseEntities } from './entities/index.js';
+import { findIncidents } from './incidents.js';
+import { lemmatiseText } from './lemmas.js';
+import { lexiconLanguage } from './lexicon.js';
+import { judgeRelevance, scoreSentences } from './relevance.js';
+import { splitSentences } from './sentences.js';
 
-export function analyseArticle(article: Article): ArticleAnalysis {
-  return { ...article, relevance: { label: 'unrelated', score: 0 }, incidents: [], entities: NO_ENTITIES };
+export function analyseArticle(article: Article, fetchedAt: string | null = null): ArticleAnalysis {
+  const sentences = splitSentences(article.text);
+  const relevance = judgeRelevance(article, sentences);
+  if (relevance.label === 'unrelated') return { ...article, relevance, incidents: [], entities: NO_ENTITIES };
+  const lang = lexiconLanguage(article.language, article.text);
+  const mentions = findEntityMentions(sentences, lang);
+  const entities = summariseEntities(mentions);
+  if (relevance.label === 'related') return { ...article, relevance, incidents: [], entities };
+  const scores = scoreSentences(sentences, lang === 'ru' ? 'ru' : 'en');
+  const incidents = findIncidents({ sentences, scores, mentions, lang, reference: referenceDate(article.publishedAt, fetchedAt) });
+  return { ...article, relevance, entities: { ...entities, dates: [...new Set(incidents.map((i) => i.date).filter((d): d is string => !!d))] }, incidents };
 }
 
 export function analyse(page: Page): ArticleAnalysis {
-  return analyseArticle(extractArticle(page));
+  return analyseArticle(extractArticle(page), page.fetchedAt);
 }
 
 /** A lemmatised copy of the text for stem-insensitive search (core Elasticsearch has no stemmer here). */
-export function lemmatise(text: string, _language: string): string {
-  return text.toLowerCase();
+export function lemmatise(text: string, language: string): string {
+  return lemmatiseText(text, language);
 }

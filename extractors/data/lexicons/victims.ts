@@ -1,0 +1,22 @@
+// Words for counting victims: victim nouns (English, Russian stems), minors, and number words.
+// Compiled for this project; Russian collective numerals (двое, трое …) are included because news uses them.
+export const VICTIM_NOUNS_EN = 'migrants?|migrant workers|workers|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults';
+export const MINOR_NOUNS_EN = 'children|child|girls|boys|minors|minor|teenagers|teens|juveniles|kids|underage';
+export const VICTIM_NOUNS_RU = 'мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*';
+export const MINOR_NOUNS_RU = 'дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|подрост\\S*|малолетн\\S*';
+
+export const NUMBER_WORDS_EN: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  dozen: 12, 'a dozen': 12, 'a hundred': 100, 'a thousand': 1000, couple: 2, 'a couple of': 2, pair: 2, 'a pair of': 2,
+};
+export const NUMBER_WORDS_RU: Record<string, number> = {
+  один: 1, одна: 1, одного: 1, одну: 1, два: 2, две: 2, двое: 2, двух: 2, двоих: 2, три: 3, трое: 3, трех: 3, трёх: 3, троих: 3,
+  четыре: 4, четверо: 4, четырех: 4, четырёх: 4, пять: 5, пятеро: 5, пяти: 5, шесть: 6, шестеро: 6, шести: 6,
+  семь: 7, семеро: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, десятеро: 10,
+  одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16,
+  семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, сто: 100,
+};
+/** Words after a count that mean the number is not people (durations, money, ages). */
+export const NOT_PEOPLE_EN = 'years?|months?|weeks?|days?|hours?|minutes?|dollars|euros|pounds|rubles|roubles|percent|per cent|%|times|kilometres|kilometers|miles|km|tons|tonnes';

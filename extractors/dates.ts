@@ -1,0 +1,58 @@
+// Event dates: the date of the reported raid, rescue, arrest, charge or ruling, resolved against the publication
+// date. News reports past events, so yearless dates and weekdays that chrono resolves forward ("October 29" in
+// January, "on Monday" on a Wednesday) are moved back into the past.
+import * as chrono from 'chrono-node';
+import { EVENT_CUES } from './data/lexicons/events.js';
+
+export interface DatedEvent { date: string; weight: number; sentence: number; text: string }
+
+const DAY_MS = 86400000;
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+const compiled = EVENT_CUES.map((c) => ({ en: new RegExp(`\\b(?:${c.en})\\b`, 'i'), ru: new RegExp(c.ru, 'iu'), weight: c.weight }));
+
+/** Noon UTC of the reference day, so that time zones cannot shift the resolved day. */
+export function referenceDate(publishedAt: string | null | undefined, fallback?: string | null): Date | null {
+  const s = publishedAt ?? fallback;
+  if (!s) return null;
+  const d = new Date(s);
+  if (Number.isNaN(d.getTime())) return null;
+  return new Date(`${iso(d)}T12:00:00Z`);
+}
+
+/** All full dates (day known) in a sentence, resolved into the past relative to `ref`. */
+export function resolveDates(sentence: string, ref: Date, lang: string): { date: string; text: string }[] {
+  const parser = lang === 'ru' || lang === 'uk' ? (chrono as unknown as { ru: typeof chrono }).ru : chrono;
+  const out: { date: string; text: string }[] = [];
+  for (const r of parser.parse(sentence, { instant: ref, timezone: 0 })) {
+    const s = r.start;
+    const dayKnown = s.isCertain('day') || s.isCertain('weekday') || /week|недел|yesterday|вчера|today|сегодня|ago|назад/i.test(r.text);
+    if (!dayKnown) continue;
+    let d = new Date(Date.UTC(s.get('year') ?? ref.getUTCFullYear(), (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
+    if (d.getTime() > ref.getTime() + DAY_MS / 2) {
+      if (s.isCertain('year')) continue; // an explicit future date is a hearing or a plan, not the event
+      if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY_MS);
+      else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
+    }
+    out.push({ date: iso(d), text: r.text });
+  }
+  return out;
+}
+
+/** Dated events in the given sentences, weighted by the kind of event their verbs name. */
+export function findEventDates(sentences: { text: string; index: number }[], ref: Date | null, lang: string): DatedEvent[] {
+  if (!ref) return [];
+  const ru = lang === 'ru' || lang === 'uk';
+  const out: DatedEvent[] = [];
+  for (const s of sentences) {
+    const cue = compiled.find((c) => (ru ? c.ru : c.en).test(s.text));
+    if (!cue) continue;
+    for (const d of resolveDates(s.text, ref, lang)) out.push({ ...d, weight: cue.weight, sentence: s.index });
+  }
+  return out;
+}
+
+/** The incident's date: the highest-weighted event, earlier sentences first among equals. */
+export function pickEventDate(events: DatedEvent[]): string | null {
+  const best = [...events].sort((a, b) => b.weight - a.weight || a.sentence - b.sentence)[0];
+  return best?.date ?? null;
+}

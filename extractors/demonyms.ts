@@ -1,0 +1,59 @@
+// Nationalities from demonyms and country names ("Two Kazakh women", "13 Slovaks", "migrants from Uzbekistan",
+// «граждане Узбекистана», «узбеки»), found only where they qualify victims, so that "Russian activists" or
+// "the Kazakh Embassy" do not count.
+import { DEMONYMS } from './data/demonyms.js';
+import { lookupName, lookupRussian } from './gazetteer.js';
+import { VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const EN_FORMS = new Map<string, string>();
+for (const d of DEMONYMS) for (const f of d.english) EN_FORMS.set(f.toLowerCase(), d.country);
+const EN_ALT = [...EN_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+// Adjective before a victim noun (up to two words between: "Kazakh migrant women"), or a plural demonym noun.
+const EN_ADJ = new RegExp(`\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`, 'gi');
+const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'g');
+// "from Kazakhstan and Uzbekistan", "citizens of Vietnam" — names after origin words, chained by "and"/commas.
+const EN_FROM = /\b(?:from|citizens of|nationals of|natives of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,5})/g;
+
+const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort((a, b) => b[0].length - a[0].length);
+const RU_DEMONYM = new RegExp(`(?<![\\p{L}])(${RU_ROWS.map(([s]) => escape(s)).join('|')})[\\p{L}]*`, 'giu');
+const RU_FROM = /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*)\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
+const RU_VICTIM = new RegExp(`(?:${VICTIM_NOUNS_RU})`, 'iu');
+const EN_VICTIM_CONTEXT = new RegExp(`\\b(?:${VICTIM_NOUNS_EN}|migrant|worker|victim|rescued|freed|trafficked|enslaved|exploited|forced|held)\\b`, 'i');
+
+function countriesIn(names: string, ru: boolean): string[] {
+  const out: string[] = [];
+  for (const part of names.split(/,\s*|\s+and\s+|\s+or\s+|\s+и\s+/)) {
+    const p = part.replace(/^the\s+/i, '').trim();
+    if (!p) continue;
+    const hit = (ru ? lookupRussian(p) : lookupName(p))[0] ?? (ru ? lookupRussian(p.split(/\s+/)[0]) : lookupName(p.split(/\s+/)[0]))[0];
+    if (hit?.kind === 'country') out.push(hit.country);
+  }
+  return out;
+}
+
+/** Countries of the victims mentioned in a sentence (empty when the sentence is not about victims). */
+export function victimNationalities(sentence: string, lang: string): string[] {
+  const found: string[] = [];
+  if (lang === 'ru' || /[\u0400-\u04FF]/.test(sentence)) {
+    if (!RU_VICTIM.test(sentence) && !/рабств|освобод|невол|эксплуат/iu.test(sentence)) return [];
+    for (const m of sentence.matchAll(RU_DEMONYM)) {
+      const stem = m[1].toLowerCase();
+      const row = RU_ROWS.find(([s]) => s === stem);
+      // «русские активисты», «казахстанское посольство» are not victims: skip adjectives before such nouns.
+      const after = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 25);
+      if (/^\s+(?:активист|посольств|консульств|полици|власт|правозащитн|журналист|телеканал|СМИ|МИД|диаспор)/iu.test(after)) continue;
+      if (row) found.push(row[1]);
+    }
+    for (const m of sentence.matchAll(RU_FROM)) found.push(...countriesIn(m[1], true));
+    return [...new Set(found)];
+  }
+  if (!EN_VICTIM_CONTEXT.test(sentence)) return [];
+  for (const m of sentence.matchAll(EN_ADJ)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  for (const m of sentence.matchAll(EN_PLURAL)) {
+    // Capitalised plural demonym used as a noun: "13 Slovaks were freed", "Uzbeks".
+    if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao)$/.test(m[1])) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  }
+  for (const m of sentence.matchAll(EN_FROM)) found.push(...countriesIn(m[1], false));
+  return [...new Set(found.filter(Boolean))];
+}

@@ -1,0 +1,49 @@
+// Entities of an article — people, organisations, places, dates — with the sentences they occur in, so that the
+// incident stage can tell the accused from the activists and the place of work from the victims' homeland.
+import type { Article, Entities } from '../../lib/types.js';
+import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.js';
+import { lexiconLanguage } from '../lexicon.js';
+import { splitSentences, type Sentence } from '../sentences.js';
+import { findOrganizationsIn, type OrgMention } from './organizations.js';
+import { findPeopleIn, surnameMentions, type PersonMention } from './people.js';
+
+export interface EntityMentions {
+  people: PersonMention[];
+  organizations: OrgMention[];
+  places: PlaceMention[];
+  dates: string[];
+}
+
+export function findEntityMentions(sentences: Sentence[], lang: string): EntityMentions {
+  const people: PersonMention[] = [];
+  const organizations: OrgMention[] = [];
+  const places: PlaceMention[] = [];
+  sentences.forEach((s, i) => {
+    organizations.push(...findOrganizationsIn(s.text, i));
+    const orgText = organizations.filter((o) => o.sentence === i).map((o) => o.name);
+    for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push(p);
+    places.push(...findPlaceMentions(s.text, i, lang, i === 0));
+  });
+  const dl = sentences.length ? datelinePlace(sentences[0].text) : null;
+  if (dl && !places.some((p) => p.dateline)) places.unshift(dl);
+  const fullNames = [...new Set(people.map((p) => p.name))].filter((n) => !people.some((o) => o.name !== n && o.name.includes(n)));
+  sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames)));
+  // Keep the longest form of each person ("Leila Ashirova" over "Ashirova").
+  const canonical = (n: string) => fullNames.find((f) => f.endsWith(n) || f.includes(n)) ?? n;
+  return { people: people.map((p) => ({ ...p, name: canonical(p.name) })), organizations, places, dates: [] };
+}
+
+export function summariseEntities(m: EntityMentions): Entities {
+  const uniq = (xs: string[]) => [...new Set(xs)];
+  return {
+    people: uniq(m.people.map((p) => p.name)),
+    organizations: uniq(m.organizations.map((o) => o.name)),
+    places: uniq(m.places.map((p) => p.entry.name)),
+    dates: uniq(m.dates),
+  };
+}
+
+/** Public, self-contained form: the entities of an article. */
+export function findEntities(article: Article, sentences: Sentence[] = splitSentences(article.text)): Entities {
+  return summariseEntities(findEntityMentions(sentences, lexiconLanguage(article.language, article.text)));
+}

@@ -1,0 +1,58 @@
+// People: proper-noun runs read with their context — titles, roles, ages ("Leila Ashirova, 26,"), speech verbs
+// ("Kasymova said") and surname shapes — because a general tagger misses most Central Asian names.
+import { NOT_NAME_WORDS, TITLES_EN } from '../data/lexicons/names.js';
+import { isPlaceName } from './shared.js';
+
+export interface PersonMention { name: string; sentence: number; start: number }
+
+const NAME_WORD = `[\\p{Lu}][\\p{Ll}’'\\-]+(?:-[\\p{Lu}][\\p{Ll}]+)?`;
+const RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:bin|binti|ibn|al|el|de|da|van|von|der|le|la|uulu|kyzy|ogly|ugli|qizi)\\s+)?${NAME_WORD}){1,3}`, 'gu');
+const TITLED = new RegExp(`\\b(?:${TITLES_EN})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
+// Surname shapes of the regions this system watches (Slavic, Central Asian, Caucasian, South and South-East Asian).
+const SURNAME = /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|ska|skaya|enko|uk|yuk|yan|ian|dze|shvili|uly|kyzy|bek|bekov|zoda|zade|ovich|evich|ovna|evna|ová|ovа|ов|ова|ев|ева|ин|ина|ский|ская|енко|ян|швили|уулу|кызы|зода|заде|ович|евич|овна|евна)$/u;
+const CONTEXT_AFTER = /^(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)|,?\s+(?:said|says|told|added|explained|who|was|were|has|had|is|and his|and her)\b|,\s*(?:a|an|the)\s+\p{Ll}+)/u;
+const CONTEXT_BEFORE = /(?:activists?|lawyer|owners?|director|boss|couple|mother|father|wife|husband|daughter|son|spokes\w+|officer|inspector|prosecutor|judge|named|identified as|according to|by|,)\s+$/iu;
+
+function plausible(words: string[]): boolean {
+  if (words.some((w) => NOT_NAME_WORDS.has(w) || /^[\p{Lu}]{2,}$/u.test(w))) return false;
+  return !isPlaceName(words.join(' ')) && !words.every((w) => isPlaceName(w));
+}
+
+/** People named in a sentence: titled names, and 2–4-word capitalised runs with a person's context or shape. */
+export function findPeopleIn(text: string, sentence: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const tokens = text.split(/\s+/);
+  // In headline-like lines (most words capitalised) a bare capitalised run proves nothing.
+  const headline = tokens.filter((t) => /^[\p{Lu}]/u.test(t)).length > tokens.length * 0.6;
+  for (const m of text.matchAll(TITLED)) {
+    const words = m[1].split(/\s+/);
+    if (plausible(words)) out.push({ name: m[1], sentence, start: m.index ?? 0 });
+  }
+  for (const m of text.matchAll(RUN)) {
+    let words = m[0].split(/\s+/);
+    let start = m.index ?? 0;
+    // A sentence-initial common word glued to a name ("Activists Oleg Melnikov") is dropped.
+    while (words.length > 2 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
+    if (words.length > 1 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
+    if (words.length < 2 || !plausible(words)) continue;
+    const name = words.join(' ');
+    const after = text.slice(start + name.length, start + name.length + 30);
+    const before = text.slice(Math.max(0, start - 30), start);
+    const shaped = words.some((w) => SURNAME.test(w));
+    if (shaped || CONTEXT_AFTER.test(after) || CONTEXT_BEFORE.test(before) || (!headline && start > 0)) {
+      if (!out.some((o) => o.name.includes(name))) out.push({ name, sentence, start });
+    }
+  }
+  return out;
+}
+
+/** Single-word mentions ("Kasymova said") of people already found by full name. */
+export function surnameMentions(text: string, sentence: number, known: string[]): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const full of known) {
+    const last = full.split(/\s+/).pop()!;
+    const at = text.indexOf(last);
+    if (at >= 0 && !text.includes(full)) out.push({ name: full, sentence, start: at });
+  }
+  return out;
+}

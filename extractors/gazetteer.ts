@@ -1,0 +1,78 @@
+// The offline gazetteer: cities (GeoNames, pop ≥ 15,000 or administrative seats) and countries, with English and
+// Russian names, loaded lazily from extractors/data/*.tsv (built by extractors/data/build-gazetteer.ts).
+// Lookup is by lower-cased name; Russian names also by stem, so that «в Москве», «из Казахстана» resolve.
+import { readFileSync } from 'node:fs';
+import { fromRoot } from '../lib/paths.js';
+
+export interface GazetteerEntry { name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'country' }
+
+interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
+
+let loaded: Gazetteer | null = null;
+
+const CYR = /[\u0400-\u04FF]/;
+// Russian noun endings that case inflection adds to or swaps on a place name.
+const RU_ENDINGS = ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ах', 'ях', 'ам', 'ям', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом'];
+
+/** Stem of a Russian name: without final vowels, soft sign or й (Москва → москв, Россия → росс). */
+export function ruStem(word: string): string {
+  return word.toLowerCase().replace(/(?:ия|ья|ий|ый|ой|ая|ое|ые|ие|[аяоеёиыуюьй])$/u, '');
+}
+
+function add(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry): void {
+  const k = key.toLowerCase();
+  const list = map.get(k);
+  if (!list) map.set(k, [e]);
+  else if (!list.includes(e)) list.push(e);
+}
+
+function load(): Gazetteer {
+  const g: Gazetteer = { byName: new Map(), byStem: new Map(), countries: new Map() };
+  const addName = (name: string, e: GazetteerEntry) => {
+    add(g.byName, name, e);
+    if (CYR.test(name)) { const st = ruStem(name); if (st.length >= 3) add(g.byStem, st, e); }
+  };
+  for (const line of readFileSync(fromRoot('extractors/data/countries.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [cc, lat, lon, en, ru] = line.split('\t');
+    const names = [...en.split('|'), ...(ru ?? '').split('|')].filter(Boolean);
+    const e: GazetteerEntry = { name: names[0], country: cc, lat: Number(lat), lon: Number(lon), population: 1e9, kind: 'country' };
+    g.countries.set(cc, e);
+    for (const n of names) addName(n, e);
+  }
+  for (const line of readFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name, cc, lat, lon, pop, aliases] = line.split('\t');
+    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind: 'city' };
+    addName(name, e);
+    for (const a of (aliases ?? '').split('|')) if (a) addName(a, e);
+  }
+  for (const list of [...g.byName.values(), ...g.byStem.values()]) list.sort((a, b) => b.population - a.population);
+  return g;
+}
+
+const gazetteer = (): Gazetteer => (loaded ??= load());
+
+/** Entries named exactly `name` (any case), countries first, then by population. */
+export function lookupName(name: string): GazetteerEntry[] {
+  return gazetteer().byName.get(name.toLowerCase()) ?? [];
+}
+
+/** Entries whose Russian name is an inflected form of `phrase` (last word inflected, earlier words as written). */
+export function lookupRussian(phrase: string): GazetteerEntry[] {
+  const exact = lookupName(phrase);
+  if (exact.length) return exact;
+  const lower = phrase.toLowerCase();
+  for (const end of RU_ENDINGS) {
+    if (!end || !lower.endsWith(end)) continue;
+    const base = lower.slice(0, lower.length - end.length);
+    if (base.length < 3) continue;
+    const hits = gazetteer().byStem.get(ruStem(base)) ?? gazetteer().byStem.get(base);
+    if (hits?.length) return hits;
+  }
+  return [];
+}
+
+export function countryEntry(cc: string): GazetteerEntry | undefined {
+  return gazetteer().countries.get(cc.toUpperCase());
+}

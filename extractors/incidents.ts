@@ -1,0 +1,97 @@
+// Incidents: turns an on-topic article's sentences and entities into the case it reports — summary, event date,
+// place, victims, businesses, people accused, and ILO indicators with their evidence.
+import type { Business, IncidentFacts, Perpetrator } from '../lib/types.js';
+import { OTHER_ROLES, PERPETRATOR_CUES_EN, PERPETRATOR_CUES_RU, PERPETRATOR_ROLES } from './data/lexicons/names.js';
+import { SECTOR_CUES, type Sector } from './data/sectors.js';
+import { findEventDates, pickEventDate } from './dates.js';
+import type { EntityMentions } from './entities/index.js';
+import { findIndicators } from './indicators.js';
+import { rankPlaces } from './places.js';
+import type { SentenceScore } from './relevance.js';
+import type { Sentence } from './sentences.js';
+import { findVictims } from './victims.js';
+
+export interface CaseInput { sentences: Sentence[]; scores: SentenceScore[]; mentions: EntityMentions; lang: string; reference: Date | null }
+
+const SECTORS = SECTOR_CUES.map(([sector, p]) => ({ sector, rx: new RegExp(`(?<![\\p{L}])(?:${p})`, 'iu') }));
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const roleRx = (roles: string[]) => new RegExp(`(?<![\\p{L}])(${roles.sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'giu');
+const PERP_ROLE_RX = roleRx([...PERPETRATOR_ROLES]);
+const OTHER_ROLE_RX = roleRx([...OTHER_ROLES]);
+
+export function sectorOf(text: string): { sector: Sector; noun: string } | null {
+  let best: { sector: Sector; noun: string; at: number } | null = null;
+  for (const s of SECTORS) {
+    const m = s.rx.exec(text);
+    if (m && (!best || m.index < best.at)) best = { sector: s.sector, noun: m[0].toLowerCase(), at: m.index };
+  }
+  return best ? { sector: best.sector, noun: best.noun } : null;
+}
+
+/** Role words written right around a name ("sole director, Marek Bango", "Emil Taubulatov, a lawyer"). */
+function roleNear(text: string, start: number, name: string, rx: RegExp): string | null {
+  const before = text.slice(Math.max(0, start - 45), start);
+  const after = text.slice(start + name.length, start + name.length + 30);
+  const hits = [...before.matchAll(rx)];
+  const a = [...after.matchAll(rx)].filter((m) => (m.index ?? 99) < 15);
+  const last = hits.length ? hits[hits.length - 1] : a[0];
+  return last ? last[1].toLowerCase() : null;
+}
+
+function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpetrator[] {
+  const { sentences, mentions, lang } = input;
+  const cue = lang === 'ru' ? PERPETRATOR_CUES_RU : PERPETRATOR_CUES_EN;
+  const other = new Set<string>();
+  for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.name, OTHER_ROLE_RX)) other.add(p.name);
+  const out = new Map<string, string | null>();
+  for (const p of mentions.people) {
+    if (other.has(p.name)) continue;
+    const text = sentences[p.sentence].text;
+    const m = cue.exec(text);
+    if (!m || Math.abs(m.index - p.start) > 140) continue;
+    let role = roleNear(text, p.start, p.name, PERP_ROLE_RX) ?? (/owner|owned|владел|хозя/iu.test(text) ? 'owner' : null);
+    if (role && /^(?:owners?|co-owner|proprietors?|married couple|couple)$/.test(role)) role = businessNoun ? `${businessNoun} owner` : 'owner';
+    if (!out.has(p.name) || (!out.get(p.name) && role)) out.set(p.name, role);
+  }
+  return [...out.entries()].map(([name, role]) => ({ name, role }));
+}
+
+function findBusinesses(input: CaseInput, caseIdx: Set<number>, caseText: string): Business[] {
+  const named = new Map<string, Business>();
+  for (const o of input.mentions.organizations) {
+    if (!o.business || !caseIdx.has(o.sentence)) continue;
+    named.set(o.name, { name: o.name, sector: (sectorOf(o.name) ?? sectorOf(input.sentences[o.sentence].text) ?? sectorOf(caseText))?.sector ?? 'other' });
+  }
+  if (named.size) return [...named.values()];
+  const s = sectorOf(caseText);
+  return s ? [{ name: s.noun.replace(/s$/, ''), sector: s.sector }] : [];
+}
+
+function summaryOf(sentences: Sentence[], scores: SentenceScore[]): string {
+  let i = scores.findIndex((s) => s.topic > 0 && s.incident > 0);
+  if (i < 0) i = scores.findIndex((s) => s.topic > 0);
+  if (i < 0) return sentences[0]?.text ?? '';
+  const first = sentences[i].text;
+  const next = sentences[i + 1];
+  return next && first.length < 200 && (scores[i + 1].topic > 0 || scores[i + 1].incident > 0) ? `${first} ${next.text}` : first;
+}
+
+export function findIncidents(input: CaseInput): IncidentFacts[] {
+  const { sentences, scores, mentions, lang, reference } = input;
+  const caseIdx = new Set<number>();
+  scores.forEach((s, i) => { if (s.topic > 0 || s.incident > 0) caseIdx.add(i); });
+  const caseSentences = sentences.filter((_, i) => caseIdx.has(i));
+  const caseText = caseSentences.map((s) => s.text).join(' ');
+  const weight = (i: number) => (caseIdx.has(i) ? 2 : 1) + (i < 3 ? 1 : 0);
+  const businesses = findBusinesses(input, caseIdx, caseText);
+  const generic = businesses.length === 1 && !/[A-ZА-Я]/.test(businesses[0].name) ? businesses[0].name : null;
+  return [{
+    summary: summaryOf(sentences, scores),
+    date: pickEventDate(findEventDates(sentences, reference, lang)),
+    places: rankPlaces(mentions.places, weight),
+    victims: findVictims(caseSentences, lang),
+    businesses,
+    perpetrators: findPerpetrators(input, generic),
+    indicators: findIndicators(sentences.map((s) => s.text), lang),
+  }];
+}

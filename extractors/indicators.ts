@@ -1,0 +1,29 @@
+// The ILO's eleven indicators of forced labour, each with the sentence that supports it. Patterns live in
+// extractors/data/lexicons/indicators.ts; here they are matched sentence by sentence, first support wins.
+import { INDICATOR_IDS, type Indicator, type IndicatorId } from '../lib/types.js';
+import { INDICATOR_PATTERNS } from './data/lexicons/indicators.js';
+
+let compiled: { id: IndicatorId; en: RegExp[]; ru: RegExp[] }[] | null = null;
+const patterns = () => (compiled ??= INDICATOR_IDS.map((id) => ({
+  id,
+  en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(p, 'i')),
+  ru: INDICATOR_PATTERNS[id].ru.map((p) => new RegExp(p, 'iu')),
+})));
+
+// Sentences that negate or hypothesise ("there was no sign of violence", "if workers are beaten") or speak of
+// the trade in general do not support an indicator of this case.
+const NEGATED_EN = /\b(?:no (?:sign|evidence|indication) of|denied|denies|deny)\b/i;
+const NEGATED_RU = /не было|нет (?:признаков|доказательств)|отрица\S*/iu;
+
+/** Indicators found in the sentences, in the fixed order of INDICATOR_IDS, each with its first supporting sentence. */
+export function findIndicators(sentences: string[], lang: string): Indicator[] {
+  const ru = lang === 'ru' || lang === 'uk';
+  const out: Indicator[] = [];
+  for (const p of patterns()) {
+    const list = ru ? p.ru : p.en;
+    const neg = ru ? NEGATED_RU : NEGATED_EN;
+    const hit = sentences.find((s) => list.some((r) => r.test(s)) && !neg.test(s));
+    if (hit) out.push({ id: p.id, evidence: hit });
+  }
+  return out;
+}

@@ -1,0 +1,67 @@
+// Relevance: is this article about forced labour / trafficking for labour, and does it report a specific case?
+// Cheap and lexicon-based, run first so that most news (unrelated) costs almost nothing.
+import type { Article, Relevance } from '../lib/types.js';
+import { RELEVANCE_OTHER } from './data/lexicons/relevance-other.js';
+import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './lexicon.js';
+import { splitSentences, type Sentence } from './sentences.js';
+
+export interface SentenceScore { topic: number; incident: number; related: number }
+
+/** Per-sentence topic, incident and related scores (English or Russian lexicon), trap phrases removed. */
+export function scoreSentences(sentences: Sentence[], lang: 'en' | 'ru'): SentenceScore[] {
+  const lex = compiledLexicon(lang);
+  return sentences.map((s) => {
+    const text = withoutTraps(s.text, lex.traps);
+    let topic = 0;
+    const historical = lex.contextTraps.some((r) => { r.lastIndex = 0; return r.test(text); });
+    for (const [r, w] of lex.topic) {
+      r.lastIndex = 0;
+      if ((!historical || w >= 3) && r.test(text)) topic += w;
+    }
+    return { topic, incident: countMatches(text, lex.incident), related: countMatches(text, lex.related) };
+  });
+}
+
+const squash = (x: number, scale: number) => 1 - Math.exp(-x / scale);
+const round = (x: number) => Math.round(x * 100) / 100;
+
+function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'ru'): Relevance {
+  const scores = scoreSentences(sentences, lang);
+  const [title] = scoreSentences([{ text: article.title ?? '', paragraph: -1, index: -1 }], lang);
+  let topic = title.topic * 2;
+  let strong = title.topic >= 3 ? 1 : 0;
+  let incident = 0;
+  let related = title.related;
+  scores.forEach((s, i) => {
+    topic += s.topic;
+    if (s.topic >= 3) strong++;
+    // Event cues count only near the topic: a raid on drugs two paragraphs away is not our case.
+    const near = s.topic > 0 || (scores[i - 1]?.topic ?? 0) > 0 || (scores[i + 1]?.topic ?? 0) > 0;
+    if (near) incident += s.incident;
+    related += s.related;
+  });
+  const onTopic = topic >= 5 || (topic >= 3 && strong > 0) || title.topic >= 3;
+  if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5) };
+  const caseLike = incident >= 3 && incident >= related * 0.6;
+  if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)) };
+  return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)) };
+}
+
+function judgeByKeywords(article: Article, lang: string): Relevance {
+  const lex = RELEVANCE_OTHER[lang];
+  if (!lex) return judgeByLexicon(article, splitSentences(article.text), 'en');
+  const text = `${article.title ?? ''}\n${article.text}`.toLowerCase();
+  const title = (article.title ?? '').toLowerCase();
+  const hits = lex.topic.reduce((n, k) => n + text.split(k.toLowerCase()).length - 1, 0);
+  const inTitle = lex.topic.some((k) => title.includes(k.toLowerCase()));
+  if (hits < 2 && !inTitle) return { label: 'unrelated', score: round(squash(hits, 4) * 0.5) };
+  const cues = lex.incident.reduce((n, k) => n + text.split(k.toLowerCase()).length - 1, 0);
+  if (cues >= 1) return { label: 'incident', score: round(0.5 + 0.5 * squash(hits + cues, 6)) };
+  return { label: 'related', score: round(0.5 + 0.4 * squash(hits, 4)) };
+}
+
+export function judgeRelevance(article: Article, sentences: Sentence[] = splitSentences(article.text)): Relevance {
+  const lang = lexiconLanguage(article.language, article.text);
+  if (lang === 'en' || lang === 'ru') return judgeByLexicon(article, sentences, lang);
+  return judgeByKeywords(article, lang);
+}

@@ -1,0 +1,35 @@
+// Splits article text into sentences with their paragraph index, so that later stages (relevance, indicators,
+// victims, dates) can work sentence by sentence and quote a sentence as evidence. Never throws.
+export interface Sentence { text: string; paragraph: number; index: number }
+
+// Abbreviations after which a full stop does not end a sentence (English and Russian news usage).
+const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'jr', 'sr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt',
+  'gov', 'sen', 'rep', 'rev', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
+  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx', 'ул', 'г', 'гг', 'т', 'д', 'им', 'см',
+  'тыс', 'млн', 'млрд', 'руб', 'долл', 'пос', 'обл', 'р-н']);
+
+// A sentence ends at . ! ? … (or CJK/Thai/Devanagari stops) followed by space and an opening character.
+const BOUNDARY = /([.!?…。！？।]+["'”»’)]*)(\s+)(?=["'“«‘(\[]?[\p{Lu}\p{Lo}\d])/gu;
+
+export function splitParagraphs(text: string): string[] {
+  return text.split(/\n\s*\n|\n(?=\s*[\p{Lu}"“«])/u).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+}
+
+export function splitSentences(text: string): Sentence[] {
+  const out: Sentence[] = [];
+  splitParagraphs(text).forEach((para, paragraph) => {
+    let start = 0;
+    for (const m of para.matchAll(BOUNDARY)) {
+      const end = (m.index ?? 0) + m[1].length;
+      const before = para.slice(start, m.index ?? 0);
+      const lastWord = (before.match(/(\S+)$/)?.[1] ?? '').toLowerCase().replace(/^["'“«(]+/, '');
+      // "Dr." or a single initial ("J. Smith") is not a sentence end.
+      if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+      out.push({ text: para.slice(start, end).trim(), paragraph, index: out.length });
+      start = end + m[2].length;
+    }
+    const rest = para.slice(start).trim();
+    if (rest) out.push({ text: rest, paragraph, index: out.length });
+  });
+  return out;
+}
