@@ -81,6 +81,27 @@ describe('sample sites server', () => {
     assert.equal(parseSources(srv.sourcesYaml({ allowPrivateHosts: false, schedule: '0 * * * *' })).sources[0]!.schedule, '0 * * * *');
   });
 
+  it('feeds, sitemaps and listings lead to exactly the pages in expected.json; robots.txt covers the private ones', async () => {
+    const expected = loadExpected();
+    for (const s of srv.sites) {
+      const found = new Set<string>();
+      for (const doc of [...s.feeds, ...s.sitemaps, ...s.listings]) {
+        const text = await (await fetch(doc)).text();
+        for (const m of text.matchAll(/<link>([^<]+)<\/link>|<loc>([^<]+)<\/loc>|href="([^"]+)"/g)) {
+          const key = s.id + new URL(m[1] ?? m[2] ?? m[3]!, s.baseUrl).pathname;
+          if (expected[key]) found.add(key);
+        }
+      }
+      const want = Object.keys(expected).filter((k) => k.startsWith(`${s.id}/`));
+      assert.deepEqual([...found].sort(), want.sort(), s.id);
+      const robots = await (await fetch(`${s.baseUrl}/robots.txt`)).text();
+      for (const k of want.filter((x) => expected[x]!.robotsDisallowed)) {
+        const path = k.slice(s.id.length);
+        assert.ok(robots.split('\n').some((l) => l.startsWith('Disallow: ') && path.startsWith(l.slice(10).trim())), k);
+      }
+    }
+  });
+
   it('lists every served article in expected.json, and every expected page exists', async () => {
     const expected = loadExpected();
     for (const [key, page] of Object.entries(expected)) {
