@@ -24,7 +24,8 @@ export const SourceSchema = z.object({
 }).strict();
 
 export const SourcesFileSchema = z.object({
-  allowPrivateHosts: z.boolean().default(false),
+  /** true: any host; false: no loopback/private/link-local host; a list: only these host names (or host:port). */
+  allowPrivateHosts: z.union([z.boolean(), z.array(z.string().min(1))]).default(false),
   sources: z.array(SourceSchema).min(1),
 }).strict().superRefine((f, ctx) => {
   const seen = new Set<string>();

@@ -8,7 +8,7 @@ import { MemoryStorage } from '@crawlee/memory-storage';
 import { NotAnArticleError, PermanentFetchError, TransientFetchError } from '../lib/errors.js';
 import { log } from '../lib/log.js';
 import { retryAfterMs } from './fetch.js';
-import { assertAllowedHost } from './guard.js';
+import { assertAllowedHost, type PrivateHostsPolicy } from './guard.js';
 
 export interface FetchedPage { url: string; requestedUrl: string; status: number; headers: Record<string, string>; body: Buffer; userData: Record<string, unknown> }
 
@@ -18,7 +18,7 @@ export interface ArticleFetchOptions {
   timeoutSecs: number;
   maxBytes: number;
   concurrency: number;
-  allowPrivateHosts: boolean;
+  allowPrivateHosts: PrivateHostsPolicy;
   maxRetries?: number;
   /** Called for every page fetched; a throw makes Crawlee retry the request. */
   onPage(page: FetchedPage): Promise<void>;

@@ -1,13 +1,13 @@
 // Fetching feeds, sitemaps, listings and robots.txt: our User-Agent, a timeout, a size cap, conditional GET,
 // redirects followed by hand so the private-address guard sees every hop. Article pages go through Crawlee.
 import { PermanentFetchError, TransientFetchError } from '../lib/errors.js';
-import { assertAllowedHost } from './guard.js';
+import { assertAllowedHost, type PrivateHostsPolicy } from './guard.js';
 
 export interface FetchPolicy {
   userAgent: string;
   timeoutMs: number;
   maxBytes: number;
-  allowPrivateHosts: boolean;
+  allowPrivateHosts: PrivateHostsPolicy;
   maxRedirects?: number;
 }
 

@@ -1,5 +1,6 @@
 // The private-address guard: loopback, private, link-local, CGNAT and other special ranges are refused unless
-// the sources file says allowPrivateHosts. Checked after DNS resolution and again on every redirect hop.
+// the sources file says allowPrivateHosts (true: any host; a list: only the hosts named, e.g. one intranet
+// server). Checked after DNS resolution and again on every redirect hop.
 import { lookup } from 'node:dns/promises';
 import { isIP } from 'node:net';
 import { PermanentFetchError } from '../lib/errors.js';
@@ -13,6 +14,9 @@ const V4_BLOCKS: [number, number][] = [
   [0xa9fe0000, 16],  // 169.254/16 link-local (cloud metadata lives here)
   [0xac100000, 12],  // 172.16/12 private
   [0xc0000000, 24],  // 192.0.0/24 IETF
+  [0xc0000200, 24],  // 192.0.2/24 documentation (TEST-NET-1)
+  [0xc6336400, 24],  // 198.51.100/24 documentation (TEST-NET-2)
+  [0xcb007100, 24],  // 203.0.113/24 documentation (TEST-NET-3)
   [0xc0a80000, 16],  // 192.168/16 private
   [0xc6120000, 15],  // 198.18/15 benchmarking
   [0xe0000000, 4],   // multicast
@@ -38,11 +42,16 @@ export function isPrivateAddress(ip: string): boolean {
   return true; // not an address at all: refuse
 }
 
+/** `allowPrivateHosts` of the sources file: true (any host), false (none) or the host names (or host:port) allowed. */
+export type PrivateHostsPolicy = boolean | string[];
+
 /** Throws PermanentFetchError when the URL's host is (or resolves to) a private address and that is not allowed. */
-export async function assertAllowedHost(url: string, allowPrivateHosts: boolean): Promise<void> {
+export async function assertAllowedHost(url: string, allowPrivateHosts: PrivateHostsPolicy): Promise<void> {
   const u = new URL(url);
   if (!/^https?:$/.test(u.protocol)) throw new PermanentFetchError(`refused ${url}: only http and https are fetched`);
-  if (allowPrivateHosts) return;
+  if (allowPrivateHosts === true) return;
+  // named hosts are allowed by name only: another name that resolves to the same address is still refused
+  if (Array.isArray(allowPrivateHosts) && (allowPrivateHosts.includes(u.hostname) || allowPrivateHosts.includes(u.host))) return;
   const host = u.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   if (isIP(host)) addresses = [host];
@@ -54,5 +63,5 @@ export async function assertAllowedHost(url: string, allowPrivateHosts: boolean)
     }
   }
   const bad = addresses.find(isPrivateAddress);
-  if (bad) throw new PermanentFetchError(`refused ${url}: ${host} is a private or loopback address (${bad}); set allowPrivateHosts: true in the sources file to allow it`);
+  if (bad) throw new PermanentFetchError(`refused ${url}: ${host} is a private or loopback address (${bad}); set allowPrivateHosts: true (or list the host) in the sources file to allow it`);
 }
