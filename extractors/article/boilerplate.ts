@@ -8,15 +8,15 @@ import type { Element } from './dom.js';
  * article body (itemprop, "article-body"); content: a weaker content-ish word ("content", "story"). */
 export type Verdict = 'drop' | 'body' | 'content' | 'furniture' | 'comments' | 'neutral';
 
-const cache = new WeakMap<Element, Verdict>();
 
 /** Class and id words, each as its parts (split on punctuation and camelCase) and its joined form. */
 export function classWords(el: Element): string[][] {
   const raw = `${el.attribs.class ?? ''} ${el.attribs.id ?? ''}`.trim();
   if (!raw) return [];
   return raw.split(/\s+/).map((w) => {
-    const parts = w.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
-    return [parts.join(''), ...parts];
+    // Most class words are lower-case already: skip the camelCase split for them.
+    const parts = (/[A-Z]/.test(w) ? w.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() : w).split(/[^a-z0-9]+/).filter(Boolean);
+    return [parts.length === 1 ? parts[0]! : parts.join(''), ...parts];
   });
 }
 
@@ -44,14 +44,16 @@ const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i
 
 /** How an element looks: by tag, role, hidden-ness and class/id words. */
 export function verdict(el: Element): Verdict {
-  let v = cache.get(el);
+  // Cached on the element itself: every element is asked several times, and a property is the cheapest cache.
+  const holder = el as Element & { lwVerdict?: Verdict };
+  let v = holder.lwVerdict;
   if (v) return v;
   const role = el.attribs.role?.toLowerCase();
   if (DROP_TAGS.has(el.name) || (role && DROP_ROLES.has(role)) || el.attribs.hidden !== undefined || HIDDEN_STYLE.test(el.attribs.style ?? '')) v = 'drop';
   else if (el.attribs.itemprop === 'articleBody' || el.attribs.itemprop === 'reviewBody') v = 'body';
   else if (el.name === 'html' || el.name === 'body') v = 'neutral';
   else v = fromClass(el);
-  cache.set(el, v);
+  holder.lwVerdict = v;
   return v;
 }
 

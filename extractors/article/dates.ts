@@ -71,8 +71,9 @@ export interface DateClues { head: PageHead; url: string | null; fetchedAt: stri
 export function findDate(c: DateClues): string | null {
   const ld = articleObjects(c.head).flatMap((o) => [o.datePublished, o.dateCreated, o.uploadDate]).filter((v): v is string => typeof v === 'string');
   const meta = DATE_META_KEYS.map((k) => firstMeta(c.head, k)).filter((v): v is string => !!v);
-  const ordered = [...ld.map(parseDate), ...meta.map(parseDate), ...c.timesAfterTitle.map(parseDate), urlDate(c.url), textDate(c.datelineText)];
-  for (const d of ordered) if (plausible(d, c.fetchedAt)) return d;
+  // Best first, parsed lazily: most pages answer from JSON-LD or meta, and text scanning costs the most.
+  const ordered: (() => string | null)[] = [...[...ld, ...meta, ...c.timesAfterTitle].map((v) => () => parseDate(v)), () => urlDate(c.url), () => textDate(c.datelineText)];
+  for (const get of ordered) { const d = get(); if (plausible(d, c.fetchedAt)) return d; }
   const modified = [...articleObjects(c.head).map((o) => o.dateModified), ...MODIFIED_META_KEYS.map((k) => firstMeta(c.head, k))];
   for (const v of modified) if (typeof v === 'string') { const d = parseDate(v); if (plausible(d, c.fetchedAt)) return d; }
   return null;

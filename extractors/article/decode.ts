@@ -2,6 +2,7 @@
 // Order, as browsers do it: BOM, then the HTTP charset, then <meta charset> / http-equiv in the first bytes,
 // then valid UTF-8, then statistical detection (chardet) — and refuses what is not a page at all.
 import { createRequire } from 'node:module';
+import { isUtf8 } from 'node:buffer';
 import { NotAnArticleError } from '../../lib/errors.js';
 
 export interface Decoded { html: string; encoding: string }
@@ -61,9 +62,9 @@ function declaredInMarkup(b: Uint8Array): string | undefined {
   return meta?.[1];
 }
 
-/** The text if the bytes are valid UTF-8 (one pass that both checks and decodes), else undefined. */
+/** The text if the bytes are valid UTF-8 (a native check, then a native decode), else undefined. */
 function strictUtf8(b: Uint8Array): string | undefined {
-  try { return new TextDecoder('utf-8', { fatal: true }).decode(b); } catch { return undefined; }
+  return isUtf8(b) ? Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('utf8') : undefined;
 }
 
 function detect(b: Uint8Array): string {

@@ -26,7 +26,7 @@ export function readHead(doc: Document): PageHead {
   for (const el of elements(doc)) {
     const a = el.attribs;
     head.order.set(el, i++);
-    if (!head.bylineText && (a.rel === 'author' || a.itemprop === 'author' || /\bbyline\b|\bbyline__|author-name|\bbyl\b/i.test(a.class ?? ''))) head.bylineText = textOf(el).slice(0, 200) || null;
+    if (!head.bylineText && (a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && /byl|author-name/i.test(a.class) && /\bbyline\b|\bbyline__|author-name|\bbyl\b/i.test(a.class)))) head.bylineText = textOf(el).slice(0, 200) || null;
     switch (el.name) {
       case 'html': head.lang = a.lang ?? a['xml:lang'] ?? null; break;
       case 'title': head.title ??= textOf(el) || null; break;
@@ -43,7 +43,7 @@ export function readHead(doc: Document): PageHead {
       case 'time': head.times.push({ value: a.datetime ?? textOf(el), el }); break;
       case 'h1': head.h1.push(el); break;
     }
-    if (a.itemprop && /date(published|created)/i.test(a.itemprop) && el.name !== 'meta') head.times.push({ value: a.datetime ?? a.content ?? textOf(el), el });
+    if (a.itemprop !== undefined && /date(published|created)/i.test(a.itemprop) && el.name !== 'meta') head.times.push({ value: a.datetime ?? a.content ?? textOf(el), el });
   }
   return head;
 }

@@ -38,7 +38,7 @@ export function extractFromHtml(html: string, url: string | null, fetchedAt: str
     .find((c) => c.type === 'tag' && c.name === 'body') as ParentNode | undefined ?? doc;
   const stats = measure(body);
   const text = writeText(selectContent(body, stats), stats, title);
-  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${text.slice(0, 400)}` });
+  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${text.slice(0, 300)}` });
   return {
     url, canonicalUrl, title, byline: findByline(head, head.bylineText), publishedAt,
     language: detectLanguage(text || title || '', head.lang), text,
@@ -50,6 +50,6 @@ function dateClues(head: PageHead): { times: string[]; nearTitle: string } {
   const h1 = head.h1[0];
   const from = h1 ? (head.order.get(h1) ?? 0) - 40 : 0;
   const times = head.times.filter((t) => (head.order.get(t.el) ?? 0) >= from).map((t) => t.value);
-  const around = h1?.parent ? textOf(h1.parent).slice(0, 600) : '';
+  const around = h1?.parent ? textOf(h1.parent).slice(0, 400) : '';
   return { times, nearTitle: around };
 }

@@ -18,9 +18,19 @@ function scriptOf(code: number): string | undefined {
   return undefined;
 }
 
-const WORDS: Record<string, Record<string, Set<string>>> = Object.fromEntries(
-  Object.entries(STOPWORDS).map(([script, langs]) => [script, Object.fromEntries(Object.entries(langs).map(([l, w]) => [l, new Set(w.split(' '))]))]),
-);
+/** script → word → languages that use it; script → letter → languages it marks. Built once. */
+const WORDS = new Map<string, Map<string, string[]>>();
+for (const [script, langs] of Object.entries(STOPWORDS)) {
+  const m = new Map<string, string[]>();
+  for (const [lang, words] of Object.entries(langs)) for (const w of words.split(' ')) m.set(w, [...(m.get(w) ?? []), lang]);
+  WORDS.set(script, m);
+}
+const MARKS = new Map<string, Map<string, string[]>>();
+for (const [script, langs] of Object.entries(LETTERS)) {
+  const m = new Map<string, string[]>();
+  for (const [lang, letters] of Object.entries(langs)) for (const ch of letters) m.set(ch, [...(m.get(ch) ?? []), lang]);
+  MARKS.set(script, m);
+}
 
 function dominantScript(sample: string): string | null {
   const counts = new Map<string, number>();
@@ -41,21 +51,17 @@ function dominantScript(sample: string): string | null {
 
 /** ISO 639-1 code of text (the first few thousand characters are enough), or "und". */
 export function detectLanguage(text: string, declared?: string | null): string {
-  const sample = text.slice(0, 4000);
+  const sample = text.slice(0, 2500);
   const hint = declared?.toLowerCase().split(/[-_]/)[0] ?? '';
   const script = dominantScript(sample);
   if (!script) return /^[a-z]{2}$/.test(hint) ? hint : 'und';
   if (SCRIPT_LANGUAGE[script]) return SCRIPT_LANGUAGE[script]!;
-  const profiles = WORDS[script];
-  if (!profiles) return 'und';
-  const scores = new Map<string, number>(Object.keys(profiles).map((l) => [l, 0]));
-  for (const w of sample.toLowerCase().match(/[\p{L}\p{M}'’ʻ‘]+/gu) ?? [])
-    for (const [lang, set] of Object.entries(profiles)) if (set.has(w)) scores.set(lang, scores.get(lang)! + 1);
-  for (const [lang, letters] of Object.entries(LETTERS[script] ?? {})) {
-    let n = 0;
-    for (const ch of sample) if (letters.includes(ch)) n++;
-    scores.set(lang, (scores.get(lang) ?? 0) + n / 2);
-  }
+  const words = WORDS.get(script);
+  if (!words) return 'und';
+  const scores = new Map<string, number>(Object.keys(STOPWORDS[script]!).map((l) => [l, 0]));
+  for (const w of sample.toLowerCase().match(/[\p{L}\p{M}'’ʻ‘]+/gu) ?? []) for (const lang of words.get(w) ?? []) scores.set(lang, scores.get(lang)! + 1);
+  const marks = MARKS.get(script);
+  if (marks) for (const ch of sample) for (const lang of marks.get(ch) ?? []) scores.set(lang, (scores.get(lang) ?? 0) + 0.5);
   if (scores.has(hint)) scores.set(hint, scores.get(hint)! * 1.15 + 1);
   const [best] = [...scores].sort((a, b) => b[1] - a[1]);
   if (!best || best[1] === 0) return scores.has(hint) ? hint : script === 'Cyrillic' ? 'ru' : script === 'Latin' ? (hint || 'und') : 'und';
