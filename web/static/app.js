@@ -1,0 +1,106 @@
+// The labourwatch UI: the search state lives in the URL hash (#/<view>?<filters>), so every view can be linked,
+// reloaded and exported. Views are drawn from the JSON API with DOM calls only (see js/dom.js).
+import { api, clear, h, message } from './js/dom.js';
+import { renderResults, renderFacets } from './js/results.js';
+import { renderIncident } from './js/incident.js';
+import { renderTimeline } from './js/timeline.js';
+import { renderMap } from './js/map.js';
+import { renderNetwork } from './js/network.js';
+import { renderSaved, renderAccess } from './js/saved.js';
+
+const FILTER_KEYS = ['q', 'country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'from', 'to'];
+const $ = (id) => document.getElementById(id);
+
+export function currentRoute() {
+  const raw = location.hash.replace(/^#\/?/, '');
+  const [path, query = ''] = raw.split('?');
+  const params = new URLSearchParams(query);
+  const [view, ...rest] = (path || 'results').split('/');
+  return { view, arg: rest.join('/') ? decodeURIComponent(rest.join('/')) : null, params };
+}
+
+export function filtersOf(params) {
+  const p = new URLSearchParams();
+  for (const k of FILTER_KEYS) for (const v of params.getAll(k)) if (v) p.append(k, v);
+  return p;
+}
+
+export function navigate(view, params) {
+  const qs = filtersOf(params ?? currentRoute().params).toString();
+  location.hash = `#/${view}${qs ? `?${qs}` : ''}`;
+}
+
+/** Toggles one facet value in the current search (multi-select within a facet). */
+export function toggleFilter(key, value) {
+  const { view, params } = currentRoute();
+  const values = params.getAll(key);
+  params.delete(key);
+  for (const v of values) if (v !== value) params.append(key, v);
+  if (!values.includes(value)) params.append(key, value);
+  navigate(view === 'incident' ? 'results' : view, params);
+}
+
+function setFilter(key, value) {
+  const { view, params } = currentRoute();
+  params.delete(key);
+  if (value) params.set(key, value);
+  navigate(view === 'incident' ? 'results' : view, params);
+}
+
+const CHIP_LABEL = { q: 'Text', country: 'Country', indicator: 'Indicator', sector: 'Sector', nationality: 'Nationality', source: 'Source', corridor: 'Corridor', from: 'From', to: 'To' };
+
+function renderChips(params, labels) {
+  const chips = clear($('chips'));
+  for (const k of FILTER_KEYS) for (const v of params.getAll(k)) {
+    chips.append(h('button', { class: 'chip', type: 'button', title: 'Remove this filter', onclick: () => (k === 'q' || k === 'from' || k === 'to' ? setFilter(k, '') : toggleFilter(k, v)) },
+      h('span', { class: 'chip-k' }, CHIP_LABEL[k]), ' ', labels?.[`${k}:${v}`] ?? v, h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×')));
+  }
+  if (chips.childElementCount > 1) chips.append(h('button', { class: 'chip clear', type: 'button', onclick: () => navigate(currentRoute().view, new URLSearchParams()) }, 'Clear all'));
+}
+
+let facetCache = null;
+async function refreshFacets(params) {
+  const key = filtersOf(params).toString();
+  if (facetCache?.key !== key) facetCache = { key, data: await api(`/api/search?${key}&size=0`) };
+  const labels = {};
+  for (const [f, buckets] of Object.entries(facetCache.data.facets ?? {})) for (const b of buckets) labels[`${f}:${b.key}`] = b.label;
+  renderFacets($('facet-groups'), facetCache.data.facets ?? {}, params, toggleFilter);
+  renderChips(params, labels);
+}
+
+async function route() {
+  const { view, arg, params } = currentRoute();
+  $('q').value = params.get('q') ?? '';
+  $('from').value = params.get('from') ?? '';
+  $('to').value = params.get('to') ?? '';
+  for (const a of document.querySelectorAll('#tabs a')) {
+    a.classList.toggle('active', a.dataset.view === view || (view === 'incident' && a.dataset.view === 'results'));
+    a.setAttribute('href', `#/${a.dataset.view}${filtersOf(params).toString() ? `?${filtersOf(params)}` : ''}`);
+  }
+  const out = clear($('view'));
+  out.append(h('p', { class: 'loading' }, 'Loading…'));
+  document.body.dataset.view = view;
+  try {
+    const facets = refreshFacets(params);
+    if (view === 'incident') await renderIncident(out, arg);
+    else if (view === 'timeline') await renderTimeline(out, filtersOf(params));
+    else if (view === 'map') await renderMap(out, filtersOf(params));
+    else if (view === 'network') await renderNetwork(out, filtersOf(params));
+    else if (view === 'saved') await renderSaved(out, filtersOf(params));
+    else await renderResults(out, filtersOf(params));
+    await facets;
+  } catch (err) {
+    clear(out).append(message(err.status === 401 ? 'This server needs the API token: enter it with "Sign in" above.' : `Could not load: ${err.message}`, 'error'));
+  }
+}
+
+function init() {
+  $('search-form').addEventListener('submit', (e) => { e.preventDefault(); setFilter('q', $('q').value.trim()); });
+  $('from').addEventListener('change', () => setFilter('from', $('from').value));
+  $('to').addEventListener('change', () => setFilter('to', $('to').value));
+  window.addEventListener('hashchange', route);
+  renderAccess($('access'));
+  route();
+}
+
+init();

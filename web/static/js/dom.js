@@ -1,0 +1,55 @@
+// Building DOM from untrusted data: every string becomes a text node or an attribute value, never HTML.
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Only http(s) links and our own routes; anything else (javascript:, data:) becomes inert. */
+export function safeHref(v) {
+  const s = String(v ?? '');
+  if (s.startsWith('#') || (s.startsWith('/') && !s.startsWith('//'))) return s;
+  try {
+    const u = new URL(s);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '#';
+  } catch { return '#'; }
+}
+
+function build(el, attrs, children) {
+  for (const [k, v] of Object.entries(attrs ?? {})) {
+    if (v === null || v === undefined || v === false) continue;
+    if (k === 'class') el.setAttribute('class', v);
+    else if (k.startsWith('on') && typeof v === 'function') el.addEventListener(k.slice(2), v);
+    else if (k === 'href') el.setAttribute('href', safeHref(v));
+    else el.setAttribute(k, v === true ? '' : String(v));
+  }
+  for (const c of children.flat(Infinity)) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return el;
+}
+
+/** h('a', {href}, 'text', child…) */
+export const h = (tag, attrs, ...children) => build(document.createElement(tag), attrs, children);
+export const s = (tag, attrs, ...children) => build(document.createElementNS(SVG_NS, tag), attrs, children);
+
+export function clear(el) { while (el.firstChild) el.firstChild.remove(); return el; }
+
+export const fmtDate = (iso) => (iso ? String(iso).slice(0, 10) : 'date unknown');
+export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+const INDICATORS = {
+  abuse_of_vulnerability: 'Abuse of vulnerability', deception: 'Deception', restriction_of_movement: 'Restriction of movement',
+  isolation: 'Isolation', physical_and_sexual_violence: 'Physical and sexual violence', intimidation_and_threats: 'Intimidation and threats',
+  retention_of_identity_documents: 'Retention of identity documents', withholding_of_wages: 'Withholding of wages',
+  debt_bondage: 'Debt bondage', abusive_working_and_living_conditions: 'Abusive working and living conditions', excessive_overtime: 'Excessive overtime',
+};
+export const indicatorLabel = (id) => INDICATORS[id] ?? id;
+
+/** fetch JSON; errors come back as {error} from the API and are thrown with that message. */
+export async function api(path, init) {
+  const r = await fetch(path, { credentials: 'same-origin', ...init });
+  if (r.status === 204) return null;
+  const body = await r.json().catch(() => ({}));
+  if (!r.ok) { const e = new Error(body.error ?? `HTTP ${r.status}`); e.status = r.status; throw e; }
+  return body;
+}
+
+export function message(text, kind = 'info') { return h('p', { class: `msg ${kind}` }, text); }

@@ -1,0 +1,82 @@
+// The results view (incidents with place, date, victims, businesses, indicators and how many sources, then
+// matching articles) and the facet sidebar with counts.
+import { api, clear, fmtDate, h, indicatorLabel, message, plural } from './dom.js';
+
+const FACETS = [
+  ['country', 'Country'], ['indicator', 'ILO indicator'], ['sector', 'Sector'], ['nationality', "Victims' nationality"],
+  ['corridor', 'Migration corridor'], ['source', 'Source'],
+];
+
+export function renderFacets(root, facets, params, toggle) {
+  clear(root);
+  for (const [key, title] of FACETS) {
+    const buckets = facets[key] ?? [];
+    const selected = params.getAll(key);
+    if (!buckets.length && !selected.length) continue;
+    const list = h('ul', { class: 'facet-list' });
+    const shown = [...buckets];
+    for (const v of selected) if (!shown.some((b) => b.key === v)) shown.push({ key: v, label: v, count: 0 });
+    for (const b of shown.slice(0, 12)) {
+      const on = selected.includes(b.key);
+      list.append(h('li', null, h('button', { type: 'button', class: `facet-item${on ? ' on' : ''}`, 'aria-pressed': String(on), 'data-facet': key, 'data-key': b.key, onclick: () => toggle(key, b.key) },
+        h('span', { class: 'box', 'aria-hidden': 'true' }), h('span', { class: 'facet-label' }, b.label), h('span', { class: 'count' }, b.count))));
+    }
+    root.append(h('section', { class: 'facet', 'data-facet': key }, h('h3', null, title), list));
+  }
+}
+
+export function exportLinks(filters) {
+  const qs = filters.toString();
+  const link = (ext, label) => h('a', { class: 'btn small', href: `/api/incidents.${ext}${qs ? `?${qs}` : ''}`, download: '', 'data-export': ext }, label);
+  return h('div', { class: 'exports' }, h('span', { class: 'muted' }, 'Export:'), link('csv', 'CSV'), link('json', 'JSON'), link('geojson', 'GeoJSON'));
+}
+
+function place(i) {
+  const names = [...new Set(i.places.map((p) => p.name))];
+  return names.length ? names.join(', ') : i.countries.join(', ') || 'place unknown';
+}
+
+function victims(i) {
+  const v = i.victims;
+  const r = i.victimsRange;
+  const n = r && r.min !== r.max ? `${r.min}–${r.max}` : v.count;
+  const parts = [n === null || n === undefined ? 'victims: unknown' : `${n} victim${n === 1 ? '' : 's'}`];
+  if (v.minors) parts.push(`${v.minors} minor${v.minors === 1 ? '' : 's'}`);
+  if (v.nationalities.length) parts.push(`from ${v.nationalities.join(', ')}`);
+  return parts.join(' · ');
+}
+
+export function incidentCard(i) {
+  const indicators = [...new Set(i.indicators.map((x) => x.id))];
+  return h('article', { class: 'card incident', 'data-id': i.id },
+    h('div', { class: 'card-head' },
+      h('span', { class: 'date' }, fmtDate(i.date)),
+      h('span', { class: 'place' }, place(i)),
+      h('span', { class: `status ${i.status}` }, i.status)),
+    h('h2', null, h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || '(no summary)')),
+    h('div', { class: 'facts' },
+      h('span', { class: 'victims' }, victims(i)),
+      i.businesses.length ? h('span', { class: 'biz' }, i.businesses.map((b) => b.name).join('; ')) : null,
+      h('span', { class: 'sources' }, plural(i.sourceCount || i.articles.length, 'source'))),
+    indicators.length ? h('div', { class: 'tags' }, indicators.map((id) => h('span', { class: 'tag' }, indicatorLabel(id)))) : null);
+}
+
+export async function renderResults(root, filters) {
+  const r = await api(`/api/search?${filters}&size=50`);
+  clear(root);
+  root.append(h('div', { class: 'toolbar' },
+    h('p', { class: 'total' }, h('strong', null, plural(r.total.incidents, 'incident')), ` · ${plural(r.total.articles, 'article')}`),
+    exportLinks(filters)));
+  if (!r.incidents.length) root.append(message(filters.toString() ? 'No incidents match this search. Try removing a filter.' : 'No incidents yet: run a crawl (labourwatch crawl) and come back.'));
+  const list = h('div', { class: 'results', id: 'results' });
+  for (const i of r.incidents) list.append(incidentCard(i));
+  root.append(list);
+  if (r.incidents.length < r.total.incidents) root.append(h('p', { class: 'muted' }, `Showing the first ${r.incidents.length}; narrow the search or export for all.`));
+  if (filters.get('q') && r.articles.length) {
+    root.append(h('h2', { class: 'section' }, 'Matching articles'));
+    root.append(h('ul', { class: 'articles' }, r.articles.map((a) => h('li', null,
+      h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.title || a.url || '(untitled)'),
+      h('div', { class: 'meta' }, `${a.source} · ${fmtDate(a.publishedAt)}`),
+      h('p', { class: 'excerpt' }, a.excerpt)))));
+  }
+}

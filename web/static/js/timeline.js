@@ -1,0 +1,41 @@
+// Incidents per month as stacked bars, split by country or by ILO indicator.
+import { api, clear, h, s } from './dom.js';
+
+export const PALETTE = ['#2563eb', '#d97706', '#059669', '#dc2626', '#7c3aed', '#0891b2', '#9ca3af'];
+
+export async function renderTimeline(root, filters, by = 'country') {
+  const t = await api(`/api/patterns/timeline?${filters}&by=${by}`);
+  clear(root);
+  const toggle = h('div', { class: 'seg' }, ['country', 'indicator'].map((b) =>
+    h('button', { type: 'button', class: b === by ? 'on' : null, onclick: () => renderTimeline(root, filters, b) }, `By ${b}`)));
+  root.append(h('div', { class: 'toolbar' }, h('h2', { class: 'section flush' }, 'Incidents per month'), toggle));
+  if (!t.months.length) { root.append(h('p', { class: 'msg' }, 'No dated incidents match this search.')); return; }
+  const W = 900, H = 320, L = 36, B = 44, T = 10;
+  const totals = t.months.map((_, i) => t.series.reduce((a, sr) => a + sr.counts[i], 0));
+  const max = Math.max(1, ...totals);
+  const bw = (W - L - 10) / t.months.length;
+  const y = (n) => T + (H - T - B) * (1 - n / max);
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': 'Incidents per month' });
+  const ticks = max <= 5 ? max : 4;
+  for (let k = 0; k <= ticks; k++) {
+    const v = Math.round((max * k) / ticks);
+    svg.append(s('line', { x1: L, x2: W - 10, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: L - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, v));
+  }
+  t.months.forEach((m, i) => {
+    let acc = 0;
+    t.series.forEach((sr, si) => {
+      const n = sr.counts[i];
+      if (!n) return;
+      svg.append(s('rect', { x: L + i * bw + 2, width: Math.max(1, bw - 4), y: y(acc + n), height: y(acc) - y(acc + n), fill: PALETTE[si % PALETTE.length] },
+        s('title', null, `${m} · ${sr.label}: ${n}`)));
+      acc += n;
+    });
+    const every = Math.ceil(t.months.length / 12);
+    if (i % every === 0) svg.append(s('text', { x: L + i * bw + bw / 2, y: H - B + 18, class: 'axis', 'text-anchor': 'middle' }, m));
+  });
+  root.append(h('div', { class: 'panel' }, svg,
+    h('ul', { class: 'legend' }, t.series.map((sr, si) => h('li', null, h('span', { class: 'swatch', 'data-c': si }), `${sr.label} (${sr.counts.reduce((a, b) => a + b, 0)})`)))),
+  t.undated ? h('p', { class: 'muted' }, `${t.undated} incident(s) without a date are not shown.`) : null);
+  // swatch colours through CSSOM (allowed by the CSP, unlike inline style attributes)
+  for (const el of root.querySelectorAll('.swatch')) el.style.background = PALETTE[Number(el.dataset.c) % PALETTE.length];
+}
