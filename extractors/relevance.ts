@@ -4,6 +4,7 @@ import type { Article, Relevance } from '../lib/types.js';
 import { RELEVANCE_OTHER } from './data/lexicons/relevance-other.js';
 import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './lexicon.js';
 import { splitSentences, type Sentence } from './sentences.js';
+import { findIndicators } from './indicators.js';
 
 export interface SentenceScore { topic: number; incident: number; related: number }
 
@@ -22,6 +23,7 @@ export function scoreSentences(sentences: Sentence[], lang: 'en' | 'ru'): Senten
   });
 }
 
+const WORKERS = /workers|labou?rers|migrants|employees|pickers|maids|fishermen|crew|рабоч|мигрант|работник/i;
 const squash = (x: number, scale: number) => 1 - Math.exp(-x / scale);
 const round = (x: number) => Math.round(x * 100) / 100;
 
@@ -35,14 +37,19 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'r
   scores.forEach((s, i) => {
     topic += s.topic;
     if (s.topic >= 3) strong++;
-    // Event cues count only near the topic: a raid on drugs two paragraphs away is not our case.
+    // Event cues count fully only near the topic: a raid on drugs two paragraphs away is not our case.
     const near = s.topic > 0 || (scores[i - 1]?.topic ?? 0) > 0 || (scores[i + 1]?.topic ?? 0) > 0;
-    if (near) incident += s.incident;
+    incident += near ? s.incident : s.incident / 2;
     related += s.related;
   });
+  incident += title.incident * 2;
+  // A headline that counts people by nationality ("3 Filipinas", "13 Slovaks") announces a case.
+  if (/(?<![\d.,])\d{1,5} (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:s|as|os)\b/u.test(article.title ?? '')) incident += 2;
+  // Reports of exploitation often avoid the legal words; several ILO indicators about workers make the topic.
+  if (topic < 5 && WORKERS.test(article.text)) topic += 2 * findIndicators(sentences.map((s) => s.text), lang).length;
   const onTopic = topic >= 5 || (topic >= 3 && strong > 0) || title.topic >= 3;
   if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5) };
-  const caseLike = incident >= 3 && incident >= related * 0.6;
+  const caseLike = incident >= 2.5 && incident >= related * 0.6;
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)) };
   return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)) };
 }
