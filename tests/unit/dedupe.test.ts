@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { bandKeys, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from '../../dedupe/minhash.js';
+import { normaliseText, textHash } from '../../dedupe/normalise.js';
+
+const STORY = `Police in Turkestan region freed fourteen men from Uzbekistan who had been held on an onion farm for
+five months. The workers told investigators that the farm owner took their passports on arrival and paid them
+nothing, saying they owed him for the journey and their food. They slept in a barn without heating and worked
+from dawn until dark seven days a week. A criminal case has been opened under the article on the use of forced
+labour, the regional police department said on Tuesday. The owner, a 52-year-old local businessman, has been
+detained. The men will be returned home with the help of the consulate.`;
+
+const other = `The central bank left its key rate unchanged on Friday, citing slowing inflation and a stronger tenge.
+Analysts had expected a cut of half a point after three months of falling prices for food and fuel. The governor
+said the bank would watch wage growth and the budget closely before the next meeting in December, and that the
+pace of lending to households remained a concern for the regulator.`;
+
+describe('normalised text hash', () => {
+  it('ignores case, punctuation and white space', () => {
+    assert.equal(textHash(STORY), textHash(STORY.toUpperCase().replace(/\s+/g, '   ').replace(/,/g, ' ,')));
+  });
+  it('is null for texts too short to identify an article', () => {
+    assert.equal(textHash('Short note.'), null);
+    assert.equal(textHash(''), null);
+  });
+  it('folds ё into е', () => assert.equal(normaliseText('Ещё'), normaliseText('Еще')));
+});
+
+describe('MinHash near-duplicates', () => {
+  const sig = (t: string) => signature(t)!;
+  // the same wire story with another headline, a byline, related links and a footer
+  const copies: [string, string][] = [
+    ['other headline and furniture', `Farm slaves freed in south\nBy Wire Staff\n\n${STORY}\n\nRead more: Kazakhstan tightens rules. Share on Facebook. © 2026 Global Wire`],
+    ['lead paragraph trimmed', STORY.split('. ').slice(1).join('. ')],
+    ['one sentence added', `${STORY} Rights groups welcomed the arrests.`],
+  ];
+  for (const [name, text] of copies) {
+    it(`matches: ${name}`, () => assert.ok(similarity(sig(STORY), sig(text)) >= NEAR_DUPLICATE_THRESHOLD, String(similarity(sig(STORY), sig(text)))));
+  }
+  // false positives: different articles, even on the same topic, are not duplicates
+  const different: [string, string][] = [
+    ['unrelated story', other],
+    ['another case told with similar words', `Police in Almaty region freed nine women from Kyrgyzstan who had been held in a sewing workshop for
+three months. The women said the owner kept their documents and paid them a fraction of what was promised. They
+lived in the basement of the workshop and were not allowed to go out alone. Prosecutors opened a case on
+trafficking in persons, and the owner was placed under house arrest pending trial later this winter.`],
+  ];
+  for (const [name, text] of different) {
+    it(`does not match: ${name}`, () => assert.ok(similarity(sig(STORY), sig(text)) < NEAR_DUPLICATE_THRESHOLD));
+  }
+  it('identical texts share every band; signatures round-trip', () => {
+    assert.deepEqual(bandKeys(sig(STORY)), bandKeys(sig(STORY)));
+    assert.deepEqual(decodeSignature(encodeSignature(sig(STORY))), sig(STORY));
+  });
+  it('gives no signature for very short texts', () => assert.equal(signature('A short caption only.'), null));
+});
