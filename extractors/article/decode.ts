@@ -90,9 +90,8 @@ export function decodePage(body: Uint8Array, headers: Record<string, string> = {
   const http = normaliseCharset(/charset\s*=\s*["']?([\w.:-]+)/i.exec(headers['content-type'] ?? '')?.[1]);
   if (http) return { html: decodeWith(body, http), encoding: http };
   const declared = normaliseCharset(declaredInMarkup(body));
-  if (declared && declared !== 'utf-8') return { html: decodeWith(body, declared), encoding: declared };
-  // Undeclared, or declared UTF-8: take it if it is valid UTF-8; a page that declares UTF-8 but is not
-  // (a common misconfiguration) falls through to detection.
+  // Declared encodings are trusted as browsers trust them (a few invalid UTF-8 bytes become U+FFFD).
+  if (declared) return { html: decodeWith(body, declared), encoding: declared };
   const utf8 = strictUtf8(body);
   if (utf8 !== undefined) return { html: utf8, encoding: 'utf-8' };
   const enc = detect(body);

@@ -1,6 +1,6 @@
 // The one parse of a page (htmlparser2 → domhandler, no jsdom) and the few tree helpers the article stage uses.
 // Every walk is bounded in depth: hostile pages nest 200,000 elements deep, and recursion must not overflow.
-import { parseDocument } from 'htmlparser2';
+import { DomHandler, Parser } from 'htmlparser2';
 import type { AnyNode, Document, Element, ParentNode } from 'domhandler';
 
 export type { AnyNode, Document, Element, ParentNode };
@@ -14,9 +14,20 @@ export function isElement(n: AnyNode): n is Element {
 
 export function attr(el: Element, name: string): string | undefined { return el.attribs[name]; }
 
+/** Open elements at which parsing stops: htmlparser2's stack costs O(depth) per tag, so 200,000 unclosed
+ * <div>s would take minutes. What was read before that point is kept. */
+const MAX_PARSE_DEPTH = 1500;
+class TooDeep extends Error {}
+
 /** Parses and prunes what is nested deeper than MAX_DEPTH (iteratively, so deep input cannot overflow). */
 export function parsePage(html: string): Document {
-  const doc = parseDocument(html, { decodeEntities: true });
+  const handler = new DomHandler();
+  let depth = 0;
+  const open = handler.onopentag.bind(handler), close = handler.onclosetag.bind(handler);
+  handler.onopentag = (name, attribs) => { if (++depth > MAX_PARSE_DEPTH) throw new TooDeep(); open(name, attribs); };
+  handler.onclosetag = () => { depth--; close(); };
+  try { new Parser(handler, { decodeEntities: true }).end(html); } catch (err) { if (!(err instanceof TooDeep)) throw err; }
+  const doc = handler.root;
   const stack: [ParentNode, number][] = [[doc, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
