@@ -55,7 +55,9 @@ export function network(docs: IncidentDoc[], maxIncidents = 300): Network {
   const add = (kind: NetworkNode['kind'], name: string, incidentId: string, countries: string[]) => {
     const k = entityKey(name);
     if (!k) return;
-    const id = `${kind}:${k}`;
+    // a recruitment agency is often both a business and the perpetrator: one actor, one node
+    const id = kind === 'place' ? `place:${k}` : `actor:${k}`;
+    if (links.some((l) => l.source === id && l.target === `incident:${incidentId}`)) return;
     const n = nodes.get(id) ?? { id, kind, label: name, countries: [], countrySet: new Set<string>(), incidents: 0, crossBorder: false };
     nodes.set(id, n);
     n.incidents += 1;
@@ -85,15 +87,23 @@ export function network(docs: IncidentDoc[], maxIncidents = 300): Network {
 export interface Corridor { origin: string; destination: string; count: number; from: [number, number] | null; to: [number, number] | null }
 
 export function corridors(docs: IncidentDoc[]): Corridor[] {
-  const counts = new Map<string, number>();
+  const acc = new Map<string, { count: number; lon: number; lat: number; located: number }>();
   for (const d of docs) {
     for (const o of new Set(d.victims?.nationalities ?? d.nationalities ?? []))
-      for (const c of new Set(d.countries ?? [])) if (o !== c) counts.set(`${o}>${c}`, (counts.get(`${o}>${c}`) ?? 0) + 1);
+      for (const c of new Set(d.countries ?? [])) {
+        if (o === c) continue;
+        const a = acc.get(`${o}>${c}`) ?? { count: 0, lon: 0, lat: 0, located: 0 };
+        a.count += 1;
+        // the flow ends where the exploitation was reported, not at the country's centre
+        for (const p of d.places ?? []) if (p.country === c && typeof p.lat === 'number' && typeof p.lon === 'number') { a.lon += p.lon; a.lat += p.lat; a.located += 1; }
+        acc.set(`${o}>${c}`, a);
+      }
   }
   const table = countryTable();
   const at = (cc: string): [number, number] | null => { const c = table.get(cc); return c ? [c.lon, c.lat] : null; };
-  return [...counts].map(([k, count]) => {
+  return [...acc].map(([k, a]) => {
     const [origin, destination] = k.split('>') as [string, string];
-    return { origin, destination, count, from: at(origin), to: at(destination) };
-  }).sort((a, b) => b.count - a.count);
+    const to: [number, number] | null = a.located ? [a.lon / a.located, a.lat / a.located] : at(destination);
+    return { origin, destination, count: a.count, from: at(origin), to };
+  }).sort((a, b) => b.count - a.count || a.origin.localeCompare(b.origin));
 }

@@ -44,7 +44,11 @@ export async function renderNetwork(root, filters) {
   const W = 900, H = 560;
   const nodes = net.nodes.map((n) => ({ ...n }));
   const edges = layout(nodes, net.links, W, H);
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'img', 'aria-label': 'Network of actors and incidents' });
+  // fit the drawing to what was laid out, so a small network is drawn large (labels extend to the right)
+  const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
+  const x0 = Math.min(...xs) - 40, y0 = Math.min(...ys) - 30;
+  const vw = Math.max(560, Math.max(...xs) - x0 + 220), vh = Math.max(320, Math.max(...ys) - y0 + 30);
+  const svg = s('svg', { viewBox: `${x0.toFixed(0)} ${y0.toFixed(0)} ${vw.toFixed(0)} ${vh.toFixed(0)}`, class: 'network', role: 'img', 'aria-label': 'Network of actors and incidents' });
   const g = s('g', { class: 'edges' });
   for (const [a, b] of edges) g.append(s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y }));
   svg.append(g);
@@ -59,5 +63,5 @@ export async function renderNetwork(root, filters) {
   }
   const cross = nodes.filter((n) => n.crossBorder);
   root.append(h('div', { class: 'panel' }, svg),
-    cross.length ? h('div', { class: 'callout' }, h('strong', null, 'Seen in more than one country: '), cross.map((n) => `${n.label} (${n.countries.join(', ')})`).join('; ')) : null);
+    cross.length ? h('div', { class: 'callout' }, h('strong', null, 'Seen in more than one country: '), cross.map((n) => `${n.label} (${n.countries.join(', ')})`).join('; ')) : '');
 }

@@ -13,7 +13,7 @@ export async function renderTimeline(root, filters, by = 'country') {
   const W = 900, H = 320, L = 36, B = 44, T = 10;
   const totals = t.months.map((_, i) => t.series.reduce((a, sr) => a + sr.counts[i], 0));
   const max = Math.max(1, ...totals);
-  const bw = (W - L - 10) / t.months.length;
+  const bw = Math.min(70, (W - L - 10) / t.months.length);
   const y = (n) => T + (H - T - B) * (1 - n / max);
   const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, class: 'chart', role: 'img', 'aria-label': 'Incidents per month' });
   const ticks = max <= 5 ? max : 4;
@@ -35,7 +35,7 @@ export async function renderTimeline(root, filters, by = 'country') {
   });
   root.append(h('div', { class: 'panel' }, svg,
     h('ul', { class: 'legend' }, t.series.map((sr, si) => h('li', null, h('span', { class: 'swatch', 'data-c': si }), `${sr.label} (${sr.counts.reduce((a, b) => a + b, 0)})`)))),
-  t.undated ? h('p', { class: 'muted' }, `${t.undated} incident(s) without a date are not shown.`) : null);
+  t.undated ? h('p', { class: 'muted' }, `${t.undated} incident(s) without a date are not shown.`) : '');
   // swatch colours through CSSOM (allowed by the CSP, unlike inline style attributes)
   for (const el of root.querySelectorAll('.swatch')) el.style.background = PALETTE[Number(el.dataset.c) % PALETTE.length];
 }
