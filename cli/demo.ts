@@ -9,6 +9,7 @@ import { crawlOnce, printReport } from './crawl.js';
 import { servicesUp } from './services.js';
 
 const say = (m: string) => process.stdout.write(m + '\n');
+const DEMO_PORTS = [47101, 47102, 47103, 47104, 47105, 47106, 47107, 47108];
 
 async function summary(): Promise<void> {
   const es = getElastic();
@@ -44,7 +45,8 @@ Running it again adds nothing: every article is indexed once.
     say('1/4 starting services (Redis, Elasticsearch)…');
     await servicesUp();
     const { serveSampleSites } = await import('../samples/server.js');
-    const sites = await serveSampleSites();
+    // fixed ports, so a second demo sees the same URLs and adds nothing (falls back to any free port)
+    const sites = await serveSampleSites({ ports: DEMO_PORTS }).catch(() => serveSampleSites());
     const dir = join(getSettings().cacheDir, 'demo');
     mkdirSync(dir, { recursive: true });
     const sourcesPath = join(dir, 'sources.yaml');
