@@ -110,3 +110,30 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
   }
   throw new Error(`timed out waiting for ${what}`);
 }
+
+/**
+ * A service outage in the middle of `crawl --once`: the child reaches the service through `proxy`; once
+ * `outageAfter()` is true the proxy goes down for `downMs` (dropping every open connection), then comes back.
+ * Returns the child's result. The caller checks what got indexed.
+ */
+export async function crawlThroughOutage(opts: {
+  args: string[]; env: Record<string, string>; proxy: { down(): void; up(): void };
+  outageAfter: () => boolean | Promise<boolean>; downMs: number; timeoutMs?: number;
+}): Promise<CliRun & { outageAt: number }> {
+  const { child, done } = spawnCli(opts.args, opts.env);
+  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 80_000);
+  let finished = false;
+  void done.then(() => { finished = true; });
+  try {
+    await waitFor('the crawl to get under way', async () => finished || (await opts.outageAfter()), 40_000, 50);
+    const outageAt = Date.now();
+    opts.proxy.down();
+    await sleep(opts.downMs);
+    opts.proxy.up();
+    const r = await done;
+    if (r.signal === 'SIGKILL') throw new Error(`crawl timed out\n${r.stderr.slice(-2000)}`);
+    return { ...r, outageAt };
+  } finally {
+    clearTimeout(timer);
+  }
+}
