@@ -2,7 +2,7 @@
 // place, victims, businesses, people accused, and ILO indicators with their evidence.
 import type { Business, IncidentFacts, Perpetrator } from '../lib/types.js';
 import { OTHER_ROLES, PERPETRATOR_CUES_EN, PERPETRATOR_CUES_RU, PERPETRATOR_ROLES } from './data/lexicons/names.js';
-import { SECTOR_CUES, type Sector } from './data/sectors.js';
+import { SECTOR_CUES, WORKPLACES_EN, WORKPLACES_RU, type Sector } from './data/sectors.js';
 import { findEventDates, pickEventDate } from './dates.js';
 import type { EntityMentions } from './entities/index.js';
 import { findIndicators } from './indicators.js';
@@ -11,9 +11,11 @@ import type { SentenceScore } from './relevance.js';
 import type { Sentence } from './sentences.js';
 import { findVictims } from './victims.js';
 
-export interface CaseInput { sentences: Sentence[]; scores: SentenceScore[]; mentions: EntityMentions; lang: string; reference: Date | null }
+export interface CaseInput { title: string; sentences: Sentence[]; scores: SentenceScore[]; mentions: EntityMentions; lang: string; reference: Date | null }
 
 const SECTORS = SECTOR_CUES.map(([sector, p]) => ({ sector, rx: new RegExp(`(?<![\\p{L}])(?:${p})`, 'iu') }));
+const WORKPLACES_EN_RX = WORKPLACES_EN.map(([w, sector]) => [new RegExp(`\\b${w}s?\\b`, 'i'), w, sector] as const);
+const WORKPLACES_RU_RX = WORKPLACES_RU.map(([rx, name, sector]) => [new RegExp(`(?<![\\p{L}])(?:${rx})`, 'iu'), name, sector] as const);
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const roleRx = (roles: string[]) => new RegExp(`(?<![\\p{L}])(${roles.sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'giu');
 const PERP_ROLE_RX = roleRx([...PERPETRATOR_ROLES]);
@@ -56,15 +58,30 @@ function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpet
   return [...out.entries()].map(([name, role]) => ({ name, role }));
 }
 
-function findBusinesses(input: CaseInput, caseIdx: Set<number>, caseText: string): Business[] {
+function findBusinesses(input: CaseInput, caseText: string): Business[] {
   const named = new Map<string, Business>();
-  for (const o of input.mentions.organizations) {
-    if (!o.business || !caseIdx.has(o.sentence)) continue;
-    named.set(o.name, { name: o.name, sector: (sectorOf(o.name) ?? sectorOf(input.sentences[o.sentence].text) ?? sectorOf(caseText))?.sector ?? 'other' });
+  for (const b of input.mentions.businesses) {
+    if ([...named.keys()].some((k) => k.includes(b.name))) continue;
+    const sector = (sectorOf(b.name) ?? sectorOf(input.sentences[b.sentence]?.text ?? '') ?? sectorOf(caseText))?.sector ?? 'other';
+    named.set(b.name, { name: b.name, sector });
   }
   if (named.size) return [...named.values()];
-  const s = sectorOf(caseText);
-  return s ? [{ name: s.noun.replace(/s$/, ''), sector: s.sector }] : [];
+  const generic = workplaceOf(`${input.title} ${caseText}`, input.lang);
+  return generic ? [generic] : [];
+}
+
+/** The unnamed workplace of the case, as the article first names it ("supermarket", «кирпичный завод»). */
+function workplaceOf(text: string, lang: string): Business | null {
+  if (lang === 'ru') {
+    for (const [rx, name, sector] of WORKPLACES_RU_RX) if (rx.test(text)) return { name, sector };
+    return null;
+  }
+  let best: { at: number; b: Business } | null = null;
+  for (const [rx, name, sector] of WORKPLACES_EN_RX) {
+    const m = rx.exec(text);
+    if (m && (!best || m.index < best.at)) best = { at: m.index, b: { name, sector } };
+  }
+  return best?.b ?? null;
 }
 
 function summaryOf(sentences: Sentence[], scores: SentenceScore[]): string {
@@ -83,13 +100,13 @@ export function findIncidents(input: CaseInput): IncidentFacts[] {
   const caseSentences = sentences.filter((_, i) => caseIdx.has(i));
   const caseText = caseSentences.map((s) => s.text).join(' ');
   const weight = (i: number) => (caseIdx.has(i) ? 2 : 1) + (i < 3 ? 1 : 0);
-  const businesses = findBusinesses(input, caseIdx, caseText);
+  const businesses = findBusinesses(input, caseText);
   const generic = businesses.length === 1 && !/[A-ZА-Я]/.test(businesses[0].name) ? businesses[0].name : null;
   return [{
     summary: summaryOf(sentences, scores),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
     places: rankPlaces(mentions.places, weight),
-    victims: findVictims(caseSentences, lang),
+    victims: findVictims(caseSentences, lang, input.title),
     businesses,
     perpetrators: findPerpetrators(input, generic),
     indicators: findIndicators(sentences.map((s) => s.text), lang),

@@ -9,7 +9,7 @@ export const SECTORS = [
 export type Sector = (typeof SECTORS)[number];
 
 export const SECTOR_CUES: [Sector, string][] = [
-  ['brick_kilns', 'brick ?kilns?|brickworks?|brick factor\\w+|кирпичн\\S*'],
+  ['brick_kilns', 'brick ?kilns?|brickworks?|brick factor\\w+|kirpich|кирпич\\S*'],
   ['car_wash', 'car ?wash\\w*|hand car wash|автомойк\\S*'],
   ['cannabis_cultivation', 'cannabis (?:farm|factor|grow|cultivat)\\w*|marijuana (?:farm|plantation|grow)\\w*|конопл\\S*'],
   ['online_scams', 'scam (?:compound|centre|center|centers|centres|operation|factor\\w+)s?|online (?:scams?|fraud)|call cent(?:re|er) scam|pig[- ]butchering|кол-?центр\\S*|мошенническ\\S* (?:центр|колл)'],
@@ -25,4 +25,25 @@ export const SECTOR_CUES: [Sector, string][] = [
   ['agriculture', 'farms?\\b|farming|farmworkers?|plantations?|harvest\\w*|fields?|orchards?|greenhouses?|cotton|palm oil|sugar ?cane|cocoa|tomato\\w*|strawberr\\w+|crops?|ranch\\w*|cattle|livestock|ферм\\S*|плантац\\S*|хлопк\\S*|тепличн\\S*|сельхоз\\S*|урожа\\S*'],
   ['manufacturing', 'factor(?:y|ies)|manufactur\\w+|plants?\\b|workshops?|assembly line|завод\\S*|фабрик\\S*|цех\\S*|производств\\S*'],
   ['entertainment', 'karaoke|nightclubs?|bars?\\b|casinos?|circus|клуб\\S*|сауна\\S*'],
+];
+
+/**
+ * Workplace nouns that name an unnamed business ("a supermarket", «кирпичный завод»), with their sector.
+ * Russian entries: a stem regex and the nominative phrase to report.
+ */
+export const WORKPLACES_EN: [string, Sector][] = [
+  ['brick kiln', 'brick_kilns'], ['brick factory', 'brick_kilns'], ['car wash', 'car_wash'], ['cannabis farm', 'cannabis_cultivation'],
+  ['scam compound', 'online_scams'], ['supermarket', 'retail'], ['grocery store', 'retail'], ['shop', 'retail'], ['store', 'retail'],
+  ['market', 'retail'], ['fishing boat', 'fishing'], ['trawler', 'fishing'], ['vessel', 'fishing'], ['garment factory', 'garment'],
+  ['workshop', 'garment'], ['sweatshop', 'garment'], ['farm', 'agriculture'], ['plantation', 'agriculture'], ['greenhouse', 'agriculture'],
+  ['construction site', 'construction'], ['building site', 'construction'], ['mine', 'mining'], ['quarry', 'mining'],
+  ['restaurant', 'hospitality'], ['hotel', 'hospitality'], ['nail bar', 'hospitality'], ['warehouse', 'logistics'],
+  ['meat plant', 'food_processing'], ['processing plant', 'food_processing'], ['factory', 'manufacturing'], ['household', 'domestic_work'],
+];
+export const WORKPLACES_RU: [string, string, Sector][] = [
+  ['кирпичн\\S* завод\\S*', 'кирпичный завод', 'brick_kilns'], ['автомойк\\S*', 'автомойка', 'car_wash'],
+  ['продуктов\\S* магазин\\S*', 'продуктовый магазин', 'retail'], ['супермаркет\\S*', 'супермаркет', 'retail'], ['магазин\\S*', 'магазин', 'retail'],
+  ['швейн\\S* цех\\S*', 'швейный цех', 'garment'], ['цех\\S*', 'цех', 'manufacturing'], ['теплиц\\S*', 'теплица', 'agriculture'],
+  ['ферм\\S*', 'ферма', 'agriculture'], ['стройк\\S*|строительн\\S* объект\\S*', 'стройка', 'construction'], ['завод\\S*', 'завод', 'manufacturing'],
+  ['склад\\S*', 'склад', 'logistics'], ['кафе|ресторан\\S*', 'кафе', 'hospitality'], ['рын(?:ок|ке|ка)', 'рынок', 'retail'],
 ];

@@ -4,6 +4,7 @@ import type { Article, Entities } from '../../lib/types.js';
 import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.js';
 import { lexiconLanguage } from '../lexicon.js';
 import { splitSentences, type Sentence } from '../sentences.js';
+import { findBusinessesIn, type BusinessMention } from './businesses.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
 import { findPeopleIn, surnameMentions, type PersonMention } from './people.js';
 
@@ -11,6 +12,7 @@ export interface EntityMentions {
   people: PersonMention[];
   organizations: OrgMention[];
   places: PlaceMention[];
+  businesses: BusinessMention[];
   dates: string[];
 }
 
@@ -18,9 +20,11 @@ export function findEntityMentions(sentences: Sentence[], lang: string): EntityM
   const people: PersonMention[] = [];
   const organizations: OrgMention[] = [];
   const places: PlaceMention[] = [];
+  const businesses: BusinessMention[] = [];
   sentences.forEach((s, i) => {
+    businesses.push(...findBusinessesIn(s.text, i));
     organizations.push(...findOrganizationsIn(s.text, i));
-    const orgText = organizations.filter((o) => o.sentence === i).map((o) => o.name);
+    const orgText = [...organizations, ...businesses].filter((o) => o.sentence === i).map((o) => o.name);
     for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push(p);
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
@@ -30,14 +34,14 @@ export function findEntityMentions(sentences: Sentence[], lang: string): EntityM
   sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames)));
   // Keep the longest form of each person ("Leila Ashirova" over "Ashirova").
   const canonical = (n: string) => fullNames.find((f) => f.endsWith(n) || f.includes(n)) ?? n;
-  return { people: people.map((p) => ({ ...p, name: canonical(p.name) })), organizations, places, dates: [] };
+  return { people: people.map((p) => ({ ...p, name: canonical(p.name) })), organizations, places, businesses, dates: [] };
 }
 
 export function summariseEntities(m: EntityMentions): Entities {
   const uniq = (xs: string[]) => [...new Set(xs)];
   return {
     people: uniq(m.people.map((p) => p.name)),
-    organizations: uniq(m.organizations.map((o) => o.name)),
+    organizations: uniq([...m.businesses, ...m.organizations].map((o) => o.name)).filter((n, _, all) => !all.some((o) => o !== n && o.includes(n))),
     places: uniq(m.places.map((p) => p.entry.name)),
     dates: uniq(m.dates),
   };

@@ -52,6 +52,6 @@ export const FURNITURE_LINES = new RegExp('^(?:' + [
   'continue reading( below| the main story)?', 'read more', 'read more:.*', 'related:.*', 'related (stories|articles|coverage|content)',
   'see also:?.*', 'also read:?.*', 'share( this( article| story)?)?', 'share on (facebook|twitter)', 'tweet', 'email', 'print',
   'follow us.*', 'sign up.*', 'subscribe.*', 'click here.*', 'get the latest.*', 'recommended( for you)?', 'more from.*',
-  'photo:.*', 'image:.*', 'pictured:.*', 'image (source|copyright).*', 'getty images', 'reuters', 'ap photo.*', '(©|copyright|\\(c\\)).*',
-  'you (may|might) also like.*', 'most (read|popular|viewed)', 'trending( now)?', 'comments?', 'leave a (comment|reply)', 'loading\\W*',
+  'photo:.*', 'image:.*', 'pictured:.*', 'image (source|copyright).*', 'getty images', 'reuters', 'ap photo.*',
+  'you (may|might) also like.*', '(published|updated|posted|last updated)( on)?:.*', 'most (read|popular|viewed)', 'trending( now)?', 'comments?', 'leave a (comment|reply)', 'loading\\W*',
 ].join('|') + ')\\W*$', 'i');

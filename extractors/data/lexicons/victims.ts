@@ -1,6 +1,6 @@
 // Words for counting victims: victim nouns (English, Russian stems), minors, and number words.
 // Compiled for this project; Russian collective numerals (двое, трое …) are included because news uses them.
-export const VICTIM_NOUNS_EN = 'migrants?|migrant workers|workers|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults';
+export const VICTIM_NOUNS_EN = 'migrants?|migrant workers|workers|pickers|crew ?members|crewmen|day labou?rers|hands|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults';
 export const MINOR_NOUNS_EN = 'children|child|girls|boys|minors|minor|teenagers|teens|juveniles|kids|underage';
 export const VICTIM_NOUNS_RU = 'мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*';
 export const MINOR_NOUNS_RU = 'дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|подрост\\S*|малолетн\\S*';
@@ -18,5 +18,8 @@ export const NUMBER_WORDS_RU: Record<string, number> = {
   одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16,
   семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, сто: 100,
 };
+/** Statistics, not the case: counts in such sentences are not this case's victims. */
+export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every year|a year|per year|annually|since \d{4}|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
+export const STATISTICS_RU = /по оценкам|в мире|ежегодно|в год\b|с начала года|по всей стране|рекорд|всего в|за год/iu;
 /** Words after a count that mean the number is not people (durations, money, ages). */
 export const NOT_PEOPLE_EN = 'years?|months?|weeks?|days?|hours?|minutes?|dollars|euros|pounds|rubles|roubles|percent|per cent|%|times|kilometres|kilometers|miles|km|tons|tonnes';
