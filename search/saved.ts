@@ -110,7 +110,7 @@ export async function checkSavedSearches(incidentIds: string[], opts: { deliver?
     }
     const next: SavedSearch = { ...s, lastRunAt: now, lastAlertAt: fresh.length ? now : s.lastAlertAt, seenIds: [...seen, ...fresh].slice(-MAX_SEEN) };
     try {
-      await es('update saved search', () => getElastic().index({ index: index(), id: hit._id!, document: next, if_seq_no: hit._seq_no, if_primary_term: hit._primary_term }));
+      await es('update saved search', () => getElastic().index({ index: index(), id: hit._id!, document: next, if_seq_no: hit._seq_no, if_primary_term: hit._primary_term, refresh: true }));
     } catch (err) {
       // another worker checked the same search at once: the alert is out, so log rather than fail and retry
       // (a retry would send it again)
