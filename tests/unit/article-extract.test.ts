@@ -1,0 +1,97 @@
+// The article stage on saved pages: metadata and text of hand-written fixtures, an explicit table of furniture
+// that must never reach the text, and three pages of the public benchmark as a regression check.
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, it } from 'node:test';
+import { extractArticle } from '../../extractors/article/index.js';
+import { scorePage } from '../../bench/extract-metric.js';
+
+const dir = join(process.cwd(), 'tests', 'fixtures', 'article');
+const page = (html: string | Uint8Array, extra: { url?: string; fetchedAt?: string; headers?: Record<string, string> } = {}) =>
+  extractArticle({ url: extra.url ?? null, fetchedAt: extra.fetchedAt ?? '2016-08-27T10:00:00Z', body: typeof html === 'string' ? Buffer.from(html) : html, headers: extra.headers ?? {} });
+
+describe('extractArticle on a page with every kind of furniture', () => {
+  const a = page(readFileSync(join(dir, 'en-news.html')));
+  it('title without the site name', () => assert.equal(a.title, 'Fourteen workers freed from Moscow shop basement'));
+  it('byline', () => assert.equal(a.byline, 'Anna Petrova'));
+  it('date from <time>, not the masthead', () => assert.equal(a.publishedAt, '2012-11-02T09:30:00Z'));
+  it('canonical URL', () => assert.equal(a.canonicalUrl, 'https://news.example.org/world/2012/11/workers-freed-moscow-shop'));
+  it('language', () => assert.equal(a.language, 'en'));
+  it('keeps the dateline, the subheading and all paragraphs, separated by blank lines', () => {
+    assert.match(a.text, /^MOSCOW, Nov 2 \(Example\) — Police freed fourteen/);
+    assert.match(a.text, /\n\nYears without pay\n\n/);
+    assert.match(a.text, /fear deportation if they go to the authorities\.$/);
+    assert.equal(a.text.split('\n\n').length, 5);
+  });
+});
+
+describe('false positives: furniture never reaches the text', () => {
+  const a = page(readFileSync(join(dir, 'en-news.html')));
+  const furniture: [string, string][] = [
+    ['reader comment', 'same thing happens in my country'],
+    ['reader comment', 'I visited that shop last summer'],
+    ['comments heading', '24 comments'],
+    ['related-stories list', 'Police raid a textile factory'],
+    ['related-stories heading', 'Related stories'],
+    ['most-read sidebar', 'brick kiln'],
+    ['image caption', 'Golyanovo district'],
+    ['cookie banner', 'We use cookies'],
+    ['newsletter box', 'Sign up for our morning briefing'],
+    ['share bar', 'Share on Facebook'],
+    ['navigation', 'Business'],
+    ['masthead date', 'August 27, 2016'],
+    ['footer', 'All rights reserved'],
+  ];
+  for (const [what, snippet] of furniture) it(what, () => assert.ok(!a.text.includes(snippet), `"${snippet}" leaked into the text`));
+
+  const story = '<p>Inspectors found twenty workers locked in a garment workshop, where they said they had worked sixteen hours a day without pay.</p>'.repeat(3);
+  const boxes: [string, string, string][] = [
+    ['comments by id', '<div id="comments"><p>A reader comment that talks at length about another country and another raid entirely.</p></div>', 'reader comment'],
+    ['comment list', '<ol class="commentlist"><li><p>Another long comment from a reader about something that happened somewhere else last year.</p></li></ol>', 'Another long comment'],
+    ['related posts', '<div class="jp-relatedposts"><p>Police raid another factory in a different country and free fifty people from forced labour.</p></div>', 'fifty people'],
+    ['outbrain widget', '<div class="OUTBRAIN"><p>You may like: a sponsored story about money that has nothing to do with the article.</p></div>', 'sponsored story'],
+    ['cookie consent', '<div class="cookie-consent"><p>This website uses cookies to ensure you get the best experience on our website, learn more.</p></div>', 'uses cookies'],
+    ['newsletter', '<section class="newsletter"><p>Get our daily newsletter with the most important stories of the day, straight to your inbox.</p></section>', 'daily newsletter'],
+    ['caption', '<figure><img src="x.jpg"><figcaption>Workers outside the workshop on Monday, in a photo taken by a local reporter.</figcaption></figure>', 'photo taken'],
+    ['hidden element', '<div style="display:none"><p>Hidden text that a browser never shows to the reader of this page at all.</p></div>', 'Hidden text'],
+    ['advertisement line', '<p>Advertisement</p>', 'Advertisement'],
+  ];
+  for (const [what, box, snippet] of boxes)
+    it(what, () => {
+      const t = page(`<html><body><h1>Workers found locked in workshop</h1><div class="entry-content">${story}${box}${story}</div></body></html>`).text;
+      assert.ok(t.includes('sixteen hours a day'), 'the story is kept');
+      assert.ok(!t.includes(snippet), `"${snippet}" leaked into the text`);
+    });
+});
+
+describe('extractArticle: dates, encodings and languages of fixtures', () => {
+  it('a visible date under the headline beats a masthead date above it', () => {
+    const a = page(readFileSync(join(dir, 'en-today-header.html')));
+    assert.equal(a.publishedAt, '2012-11-02');
+    assert.equal(a.title, 'Brick kiln owners charged over bonded labour');
+  });
+  it('windows-1251 declared by http-equiv, Russian dateline', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const a = page(iconv.encode(readFileSync(join(dir, 'ru-news.html'), 'utf8'), 'windows-1251'));
+    assert.equal(a.encoding, 'windows-1251');
+    assert.equal(a.title, 'В Москве освободили рабов из продуктового магазина');
+    assert.equal(a.language, 'ru');
+    assert.equal(a.publishedAt, '2012-11-02');
+    assert.match(a.text, /отобрали паспорта/);
+  });
+});
+
+describe('benchmark pages (public article-extraction benchmark, MIT)', () => {
+  const bench = join(dir, 'bench');
+  const truth = JSON.parse(readFileSync(join(bench, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url: string }>;
+  for (const f of readdirSync(bench).filter((x) => x.endsWith('.html.gz'))) {
+    const id = f.replace('.html.gz', '');
+    it(truth[id]!.url, () => {
+      const a = page(gunzipSync(readFileSync(join(bench, f))), { url: truth[id]!.url, fetchedAt: '2019-11-20T00:00:00Z' });
+      const s = scorePage(a.text, truth[id]!.articleBody);
+      assert.ok(s.p >= 0.9 && s.r >= 0.9, `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
+    });
+  }
+});
