@@ -31,7 +31,7 @@ export function factRows(provenance: FactSource[] = []): FactRow[] {
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** The paragraph around an evidence sentence, cut to a readable window, with the sentence itself apart. */
-export function inContext(text: string, sentence: string, window = 280): { before: string; sentence: string; after: string } | null {
+export function inContext(text: string, sentence: string, window = 200): { before: string; sentence: string; after: string } | null {
   const flat = norm(text);
   const s = norm(sentence);
   if (!s) return null;

@@ -79,7 +79,8 @@ export function network(docs: IncidentDoc[], maxIncidents = 300): Network {
   const keptLinks = links.filter((l) => keepIncidents.has(l.target) && (shared.has(l.source) || nodes.get(l.source)!.kind !== 'place'));
   const keep = new Set([...keptLinks.map((l) => l.source), ...keepIncidents]);
   const out = [...nodes.values()].filter((n) => keep.has(n.id)).map(({ countrySet, ...n }) => ({
-    ...n, countries: [...countrySet].sort(), crossBorder: n.kind !== 'incident' && n.kind !== 'place' && countrySet.size > 1,
+    ...n, countries: [...countrySet].sort(), // one incident spanning origin and destination is not a pattern; the same actor in incidents in two countries is
+    crossBorder: n.kind !== 'incident' && n.kind !== 'place' && n.incidents > 1 && countrySet.size > 1,
   }));
   return { nodes: out, links: keptLinks };
 }

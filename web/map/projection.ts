@@ -23,7 +23,7 @@ export function frame(width = 960, north = 84, south = -58): Frame {
   const scale = width / (2 * xMax);
   const top = naturalEarth(0, north)[1];
   const bottom = naturalEarth(0, south)[1];
-  const height = Math.round((top - bottom) * scale);
+  const height = Math.ceil((top - bottom) * scale);
   const round = (n: number) => Math.round(n * 10) / 10;
   return {
     width,
