@@ -6,6 +6,7 @@ import type { RelevanceLexicon } from './data/lexicons/types.js';
 
 export interface CompiledLexicon {
   topic: [RegExp, number][];
+  events: [RegExp, number][];
   incident: [RegExp, number][];
   related: [RegExp, number][];
   traps: RegExp[];
@@ -23,6 +24,7 @@ export function compiledLexicon(lang: 'en' | 'ru'): CompiledLexicon {
     const wrap = (s: string) => (lang === 'en' ? `\\b(?:${s})\\b` : s);
     c = {
       topic: l.topic.map(([p, w]) => [rx(wrap(p)), w]),
+      events: l.events.map(([p, w]) => [rx(wrap(p)), w]),
       incident: l.incident.map(([p, w]) => [rx(wrap(p)), w]),
       related: l.related.map(([p, w]) => [rx(wrap(p)), w]),
       traps: l.traps.map((p) => rx(wrap(p))),

@@ -6,7 +6,7 @@ import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './
 import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
 
-export interface SentenceScore { topic: number; incident: number; related: number }
+export interface SentenceScore { topic: number; event: number; incident: number; related: number; weightiest: number }
 
 /** Per-sentence topic, incident and related scores (English or Russian lexicon), trap phrases removed. */
 export function scoreSentences(sentences: Sentence[], lang: 'en' | 'ru'): SentenceScore[] {
@@ -14,12 +14,18 @@ export function scoreSentences(sentences: Sentence[], lang: 'en' | 'ru'): Senten
   return sentences.map((s) => {
     const text = withoutTraps(s.text, lex.traps);
     let topic = 0;
+    let weightiest = 0;
     const historical = lex.contextTraps.some((r) => { r.lastIndex = 0; return r.test(text); });
+    // In sentences about history or culture every topic word weighs little: they speak of other times.
     for (const [r, w] of lex.topic) {
       r.lastIndex = 0;
-      if ((!historical || w >= 3) && r.test(text)) topic += w;
+      if (r.test(text)) { topic += historical ? w * 0.2 : w; if (!historical) weightiest = Math.max(weightiest, w); }
     }
-    return { topic, incident: countMatches(text, lex.incident), related: countMatches(text, lex.related) };
+    const related = countMatches(text, lex.related);
+    const event = countMatches(text, lex.events);
+    // Numbers in a sentence of statistics are not victims of a case.
+    const incident = event + (related > 0 ? 0 : countMatches(text, lex.incident));
+    return { topic, event, incident, related, weightiest };
   });
 }
 
@@ -30,9 +36,12 @@ const round = (x: number) => Math.round(x * 100) / 100;
 function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'ru'): Relevance {
   const scores = scoreSentences(sentences, lang);
   const [title] = scoreSentences([{ text: article.title ?? '', paragraph: -1, index: -1 }], lang);
+  const lex = compiledLexicon(lang);
   let topic = title.topic * 2;
   let strong = title.topic >= 3 ? 1 : 0;
   let incident = 0;
+  let events = title.event;
+  let weightiest = title.weightiest;
   let related = title.related;
   scores.forEach((s, i) => {
     topic += s.topic;
@@ -40,16 +49,22 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'r
     // Event cues count fully only near the topic: a raid on drugs two paragraphs away is not our case.
     const near = s.topic > 0 || (scores[i - 1]?.topic ?? 0) > 0 || (scores[i + 1]?.topic ?? 0) > 0;
     incident += near ? s.incident : s.incident / 2;
+    events += s.event;
+    weightiest = Math.max(weightiest, s.weightiest);
     related += s.related;
   });
   incident += title.incident * 2;
   // A headline that counts people by nationality ("3 Filipinas", "13 Slovaks") announces a case.
   if (/(?<![\d.,])\d{1,5} (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:s|as|os)\b/u.test(article.title ?? '')) incident += 2;
   // Reports of exploitation often avoid the legal words; several ILO indicators about workers make the topic.
-  if (topic < 5 && WORKERS.test(article.text)) topic += 2 * findIndicators(sentences.map((s) => s.text), lang).length;
+  // Not for culture and history pieces (a film about slavery shows every indicator).
+  const cultural = lex.contextTraps.some((r) => { r.lastIndex = 0; return r.test(article.title ?? ''); });
+  if (topic < 5 && weightiest >= 2 && !cultural && WORKERS.test(article.text)) {
+    topic += 1.5 * findIndicators(sentences.map((s) => s.text), lang).length;
+  }
   const onTopic = topic >= 5 || (topic >= 3 && strong > 0) || title.topic >= 3;
   if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5) };
-  const caseLike = incident >= 2.5 && incident >= related * 0.6;
+  const caseLike = events > 0 && incident >= 2.5 && incident >= related * 0.6;
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)) };
   return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)) };
 }

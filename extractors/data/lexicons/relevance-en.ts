@@ -11,7 +11,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['human traffick\\w*|traffick(?:ed|ing|ers?) (?:in persons|for (?:labou?r|forced)|of (?:migrants|workers|people|women|children))', 3],
     ['labou?r traffick\\w*|trafficking for (?:the purpose of )?(?:labou?r|forced|exploitation)', 3],
     ['debt bondage|bonded labou?r(?:ers?)?|indentured', 3],
-    ['slave[ -]?labou?r(?:ers?)?|slave[- ]like conditions|enslav\\w+|held as slaves|(?:kept|used|sold|treated) (?:them )?(?:as|like) slaves', 3],
+    ['(?:analogous|akin|similar|equivalent) to slavery|slavery-like|slave[ -]?labou?r(?:ers?)?|slave[- ]like conditions|enslav\\w+|held as slaves|(?:kept|used|sold|treated) (?:them )?(?:as|like) slaves', 3],
     ['(?:involuntary|domestic) servitude|servitude', 2],
     ['slavery', 2],
     ['slaves?', 1],
@@ -26,10 +26,13 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['passports? (?:were |was |had been )?(?:held|taken|confiscated|seized|withheld|retained|kept)', 2],
     ['not (?:been )?paid (?:for )?(?:\\w+ ){0,2}(?:months|weeks)|unpaid wages|wage theft', 1],
     ['scam (?:compounds?|centres?|centers?|hubs?|factor(?:y|ies)|parks?)|forced (?:to )?(?:scam|commit (?:online )?fraud)', 2],
+    ['(?:ordered|forced|made|mobili[sz]ed|compelled|sent) to (?:pick|harvest|work (?:in|on) the (?:cotton|fields))|forced mobili[sz]ation|labou?r transfers?|state-imposed', 2],
     ['caporalato|gangmasters?|labou?r camps?|subjugation|servitude|workers\' rights', 1],
   ],
+  events: [
+    ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|transferred|sent to (?:work|a|the)|ordered to|moved (?:\\w+ ){0,5}(?:out of|from)|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off', 1],
+  ],
   incident: [
-    ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off', 1],
     ['police|authorities|investigators|prosecutors|court|officers|inspectors', 0.5],
     ['\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of) (?:\\w+ ){0,2}(?:migrants?|workers?|labou?rers?|victims?|people|men|women|children|fishermen|girls|boys|nationals|citizens|employees|minors)', 1],
   ],
@@ -42,11 +45,13 @@ export const RELEVANCE_EN: RelevanceLexicon = {
   traps: [
     'master[-/ ]slave|slave (?:node|server|replica|database|device|drive|mode|clock)|primary[-/ ]replica',
     'slave to (?:the|his|her|their|fashion|rhythm|routine)',
-    '\\bLabour (?:party|leader|mps?|government|forced a vote|councillors?)|forced (?:a vote|off|out|an error|errors|fumble|turnover|to retire|landing|to concede|a draw)',
+    '\\bLabour (?:party|leader|mps?|government|forced a vote|councillors?)|forced (?:a vote|off|out|an error|errors|fumble|turnover|to retire|landing|to concede|a draw|into (?:administration|liquidation|bankruptcy|closure)|to close)|forced to work (?:[\\w-]+ ){0,2}(?:overtime|extra hours|longer hours|weekends|through (?:the|christmas|holidays))',
     'slave(?:ry)? to the (?:press|ball|clock|algorithm)|wage slaves?',
   ],
   // Sentences about the history of abolition or the Atlantic slave trade: their weak topic words do not count.
   contextTraps: [
     'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners? (?:in|of) the',
+    // Culture and memory: films, books and exhibitions about slavery are not cases.
+    'films?|movies?|documentar(?:y|ies)|novels?|memoirs?|exhibitions?|museums?|cinemas?|screenplay|box office|premieres?|curators?|reviews?|director \\w+ \\w+',
   ],
 };

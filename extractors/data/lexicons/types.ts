@@ -3,7 +3,9 @@ export type Weighted = [pattern: string, weight: number];
 export interface RelevanceLexicon {
   /** Words that put a text on the topic of forced labour / trafficking for labour. */
   topic: Weighted[];
-  /** Cues that a specific case is reported (events, authorities, counted victims). */
+  /** Verbs of the events a case is reported by (rescue, raid, arrest, charge, ruling). */
+  events: Weighted[];
+  /** Further cues that a specific case is reported (authorities, counted victims). */
   incident: Weighted[];
   /** Cues of topic-level writing without a case (reports, laws, statistics, opinion). */
   related: Weighted[];
