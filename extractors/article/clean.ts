@@ -4,6 +4,9 @@
 import { FRAME_TAGS, verdict } from './boilerplate.js';
 import { isElement, remove, type AnyNode, type Document, type Element, type ParentNode } from './dom.js';
 
+/** Inline elements are never removed for their class words: inside a sentence they carry words of it. */
+const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'em', 'i', 'mark', 'q', 's', 'strong', 'sub', 'sup', 'u', 'dfn', 'kbd', 'var']);
+
 const PARAGRAPH_TEXT = new Set(['p', 'pre', 'blockquote', 'h2', 'h3', 'h4']);
 
 /** Characters of unlinked text inside paragraph-like elements under node (a cheap measure of "story mass"). */
@@ -43,7 +46,7 @@ export function cleanPage(doc: Document): void {
       if (v === 'drop') { remove(c); continue; }
       // Class words alone never remove the page frame, a wrapper of the marked body, or most of the page's text.
       if (v === 'comments' && !FRAME_TAGS.has(c.name)) { remove(c); continue; }
-      if (v === 'furniture' && !FRAME_TAGS.has(c.name) && !holders.has(c) && paragraphChars(c) < total * 0.5) { remove(c); continue; }
+      if (v === 'furniture' && !FRAME_TAGS.has(c.name) && !INLINE.has(c.name) && !holders.has(c) && paragraphChars(c) < total * 0.5) { remove(c); continue; }
       visit(c);
     }
   };
