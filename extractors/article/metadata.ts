@@ -50,7 +50,9 @@ function personNames(v: unknown): string[] {
 }
 
 export function cleanByline(s: string): string | null {
-  const t = s.replace(/\s+/g, ' ').replace(/^(by|von|par|por|de|автор|текст)\s*:?\s+/i, '').trim();
+  // Byline boxes run on into handles, dates and "Updated …": keep the names before them.
+  const t = s.replace(/\s+/g, ' ').replace(/^(by|von|par|por|de|автор|текст)\s*:?\s+/i, '')
+    .split(/\s@|\s\d|\s[|•·–—]\s|\b(?:updated|published|posted|on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))\b/i)[0]!.replace(/[\s,;:]+$/, '').trim();
   if (!t || t.length > 120 || /^https?:/.test(t)) return null;
   return t;
 }

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, it } from 'node:test';
 import { extractArticle } from '../../extractors/article/index.js';
+import { cleanByline } from '../../extractors/article/metadata.js';
 import { scorePage } from '../../bench/extract-metric.js';
 
 const dir = join(process.cwd(), 'tests', 'fixtures', 'article');
@@ -94,4 +95,16 @@ describe('benchmark pages (public article-extraction benchmark, MIT)', () => {
       assert.ok(s.p >= 0.9 && s.r >= 0.9, `P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
     });
   }
+});
+
+describe('cleanByline', () => {
+  const cases: [string, string | null][] = [
+    ['By Bryan DeArdo @BryanDeArdo Nov 18, 2019', 'Bryan DeArdo'],
+    ['Carlos Nadalim 27/09/2018 Comentários', 'Carlos Nadalim'],
+    ['By Meg James | Staff writer', 'Meg James'],
+    ['Anna Petrova, Ivan Ivanov', 'Anna Petrova, Ivan Ivanov'],
+    ['Автор: Иван Петров', 'Иван Петров'],
+    ['https://www.facebook.com/someone', null],
+  ];
+  for (const [input, want] of cases) it(input, () => assert.equal(cleanByline(input), want));
 });
