@@ -16,7 +16,7 @@ export function analyseArticle(article: Article, fetchedAt: string | null = null
   const relevance = judgeRelevance(article, sentences);
   if (relevance.label === 'unrelated') return { ...article, relevance, incidents: [], entities: NO_ENTITIES };
   const lang = lexiconLanguage(article.language, article.text);
-  const mentions = findEntityMentions(sentences, lang);
+  const mentions = findEntityMentions(sentences, lang, article.title ?? '');
   const entities = summariseEntities(mentions);
   if (relevance.label === 'related') return { ...article, relevance, incidents: [], entities };
   const scores = scoreSentences(sentences, lang === 'ru' ? 'ru' : 'en');

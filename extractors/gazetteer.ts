@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../lib/paths.js';
 
-export interface GazetteerEntry { name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'country' }
+export interface GazetteerEntry { name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'region' | 'country' }
 
 interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
 
@@ -40,6 +40,18 @@ function load(): Gazetteer {
     g.countries.set(cc, e);
     for (const n of names) addName(n, e);
   }
+  // Common short forms the country table lacks.
+  for (const [alias, cc] of [['U.S.', 'US'], ['U.S', 'US'], ['USA', 'US'], ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['UAE', 'AE'], ['США', 'US'], ['РФ', 'RU'], ['КНР', 'CN']] as const) {
+    const e = g.countries.get(cc);
+    if (e) add(g.byName, alias, e);
+  }
+  for (const line of readFileSync(fromRoot('extractors/data/gazetteer-regions.tsv'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('#')) continue;
+    const [name, cc, lat, lon, pop, alias] = line.split('\t');
+    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind: 'region' };
+    addName(name, e);
+    if (alias) addName(alias, e);
+  }
   for (const line of readFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [name, cc, lat, lon, pop, aliases] = line.split('\t');
@@ -47,7 +59,17 @@ function load(): Gazetteer {
     addName(name, e);
     for (const a of (aliases ?? '').split('|')) if (a) addName(a, e);
   }
-  for (const list of [...g.byName.values(), ...g.byStem.values()]) list.sort((a, b) => b.population - a.population);
+  // Countries first, then by size; a city beats the region of the same name and country (Dubai, Moscow).
+  const rank = (e: GazetteerEntry) => (e.kind === 'country' ? 1e12 : e.population);
+  for (const list of [...g.byName.values(), ...g.byStem.values()]) {
+    list.sort((a, b) => rank(b) - rank(a));
+    for (let i = 0; i < list.length; i++) {
+      const r = list[i];
+      if (r.kind !== 'region') continue;
+      const j = list.findIndex((c, k) => k > i && c.kind === 'city' && c.country === r.country && c.population > 20000);
+      if (j > i) list.splice(i, 0, ...list.splice(j, 1));
+    }
+  }
   return g;
 }
 

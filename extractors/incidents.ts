@@ -99,7 +99,8 @@ export function findIncidents(input: CaseInput): IncidentFacts[] {
   scores.forEach((s, i) => { if (s.topic > 0 || s.incident > 0) caseIdx.add(i); });
   const caseSentences = sentences.filter((_, i) => caseIdx.has(i));
   const caseText = caseSentences.map((s) => s.text).join(' ');
-  const weight = (i: number) => (caseIdx.has(i) ? 2 : 1) + (i < 3 ? 1 : 0);
+  // Where the case is told weighs most: the headline, the sentences of the rescue or raid, the opening.
+  const weight = (i: number) => (i < 0 ? 4 : (scores[i]?.event ? 2 : 0) + (caseIdx.has(i) ? 1 : 0.5) + (i < 3 ? 1 : 0));
   const businesses = findBusinesses(input, caseText);
   const generic = businesses.length === 1 && !/[A-ZА-Я]/.test(businesses[0].name) ? businesses[0].name : null;
   return [{

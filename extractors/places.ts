@@ -4,7 +4,7 @@ import type { Place } from '../lib/types.js';
 import { LOCATIVE_EN, LOCATIVE_RU, NOT_PLACES, ORIGIN_EN, ORIGIN_RU } from './data/lexicons/places.js';
 import { countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
 
-export interface PlaceMention { entry: GazetteerEntry; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean }
+export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean }
 
 const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}/gu;
 
@@ -12,6 +12,12 @@ const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}/gu;
 export function findPlaceMentions(text: string, sentence: number, lang: string, first = false): PlaceMention[] {
   const out: PlaceMention[] = [];
   const ru = lang === 'ru' || lang === 'uk' || lang === 'kk' || lang === 'ky';
+  let lastOriginEnd = -1;
+  // "U.S." has dots that the capitalised-run pattern does not take.
+  if (/(?<![\p{L}.])U\.S\.(?![\p{L}])/u.test(text)) {
+    const us = lookupName('U.S.');
+    if (us.length) out.push({ entry: us[0], candidates: us, text: 'U.S.', sentence, origin: false, locative: false, dateline: false });
+  }
   for (const m of text.matchAll(WORD)) {
     const words = m[0].split(/\s+/);
     const at = m.index ?? 0;
@@ -23,10 +29,14 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const cyr = /[\u0400-\u04FF]/.test(phrase);
         const hits = cyr ? lookupRussian(phrase) : lookupName(phrase);
         if (!hits.length) continue;
+        // «в Приморском районе» names a district after a town; the town is not the place meant.
+        if (cyr && /^\s+(?:район|области|областью|край|округ|городск)/iu.test(text.slice(at + m[0].length))) continue;
         const offset = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
         const before = text.slice(Math.max(0, offset - 40), offset);
         const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before);
-        const origin = (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
+        // "from Senegal, Mali and the Gambia": the whole list is the origin.
+        const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(lastOriginEnd, offset));
+        const origin = listed || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
         const entry = hits[0];
         const sentenceStart = offset === 0 || /[“"«(]\s*$/.test(before);
         const dateline = first && offset < 3 && /^\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/.test(text.slice(offset + phrase.length));
@@ -34,7 +44,8 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         // word unless they are a dateline ("MOSCOW --").
         const trusted = entry.kind === 'country' || locative || origin || dateline || (entry.population >= 300000 && !sentenceStart) || (entry.population >= 1000000);
         if (trusted && phrase.length > 2) {
-          out.push({ entry, text: phrase, sentence, origin: origin && !locative, locative, dateline });
+          out.push({ entry, candidates: hits, text: phrase, sentence, origin: origin && (!locative || listed), locative, dateline });
+          lastOriginEnd = origin ? offset + phrase.length : -1;
           matched = len;
         }
       }
@@ -50,31 +61,54 @@ export function datelinePlace(text: string): PlaceMention | null {
   if (!m) return null;
   const name = m[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const hits = /[\u0400-\u04FF]/.test(name) ? lookupRussian(name) : lookupName(name);
-  return hits.length ? { entry: hits[0], text: name, sentence: 0, origin: false, locative: true, dateline: true } : null;
+  return hits.length ? { entry: hits[0], candidates: hits, text: name, sentence: 0, origin: false, locative: true, dateline: true } : null;
 }
 
 export const toPlace = (e: GazetteerEntry): Place => ({ name: e.name, country: e.country, lat: e.lat, lon: e.lon });
+
+/** Picks, for each ambiguous name, the candidate in a country the article otherwise speaks of (Latina → Italy). */
+function disambiguate(mentions: PlaceMention[]): PlaceMention[] {
+  // Context: countries named outright, and sizeable towns whose name is unambiguous.
+  const context = new Map<string, number>();
+  for (const m of mentions) {
+    const countries = new Set(m.candidates.map((c) => c.country));
+    const weight = m.entry.kind === 'country' ? 2 : m.entry.population >= 50000 ? 1 : 0;
+    if (countries.size === 1 && weight) context.set(m.entry.country, (context.get(m.entry.country) ?? 0) + (m.origin ? weight / 2 : weight));
+  }
+  return mentions.map((m) => {
+    if (m.candidates.length < 2) return m;
+    const best = [...m.candidates].sort((a, b) => (context.get(b.country) ?? 0) - (context.get(a.country) ?? 0))[0];
+    return (context.get(best.country) ?? 0) > (context.get(m.entry.country) ?? 0) ? { ...m, entry: best } : m;
+  });
+}
+
+const SPECIFICITY = { city: 3, region: 2, country: 1 } as const;
 
 /**
  * Ranks the mentions (weights per sentence given by the caller: sentences about the case count more) and returns
  * the most specific place per country of exploitation, best first. Origins do not count as locations.
  */
-export function rankPlaces(mentions: PlaceMention[], weightOf: (sentence: number) => number): Place[] {
-  const byCountry = new Map<string, { score: number; cities: Map<GazetteerEntry, number> }>();
+export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => number): Place[] {
+  const mentions = disambiguate(all);
+  const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number> }>();
   for (const m of mentions) {
     if (m.origin) continue;
-    const w = weightOf(m.sentence) * (m.dateline ? 3 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'city' ? 1.2 : 1);
-    const c = byCountry.get(m.entry.country) ?? { score: 0, cities: new Map() };
+    const w = weightOf(m.sentence) * (m.dateline ? 3 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
+    const c = byCountry.get(m.entry.country) ?? { score: 0, places: new Map() };
     c.score += w;
-    if (m.entry.kind === 'city') c.cities.set(m.entry, (c.cities.get(m.entry) ?? 0) + w);
+    if (m.entry.kind !== 'country') c.places.set(m.entry, (c.places.get(m.entry) ?? 0) + w);
     byCountry.set(m.entry.country, c);
   }
   const ranked = [...byCountry.entries()].sort((a, b) => b[1].score - a[1].score);
   if (!ranked.length) return [];
   const top = ranked[0][1].score;
   return ranked.filter(([, c]) => c.score >= top * 0.5).slice(0, 3).map(([cc, c]) => {
-    const city = [...c.cities.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-    const e = city ?? countryEntry(cc);
+    // The most specific of the well-supported places: a town named in the case beats its region.
+    const list = [...c.places.entries()];
+    const max = Math.max(0, ...list.map(([, w]) => w));
+    const best = list.filter(([, w]) => w >= max * 0.5)
+      .sort((a, b) => SPECIFICITY[b[0].kind] - SPECIFICITY[a[0].kind] || a[0].population - b[0].population)[0]?.[0];
+    const e = best ?? countryEntry(cc);
     return e ? toPlace(e) : { name: cc, country: cc, lat: null, lon: null };
   });
 }

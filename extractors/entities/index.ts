@@ -16,7 +16,7 @@ export interface EntityMentions {
   dates: string[];
 }
 
-export function findEntityMentions(sentences: Sentence[], lang: string): EntityMentions {
+export function findEntityMentions(sentences: Sentence[], lang: string, title = ''): EntityMentions {
   const people: PersonMention[] = [];
   const organizations: OrgMention[] = [];
   const places: PlaceMention[] = [];
@@ -28,6 +28,8 @@ export function findEntityMentions(sentences: Sentence[], lang: string): EntityM
     for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push(p);
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
+  // The headline often names the place best («Под Каспийском…»): its mentions carry sentence index -1.
+  if (title) places.push(...findPlaceMentions(title, -1, lang));
   const dl = sentences.length ? datelinePlace(sentences[0].text) : null;
   if (dl && !places.some((p) => p.dateline)) places.unshift(dl);
   const fullNames = [...new Set(people.map((p) => p.name))].filter((n) => !people.some((o) => o.name !== n && o.name.includes(n)));

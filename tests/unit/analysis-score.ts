@@ -4,6 +4,7 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ArticleAnalysis, IncidentFacts, Page } from '../../lib/types.js';
 import { fromRoot } from '../../lib/paths.js';
+import { lookupName, lookupRussian } from '../../extractors/gazetteer.js';
 
 export interface ExpectedIncident {
   date: string | null; countries: string[]; place: string | null; placeAlternatives?: string[];
@@ -75,7 +76,9 @@ export function scorePage(t: Tally, c: CorpusCase, a: ArticleAnalysis): string[]
     if (!i) { setScore(t, 'countries', [], w.countries); setScore(t, 'nationalities', [], w.victims.nationalities); setScore(t, 'indicators', [], w.indicators); }
     const countries = [...new Set((i?.places ?? []).map((p) => p.country).filter((x): x is string => !!x))];
     if (i) setScore(t, 'countries', countries.slice(0, Math.max(1, w.countries.length)), w.countries);
-    if (w.place) t.add('place', i?.places.some((p) => [w.place!, ...(w.placeAlternatives ?? [])].some((n) => sameName(p.name, n))) ? 1 : 0, 1);
+    // Expected places may be written in the article's language (Каспийск): compare through the gazetteer too.
+    const samePlace = (got: string, want: string) => sameName(got, want) || [...lookupRussian(want), ...lookupName(want)].some((e) => e.name === got);
+    if (w.place) t.add('place', i?.places.some((p) => [w.place!, ...(w.placeAlternatives ?? [])].some((n) => samePlace(p.name, n))) ? 1 : 0, 1);
     if (w.victims.count !== null) {
       const got = i?.victims.count ?? null;
       t.add('victims.count', got !== null && Math.abs(got - w.victims.count) <= Math.max(1, 0.1 * w.victims.count) ? 1 : 0, 1);
