@@ -98,6 +98,8 @@ export function findIncidents(input: CaseInput): IncidentFacts[] {
   const caseIdx = new Set<number>();
   scores.forEach((s, i) => { if (s.topic > 0 || s.incident > 0) caseIdx.add(i); });
   const caseSentences = sentences.filter((_, i) => caseIdx.has(i));
+  // Counts often follow in the next sentence ("Among them were two minors").
+  const victimSentences = sentences.filter((_, i) => caseIdx.has(i) || caseIdx.has(i - 1));
   const caseText = caseSentences.map((s) => s.text).join(' ');
   // Where the case is told weighs most: the headline, the sentences of the rescue or raid, the opening.
   const weight = (i: number) => (i < 0 ? 4 : (scores[i]?.event ? 2 : 0) + (caseIdx.has(i) ? 1 : 0.5) + (i < 3 ? 1 : 0));
@@ -107,7 +109,7 @@ export function findIncidents(input: CaseInput): IncidentFacts[] {
     summary: summaryOf(sentences, scores),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
     places: rankPlaces(mentions.places, weight),
-    victims: findVictims(caseSentences, lang, input.title),
+    victims: findVictims(victimSentences, lang, input.title),
     businesses,
     perpetrators: findPerpetrators(input, generic),
     indicators: findIndicators(sentences.map((s) => s.text), lang),

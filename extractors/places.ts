@@ -52,6 +52,20 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
       start += matched || 1;
     }
   }
+  if (ru) out.push(...findRussianUnits(text, sentence));
+  return out;
+}
+
+// «Туркестанской области», «в Сайрамском районе»: an adjective made from a place name, before a unit word.
+const RU_UNIT = /([\p{Lu}][\p{Ll}-]+?)(?:ской|ском|ский|ского|цкой|цком|цкий)\s+(?:област\S*|район\S*|кра[йея]|округ\S*)/gu;
+
+/** Places named through Russian adjectives of regions and districts; the town they are named after stands in. */
+export function findRussianUnits(text: string, sentence: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(RU_UNIT)) {
+    const hits = lookupRussian(m[1]);
+    if (hits.length && hits[0].kind !== 'country') out.push({ entry: hits[0], candidates: hits, text: m[0], sentence, origin: false, locative: true, dateline: false });
+  }
   return out;
 }
 

@@ -99,7 +99,7 @@ TJ: Tajik, Tajiks, Tadjik, Tadjiks, Tajikistani ; таджик
 TZ: Tanzanian, Tanzanians ; танзани
 TH: Thai, Thais ; тайц, тайск, таиланд
 TG: Togolese ; тоголез
-TR: Turkish, Turks ; турок, турк, турецк, турц
+TR: Turkish, Turks ; турок, турков, турецк, турчанк
 TM: Turkmen, Turkmens, Turkmenistani ; туркмен
 UG: Ugandan, Ugandans ; угандийц
 UA: Ukrainian, Ukrainians ; украин
