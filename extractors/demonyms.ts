@@ -12,14 +12,16 @@ const EN_ALT = [...EN_FORMS.keys()].sort((a, b) => b.length - a.length).map(esca
 // Adjective before a victim noun (up to two words between: "Kazakh migrant women"), or a plural demonym noun.
 const EN_ADJ = new RegExp(`\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`, 'gi');
 const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'g');
+// A count before a demonym means people of that nationality: "23 Burmese and six Cambodian men", "54 Indonesians".
+const EN_COUNTED = new RegExp(`(?:\\b\\d+|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens of|hundreds of))\\s+(${EN_ALT})\\b`, 'gi');
 // "from Kazakhstan and Uzbekistan", "citizens of Vietnam" — names after origin words, chained by "and"/commas.
-const EN_FROM = /\b(?:from|citizens of|nationals of|natives of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,5})/g;
+const EN_FROM = /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,5})/g;
 
 const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort((a, b) => b[0].length - a[0].length);
 const RU_DEMONYM = new RegExp(`(?<![\\p{L}])(${RU_ROWS.map(([s]) => escape(s)).join('|')})[\\p{L}]*`, 'giu');
-const RU_FROM = /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*)\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
+const RU_FROM = /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*|жител\S*(?:\s+[\p{Ll}]+){0,3})\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
 const RU_VICTIM = new RegExp(`(?:${VICTIM_NOUNS_RU})`, 'iu');
-const EN_VICTIM_CONTEXT = new RegExp(`\\b(?:${VICTIM_NOUNS_EN}|migrant|worker|victim|rescued|freed|trafficked|enslaved|exploited|forced|held)\\b`, 'i');
+const EN_VICTIM_CONTEXT = new RegExp(`\\b(?:${VICTIM_NOUNS_EN}|migrant|worker|victim|rescued|freed|trafficked|enslaved|exploited|forced|held|groups|others|among them|were from|was from|was a|were)\\b`, 'i');
 
 function countriesIn(names: string, ru: boolean): string[] {
   const out: string[] = [];
@@ -50,6 +52,7 @@ export function victimNationalities(sentence: string, lang: string): string[] {
   }
   if (!EN_VICTIM_CONTEXT.test(sentence)) return [];
   for (const m of sentence.matchAll(EN_ADJ)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  for (const m of sentence.matchAll(EN_COUNTED)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
   for (const m of sentence.matchAll(EN_PLURAL)) {
     // Capitalised plural demonym used as a noun: "13 Slovaks were freed", "Uzbeks".
     if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao)$/.test(m[1])) found.push(EN_FORMS.get(m[1].toLowerCase())!);

@@ -109,7 +109,7 @@ export function findIncidents(input: CaseInput): IncidentFacts[] {
     summary: summaryOf(sentences, scores),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
     places: rankPlaces(mentions.places, weight),
-    victims: findVictims(victimSentences, lang, input.title),
+    victims: findVictims(victimSentences, lang, input.title, sentences),
     businesses,
     perpetrators: findPerpetrators(input, generic),
     indicators: findIndicators(sentences.map((s) => s.text), lang),

@@ -53,13 +53,15 @@ export function findCounts(sentence: string, index: number, lang: string): Count
 }
 
 /** Victims of the case from its sentences (already chosen by the caller) and its headline. */
-export function findVictims(sentences: { text: string; index: number }[], lang: string, title = ''): Victims {
+export function findVictims(sentences: { text: string; index: number }[], lang: string, title = '', everywhere: { text: string }[] = sentences): Victims {
   const mentions = [...(title ? findCounts(title, -1, lang) : []), ...sentences.flatMap((s) => findCounts(s.text, s.index, lang))];
   const counts = [...new Set(mentions.map((m) => m.count))];
   const rank = (xs: CountMention[]) => [...xs].sort((a, b) => b.score - a.score || b.count - a.count)[0]?.count ?? null;
   const whole = mentions.filter((m) => !m.subset && m.score >= 0);
   const all = whole.filter((m) => !m.minors);
   const minors = whole.filter((m) => m.minors);
-  const nationalities = [...new Set([title, ...sentences.map((s) => s.text)].flatMap((s) => (s ? victimNationalities(s, lang) : [])))];
+  // Nationalities may be told anywhere ("One was a citizen of Kazakhstan"); the patterns only take people.
+  const stats = lang === 'ru' ? STATISTICS_RU : STATISTICS_EN;
+  const nationalities = [...new Set([title, ...everywhere.map((s) => s.text)].filter((s) => s && !stats.test(s)).flatMap((s) => victimNationalities(s, lang)))];
   return { count: rank(all) ?? rank(minors), counts, minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null, nationalities };
 }
