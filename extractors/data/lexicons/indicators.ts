@@ -32,7 +32,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     ru: ['изолир\\S*|изоляц\\S*|в подвал\\S*|оторван\\S* от|не давал\\S* (?:звонить|связ)|телефон\\S* (?:были )?отобран\\S*|отобрал\\S* телефон\\S*|без связи|ни разу не выход\\S*'],
   },
   physical_and_sexual_violence: {
-    en: ['\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|injur\\w+|murder\\w*|killed)'],
+    en: ['\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|murder\\w*|killed)'],
     ru: ['избива\\S*|избил\\S*|избиени\\S*|бил\\S* (?:их|её|ее|его|нас|меня)|били|побо\\S*|насил\\S*|изнасил\\S*|пыт\\S*|издевал\\S*|убийств\\S*|убил\\S*'],
   },
   intimidation_and_threats: {
