@@ -21,7 +21,7 @@ const q = quick ? ['--quick'] : [];
 async function external(name: string, script: string, parse: (out: string) => BenchRow[]): Promise<PartResult> {
   const path = join(here, script);
   if (!existsSync(path)) return { rows: [{ measure: name, ours: `not measured: dist/bench/${script} not built`, peer: '—', ratio: null, reading: '' }], peakRssMb: null, seconds: 0 };
-  const r = await spawnMeasured([path, ...q], {}, 400_000);
+  const r = await spawnMeasured([path], {}, 400_000); // their own flags differ: run them at their defaults
   const rows = parse(r.stdout);
   if (!rows.length) rows.push({ measure: name, ours: `not measured: ${(r.stderr.trim() || r.stdout.trim()).split('\n').pop()?.slice(0, 90)}`, peer: '—', ratio: null, reading: '' });
   return { rows, peakRssMb: r.peakRssMb, seconds: r.seconds };
