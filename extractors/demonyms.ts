@@ -3,7 +3,7 @@
 // "the Kazakh Embassy" do not count.
 import { DEMONYMS } from './data/demonyms.js';
 import { lookupName, lookupRussian } from './gazetteer.js';
-import { VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
+import { NUMBER_WORDS_EN, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EN_FORMS = new Map<string, string>();
@@ -13,7 +13,8 @@ const EN_ALT = [...EN_FORMS.keys()].sort((a, b) => b.length - a.length).map(esca
 const EN_ADJ = new RegExp(`\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`, 'gi');
 const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'g');
 // A count before a demonym means people of that nationality: "23 Burmese and six Cambodian men", "54 Indonesians".
-const EN_COUNTED = new RegExp(`(?:\\b\\d+|\\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|dozens of|hundreds of))\\s+(${EN_ALT})\\b`, 'gi');
+const NUMBER_WORDS = Object.keys(NUMBER_WORDS_EN).filter((w) => w.length > 2).join('|');
+const EN_COUNTED = new RegExp(`(?:\\b\\d+|\\b(?:${NUMBER_WORDS}|dozens of|hundreds of)(?:-\\w+)?)\\s+(${EN_ALT})\\b`, 'gi');
 // "from Kazakhstan and Uzbekistan", "citizens of Vietnam" — names after origin words, chained by "and"/commas.
 const EN_FROM = /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,5})/g;
 
@@ -38,7 +39,7 @@ function countriesIn(names: string, ru: boolean): string[] {
 export function victimNationalities(sentence: string, lang: string): string[] {
   const found: string[] = [];
   if (lang === 'ru' || /[\u0400-\u04FF]/.test(sentence)) {
-    if (!RU_VICTIM.test(sentence) && !/рабств|освобод|невол|эксплуат/iu.test(sentence)) return [];
+    if (!RU_VICTIM.test(sentence) && !/рабств|освобод|освобожд|невол|эксплуат|удерживал/iu.test(sentence)) return [];
     for (const m of sentence.matchAll(RU_DEMONYM)) {
       const stem = m[1].toLowerCase();
       const row = RU_ROWS.find(([s]) => s === stem);

@@ -57,8 +57,9 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   const mentions = [...(title ? findCounts(title, -1, lang) : []), ...sentences.flatMap((s) => findCounts(s.text, s.index, lang))];
   const counts = [...new Set(mentions.map((m) => m.count))];
   const rank = (xs: CountMention[]) => [...xs].sort((a, b) => b.score - a.score || b.count - a.count)[0]?.count ?? null;
-  const whole = mentions.filter((m) => !m.subset && m.score >= 0);
-  const all = whole.filter((m) => !m.minors);
+  // "four of them teenagers" is a count of minors; "two of the thirty-three" is not the whole.
+  const whole = mentions.filter((m) => m.score >= 0);
+  const all = whole.filter((m) => !m.minors && !m.subset);
   const minors = whole.filter((m) => m.minors);
   // Nationalities may be told anywhere ("One was a citizen of Kazakhstan"); the patterns only take people.
   const stats = lang === 'ru' ? STATISTICS_RU : STATISTICS_EN;

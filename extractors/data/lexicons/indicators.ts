@@ -54,7 +54,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     ru: ['долг\\S*|кабал\\S*|задолж\\S*|отработ\\S*'],
   },
   abusive_working_and_living_conditions: {
-    en: ['\\b(?:squalid|filthy|cramped|overcrowded|unsanitary|inhumane|degrading|appalling|dire|slept on (?:the )?(?:floor|ground)|no (?:running water|toilet|heating|beds?)|little food|(?:no|without) food|starv\\w+|rotten food|sheds?|shipping containers?|caravans?|dangerous conditions|without (?:safety|protective) (?:equipment|gear)|heavy (?:goods|loads)|lift heavy|grueling|gruelling|harsh conditions|slave-like conditions|degrading conditions)'],
+    en: ['\\b(?:squalid|filthy|cramped|overcrowded|unsanitary|inhumane|degrading|appalling|dire|(?:slept|sleep|sleeping) on (?:[\\w-]+ ){0,3}?(?:the )?(?:floor|ground)|no (?:running water|toilet|heating|beds?)|little food|(?:no|without) food|starv\\w+|rotten food|sheds?|shipping containers?|caravans?|dangerous conditions|without (?:safety|protective) (?:equipment|gear)|heavy (?:goods|loads)|lift heavy|grueling|gruelling|harsh conditions|slave-like conditions|degrading conditions)'],
     ru: ['антисанитар\\S*|ужасн\\S* услови\\S*|нечеловеческ\\S*|спал\\S* на пол\\S*|без (?:еды|воды|отоплен)|голод\\S*|впроголодь|тяжел\\S* (?:работ|груз)|тяжёл\\S* (?:работ|груз)|бытовк\\S*|в вагончик\\S*'],
   },
   excessive_overtime: {
