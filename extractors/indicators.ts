@@ -6,7 +6,8 @@ import { INDICATOR_PATTERNS } from './data/lexicons/indicators.js';
 let compiled: { id: IndicatorId; en: RegExp[]; ru: RegExp[] }[] | null = null;
 const patterns = () => (compiled ??= INDICATOR_IDS.map((id) => ({
   id,
-  en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(p, 'i')),
+  // A pattern ends at a word's end: 'dire' must not match 'directors'.
+  en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(`(?:${p})(?![A-Za-z])`, 'i')),
   ru: INDICATOR_PATTERNS[id].ru.map((p) => new RegExp(p, 'iu')),
 })));
 
