@@ -25,6 +25,10 @@ export function securityHeaders(app: FastifyInstance): void {
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('Cross-Origin-Opener-Policy', 'same-origin');
     if (req.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+    // JSON carrying article text never has a raw `<`, `>` or `&`: the same data once parsed, but inert if a
+    // browser, a proxy or someone's page ever treats the body as HTML
+    if (typeof payload === 'string' && /json/.test(String(reply.getHeader('content-type') ?? '')))
+      return payload.replace(/[<>&]/g, (c) => (c === '<' ? '\\u003c' : c === '>' ? '\\u003e' : '\\u0026'));
     return payload;
   });
 }
