@@ -6,7 +6,7 @@ import { lexiconLanguage } from '../lexicon.js';
 import { splitSentences, type Sentence } from '../sentences.js';
 import { findBusinessesIn, type BusinessMention } from './businesses.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
-import { findPeopleIn, surnameMentions, type PersonMention } from './people.js';
+import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
 
 export interface EntityMentions {
   people: PersonMention[];
@@ -25,13 +25,16 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
     businesses.push(...findBusinessesIn(s.text, i));
     organizations.push(...findOrganizationsIn(s.text, i));
     const orgText = [...organizations, ...businesses].filter((o) => o.sentence === i).map((o) => o.name);
-    for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push(p);
+    for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push({ ...p, name: nominativeRu(p.name), start: p.start });
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
   // The headline often names the place best («Под Каспийском…»): its mentions carry sentence index -1.
   if (title) places.push(...findPlaceMentions(title, -1, lang));
   const dl = sentences.length ? datelinePlace(sentences[0].text) : null;
   if (dl && !places.some((p) => p.dateline)) places.unshift(dl);
+  // A person is not part of a business's name ("Chokchai Samut" of "Chokchai Samut Fishery Co Ltd").
+  const inBusiness = (n: string) => businesses.some((b) => b.name.includes(n));
+  for (let k = people.length - 1; k >= 0; k--) if (inBusiness(people[k].name)) people.splice(k, 1);
   const fullNames = [...new Set(people.map((p) => p.name))].filter((n) => !people.some((o) => o.name !== n && o.name.includes(n)));
   sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames)));
   // Keep the longest form of each person ("Leila Ashirova" over "Ashirova").

@@ -15,6 +15,7 @@ const CONTEXT_BEFORE = /(?:activists?|lawyer|owners?|director|boss|couple|mother
 
 function plausible(words: string[]): boolean {
   if (words.some((w) => NOT_NAME_WORDS.has(w) || /^[\p{Lu}]{2,}$/u.test(w))) return false;
+  if (/^(?:El|La|Los|Las|Le|Les|Der|Die|Das)$/.test(words[0])) return false; // Spanish, French, German articles: places
   return !isPlaceName(words.join(' ')) && !words.every((w) => isPlaceName(w));
 }
 
@@ -44,6 +45,18 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     }
   }
   return out;
+}
+
+/** Russian names in oblique cases back to the nominative where the ending is unambiguous (Шиловой → Шилова). */
+export function nominativeRu(name: string): string {
+  if (!/[\u0400-\u04FF]/.test(name)) return name;
+  const words = name.split(/\s+/);
+  const feminine = /(?:ой|ую)$/.test(words[words.length - 1]) && /(?:ов|ев|ин|ын|ск)(?:ой|ую)$/.test(words[words.length - 1]);
+  return words.map((w, i) => {
+    if (i === words.length - 1 && feminine) return w.replace(/(?:ой|ую)$/, 'а');
+    if (feminine && i < words.length - 1) return w.replace(/ье$|ьей$|ью$/, 'ья').replace(/([^ь])е$/, '$1а').replace(/ой$/, 'а').replace(/у$/, 'а');
+    return w.replace(/(ов|ев|ин)(?:ым|ом|у|е)$/, '$1');
+  }).join(' ');
 }
 
 /** Single-word mentions ("Kasymova said") of people already found by full name. */

@@ -1,7 +1,7 @@
 // Word lists for finding people and organisations without a tagger (compromise's people() misses most Central
 // Asian names): role and title words, organisation head words, company suffixes, and capitalised words that
 // are never part of a person's name. Compiled for this project from news usage.
-export const TITLES_EN = 'Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Justice|Detective|Inspector|Chief|Superintendent|Sergeant|Sgt|Constable|Officer|Captain|Capt|Colonel|Col|General|Gen|Major|Lieutenant|Lt|President|Prime Minister|Minister|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Deputy|Head|Prosecutor|Attorney';
+export const TITLES_EN = 'Prosecutor|Public Prosecutor|Labour Inspector|Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame|Lord|Lady|Judge|Justice|Detective|Inspector|Chief|Superintendent|Sergeant|Sgt|Constable|Officer|Captain|Capt|Colonel|Col|General|Gen|Major|Lieutenant|Lt|President|Prime Minister|Minister|Senator|Governor|Mayor|Director|Commissioner|Ambassador|Deputy|Head|Prosecutor|Attorney';
 
 /** Roles written before or after a name; the first group marks people accused in a case. */
 export const PERPETRATOR_ROLES = ['owner', 'owners', 'co-owner', 'proprietor', 'proprietors', 'director', 'sole director', 'managing director', 'boss', 'employer', 'farmer', 'gangmaster', 'trafficker', 'traffickers', 'recruiter', 'manager', 'businessman', 'businesswoman', 'landlord', 'supervisor', 'foreman', 'captain', 'skipper', 'ringleader', 'gang leader', 'leader', 'suspect', 'defendant', 'accused', 'agent', 'broker', 'contractor', 'partner', 'wife', 'husband', 'son', 'daughter', 'brother', 'couple', 'married couple', 'владелец', 'владелица', 'владельцы', 'хозяин', 'хозяйка', 'хозяева', 'директор', 'предприниматель', 'бизнесмен', 'фермер', 'вербовщик', 'подозреваем', 'обвиняем', 'руководител', 'начальник', 'бригадир'];
@@ -25,4 +25,6 @@ Civic Action Memorial Human Rights National International Federal State Supreme 
 Department Office Agency Authority Home Foreign Interior Justice Labour Party Union News Daily Post Times Press Media
 Christmas Easter Ramadan Eid God Allah Covid Internet Facebook WhatsApp Telegram Instagram Twitter YouTube TikTok Google
 Uzbek Kazakh Tajik Kyrgyz Russian Russians Slovak Slovaks Chinese Thai Burmese Vietnamese Cambodian Indian British English
-Migrant Migrants Workers Women Men Children Girls Boys Victims People Families Officers Activists Prosecutors Investigators`.split(/\s+/));
+Migrant Migrants Workers Women Men Children Girls Boys Victims People Families Officers Activists Prosecutors Investigators
+Road Street Avenue Lane House Division Unit Act Code Sanhita Park Centre Center Station Square Bridge Hall Region Province
+Prefecture County Camp Village Island River Lake Port Airport Market Prosecutor Attorney Judge Justice Inspector Sergeant`.split(/\s+/));
