@@ -10,6 +10,9 @@ const DAY_MS = 86400000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const compiled = EVENT_CUES.map((c) => ({ en: new RegExp(`\\b(?:${c.en})\\b`, 'i'), ru: new RegExp(c.ru, 'iu'), weight: c.weight }));
 
+const SPEECH_EN = /\b(?:said|says|told|announced|reported|confirmed|stated|added|revealed|disclosed)\b[^.;]{0,25}$/i;
+const SPEECH_RU = /(?:сообщил\S*|заявил\S*|рассказал\S*|сказал\S*|сообщает|сообщили)[^.;]{0,25}$/iu;
+
 /** Noon UTC of the reference day, so that time zones cannot shift the resolved day. */
 export function referenceDate(publishedAt: string | null | undefined, fallback?: string | null): Date | null {
   const s = publishedAt ?? fallback;
@@ -20,9 +23,9 @@ export function referenceDate(publishedAt: string | null | undefined, fallback?:
 }
 
 /** All full dates (day known) in a sentence, resolved into the past relative to `ref`. */
-export function resolveDates(sentence: string, ref: Date, lang: string): { date: string; text: string }[] {
+export function resolveDates(sentence: string, ref: Date, lang: string): { date: string; text: string; index: number }[] {
   const parser = lang === 'ru' || lang === 'uk' ? (chrono as unknown as { ru: typeof chrono }).ru : chrono;
-  const out: { date: string; text: string }[] = [];
+  const out: { date: string; text: string; index: number }[] = [];
   for (const r of parser.parse(sentence, { instant: ref, timezone: 0 })) {
     const s = r.start;
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || /week|недел|yesterday|вчера|today|сегодня|ago|назад/i.test(r.text);
@@ -33,7 +36,7 @@ export function resolveDates(sentence: string, ref: Date, lang: string): { date:
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY_MS);
       else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
-    out.push({ date: iso(d), text: r.text });
+    out.push({ date: iso(d), text: r.text, index: r.index });
   }
   return out;
 }
@@ -46,7 +49,15 @@ export function findEventDates(sentences: { text: string; index: number }[], ref
   for (const s of sentences) {
     const cue = compiled.find((c) => (ru ? c.ru : c.en).test(s.text));
     if (!cue) continue;
-    for (const d of resolveDates(s.text, ref, lang)) out.push({ ...d, weight: cue.weight, sentence: s.index });
+    for (const d of resolveDates(s.text, ref, lang)) {
+      const before = s.text.slice(Math.max(0, d.index - 40), d.index);
+      const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 3);
+      // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
+      if ((ru ? SPEECH_RU : SPEECH_EN).test(before) || (d.index < 30 && /^\s*[:—–]/.test(after))) continue;
+      // "this week", "last month" are vaguer than a named day.
+      const vague = /week|month|недел|месяц/i.test(d.text) ? 0.5 : 1;
+      out.push({ date: d.date, text: d.text, weight: cue.weight * vague, sentence: s.index });
+    }
   }
   return out;
 }
