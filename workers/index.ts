@@ -62,7 +62,12 @@ export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<Ind
   const index = indexNames().articles;
   const hash = contentHashOf(analysis);
   const existing = await getDoc<ArticleDoc>(index, id);
-  if (existing?.doc.contentHash === hash) return { articleId: id, duplicateOf: existing.doc.duplicateOf, created: false, changed: false };
+  if (existing?.doc.contentHash === hash) {
+    // a worker killed between writing the article and queueing its incidents job retries into this branch:
+    // queue the job again (same job id, so never twice at once) until the article is linked to its incidents
+    if (isCaseReport(analysis) && !existing.doc.incidentIds?.length) await getQueue(QUEUE.incidents).add('incidents', { articleId: id }, { jobId: id });
+    return { articleId: id, duplicateOf: existing.doc.duplicateOf, created: false, changed: false };
+  }
 
   const dup = await checkDuplicate(getRedis(), id, analysis.text);
   const duplicateOf = dup?.duplicateOf ?? null;
