@@ -51,9 +51,9 @@ export function findEventDates(sentences: { text: string; index: number }[], ref
     if (!cue) continue;
     for (const d of resolveDates(s.text, ref, lang)) {
       const before = s.text.slice(Math.max(0, d.index - 40), d.index);
-      const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 3);
+      const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 24);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
-      if ((ru ? SPEECH_RU : SPEECH_EN).test(before) || (d.index < 30 && /^\s*[:—–]/.test(after))) continue;
+      if ((ru ? SPEECH_RU : SPEECH_EN).test(before) || (d.index < 40 && /^\s*(?:\([^)]{1,16}\)\s*)?[:—–-]/.test(after))) continue;
       // "this week", "last month" are vaguer than a named day.
       const vague = /week|month|недел|месяц/i.test(d.text) ? 0.5 : 1;
       out.push({ date: d.date, text: d.text, weight: cue.weight * vague, sentence: s.index });

@@ -93,25 +93,52 @@ function summaryOf(sentences: Sentence[], scores: SentenceScore[]): string {
   return next && first.length < 200 && (scores[i + 1].topic > 0 || scores[i + 1].incident > 0) ? `${first} ${next.text}` : first;
 }
 
-export function findIncidents(input: CaseInput): IncidentFacts[] {
-  const { sentences, scores, mentions, lang, reference } = input;
+// A sentence that opens another case of a round-up ("In a separate case, …", «В другом случае …»).
+const NEW_CASE = /^(?:In (?:a |another )?(?:separate|second|further|related) (?:case|incident|raid|operation|ruling)|In another (?:case|incident|raid|operation)|Separately,|Elsewhere,|A second (?:case|raid)|В другом (?:случае|деле|регионе)|Отдельно|Еще один случай|Ещё один случай)/iu;
+
+/** Sentence ranges of the cases an article reports: one unless it is a round-up with explicit transitions. */
+export function splitCases(sentences: Sentence[], scores: SentenceScore[]): [number, number][] {
+  const starts = [0];
+  sentences.forEach((s, i) => { if (i > 0 && NEW_CASE.test(s.text)) starts.push(i); });
+  const ranges = starts.map((st, k): [number, number] => [st, starts[k + 1] ?? sentences.length]);
+  // A later range is a case of its own only if it tells an event on the topic; otherwise it belongs to the first.
+  return ranges.filter(([st, en], k) => k === 0 || scores.slice(st, en).some((x) => x.event > 0 && (x.topic > 0 || x.incident > 1)));
+}
+
+function caseFacts(input: CaseInput, from: number, to: number, main: boolean): IncidentFacts {
+  const { scores, lang, reference } = input;
+  const inRange = (i: number) => (i >= from && i < to) || (main && i < 0);
+  const sentences = input.sentences.slice(from, to);
+  const local = (i: number) => input.sentences[i];
+  const mentions = {
+    people: input.mentions.people.filter((p) => inRange(p.sentence)),
+    organizations: input.mentions.organizations.filter((o) => inRange(o.sentence)),
+    places: input.mentions.places.filter((p) => inRange(p.sentence)),
+    businesses: input.mentions.businesses.filter((b) => inRange(b.sentence)),
+    dates: input.mentions.dates,
+  };
   const caseIdx = new Set<number>();
-  scores.forEach((s, i) => { if (s.topic > 0 || s.incident > 0) caseIdx.add(i); });
-  const caseSentences = sentences.filter((_, i) => caseIdx.has(i));
-  // Counts often follow in the next sentence ("Among them were two minors").
-  const victimSentences = sentences.filter((_, i) => caseIdx.has(i) || caseIdx.has(i - 1));
+  for (let i = from; i < to; i++) if (scores[i].topic > 0 || scores[i].incident > 0) caseIdx.add(i);
+  const caseSentences = [...caseIdx].map(local);
   const caseText = caseSentences.map((s) => s.text).join(' ');
+  // Counts often follow in the next sentence ("Among them were two minors").
+  const victimSentences = sentences.filter((s) => caseIdx.has(s.index) || caseIdx.has(s.index - 1));
   // Where the case is told weighs most: the headline, the sentences of the rescue or raid, the opening.
-  const weight = (i: number) => (i < 0 ? 4 : (scores[i]?.event ? 2 : 0) + (caseIdx.has(i) ? 1 : 0.5) + (i < 3 ? 1 : 0));
-  const businesses = findBusinesses(input, caseText);
+  const weight = (i: number) => (i < 0 ? 4 : (scores[i]?.event ? 2 : 0) + (caseIdx.has(i) ? 1 : 0.5) + (i - from < 3 ? 1 : 0));
+  const sub: CaseInput = { ...input, mentions, title: main ? input.title : '' };
+  const businesses = findBusinesses(sub, caseText);
   const generic = businesses.length === 1 && !/[A-ZА-Я]/.test(businesses[0].name) ? businesses[0].name : null;
-  return [{
-    summary: summaryOf(sentences, scores),
+  return {
+    summary: summaryOf(sentences, scores.slice(from, to)),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
     places: rankPlaces(mentions.places, weight),
-    victims: findVictims(victimSentences, lang, input.title, sentences),
+    victims: findVictims(victimSentences, lang, sub.title, sentences),
     businesses,
-    perpetrators: findPerpetrators(input, generic),
+    perpetrators: findPerpetrators(sub, generic),
     indicators: findIndicators(sentences.map((s) => s.text), lang),
-  }];
+  };
+}
+
+export function findIncidents(input: CaseInput): IncidentFacts[] {
+  return splitCases(input.sentences, input.scores).map(([from, to], k) => caseFacts(input, from, to, k === 0));
 }

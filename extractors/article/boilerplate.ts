@@ -1,7 +1,7 @@
 // Decides, element by element, what is page furniture (navigation, comments, related lists, share bars,
 // consent and newsletter boxes, ads, captions) from tags, ARIA roles, class/id tokens and inline styles.
 // The word lists are data, in data/boilerplate.ts.
-import { CONTENT_PAIRS, CONTENT_TOKENS, DROP_ROLES, DROP_TAGS, FURNITURE_SUBSTRINGS, FURNITURE_TOKENS } from './data/boilerplate.js';
+import { CONTENT_PAIRS, CONTENT_TOKENS, DROP_ROLES, LEAD_TOKENS, DROP_TAGS, FURNITURE_SUBSTRINGS, FURNITURE_TOKENS } from './data/boilerplate.js';
 import type { Element } from './dom.js';
 
 /** drop: furniture by tag, role or hidden-ness; furniture / comments: by class or id words; body: marked as the
@@ -30,6 +30,8 @@ function fromClass(el: Element): Verdict {
     if (CONTENT_PAIRS.test(parts.join(' '))) strong = true;
     else if (parts.length === 1 && CONTENT_TOKENS.has(joined!) && joined !== 'text') weak = true;
     if (joined!.includes('comment') || parts.includes('disqus') || parts.includes('respond')) comments = true;
+    // A lead word ("dateline-first", "lede") makes the same class word story content, whatever else it says.
+    if (parts.length > 1 && parts.some((p) => LEAD_TOKENS.has(p))) continue;
     if (parts.some((p) => FURNITURE_TOKENS.has(p)) || FURNITURE_SUBSTRINGS.some((s) => joined!.includes(s))) furniture = true;
   }
   if (comments) return 'comments';

@@ -37,7 +37,8 @@ export function cleanPage(doc: Document): void {
   const holders = contentHolders(doc);
   // Comments and processing instructions carry no text; scripts and styles go with DROP_TAGS.
   const total = paragraphChars(doc) || 1;
-  const visit = (node: ParentNode) => {
+  // Inside a paragraph, class words never remove a part of it: a <span class="dateline"> opens the first sentence.
+  const visit = (node: ParentNode, inPara: boolean) => {
     for (let i = node.children.length - 1; i >= 0; i--) {
       const c = node.children[i]! as AnyNode;
       if (c.type === 'comment' || c.type === 'directive' || c.type === 'cdata') { remove(c); continue; }
@@ -46,10 +47,10 @@ export function cleanPage(doc: Document): void {
       if (v === 'drop') { remove(c); continue; }
       // Class words alone never remove the page frame, a wrapper of the marked body, or most of the page's text.
       if (v === 'comments' && !FRAME_TAGS.has(c.name)) { remove(c); continue; }
-      if (v === 'furniture' && !FRAME_TAGS.has(c.name) && !INLINE.has(c.name) && !holders.has(c) && paragraphChars(c) < total * 0.5) { remove(c); continue; }
-      visit(c);
+      if (v === 'furniture' && !inPara && !FRAME_TAGS.has(c.name) && !INLINE.has(c.name) && !holders.has(c) && paragraphChars(c) < total * 0.5) { remove(c); continue; }
+      visit(c, inPara || c.name === 'p');
     }
   };
-  visit(doc);
+  visit(doc, false);
 }
 

@@ -37,6 +37,11 @@ export const FURNITURE_TOKENS = new Set([
 /** Substrings that mark furniture even inside a longer token (relatedArticles, commentlist, sharebuttons). */
 export const FURNITURE_SUBSTRINGS = ['comment', 'related', 'share', 'social', 'newsletter', 'cookie', 'advert', 'sponsor', 'promo', 'outbrain', 'taboola', 'breadcrumb', 'sidebar', 'subscribe', 'signup', 'recirc', 'trending', 'popular'];
 
+/** Tokens that mark the opening of the story (the lede, the first paragraph with its dateline, the standfirst):
+ * a class word that holds one of them is story content even when another of its parts reads like furniture
+ * ("dateline-first", "lede-dateline", "intro-byline"). */
+export const LEAD_TOKENS = new Set(['lede', 'lead', 'leadin', 'intro', 'introduction', 'first', 'standfirst', 'opener', 'opening']);
+
 /** Tokens that mark the article body itself: protect it, and favour it when scoring. */
 export const CONTENT_TOKENS = new Set([
   'article', 'articlebody', 'articletext', 'articlecontent', 'story', 'storybody', 'storytext', 'storycontent', 'entry', 'entrycontent',

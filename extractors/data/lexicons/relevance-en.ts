@@ -22,7 +22,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)', 2],
     ['child labou?r', 2],
     ['exploit(?:ed|ing|ation of) (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)', 2],
-    ['(?:made|compelled|coerced) to work|forced to (?:live|sleep|work)', 2],
+    ['(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){0,2}to (?:live|sleep|work)', 2],
     ['passports? (?:were |was |had been )?(?:held|taken|confiscated|seized|withheld|retained|kept)', 2],
     ['not (?:been )?paid (?:for )?(?:\\w+ ){0,2}(?:months|weeks)|unpaid wages|wage theft', 1],
     ['scam (?:compounds?|centres?|centers?|hubs?|factor(?:y|ies)|parks?)|forced (?:to )?(?:scam|commit (?:online )?fraud)', 2],
@@ -30,7 +30,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['caporalato|gangmasters?|labou?r camps?|subjugation|servitude|workers\' rights', 1],
   ],
   events: [
-    ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|transferred|sent to (?:work|a|the)|ordered to|moved (?:\\w+ ){0,5}(?:out of|from)|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off', 1],
+    ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|upheld|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|transferred|sent to (?:work|a|the)|ordered to|moved (?:\\w+ ){0,5}(?:out of|from)|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off', 1],
   ],
   incident: [
     ['police|authorities|investigators|prosecutors|court|officers|inspectors', 0.5],
