@@ -5,6 +5,12 @@ import { log } from '../lib/log.js';
 import { closeQueues } from '../workers/queues.js';
 import { parseFlags, type Command } from './command.js';
 
+async function shutdown(app: { close(): Promise<unknown> }): Promise<void> {
+  await app.close();
+  await closeQueues();
+  await closeElastic();
+}
+
 const command: Command = {
   summary: 'web UI and HTTP API',
   usage: `
@@ -39,6 +45,7 @@ Needs Elasticsearch (ELASTICSEARCH_URL) and, for the queue dashboard, Redis (RED
     try {
       address = await app.listen({ port, host: values.host });
     } catch (err) {
+      await shutdown(app);
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE') throw new UserError(`port ${port} is in use; pick another with --port`);
       throw err;
@@ -50,9 +57,7 @@ Needs Elasticsearch (ELASTICSEARCH_URL) and, for the queue dashboard, Redis (RED
       process.once('SIGINT', stop);
       process.once('SIGTERM', stop);
     });
-    await app.close();
-    await closeQueues();
-    await closeElastic();
+    await shutdown(app);
     return 0;
   },
 };

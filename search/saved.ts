@@ -6,6 +6,7 @@ import { UserError } from '../lib/errors.js';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import { sha1Hex } from '../lib/ids.js';
 import { log } from '../lib/log.js';
+import { deliver as notifierDeliver } from '../notify/deliver.js';
 import type { IncidentDoc } from '../lib/types.js';
 import { countryName, indicatorLabel } from './labels.js';
 import { parseSearchParams, toQueryString, type SearchParams } from './params.js';
@@ -78,20 +79,13 @@ function alertMessage(s: SavedSearch, incidents: IncidentDoc[]): AlertMessage {
   };
 }
 
-async function defaultDeliver(msg: AlertMessage): Promise<string[]> {
-  // loaded lazily: the notifier is its own module (notify/deliver.ts) and needs no web code
-  const path = '../notify/deliver.js';
-  const mod = (await import(path)) as { deliver: Deliver };
-  return mod.deliver(msg);
-}
-
 /**
  * Called by the notify worker after incidents were created or updated. Returns how many saved searches sent
  * an alert. Each incident alerts a saved search at most once.
  */
 export async function checkSavedSearches(incidentIds: string[], opts: { deliver?: Deliver } = {}): Promise<number> {
   if (!incidentIds.length) return 0;
-  const deliver = opts.deliver ?? defaultDeliver;
+  const deliver = opts.deliver ?? notifierDeliver;
   const r = await es('load saved searches', () => getElastic().search<SavedSearch>({
     index: index(), ignore_unavailable: true, allow_no_indices: true, size: 500, seq_no_primary_term: true,
   }));
