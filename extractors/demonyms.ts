@@ -13,7 +13,8 @@ const EN_ALT = [...EN_FORMS.keys()].sort((a, b) => b.length - a.length).map(esca
 const EN_ADJ = new RegExp(`\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`, 'gi');
 const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'g');
 // A count before a demonym means people of that nationality: "23 Burmese and six Cambodian men", "54 Indonesians".
-const NUMBER_WORDS = Object.keys(NUMBER_WORDS_EN).filter((w) => w.length > 2).join('|');
+// Plain number words only: "a pair of Russian activists" are not counted victims.
+const NUMBER_WORDS = Object.keys(NUMBER_WORDS_EN).filter((w) => w.length > 2 && !/\s|pair|couple/.test(w)).join('|');
 const EN_COUNTED = new RegExp(`(?:\\b\\d+|\\b(?:${NUMBER_WORDS}|dozens of|hundreds of)(?:-\\w+)?)\\s+(${EN_ALT})\\b`, 'gi');
 // "from Kazakhstan and Uzbekistan", "citizens of Vietnam" — names after origin words, chained by "and"/commas.
 const EN_FROM = /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,5})/g;

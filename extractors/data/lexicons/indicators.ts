@@ -42,7 +42,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
   },
   intimidation_and_threats: {
     en: ['\\b(?:would be visited|into the sea|pay the price|would find (?:us|them|him|her)|would be (?:cancelled|deported|reported|arrested|killed|hurt)|would lose|(?:police|authorities) would be (?:informed|told|called)|if (?:they|we|he|she|I) (?:complained|tried to leave|went to the police|asked again|refused|spoke))',
-      '\\b(?:threat(?:s|en\\w*)?|intimidat\\w+|warned (?:them|her|him)|told (?:them|her|him) (?:they|she|he) would be (?:killed|arrested|deported|hurt)|(?:threatened|threat) (?:with|of) (?:deportation|arrest|violence|death)|feared for|too (?:afraid|scared) to|in fear|blackmail\\w*|made sure it doesn\'t happen again|denounce\\w* (?:them|her|him) to)'],
+      '\\b(?:threat(?:s|en\\w*)?|intimidat\\w+|warned (?:them|her|him)|told (?:them|her|him) (?:they|she|he) would be (?:killed|arrested|deported|hurt)|(?:threatened|threat) (?:with|of) (?:deportation|arrest|violence|death)|feared for|too (?:afraid|scared) to|in fear|blackmail\\w*|make sure it (?:doesn\'t|does not|won\'t) happen again|denounce\\w* (?:them|her|him) to)'],
     ru: ['угрож\\S*|угроз\\S*|запугива\\S*|запугал\\S*|шантаж\\S*|боял\\S*|страх\\S*'],
   },
   retention_of_identity_documents: {
