@@ -67,6 +67,22 @@ describe('false positives: furniture never reaches the text', () => {
     });
 });
 
+describe('story content with furniture-like class words stays in the text', () => {
+  const rest = '<p>Officers raided the farm at dawn after one of the workers managed to call a relative, who contacted the consulate.</p>'.repeat(4);
+  const wrap = (lead: string) => `<html><body><article class="story"><h1>Police free 14 workers from onion farm</h1><div class="story-body">${lead}${rest}</div></article></body></html>`;
+  const cases: [string, string, RegExp][] = [
+    ['lead paragraph with class dateline-first and a dateline span', '<p class="dateline-first"><span class="dateline">SHYMKENT —</span> Police said they freed 14 men on Monday from an onion farm in Saryagash district, where they had been kept without pay.</p>', /^SHYMKENT — Police said they freed 14 men/],
+    ['dateline span in an unmarked first paragraph', '<p><span class="dateline">MOSCOW --</span> Two women said they were lured into slavery in Moscow on the promise of a job and held in a supermarket.</p>', /^MOSCOW -- Two women said/],
+    ['lede-byline class', '<div class="lede-byline"><p>Police said they freed 14 men on Monday from an onion farm in Saryagash district, where they had been kept without pay.</p></div>', /^Police said they freed 14 men/],
+    ['intro-share class', '<p class="intro-share">Police said they freed 14 men on Monday from an onion farm in Saryagash district, where they had been kept without pay.</p>', /^Police said they freed 14 men/],
+  ];
+  for (const [what, lead, want] of cases) it(what, () => assert.match(page(wrap(lead)).text, want));
+  it('a long caption inside a paragraph is still dropped', () => {
+    const t = page(wrap('<p><img src="x.jpg"><span class="caption">Sacks of onions at the farm in Saryagash district where the workers were found by police.</span></p>')).text;
+    assert.ok(!t.includes('Sacks of onions'), t.slice(0, 200));
+  });
+});
+
 describe('extractArticle: dates, encodings and languages of fixtures', () => {
   it('a visible date under the headline beats a masthead date above it', () => {
     const a = page(readFileSync(join(dir, 'en-today-header.html')));
