@@ -14,7 +14,7 @@ const filters = [
   ['status', 'new | updated'],
 ].map(([name, description]) => ({ name, in: 'query', required: false, description, schema: { type: 'string' } }));
 const paging = [
-  { name: 'size', in: 'query', schema: { type: 'integer', maximum: 100, default: 25 } },
+  { name: 'size', in: 'query', description: '/api/incidents: default 200, at most 1000; /api/search: default 25, at most 100', schema: { type: 'integer' } },
   { name: 'offset', in: 'query', schema: { type: 'integer', default: 0 } },
 ];
 
@@ -41,7 +41,7 @@ export const OPENAPI = {
   info: { title: 'labourwatch', version: '0.1.0', description: 'Incidents of forced labour and trafficking for labour found in regional news, with their sources and evidence. Reads are open on localhost unless LABOURWATCH_REQUIRE_TOKEN is set; writes need `Authorization: Bearer <LABOURWATCH_API_TOKEN>`.' },
   components: { schemas: { Incident: incident }, securitySchemes: { token: { type: 'http', scheme: 'bearer' } } },
   paths: {
-    '/api/incidents': { get: { summary: 'Incidents, newest first (best match first with q)', parameters: [...filters, ...paging, { name: 'facets', in: 'query', schema: { type: 'boolean' } }], responses: { 200: json({ type: 'object', properties: { total: { type: 'integer' }, incidents: { type: 'array', items: { $ref: '#/components/schemas/Incident' } } } }), ...errors } } },
+    '/api/incidents': { get: { summary: 'Incidents, newest first (best match first with q); the total matching is in the X-Total-Count header', parameters: [...filters, ...paging], responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Incident' } }), ...errors } } },
     '/api/incidents/{id}': { get: { summary: 'One incident: facts with their sources and disagreements, evidence in context, source articles', parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'string' } }], responses: { 200: json({ $ref: '#/components/schemas/Incident' }), 404: { description: 'no such incident' } } } },
     '/api/search': { get: { summary: 'Matching incidents and articles with facet counts', parameters: [...filters, ...paging], responses: { 200: json({ type: 'object', properties: { total: { type: 'object' }, incidents: { type: 'array', items: { $ref: '#/components/schemas/Incident' } }, articles: { type: 'array' }, facets: { type: 'object' } } }), ...errors } } },
     '/api/incidents.csv': { get: { summary: 'CSV export of the search', parameters: filters, responses: { 200: { description: 'CSV', content: { 'text/csv': {} } } } } },

@@ -34,15 +34,17 @@ describe('GET /api/incidents', () => {
   for (const [url, expected] of cases) test(url, async () => {
     const r = await get(url);
     assert.equal(r.status, 200, r.body);
-    assert.deepEqual(ids(r.json().incidents), expected);
+    assert.deepEqual(ids(r.json()), expected);
+    assert.equal(r.headers['x-total-count'], String(expected.length));
   });
 
   // false positives: these must match nothing
   const none = ['/api/incidents?q=cocoa', '/api/incidents?country=BR', '/api/incidents?q=passports&country=IT', '/api/incidents?corridor=QA>NP'];
-  for (const url of none) test(`no match: ${url}`, async () => assert.deepEqual((await get(url)).json().incidents, []));
+  for (const url of none) test(`no match: ${url}`, async () => assert.deepEqual((await get(url)).json(), []));
 
   test('newest first, with the public fields of interface.md', async () => {
-    const list = (await get('/api/incidents')).json().incidents;
+    const list = (await get('/api/incidents')).json();
+    assert.ok(Array.isArray(list), 'an array, like incidents --json');
     assert.equal(list[0].id, 'inc-it-tomatoes');
     for (const k of ['id', 'status', 'firstSeenAt', 'lastSeenAt', 'articles', 'summary', 'date', 'places', 'victims', 'businesses', 'perpetrators', 'indicators'])
       assert.ok(k in list[0], k);

@@ -12,18 +12,18 @@ type Query = Record<string, string | string[] | undefined>;
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 export const EXPORT_MAX = 10_000;
 
-export function pageOf(q: Query): { size: number; offset: number } {
+export function pageOf(q: Query, size = 25, maxSize = 100): { size: number; offset: number } {
   const num = (v: unknown, d: number) => { const n = Number(Array.isArray(v) ? v[0] : v); return Number.isFinite(n) && n >= 0 ? Math.floor(n) : d; };
-  return { size: Math.min(num(q.size, 25), 100), offset: Math.min(num(q.offset, 0), 9_900) };
+  return { size: Math.min(num(q.size, size), maxSize), offset: Math.min(num(q.offset, 0), 9_000) };
 }
 
 const stamp = () => new Date().toISOString().slice(0, 10);
 
 export async function incidentRoutes(app: FastifyInstance): Promise<void> {
-  app.get<{ Querystring: Query }>('/api/incidents', async (req) => {
-    const params = parseSearchParams(req.query);
-    const r = await searchIncidents(params, { ...pageOf(req.query), facets: req.query.facets === '1' || req.query.facets === 'true' });
-    return { params, ...r };
+  // an array, as `labourwatch incidents --json` prints (interface.md); the total rides in a header
+  app.get<{ Querystring: Query }>('/api/incidents', async (req, reply) => {
+    const r = await searchIncidents(parseSearchParams(req.query), pageOf(req.query, 200, 1000));
+    return reply.header('X-Total-Count', String(r.total)).send(r.incidents);
   });
 
   app.get<{ Params: { id: string } }>('/api/incidents/:id', async (req, reply) => {
