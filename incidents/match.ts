@@ -4,8 +4,9 @@
 // outlet only), so missing facts are neutral and only contradictions count against. Two cases in one city are
 // told apart by time and by who was involved: place and date alone never suffice. Pure.
 import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
-import { anySameName } from './names.js';
+import { anySameName, isProperName } from './names.js';
 import { placeRelation, type PlaceRelation } from './places.js';
+import { primaryCounts } from './merge.js';
 
 export interface Candidate { facts: IncidentFacts; publishedAt: string | null }
 
@@ -15,7 +16,7 @@ export interface MatchScore { score: number; veto: boolean; corroborated: boolea
 export const MATCH_THRESHOLD = 4.5;
 
 const PLACE_SCORE: Record<PlaceRelation, number> = {
-  'same-city': 3, near: 1.5, 'same-country': 0.5, unknown: 0, 'different-city': -2, 'different-country': 0,
+  'same-city': 3, near: 1.5, 'same-region': 0, 'same-country': 0.5, unknown: 0, 'different-city': -1.5, 'far-apart': -2.5, 'different-country': 0,
 };
 
 const DAY_MS = 86_400_000;
@@ -36,14 +37,15 @@ function timeScore(c: Candidate, inc: IncidentDoc): [number, string] {
   if (inc.date) incDates.push(day(inc.date));
   const gap = minGap([day(c.facts.date)], incDates);
   if (gap !== null) {
-    const s = gap <= 3 ? 2 : gap <= 10 ? 1 : gap <= 45 ? -1 : -3;
+    const s = gap <= 3 ? 2 : gap <= 10 ? 1 : gap <= 45 ? -1.5 : -3;
     return [s, `event dates ${gap} days apart`];
   }
   const mine = [day(c.facts.date ?? c.publishedAt)];
   const theirs = [...incDates, ...inc.articles.map((a) => day(a.publishedAt))];
   const g = minGap(mine, theirs);
   if (g === null) return [0, 'no dates'];
-  const s = g <= 3 ? 1 : g <= 10 ? 0.5 : g <= 45 ? -1 : -3;
+  // news of one case comes out within days; a later report (a trial) is bridged by names, not by time
+  const s = g <= 3 ? 1 : g <= 10 ? 0.5 : g <= 30 ? -2.5 : -3;
   return [s, `reports ${g} days apart`];
 }
 
@@ -63,17 +65,25 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   reasons.push(tr);
 
   let names = 0;
-  const biz = f.businesses.map((b) => b.name);
-  if (biz.length && inc.businesses.length) {
-    if (anySameName(biz, inc.businesses.map((b) => b.name))) { names += 3.5; reasons.push('same business'); }
+  // descriptions ("farm", "scam compound") say nothing about which business is meant: only names count
+  const biz = f.businesses.map((b) => b.name).filter(isProperName);
+  const incBiz = inc.businesses.map((b) => b.name).filter(isProperName);
+  if (biz.length && incBiz.length) {
+    if (anySameName(biz, incBiz)) { names += 3.5; reasons.push('same business'); }
     else { score -= 1.5; reasons.push('different businesses'); }
   }
-  const per = f.perpetrators.map((p) => p.name);
-  if (per.length && inc.perpetrators.length) {
-    if (anySameName(per, inc.perpetrators.map((p) => p.name))) { names += 3.5; reasons.push('same perpetrator'); }
+  const per = f.perpetrators.map((p) => p.name).filter(isProperName);
+  const incPer = inc.perpetrators.map((p) => p.name).filter(isProperName);
+  if (per.length && incPer.length) {
+    if (anySameName(per, incPer)) { names += 3.5; reasons.push('same perpetrator'); }
     else { score -= 1; reasons.push('different perpetrators'); }
   }
   if (names) { score += Math.min(names, 5); corroborated = true; }
+  const sectors = f.businesses.map((b) => b.sector).filter((x): x is string => !!x);
+  if (sectors.length && inc.sectors.length) {
+    if (sectors.some((x) => inc.sectors.includes(x))) { score += 0.5; reasons.push('same sector'); }
+    else { score -= 1; reasons.push('different sectors'); }
+  }
 
   const nat = f.victims.nationalities;
   if (nat.length && inc.nationalities.length) {
@@ -85,7 +95,8 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
     } else { score -= 2.5; reasons.push('victims of other nationalities'); }
   }
 
-  const counts = f.victims.counts.length ? f.victims.counts : f.victims.count !== null ? [f.victims.count] : [];
+  // the headline count of each report; other numbers in `counts` are often ages, years or totals
+  const counts = primaryCounts(f);
   const known = inc.victims.counts.length ? inc.victims.counts : inc.victims.count !== null ? [inc.victims.count] : [];
   if (counts.length && known.length) {
     if (counts.some((n) => known.includes(n))) { score += 1.5; corroborated = true; reasons.push('same victim count'); }
@@ -98,7 +109,8 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   if (f.victims.minors !== null && inc.minors !== null && f.victims.minors === inc.minors && f.victims.minors > 0) score += 0.5;
 
   const shared = f.indicators.filter((i) => inc.indicatorIds.includes(i.id)).length;
-  if (shared >= 2) { score += shared >= 4 ? 1 : 0.5; corroborated = true; reasons.push(`${shared} shared indicators`); }
+  // most cases show wage withholding and debt: shared indicators add little
+  if (shared >= 3) { score += 0.5; corroborated = true; reasons.push(`${shared} shared indicators`); }
 
   return { score, veto, corroborated, reasons };
 }

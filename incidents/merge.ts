@@ -16,6 +16,11 @@ function unionBy<T>(into: T[], add: T[], same: (a: T, b: T) => boolean, fill?: (
   return out;
 }
 
+/** The report's own count of victims (other numbers in `counts` may be ages, years or totals). */
+export function primaryCounts(f: IncidentFacts): number[] {
+  return f.victims.count !== null ? [f.victims.count] : f.victims.counts.slice(0, 1);
+}
+
 function provenanceOf(f: IncidentFacts, articleId: string): FactSource[] {
   const rows: FactSource[] = [];
   const add = (field: FactSource['field'], value: string | number | null | undefined, evidence?: string) => {
@@ -25,8 +30,7 @@ function provenanceOf(f: IncidentFacts, articleId: string): FactSource[] {
   add('summary', f.summary);
   add('date', f.date);
   f.places.forEach((p) => add('place', p.country ? `${p.name} (${p.country})` : p.name));
-  const counts = f.victims.counts.length ? f.victims.counts : [f.victims.count];
-  counts.forEach((n) => add('victims.count', n));
+  primaryCounts(f).forEach((n) => add('victims.count', n));
   add('victims.minors', f.victims.minors);
   f.victims.nationalities.forEach((n) => add('nationality', n));
   f.businesses.forEach((b) => add('business', b.name));
@@ -72,7 +76,7 @@ export function derive(doc: IncidentDoc): IncidentDoc {
 
 /** A new incident from one report's facts. */
 export function newIncident(id: string, f: IncidentFacts, ref: IncidentArticleRef, today: string, now: string): IncidentDoc {
-  const counts = f.victims.counts.length ? f.victims.counts : f.victims.count !== null ? [f.victims.count] : [];
+  const counts = primaryCounts(f);
   return derive({
     ...f,
     victims: { ...f.victims, counts, nationalities: uniq(f.victims.nationalities) },
@@ -95,7 +99,7 @@ export function mergeIncident(existing: IncidentDoc, f: IncidentFacts, ref: Inci
   if (hasArticle && !rows.length) return existing;
 
   const before = factKeys(existing);
-  const counts = f.victims.counts.length ? f.victims.counts : f.victims.count !== null ? [f.victims.count] : [];
+  const counts = primaryCounts(f);
   const merged: IncidentDoc = {
     ...existing,
     summary: existing.summary || f.summary,

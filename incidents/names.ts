@@ -39,6 +39,11 @@ export function sameName(a: string, b: string): boolean {
   return short.every((s) => long.some((l) => sameToken(s, l)));
 }
 
+/** A name rather than a description: "Agro-Zhuldyz LLP" or «Агро-Жулдыз», not "farm" or "кирпичный завод". */
+export function isProperName(name: string): boolean {
+  return /\p{Lu}|[«"“„]/u.test(name) && nameTokens(name).length > 0;
+}
+
 export function anySameName(as: string[], bs: string[]): boolean {
   return as.some((a) => bs.some((b) => sameName(a, b)));
 }

@@ -3,10 +3,12 @@
 import type { Place } from '../lib/types.js';
 import { distanceKm, isCountryName, sameName } from './names.js';
 
-export type PlaceRelation = 'same-city' | 'near' | 'same-country' | 'unknown' | 'different-city' | 'different-country';
+export type PlaceRelation = 'same-city' | 'near' | 'same-region' | 'same-country' | 'unknown' | 'different-city' | 'far-apart' | 'different-country';
 
 const SAME_KM = 25;
 const NEAR_KM = 80;
+/** Reports of one case name the village in one and the region's town in another. */
+const REGION_KM = 300;
 
 function located(p: Place): p is Place & { lat: number; lon: number } {
   return typeof p.lat === 'number' && typeof p.lon === 'number';
@@ -32,8 +34,9 @@ export function placeRelation(a: Place[], b: Place[]): PlaceRelation {
   if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return 'different-country';
   if (la.some((p) => lb.some((q) => located(p) && located(q) && distanceKm(p, q) <= NEAR_KM))) return 'near';
   if (la.length && lb.length) {
-    // two towns in one country, named differently and not known to be close
-    return 'different-city';
+    const pairs = la.flatMap((p) => lb.filter((q) => located(p) && located(q)).map((q) => distanceKm(p as Place & { lat: number; lon: number }, q as Place & { lat: number; lon: number })));
+    if (!pairs.length) return 'different-city'; // two towns named differently, distance unknown
+    return Math.min(...pairs) <= REGION_KM ? 'same-region' : 'far-apart';
   }
   if (ca.size && cb.size) return 'same-country';
   return 'unknown';

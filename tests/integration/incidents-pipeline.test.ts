@@ -153,7 +153,7 @@ describe('concurrency', () => {
     assert.ok(await createIncident(inc));
     const ids = Array.from({ length: 12 }, (_, i) => `r${i + 1}`);
     await Promise.all(ids.map((id, i) => updateIncident(inc.id, (d: IncidentDoc) =>
-      mergeIncident(d, { ...f, victims: { ...f.victims, counts: [100 + i] } }, ref(id), '2026-11-17'))));
+      mergeIncident(d, { ...f, victims: { ...f.victims, count: 100 + i, counts: [100 + i] } }, ref(id), '2026-11-17'))));
     const stored = (await getIncident(inc.id))!;
     assert.deepEqual(stored.articleIds.sort(), ['r0', ...ids].sort());
     assert.equal(stored.victimsRange?.max, 111);

@@ -58,6 +58,21 @@ describe('matching the analysis corpus', () => {
     ['wire and NGO report naming different companies', '003-thailand-songkhla-trawler', '004-thailand-trawler-ngo'],
     ['wire and local report', '005-italy-latina-farmworkers-wire', '006-italy-latina-farmworkers-local'],
   ];
+  // as the analysis extracted them from the sample sites: the village in one report, the region's town in the
+  // other; a named company in one, only "farm" in the other; 14 Uzbeks vs 16 workers; one event date missing
+  const onionEn: Synthetic = { id: 'onion-en', publishedAt: '2026-11-17T10:25:00+05:00', facts: fact({
+    places: [{ name: 'Turkestan', country: 'KZ', lat: 43.333, lon: 68.25 }], victims: { count: 14, counts: [14, 1], nationalities: ['UZ', 'KZ'] },
+    businesses: [{ name: 'farm', sector: 'agriculture' }],
+    indicators: ['deception', 'isolation', 'withholding_of_wages', 'debt_bondage', 'excessive_overtime'].map((id) => ({ id: id as never, evidence: '' })) }) };
+  const onionRu: Synthetic = { id: 'onion-ru', publishedAt: '2026-11-18', facts: fact({
+    date: '2026-11-16', places: [{ name: 'Saryaghash', country: 'KZ', lat: 41.45, lon: 69.167 }],
+    victims: { count: 16, counts: [16, 2], minors: 2, nationalities: ['UZ', 'KZ'] }, businesses: [{ name: 'ТОО «Агро-Жулдыз»', sector: 'agriculture' }],
+    indicators: ['deception', 'retention_of_identity_documents', 'withholding_of_wages', 'debt_bondage', 'excessive_overtime'].map((id) => ({ id: id as never, evidence: '' })) }) };
+  it('merges: sample sites, village vs region town, Russian and English', () => {
+    assert.equal(matchIncident({ facts: onionEn.facts, publishedAt: onionEn.publishedAt }, [asIncident(onionRu)]), 'inc-onion-ru',
+      JSON.stringify(scoreMatch({ facts: onionEn.facts, publishedAt: onionEn.publishedAt }, asIncident(onionRu))));
+  });
+
   for (const [name, a, b] of pairs) {
     it(`merges: ${name}`, () => {
       const s = scoreMatch({ facts: byId(b).facts, publishedAt: byId(b).publishedAt }, asIncident(byId(a)));
@@ -87,6 +102,11 @@ describe('false merges: different cases stay apart', () => {
     ['same company name, different country', base, { id: 'g', publishedAt: '2025-12-17', facts: fact({
       date: '2025-12-15', places: [{ name: 'Dublin', country: 'IE', lat: 53.35, lon: -6.26 }], victims: { count: 13, counts: [13], nationalities: ['SK'] },
       businesses: [{ name: 'ShineRite Valeting', sector: null }] }) }],
+    ['same town and nationalities, reports almost four weeks apart, no event date', { id: 'j', publishedAt: '2026-10-22', facts: fact({
+      places: [{ name: 'Shymkent', country: 'KZ', lat: 42.3, lon: 69.6 }], victims: { count: 11, counts: [11], nationalities: ['KZ', 'UZ'] },
+      businesses: [{ name: 'продуктовый магазин', sector: 'retail' }] }) },
+    { id: 'k', publishedAt: '2026-11-17', facts: fact({ places: [{ name: 'Shymkent', country: 'KZ', lat: 42.3, lon: 69.6 }],
+      victims: { count: 14, counts: [14], nationalities: ['UZ', 'KZ'] }, businesses: [{ name: 'farm', sector: 'agriculture' }] }) }],
     ['corpus: two Nepali-worker cases in different countries', { id: 'h', publishedAt: '2025-09-11', facts: byId('009-qatar-doha-nepali-construction').facts },
       { id: 'i', publishedAt: '2025-03-18', facts: byId('007-malaysia-klang-glove-factory').facts }],
   ];
