@@ -20,7 +20,7 @@ export function analyseArticle(article: Article, fetchedAt: string | null = null
   const entities = summariseEntities(mentions);
   if (relevance.label === 'related') return { ...article, relevance, incidents: [], entities };
   const scores = scoreSentences(sentences, lang === 'ru' ? 'ru' : 'en');
-  const incidents = findIncidents({ title: article.title ?? '', sentences, scores, mentions, lang, reference: referenceDate(article.publishedAt, fetchedAt) });
+  const incidents = findIncidents({ url: article.canonicalUrl ?? article.url, title: article.title ?? '', sentences, scores, mentions, lang, reference: referenceDate(article.publishedAt, fetchedAt) });
   return { ...article, relevance, entities: { ...entities, dates: [...new Set(incidents.map((i) => i.date).filter((d): d is string => !!d))] }, incidents };
 }
 

@@ -6,12 +6,12 @@ import { SECTOR_CUES, WORKPLACES_EN, WORKPLACES_RU, type Sector } from './data/s
 import { findEventDates, pickEventDate } from './dates.js';
 import type { EntityMentions } from './entities/index.js';
 import { findIndicators } from './indicators.js';
-import { rankPlaces } from './places.js';
+import { outletCountry, rankPlaces } from './places.js';
 import type { SentenceScore } from './relevance.js';
 import type { Sentence } from './sentences.js';
 import { findVictims } from './victims.js';
 
-export interface CaseInput { title: string; sentences: Sentence[]; scores: SentenceScore[]; mentions: EntityMentions; lang: string; reference: Date | null }
+export interface CaseInput { url?: string | null; title: string; sentences: Sentence[]; scores: SentenceScore[]; mentions: EntityMentions; lang: string; reference: Date | null }
 
 const SECTORS = SECTOR_CUES.map(([sector, p]) => ({ sector, rx: new RegExp(`(?<![\\p{L}])(?:${p})`, 'iu') }));
 const WORKPLACES_EN_RX = WORKPLACES_EN.map(([w, sector]) => [new RegExp(`\\b${w}s?\\b`, 'i'), w, sector] as const);
@@ -131,7 +131,7 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
   return {
     summary: summaryOf(sentences, scores.slice(from, to)),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
-    places: rankPlaces(mentions.places, weight),
+    places: rankPlaces(mentions.places, weight, outletCountry(input.url)),
     victims: findVictims(victimSentences, lang, sub.title, sentences),
     businesses,
     perpetrators: findPerpetrators(sub, generic),

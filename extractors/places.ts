@@ -1,7 +1,7 @@
 // Places: finds gazetteer places in sentences, tells where the exploitation happened from where the victims came
 // from ("migrants from Kazakhstan" is an origin, "a supermarket in Moscow" a location), and ranks them.
 import type { Place } from '../lib/types.js';
-import { LOCATIVE_EN, LOCATIVE_RU, NOT_PLACES, ORIGIN_EN, ORIGIN_RU } from './data/lexicons/places.js';
+import { LOCATIVE_EN, LOCATIVE_RU, NOT_PLACES, ORIGIN_EN, ORIGIN_RU, RU_REGION_ALIASES } from './data/lexicons/places.js';
 import { countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
 
 export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean }
@@ -59,11 +59,20 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
 // «Туркестанской области», «в Сайрамском районе»: an adjective made from a place name, before a unit word.
 const RU_UNIT = /([\p{Lu}][\p{Ll}-]+?)(?:ской|ском|ский|ского|цкой|цком|цкий)\s+(?:област\S*|район\S*|кра[йея]|округ\S*)/gu;
 
+const RU_ALIAS = new RegExp(`(?<![\\p{L}])(${RU_REGION_ALIASES.map(([st]) => `${st[0].toUpperCase()}${st.slice(1)}`).join('|')})[\\p{L}]*`, 'gu');
+
 /** Places named through Russian adjectives of regions and districts; the town they are named after stands in. */
 export function findRussianUnits(text: string, sentence: number): PlaceMention[] {
   const out: PlaceMention[] = [];
+  for (const m of text.matchAll(RU_ALIAS)) {
+    const region = RU_REGION_ALIASES.find(([stem]) => m[1].toLowerCase().startsWith(stem));
+    const hits = region ? lookupName(region[1]) : [];
+    if (hits.length) out.push({ entry: hits[0], candidates: hits, text: m[1], sentence, origin: false, locative: true, dateline: false });
+  }
   for (const m of text.matchAll(RU_UNIT)) {
-    const hits = lookupRussian(m[1]);
+    // Ногинский ← Ногинск, Московской ← Москва, Тверской ← Тверь.
+    const stem = m[1];
+    const hits = [`${stem}ск`, stem, stem.replace(/ов$/u, 'а'), `${stem}а`].map((f) => lookupRussian(f)).find((h) => h.length) ?? [];
     if (hits.length && hits[0].kind !== 'country') out.push({ entry: hits[0], candidates: hits, text: m[0], sentence, origin: false, locative: true, dateline: false });
   }
   return out;
@@ -81,9 +90,9 @@ export function datelinePlace(text: string): PlaceMention | null {
 export const toPlace = (e: GazetteerEntry): Place => ({ name: e.name, country: e.country, lat: e.lat, lon: e.lon });
 
 /** Picks, for each ambiguous name, the candidate in a country the article otherwise speaks of (Latina → Italy). */
-function disambiguate(mentions: PlaceMention[]): PlaceMention[] {
-  // Context: countries named outright, and sizeable towns whose name is unambiguous.
-  const context = new Map<string, number>();
+function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMention[] {
+  // Context: countries named outright, sizeable towns whose name is unambiguous, the outlet's country domain.
+  const context = new Map<string, number>(outlet ? [[outlet, 1.5]] : []);
   for (const m of mentions) {
     const countries = new Set(m.candidates.map((c) => c.country));
     const weight = m.entry.kind === 'country' ? 2 : m.entry.population >= 50000 ? 1 : 0;
@@ -102,12 +111,12 @@ const SPECIFICITY = { city: 3, region: 2, country: 1 } as const;
  * Ranks the mentions (weights per sentence given by the caller: sentences about the case count more) and returns
  * the most specific place per country of exploitation, best first. Origins do not count as locations.
  */
-export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => number): Place[] {
-  const mentions = disambiguate(all);
+export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => number, outlet: string | null = null): Place[] {
+  const mentions = disambiguate(all, outlet);
   const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number> }>();
   for (const m of mentions) {
     if (m.origin) continue;
-    const w = weightOf(m.sentence) * (m.dateline ? 3 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
+    const w = weightOf(m.sentence) * (m.dateline ? 1.5 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
     const c = byCountry.get(m.entry.country) ?? { score: 0, places: new Map() };
     c.score += w;
     if (m.entry.kind !== 'country') c.places.set(m.entry, (c.places.get(m.entry) ?? 0) + w);
@@ -125,4 +134,17 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
     const e = best ?? countryEntry(cc);
     return e ? toPlace(e) : { name: cc, country: cc, lat: null, lon: null };
   });
+}
+
+// Country-code domains used as generic names (.io, .tv …) say nothing about an outlet's country.
+const GENERIC_TLDS = new Set(['io', 'ai', 'tv', 'me', 'fm', 'co', 'ly', 'am', 'cc', 'ws', 'to', 'gg', 'sh', 'eu', 'su']);
+
+/** The country of an outlet's country-code domain (dailyledger.co.uk → GB), or null. */
+export function outletCountry(url: string | null | undefined): string | null {
+  if (!url) return null;
+  let host = '';
+  try { host = new URL(url).hostname; } catch { return null; }
+  const tld = host.split('.').pop() ?? '';
+  if (tld.length !== 2 || GENERIC_TLDS.has(tld)) return null;
+  return tld === 'uk' ? 'GB' : tld.toUpperCase();
 }

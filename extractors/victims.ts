@@ -16,8 +16,11 @@ const NOT_PEOPLE = new RegExp(`^(?:${NOT_PEOPLE_EN})\\b`, 'i');
 const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_RU).sort((a, b) => b.length - a.length).join('|')}`;
 const RU_COUNT = new RegExp(`(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU})`, 'giu');
 const RU_MINOR = new RegExp(`^(?:${MINOR_NOUNS_RU})`, 'iu');
-const EVENT_EN = /\b(?:rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
-const EVENT_RU = /освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
+const EVENT_EN = /\b(?:traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
+const EVENT_RU = /пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
+
+const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
+const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;
 
 function toNumber(s: string, ru: boolean): number | null {
   const t = s.toLowerCase().replace(/[,\s\u00a0]/g, '');
@@ -36,7 +39,9 @@ export function findCounts(sentence: string, index: number, lang: string): Count
   const ru = lang === 'ru' || /[\u0400-\u04FF]{4}/.test(sentence);
   const out: CountMention[] = [];
   const stats = (ru ? STATISTICS_RU : STATISTICS_EN).test(sentence);
-  const score = (index < 0 ? 4 : 0) + ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
+  // People counted in a sentence about arrests, with no word of rescue, are suspects.
+  const arrests = (ru ? ARREST_RU : ARREST_EN).test(sentence) && !(ru ? EVENT_RU : EVENT_EN).test(sentence);
+  const score = (arrests ? -6 : 0) + (index < 0 ? 4 : 0) + ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
   const rx = ru ? RU_COUNT : EN_COUNT;
   for (const m of sentence.matchAll(rx)) {
     const n = toNumber(m[1], ru);
@@ -44,10 +49,18 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     const between = ru ? m[2] : m[3];
     const noun = ru ? m[3] : m[4];
     if (!ru && (NOT_PEOPLE.test(between) || /^an?$/i.test(m[1]))) continue;
+    // "five rooms and two boys": words between a number and its noun are adjectives, never a new phrase.
+    if (!ru && !m[2] && /(?:^|\s)(?:and|or|to|in|with|from|at|on|for|by|than|who|were|was)\s/i.test(` ${between}`)) continue;
     const minors = ru ? RU_MINOR.test(noun) : EN_MINOR.test(` ${noun}`) || /\b(?:child|underage|teenage)\b/i.test(between);
     // "two of the thirty-three labourers": the first number is a part, the second the whole.
     const subset = !ru && !!m[2];
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
+    // "caring for seven children": the employer's family, not victims.
+    if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before)) continue;
     out.push({ count: n, minors, subset, sentence: index, score });
+    const whole = subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
+    const w = whole ? toNumber(whole[1], false) : null;
+    if (w) out.push({ count: w, minors, subset: false, sentence: index, score });
   }
   return out;
 }
@@ -64,5 +77,9 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   // Nationalities may be told anywhere ("One was a citizen of Kazakhstan"); the patterns only take people.
   const stats = lang === 'ru' ? STATISTICS_RU : STATISTICS_EN;
   const nationalities = [...new Set([title, ...everywhere.map((s) => s.text)].filter((s) => s && !stats.test(s)).flatMap((s) => victimNationalities(s, lang)))];
-  return { count: rank(all) ?? rank(minors), counts, minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null, nationalities };
+  // All victims may be children ("27 children rescued"): then the count of minors is the count.
+  const adults = rank(all);
+  const children = rank(minors);
+  const count = adults === null || (children !== null && children > adults) ? children : adults;
+  return { count, counts, minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null, nationalities };
 }

@@ -2,6 +2,7 @@
 // thread or a related-stories rail can never win. A guard keeps any element that holds most of the page's
 // paragraph text, so one over-eager class name (e.g. a wrapper called "main-with-sidebar") cannot erase the story.
 import { FRAME_TAGS, verdict } from './boilerplate.js';
+import { dropSections } from './sections.js';
 import { isElement, remove, textOf, type AnyNode, type Document, type Element, type ParentNode } from './dom.js';
 
 /** Inline elements are never removed for their class words: inside a sentence they carry words of it. */
@@ -60,5 +61,6 @@ export function cleanPage(doc: Document): void {
     }
   };
   visit(doc, null);
+  dropSections(doc, total);
 }
 

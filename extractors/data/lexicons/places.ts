@@ -17,3 +17,9 @@ west new old saint san santa gary eugene jackson lincoln clinton washington obam
 police, polizia мир победа октябрь май март июнь июль август сентябрь ноябрь декабрь январь февраль апрель суд
 полиция правда центр россия-1 москва-сити заря свобода надежда вера любовь красный прогресс дружба восток запад
 север юг новый новая старый`.split(/\s+/).filter(Boolean));
+
+/** Colloquial Russian names of regions → the GeoNames region name (gazetteer-regions.tsv). */
+export const RU_REGION_ALIASES: [stem: string, region: string][] = [
+  ['подмосков', 'Moscow Oblast'], ['кубан', 'Krasnodar Krai'], ['ставропол', 'Stavropol Kray'], ['прикам', 'Perm Krai'],
+  ['приморь', 'Primorye'], ['ленобласт', "Leningradskaya Oblast'"], ['дагестан', 'Dagestan'], ['урал', 'Sverdlovsk Oblast'],
+];

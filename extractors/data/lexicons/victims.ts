@@ -19,7 +19,7 @@ export const NUMBER_WORDS_RU: Record<string, number> = {
   семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, сто: 100,
 };
 /** Statistics, not the case: counts in such sentences are not this case's victims. */
-export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every year|a year|per year|annually|since \d{4}|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
+export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every year|per year|a year ago|annually|since \d{4}|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
 export const STATISTICS_RU = /по оценкам|в мире|ежегодно|в год\b|с начала года|по всей стране|рекорд|всего в|за год/iu;
 /** Words after a count that mean the number is not people (durations, money, ages). */
 export const NOT_PEOPLE_EN = 'years?|months?|weeks?|days?|hours?|minutes?|dollars|euros|pounds|rubles|roubles|percent|per cent|%|times|kilometres|kilometers|miles|km|tons|tonnes';
