@@ -83,6 +83,44 @@ describe('story content with furniture-like class words stays in the text', () =
   });
 });
 
+describe('false positives: blocks introduced by a furniture heading are dropped with their teasers', () => {
+  const para = (n: number) => `<p>Paragraph ${n} of the story: inspectors found twenty workers locked in a garment workshop, where they said they had worked without pay.</p>`;
+  const story = (inner: string) => `<html><body><h1>Workers found locked in workshop</h1><div class="wsw">${para(1)}${inner}${para(2)}${para(3)}${para(4)}</div></body></html>`;
+  const cases: [string, string, string[]][] = [
+    ['"Related Articles" embed with a linked title and a standfirst, inside the story',
+      '<div class="wsw__embed"><div class="media-block-wrap"><h2 class="section-head">Related Articles</h2><div class="media-block"><a href="/a/1"><h4>Manual For Migrants Raises Hackles</h4></a><p class="perex">A new manual designed to help migrants from Central Asia has caused a storm in the city.</p></div></div></div>',
+      ['Manual For Migrants', 'A new manual designed', 'Related Articles']],
+    ['"Читайте также" heading and list directly in the story container',
+      '<h3>Читайте также</h3><ul><li><a href="/1">В Подмосковье освободили мигрантов из подвала</a></li><li><a href="/2">Волонтёры вывезли рабочих с завода</a></li></ul>',
+      ['Читайте также', 'освободили мигрантов']],
+    ['"Read more:" heading, linked title and its standfirst as siblings in the story',
+      '<h4>Read more:</h4><p><a href="/x">Police raid a textile factory in another country</a></p><p>Fifty people were freed from a factory across the border last year.</p>',
+      ['Read more', 'textile factory', 'Fifty people were freed']],
+    ['a bold "See also:" line of links in an old layout',
+      '<div class="also"><b>See also:</b><br>&middot; <a href="#">Galamsey: 14 arrested in Amansie West</a> <small>25/02/2025</small><br>&middot; <a href="#">Police rescue 31 girls from hotel</a> <small>20/02/2025</small><br></div>',
+      ['See also', 'Galamsey', '25/02/2025']],
+    ['"DON\'T MISS" paragraph of links between story paragraphs',
+      '<p><strong>DON\'T MISS</strong><br><a href="/a">China furious at Macron for protest jibe</a> [INSIGHT]<br><a href="/b">Lakers vs Nets: final decision on game</a> [VIDEO]</p>',
+      ['DON\'T MISS', 'China furious', 'Lakers']],
+    ['"Comments (2)" heading above a removed thread', '<h3>Comments (2)</h3><div class="comment-list"><p>A reader says something long about the case that is not the story at all.</p></div>', ['Comments', 'A reader says']],
+    ['"Мнения читателей" heading', '<h3>Мнения читателей</h3>', ['Мнения читателей']],
+  ];
+  for (const [what, block, gone] of cases)
+    it(what, () => {
+      const t = page(story(block)).text;
+      for (const n of [1, 2, 3, 4]) assert.ok(t.includes(`Paragraph ${n} of the story`), `paragraph ${n} is kept`);
+      for (const g of gone) assert.ok(!t.includes(g), `"${g}" leaked into the text`);
+    });
+  it('an ordinary subheading and the paragraphs after it stay', () => {
+    const t = page(story('<h2>Shelter and return</h2><p>The workers have been placed in a shelter and will receive medical checks, officials said.</p>')).text;
+    assert.match(t, /Shelter and return\n\nThe workers have been placed in a shelter/);
+  });
+  it('story paragraphs after a furniture heading are not taken for teasers', () => {
+    const t = page(story('<h3>Related</h3><p>The workers have been placed in a shelter and will receive medical checks and legal help, officials said on Monday.</p>')).text;
+    assert.ok(t.includes('The workers have been placed in a shelter'), t);
+  });
+});
+
 describe('extractArticle: dates, encodings and languages of fixtures', () => {
   it('a visible date under the headline beats a masthead date above it', () => {
     const a = page(readFileSync(join(dir, 'en-today-header.html')));
