@@ -17,7 +17,7 @@ export function facetAggs(kind: 'incidents' | 'articles'): Record<string, estype
     nationality: { terms: { field: 'nationalities', size: 30 } },
     source: { terms: { field: kind === 'incidents' ? 'sources' : 'source', size: 30 } },
     corridor: { terms: { field: 'nationalities', size: 30 }, aggs: { dest: { terms: { field: 'countries', size: 20 } } } },
-    month: { date_histogram: { field: dateField, calendar_interval: 'month', format: 'yyyy-MM', min_doc_count: 1 } },
+    month: { date_histogram: { field: dateField, calendar_interval: 'month', format: 'yyyy-MM', min_doc_count: 0 } }, // empty months show as gaps
   };
 }
 

@@ -70,6 +70,7 @@ describe('web UI in headless Chromium', { skip }, () => {
     await page.waitForSelector('#results .incident');
     assert.equal(await page.locator('#results .incident').count(), 6, 'the page at / lists the incidents');
     assert.ok(await page.locator('.facet[data-facet=country] .facet-item').count() >= 5, 'country facet with counts');
+    assert.equal(await page.locator('#months rect').count(), 7, 'incidents per month under the date range');
 
     // search
     await page.fill('#q', 'passports');

@@ -1,7 +1,7 @@
 // The labourwatch UI: the search state lives in the URL hash (#/<view>?<filters>), so every view can be linked,
 // reloaded and exported. Views are drawn from the JSON API with DOM calls only (see js/dom.js).
 import { api, clear, h, message } from './js/dom.js';
-import { renderResults, renderFacets } from './js/results.js';
+import { renderResults, renderFacets, renderMonths } from './js/results.js';
 import { renderIncident } from './js/incident.js';
 import { renderTimeline } from './js/timeline.js';
 import { renderMap } from './js/map.js';
@@ -47,6 +47,16 @@ function setFilter(key, value) {
   navigate(view === 'incident' ? 'results' : view, params);
 }
 
+/** The whole of one month (YYYY-MM) as the event date range. */
+function setMonth(month) {
+  const [y, m] = month.split('-').map(Number);
+  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const { view, params } = currentRoute();
+  params.set('from', `${month}-01`);
+  params.set('to', `${month}-${String(last).padStart(2, '0')}`);
+  navigate(view === 'incident' ? 'results' : view, params);
+}
+
 const CHIP_LABEL = { q: 'Text', country: 'Country', indicator: 'Indicator', sector: 'Sector', nationality: 'Nationality', source: 'Source', corridor: 'Corridor', from: 'From', to: 'To' };
 
 function renderChips(params, labels) {
@@ -65,6 +75,7 @@ async function refreshFacets(params) {
   const labels = {};
   for (const [f, buckets] of Object.entries(facetCache.data.facets ?? {})) for (const b of buckets) labels[`${f}:${b.key}`] = b.label;
   renderFacets($('facet-groups'), facetCache.data.facets ?? {}, params, toggleFilter);
+  renderMonths($('months'), facetCache.data.facets?.month, setMonth);
   renderChips(params, labels);
 }
 

@@ -1,11 +1,26 @@
 // The results view (incidents with place, date, victims, businesses, indicators and how many sources, then
 // matching articles) and the facet sidebar with counts.
-import { api, clear, fmtDate, h, indicatorLabel, message, plural } from './dom.js';
+import { api, clear, fmtDate, h, indicatorLabel, message, plural, s } from './dom.js';
 
 const FACETS = [
   ['country', 'Country'], ['indicator', 'ILO indicator'], ['sector', 'Sector'], ['nationality', "Victims' nationality"],
   ['corridor', 'Migration corridor'], ['source', 'Source'],
 ];
+
+/** Incidents per month as small bars under the date inputs; a click narrows the search to that month. */
+export function renderMonths(root, months, setRange) {
+  clear(root);
+  if (!months?.length) return;
+  const max = Math.max(...months.map((m) => m.count));
+  const W = 240, H = 42, bw = W / months.length;
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H + 12}`, class: 'months', role: 'img', 'aria-label': 'Incidents per month' });
+  months.forEach((m, i) => {
+    const bh = Math.max(2, (H * m.count) / max);
+    svg.append(s('rect', { x: i * bw + 1, y: H - bh, width: Math.max(1, bw - 2), height: bh, 'data-month': m.key, onclick: () => setRange(m.key) }, s('title', null, `${m.key}: ${plural(m.count, 'incident')}`)));
+  });
+  svg.append(s('text', { x: 0, y: H + 11, class: 'axis' }, months[0].key), s('text', { x: W, y: H + 11, class: 'axis', 'text-anchor': 'end' }, months.at(-1).key));
+  root.append(svg);
+}
 
 export function renderFacets(root, facets, params, toggle) {
   clear(root);
