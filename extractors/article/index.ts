@@ -13,6 +13,7 @@ import { selectContent } from './select.js';
 import { writeText } from './text.js';
 import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
+import { dropMetaLines } from './metaline.js';
 
 export { decodePage } from './decode.js';
 
@@ -37,10 +38,12 @@ export function extractFromHtml(html: string, url: string | null, fetchedAt: str
   const body = (doc.children.find((c) => c.type === 'tag' && c.name === 'html') as Element | undefined)?.children
     .find((c) => c.type === 'tag' && c.name === 'body') as ParentNode | undefined ?? doc;
   const stats = measure(body);
-  const text = writeText(selectContent(body, stats), stats, title);
-  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${text.slice(0, 300)}` });
+  const written = writeText(selectContent(body, stats), stats, title);
+  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${written.slice(0, 300)}` });
+  // The date line at the top of the text has served as a date clue; it is metadata, not story.
+  const { text, byline } = dropMetaLines(written, findByline(head, head.bylineText), publishedAt);
   return {
-    url, canonicalUrl, title, byline: findByline(head, head.bylineText), publishedAt,
+    url, canonicalUrl, title, byline, publishedAt,
     language: detectLanguage(text || title || '', head.lang), text,
   };
 }

@@ -121,6 +121,33 @@ describe('false positives: blocks introduced by a furniture heading are dropped 
   });
 });
 
+describe('a date / byline line at the top of the text is metadata, not story', () => {
+  const story = '<p>Two of the thirty-three Indian labourers freed from a farm near Sabaudia were only 17 years old, investigators in Latina confirmed on Thursday.</p>'.repeat(3);
+  const table = (line: string, dateMeta = '') => `<html><head><title>Sabaudia: two teenagers among exploited labourers</title>${dateMeta}</head><body><table><tr><td class="main"><h1>Sabaudia: two teenagers among exploited labourers</h1><div class="info">${line}</div>${story}</td></tr></table></body></html>`;
+  const dropped: [string, string, string | null][] = [
+    ['date, time and "by" name (the byline comes from the line)', '13/06/2024 10:47 &nbsp;|&nbsp; by Marco De Santis', 'Marco De Santis'],
+    ['weekday date, time and a source', 'Friday, June 13, 2024 - 13:20 h. | Latina Herald / Agencies', null],
+    ['Russian label, date and correspondent', 'Опубликовано: 13 июня 2024 г., 18:40 | Соб. корр. Виктор Кузнецов', null],
+    ['a lone date after a bullet', '&middot; 13 June 2024', null],
+  ];
+  for (const [what, line, byline] of dropped)
+    it(what, () => {
+      const a = page(table(line), { fetchedAt: '2024-06-20T00:00:00Z' });
+      assert.equal(a.publishedAt, '2024-06-13');
+      assert.match(a.text, /^Two of the thirty-three/);
+      if (byline) assert.equal(a.byline, byline);
+    });
+  const kept: [string, string][] = [
+    ['a dateline that opens the lead sentence', 'LATINA, June 13 (Herald) - Police said two of the labourers were minors and had worked since March.'],
+    ['a date line that disagrees with the publication date', '12/05/2023 | by Marco De Santis'],
+  ];
+  for (const [what, line] of kept)
+    it(what, () => {
+      const a = page(table(line, '<meta property="article:published_time" content="2024-06-13T10:47:00Z">'), { fetchedAt: '2024-06-20T00:00:00Z' });
+      assert.ok(a.text.startsWith(line.replace('&nbsp;', ' ').slice(0, 10)), a.text.slice(0, 120));
+    });
+});
+
 describe('extractArticle: dates, encodings and languages of fixtures', () => {
   it('a visible date under the headline beats a masthead date above it', () => {
     const a = page(readFileSync(join(dir, 'en-today-header.html')));

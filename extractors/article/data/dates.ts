@@ -22,3 +22,15 @@ export const DATE_META_KEYS = [
 
 /** Meta keys of the last modification: used only when nothing says when the page was published. */
 export const MODIFIED_META_KEYS = ['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified', 'dcterms.modified'];
+
+/** Weekday names and the labels around a date or byline line ("Published:", "by", "Опубликовано", "Соб. корр."),
+ * lower-cased without dots: a first line made only of these, a date and a name is metadata, not story. */
+export const DATELINE_LABELS = new Set([
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun',
+  'понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье', 'пн', 'вт', 'ср', 'чт', 'пт', 'сб', 'вс',
+  'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'by', 'von', 'par', 'por', 'di', 'de', 'and', 'und', 'et', 'y', 'e', 'и', 'in', 'at', 'on', 'am', 'pm', 'h', 'hrs', 'gmt', 'utc', 'ist', 'cet', 'cest', 'msk', 'bst', 'est', 'edt', 'pst',
+  'published', 'updated', 'posted', 'last', 'date', 'time', 'publicado', 'actualizado', 'publié', 'mis', 'à', 'jour', 'veröffentlicht', 'aktualisiert', 'pubblicato', 'aggiornato',
+  'опубликовано', 'обновлено', 'дата', 'публикации', 'автор', 'текст', 'фото', 'г', 'года', 'в', 'соб', 'корр', 'собкор', 'спецкор', 'корреспондент', 'staff', 'reporter', 'correspondent', 'agencies', 'agency', 'wire', 'writer',
+]);
