@@ -63,7 +63,7 @@ function unwrap(err: Error): Error {
 
 function isPermanent(err: Error): boolean {
   const e = unwrap(err);
-  return e instanceof PermanentFetchError || e instanceof NotAnArticleError || /Redirected \d+ times|only .* are allowed/.test(err.message);
+  return e instanceof PermanentFetchError || e instanceof NotAnArticleError || /Redirected \d+ times|only .* are allowed|Unsupported protocol/.test(err.message);
 }
 
 export async function fetchArticles(urls: { url: string; userData?: Record<string, unknown> }[], o: ArticleFetchOptions): Promise<void> {
