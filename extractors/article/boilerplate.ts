@@ -1,7 +1,7 @@
 // Decides, element by element, what is page furniture (navigation, comments, related lists, share bars,
 // consent and newsletter boxes, ads, captions) from tags, ARIA roles, class/id tokens and inline styles.
 // The word lists are data, in data/boilerplate.ts.
-import { CONTENT_PAIRS, CONTENT_TOKENS, DROP_ROLES, LEAD_TOKENS, DROP_TAGS, FURNITURE_SUBSTRINGS, FURNITURE_TOKENS } from './data/boilerplate.js';
+import { AUTHOR_BOX_PARTS, CONTENT_PAIRS, CONTENT_TOKENS, DROP_ROLES, LEAD_TOKENS, DROP_TAGS, FURNITURE_SUBSTRINGS, FURNITURE_TOKENS } from './data/boilerplate.js';
 import type { Element } from './dom.js';
 
 /** drop: furniture by tag, role or hidden-ness; furniture / comments: by class or id words; body: marked as the
@@ -26,7 +26,7 @@ function fromClass(el: Element): Verdict {
   let furniture = false, strong = false, weak = false, comments = false;
   for (const [joined, ...parts] of words) {
     // CMS taxonomy classes ("tag-senate", "category-news", "author-jane") describe the post, not a page part.
-    if (TAXONOMY_PREFIX.has(parts[0]!) && parts.length > 1) continue;
+    if (TAXONOMY_PREFIX.has(parts[0]!) && parts.length > 1 && !(parts[0] === 'author' && AUTHOR_BOX_PARTS.has(parts[1]!))) continue;
     if (CONTENT_PAIRS.test(parts.join(' '))) strong = true;
     else if (parts.length === 1 && CONTENT_TOKENS.has(joined!) && joined !== 'text') weak = true;
     if (joined!.includes('comment') || parts.includes('disqus') || parts.includes('respond')) comments = true;

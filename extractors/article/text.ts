@@ -46,7 +46,10 @@ export function writeText(roots: Element[], stats: Map<Element, Stats>, title: s
   };
   for (const r of roots) { visit(r, false); flush(); }
   const titleKey = title ? key(title) : '';
-  return blocks.filter((b) => keep(b, titleKey)).map((b) => b.text).join('\n\n');
+  const kept = blocks.filter((b) => keep(b, titleKey));
+  // A heading with nothing after it introduced something that was left out (comments, a related list).
+  while (kept.length > 1 && kept[kept.length - 1]!.heading) kept.pop();
+  return kept.map((b) => b.text).join('\n\n');
 }
 
 function key(s: string): string { return s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim(); }

@@ -58,6 +58,12 @@ describe('false positives: furniture never reaches the text', () => {
     ['caption', '<figure><img src="x.jpg"><figcaption>Workers outside the workshop on Monday, in a photo taken by a local reporter.</figcaption></figure>', 'photo taken'],
     ['hidden element', '<div style="display:none"><p>Hidden text that a browser never shows to the reader of this page at all.</p></div>', 'Hidden text'],
     ['advertisement line', '<p>Advertisement</p>', 'Advertisement'],
+    ['author box', '<div class="author-box"><h3>Tom Balmforth</h3><p>Tom Balmforth covers Russia and other former Soviet republics.</p></div>', 'covers Russia'],
+    ['donation appeal', '<div class="donate-box"><h3>Independent journalism needs you</h3><p>Our reporting on labour rights is funded by readers. Give monthly from £3.</p></div>', 'funded by readers'],
+    ['syndication note', '<p class="syndication-note"><em>This story was provided by Global Wire and is published under licence.</em></p>', 'provided by Global Wire'],
+    ['embedded video of another story', '<div class="media-block video"><div class="player"><span class="duration">0:00:00</span></div><h3 class="media-title">Migrant Workers In Moscow Say They Were Held As Slaves</h3><span class="media-date">November 05, 2012</span></div>', 'Held As Slaves'],
+    ['wire standards footer', '<p class="trust">Our Standards: <a href="/trust-principles">The Trust Principles.</a></p>', 'Our Standards'],
+    ['comment heading left at the end', '<h3>Join the conversation</h3>', 'Join the conversation'],
   ];
   for (const [what, box, snippet] of boxes)
     it(what, () => {

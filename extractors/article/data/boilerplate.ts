@@ -21,14 +21,14 @@ export const FURNITURE_TOKENS = new Set([
   'trending', 'popular', 'mostpopular', 'mostread', 'morestories', 'readmore', 'readnext', 'upnext', 'seealso', 'alsoread', 'teaser', 'teasers', 'more',
   // sharing and social
   'share', 'shares', 'sharing', 'sharebar', 'social', 'sociallinks', 'addthis', 'sharethis', 'follow',
-  // consent, subscription, sign-up
-  'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'login', 'register', 'paywall', 'meter', 'piano', 'regwall',
+  // consent, subscription, sign-up, donation appeals, syndication notes
+  'donate', 'donation', 'donations', 'syndication', 'cookie', 'cookies', 'consent', 'gdpr', 'newsletter', 'newsletters', 'subscribe', 'subscription', 'signup', 'login', 'register', 'paywall', 'meter', 'piano', 'regwall',
   // ads and promotion
   'ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adsense', 'adunit', 'adslot', 'dfp', 'gpt', 'sponsor', 'sponsored', 'promo', 'promotion', 'commercial', 'affiliate', 'native',
   // navigation and page frame
   'nav', 'navbar', 'navigation', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'rail', 'widget', 'widgets', 'masthead', 'footer', 'pagination', 'pager', 'toolbar', 'skip', 'jump', 'toc',
-  // media furniture and metadata lines
-  'caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'carousel', 'lightbox', 'thumbnail', 'thumbnails',
+  // media furniture and metadata lines (embedded players of other stories)
+  'video', 'caption', 'captions', 'figcaption', 'credit', 'credits', 'gallery', 'slideshow', 'carousel', 'lightbox', 'thumbnail', 'thumbnails',
   'byline', 'bylines', 'author', 'authors', 'bio', 'dateline', 'timestamp', 'tags', 'tag', 'topics', 'keywords', 'categories',
   // overlays and hidden helpers
   'modal', 'popup', 'overlay', 'sronly', 'srOnly', 'invisible', 'offscreen', 'visuallyhidden', 'screenreader',
@@ -41,6 +41,9 @@ export const FURNITURE_SUBSTRINGS = ['comment', 'related', 'share', 'social', 'n
  * a class word that holds one of them is story content even when another of its parts reads like furniture
  * ("dateline-first", "lede-dateline", "intro-byline"). */
 export const LEAD_TOKENS = new Set(['lede', 'lead', 'leadin', 'intro', 'introduction', 'first', 'standfirst', 'opener', 'opening']);
+
+/** Second parts that make an "author-…" class an author box (furniture), not a CMS taxonomy class ("author-jane"). */
+export const AUTHOR_BOX_PARTS = new Set(['box', 'bio', 'info', 'card', 'block', 'profile', 'details', 'wrap', 'wrapper', 'footer', 'about']);
 
 /** Tokens that mark the article body itself: protect it, and favour it when scoring. */
 export const CONTENT_TOKENS = new Set([
@@ -58,5 +61,5 @@ export const FURNITURE_LINES = new RegExp('^(?:' + [
   'see also:?.*', 'also read:?.*', 'share( this( article| story)?)?', 'share on (facebook|twitter)', 'tweet', 'email', 'print',
   'follow us.*', 'sign up.*', 'subscribe.*', 'click here.*', 'get the latest.*', 'recommended( for you)?', 'more from.*',
   'photo:.*', 'image:.*', 'pictured:.*', 'image (source|copyright).*', 'getty images', 'reuters', 'ap photo.*',
-  'you (may|might) also like.*', '(published|updated|posted|last updated)( on)?:.*', 'most (read|popular|viewed)', 'trending( now)?', 'comments?', 'leave a (comment|reply)', 'loading\\W*',
+  'you (may|might) also like.*', '(published|updated|posted|last updated)( on)?:.*', 'most (read|popular|viewed)', 'trending( now)?', 'comments?', 'leave a (comment|reply)', 'loading\\W*', 'our standards:.*',
 ].join('|') + ')\\W*$', 'i');
