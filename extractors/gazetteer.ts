@@ -9,6 +9,7 @@ export interface GazetteerEntry { name: string; country: string; lat: number; lo
 interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
 
 let loaded: Gazetteer | null = null;
+const UNINHABITED = new Set(['GS', 'UM', 'BV', 'HM', 'TF', 'IO', 'AQ', 'CX', 'CC', 'NF', 'PN']);
 
 const CYR = /[\u0400-\u04FF]/;
 // Russian noun endings that case inflection adds to or swaps on a place name.
@@ -35,6 +36,8 @@ function load(): Gazetteer {
   for (const line of readFileSync(fromRoot('extractors/data/countries.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [cc, lat, lon, en, ru] = line.split('\t');
+    // Uninhabited territories whose names collide with regions ("South Georgia") are never a place of work.
+    if (UNINHABITED.has(cc)) continue;
     const names = [...en.split('|'), ...(ru ?? '').split('|')].filter(Boolean);
     const e: GazetteerEntry = { name: names[0], country: cc, lat: Number(lat), lon: Number(lon), population: 1e9, kind: 'country' };
     g.countries.set(cc, e);
@@ -50,7 +53,8 @@ function load(): Gazetteer {
     const [name, cc, lat, lon, pop, alias] = line.split('\t');
     const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind: 'region' };
     addName(name, e);
-    if (alias) addName(alias, e);
+    // "Southern Region" → "Southern" would turn every compass word into a place.
+    if (alias && !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(alias)) addName(alias, e);
   }
   for (const line of readFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;

@@ -6,6 +6,8 @@ import { countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './
 
 export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean }
 
+// "Southern District", "Central Region": generic unit names that match some country's region by accident.
+const COMPASS_UNIT = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)\s+(?:District|Region|Province|Department|Division|Zone|Area)$/;
 const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}/gu;
 
 /** Place mentions in one sentence: capitalised runs (1–3 words) looked up longest first. */
@@ -25,7 +27,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
       let matched = 0;
       for (let len = Math.min(3, words.length - start); len >= 1 && !matched; len--) {
         const phrase = words.slice(start, start + len).join(' ').replace(/[’']s$/, '');
-        if (NOT_PLACES.has(phrase.toLowerCase())) continue;
+        if (NOT_PLACES.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
         const cyr = /[\u0400-\u04FF]/.test(phrase);
         const hits = cyr ? lookupRussian(phrase) : lookupName(phrase);
         if (!hits.length) continue;
@@ -100,8 +102,12 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
   }
   return mentions.map((m) => {
     if (m.candidates.length < 2) return m;
-    const best = [...m.candidates].sort((a, b) => (context.get(b.country) ?? 0) - (context.get(a.country) ?? 0))[0];
-    return (context.get(best.country) ?? 0) > (context.get(m.entry.country) ?? 0) ? { ...m, entry: best } : m;
+    // A country's name stays the country unless the article is plainly elsewhere and a sizeable namesake exists
+    // there (Georgia the U.S. state); "Mexico" stays Mexico though Missouri has a town of that name.
+    const options = m.entry.kind === 'country' ? m.candidates.filter((c) => c.kind === 'country' || c.kind === 'region' || c.population >= 100000) : m.candidates;
+    const own = (context.get(m.entry.country) ?? 0) + (m.entry.kind === 'country' ? 1.5 : 0);
+    const best = [...options].sort((a, b) => (context.get(b.country) ?? 0) - (context.get(a.country) ?? 0))[0];
+    return best && (context.get(best.country) ?? 0) > own ? { ...m, entry: best } : m;
   });
 }
 
@@ -116,6 +122,7 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
   const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number> }>();
   for (const m of mentions) {
     if (m.origin) continue;
+    // A dateline names where the reporter filed from, which is only sometimes where it happened.
     const w = weightOf(m.sentence) * (m.dateline ? 1.5 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
     const c = byCountry.get(m.entry.country) ?? { score: 0, places: new Map() };
     c.score += w;
@@ -130,7 +137,7 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
     const list = [...c.places.entries()];
     const max = Math.max(0, ...list.map(([, w]) => w));
     const best = list.filter(([, w]) => w >= max * 0.5)
-      .sort((a, b) => SPECIFICITY[b[0].kind] - SPECIFICITY[a[0].kind] || a[0].population - b[0].population)[0]?.[0];
+      .sort((a, b) => SPECIFICITY[b[0].kind] - SPECIFICITY[a[0].kind] || b[1] - a[1])[0]?.[0];
     const e = best ?? countryEntry(cc);
     return e ? toPlace(e) : { name: cc, country: cc, lat: null, lon: null };
   });

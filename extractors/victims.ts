@@ -16,7 +16,7 @@ const NOT_PEOPLE = new RegExp(`^(?:${NOT_PEOPLE_EN})\\b`, 'i');
 const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_RU).sort((a, b) => b.length - a.length).join('|')}`;
 const RU_COUNT = new RegExp(`(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU})`, 'giu');
 const RU_MINOR = new RegExp(`^(?:${MINOR_NOUNS_RU})`, 'iu');
-const EVENT_EN = /\b(?:traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
+const EVENT_EN = /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
 const EVENT_RU = /пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
 
 const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
@@ -41,7 +41,7 @@ export function findCounts(sentence: string, index: number, lang: string): Count
   const stats = (ru ? STATISTICS_RU : STATISTICS_EN).test(sentence);
   // People counted in a sentence about arrests, with no word of rescue, are suspects.
   const arrests = (ru ? ARREST_RU : ARREST_EN).test(sentence) && !(ru ? EVENT_RU : EVENT_EN).test(sentence);
-  const score = (arrests ? -6 : 0) + (index < 0 ? 4 : 0) + ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
+  const score = (index < 0 ? 4 : 0) + ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
   const rx = ru ? RU_COUNT : EN_COUNT;
   for (const m of sentence.matchAll(rx)) {
     const n = toNumber(m[1], ru);
@@ -57,7 +57,9 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
     // "caring for seven children": the employer's family, not victims.
     if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before)) continue;
-    out.push({ count: n, minors, subset, sentence: index, score });
+    // Generic people counted in a sentence of arrests are the suspects ("Two men were arrested").
+    const suspects = arrests && (ru ? /^(?:человек|граждан|мужчин|женщин|жител)/iu : /^(?:people|persons|men|women|individuals|nationals|citizens|others)$/i).test(noun);
+    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0) });
     const whole = subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
     const w = whole ? toNumber(whole[1], false) : null;
     if (w) out.push({ count: w, minors, subset: false, sentence: index, score });

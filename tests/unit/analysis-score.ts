@@ -33,7 +33,7 @@ export function loadCorpus(): CorpusCase[] {
   });
 }
 
-const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+const norm = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/['’ʼ`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 /** Names match when one contains the other after folding accents, case and punctuation. */
 export const sameName = (a: string, b: string) => { const x = norm(a); const y = norm(b); return !!x && !!y && (x.includes(y) || y.includes(x)); };
 
