@@ -30,28 +30,30 @@ export function sectorOf(text: string): { sector: Sector; noun: string } | null 
   return best ? { sector: best.sector, noun: best.noun } : null;
 }
 
-/** Role words written right around a name ("sole director, Marek Bango", "Emil Taubulatov, a lawyer"). */
-function roleNear(text: string, start: number, name: string, rx: RegExp): string | null {
+/** The role written right before a name ("sole director, Marek Bango") or in apposition after it ("Emil Taubulatov, a lawyer"). */
+function roleNear(text: string, start: number, length: number, rx: RegExp): string | null {
   const before = text.slice(Math.max(0, start - 45), start);
-  const after = text.slice(start + name.length, start + name.length + 30);
-  const hits = [...before.matchAll(rx)];
-  const a = [...after.matchAll(rx)].filter((m) => (m.index ?? 99) < 15);
-  const last = hits.length ? hits[hits.length - 1] : a[0];
-  return last ? last[1].toLowerCase() : null;
+  const after = text.slice(start + length, start + length + 40);
+  const last = [...before.matchAll(rx)].pop();
+  // Only a role that ends right before the name, allowing a comma, an article or one title-case word.
+  if (last && /^[\p{L}-]*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(before.slice((last.index ?? 0) + last[0].length))) return last[1].toLowerCase();
+  const appos = after.match(/^,\s*(?:\d{1,2},\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u);
+  const inAppos = appos ? [...appos[1].matchAll(rx)][0] : undefined;
+  return inAppos ? inAppos[1].toLowerCase() : null;
 }
 
 function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpetrator[] {
   const { sentences, mentions, lang } = input;
   const cue = lang === 'ru' ? PERPETRATOR_CUES_RU : PERPETRATOR_CUES_EN;
   const other = new Set<string>();
-  for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.name, OTHER_ROLE_RX)) other.add(p.name);
+  for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.length, OTHER_ROLE_RX)) other.add(p.name);
   const out = new Map<string, string | null>();
   for (const p of mentions.people) {
     if (other.has(p.name)) continue;
     const text = sentences[p.sentence].text;
     const m = cue.exec(text);
     if (!m || Math.abs(m.index - p.start) > 140) continue;
-    let role = roleNear(text, p.start, p.name, PERP_ROLE_RX) ?? (/owner|owned|владел|хозя/iu.test(text) ? 'owner' : null);
+    let role = roleNear(text, p.start, p.length, PERP_ROLE_RX) ?? (/owner|owned|владел|хозя/iu.test(text) ? 'owner' : null);
     if (role && /^(?:owners?|co-owner|proprietors?|married couple|couple)$/.test(role)) role = businessNoun ? `${businessNoun} owner` : 'owner';
     if (!out.has(p.name) || (!out.get(p.name) && role)) out.set(p.name, role);
   }

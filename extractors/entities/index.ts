@@ -25,7 +25,7 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
     businesses.push(...findBusinessesIn(s.text, i));
     organizations.push(...findOrganizationsIn(s.text, i));
     const orgText = [...organizations, ...businesses].filter((o) => o.sentence === i).map((o) => o.name);
-    for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push({ ...p, name: nominativeRu(p.name), start: p.start });
+    for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push({ ...p, name: nominativeRu(p.name) });
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
   // The headline often names the place best («Под Каспийском…»): its mentions carry sentence index -1.

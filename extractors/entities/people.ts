@@ -3,9 +3,10 @@
 import { NOT_NAME_WORDS, TITLES_EN } from '../data/lexicons/names.js';
 import { isPlaceName } from './shared.js';
 
-export interface PersonMention { name: string; sentence: number; start: number }
+export interface PersonMention { name: string; sentence: number; start: number; length: number }
 
-const NAME_WORD = `[\\p{Lu}][\\p{Ll}’'\\-]+(?:-[\\p{Lu}][\\p{Ll}]+)?`;
+// Mc/Mac/O' names carry a second capital (McLeish); hyphenated names two (Okafor-Hayes).
+const NAME_WORD = `[\\p{Lu}][\\p{Ll}’'\\-]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?`;
 const RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:bin|binti|ibn|al|el|de|da|van|von|der|le|la|uulu|kyzy|ogly|ugli|qizi)\\s+)?${NAME_WORD}){1,3}`, 'gu');
 const TITLED = new RegExp(`\\b(?:${TITLES_EN})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
 // Surname shapes of the regions this system watches (Slavic, Central Asian, Caucasian, South and South-East Asian).
@@ -27,7 +28,7 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
   const headline = tokens.filter((t) => /^[\p{Lu}]/u.test(t)).length > tokens.length * 0.6;
   for (const m of text.matchAll(TITLED)) {
     const words = m[1].split(/\s+/);
-    if (plausible(words)) out.push({ name: m[1], sentence, start: m.index ?? 0 });
+    if (plausible(words)) { const at = (m.index ?? 0) + m[0].indexOf(m[1]); out.push({ name: m[1], sentence, start: at, length: m[1].length }); }
   }
   for (const m of text.matchAll(RUN)) {
     let words = m[0].split(/\s+/);
@@ -41,7 +42,7 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     const before = text.slice(Math.max(0, start - 30), start);
     const shaped = words.some((w) => SURNAME.test(w));
     if (shaped || CONTEXT_AFTER.test(after) || CONTEXT_BEFORE.test(before) || (!headline && start > 0)) {
-      if (!out.some((o) => o.name.includes(name))) out.push({ name, sentence, start });
+      if (!out.some((o) => o.name.includes(name))) out.push({ name, sentence, start, length: name.length });
     }
   }
   return out;
@@ -65,7 +66,7 @@ export function surnameMentions(text: string, sentence: number, known: string[])
   for (const full of known) {
     const last = full.split(/\s+/).pop()!;
     const at = text.indexOf(last);
-    if (at >= 0 && !text.includes(full)) out.push({ name: full, sentence, start: at });
+    if (at >= 0 && !text.includes(full)) out.push({ name: full, sentence, start: at, length: last.length });
   }
   return out;
 }
