@@ -35,8 +35,10 @@ function roleNear(text: string, start: number, length: number, rx: RegExp): stri
   const before = text.slice(Math.max(0, start - 45), start);
   const after = text.slice(start + length, start + length + 40);
   const last = [...before.matchAll(rx)].pop();
-  // Only a role that ends right before the name, allowing a comma, an article or one title-case word.
-  if (last && /^[\p{L}-]*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(before.slice((last.index ?? 0) + last[0].length))) return last[1].toLowerCase();
+  // Only a role in the same phrase as the name: a comma, an article, a title-case word, or an unpunctuated
+  // attribute between them ("юрист правозащитного центра «Мемориал» Эмиль Таубулатов").
+  const gap = last ? before.slice((last.index ?? 0) + last[0].length) : '';
+  if (last && (/^[\p{L}-]*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(gap) || (/^[\s\u0400-\u04FF«»"-]{0,40}$/u.test(gap) && !/заяв|сообщ|задерж|обвин/iu.test(gap)))) return last[1].toLowerCase();
   const appos = after.match(/^,\s*(?:\d{1,2},\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u);
   const inAppos = appos ? [...appos[1].matchAll(rx)][0] : undefined;
   return inAppos ? inAppos[1].toLowerCase() : null;
@@ -55,6 +57,7 @@ function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpet
     if (!m || Math.abs(m.index - p.start) > 140) continue;
     let role = roleNear(text, p.start, p.length, PERP_ROLE_RX) ?? (/owner|owned|владел|хозя/iu.test(text) ? 'owner' : null);
     if (role && /^(?:owners?|co-owner|proprietors?|married couple|couple)$/.test(role)) role = businessNoun ? `${businessNoun} owner` : 'owner';
+    if (role && lang === 'ru' && /owner/.test(role)) role = 'владелец';
     if (!out.has(p.name) || (!out.get(p.name) && role)) out.set(p.name, role);
   }
   return [...out.entries()].map(([name, role]) => ({ name, role }));

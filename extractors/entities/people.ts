@@ -40,6 +40,8 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     const name = words.join(' ');
     const after = text.slice(start + name.length, start + name.length + 30);
     const before = text.slice(Math.max(0, start - 30), start);
+    // "from the Sierra Tarahumara", "in South Georgia": people are not found after these.
+    if (/\b(?:the|in|from|at|near|across|to)\s+$/i.test(before)) continue;
     const shaped = words.some((w) => SURNAME.test(w));
     if (shaped || CONTEXT_AFTER.test(after) || CONTEXT_BEFORE.test(before) || (!headline && start > 0)) {
       if (!out.some((o) => o.name.includes(name))) out.push({ name, sentence, start, length: name.length });
