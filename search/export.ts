@@ -4,11 +4,21 @@ import { presentIncident } from './present.js';
 
 const COLUMNS = ['id', 'status', 'date', 'countries', 'places', 'victims', 'minors', 'nationalities', 'businesses', 'perpetrators',
   'indicators', 'sources', 'sourceCount', 'firstSeenAt', 'lastSeenAt', 'summary', 'articleUrls'] as const;
+/** Columns whose cells are counts: a negative count stays a number there, so spreadsheets can still sum it. */
+const NUMERIC: ReadonlySet<(typeof COLUMNS)[number]> = new Set(['victims', 'minors', 'sourceCount']);
 
-/** One CSV cell: quoted when needed; a leading = + - @ is defused so spreadsheets never run article text as a formula. */
-export function csvCell(v: unknown): string {
+/** What a spreadsheet may run as a formula (OWASP, CSV injection): = + - @, tab and carriage return. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * One CSV cell, RFC 4180 quoted when it holds a comma, a quote or a line break. In a text column a value that a
+ * spreadsheet would run as a formula gets a leading ' (OWASP). A numeric column leaves finite numbers alone (a
+ * number cannot carry a formula, and "'-3" would turn a count into text); anything else in it is treated as text.
+ */
+export function csvCell(v: unknown, kind: 'text' | 'number' = 'text'): string {
+  if (kind === 'number' && typeof v === 'number' && Number.isFinite(v)) return String(v);
   let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  if (FORMULA_START.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
@@ -25,7 +35,7 @@ export function incidentsToCsv(docs: IncidentDoc[]): string {
       firstSeenAt: i.firstSeenAt, lastSeenAt: i.lastSeenAt, summary: i.summary,
       articleUrls: i.articles.map((a) => a.url).filter(Boolean).join(' '),
     };
-    lines.push(COLUMNS.map((c) => csvCell(row[c])).join(','));
+    lines.push(COLUMNS.map((c) => csvCell(row[c], NUMERIC.has(c) ? 'number' : 'text')).join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }
