@@ -28,9 +28,11 @@ export function resolveDates(sentence: string, ref: Date, lang: string): { date:
   const out: { date: string; text: string; index: number }[] = [];
   for (const r of parser.parse(sentence, { instant: ref, timezone: 0 })) {
     const s = r.start;
-    const dayKnown = s.isCertain('day') || s.isCertain('weekday') || /week|недел|yesterday|вчера|today|сегодня|ago|назад/i.test(r.text);
+    const dayKnown = s.isCertain('day') || s.isCertain('weekday') || /yesterday|вчера|today|сегодня|days? ago|дн\S* назад/i.test(r.text);
     if (!dayKnown) continue;
-    let d = new Date(Date.UTC(s.get('year') ?? ref.getUTCFullYear(), (s.get('month') ?? 1) - 1, s.get('day') ?? 1, 12));
+    // A span ("between July 8 and July 16") is dated by its last day.
+    const c = r.end ?? s;
+    let d = new Date(Date.UTC(c.get('year') ?? ref.getUTCFullYear(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
     if (d.getTime() > ref.getTime() + DAY_MS / 2) {
       if (s.isCertain('year')) continue; // an explicit future date is a hearing or a plan, not the event
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY_MS);
@@ -54,9 +56,9 @@ export function findEventDates(sentences: { text: string; index: number }[], ref
       const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 24);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
       if ((ru ? SPEECH_RU : SPEECH_EN).test(before) || (d.index < 40 && /^\s*(?:\([^)]{1,16}\)\s*)?[:—–-]/.test(after))) continue;
-      // "this week", "last month" are vaguer than a named day.
-      const vague = /week|month|недел|месяц/i.test(d.text) ? 0.5 : 1;
-      out.push({ date: d.date, text: d.text, weight: cue.weight * vague, sentence: s.index });
+      // "last week", "this month" name no day: no event date rather than a guessed one.
+      if (/week|month|year|(?<![\p{L}])(?:недел|месяц|год)/iu.test(d.text)) continue;
+      out.push({ date: d.date, text: d.text, weight: cue.weight, sentence: s.index });
     }
   }
   return out;

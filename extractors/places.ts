@@ -4,7 +4,7 @@ import type { Place } from '../lib/types.js';
 import { LOCATIVE_EN, LOCATIVE_RU, NOT_PLACES, ORIGIN_EN, ORIGIN_RU, RU_REGION_ALIASES } from './data/lexicons/places.js';
 import { countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
 
-export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean }
+export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean; court?: boolean; near?: boolean }
 
 // "Southern District", "Central Region": generic unit names that match some country's region by accident.
 const COMPASS_UNIT = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)\s+(?:District|Region|Province|Department|Division|Zone|Area)$/;
@@ -44,9 +44,14 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const dateline = first && offset < 3 && /^\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/.test(text.slice(offset + phrase.length));
         // Small or ambiguous places need a preposition; big ones may stand alone, but not as a sentence's first
         // word unless they are a dateline ("MOSCOW --").
-        const trusted = entry.kind === 'country' || locative || origin || dateline || (entry.population >= 300000 && !sentenceStart) || (entry.population >= 1000000);
+        const rest = text.slice(offset + phrase.length, offset + phrase.length + 40);
+        // "Aviemore hotel boss": a town named before a workplace noun, in the headline or text.
+        const workplace = /^\s+(?:hotel|farm|factory|car wash|brick ?kiln|restaurant|shop|supermarket|mine|plantation|warehouse|trawler|fishing|construction|building site|garment|textile|nail bar)/i.test(rest);
+        const trusted = entry.kind === 'country' || locative || origin || dateline || workplace || (entry.population >= 300000 && !sentenceStart) || (entry.population >= 1000000);
         if (trusted && phrase.length > 2) {
-          out.push({ entry, candidates: hits, text: phrase, sentence, origin: origin && (!locative || listed), locative, dateline });
+          const court = /^\s+(?:(?:Sheriff|Crown|Magistrates'?|District|Regional|City|High|Criminal|Federal|Appeals?)\s+)*Court/i.test(rest) || /\bcourt (?:in|of)\s+$/i.test(before);
+          const near = /\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(before);
+          out.push({ entry, candidates: hits, text: phrase, sentence, origin: origin && (!locative || listed), locative, dateline, court, near });
           lastOriginEnd = origin ? offset + phrase.length : -1;
           matched = len;
         }
@@ -122,8 +127,9 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
   const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number> }>();
   for (const m of mentions) {
     if (m.origin) continue;
-    // A dateline names where the reporter filed from, which is only sometimes where it happened.
-    const w = weightOf(m.sentence) * (m.dateline ? 1.5 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
+    // A dateline names where the reporter filed from, a court where the case is heard, "near Rome" a landmark:
+    // each only sometimes where the exploitation happened.
+    const w = weightOf(m.sentence) * (m.dateline ? 0.3 : 1) * (m.court ? 0.3 : 1) * (m.near && m.entry.population >= 1000000 ? 0.4 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
     const c = byCountry.get(m.entry.country) ?? { score: 0, places: new Map() };
     c.score += w;
     if (m.entry.kind !== 'country') c.places.set(m.entry, (c.places.get(m.entry) ?? 0) + w);

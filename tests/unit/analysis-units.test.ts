@@ -15,7 +15,7 @@ const DATES: [sentence: string, published: string, lang: string, expected: strin
   ['They were rescued by activists on October 29.', '2012-11-02', 'en', '2012-10-29'],
   ['Police raided the farm on Monday.', '2025-12-17', 'en', '2025-12-15'],
   ['The men were freed on December 30.', '2025-01-02', 'en', '2024-12-30'],
-  ['Officers rescued the workers last week.', '2024-06-14', 'en', '2024-06-07'],
+  ['Officers rescued the workers on Tuesday.', '2024-06-14', 'en', '2024-06-11'],
   ['Police raided the site on 5 August 2025.', '2025-08-08', 'en', '2025-08-05'],
   ['Активисты освободили их 29 октября.', '2012-11-02', 'ru', '2012-10-29'],
   ['В понедельник полиция освободила 12 человек.', '2012-11-01', 'ru', '2012-10-29'],
@@ -26,6 +26,9 @@ for (const [s, pub, lang, want] of DATES) {
     assert.equal(got, want);
   });
 }
+test('date: "last week" names no day, so no event date', () => {
+  assert.equal(pickEventDate(findEventDates([{ text: 'Officers rescued the workers last week.', index: 0 }], referenceDate('2024-06-14'), 'en')), null);
+});
 test('date: an explicit future date is not the event', () => {
   assert.deepEqual(resolveDates('The hearing is set for March 3, 2026.', referenceDate('2025-12-01')!, 'en').length, 0);
 });

@@ -2,7 +2,7 @@
 // word a place where something happened, and what makes it the victims' origin instead.
 /** Words before a name that make it a location of events ("in", "near", "в", "под"). */
 export const LOCATIVE_EN = /\b(?:in|at|near|outside|inside|across|around|to|into|on|within|(?:city|town|village|province|region|district|municipality|county|state|outskirts|suburb|port|island) of|based in)\s+(?:the\s+)?$/i;
-export const ORIGIN_EN = /\b(?:from|natives? of|citizens? of|nationals? of|back to|return(?:ed|ing)? (?:home )?to|home to|deported to|repatriated to|flown (?:home )?to|embassy of|born in|consulate in|embassy in)\s+(?:the\s+)?$/i;
+export const ORIGIN_EN = /\b(?:from|natives? of|citizens? of|nationals? of|back to|return(?:ed|ing)? (?:home )?to|home to|deported to|repatriated to|flown (?:home )?to|embassy of|born in|consulate in|embassy in|(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|village|villages) (?:back )?in)\s+(?:the\s+)?$/i;
 export const LOCATIVE_RU = /(?:^|[\s(«"])(?:в|во|на|под|около|у|возле|близ|рядом с|г\.|город[ае]?|городе|поселке|посёлке|селе|деревне|области|района)\s+$/iu;
 export const ORIGIN_RU = /(?:^|[\s(«"])(?:из|уроженц\S*|выходц\S* из|граждан\S*|подданн\S*|родом из|на родину в|в родной|посольств\S*|консульств\S*|депортирован\S* в|вернул\S* в)\s+$/iu;
 
