@@ -7,7 +7,8 @@
 // need more than N MB of Redis — default 4096, from the bytes/article measured at the scale before — is skipped)
 import { randomBytes } from 'node:crypto';
 import { checkDuplicate } from '../dedupe/store.js';
-import { bandKeys, encodeSignature, signature } from '../dedupe/minhash.js';
+import { IDS_PER_HASH, IDX_SHARDS, LSH_SHARDS, registerSignature, SIGS_PER_STRING } from '../dedupe/store.js';
+import { PACKED_SIGNATURE_BYTES, packSignature, signature } from '../dedupe/minhash.js';
 import { closeRedis, getRedis, rkey } from '../lib/redis.js';
 import { emit, fmt, percentile, type BenchRow } from './memory.js';
 import { text, variant } from './synthetic.js';
@@ -15,23 +16,23 @@ import { text, variant } from './synthetic.js';
 const WIRE = 1000;
 const QUERIES = 200;
 
-// KEYS: none (keys are built from ARGV so that the chunk is one round trip).  ARGV: prefix, from, to, sig
+// KEYS: none (keys are built from ARGV so that the chunk is one round trip).  ARGV: prefix, from, to, packed sig.
+// Writes what dedupe/store.ts's registration writes, with 32 random buckets per article.
 const FILL = `
 local p, from, to, sig = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), ARGV[4]
+local function unhex(s) return (s:gsub('..', function(c) return string.char(tonumber(c, 16)) end)) end
 for i = from, to - 1 do
   local id = 'f' .. i
-  redis.call('HSET', p .. ':dedupe:sig', id, sig)
-  redis.call('HSET', p .. ':dedupe:seq', id, i)
-  local h = redis.sha1hex(id)
-  for b = 0, 31 do redis.call('SADD', p .. ':dedupe:lsh:' .. b .. ':' .. string.sub(redis.sha1hex(h .. b), 1, 16), id) end
-end
-return to - from`;
-
-const DROP = `
-local p, from, to = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3])
-for i = from, to - 1 do
-  local h = redis.sha1hex('f' .. i)
-  for b = 0, 31 do redis.call('UNLINK', p .. ':dedupe:lsh:' .. b .. ':' .. string.sub(redis.sha1hex(h .. b), 1, 16)) end
+  local h = redis.call('INCR', p .. ':dedupe:counter')
+  redis.call('HSET', p .. ':dedupe:idx:' .. (tonumber(string.sub(redis.sha1hex(id), 1, 8), 16) % ${IDX_SHARDS}), id, h)
+  redis.call('HSET', p .. ':dedupe:ids:' .. math.floor(h / ${IDS_PER_HASH}), h % ${IDS_PER_HASH}, id)
+  redis.call('SETRANGE', p .. ':dedupe:sigs:' .. math.floor(h / ${SIGS_PER_STRING}), (h % ${SIGS_PER_STRING}) * ${PACKED_SIGNATURE_BYTES}, sig)
+  for b = 0, 31 do
+    local x = redis.sha1hex(id .. ':' .. b)
+    local key = p .. ':dedupe:lsh:' .. (tonumber(string.sub(x, 1, 8), 16) % ${LSH_SHARDS})
+    local field = unhex(string.sub(x, 9, 16))
+    redis.call('HSET', key, field, (redis.call('HGET', key, field) or '') .. struct.pack('<I4', h))
+  end
 end
 return to - from`;
 
@@ -47,7 +48,7 @@ async function main(): Promise<void> {
   const redisMb = at > 0 ? Number(process.argv[at + 1]) : 4096;
   const r = getRedis();
   const prefix = rkey().replace(/:$/, '');
-  const filler = encodeSignature(new Uint32Array(128).map(() => randomBytes(4).readUInt32LE()));
+  const filler = packSignature(new Uint32Array(128).map(() => randomBytes(4).readUInt32LE()));
   const wireSigs = Array.from({ length: WIRE }, (_, i) => signature(text(i))!);
   let stored = 0;
   let wireStored = 0;
@@ -67,15 +68,14 @@ async function main(): Promise<void> {
       const fillTo = scale - Math.floor(scale / 50);
       for (let from = stored - wireStored; from < fillTo; from += 5000) await r.eval(FILL, 0, prefix, from, Math.min(fillTo, from + 5000), filler);
       // wire-story variants: a few signature positions changed, so they share most LSH bands with their story
-      const pipe = r.pipeline();
+      const writes: Promise<unknown>[] = [];
       for (let k = wireStored; k < Math.floor(scale / 50); k++) {
         const sig = Uint32Array.from(wireSigs[k % WIRE]!);
         for (let j = 0; j < 12; j++) sig[(k * 31 + j * 11) % 128] = (k * 2654435761 + j) >>> 0;
-        const id = `w${k}`;
-        pipe.hset(rkey('dedupe', 'sig'), id, encodeSignature(sig)).hset(rkey('dedupe', 'seq'), id, String(k));
-        for (const b of bandKeys(sig)) pipe.sadd(rkey('dedupe', 'lsh', b), id);
+        writes.push(registerSignature(r, `w${k}`, sig)); // ioredis pipelines these commands on the one connection
+        if (writes.length >= 500) await Promise.all(writes.splice(0));
       }
-      await pipe.exec();
+      await Promise.all(writes);
       wireStored = Math.floor(scale / 50);
       stored = scale;
 
@@ -96,7 +96,6 @@ async function main(): Promise<void> {
     const perArticle = (await usedMemory() - mem0) / stored;
     rows.push({ measure: `dedupe store in Redis, bytes/article (at ${stored / 1000}k)`, ours: fmt(perArticle, 0), peer: '—', ratio: null, reading: 'capacity planning' });
   } finally {
-    for (let from = 0; from < stored; from += 5000) await r.eval(DROP, 0, prefix, from, Math.min(stored, from + 5000));
     let cursor = '0';
     do {
       const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 5000);

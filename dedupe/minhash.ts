@@ -66,6 +66,33 @@ export function bandKeys(sig: Uint32Array): string[] {
   return keys;
 }
 
+/** Where a band lives in the store: one of `shards` Redis hashes, and a 4-byte field inside it. The band number is
+ * hashed in with its rows, so equal rows in two different bands never share a bucket. */
+export function bandBuckets(sig: Uint32Array, shards: number): { shard: number; field: Buffer }[] {
+  const out: { shard: number; field: Buffer }[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    const h = sha1Hex(`${b}|${Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')}`);
+    out.push({ shard: parseInt(h.slice(0, 8), 16) % shards, field: Buffer.from(h.slice(8, 16), 'hex') });
+  }
+  return out;
+}
+
+/** Bytes per stored signature: the top 16 bits of each minimum. Two different minima agree there with
+ * probability 2^-16, which moves a similarity estimate by far less than one position in 128. */
+export const PACKED_SIGNATURE_BYTES = SIGNATURE_SIZE * 2;
+export function packSignature(sig: Uint32Array): Buffer {
+  const buf = Buffer.alloc(PACKED_SIGNATURE_BYTES);
+  for (let k = 0; k < SIGNATURE_SIZE; k++) buf.writeUInt16LE(sig[k]! >>> 16, k * 2);
+  return buf;
+}
+/** Estimated Jaccard similarity of two packed signatures, or 0 when one is missing or malformed. */
+export function packedSimilarity(a: Buffer, b: Buffer | null): number {
+  if (!b || b.length !== PACKED_SIGNATURE_BYTES || a.length !== PACKED_SIGNATURE_BYTES) return 0;
+  let same = 0;
+  for (let k = 0; k < PACKED_SIGNATURE_BYTES; k += 2) if (a[k] === b[k] && a[k + 1] === b[k + 1]) same++;
+  return same / SIGNATURE_SIZE;
+}
+
 export function encodeSignature(sig: Uint32Array): string {
   const buf = Buffer.alloc(SIGNATURE_SIZE * 4);
   for (let k = 0; k < SIGNATURE_SIZE; k++) buf.writeUInt32LE(sig[k]!, k * 4);

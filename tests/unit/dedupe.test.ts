@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bandKeys, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, signature, similarity } from '../../dedupe/minhash.js';
+import { bandBuckets, bandKeys, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, packedSimilarity, packSignature, signature, similarity } from '../../dedupe/minhash.js';
 import { normaliseText, textHash } from '../../dedupe/normalise.js';
 
 const STORY = `Police in Turkestan region freed fourteen men from Uzbekistan who had been held on an onion farm for
@@ -51,6 +51,15 @@ trafficking in persons, and the owner was placed under house arrest pending tria
   it('identical texts share every band; signatures round-trip', () => {
     assert.deepEqual(bandKeys(sig(STORY)), bandKeys(sig(STORY)));
     assert.deepEqual(decodeSignature(encodeSignature(sig(STORY))), sig(STORY));
+  });
+  it('packed (stored) signatures give the same similarity as full ones', () => {
+    for (const [, text] of [...copies, ...different]) assert.equal(packedSimilarity(packSignature(sig(STORY)), packSignature(sig(text))), similarity(sig(STORY), sig(text)));
+    assert.equal(packedSimilarity(packSignature(sig(STORY)), null), 0);
+  });
+  it('band buckets are stable, one per band, distinct across bands', () => {
+    const a = bandBuckets(sig(STORY), 65_536);
+    assert.deepEqual(a, bandBuckets(sig(STORY), 65_536));
+    assert.equal(new Set(a.map((b) => `${b.shard}:${b.field.toString('hex')}`)).size, a.length);
   });
   it('gives no signature for very short texts', () => assert.equal(signature('A short caption only.'), null));
 });
