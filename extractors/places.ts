@@ -38,7 +38,10 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before);
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
         const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(lastOriginEnd, offset));
-        const origin = listed || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
+        // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.
+        const chain = text.slice(Math.max(0, offset - 70), offset).match(/\bfrom\s+([^,;.:]{0,50})\bin\s+(?:the\s+)?$/i);
+        const chained = !!chain && !/\b(?:were|was|are|is|been|be|\w+ed)\b/i.test(chain[1]);
+        const origin = listed || chained || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
         const entry = hits[0];
         const sentenceStart = offset === 0 || /[“"«(]\s*$/.test(before);
         const dateline = first && offset < 3 && /^\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/.test(text.slice(offset + phrase.length));
@@ -51,7 +54,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         if (trusted && phrase.length > 2) {
           const court = /^\s+(?:(?:Sheriff|Crown|Magistrates'?|District|Regional|City|High|Criminal|Federal|Appeals?)\s+)*Court/i.test(rest) || /\bcourt (?:in|of)\s+$/i.test(before);
           const near = /\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(before);
-          out.push({ entry, candidates: hits, text: phrase, sentence, origin: origin && (!locative || listed), locative, dateline, court, near });
+          out.push({ entry, candidates: hits, text: phrase, sentence, origin: origin && (!locative || listed || chained), locative, dateline, court, near });
           lastOriginEnd = origin ? offset + phrase.length : -1;
           matched = len;
         }

@@ -22,6 +22,8 @@ const EVENT_RU = /пострадал\S*|освобод\S*|освобожд\S*|с
 const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
 const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;
 
+const UNDERAGE = /\b(?:an?|one) (?:1[0-7]|[5-9])-year-old (?:boy|girl|child|teenager)|\bone of them (?:only |just |aged )?(?:1[0-7])\b|\b(?:at least |some )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?: of them)? were (?:under 18|under-age|underage|minors|children)\b/gi;
+
 function toNumber(s: string, ru: boolean): number | null {
   const t = s.toLowerCase().replace(/[,\s\u00a0]/g, '');
   if (/^\d+$/.test(t)) return Number(t);
@@ -70,6 +72,13 @@ export function findCounts(sentence: string, index: number, lang: string): Count
 /** Victims of the case from its sentences (already chosen by the caller) and its headline. */
 export function findVictims(sentences: { text: string; index: number }[], lang: string, title = '', everywhere: { text: string }[] = sentences): Victims {
   const mentions = [...(title ? findCounts(title, -1, lang) : []), ...sentences.flatMap((s) => findCounts(s.text, s.index, lang))];
+  // "a 16-year-old boy", "one of them only 16", "at least five were under 18": minors by age.
+  for (const s of [title, ...everywhere.map((x) => x.text)]) {
+    for (const m of (s ?? '').matchAll(UNDERAGE)) {
+      const n = m[1] ? toNumber(m[1], false) : 1;
+      if (n) mentions.push({ count: n, minors: true, subset: true, sentence: 0, score: 1 });
+    }
+  }
   const counts = [...new Set(mentions.map((m) => m.count))];
   const rank = (xs: CountMention[]) => [...xs].sort((a, b) => b.score - a.score || b.count - a.count)[0]?.count ?? null;
   // "four of them teenagers" is a count of minors; "two of the thirty-three" is not the whole.

@@ -103,7 +103,7 @@ TR: Turkish, Turks ; турок, турков, турецк, турчанк
 TM: Turkmen, Turkmens, Turkmenistani ; туркмен
 UG: Ugandan, Ugandans ; угандийц
 UA: Ukrainian, Ukrainians ; украин
-GB: British, Britons, English, Scottish, Welsh ; британ, англичан
+GB: British, Britons, Scottish, Welsh ; британ, англичан
 US: American, Americans ; американ
 UZ: Uzbek, Uzbeks, Uzbekistani ; узбек
 VE: Venezuelan, Venezuelans ; венесуэл

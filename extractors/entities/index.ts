@@ -32,6 +32,11 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
   if (title) places.push(...findPlaceMentions(title, -1, lang));
   const dl = sentences.length ? datelinePlace(sentences[0].text) : null;
   if (dl && !places.some((p) => p.dateline)) places.unshift(dl);
+  // A person's name is not a place ("Salem Al Marzouqi" is not Salem, India).
+  for (let k = places.length - 1; k >= 0; k--) {
+    const pl = places[k];
+    if (people.some((p) => p.sentence === pl.sentence && p.name.includes(pl.text) && !pl.locative)) places.splice(k, 1);
+  }
   // A person is not part of a business's name ("Chokchai Samut" of "Chokchai Samut Fishery Co Ltd").
   const inBusiness = (n: string) => businesses.some((b) => b.name.includes(n));
   for (let k = people.length - 1; k >= 0; k--) if (inBusiness(people[k].name)) people.splice(k, 1);

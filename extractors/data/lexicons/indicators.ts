@@ -23,12 +23,12 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\blured\\b|\\blure\\b|\\bluring\\b|promis(?:e|ed|es|ing) (?:of )?(?:a |them |her |him )?(?:well-paid |good |high |decent |legal )?(?:jobs?|work|employment|wages|salar\\w+|pay)',
       '\\b(?:tricked|deceived|deceptive|false promises?|fake (?:job|recruit\\w*|contract)|bogus|misled|duped|fraudulent(?:ly)? recruit\\w*)',
       '\\b(?:recruited|offered) (?:\\w+ ){0,3}(?:with|by) (?:the )?(?:promise|offer)s?|\\bjob offers? (?:that|which) (?:turned out|proved)|\\bbait'],
-    ru: ['обещан\\S*|обещал\\S*|заманил\\S*|заманива\\S*|обман\\S*|под предлогом|ложн\\S* (?:обещан|ваканс)|посул\\S*'],
+    ru: ['обеща\\S*|сулил\\S*', 'обещан\\S*|обещал\\S*|заманил\\S*|заманива\\S*|обман\\S*|под предлогом|ложн\\S* (?:обещан|ваканс)|посул\\S*'],
   },
   restriction_of_movement: {
     en: ['\\b(?:not free to leave|could not go home|(?:tried|trying|attempted) to (?:leave|escape|run)|padlocked|razor wire|armed guards|watched by guards|stopped (?:them|us) (?:from )?leaving|locked (?:in|up|inside|away)|behind a fence)',
       '\\b(?:locked (?:in|up|inside|them)|not (?:allowed|permitted) to (?:leave|go out)|never (?:left|allowed out)|could(?: not|n\'t) leave|unable to leave|prevented (?:them |her |him )?from leaving|confined|held (?:in )?captiv\\w+|in captivity|held against (?:their|her|his) will|kept (?:under guard|prisoner|behind)|under guard|guarded|chained|barbed wire|escap\\w+|held prisoner|kept prisoner|incarcerat\\w+|unlawful detention)'],
-    ru: ['взаперти|в неволе|не выпускал\\S*|не разрешал\\S* (?:выходить|покидать)|ни разу не выход\\S*|запира\\S*|запер\\S*|под охраной|охраня\\S*|удерживал\\S*|удерживаем\\S*|сбежа\\S*|побег\\S*|заточени\\S*|на цеп\\S*|лишени\\S* свободы|незаконн\\S* лишени'],
+    ru: ['(?:пытал|попытал)\\S* (?:уйти|бежать|сбежать|уехать)|ловили|запрещено|только в сопровождении|за ворота', 'взаперти|в неволе|не выпускал\\S*|не разрешал\\S* (?:выходить|покидать)|ни разу не выход\\S*|запира\\S*|запер\\S*|под охраной|охраня\\S*|удерживал\\S*|удерживаем\\S*|сбежа\\S*|побег\\S*|заточени\\S*|на цеп\\S*|лишени\\S* свободы|незаконн\\S* лишени'],
   },
   isolation: {
     en: ['\\b(?:(?:had not|never) set foot on land|kept at sea|at sea for|(?:had|have) no (?:phones?|mobile)|reached only by|only reachable by|no way to contact|(?:kept|held) (?:in )?isolat\\w+|isolated from)',
@@ -43,7 +43,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
   intimidation_and_threats: {
     en: ['\\b(?:would be visited|into the sea|pay the price|would find (?:us|them|him|her)|would be (?:cancelled|deported|reported|arrested|killed|hurt)|would lose|(?:police|authorities) would be (?:informed|told|called)|if (?:they|we|he|she|I) (?:complained|tried to leave|went to the police|asked again|refused|spoke))',
       '\\b(?:threat(?:s|en\\w*)?|intimidat\\w+|warned (?:them|her|him)|told (?:them|her|him) (?:they|she|he) would be (?:killed|arrested|deported|hurt)|(?:threatened|threat) (?:with|of) (?:deportation|arrest|violence|death)|feared for|too (?:afraid|scared) to|in fear|blackmail\\w*|make sure it (?:doesn\'t|does not|won\'t) happen again|denounce\\w* (?:them|her|him) to)'],
-    ru: ['угрож\\S*|угроз\\S*|запугива\\S*|запугал\\S*|шантаж\\S*|боял\\S*|страх\\S*'],
+    ru: ['депортир\\S*|будет плохо|пригрозил\\S*|если (?:пойд|обратит|пожалу)\\S*', 'угрож\\S*|угроз\\S*|запугива\\S*|запугал\\S*|шантаж\\S*|боял\\S*|страх\\S*'],
   },
   retention_of_identity_documents: {
     en: ['\\bpassports? (?:\\w+ ){0,3}locked',
@@ -55,7 +55,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
   withholding_of_wages: {
     en: ['\\b(?:little or no pay|never received|received nothing|sometimes nothing|(?:wages|pay|salar\\w+) (?:\\w+ ){0,3}(?:delayed|held back)|held back|deduct\\w+ [^.]{0,40}(?:pay|wages?|salar\\w+)|paid (?:only )?in vouchers|vouchers)',
       '\\b(?:unpaid|not (?:been )?paid|never (?:been )?paid|without (?:any )?(?:pay|payment|wages|salary)|(?:withheld|withholding|withhold) (?:their |her |his )?(?:wages|pay|salar\\w+|earnings)|(?:wages|pay|salar\\w+) (?:were |was )?(?:withheld|deducted|unpaid)|paid (?:nothing|little or nothing|only a fraction)|for (?:free|no pay|nothing)|did not receive (?:any )?(?:wages|pay|salary|money))'],
-    ru: ['не плат\\S*|не заплат\\S*|не выплач\\S*|без оплаты|бесплатно|невыплат\\S*|задерж\\S* зарплат\\S*|не получал\\S* (?:ни копейки|зарплат|денег)|зарплат\\S* не'],
+    ru: ['не выдавал\\S*|не платил никто|ничего не (?:платил|заплатил)', 'не плат\\S*|не заплат\\S*|не выплач\\S*|без оплаты|бесплатно|невыплат\\S*|задерж\\S* зарплат\\S*|не получал\\S* (?:ни копейки|зарплат|денег)|зарплат\\S* не'],
   },
   debt_bondage: {
     en: ['\\b(?:buy (?:their|his|her|our) freedom|pay (?:it )?back|compensation|owing|recruitment (?:fees?|costs?)|(?:fee|fees) (?:of|were) [^.]{0,20}deducted)',
@@ -65,11 +65,11 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
   abusive_working_and_living_conditions: {
     en: ['\\b(?:malnutrition|malnourished|no (?:drinking|clean) water|without (?:running|drinking) water|one bathroom|fumes|unheated|barracks?|temperatures (?:above|over|of)|\\d+ (?:people )?to a room|windowless|no ventilation)',
       '\\b(?:squalid|filthy|cramped|overcrowded|unsanitary|inhumane|degrading|appalling|dire|(?:slept|sleep|sleeping) on (?:[\\w-]+ ){0,3}?(?:the )?(?:floor|ground)|no (?:running water|toilet|heating|beds?)|little food|(?:no|without) food|starv\\w+|rotten food|sheds?|shipping containers?|caravans?|dangerous conditions|without (?:safety|protective) (?:equipment|gear)|heavy (?:goods|loads)|lift heavy|grueling|gruelling|harsh conditions|slave-like conditions|degrading conditions)'],
-    ru: ['антисанитар\\S*|ужасн\\S* услови\\S*|нечеловеческ\\S*|спал\\S* на пол\\S*|без (?:еды|воды|отоплен)|голод\\S*|впроголодь|тяжел\\S* (?:работ|груз)|тяжёл\\S* (?:работ|груз)|бытовк\\S*|в вагончик\\S*'],
+    ru: ['(?:ночевал|спал|жил)\\S* (?:\\S+ ){0,3}(?:в подсоб|в сара|на матрас|в вагончик|в подвал|на пол|в барак)|без (?:окон|горячей воды|воды|отопления|туалета)|по \\d+ человек в (?:комнат|вагончик|помещени)|подсобн\\S* помещени|матрас\\S*|сара[еяю]', 'антисанитар\\S*|ужасн\\S* услови\\S*|нечеловеческ\\S*|спал\\S* на пол\\S*|без (?:еды|воды|отоплен)|голод\\S*|впроголодь|тяжел\\S* (?:работ|груз)|тяжёл\\S* (?:работ|груз)|бытовк\\S*|в вагончик\\S*'],
   },
   excessive_overtime: {
     en: ['\\b(?:(?:[6-9]\\d|1\\d\\d) hours a week|from \\d+ ?(?:am|a\\.m\\.) (?:until|till|to) (?:late|\\d+ ?(?:pm|p\\.m\\.))|(?:began|started) (?:\\w+ ){0,4}at \\d+ ?(?:am|a\\.m\\.)|until late (?:in the )?(?:evening|night)|till late)',
       '\\b(?:(?:1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]hours?(?: a| per| each)? ?(?:days?|shifts?)|(?:seven|7) days a week|without (?:a )?(?:day off|days off|rest|a break)|no (?:days off|day off|rest days?)|around the clock|round the clock|from dawn (?:to|till|until) dusk|excessive (?:hours|overtime)|long hours)'],
-    ru: ['(?:1[2-9]|2[0-4]) час\\S* в (?:день|сутки)|без выходн\\S*|круглосуточно|по (?:1[2-9]|2[0-4]) час\\S*|с утра до ночи|от зари до зари|сверхурочн\\S*'],
+    ru: ['с рассвета до (?:темноты|заката|ночи)|по \\d+(?:\\s*[–-]\\s*\\d+)? час\\S* в (?:сутки|день)', '(?:1[2-9]|2[0-4]) час\\S* в (?:день|сутки)|без выходн\\S*|круглосуточно|по (?:1[2-9]|2[0-4]) час\\S*|с утра до ночи|от зари до зари|сверхурочн\\S*'],
   },
 };
