@@ -40,7 +40,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(lastOriginEnd, offset));
         // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.
         const chain = text.slice(Math.max(0, offset - 70), offset).match(/\bfrom\s+([^,;.:]{0,50})\bin\s+(?:the\s+)?$/i);
-        const chained = !!chain && !/\b(?:were|was|are|is|been|be|\w+ed)\b/i.test(chain[1]);
+        const chained = !!chain && /^[\p{Lu}]/u.test(chain[1]) && !/\b(?:were|was|are|is|been|be|\w+ed)\b/i.test(chain[1]);
+        // "her sister in Iloilo": where relatives live is the victims' home, whatever the preposition.
+        const home = /\b(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|villages?)\s+(?:back\s+)?in\s+(?:the\s+)?$/i.test(before);
         const origin = listed || chained || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
         const entry = hits[0];
         const sentenceStart = offset === 0 || /[“"«(]\s*$/.test(before);
@@ -50,11 +52,13 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const rest = text.slice(offset + phrase.length, offset + phrase.length + 40);
         // "Aviemore hotel boss": a town named before a workplace noun, in the headline or text.
         const workplace = /^\s+(?:hotel|farm|factory|car wash|brick ?kiln|restaurant|shop|supermarket|mine|plantation|warehouse|trawler|fishing|construction|building site|garment|textile|nail bar)/i.test(rest);
-        const trusted = entry.kind === 'country' || locative || origin || dateline || workplace || (entry.population >= 300000 && !sentenceStart) || (entry.population >= 1000000);
+        // "Kazakhstan's Turkestan region", "Turkestan region": named as a unit of a country.
+        const unit = /^\s+(?:region|district|province|oblast|state|county|prefecture|municipality)\b/i.test(rest) || /[’']s\s+$/.test(before);
+        const trusted = entry.kind === 'country' || locative || unit || origin || dateline || workplace || (entry.population >= 300000 && !sentenceStart) || (entry.population >= 1000000);
         if (trusted && phrase.length > 2) {
           const court = /^\s+(?:(?:Sheriff|Crown|Magistrates'?|District|Regional|City|High|Criminal|Federal|Appeals?)\s+)*Court/i.test(rest) || /\bcourt (?:in|of)\s+$/i.test(before);
           const near = /\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(before);
-          out.push({ entry, candidates: hits, text: phrase, sentence, origin: origin && (!locative || listed || chained), locative, dateline, court, near });
+          out.push({ entry, candidates: hits, text: phrase, sentence, origin: home || (origin && (!locative || listed || chained)), locative, dateline, court, near });
           lastOriginEnd = origin ? offset + phrase.length : -1;
           matched = len;
         }
