@@ -26,6 +26,8 @@ export interface ArticleFetchOptions {
   onFailed(url: string, error: Error, userData: Record<string, unknown>): void;
   /** Checked before each fetch (robots.txt). */
   isAllowed(url: string): Promise<boolean>;
+  /** Least time between two requests to the URL's host (per-host delay, or robots.txt Crawl-delay). */
+  hostDelayMs?(url: string): Promise<number>;
 }
 
 const MAX_REDIRECTS = 5;
@@ -69,12 +71,21 @@ function isPermanent(err: Error): boolean {
 export async function fetchArticles(urls: { url: string; userData?: Record<string, unknown> }[], o: ArticleFetchOptions): Promise<void> {
   if (!urls.length) return;
   const hostBackoffUntil = new Map<string, number>();
+  // per host (with port): the time the last request was given; each new one takes the next free slot
+  const lastSlot = new Map<string, number>();
+  const takeSlot = async (url: string): Promise<void> => {
+    const host = new URL(url).host;
+    const interval = o.hostDelayMs ? await o.hostDelayMs(url) : o.perHostDelayMs;
+    const now = Date.now();
+    const slot = Math.max(now, (lastSlot.get(host) ?? -Infinity) + interval, hostBackoffUntil.get(host) ?? 0);
+    lastSlot.set(host, slot);
+    if (slot > now) await sleep(slot - now);
+  };
   const config = new Configuration({ persistStorage: false, purgeOnStart: true, storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }) });
   const crawler = new RawBodyCrawler({
     maxConcurrency: o.concurrency,
-    sameDomainDelaySecs: o.perHostDelayMs / 1000,
     maxRequestRetries: o.maxRetries ?? 4,
-    requestHandlerTimeoutSecs: o.timeoutSecs + 30,
+    requestHandlerTimeoutSecs: o.timeoutSecs + 60, // waiting for the host's slot counts here
     navigationTimeoutSecs: o.timeoutSecs,
     useSessionPool: false,
     persistCookiesPerSession: false,
@@ -82,11 +93,9 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
     additionalMimeTypes: ['application/xhtml+xml', 'text/plain'],
     preNavigationHooks: [
       async ({ request }, gotOptions) => {
-        const host = new URL(request.url).host;
-        const wait = (hostBackoffUntil.get(host) ?? 0) - Date.now();
-        if (wait > 0) await sleep(wait);
         await assertAllowedHost(request.url, o.allowPrivateHosts);
         if (!(await o.isAllowed(request.url))) throw new PermanentFetchError(`robots.txt disallows ${request.url}`);
+        await takeSlot(request.url);
         gotOptions.headers = { ...gotOptions.headers, 'user-agent': o.userAgent };
         gotOptions.maxRedirects = MAX_REDIRECTS;
         // every redirect hop passes the guard and robots.txt too

@@ -25,9 +25,12 @@ export interface CrawlReport {
 
 crawleeLog.setLevel(LogLevel.OFF); // we log failures ourselves, as structured events
 
+/** robots.txt beyond this Crawl-delay is capped: a page a minute would never finish a crawl. */
+const MAX_CRAWL_DELAY_MS = 10_000;
+
 function robotsCache(policy: FetchPolicy) {
   const cache = new Map<string, Promise<RobotsRules>>();
-  return (url: string): Promise<boolean> => {
+  const rulesFor = (url: string): Promise<RobotsRules> => {
     const origin = new URL(url).origin;
     let rules = cache.get(origin);
     if (!rules) {
@@ -38,7 +41,11 @@ function robotsCache(policy: FetchPolicy) {
         .catch((err) => (err instanceof TransientFetchError ? { allow: [], disallow: ['/'] } : { allow: [], disallow: [] }));
       cache.set(origin, rules);
     }
-    return rules.then((r) => isAllowedByRobots(r, url));
+    return rules;
+  };
+  return {
+    allowed: (url: string): Promise<boolean> => rulesFor(url).then((r) => isAllowedByRobots(r, url)),
+    crawlDelayMs: (url: string): Promise<number> => rulesFor(url).then((r) => Math.min((r.crawlDelaySecs ?? 0) * 1000, MAX_CRAWL_DELAY_MS)),
   };
 }
 
@@ -59,7 +66,8 @@ async function discover(source: Source, entry: Entry, policy: FetchPolicy, allow
 export async function crawlSources(file: SourcesFile, settings: Settings, only?: string[]): Promise<CrawlReport> {
   const report: CrawlReport = { sources: 0, discovered: 0, queued: 0, alreadySeen: 0, refused: [], failed: [] };
   const policy: FetchPolicy = { userAgent: settings.userAgent, timeoutMs: settings.fetchTimeoutSecs * 1000, maxBytes: settings.maxPageBytes, allowPrivateHosts: file.allowPrivateHosts };
-  const allowed = robotsCache(policy);
+  const robots = robotsCache(policy);
+  const allowed = robots.allowed;
   const analyse = getQueue(QUEUE.analyse);
   const sources = file.sources.filter((s) => !only?.length || only.includes(s.id));
   // article URL → the discovery entries that listed it (their validators are saved when all are handed on)
@@ -109,6 +117,7 @@ export async function crawlSources(file: SourcesFile, settings: Settings, only?:
     concurrency: settings.crawlConcurrency,
     allowPrivateHosts: file.allowPrivateHosts,
     isAllowed: allowed,
+    hostDelayMs: async (url) => Math.max(settings.perHostDelayMs, await robots.crawlDelayMs(url)),
     onPage: async (page) => {
       const listed = canonicalUrl(page.requestedUrl);
       const p = pending.get(listed);

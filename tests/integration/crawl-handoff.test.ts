@@ -15,6 +15,7 @@ const prefix = usePrefix('crawl');
 let server: Server;
 let base = '';
 const hits = new Map<string, number>();
+const articleTimes: number[] = [];
 
 const page = (title: string) => `<html><head><title>${title}</title></head><body><article><h1>${title}</h1><p>Body of ${title}.</p></article></body></html>`;
 
@@ -22,9 +23,10 @@ before(async () => {
   server = createServer((req, res) => {
     const path = req.url ?? '/';
     hits.set(path, (hits.get(path) ?? 0) + 1);
+    if (path.startsWith('/news/')) articleTimes.push(Date.now());
     const html = (body: string | Buffer, type = 'text/html; charset=utf-8') => { res.writeHead(200, { 'content-type': type }); res.end(body); };
     switch (path) {
-      case '/robots.txt': res.writeHead(200, { 'content-type': 'text/plain' }); res.end('User-agent: *\nDisallow: /private/\n'); return;
+      case '/robots.txt': res.writeHead(200, { 'content-type': 'text/plain' }); res.end('User-agent: *\nDisallow: /private/\nCrawl-delay: 0.3\n'); return;
       case '/rss.xml':
         res.writeHead(200, { 'content-type': 'application/rss+xml', etag: '"v1"' });
         res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>${['/news/one', '/news/two?utm_source=rss', '/news/cp1251', '/private/secret', '/news/moved', '/news/flaky']
@@ -68,6 +70,15 @@ describe('crawl → analyse queue', () => {
     const cp = jobs.find((j) => j.data.url.endsWith('cp1251'))!;
     assert.equal(iconv.decode(Buffer.from(cp.data.bodyBase64, 'base64'), 'windows-1251').includes('Новости'), true);
     assert.equal(hits.get('/news/flaky'), 2, '503 retried after Retry-After');
+  });
+
+  it("honours robots.txt Crawl-delay between two requests to the host", () => {
+    // slots are given when requests are sent; the server sees them after connection set-up, and a redirect hop
+    // follows its request at once — so check the spacing on average, not every gap
+    const gaps = articleTimes.slice(1).map((t, i) => t - articleTimes[i]!);
+    assert.ok(gaps.length >= 4);
+    const mean = gaps.reduce((a, b) => a + b, 0) / gaps.length;
+    assert.ok(mean >= 250, `gaps ${gaps.join(', ')} ms`);
   });
 
   it('a second crawl queues nothing new (feed answers, every URL already seen)', async () => {
