@@ -43,6 +43,12 @@ export function resolveDates(sentence: string, ref: Date, lang: string): { date:
   return out;
 }
 
+/** The weight of the strongest event a sentence tells (rescue 3 … ruling 1.2), 0 when none. */
+export function eventWeight(sentence: string, lang: string): number {
+  const ru = lang === 'ru' || lang === 'uk';
+  return compiled.find((c) => (ru ? c.ru : c.en).test(sentence))?.weight ?? 0;
+}
+
 /** Dated events in the given sentences, weighted by the kind of event their verbs name. */
 export function findEventDates(sentences: { text: string; index: number }[], ref: Date | null, lang: string): DatedEvent[] {
   if (!ref) return [];

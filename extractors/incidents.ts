@@ -3,7 +3,7 @@
 import type { Business, IncidentFacts, Perpetrator } from '../lib/types.js';
 import { OTHER_ROLES, PERPETRATOR_CUES_EN, PERPETRATOR_CUES_RU, PERPETRATOR_ROLES } from './data/lexicons/names.js';
 import { SECTOR_CUES, WORKPLACES_EN, WORKPLACES_RU, type Sector } from './data/sectors.js';
-import { findEventDates, pickEventDate } from './dates.js';
+import { eventWeight, findEventDates, pickEventDate } from './dates.js';
 import type { EntityMentions } from './entities/index.js';
 import { findIndicators } from './indicators.js';
 import { outletCountry, rankPlaces } from './places.js';
@@ -129,7 +129,7 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
   // Counts often follow in the next sentence ("Among them were two minors").
   const victimSentences = sentences.filter((s) => caseIdx.has(s.index) || caseIdx.has(s.index - 1));
   // Where the case is told weighs most: the headline, the sentences of the rescue or raid, the opening.
-  const weight = (i: number) => (i < 0 ? 4 : (scores[i]?.event ? 2 : 0) + (caseIdx.has(i) ? 1 : 0.5) + (i - from < 3 ? 1 : 0));
+  const weight = (i: number) => (i < 0 ? 4 : (scores[i]?.event || eventWeight(input.sentences[i].text, lang) >= 2 ? 2 : 0) + (caseIdx.has(i) ? 1 : 0.5) + (i - from < 3 ? 1 : 0));
   const sub: CaseInput = { ...input, mentions, title: main ? input.title : '' };
   const businesses = findBusinesses(sub, caseText);
   const generic = businesses.length === 1 && !/[A-ZА-Я]/.test(businesses[0].name) ? businesses[0].name : null;

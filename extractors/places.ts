@@ -110,7 +110,9 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
   for (const m of mentions) {
     const countries = new Set(m.candidates.map((c) => c.country));
     const weight = m.entry.kind === 'country' ? 2 : m.entry.population >= 50000 ? 1 : 0;
-    if (countries.size === 1 && weight) context.set(m.entry.country, (context.get(m.entry.country) ?? 0) + (m.origin ? weight / 2 : weight));
+    // A country's name counts unless a sizeable namesake elsewhere makes it doubtful (Georgia).
+    const plainCountry = m.entry.kind === 'country' && !m.candidates.some((c) => c !== m.entry && (c.kind === 'region' || c.population >= 100000));
+    if ((countries.size === 1 || plainCountry) && weight) context.set(m.entry.country, (context.get(m.entry.country) ?? 0) + (m.origin ? weight / 2 : weight));
   }
   return mentions.map((m) => {
     if (m.candidates.length < 2) return m;

@@ -7,14 +7,15 @@ import { fromRoot } from '../../lib/paths.js';
 import { lookupName, lookupRussian } from '../../extractors/gazetteer.js';
 
 export interface ExpectedIncident {
-  date: string | null; countries: string[]; place: string | null; placeAlternatives?: string[];
+  date: string | null; dateAlternatives?: string[]; countries: string[]; place: string | null; placeAlternatives?: string[];
+  optional?: { indicators?: string[]; businesses?: string[]; perpetrators?: string[]; nationalities?: string[]; places?: string[] };
   victims: { count: number | null; minors: number | null; nationalities: string[] };
   businesses: string[]; aliases?: Record<string, string[]>; perpetrators: string[]; indicators: string[];
 }
 export interface Expected {
   url: string; fetchedAt: string; language: string; charset?: string; title?: string; publishedAt: string | null;
-  relevance: 'incident' | 'related' | 'unrelated'; incidents: ExpectedIncident[];
-  mustNotContain: string[]; forbiddenCountries?: string[]; sameCaseAs?: string;
+  relevance: 'incident' | 'related' | 'unrelated'; alsoAcceptableRelevance?: string[]; incidents: ExpectedIncident[];
+  mustNotContain: string[]; forbiddenCountries?: string[]; forbiddenPlaces?: string[]; sameCaseAs?: string;
 }
 export interface CorpusCase { slug: string; page: Page; expected: Expected }
 
@@ -66,7 +67,7 @@ function matchIncident(found: IncidentFacts[], want: ExpectedIncident): Incident
 /** Adds one page's results to the tally; returns the facts that leaked from chrome or comments. */
 export function scorePage(t: Tally, c: CorpusCase, a: ArticleAnalysis): string[] {
   const e = c.expected;
-  t.add('relevance', a.relevance.label === e.relevance ? 1 : 0, 1);
+  t.add('relevance', a.relevance.label === e.relevance || (e.alsoAcceptableRelevance ?? []).includes(a.relevance.label) ? 1 : 0, 1);
   if (e.publishedAt) t.add('publishedAt', a.publishedAt && a.publishedAt.slice(0, 10) === e.publishedAt.slice(0, 10) ? 1 : 0, 1);
   const wantIncidents = e.relevance === 'incident' ? e.incidents : [];
   t.add('incidents.recall', Math.min(a.incidents.length, wantIncidents.length), wantIncidents.length);
@@ -78,25 +79,33 @@ export function scorePage(t: Tally, c: CorpusCase, a: ArticleAnalysis): string[]
     if (i) setScore(t, 'countries', countries.slice(0, Math.max(1, w.countries.length)), w.countries);
     // Expected places may be written in the article's language (Каспийск): compare through the gazetteer too.
     const samePlace = (got: string, want: string) => sameName(got, want) || [...lookupRussian(want), ...lookupName(want)].some((e) => e.name === got);
-    if (w.place) t.add('place', i?.places.some((p) => [w.place!, ...(w.placeAlternatives ?? [])].some((n) => samePlace(p.name, n))) ? 1 : 0, 1);
+    if (w.place) t.add('place', i?.places.some((p) => [w.place!, ...(w.placeAlternatives ?? []), ...(w.optional?.places ?? [])].some((n) => samePlace(p.name, n))) ? 1 : 0, 1);
     if (w.victims.count !== null) {
       const got = i?.victims.count ?? null;
       t.add('victims.count', got !== null && Math.abs(got - w.victims.count) <= Math.max(1, 0.1 * w.victims.count) ? 1 : 0, 1);
     }
     if (w.victims.minors !== null) t.add('victims.minors', i?.victims.minors === w.victims.minors ? 1 : 0, 1);
-    if (i) setScore(t, 'nationalities', i.victims.nationalities, w.victims.nationalities);
+    const optionalNat = new Set(w.optional?.nationalities ?? []);
+    if (i) setScore(t, 'nationalities', i.victims.nationalities.filter((n) => !optionalNat.has(n) || w.victims.nationalities.includes(n)), w.victims.nationalities);
     const aliases = (n: string) => [n, ...(w.aliases?.[n] ?? [])];
     t.add('businesses', w.businesses.filter((b) => i?.businesses.some((g) => aliases(b).some((n) => sameName(g.name, n)))).length, w.businesses.length);
     t.add('perpetrators', w.perpetrators.filter((p) => i?.perpetrators.some((g) => sameName(g.name, p))).length, w.perpetrators.length);
-    if (w.date) t.add('date', i?.date && daysApart(i.date, w.date) <= 1 ? 1 : 0, 1);
-    if (i) setScore(t, 'indicators', i.indicators.map((x) => x.id), w.indicators);
+    // The event date is exact (or one of the alternatives); null means the text names no day.
+    const dates = w.date ? [w.date, ...(w.dateAlternatives ?? [])] : [];
+    t.add('date', w.date ? (i?.date && dates.some((d) => daysApart(i.date!, d) === 0) ? 1 : 0) : (i?.date ? 0 : 1), 1);
+    const optionalInd = new Set(w.optional?.indicators ?? []);
+    if (i) setScore(t, 'indicators', i.indicators.map((x) => x.id).filter((x) => !optionalInd.has(x)), w.indicators.filter((x) => !optionalInd.has(x)));
   }
   // Facts (not the text) must never come from comments, teasers or captions of other stories.
   const facts = JSON.stringify({ incidents: a.incidents, entities: a.entities });
   const leaks = e.mustNotContain.filter((s) => facts.includes(s));
   const forbidden = new Set(e.forbiddenCountries ?? []);
+  const forbiddenPlaces = e.forbiddenPlaces ?? [];
   for (const i of a.incidents) {
     for (const cc of [...i.places.map((p) => p.country), ...i.victims.nationalities]) if (cc && forbidden.has(cc)) leaks.push(`country ${cc}`);
+    // Datelines, courts and home regions: wrong places, but not leaks from outside the article; tallied.
+    const wrong = i.places.filter((p) => forbiddenPlaces.some((f) => norm(p.name) === norm(f))).length;
+    t.add('forbiddenPlaces.avoided', i.places.length - wrong, i.places.length);
   }
   return leaks;
 }
@@ -109,6 +118,6 @@ export const FLOORS: Record<string, number> = {
 export function metrics(t: Tally): Record<string, number> {
   const f1 = new Set(['countries', 'nationalities', 'indicators']);
   const out: Record<string, number> = {};
-  for (const k of [...Object.keys(FLOORS), 'place', 'victims.minors', 'perpetrators']) out[k] = f1.has(k) ? t.f1(k) : t.ratio(k);
+  for (const k of [...Object.keys(FLOORS), 'place', 'victims.minors', 'perpetrators', 'forbiddenPlaces.avoided']) out[k] = f1.has(k) ? t.f1(k) : t.ratio(k);
   return out;
 }
