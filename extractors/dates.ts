@@ -59,9 +59,9 @@ export function findEventDates(sentences: { text: string; index: number }[], ref
     if (!cue) continue;
     for (const d of resolveDates(s.text, ref, lang)) {
       const before = s.text.slice(Math.max(0, d.index - 40), d.index);
-      const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 24);
+      const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
-      if ((ru ? SPEECH_RU : SPEECH_EN).test(before) || (d.index < 40 && /^\s*(?:\([^)]{1,16}\)\s*)?[:—–-]/.test(after))) continue;
+      if ((ru ? SPEECH_RU : SPEECH_EN).test(before) || (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after))) continue;
       // "last week", "this month" name no day: no event date rather than a guessed one.
       if (/week|month|year|(?<![\p{L}])(?:недел|месяц|год)/iu.test(d.text)) continue;
       out.push({ date: d.date, text: d.text, weight: cue.weight, sentence: s.index });
