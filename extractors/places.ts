@@ -29,8 +29,15 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const phrase = words.slice(start, start + len).join(' ').replace(/[’']s$/, '');
         if (NOT_PLACES.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
         const cyr = /[\u0400-\u04FF]/.test(phrase);
-        const hits = cyr ? lookupRussian(phrase) : lookupName(phrase);
+        let hits = cyr ? lookupRussian(phrase) : lookupName(phrase);
         if (!hits.length) continue;
+        // "Boston, Lincolnshire", "Douglas, Georgia": the qualifier picks the namesake and settles it.
+        const qualifier = text.slice(at + m[0].length).match(/^,\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)/u)?.[1];
+        if (qualifier && len === words.length - start) {
+          const within = new Set(lookupName(qualifier).filter((q) => q.kind !== 'city').map((q) => q.country));
+          const pick = hits.find((h) => h.kind !== 'country' && within.has(h.country));
+          if (pick) hits = [pick];
+        }
         // «в Приморском районе» names a district after a town; the town is not the place meant.
         if (cyr && /^\s+(?:район|области|областью|край|округ|городск)/iu.test(text.slice(at + m[0].length))) continue;
         const offset = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);

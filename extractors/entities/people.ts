@@ -2,6 +2,7 @@
 // ("Kasymova said") and surname shapes — because a general tagger misses most Central Asian names.
 import { NOT_NAME_WORDS, TITLES_EN } from '../data/lexicons/names.js';
 import { isPlaceName } from './shared.js';
+import { lookupRussian } from '../gazetteer.js';
 
 export interface PersonMention { name: string; sentence: number; start: number; length: number }
 
@@ -36,6 +37,8 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     // A sentence-initial common word glued to a name ("Activists Oleg Melnikov") is dropped.
     while (words.length > 2 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
     if (words.length > 1 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
+    // «житель Ногинска Андрей Смирнов»: a place in the genitive glued before a name.
+    if (words.length > 2 && /[\u0400-\u04FF]/.test(words[0]) && lookupRussian(words[0]).length) { start += words[0].length + 1; words = words.slice(1); }
     if (words.length < 2 || !plausible(words)) continue;
     const name = words.join(' ');
     const after = text.slice(start + name.length, start + name.length + 30);

@@ -90,7 +90,17 @@ const PLACES: [sentence: string, lang: string, place: string, country: string][]
   ['Two Kazakh women were held in a supermarket in Moscow.', 'en', 'Moscow', 'RU'],
   ['Migrants from Kazakhstan were freed in Moscow.', 'en', 'Moscow', 'RU'],
   ['В магазине на востоке Москвы освободили мигрантов из Узбекистана.', 'ru', 'Moscow', 'RU'],
+  ['Twelve men were found on a vegetable farm near Boston, Lincolnshire.', 'en', 'Boston', 'GB'],
+  ['Police freed nine men from a brick factory in Kazakhstan\'s Turkestan region.', 'en', 'Turkestan', 'KZ'],
+  ['Под Каспийском освободили десять человек.', 'ru', 'Kaspiysk', 'RU'],
 ];
+test('places: a dateline and a court town weigh less than the place of the rescue', () => {
+  const mentions = [
+    ...findPlaceMentions('ROME, June 12 (Wire) - Police freed 33 workers, a court in Rome heard.', 0, 'en', true),
+    ...findPlaceMentions('They were found in greenhouses near Sabaudia.', 1, 'en'),
+  ];
+  assert.equal(rankPlaces(mentions, () => 1)[0]?.name, 'Sabaudia');
+});
 for (const [s, lang, place, cc] of PLACES) {
   test(`places: ${s}`, () => {
     const ranked = rankPlaces(findPlaceMentions(s, 0, lang), () => 1);
