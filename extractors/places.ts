@@ -2,7 +2,7 @@
 // from ("migrants from Kazakhstan" is an origin, "a supermarket in Moscow" a location), and ranks them.
 import type { Place } from '../lib/types.js';
 import { LOCATIVE_EN, LOCATIVE_RU, NOT_PLACES, ORIGIN_EN, ORIGIN_RU, RU_REGION_ALIASES } from './data/lexicons/places.js';
-import { countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
+import { lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
 
 export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean; court?: boolean; near?: boolean }
 
@@ -112,78 +112,4 @@ export function datelinePlace(text: string): PlaceMention | null {
 
 export const toPlace = (e: GazetteerEntry): Place => ({ name: e.name, country: e.country, lat: e.lat, lon: e.lon });
 
-/** Picks, for each ambiguous name, the candidate in a country the article otherwise speaks of (Latina → Italy). */
-function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMention[] {
-  // Context: countries named outright, sizeable towns whose name is unambiguous, the outlet's country domain.
-  const context = new Map<string, number>(outlet ? [[outlet, 1.5]] : []);
-  for (const m of mentions) {
-    const countries = new Set(m.candidates.map((c) => c.country));
-    const weight = m.entry.kind === 'country' ? 2 : m.entry.population >= 50000 ? 1 : 0;
-    // A country's name counts unless a sizeable namesake elsewhere makes it doubtful (Georgia).
-    const plainCountry = m.entry.kind === 'country' && !m.candidates.some((c) => c !== m.entry && (c.kind === 'region' || c.population >= 100000));
-    if ((countries.size === 1 || plainCountry) && weight) context.set(m.entry.country, (context.get(m.entry.country) ?? 0) + (m.origin ? weight / 2 : weight));
-  }
-  const strongest = Math.max(0, ...context.values());
-  return mentions.flatMap((m) => {
-    // A small town whose country nothing else in the article names, while the article is plainly elsewhere, is a
-    // gazetteer miss (Fenton, Stoke-on-Trent is not Fenton, Missouri): drop it rather than move the case.
-    const others = new Set(mentions.filter((o) => o !== m).flatMap((o) => o.candidates.map((c) => c.country)));
-    const known = m.candidates.some((c) => (context.get(c.country) ?? 0) > 0 || others.has(c.country));
-    if (!known && strongest >= 1.5 && m.entry.kind !== 'country' && m.entry.kind !== 'region' && m.entry.population < 50000) return [];
-    return [m];
-  }).map((m) => {
-    if (m.candidates.length < 2) return m;
-    // A country's name stays the country unless the article is plainly elsewhere and a sizeable namesake exists
-    // there (Georgia the U.S. state); "Mexico" stays Mexico though Missouri has a town of that name.
-    const options = m.entry.kind === 'country' ? m.candidates.filter((c) => c.kind === 'country' || c.kind === 'region' || c.population >= 100000) : m.candidates;
-    const own = (context.get(m.entry.country) ?? 0) + (m.entry.kind === 'country' ? 1.5 : 0);
-    const best = [...options].sort((a, b) => (context.get(b.country) ?? 0) - (context.get(a.country) ?? 0))[0];
-    return best && (context.get(best.country) ?? 0) > own ? { ...m, entry: best } : m;
-  });
-}
-
-const SPECIFICITY = { city: 3, district: 2.5, region: 2, country: 1 } as const;
-
-/**
- * Ranks the mentions (weights per sentence given by the caller: sentences about the case count more) and returns
- * the most specific place per country of exploitation, best first. Origins do not count as locations.
- */
-export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => number, outlet: string | null = null): Place[] {
-  const mentions = disambiguate(all, outlet);
-  const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number> }>();
-  for (const m of mentions) {
-    if (m.origin) continue;
-    // A dateline names where the reporter filed from, a court where the case is heard, "near Rome" a landmark:
-    // each only sometimes where the exploitation happened.
-    const w = weightOf(m.sentence) * (m.dateline ? 0.3 : 1) * (m.court ? 0.3 : 1) * (m.near && m.entry.population >= 1000000 ? 0.4 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
-    const c = byCountry.get(m.entry.country) ?? { score: 0, places: new Map() };
-    c.score += w;
-    if (m.entry.kind !== 'country') c.places.set(m.entry, (c.places.get(m.entry) ?? 0) + w);
-    byCountry.set(m.entry.country, c);
-  }
-  const ranked = [...byCountry.entries()].sort((a, b) => b[1].score - a[1].score);
-  if (!ranked.length) return [];
-  const top = ranked[0][1].score;
-  return ranked.filter(([, c]) => c.score >= top * 0.5).slice(0, 3).map(([cc, c]) => {
-    // The most specific of the well-supported places: a town named in the case beats its region.
-    const list = [...c.places.entries()];
-    const max = Math.max(0, ...list.map(([, w]) => w));
-    const best = list.filter(([, w]) => w >= max * 0.5)
-      .sort((a, b) => SPECIFICITY[b[0].kind] - SPECIFICITY[a[0].kind] || b[1] - a[1])[0]?.[0];
-    const e = best ?? countryEntry(cc);
-    return e ? toPlace(e) : { name: cc, country: cc, lat: null, lon: null };
-  });
-}
-
-// Country-code domains used as generic names (.io, .tv …) say nothing about an outlet's country.
-const GENERIC_TLDS = new Set(['io', 'ai', 'tv', 'me', 'fm', 'co', 'ly', 'am', 'cc', 'ws', 'to', 'gg', 'sh', 'eu', 'su']);
-
-/** The country of an outlet's country-code domain (dailyledger.co.uk → GB), or null. */
-export function outletCountry(url: string | null | undefined): string | null {
-  if (!url) return null;
-  let host = '';
-  try { host = new URL(url).hostname; } catch { return null; }
-  const tld = host.split('.').pop() ?? '';
-  if (tld.length !== 2 || GENERIC_TLDS.has(tld)) return null;
-  return tld === 'uk' ? 'GB' : tld.toUpperCase();
-}
+export { outletCountry, rankPlaces } from './place-ranking.js';
