@@ -2,7 +2,7 @@
 // date. News reports past events, so yearless dates and weekdays that chrono resolves forward ("October 29" in
 // January, "on Monday" on a Wednesday) are moved back into the past.
 import * as chrono from 'chrono-node';
-import { EVENT_CUES } from './data/lexicons/events.js';
+import { EVENT_CUES, RU_DATE_REWRITES } from './data/lexicons/events.js';
 
 export interface DatedEvent { date: string; weight: number; sentence: number; text: string }
 
@@ -26,7 +26,10 @@ export function referenceDate(publishedAt: string | null | undefined, fallback?:
 export function resolveDates(sentence: string, ref: Date, lang: string): { date: string; text: string; index: number }[] {
   const parser = lang === 'ru' || lang === 'uk' ? (chrono as unknown as { ru: typeof chrono }).ru : chrono;
   const out: { date: string; text: string; index: number }[] = [];
-  for (const r of parser.parse(sentence, { instant: ref, timezone: 0 })) {
+  const ru = lang === 'ru' || lang === 'uk';
+  // Rewrites keep lengths close enough for the statement/dateline checks, which only look nearby.
+  const text = ru ? RU_DATE_REWRITES.reduce((t, [rx, to]) => t.replace(rx, to), sentence) : sentence;
+  for (const r of parser.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || /yesterday|вчера|today|сегодня|days? ago|дн\S* назад/i.test(r.text);
     if (!dayKnown) continue;

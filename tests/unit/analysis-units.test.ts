@@ -19,6 +19,8 @@ const DATES: [sentence: string, published: string, lang: string, expected: strin
   ['Police raided the site on 5 August 2025.', '2025-08-08', 'en', '2025-08-05'],
   ['Активисты освободили их 29 октября.', '2012-11-02', 'ru', '2012-10-29'],
   ['В понедельник полиция освободила 12 человек.', '2012-11-01', 'ru', '2012-10-29'],
+  ['Накануне в Казани волонтеры освободили из рабства пятерых человек.', '2024-10-30', 'ru', '2024-10-29'],
+  ['В минувшую пятницу сотрудники ФСБ обнаружили на лесопилке шестерых граждан КНР.', '2024-10-30', 'ru', '2024-10-25'],
 ];
 for (const [s, pub, lang, want] of DATES) {
   test(`date: ${s} (${pub})`, () => {
@@ -50,6 +52,7 @@ const COUNTS: [sentence: string, lang: string, counts: number[]][] = [
   ['The men, aged between 19 and 58, were taken to a reception centre.', 'en', []],
   ['Освобождены 12 человек — граждане Казахстана и Узбекистана, среди них трое детей.', 'ru', [12, 3]],
   ['Полиция освободила девять граждан Узбекистана.', 'ru', [9]],
+  ['Сотрудники ФСБ обнаружили шестерых граждан КНР, которых удерживали в рабстве.', 'ru', [6]],
 ];
 for (const [s, lang, want] of COUNTS) {
   test(`counts: ${s}`, () => assert.deepEqual(findCounts(s, 0, lang).map((c) => c.count), want));

@@ -7,3 +7,9 @@ export const EVENT_CUES: { en: string; ru: string; weight: number }[] = [
   { en: 'charged|indicted|prosecut\\w+|accused|remanded|opened (?:a |an )?(?:case|investigation)', ru: 'возбуд\\S*|возбужд\\S*|обвинени\\S*|предъяв\\S*', weight: 1.5 },
   { en: 'convicted|sentenced|jailed|found guilty|pleaded guilty|ruled|verdict|fined', ru: 'приговор\\S*|осужд\\S*|осудил\\S*|признал\\S* виновн\\S*', weight: 1.2 },
 ];
+
+/** Russian relative expressions that chrono does not read, rewritten to ones it does (same meaning). */
+export const RU_DATE_REWRITES: [RegExp, string][] = [
+  [/накануне/giu, 'вчера'],
+  [/(?:минувш|прошл)(?:ую|ий|ое|ей|ую)\s+(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)/giu, '$1'],
+];

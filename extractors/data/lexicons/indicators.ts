@@ -50,7 +50,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:passports?|identity documents?|identification documents?|id (?:cards?|documents?)|travel documents?|work permits?)\\b[^.]{0,60}\\b(?:confiscat\\w+|seiz\\w+|taken|withheld|retained|kept|held|handed over)',
       '\\b(?:confiscat\\w+|seiz\\w+|took|taken|withh[eo]ld\\w*|retain\\w*|kept|held on to|handed over|surrender\\w*)\\b[^.]{0,40}\\b(?:passports?|identity documents?|identification documents?|id cards?|documents)\\b',
       '\\b(?:have not had|without|had no) (?:their |any )?(?:passports?|identification|identity) (?:documents?|papers)?'],
-    ru: ['паспорт\\S*[^.]{0,50}(?:отобра\\S*|изъя\\S*|забра\\S*|удерж\\S*|отнял\\S*|сдал\\S*)', '(?:отобра\\S*|изъя\\S*|забра\\S*|удерж\\S*|отнял\\S*|сдал\\S*|отдал\\S*)[^.]{0,40}(?:паспорт\\S*|документ\\S*)', 'без (?:паспорт\\S*|документ\\S*)'],
+    ru: ['(?:паспорт|документ)\\S*[^.]{0,50}(?:отобра\\S*|изъя\\S*|забра\\S*|удерж\\S*|отнял\\S*|сдал\\S*)', '(?:отобра\\S*|изъя\\S*|забра\\S*|удерж\\S*|отнял\\S*|сдал\\S*|отдал\\S*)[^.]{0,40}(?:паспорт\\S*|документ\\S*)', 'без (?:паспорт\\S*|документ\\S*)'],
   },
   withholding_of_wages: {
     en: ['\\b(?:little or no pay|never received|received nothing|sometimes nothing|(?:wages|pay|salar\\w+) (?:\\w+ ){0,3}(?:delayed|held back)|held back|deduct\\w+ [^.]{0,40}(?:pay|wages?|salar\\w+)|paid (?:only )?in vouchers|vouchers)',

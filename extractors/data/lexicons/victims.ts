@@ -17,6 +17,7 @@ export const NUMBER_WORDS_RU: Record<string, number> = {
   семь: 7, семеро: 7, семи: 7, восемь: 8, восьми: 8, девять: 9, девяти: 9, десять: 10, десяти: 10, десятеро: 10,
   одиннадцать: 11, двенадцать: 12, тринадцать: 13, четырнадцать: 14, пятнадцать: 15, шестнадцать: 16,
   семнадцать: 17, восемнадцать: 18, девятнадцать: 19, двадцать: 20, тридцать: 30, сорок: 40, пятьдесят: 50, сто: 100,
+  четверых: 4, пятерых: 5, шестерых: 6, семерых: 7, восьмерых: 8, девятерых: 9, десятерых: 10, двадцати: 20, тридцати: 30,
 };
 /** Statistics, not the case: counts in such sentences are not this case's victims. */
 export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every year|per year|a year ago|annually|since \d{4}|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
