@@ -20,7 +20,7 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
   return mentions.flatMap((m) => {
     // A small town whose country nothing else in the article names, while the article is plainly elsewhere, is a
     // gazetteer miss (Fenton, Stoke-on-Trent is not Fenton, Missouri): drop it rather than move the case.
-    const others = new Set(mentions.filter((o) => o !== m).flatMap((o) => o.candidates.map((c) => c.country)));
+    const others = new Set(mentions.filter((o) => o.text.toLowerCase() !== m.text.toLowerCase()).flatMap((o) => o.candidates.map((c) => c.country)));
     const known = m.candidates.some((c) => (context.get(c.country) ?? 0) > 0 || others.has(c.country));
     if (!known && strongest >= 1.5 && m.entry.kind !== 'country' && m.entry.kind !== 'region' && m.entry.population < 50000) return [];
     return [m];

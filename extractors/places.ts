@@ -31,6 +31,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const cyr = /[\u0400-\u04FF]/.test(phrase);
         let hits = cyr ? lookupRussian(phrase) : lookupName(phrase);
         if (!hits.length) continue;
+        // "King Street", "Victoria Station": part of a street or building name.
+        const nextWord = words[start + len] ?? text.slice(at + m[0].length).match(/^\s+(\S+)/)?.[1] ?? '';
+        if (/^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Square|Park|Bridge|Station|Hall|House|Close|Way|Drive|Terrace|Crescent|Place|Gardens)$/.test(nextWord)) continue;
         // "Boston, Lincolnshire", "Douglas, Georgia": the qualifier picks the namesake and settles it.
         const qualifier = text.slice(at + m[0].length).match(/^,\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)/u)?.[1];
         if (qualifier && len === words.length - start) {

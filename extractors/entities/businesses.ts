@@ -21,11 +21,14 @@ const RU_QUOTED = /(?:(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО)\s+[«"“
 const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers)\s+/;
 const BAD = /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
 
+// Public bodies written like firms ("the Border Guard, the service that…").
+const BAD_END = /\b(?:Guard|Police|Army|Navy|Court|Commission|Authority|Inspectorate|Ministry|Prosecutor'?s? Office|Embassy|Consulate)$/;
+
 function clean(name: string): string | null {
   let n = name.trim().replace(/[,;:]$/, '');
   while (LEAD.test(n)) n = n.replace(LEAD, '');
   n = n.replace(/^[\p{Lu}][\p{Ll}]+-based\s+/u, '');
-  if (n.length < 3 || BAD.test(n) || !/\s/.test(n)) return null;
+  if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
   return n;
 }
 
