@@ -31,14 +31,16 @@ export function sectorOf(text: string): { sector: Sector; noun: string } | null 
 }
 
 /** The role written right before a name ("sole director, Marek Bango") or in apposition after it ("Emil Taubulatov, a lawyer"). */
-function roleNear(text: string, start: number, length: number, rx: RegExp): string | null {
+function roleNear(text: string, start: number, length: number, rx: RegExp, before_ = true): string | null {
   const before = text.slice(Math.max(0, start - 45), start);
   const after = text.slice(start + length, start + length + 40);
-  const last = [...before.matchAll(rx)].pop();
+  const last = before_ ? [...before.matchAll(rx)].pop() : undefined;
   // Only a role in the same phrase as the name: a comma, an article, a title-case word, or an unpunctuated
   // attribute between them ("юрист правозащитного центра «Мемориал» Эмиль Таубулатов").
   const gap = last ? before.slice((last.index ?? 0) + last[0].length) : '';
-  if (last && (/^[\p{L}-]*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(gap) || (/^[\s\u0400-\u04FF«»"-]{0,40}$/u.test(gap) && !/заяв|сообщ|задерж|обвин/iu.test(gap)))) return last[1].toLowerCase();
+  // "According to the investigators, Sandhu": a plural role before a comma is not this person's title.
+  const pluralAcrossComma = !!last && /s$/i.test(last[1]) && gap.includes(',');
+  if (last && !pluralAcrossComma && (/^[\p{L}-]*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(gap) || (/^[\s\u0400-\u04FF«»"-]{0,40}$/u.test(gap) && !/заяв|сообщ|задерж|обвин/iu.test(gap)))) return last[1].toLowerCase();
   const appos = after.match(/^,\s*(?:\d{1,2},\s*)?(?:(?:a|an|the|his|her|its|their)\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/u);
   const inAppos = appos ? [...appos[1].matchAll(rx)][0] : undefined;
   return inAppos ? inAppos[1].toLowerCase() : null;
@@ -48,7 +50,8 @@ function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpet
   const { sentences, mentions, lang } = input;
   const cue = lang === 'ru' ? PERPETRATOR_CUES_RU : PERPETRATOR_CUES_EN;
   const other = new Set<string>();
-  for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.length, OTHER_ROLE_RX)) other.add(p.name);
+  // A bare surname after a role word is often its object ("told police Tran had said"): appositions only.
+  for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length)) other.add(p.name);
   const out = new Map<string, string | null>();
   for (const p of mentions.people) {
     if (other.has(p.name)) continue;

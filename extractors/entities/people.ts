@@ -1,6 +1,7 @@
 // People: proper-noun runs read with their context — titles, roles, ages ("Leila Ashirova, 26,"), speech verbs
 // ("Kasymova said") and surname shapes — because a general tagger misses most Central Asian names.
 import { NOT_NAME_WORDS, TITLES_EN } from '../data/lexicons/names.js';
+import { DEMONYMS } from '../data/demonyms.js';
 import { isPlaceName } from './shared.js';
 import { lookupRussian } from '../gazetteer.js';
 
@@ -12,11 +13,15 @@ const RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:bin|binti|ibn|al|el|de|da|van|v
 const TITLED = new RegExp(`\\b(?:${TITLES_EN})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
 // Surname shapes of the regions this system watches (Slavic, Central Asian, Caucasian, South and South-East Asian).
 const SURNAME = /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|ska|skaya|enko|uk|yuk|yan|ian|dze|shvili|uly|kyzy|bek|bekov|zoda|zade|ovich|evich|ovna|evna|ová|ovа|ов|ова|ев|ева|ин|ина|ский|ская|енко|ян|швили|уулу|кызы|зода|заде|ович|евич|овна|евна)$/u;
-const CONTEXT_AFTER = /^(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)|,?\s+(?:said|says|told|added|explained|who|was|were|has|had|is|and his|and her)\b|,\s*(?:a|an|the)\s+\p{Ll}+)/u;
+const CONTEXT_AFTER = /^(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)|,?\s+(?:said|says|told|added|explained|who|was|were|has|had|is|and his|and her)\b|,\s*(?:a|an|the|his|her)\s+|,\s*(?:described|identified|named|accused|charged|who|whose|aged|owner|director)\b)/u;
+// "R. Selvakumar", "J. K. Rowling": initials before a surname, taken with a role or an apposition.
+const INITIALED = /(?<![\p{L}.])((?:[\p{Lu}]\.\s?){1,2}[\p{Lu}][\p{Ll}]+(?:[\p{Lu}][\p{Ll}]+)?)(?=,|\s+(?:said|who|was|is|has))/gu;
+const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((d) => d.english));
+const TITLE_WORD = new RegExp(`^(?:${TITLES_EN}|Colonel|Commissioner|Commander|Superintendent|Detective|Sergeant|Inspector)$`);
 const CONTEXT_BEFORE = /(?:activists?|lawyer|owners?|director|boss|couple|mother|father|wife|husband|daughter|son|spokes\w+|officer|inspector|prosecutor|judge|named|identified as|according to|by|,)\s+$/iu;
 
 function plausible(words: string[]): boolean {
-  if (words.some((w) => NOT_NAME_WORDS.has(w) || /^[\p{Lu}]{2,}$/u.test(w))) return false;
+  if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w) || /^[\p{Lu}]{2,}$/u.test(w))) return false;
   if (/^(?:El|La|Los|Las|Le|Les|Der|Die|Das)$/.test(words[0])) return false; // Spanish, French, German articles: places
   return !isPlaceName(words.join(' ')) && !words.every((w) => isPlaceName(w));
 }
@@ -36,6 +41,9 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     let start = m.index ?? 0;
     // A sentence-initial common word glued to a name ("Activists Oleg Melnikov") is dropped.
     while (words.length > 2 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
+    // "Carabinieri Colonel Lorenzo Marsili": everything up to a title word is the institution and the title.
+    const titleAt = words.findIndex((w, k) => k < words.length - 2 && TITLE_WORD.test(w));
+    if (titleAt >= 0) { start += words.slice(0, titleAt + 1).join(' ').length + 1; words = words.slice(titleAt + 1); }
     if (words.length > 1 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
     // «житель Ногинска Андрей Смирнов»: a place in the genitive glued before a name.
     if (words.length > 2 && /[\u0400-\u04FF]/.test(words[0]) && lookupRussian(words[0]).length) { start += words[0].length + 1; words = words.slice(1); }
@@ -49,6 +57,9 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     if (shaped || CONTEXT_AFTER.test(after) || CONTEXT_BEFORE.test(before) || (!headline && start > 0)) {
       if (!out.some((o) => o.name.includes(name))) out.push({ name, sentence, start, length: name.length });
     }
+  }
+  for (const m of text.matchAll(INITIALED)) {
+    if (!out.some((o) => o.name.includes(m[1]))) out.push({ name: m[1], sentence, start: m.index ?? 0, length: m[1].length });
   }
   return out;
 }
