@@ -18,6 +18,8 @@ const UNRELATED: [title: string, text: string, language?: string][] = [
   ['Film review: a drama of bondage', '"The Cane Fields" review: a devastating film about slavery in 1850s Louisiana. The director shows enslaved people escaping to Canada. It is released in cinemas on Friday.'],
   ['Warehouse overtime row', 'Workers at a warehouse say they are being forced to work overtime in the Christmas rush, the union said. The company said overtime was paid at time and a half.'],
   ['Pottery firm collapses', 'The 200-year-old pottery firm was forced into administration. Staff were not paid for December and unpaid wages can be claimed from the government.'],
+  ['Drug ring smashed', 'Police arrested 12 people suspected of drug trafficking on Monday. Officers seized cocaine worth £2m. The gang was trafficking drugs across the county, detectives said.'],
+  ['Наркотрафик', 'Полиция задержала пятерых участников наркотрафика. Возбуждено уголовное дело.', 'ru'],
   ['Weather', 'Heavy rain is expected across the north on Monday. Police warned drivers to slow down.'],
   ['Рабочий график', 'Депутаты обсудили новый график работы. Сервер ведущий-ведомый настроен.', 'ru'],
   ['Выставка о крепостном праве', 'В музее открылась выставка об отмене крепостного права в XIX веке. Посетители увидят документы о работорговле XVIII века.', 'ru'],

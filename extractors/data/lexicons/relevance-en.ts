@@ -46,6 +46,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     'master[-/ ]slave|slave (?:node|server|replica|database|device|drive|mode|clock)|primary[-/ ]replica',
     'slaves? to (?:the|his|her|their|fashion|rhythm|routine|[A-Z]\\w+)',
     '\\bLabour (?:party|leader|mps?|government|forced a vote|councillors?)|forced (?:a vote|off|out|an error|errors|fumble|turnover|to retire|landing|to concede|a draw|into (?:administration|liquidation|bankruptcy|closure)|to close)|forced to work (?:[\\w-]+ ){0,2}(?:overtime|extra hours|longer hours|weekends|through (?:the|christmas|holidays))',
+    '(?:drugs?|narcotics?|arms|weapons?|guns?|firearms|wildlife|ivory|cocaine|heroin|meth\\w*|fentanyl|fuel|cigarettes?|tobacco|antiquities|timber|gold) (?:\\w+ )?traffick\\w*|traffick\\w+ (?:of |in )?(?:drugs|narcotics|weapons|arms|guns|firearms|cocaine|heroin|wildlife|ivory|fentanyl)',
     'slave(?:ry)? to the (?:press|ball|clock|algorithm)|wage slaves?|(?:treated|work(?:ing|ed)?) like (?:a )?slaves? (?:to|by|for) (?:the )?(?:rules|deadlines|clock|boss|targets|treasury)',
   ],
   // Sentences about the history of abolition or the Atlantic slave trade: their weak topic words do not count.
