@@ -62,7 +62,8 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'r
   if (topic < 5 && weightiest >= 2 && !cultural && WORKERS.test(article.text)) {
     topic += 1.5 * findIndicators(sentences.map((s) => s.text), lang).length;
   }
-  const onTopic = topic >= 5 || (topic >= 3 && strong > 0) || title.topic >= 3;
+  // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic.
+  const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3;
   if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5) };
   const caseLike = events > 0 && incident >= 2.5 && incident >= related * 0.6;
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)) };

@@ -20,6 +20,8 @@ const UNRELATED: [title: string, text: string, language?: string][] = [
   ['Pottery firm collapses', 'The 200-year-old pottery firm was forced into administration. Staff were not paid for December and unpaid wages can be claimed from the government.'],
   ['Drug ring smashed', 'Police arrested 12 people suspected of drug trafficking on Monday. Officers seized cocaine worth £2m. The gang was trafficking drugs across the county, detectives said.'],
   ['Наркотрафик', 'Полиция задержала пятерых участников наркотрафика. Возбуждено уголовное дело.', 'ru'],
+  ['Strike at factory over pay', 'Workers at the car factory walked out on Tuesday over unpaid bonuses. The union said staff had been forced to work long hours without a pay rise.'],
+  ['Man jailed for people smuggling', 'A man who smuggled 30 migrants across the Channel in a small boat was jailed for six years on Friday. The migrants paid £3,000 each, the court heard.'],
   ['Weather', 'Heavy rain is expected across the north on Monday. Police warned drivers to slow down.'],
   ['Рабочий график', 'Депутаты обсудили новый график работы. Сервер ведущий-ведомый настроен.', 'ru'],
   ['Выставка о крепостном праве', 'В музее открылась выставка об отмене крепостного права в XIX веке. Посетители увидят документы о работорговле XVIII века.', 'ru'],

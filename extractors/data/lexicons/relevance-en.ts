@@ -22,7 +22,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)', 2],
     ['child labou?r', 2],
     ['exploit(?:ed|ing|ation of) (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)', 2],
-    ['(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){0,2}to (?:live|sleep|work)', 2],
+    ['(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){1,2}to (?:live|sleep|work)|forced to (?:live|sleep)', 2],
     ['passports? (?:were |was |had been )?(?:held|taken|confiscated|seized|withheld|retained|kept)', 2],
     ['not (?:been )?paid (?:for )?(?:\\w+ ){0,2}(?:months|weeks)|unpaid wages|wage theft', 1],
     ['scam (?:compounds?|centres?|centers?|hubs?|factor(?:y|ies)|parks?)|forced (?:to )?(?:scam|commit (?:online )?fraud)', 2],
@@ -52,6 +52,8 @@ export const RELEVANCE_EN: RelevanceLexicon = {
   // Sentences about the history of abolition or the Atlantic slave trade: their weak topic words do not count.
   contextTraps: [
     'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners? (?:in|of) the',
+    // Ordinary employment disputes: "forced to work long hours" in a strike over pay is not forced labour.
+    'strikes?|walk(?:ed)? out|industrial action|pay rise|pay dispute|bonuses|pay talks',
     // Culture and memory: films, books and exhibitions about slavery are not cases.
     'films?|movies?|documentar(?:y|ies)|novels?|memoirs?|exhibitions?|museums?|cinemas?|screenplay|box office|premieres?|curators?|reviews?|director \\w+ \\w+',
   ],
