@@ -5,6 +5,7 @@ import { RELEVANCE_OTHER } from './data/lexicons/relevance-other.js';
 import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './lexicon.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
+import { caseEvidence } from './relevance-case.js';
 
 export interface SentenceScore { topic: number; event: number; incident: number; related: number; weightiest: number }
 
@@ -62,10 +63,19 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'r
   if (topic < 5 && weightiest >= 2 && !cultural && WORKERS.test(article.text)) {
     topic += 1.5 * findIndicators(sentences.map((s) => s.text), lang).length;
   }
+  // Exploitation told as behaviour (two kinds, not only unpaid wages) about workers is the topic even without
+  // the legal words; told about a specific group near the top, it is a case.
+  const ev = caseEvidence(article.title ?? '', sentences, lang);
+  // A headline that counts a group and tells an event ("14 Nepalis freed from farm") needs only one such cue.
+  const behaviour = ev.beyondWages && !cultural && (ev.kinds >= 2 ? WORKERS.test(article.text) : ev.caseTitle && ev.work);
+  if (behaviour) topic += 2.5 * Math.max(ev.kinds, 2);
   // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic.
   const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3;
   if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5) };
-  const caseLike = events > 0 && incident >= 2.5 && incident >= related * 0.6;
+  // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
+  const statistical = !ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length));
+  if (behaviour && ev.lead) incident += 2;
+  const caseLike = !statistical && (behaviour && ev.lead || (events > 0 && incident >= 2.5 && incident >= related * 0.6));
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)) };
   return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)) };
 }

@@ -31,6 +31,8 @@ export const RELEVANCE_EN: RelevanceLexicon = {
   ],
   events: [
     ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|upheld|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|transferred|sent to (?:work|a|the)|ordered to|moved (?:\\w+ ){0,5}(?:out of|from)|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off', 1],
+    // Court steps in a case.
+    ['remanded(?: in custody)?|denied bail|refused bail|committed (?:for|to) trial|went on trial|stood trial|faces? trial|ordered (?:to pay|(?:\\w+ )?held)', 1],
   ],
   incident: [
     ['police|authorities|investigators|prosecutors|court|officers|inspectors', 0.5],

@@ -1,0 +1,66 @@
+// Cues that tell a specific case from writing about the topic, English and Russian. Written for this project
+// from the ILO indicators of forced labour (ILO SAP-FL, 2012) as news words them, and from the shape of
+// statistics round-ups ("report finds", "per cent", "across 40 districts"). Case-insensitive regex sources;
+// English ones are wrapped in word boundaries, Russian ones are stems.
+
+export interface CaseCues {
+  /** Exploitation described as behaviour, by kind; several kinds about a group of workers make the topic. */
+  exploitation: [kind: 'wages' | 'documents' | 'movement' | 'debt' | 'violence', pattern: string][];
+  /** A specific group of people: a count or a nationality in front of a worker noun. */
+  group: string;
+  /** The same by nationality ("Nepali workers"); matched case-sensitively, so it needs the capital. */
+  nationalityGroup: string;
+  /** Verbs of case events (rescue, raid, complaint, court), including the ones the topic lexicon leaves out. */
+  events: string;
+  /** Cues of a statistics sentence: percentages, years, many regions, published figures. */
+  statistics: string[];
+  /** Words of a workplace: with one exploitation cue and a case headline, the story is about work. */
+  workplace: string;
+  /** A headline that announces figures, an index or a report rather than a case. */
+  statisticsTitle: string;
+}
+
+export const CASE_CUES_EN: CaseCues = {
+  exploitation: [
+    ['wages', 'unpaid (?:wages|salar\\w+)|without (?:pay|wages|salar\\w+)|(?:not|never|no longer) (?:been |being )?paid|stopped paying|(?:withheld|withholding|owed) (?:\\w+ ){0,3}(?:wages|salar\\w+|pay)|(?:received|receiving|got) no (?:wages|salary|pay)|paid nothing|no (?:wages|salary) since|wages? (?:were |had been |was )?(?:withheld|unpaid)|(?:have|has|had) not received (?:\\w+ )?(?:salary|wages|pay)'],
+    ['documents', '(?:kept|keeps|keeping|took|taken|confiscated|seized|held|holds|holding|retained|withheld|withholding|removed) (?:\\w+ ){0,2}(?:passports?|identity (?:documents|cards|papers)|id cards|documents|papers)|passports? (?:were |was |had been |are )?(?:kept|taken|confiscated|seized|held|retained|withheld)|(?:refus\\w+|declined) to (?:return|give back|hand back) (?:\\w+ ){0,2}(?:passports?|documents)|(?:has|had|have|holds) (?:our|their|his|her) passports'],
+    ['movement', 'could(?: not|n\'t) (?:leave|go home|return home|escape)|(?:cannot|can\'t) (?:leave|go home)|not (?:allowed|permitted|free) to leave|unable to (?:leave|go home)|locked (?:in|up|inside)|stranded|trapped|under guard|(?:refus\\w+|declined) to issue (?:\\w+ ){0,2}exit visas?|confined to'],
+    ['debt', 'debts? (?:to|owed to) (?:the |a |their )?(?:recruiter|agent|employer|owner|broker)|owed (?:the |a |their )?(?:recruiter|agent|employer|owner|broker)|recruitment fees|(?:work|pay) off (?:a |the |their )?(?:debt|loan)|(?:to )?repay (?:a |the |their )?(?:debt|loan|advance)|in debt to'],
+    ['violence', 'beaten|beat (?:them|him|her|us)|assaulted|threaten(?:ed|ing) (?:them|him|her|us|with|to)|threats of|whipped|tortured'],
+  ],
+  group: '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-\\w+|dozens of|a dozen|hundreds of|more than \\d+) (?!(?:million|billion|thousand|per|of all)\\b)(?:\\w+ ){0,3}(?:workers?|labou?rers|migrants|men|women|children|girls|boys|fishermen|crew(?: members)?|employees|pickers|maids|builders|people|nationals|victims|minors|teenagers)',
+  // "Nepali workers", and a numeral before a capitalised plural ("14 Bangladeshis"), not a year ("2026 Games").
+  nationalityGroup: '[A-Z][a-z]+(?:i|ian|ese|ish|an|ine|ali|eki|ino|ina|er) (?:\\w+ )?(?:workers|labou?rers|migrants|men|women|fishermen|crew|maids|nationals|builders|pickers)|(?<![\\d.,])(?!(?:19|20)\\d\\d\\b)\\d{1,5} [A-Z][a-z]+s',
+  events: 'rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|jailed|remanded|indicted|found|discovered|stranded|escaped|fled|complain(?:ed|ts?)|told (?:reporters|journalists|police)|sought help|repatriated|visited the (?:camp|site|farm|factory)',
+  statistics: [
+    '\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)',
+    '(?:report|survey|study|index|data|figures|statistics) (?:\\w+ ){0,3}(?:finds|found|shows|showed|says|released|published)|according to (?:the )?(?:\\w+ ){0,3}(?:figures|data|statistics|report|survey|index)|(?:annual|global) (?:report|index|survey|estimates?)',
+    '(?:in|during|over|since) (?:19|20)\\d\\d|last year|over the (?:past |last )?(?:year|decade)|year[- ]on[- ]year|each year|per year|a year earlier|the year before',
+    'across (?:\\d+|the|all|several|many) (?:\\w+ )?(?:countries|districts|provinces|regions|states|sectors)|\\d+ (?:countries|districts|provinces|regions|states)|nationwide|worldwide|globally|ranks?|ranked|ranking|highest (?:number|rate|share)|accounted for|account for',
+    '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)? (?:million|billion)|estimat\\w+',
+  ],
+  workplace: 'farms?|factor(?:y|ies)|plants?|kilns?|sites?|camps?|workshops?|mines?|vessels?|boats?|plantations?|employers?|recruit\\w*|wages|salar\\w+|jobs?',
+  statisticsTitle: '\\d+(?:\\.\\d+)? (?:million|billion)|index|report (?:finds|says|shows)|data (?:shows|show|reveals)|figures (?:show|reveal)|survey|statistics|ranking|(?:rose|fell|rise|fall|up|down) \\d+ ?(?:%|per ?cent)|account for most|accounts for most',
+};
+
+export const CASE_CUES_RU: CaseCues = {
+  exploitation: [
+    ['wages', 'не плати\\S*|не выплачива\\S*|не выплатил\\S*|без (?:оплаты|зарплаты|денег)|не получа\\S* (?:\\S+ )?(?:зарплат|денег|оплат)|невыплат\\S*|задержива\\S* зарплат'],
+    ['documents', '(?:отобрал\\S*|отобрали|изъял\\S*|забрал\\S*|удерживал\\S*|отнял\\S*|держал\\S*) (?:у \\S+ )?(?:\\S+ )?(?:паспорт|документ)|паспорта? (?:были |был )?(?:отобран|изъят|у работодател)|без (?:паспортов|документов)'],
+    ['movement', 'не могл\\S* (?:уехать|уйти|покинуть|вернуться)|не выпуска\\S*|взаперти|запира\\S*|заперт\\S*|под охраной|(?:за )?попытк\\S* (?:уйти|бежать|сбежать|уехать)|удерживал\\S*|удерживали|не отпуска\\S*'],
+    ['debt', 'должн\\S* (?:ему|им|ей|работодател|вербовщик|хозя)|отработать долг|в сч[её]т долга|долг\\S* (?:перед|за дорогу)|за дорогу и жиль'],
+    ['violence', 'избива\\S*|избил\\S*|били |угрожа\\S*|угроз\\S*|пытал\\S*'],
+  ],
+  group: '(?:\\d+|двое|трое|четверо|пятеро|шестеро|семеро|восемь|девять|десять|двенадцать|пятнадцать|двадцать|тридцать|сорок|пятьдесят|двоих|троих|четверых|пятерых|шестерых|семерых|восьмерых|десятерых|(?:два|три|пять|шесть|семь|восемь|девять|одиннадцать|двенадцать|тринадцать|четырнадцать|пятнадцать|шестнадцать|семнадцать|восемнадцать|девятнадцать|двадцать|тридцать|сорок)\\S*) (?:\\S+ ){0,2}(?:мигрант|рабоч|человек|граждан|женщин|мужчин|детей|работник|уроженц|выходц|иностранц|строител|жертв)',
+  nationalityGroup: '(?:граждан|уроженц|выходц)\\S* [А-ЯЁ]\\S+|[а-яё]+[сц]к(?:ие|их|ими|ий|ого|ому) (?:строител|рабоч|мигрант|работник|граждан)\\S*|(?:рабоч|строител|мигрант|работник)\\S* из [А-ЯЁ]\\S+',
+  events: 'обнаружил\\S*|обнаружен\\S*|освобод\\S*|вызвол\\S*|спас\\S*|задерж\\S*|арестова\\S*|рейд|облав\\S*|уголовн\\S* дел|приговор\\S*|осуд\\S*|осужд\\S*|обвинени\\S*|обвиня\\S*|сбежал\\S*|обратил\\S*|пожаловал\\S*|взят\\S* под стражу|заключ\\S* под стражу|мер\\S* пресечени\\S*|признал\\S* виновн\\S*',
+  statistics: [
+    '\\d+(?:[.,]\\d+)? ?(?:%|процент)',
+    'по данным|по оценк\\S*|согласно (?:\\S+ )?(?:доклад|отчет|отчёт|данн|статистик)|доклад\\S*|исследовани\\S*|статистик\\S*|индекс\\S*|рейтинг\\S*',
+    '(?:за|в|с) (?:19|20)\\d\\d (?:год|г\\.)|за год|годом ранее|в прошлом году|ежегодно',
+    'больше всего|в (?:\\d+ )?(?:регионах|странах|област\\S*)|по всей стране|в мире|по стране',
+    '\\d{1,3}(?: \\d{3})+|\\d+(?:[.,]\\d+)? (?:млн|тыс|миллион)',
+  ],
+  workplace: 'ферм|завод|фабрик|цех|стройк|строител|теплиц|плантац|шахт|судн|работодател|вербов|зарплат|работ',
+  statisticsTitle: '\\d+(?:[.,]\\d+)? (?:млн|миллион)|индекс|доклад|исследовани|статистик|рейтинг|число (?:\\S+ )?(?:выросло|сократилось|жертв)|(?:вырос\\S*|снизил\\S*|сократил\\S*) на \\d+',
+};

@@ -1,0 +1,77 @@
+// Case evidence for the relevance judgement: does the text describe exploitation as behaviour (wages withheld,
+// passports kept, workers unable to leave) about a specific group, reported near the top; and is it rather a
+// statistics round-up (percentages, years, many regions, published figures)? Cues live in
+// extractors/data/lexicons/relevance-cases.ts. Regular expressions only, so it stays cheap.
+import { CASE_CUES_EN, CASE_CUES_RU, type CaseCues } from './data/lexicons/relevance-cases.js';
+import type { Sentence } from './sentences.js';
+
+interface Compiled { kinds: [string, RegExp][]; group: RegExp; nationality: RegExp; events: RegExp; workplace: RegExp; statistics: RegExp[]; statisticsTitle: RegExp }
+
+export interface CaseEvidence {
+  /** Distinct kinds of exploitation described (wages, documents, movement, debt, violence). */
+  kinds: number;
+  /** Some kind other than unpaid wages: a pay dispute alone is not forced labour. */
+  beyondWages: boolean;
+  /** The headline or lead names a specific group with an event or an exploitation cue in the same sentence. */
+  lead: boolean;
+  /** The headline itself counts a group and tells an event ("Police free 14 workers"). */
+  caseTitle: boolean;
+  /** The text speaks of a workplace, an employer, a recruiter or wages. */
+  work: boolean;
+  /** Sentences with at least two statistics cues. */
+  statistics: number;
+  statisticsTitle: boolean;
+}
+
+const cache = new Map<string, Compiled>();
+function compiled(lang: 'en' | 'ru'): Compiled {
+  let c = cache.get(lang);
+  if (!c) {
+    const cues: CaseCues = lang === 'ru' ? CASE_CUES_RU : CASE_CUES_EN;
+    // English cues end at word boundaries; Russian stems carry their own endings.
+    const w = (s: string) => (lang === 'en' ? `\\b(?:${s})\\b` : `(?:${s})`);
+    const rx = (s: string) => new RegExp(w(s), 'iu');
+    c = {
+      kinds: cues.exploitation.map(([k, p]) => [k, rx(p)]),
+      group: rx(cues.group),
+      nationality: new RegExp(w(cues.nationalityGroup), 'u'),
+      events: rx(cues.events),
+      workplace: rx(cues.workplace),
+      statistics: cues.statistics.map(rx),
+      statisticsTitle: rx(cues.statisticsTitle),
+    };
+    cache.set(lang, c);
+  }
+  return c;
+}
+
+// A sentence that denies or only hypothesises the abuse does not describe it.
+const DENIAL = { en: /\b(?:denied|denies|deny|no sign of|illegal|prohibited|banned|if (?:a |an )?(?:worker|employer)s?)\b/i, ru: /отрица\S*|запрещ\S*|незаконн\S* (?:изъят|удерж)|если /iu };
+
+const LEAD_SENTENCES = 4;
+
+export function caseEvidence(title: string, sentences: Sentence[], lang: 'en' | 'ru'): CaseEvidence {
+  const c = compiled(lang);
+  const texts = [title, ...sentences.map((s) => s.text)];
+  const kinds = new Set<string>();
+  let lead = false;
+  let statistics = 0;
+  texts.forEach((t, i) => {
+    if (!t) return;
+    const own = DENIAL[lang].test(t) ? [] : c.kinds.filter(([, r]) => r.test(t)).map(([k]) => k);
+    own.forEach((k) => kinds.add(k));
+    const group = c.group.test(t) || c.nationality.test(t);
+    if (i <= LEAD_SENTENCES && group && (own.length > 0 || c.events.test(t))) lead = true;
+    if (i > 0 && c.statistics.filter((r) => r.test(t)).length >= 2) statistics++;
+  });
+  const titleGroup = c.group.test(title) || c.nationality.test(title);
+  return {
+    kinds: kinds.size,
+    beyondWages: [...kinds].some((k) => k !== 'wages'),
+    lead,
+    caseTitle: titleGroup && c.events.test(title),
+    work: texts.some((t) => c.workplace.test(t)),
+    statistics,
+    statisticsTitle: c.statisticsTitle.test(title),
+  };
+}
