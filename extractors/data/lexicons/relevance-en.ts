@@ -56,6 +56,10 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners? (?:in|of) the',
     // Ordinary employment disputes: "forced to work long hours" in a strike over pay is not forced labour.
     'strikes?|walk(?:ed)? out|industrial action|pay rise|pay dispute|bonuses|pay talks',
+    // Party politics: "union pressure forced Labour into a U-turn" is about a party, not about work.
+    'u-turns?|climbdowns?|shadow (?:\\w+ )?(?:secretary|minister|chancellor)|backbench\\w*|frontbench\\w*|manifesto|tor(?:y|ies)|by-elections?|labour (?:party|leader(?:ship)?|mps?|government|ministers?|conference|whips?)',
+    // Consumer debt: "debt slavery" of borrowers and mortgage holders is a metaphor.
+    'payday|lenders?|borrowers?|loan sharks?|credit cards?|mortgages?|student (?:loans?|debt)|interest rates?|consumer debt|overdrafts?|microfinance|microloans?',
     // Culture and memory: films, books and exhibitions about slavery are not cases.
     'films?|movies?|documentar(?:y|ies)|novels?|memoirs?|exhibitions?|museums?|cinemas?|screenplay|box office|premieres?|curators?|reviews?|director \\w+ \\w+',
   ],
