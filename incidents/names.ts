@@ -20,8 +20,21 @@ export function normaliseName(name: string): string {
   return nameTokens(name).join(' ');
 }
 
+/**
+ * A spelling-insensitive key of a Latin token: the romanisations of one Cyrillic name differ in kh/h, zh/j,
+ * gh/g, ts/c, y/i and doubled letters (Хабаровск ~ Habarovsk, Жулдыз ~ Juldyz, Сарыагаш ~ Saryaghash, Ерлан ~ Yerlan).
+ */
+export function skeleton(t: string): string {
+  return t.replace(/shch/g, 'sh').replace(/d?zh|dj/g, 'j').replace(/kh/g, 'h').replace(/gh/g, 'g').replace(/ph/g, 'f')
+    .replace(/t[sz]/g, 'c').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/y/g, 'i')
+    .replace(/(^|[aeiou])i(?=[aeiou])/g, '$1').replace(/(.)\1+/g, '$1'); // Yerlan ~ Erlan, Zhumabayev ~ Zhumabaev
+}
+
 /** Tokens equal, or one an inflected form of the other (common stem of 4+ letters, at most 3 letters apart). */
-function sameToken(a: string, b: string): boolean {
+function sameToken(x: string, y: string): boolean {
+  if (x === y) return true;
+  const a = skeleton(x);
+  const b = skeleton(y);
   if (a === b) return true;
   if (a.length < 4 || b.length < 4) return false;
   let i = 0;

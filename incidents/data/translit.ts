@@ -12,4 +12,6 @@ export const CYRILLIC_TO_LATIN: Record<string, string> = {
 export const NAME_STOPWORDS = new Set([
   'ooo', 'oao', 'zao', 'pao', 'ao', 'ip', 'tov', 'llc', 'ltd', 'limited', 'inc', 'corp', 'co', 'company', 'gmbh', 'sro',
   's', 'r', 'o', 'as', 'plc', 'kompaniya', 'firma', 'the', 'of', 'and', 'group', 'a', 'an', 'mr', 'mrs', 'ms',
+  // Kazakh, Ukrainian, Polish, Spanish/Portuguese/Italian, Malaysian, South Asian and Dutch legal forms
+  'too', 'tdo', 'llp', 'pp', 'sp', 'z', 'oo', 'sa', 'srl', 'spa', 'ltda', 'eireli', 'me', 'cv', 'sdn', 'bhd', 'pvt', 'pte', 'bv', 'nv',
 ]);

@@ -121,9 +121,11 @@ describe('false merges: different cases stay apart', () => {
 describe('names across spellings and scripts', () => {
   const same: [string, string][] = [
     ['Сакен Муздыбаев', 'Saken Muzdybaev'], ['Renata Bangová', 'Renata Bangova'], ['ООО «Ромашка»', 'Romashka LLC'],
-    ['Marek Bango', 'Bango'], ['Иванова', 'Ivanov'],
+    ['Marek Bango', 'Bango'], ['Иванова', 'Ivanov'], ['ТОО «Агро-Жулдыз»', 'Agro-Zhuldyz LLP'], ['Петропавловск', 'Petropavlovsk'],
+    ['Хабаровск', 'Habarovsk'], ['Сарыагаш', 'Saryaghash'], ['Ерлан Жумабаев', 'Yerlan Zhumabayev'], ['Grzybowe Pola sp. z o.o.', 'Grzybowe Pola'],
   ];
-  const different: [string, string][] = [['Marek Bango', 'Marek Horvath'], ['Lotus Nails', 'ShineRite Valeting Ltd'], ['Co', 'Co Ltd']];
+  const different: [string, string][] = [['Marek Bango', 'Marek Horvath'], ['Lotus Nails', 'ShineRite Valeting Ltd'], ['Co', 'Co Ltd'],
+    ['Агро-Жулдыз', 'Agro-Dala'], ['Омск', 'Tomsk'], ['Saken Muzdybaev', 'Saken Mukanov']];
   for (const [a, b] of same) it(`${a} = ${b}`, () => assert.ok(sameName(a, b)));
   for (const [a, b] of different) it(`${a} ≠ ${b}`, () => assert.ok(!sameName(a, b)));
 });
