@@ -1,11 +1,14 @@
 // Is this report about a case we already know? Scores the agreement of one article's facts with each known
-// incident: place, time, businesses, perpetrators, victims (nationalities, counts), indicators. Reports of one
-// case disagree (13 Slovaks vs 20 Eastern Europeans; "on Monday" vs "15 December"; a company named by one
-// outlet only), so missing facts are neutral and only contradictions count against. Two cases in one city are
-// told apart by time and by who was involved: place and date alone never suffice. Pure.
+// incident: place, time, businesses, perpetrators, victims (nationalities, counts), sector, indicators. Reports
+// of one case disagree (13 Slovaks vs 20 Eastern Europeans; "on Monday" vs "15 December"; a company named by
+// one outlet only; a headline count that is one nationality's share), so missing facts are neutral, each
+// contradiction weighs little, and only names or several agreeing facts merge. Hard rules: different
+// countries never merge, and two cases in one city with different workplaces or far-apart times stay apart
+// unless a name ties them. Pure. The threshold is calibrated on tests/unit/incidents-pairs.test.ts.
 import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
+import { countEvidence, hostCountries, incidentTimes, nationalityEvidence, sectorEvidence, timeEvidence, timesOf, type Evidence } from './evidence.js';
 import { anySameName, isProperName } from './names.js';
-import { placeRelation, type PlaceRelation } from './places.js';
+import { placeRelation, scenePlaces, type PlaceRelation } from './places.js';
 import { primaryCounts } from './merge.js';
 
 export interface Candidate { facts: IncidentFacts; publishedAt: string | null }
@@ -16,61 +19,40 @@ export interface MatchScore { score: number; veto: boolean; corroborated: boolea
 export const MATCH_THRESHOLD = 4.5;
 
 const PLACE_SCORE: Record<PlaceRelation, number> = {
-  'same-city': 3, near: 1.5, 'same-region': 0, 'same-country': 0.5, unknown: 0, 'different-city': -1.5, 'far-apart': -2.5, 'different-country': 0,
+  'same-city': 3, near: 1.5, 'same-region': 0.5, 'same-country': 0.5, unknown: 0, 'different-city': -1.5, 'far-apart': -2.5, 'different-country': 0,
 };
-
-const DAY_MS = 86_400_000;
-function day(iso: string | null | undefined): number | null {
-  if (!iso) return null;
-  const t = Date.parse(iso.slice(0, 10));
-  return Number.isNaN(t) ? null : t / DAY_MS;
-}
-function minGap(as: (number | null)[], bs: (number | null)[]): number | null {
-  let best: number | null = null;
-  for (const a of as) for (const b of bs) if (a !== null && b !== null) best = Math.min(best ?? Infinity, Math.abs(a - b));
-  return best;
-}
-
-/** Event dates when both sides give one; otherwise publication dates, which say less. */
-function timeScore(c: Candidate, inc: IncidentDoc): [number, string] {
-  const incDates = inc.provenance.filter((p) => p.field === 'date').map((p) => day(p.value));
-  if (inc.date) incDates.push(day(inc.date));
-  const gap = minGap([day(c.facts.date)], incDates);
-  if (gap !== null) {
-    const s = gap <= 3 ? 2 : gap <= 10 ? 1 : gap <= 45 ? -1.5 : -3;
-    return [s, `event dates ${gap} days apart`];
-  }
-  const mine = [day(c.facts.date ?? c.publishedAt)];
-  const theirs = [...incDates, ...inc.articles.map((a) => day(a.publishedAt))];
-  const g = minGap(mine, theirs);
-  if (g === null) return [0, 'no dates'];
-  // news of one case comes out within days; a later report (a trial) is bridged by names, not by time
-  const s = g <= 3 ? 1 : g <= 10 ? 0.5 : g <= 30 ? -2.5 : -3;
-  return [s, `reports ${g} days apart`];
-}
+/** Days apart from which two cases in one city are different cases unless a name ties them. */
+const SAME_CITY_DAYS = 21;
 
 export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   const f = c.facts;
   const reasons: string[] = [];
   let score = 0;
   let corroborated = false;
+  const add = (e: Evidence) => {
+    if (!e.reason) return;
+    score += e.score;
+    reasons.push(e.reason);
+    if (e.corroborates) corroborated = true;
+  };
 
-  const rel = placeRelation(f.places, inc.places);
+  const scene = scenePlaces(f.places, f.victims.nationalities);
+  const incScene = scenePlaces(inc.places, inc.nationalities);
+  const rel = placeRelation(scene, incScene);
   score += PLACE_SCORE[rel];
   reasons.push(`place ${rel}`);
-  const veto = rel === 'different-country';
 
-  const [ts, tr] = timeScore(c, inc);
-  score += ts;
-  reasons.push(tr);
+  const time = timeEvidence(timesOf(f.date, c.publishedAt), incidentTimes(inc));
+  add(time);
 
-  let names = 0;
   // descriptions ("farm", "scam compound") say nothing about which business is meant: only names count
+  let names = 0;
+  let differentBusiness = false;
   const biz = f.businesses.map((b) => b.name).filter(isProperName);
   const incBiz = inc.businesses.map((b) => b.name).filter(isProperName);
   if (biz.length && incBiz.length) {
     if (anySameName(biz, incBiz)) { names += 3.5; reasons.push('same business'); }
-    else { score -= 1.5; reasons.push('different businesses'); }
+    else { score -= 1.5; differentBusiness = true; reasons.push('different businesses'); }
   }
   const per = f.perpetrators.map((p) => p.name).filter(isProperName);
   const incPer = inc.perpetrators.map((p) => p.name).filter(isProperName);
@@ -79,39 +61,31 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
     else { score -= 1; reasons.push('different perpetrators'); }
   }
   if (names) { score += Math.min(names, 5); corroborated = true; }
-  const sectors = f.businesses.map((b) => b.sector).filter((x): x is string => !!x);
-  if (sectors.length && inc.sectors.length) {
-    if (sectors.some((x) => inc.sectors.includes(x))) { score += 0.5; reasons.push('same sector'); }
-    else { score -= 1; reasons.push('different sectors'); }
-  }
 
-  const nat = f.victims.nationalities;
-  if (nat.length && inc.nationalities.length) {
-    const shared = nat.filter((n) => inc.nationalities.includes(n));
-    if (shared.length) {
-      score += shared.length === nat.length ? 2 : 1.5;
-      corroborated = true;
-      reasons.push('victims of the same nationality');
-    } else { score -= 2.5; reasons.push('victims of other nationalities'); }
-  }
-
+  const sector = sectorEvidence(f.businesses.map((b) => b.sector).filter((x): x is string => !!x), inc.sectors);
+  add(sector);
+  const hosts = new Set([...hostCountries(scene), ...hostCountries(incScene)]);
+  const nat = nationalityEvidence(f.victims.nationalities, inc.nationalities, hosts);
+  add(nat);
   // the headline count of each report; other numbers in `counts` are often ages, years or totals
-  const counts = primaryCounts(f);
   const known = inc.victims.counts.length ? inc.victims.counts : inc.victims.count !== null ? [inc.victims.count] : [];
-  if (counts.length && known.length) {
-    if (counts.some((n) => known.includes(n))) { score += 1.5; corroborated = true; reasons.push('same victim count'); }
-    else {
-      const ratio = Math.max(...counts.map((a) => Math.max(...known.map((b) => Math.min(a, b) / Math.max(a, b)))));
-      if (ratio >= 0.5) { score += 0.5; corroborated = true; reasons.push('similar victim counts'); }
-      else if (ratio < 0.25) { score -= 1.5; reasons.push('very different victim counts'); }
-    }
-  }
+  const count = countEvidence(primaryCounts(f), known, f.victims.counts, known);
+  add(count);
   if (f.victims.minors !== null && inc.minors !== null && f.victims.minors === inc.minors && f.victims.minors > 0) score += 0.5;
 
   const shared = f.indicators.filter((i) => inc.indicatorIds.includes(i.id)).length;
   // most cases show wage withholding and debt: shared indicators add little
   if (shared >= 3) { score += 0.5; corroborated = true; reasons.push(`${shared} shared indicators`); }
 
+  let veto = rel === 'different-country';
+  if ((rel === 'same-city' || rel === 'near') && !names) {
+    // one city (or its surroundings), two cases: told apart by time and by the workplace
+    if (time.gap !== null && time.gap > SAME_CITY_DAYS) { veto = true; reasons.push('same city, far apart in time'); }
+    // two employers named: the same case only if the victims match closely (a wire and an NGO naming the
+    // vessel's owner and its buyer: the same 29 Burmese and Cambodian crew)
+    const sameVictims = nat.score >= 2.5 || count.score >= 1.5;
+    if (differentBusiness && (sector.unrelated || !sameVictims)) { veto = true; reasons.push('same city, different workplaces'); }
+  }
   return { score, veto, corroborated, reasons };
 }
 
