@@ -2,7 +2,7 @@
 // «12 граждан Узбекистана»), the best count, minors, and nationalities (via demonyms.ts). The best count is the
 // one stated where the case is told (headline, rescue sentence, opening paragraphs), not the largest number.
 import type { Victims } from '../lib/types.js';
-import { MINOR_NOUNS_EN, MINOR_NOUNS_RU, NOT_PEOPLE_EN, NUMBER_WORDS_EN, NUMBER_WORDS_RU, STATISTICS_EN, STATISTICS_RU, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
+import { AGGREGATE_EN, AGGREGATE_RU, MINOR_NOUNS_EN, MINOR_NOUNS_RU, NOT_PEOPLE_EN, NUMBER_WORDS_EN, NUMBER_WORDS_RU, STATISTICS_EN, STATISTICS_RU, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { victimNationalities } from './demonyms.js';
 
@@ -40,7 +40,9 @@ export interface CountMention { count: number; minors: boolean; subset: boolean;
 export function findCounts(sentence: string, index: number, lang: string): CountMention[] {
   const ru = lang === 'ru' || /[\u0400-\u04FF]{4}/.test(sentence);
   const out: CountMention[] = [];
-  const stats = (ru ? STATISTICS_RU : STATISTICS_EN).test(sentence);
+  // Background totals ("1,200 victims across Nigeria in 2025", "complaints this year") are not the case's count;
+  // a headline tells the case, so it is never background.
+  const stats = (ru ? STATISTICS_RU : STATISTICS_EN).test(sentence) || (index >= 0 && (ru ? AGGREGATE_RU : AGGREGATE_EN).test(sentence));
   // People counted in a sentence about arrests, with no word of rescue, are suspects.
   const arrests = (ru ? ARREST_RU : ARREST_EN).test(sentence) && !(ru ? EVENT_RU : EVENT_EN).test(sentence);
   const score = (index < 0 ? 4 : 0) + ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
@@ -55,16 +57,19 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     if (!ru && !m[2] && /(?:^|\s)(?:and|or|to|in|with|from|at|on|for|by|than|who|were|was)\s/i.test(` ${between}`)) continue;
     const minors = ru ? RU_MINOR.test(noun) : EN_MINOR.test(` ${noun}`) || /\b(?:child|underage|teenage)\b/i.test(between);
     // "two of the thirty-three labourers": the first number is a part, the second the whole.
-    const subset = !ru && !!m[2];
+    // "12 Indians among 88 rescued", "9 of 41": a group within a larger one, which is the count.
+    const end = (m.index ?? 0) + m[0].length;
+    const among = ru ? null : sentence.slice(end).match(new RegExp(`^\\s+(?:(?:are|were|is|was)\\s+)?(?:among|out of|of)\\s+(?:the\\s+)?(${EN_NUM})(?![\\p{L}\\d])`, 'iu'));
+    const subset = (!ru && !!m[2]) || !!among;
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
     // "caring for seven children": the employer's family, not victims.
     if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before)) continue;
     // Generic people counted in a sentence of arrests are the suspects ("Two men were arrested").
     const suspects = arrests && (ru ? /^(?:человек|граждан|мужчин|женщин|жител)/iu : /^(?:people|persons|men|women|individuals|nationals|citizens|others)$/i).test(noun);
     out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0) });
-    const whole = subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
+    const whole = among ? [among[0], among[1]] : subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
     const w = whole ? toNumber(whole[1], false) : null;
-    if (w) out.push({ count: w, minors, subset: false, sentence: index, score });
+    if (w) out.push({ count: w, minors: minors && !among, subset: false, sentence: index, score });
   }
   return out;
 }

@@ -1,6 +1,6 @@
 // Words for counting victims: victim nouns (English, Russian stems), minors, and number words.
 // Compiled for this project; Russian collective numerals (двое, трое …) are included because news uses them.
-export const VICTIM_NOUNS_EN = 'migrants?|migrant workers|workers|pickers|cleaners|maids|nannies|drivers|cooks|teachers|staff|miners|builders|labourers|farmhands|seamen|sailors|deckhands|helpers|housemaids|waiters|waitresses|dishwashers|employees|recruits|crew ?members|crewmen|day labou?rers|hands|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults';
+export const VICTIM_NOUNS_EN = 'migrants?|migrant workers|workers|cutters|harvesters|loggers|weavers|tappers|herders|porters|packers|sorters|diggers|masons|welders|fishers|servants|house ?helps|domestic servants|carers|caregivers|beggars|apprentices|youths|foreigners|pickers|cleaners|maids|nannies|drivers|cooks|teachers|staff|miners|builders|labourers|farmhands|seamen|sailors|deckhands|helpers|housemaids|waiters|waitresses|dishwashers|employees|recruits|crew ?members|crewmen|day labou?rers|hands|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults';
 export const MINOR_NOUNS_EN = 'children|child|girls|boys|minors|minor|teenagers|teens|juveniles|kids|underage';
 export const VICTIM_NOUNS_RU = 'мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*';
 export const MINOR_NOUNS_RU = 'дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|подрост\\S*|малолетн\\S*';
@@ -20,7 +20,13 @@ export const NUMBER_WORDS_RU: Record<string, number> = {
   четверых: 4, пятерых: 5, шестерых: 6, семерых: 7, восьмерых: 8, девятерых: 9, десятерых: 10, двадцати: 20, тридцати: 30,
 };
 /** Statistics, not the case: counts in such sentences are not this case's victims. */
-export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every year|per year|a year ago|annually|since \d{4}|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
+export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every year|per year|a year ago|annually|since (?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the start|its (?:creation|founding|launch))|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
+/**
+ * Aggregate or background counts, not this case: a year or a longer span as the period ("in 2025", "this year",
+ * "over the past decade"), a whole country ("across Nigeria"), complaints and cases rather than people.
+ */
+export const AGGREGATE_EN = /\b(?:(?:in|during|throughout|over|for) (?:19|20)\d\d(?![\d,])|(?:this|last|previous|past) year|so far|to date|over the (?:past|last) (?:\w+ )?(?:years?|decade|months)|in recent years|complaints?|cases (?:were|have been) (?:filed|registered|reported))\b/i;
 export const STATISTICS_RU = /по оценкам|в мире|ежегодно|в год\b|с начала года|по всей стране|рекорд|всего в|за год/iu;
+export const AGGREGATE_RU = /(?:в|за|с) (?:19|20)\d\d\s*(?:год|г\.)|в (?:этом|прошлом) году|с начала|за (?:последние|прошедш)|по стране|жалоб/iu;
 /** Words after a count that mean the number is not people (durations, money, ages). */
 export const NOT_PEOPLE_EN = 'years?|months?|weeks?|days?|hours?|minutes?|dollars|euros|pounds|rubles|roubles|percent|per cent|%|times|kilometres|kilometers|miles|km|tons|tonnes';

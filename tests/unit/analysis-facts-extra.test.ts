@@ -1,0 +1,43 @@
+// Extra tables for the facts of a case (victims' count, places, event dates) on phrasings the dev corpus lacks:
+// totals beside subgroups, background statistics, oblique Russian place names, acronyms, datelines.
+// Short synthetic sentences written for these tests; each table has its false positives beside it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findVictims } from '../../extractors/victims.js';
+
+const s = (...texts: string[]) => texts.map((text, index) => ({ text, index }));
+
+// [headline, sentences, lang, expected count]
+const COUNTS: [string, string[], string, number | null][] = [
+  // A subgroup ("nine of them", "N of the workers") is not the count; the whole group freed is.
+  ['Inspectors free 52 melon pickers, eight of them teenagers', ['Eight of the workers are under 18, the inspectors said.'], 'en', 52],
+  ['', ['Labour inspectors removed 30 sugar cane cutters from an estate near the river.', 'Six of the workers are teenagers.'], 'en', 30],
+  // "N X among M rescued": the nationality group is part of the whole.
+  ['15 Kenyans among 64 rescued from scam compound', ['Fifteen Kenyan nationals are among 64 foreigners rescued from a compound.'], 'en', 64],
+  ['', ['Four Nepali women were among 23 workers freed from the factory on Friday.'], 'en', 23],
+  // Background totals of the year or since a date are not the incident's count.
+  ['Agency rescues five girls held as house helps', ['The agency has rescued five girls who were kept as servants.', 'The agency says it rescued more than 900 victims of trafficking in 2025.'], 'en', 5],
+  ['', ['Police freed 14 workers from a farm on Monday.', 'So far this year 2,300 people have been rescued.'], 'en', 14],
+  ['', ['Police freed 9 labourers from a kiln.', 'Since 2020 the unit has freed 4,100 people.'], 'en', 9],
+  ['', ['The embassy said 12 maids had been rescued from a house.', 'It received 1,140 complaints from domestic workers last year.'], 'en', 12],
+  // Russian: the headline count and subgroups «среди них».
+  ['В Приморье освободили 21 гражданина Таджикистана', ['Среди освобождённых — 5 женщин.'], 'ru', 21],
+  ['', ['Полиция освободила 16 мигрантов с завода.', 'С начала года в регионе освобождены 310 человек.'], 'ru', 16],
+];
+
+for (const [title, sentences, lang, want] of COUNTS) {
+  test(`count: ${title || sentences[0]}`, () => {
+    assert.equal(findVictims(s(...sentences), lang, title).count, want);
+  });
+}
+
+// False positives: numbers that are not the victims of this case.
+const NOT_COUNTS: [string[], string, number][] = [
+  [['Police freed seven workers.', 'Across the country 3,000 workers were rescued in 2024.'], 'en', 3000],
+  [['Police freed seven workers.', 'Eight of the workers are from Ghana.'], 'en', 8],
+];
+for (const [sentences, lang, not] of NOT_COUNTS) {
+  test(`count is not ${not}: ${sentences.join(' ')}`, () => {
+    assert.notEqual(findVictims(s(...sentences), lang).count, not);
+  });
+}
