@@ -76,6 +76,9 @@ const CASES: [label: Label, title: string, text: string, language?: string][] = 
     'Police rescued 11 workers, including four children, from a brick kiln in Sheikhupura on Sunday. The kiln owner had given each family a loan of 50,000 rupees and forced them to work without pay to repay it. The workers were not allowed to leave the kiln.'],
   ['incident', 'В Дагестане освободили 8 человек из долгового рабства на кирпичном заводе',
     'Полиция освободила восемь человек, которых удерживали на кирпичном заводе в Дагестане. Владелец завода заставлял их работать без оплаты, утверждая, что они должны ему за дорогу и жильё. Возбуждено уголовное дело.', 'ru'],
+  // History: slave owners, the slave trade and old years are not today's cases.
+  ['unrelated', 'Port city archive opens records of slave trade voyages',
+    'An archive in Liverpool has opened the records of 60 slaving voyages financed by local merchants between 1750 and 1790. Slave owners in the colonies were paid compensation after 1833, while the enslaved received nothing. The records can be read online from Monday.'],
   // Topic writing without a case stays related.
   ['related', 'Explainer: how recruiters trap migrant workers in debt',
     'Migrant workers often pay recruitment fees of several thousand dollars, and many arrive owing money they cannot repay. Employers in some countries still keep workers\' passports, although the practice is illegal. Experts say this can amount to forced labour and debt bondage.'],

@@ -53,7 +53,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
   ],
   // Sentences about the history of abolition or the Atlantic slave trade: their weak topic words do not count.
   contextTraps: [
-    'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners? (?:in|of) the',
+    'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners?|slave trade|slave traders?|slaving|enslaved africans|colonies|colonial|1[5-8]\\d\\d',
     // Ordinary employment disputes: "forced to work long hours" in a strike over pay is not forced labour.
     'strikes?|walk(?:ed)? out|industrial action|pay rise|pay dispute|bonuses|pay talks',
     // Party politics: "union pressure forced Labour into a U-turn" is about a party, not about work.
