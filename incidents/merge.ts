@@ -3,7 +3,7 @@
 // analyst's day: `new` on the day an incident is first seen however many reports arrive, `updated` on a later
 // day when a report adds a fact. Pure: `today` (YYYY-MM-DD in LABOURWATCH_TZ) and `now` are passed in.
 import type { FactSource, IncidentArticleRef, IncidentDoc, IncidentFacts, Place } from '../lib/types.js';
-import { sameName } from './names.js';
+import { normaliseName, sameName } from './names.js';
 import { samePlace } from './places.js';
 
 function unionBy<T>(into: T[], add: T[], same: (a: T, b: T) => boolean, fill?: (kept: T, other: T) => T): T[] {
@@ -47,6 +47,12 @@ export function factKeys(doc: Pick<IncidentDoc, 'provenance'>): Set<string> {
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const located = (p: Place): p is Place & { lat: number; lon: number } => typeof p.lat === 'number' && typeof p.lon === 'number';
 
+const CYRILLIC = /[\u0400-\u04ff]/;
+/** Latin spellings of Cyrillic names, so that a report saying "Agro-Zhuldyz" finds the incident of «Агро-Жулдыз». */
+function latinForms(doc: IncidentDoc): string[] {
+  return [...doc.places, ...doc.businesses, ...doc.perpetrators].map((x) => x.name).filter((n) => CYRILLIC.test(n)).map(normaliseName);
+}
+
 /** Recomputes the flattened, derived fields (facets, range, search text) from the merged facts. */
 export function derive(doc: IncidentDoc): IncidentDoc {
   const counts = uniq(doc.victims.counts).sort((a, b) => a - b);
@@ -70,7 +76,7 @@ export function derive(doc: IncidentDoc): IncidentDoc {
     minors: victims.minors,
     victimsRange: counts.length ? { min: counts[0]!, max: counts[counts.length - 1]! } : null,
     searchText: uniq([doc.summary, ...doc.places.map((p) => p.name), ...doc.businesses.map((b) => b.name),
-      ...doc.perpetrators.map((p) => p.name), ...doc.articles.map((a) => a.title ?? '')]).filter(Boolean).join('\n'),
+      ...doc.perpetrators.map((p) => p.name), ...doc.articles.map((a) => a.title ?? ''), ...latinForms(doc)]).filter(Boolean).join('\n'),
   };
 }
 

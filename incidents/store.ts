@@ -5,6 +5,7 @@ import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import type { IncidentDoc } from '../lib/types.js';
 import type { Candidate } from './match.js';
+import { normaliseName } from './names.js';
 import { createDoc, getDoc, updateDoc } from './occ.js';
 
 /** Reports more than this far apart in time are not looked at as one case (names still bridge shorter gaps). */
@@ -38,7 +39,8 @@ export function candidateQuery(c: Candidate): estypes.QueryDslQueryContainer {
   const names = [...f.businesses.map((b) => b.name), ...f.perpetrators.map((p) => p.name)];
   if (names.length) {
     should.push({ terms: { businessNames: names } }, { terms: { perpetratorNames: names } });
-    should.push({ match: { searchText: { query: names.join(' ') } } });
+    // in Latin letters too: the incident's search text carries Latin forms of its Cyrillic names (merge.ts)
+    should.push({ match: { searchText: { query: [...names, ...names.map(normaliseName)].join(' ') } } });
   }
   const filter: estypes.QueryDslQueryContainer[] = [];
   const when = f.date ?? c.publishedAt;

@@ -80,3 +80,15 @@ describe('dayIn', () => {
   ];
   for (const [at, tz, day] of table) it(`${at} in ${tz} is ${day}`, () => assert.equal(dayIn(new Date(at), tz), day));
 });
+
+describe('Cyrillic names are findable in Latin letters', () => {
+  const ru: IncidentFacts = { ...slovaks, places: [{ name: 'Сарыагаш', country: 'KZ', lat: 41.45, lon: 69.17 }],
+    businesses: [{ name: 'ТОО «Агро-Жулдыз»', sector: 'agriculture' }], perpetrators: [] };
+  it('the search text carries the Latin form; the candidate query asks for it', async () => {
+    const { candidateQuery } = await import('../../incidents/store.js');
+    const doc = newIncident('inc-ru', ru, ref('ru'), '2026-11-18', '2026-11-18T08:00:00Z');
+    assert.match(doc.searchText, /agro zhuldyz/);
+    assert.match(doc.searchText, /saryagash/);
+    assert.match(JSON.stringify(candidateQuery({ facts: ru, publishedAt: '2026-11-18' })), /agro zhuldyz/);
+  });
+});
