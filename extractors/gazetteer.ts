@@ -6,7 +6,7 @@ import { fromRoot } from '../lib/paths.js';
 
 export interface GazetteerEntry { name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'district' | 'region' | 'country' }
 
-interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
+interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; byLatin: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
 
 let loaded: Gazetteer | null = null;
 const UNINHABITED = new Set(['GS', 'UM', 'BV', 'HM', 'TF', 'IO', 'AQ', 'CX', 'CC', 'NF', 'PN']);
@@ -14,6 +14,25 @@ const UNINHABITED = new Set(['GS', 'UM', 'BV', 'HM', 'TF', 'IO', 'AQ', 'CX', 'CC
 const CYR = /[\u0400-\u04FF]/;
 // Russian noun endings that case inflection adds to or swaps on a place name.
 const RU_ENDINGS = ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ах', 'ях', 'ам', 'ям', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом'];
+
+// Many regions and towns have only their English (transliterated) name in the tables: a Russian form is matched by
+// transliterating its stem (Камчатке → kamchatk ~ Kamchatka; Петропавловске-Камчатском ~ Petropavlovsk-Kamchatskiy).
+// Only in the former Soviet countries, where the English names are transliterations of the Russian ones.
+const TRANSLIT_COUNTRIES = new Set(['RU', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'BY', 'UA', 'MD', 'AZ', 'AM', 'GE']);
+const LATIN: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+// Case and adjective endings of each part of a Russian name, longest first.
+const RU_PART_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ах|ях|ам|ям|ую|юю|ая|яя|ий|ый|ое|ее|ью|ия|ии|ию|ые|ие|[аяуюеиыоьй])$/u;
+// English adjective endings of transliterated names (-skiy, -skaya, -skoye) and final vowels.
+const EN_PART_ENDINGS = /(?:iy|yy|aya|oye|iye|[aeiouy])+$/;
+
+/** A spelling-neutral key of a name: each hyphen part without its ending, in Latin letters. */
+export function latinKey(name: string): string {
+  const cyr = CYR.test(name);
+  return name.toLowerCase().replace(/[’'ʹ`]/g, '').split(/[-\s]+/).map((part) => {
+    const latin = cyr ? [...part.replace(RU_PART_ENDINGS, '')].map((c) => LATIN[c] ?? c).join('') : part;
+    return latin.replace(EN_PART_ENDINGS, '');
+  }).join('-');
+}
 
 /** Stem of a Russian name: without final vowels, soft sign or й (Москва → москв, Россия → росс). */
 export function ruStem(word: string): string {
@@ -28,9 +47,13 @@ function add(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry)
 }
 
 function load(): Gazetteer {
-  const g: Gazetteer = { byName: new Map(), byStem: new Map(), countries: new Map() };
+  const g: Gazetteer = { byName: new Map(), byStem: new Map(), byLatin: new Map(), countries: new Map() };
   const addName = (name: string, e: GazetteerEntry) => {
     add(g.byName, name, e);
+    if (!CYR.test(name) && TRANSLIT_COUNTRIES.has(e.country) && (e.kind === 'region' || (e.kind === 'city' && e.population >= 15000))) {
+      const k = latinKey(name);
+      if (k.replace(/-/g, '').length >= 5) add(g.byLatin, k, e);
+    }
     if (CYR.test(name)) { const st = ruStem(name); if (st.length >= 3) add(g.byStem, st, e); }
   };
   for (const line of readFileSync(fromRoot('extractors/data/countries.tsv'), 'utf8').split('\n')) {
@@ -47,6 +70,11 @@ function load(): Gazetteer {
   for (const [alias, cc] of [['U.S.', 'US'], ['U.S', 'US'], ['USA', 'US'], ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['UAE', 'AE'], ['США', 'US'], ['РФ', 'RU'], ['КНР', 'CN']] as const) {
     const e = g.countries.get(cc);
     if (e) add(g.byName, alias, e);
+  }
+  // Official Russian names the table lacks (it has the older Киргизия, Туркмения, Молдавия, Белоруссия is absent).
+  for (const [alias, cc] of [['Кыргызстан', 'KG'], ['Туркменистан', 'TM'], ['Молдова', 'MD'], ['Белоруссия', 'BY'], ['Соединенные Штаты', 'US'], ['Британия', 'GB']] as const) {
+    const e = g.countries.get(cc);
+    if (e) addName(alias, e);
   }
   for (const [file, kind] of [['gazetteer-regions.tsv', 'region'], ['gazetteer-districts.tsv', 'district']] as const) for (const line of readFileSync(fromRoot('extractors/data', file), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
@@ -66,7 +94,7 @@ function load(): Gazetteer {
   }
   // Countries first, then by size; a city beats the region of the same name and country (Dubai, Moscow).
   const rank = (e: GazetteerEntry) => (e.kind === 'country' ? 1e12 : e.population);
-  for (const list of [...g.byName.values(), ...g.byStem.values()]) {
+  for (const list of [...g.byName.values(), ...g.byStem.values(), ...g.byLatin.values()]) {
     list.sort((a, b) => rank(b) - rank(a));
     for (let i = 0; i < list.length; i++) {
       const r = list[i];
@@ -97,7 +125,9 @@ export function lookupRussian(phrase: string): GazetteerEntry[] {
     const hits = gazetteer().byStem.get(ruStem(base)) ?? gazetteer().byStem.get(base);
     if (hits?.length) return hits;
   }
-  return [];
+  if (!CYR.test(phrase)) return [];
+  const key = latinKey(phrase);
+  return key.replace(/-/g, '').length >= 5 ? gazetteer().byLatin.get(key) ?? [] : [];
 }
 
 export function countryEntry(cc: string): GazetteerEntry | undefined {

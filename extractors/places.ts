@@ -43,6 +43,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         }
         // «в Приморском районе» names a district after a town; the town is not the place meant.
         if (cyr && /^\s+(?:район|области|областью|край|округ|городск)/iu.test(text.slice(at + m[0].length))) continue;
+        const entry = hits[0];
         const offset = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
         const before = text.slice(Math.max(0, offset - 40), offset);
         const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before);
@@ -53,8 +54,10 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const chained = !!chain && /^[\p{Lu}]/u.test(chain[1]) && !/\b(?:were|was|are|is|been|be|\w+ed)\b/i.test(chain[1]);
         // "her sister in Iloilo": where relatives live is the victims' home, whatever the preposition.
         const home = /\b(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|villages?)\s+(?:back\s+)?in\s+(?:the\s+)?$/i.test(before);
-        const origin = listed || chained || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
-        const entry = hits[0];
+        // «граждан Кыргызстана», «посольство Узбекистана»: a country in an oblique case without a preposition of
+        // place is whose people or office they are, never where the work was.
+        const oblique = cyr && entry.kind === 'country' && !locative && !lookupName(phrase).length;
+        const origin = listed || chained || oblique || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
         const sentenceStart = offset === 0 || /[“"«(]\s*$/.test(before);
         const dateline = first && offset < 3 && /^\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/.test(text.slice(offset + phrase.length));
         // Small or ambiguous places need a preposition; big ones may stand alone, but not as a sentence's first
@@ -96,9 +99,9 @@ export function findRussianUnits(text: string, sentence: number): PlaceMention[]
     if (hits.length) out.push({ entry: hits[0], candidates: hits, text: m[1], sentence, origin: false, locative: true, dateline: false });
   }
   for (const m of text.matchAll(RU_UNIT)) {
-    // Ногинский ← Ногинск, Московской ← Москва, Тверской ← Тверь.
+    // Ногинский ← Ногинск, Московской ← Москва, Тверской ← Тверь, Камчатского ← Камчатка.
     const stem = m[1];
-    const hits = [`${stem}ск`, stem, stem.replace(/ов$/u, 'а'), `${stem}а`].map((f) => lookupRussian(f)).find((h) => h.length) ?? [];
+    const hits = [`${stem}ск`, stem, stem.replace(/ов$/u, 'а'), `${stem}а`, `${stem}ка`].map((f) => lookupRussian(f)).find((h) => h.length) ?? [];
     if (hits.length && hits[0].kind !== 'country') out.push({ entry: hits[0], candidates: hits, text: m[0], sentence, origin: false, locative: true, dateline: false });
   }
   return out;

@@ -4,6 +4,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findVictims } from '../../extractors/victims.js';
+import { lookupRussian } from '../../extractors/gazetteer.js';
+import { datelinePlace, findPlaceMentions, rankPlaces, type PlaceMention } from '../../extractors/places.js';
 
 const s = (...texts: string[]) => texts.map((text, index) => ({ text, index }));
 
@@ -39,5 +41,48 @@ const NOT_COUNTS: [string[], string, number][] = [
 for (const [sentences, lang, not] of NOT_COUNTS) {
   test(`count is not ${not}: ${sentences.join(' ')}`, () => {
     assert.notEqual(findVictims(s(...sentences), lang).count, not);
+  });
+}
+
+// Russian place names in oblique cases, including names the gazetteer holds only in English transliteration.
+const RU_FORMS: [form: string, country: string, name: RegExp][] = [
+  ['Камчатке', 'RU', /Kamchatka/],
+  ['Камчатку', 'RU', /Kamchatka/],
+  ['Петропавловске-Камчатском', 'RU', /Petropavlovsk/],
+  ['Новосибирске', 'RU', /Novosibirsk/],
+  ['Кыргызстана', 'KG', /Kyrgyzstan/],
+];
+for (const [form, cc, name] of RU_FORMS) {
+  test(`ru lookup: ${form}`, () => {
+    const hit = lookupRussian(form)[0];
+    assert.ok(hit, `no entry for ${form}`);
+    assert.equal(hit.country, cc);
+    assert.match(hit.name, name);
+  });
+}
+test('ru lookup: common words are not places', () => {
+  for (const w of ['Сотрудники', 'Работники', 'Мигранты', 'Прокуратура', 'Следователи']) assert.deepEqual(lookupRussian(w), [], w);
+});
+
+/** Countries of the case's places, ranked as the incident stage ranks them (every sentence weighing the same). */
+function countries(title: string, sentences: string[], lang: string): string[] {
+  const mentions: PlaceMention[] = sentences.flatMap((t, i) => findPlaceMentions(t, i, lang, i === 0));
+  if (title) mentions.push(...findPlaceMentions(title, -1, lang));
+  const dl = sentences.length ? datelinePlace(sentences[0]) : null;
+  if (dl && !mentions.some((m) => m.dateline)) mentions.unshift(dl);
+  return rankPlaces(mentions, () => 1).map((p) => p.country ?? "");
+}
+
+// [headline, sentences, lang, expected first country, countries that must not appear]
+const PLACES: [string, string[], string, string, string[]][] = [
+  // The victims' origin is never the place of work, however it is declined.
+  ['На Камчатке с завода освободили 30 граждан Узбекистана', ['Полицейские освободили 30 граждан Кыргызстана и Узбекистана.', 'Посольство Узбекистана в Москве занимается их возвращением.'], 'ru', 'RU', ['UZ', 'KG']],
+  ['', ['Мигрантов из Таджикистана освободили в Петропавловске-Камчатском.'], 'ru', 'RU', ['TJ']],
+];
+for (const [title, sentences, lang, want, never] of PLACES) {
+  test(`places: ${title || sentences[0]}`, () => {
+    const got = countries(title, sentences, lang);
+    assert.equal(got[0], want, JSON.stringify(got));
+    for (const cc of never) assert.ok(!got.includes(cc), `${cc} in ${JSON.stringify(got)}`);
   });
 }
