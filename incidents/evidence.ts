@@ -57,8 +57,9 @@ export function timeEvidence(a: Times, b: Times): Evidence & { gap: number | nul
   }
   const p = minGap(a.published, b.published);
   if (p === null) return { score: 0, reason: 'no dates', gap: null };
-  // a later report (a trial) is bridged by names, not by time
-  return { score: p <= 3 ? 1 : p <= 10 ? 0.5 : p <= 30 ? -2.5 : -3, reason: `reports ${p} days apart`, gap: p };
+  // neither report dates the event: a follow-up two weeks on is still likely; a later one (a trial) is bridged
+  // by names, not by time
+  return { score: p <= 3 ? 1 : p <= 10 ? 0.5 : p <= 21 ? -1 : p <= 30 ? -2.5 : -3, reason: `reports ${p} days apart`, gap: p };
 }
 
 /**
