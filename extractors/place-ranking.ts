@@ -14,7 +14,8 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
     const weight = m.entry.kind === 'country' ? 2 : m.entry.population >= 50000 ? 1 : 0;
     // A country's name counts unless a sizeable namesake elsewhere makes it doubtful (Georgia).
     const plainCountry = m.entry.kind === 'country' && !m.candidates.some((c) => c !== m.entry && (c.kind === 'region' || c.population >= 100000));
-    if ((countries.size === 1 || plainCountry) && weight) context.set(m.entry.country, (context.get(m.entry.country) ?? 0) + (m.origin ? weight / 2 : weight));
+    // Origins and datelines (where the reporter files from) say less about the case's country than its sentences.
+    if ((countries.size === 1 || plainCountry) && weight) context.set(m.entry.country, (context.get(m.entry.country) ?? 0) + (m.origin || m.dateline ? weight / 2 : weight));
   }
   const strongest = Math.max(0, ...context.values());
   return mentions.flatMap((m) => {

@@ -9,6 +9,11 @@ export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntr
 // "Southern District", "Central Region": generic unit names that match some country's region by accident.
 const COMPASS_UNIT = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)\s+(?:District|Region|Province|Department|Division|Zone|Area)$/;
 const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}/gu;
+const COMPASS = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/i;
+// Capitalised words that may stand before a place name without being part of it ("In Kenya", "Rural Sindh").
+const TRANSPARENT = /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// All capitals: an acronym (ILO, MEA, МВД), not a town, unless it is a wire dateline ("ROME, June 12 (…) -").
+const ACRONYM = /^[\p{Lu}]{2,}$/u;
 
 /** Place mentions in one sentence: capitalised runs (1–3 words) looked up longest first. */
 export function findPlaceMentions(text: string, sentence: number, lang: string, first = false): PlaceMention[] {
@@ -23,14 +28,21 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
   for (const m of text.matchAll(WORD)) {
     const words = m[0].split(/\s+/);
     const at = m.index ?? 0;
+    let placeEnd = 0;
     for (let start = 0; start < words.length;) {
       let matched = 0;
       for (let len = Math.min(3, words.length - start); len >= 1 && !matched; len--) {
         const phrase = words.slice(start, start + len).join(' ').replace(/[’']s$/, '');
         if (NOT_PLACES.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
+        // "Western Kenya": a compass word before a name qualifies it; the name is the place.
+        if (len === 1 && start + 1 < words.length && COMPASS.test(phrase)) continue;
         const cyr = /[\u0400-\u04FF]/.test(phrase);
         let hits = cyr ? lookupRussian(phrase) : lookupName(phrase);
         if (!hits.length) continue;
+        // "Victoria Island", "Ivory Coast Road": a name that ends in a country's or region's name is another place.
+        const prev = words[start - 1] ?? '';
+        if (start > 0 && placeEnd !== start && hits[0].kind !== 'city' && !TRANSPARENT.test(prev) && !COMPASS.test(prev)) continue;
+        if (words.slice(start, start + len).every((w) => ACRONYM.test(w)) && hits[0].kind !== 'country' && !(first && at + start === 0)) continue;
         // "King Street", "Victoria Station": part of a street or building name.
         const nextWord = words[start + len] ?? text.slice(at + m[0].length).match(/^\s+(\S+)/)?.[1] ?? '';
         if (/^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Square|Park|Bridge|Station|Hall|House|Close|Way|Drive|Terrace|Crescent|Place|Gardens)$/.test(nextWord)) continue;
@@ -46,7 +58,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const entry = hits[0];
         const offset = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
         const before = text.slice(Math.max(0, offset - 40), offset);
-        const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before);
+        const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before.replace(/(?:^|\s)[\p{Lu}][\p{L}-]*\s+$/u, (w) => (COMPASS.test(w.trim()) ? ' ' : w)));
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
         const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(lastOriginEnd, offset));
         // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.
@@ -76,6 +88,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
           out.push({ entry, candidates: hits, text: phrase, sentence, origin: home || (origin && (!locative || listed || chained)), locative, dateline, court, near });
           lastOriginEnd = origin ? offset + phrase.length : -1;
           matched = len;
+          placeEnd = start + len;
         }
       }
       start += matched || 1;
@@ -113,7 +126,8 @@ export function datelinePlace(text: string): PlaceMention | null {
   if (!m) return null;
   const name = m[1].trim().toLowerCase().replace(/(^|[\s-])\p{L}/gu, (c) => c.toUpperCase());
   const hits = /[\u0400-\u04FF]/.test(name) ? lookupRussian(name) : lookupName(name);
-  return hits.length ? { entry: hits[0], candidates: hits, text: name, sentence: 0, origin: false, locative: true, dateline: true } : null;
+  // Where the reporter filed from, not where the case is said to be: weak evidence, never "located".
+  return hits.length ? { entry: hits[0], candidates: hits, text: name, sentence: 0, origin: false, locative: false, dateline: true } : null;
 }
 
 export const toPlace = (e: GazetteerEntry): Place => ({ name: e.name, country: e.country, lat: e.lat, lon: e.lon });

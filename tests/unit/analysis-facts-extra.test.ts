@@ -4,6 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findVictims } from '../../extractors/victims.js';
+import { findEventDates, pickEventDate, referenceDate } from '../../extractors/dates.js';
 import { lookupRussian } from '../../extractors/gazetteer.js';
 import { datelinePlace, findPlaceMentions, rankPlaces, type PlaceMention } from '../../extractors/places.js';
 
@@ -78,11 +79,38 @@ const PLACES: [string, string[], string, string, string[]][] = [
   // The victims' origin is never the place of work, however it is declined.
   ['На Камчатке с завода освободили 30 граждан Узбекистана', ['Полицейские освободили 30 граждан Кыргызстана и Узбекистана.', 'Посольство Узбекистана в Москве занимается их возвращением.'], 'ru', 'RU', ['UZ', 'KG']],
   ['', ['Мигрантов из Таджикистана освободили в Петропавловске-Камчатском.'], 'ru', 'RU', ['TJ']],
+  ['', ['Представитель диаспоры Киргизии на Камчатке рассказал о рабочих, которых освободили.'], 'ru', 'RU', ['KG']],
+  // A multiword name ending in a country's name is another place ("Victoria Island" is not Iceland).
+  ['', ['Police raided a compound in the Victoria Island business district of Lagos.'], 'en', 'NG', ['IS']],
+  // Acronyms in capitals are organisations, not towns (ILO is not Ilo, Peru).
+  ['', ['A report by the ILO said 40 workers were freed from a farm in Kenya.', 'ILO officials visited the site.'], 'en', 'KE', ['PE']],
+  ['', ['Police in Western Kenya freed 20 workers from a quarry.'], 'en', 'KE', ['GH']],
+  // A wire dateline is where the reporter files from; the event sentence says where the case was.
+  ['', ['ROME, June 12 (Continental Press) - Police freed 30 Indian workers from a farm in Tunisia, near Sfax.'], 'en', 'TN', ['IN']],
+  ['', ['ABIDJAN, Nov 4 (Global Wire) - Police in Ghana rescued 18 children from cocoa farms in the Western North region.'], 'en', 'GH', []],
 ];
 for (const [title, sentences, lang, want, never] of PLACES) {
   test(`places: ${title || sentences[0]}`, () => {
     const got = countries(title, sentences, lang);
     assert.equal(got[0], want, JSON.stringify(got));
     for (const cc of never) assert.ok(!got.includes(cc), `${cc} in ${JSON.stringify(got)}`);
+  });
+}
+
+// Event dates: the day of the rescue in the event sentence; a dateline's date is the filing day, not the event.
+const DATES: [sentences: string[], published: string, lang: string, expected: string | null][] = [
+  [['The inspection took place on November 11 after a complaint.'], '2026-11-17', 'en', '2026-11-11'],
+  [['Officers rescued the 18 children on November 11.'], '2026-11-17', 'en', '2026-11-11'],
+  [['He is one of 18 children whom the unit removed on 6 November from four farms.'], '2026-11-16', 'en', '2026-11-06'],
+  [['Police freed 40 workers from a fish plant on 6 November.'], '2026-11-16', 'en', '2026-11-06'],
+  [['Полицейские освободили 38 рабочих 19 ноября.'], '2026-11-21', 'ru', '2026-11-19'],
+  // Datelines and "last week" give no event date.
+  [['ROME, June 12 (Continental Press) - Police freed 30 workers from a farm.'], '2026-06-12', 'en', null],
+  [['ABIDJAN, Nov 4 (Global Wire) - Police rescued 20 children from cocoa farms.'], '2026-11-04', 'en', null],
+  [['Police freed 40 workers from a fish plant last week.'], '2026-11-26', 'en', null],
+];
+for (const [sentences, pub, lang, want] of DATES) {
+  test(`event date: ${sentences[0]} (${pub})`, () => {
+    assert.equal(pickEventDate(findEventDates(s(...sentences), referenceDate(pub), lang)), want);
   });
 }
