@@ -44,16 +44,18 @@ const SPECIFICITY = { city: 3, district: 2.5, region: 2, country: 1 } as const;
  */
 export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => number, outlet: string | null = null): Place[] {
   const mentions = disambiguate(all, outlet);
-  const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number>; located: boolean }>();
+  const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number>; located: boolean; strong: Set<GazetteerEntry>; named: boolean }>();
   for (const m of mentions) {
     if (m.origin) continue;
     // A dateline names where the reporter filed from, a court where the case is heard, "near Rome" a landmark:
     // each only sometimes where the exploitation happened.
     const w = weightOf(m.sentence) * (m.dateline ? 0.3 : 1) * (m.court ? 0.3 : 1) * (m.near && m.entry.population >= 1000000 ? 0.4 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
-    const c = byCountry.get(m.entry.country) ?? { score: 0, places: new Map(), located: false };
+    const c = byCountry.get(m.entry.country) ?? { score: 0, places: new Map(), located: false, strong: new Set(), named: false };
     c.score += w;
     c.located ||= m.locative;
     if (m.entry.kind !== 'country') c.places.set(m.entry, (c.places.get(m.entry) ?? 0) + w);
+    if (m.entry.kind !== 'country' && !m.dateline) c.strong.add(m.entry);
+    c.named ||= m.entry.kind === 'country' && m.locative;
     byCountry.set(m.entry.country, c);
   }
   const ranked = [...byCountry.entries()].sort((a, b) => b[1].score - a[1].score);
@@ -62,7 +64,9 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
   // A second country needs its own weight and a place said to be "in" it, not a man "of Boston".
   return ranked.filter(([, c], k) => k === 0 || (c.score >= top * 0.5 && c.located)).slice(0, 3).map(([cc, c]) => {
     // The most specific of the well-supported places: a town named in the case beats its region.
-    const list = [...c.places.entries()];
+    // A town known only from a dateline or from where officials spoke is not the place when the country itself is
+    // said to be where it happened ("in western Poland" beats "the embassy in Warsaw said").
+    const list = [...c.places.entries()].filter(([e]) => c.strong.has(e) || !c.named);
     const max = Math.max(0, ...list.map(([, w]) => w));
     const best = list.filter(([, w]) => w >= max * 0.5)
       .sort((a, b) => SPECIFICITY[b[0].kind] - SPECIFICITY[a[0].kind] || b[1] - a[1])[0]?.[0];

@@ -58,7 +58,8 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const entry = hits[0];
         const offset = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
         const before = text.slice(Math.max(0, offset - 40), offset);
-        const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before.replace(/(?:^|\s)[\p{Lu}][\p{L}-]*\s+$/u, (w) => (COMPASS.test(w.trim()) ? ' ' : w)));
+        // "in western Poland", "in Western Kenya": a compass word between the preposition and the name.
+        const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) => (COMPASS.test(w.trim()) ? ' ' : w)));
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
         const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(lastOriginEnd, offset));
         // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.
@@ -69,7 +70,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         // «граждан Кыргызстана», «посольство Узбекистана»: a country in an oblique case without a preposition of
         // place is whose people or office they are, never where the work was.
         const oblique = cyr && entry.kind === 'country' && !locative && !lookupName(phrase).length;
-        const origin = listed || chained || oblique || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before) || /^(?:-based|-born)/.test(text.slice(offset + phrase.length));
+        // "Dhaka recruiter", "the Bangladesh embassy", "Nepal nationals": whose people or offices they are.
+        const owner = /^(?:-based|-born|\s+(?:recruit(?:er|ers|ing agency|ment agency)|agents?|brokers?|agency|embassy|consulate|high commission|mission|diplomats?|nationals|citizens|migrants|workers|labou?rers)\b)/.test(text.slice(offset + phrase.length));
+        const origin = listed || chained || oblique || owner || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before);
         const sentenceStart = offset === 0 || /[“"«(]\s*$/.test(before);
         const dateline = first && offset < 3 && /^\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/.test(text.slice(offset + phrase.length));
         // Small or ambiguous places need a preposition; big ones may stand alone, but not as a sentence's first
@@ -85,7 +88,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         if (trusted && phrase.length > 2) {
           const court = /^\s+(?:(?:Sheriff|Crown|Magistrates'?|District|Regional|City|High|Criminal|Federal|Appeals?)\s+)*Court/i.test(rest) || /\bcourt (?:in|of)\s+$/i.test(before);
           const near = /\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(before);
-          out.push({ entry, candidates: hits, text: phrase, sentence, origin: home || (origin && (!locative || listed || chained)), locative, dateline, court, near });
+          // "officials in Dhaka said": where the speakers sit, like a dateline, not where the case happened.
+          const speaker = /^\s+(?:said|says|told|announced|confirmed|stated|added)\b/.test(rest) || /^[,)]?\s+(?:сообщил|заявил|рассказал)/u.test(rest);
+          out.push({ entry, candidates: hits, text: phrase, sentence, origin: home || (origin && (!locative || listed || chained)), locative: locative && !speaker, dateline: dateline || speaker, court, near });
           lastOriginEnd = origin ? offset + phrase.length : -1;
           matched = len;
           placeEnd = start + len;

@@ -17,7 +17,7 @@ const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_
 const RU_COUNT = new RegExp(`(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU})`, 'giu');
 const RU_MINOR = new RegExp(`^(?:${MINOR_NOUNS_RU})`, 'iu');
 const EVENT_EN = /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
-const EVENT_RU = /пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
+const EVENT_RU = /пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|удержани\S*|торговл\S* людьми|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
 
 const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
 const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;

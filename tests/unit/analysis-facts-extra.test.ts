@@ -21,6 +21,9 @@ const COUNTS: [string, string[], string, number | null][] = [
   // Background totals of the year or since a date are not the incident's count.
   ['Agency rescues five girls held as house helps', ['The agency has rescued five girls who were kept as servants.', 'The agency says it rescued more than 900 victims of trafficking in 2025.'], 'en', 5],
   ['', ['Police freed 14 workers from a farm on Monday.', 'So far this year 2,300 people have been rescued.'], 'en', 14],
+  ['', ['Officers rescued six boys from a workshop.', 'The unit rescued more than 800 children across the country in 2024, it said.'], 'en', 6],
+  // Russian: people held or trafficked in a sentence about a suspect are the victims, not suspects.
+  ['', ['Его подозревают в незаконном удержании документов 31 гражданина Непала.', '20 человек уже вернулись домой.'], 'ru', 31],
   ['', ['Police freed 9 labourers from a kiln.', 'Since 2020 the unit has freed 4,100 people.'], 'en', 9],
   ['', ['The embassy said 12 maids had been rescued from a house.', 'It received 1,140 complaints from domestic workers last year.'], 'en', 12],
   // Russian: the headline count and subgroups «среди них».
@@ -87,6 +90,8 @@ const PLACES: [string, string[], string, string, string[]][] = [
   ['', ['Police in Western Kenya freed 20 workers from a quarry.'], 'en', 'KE', ['GH']],
   // A wire dateline is where the reporter files from; the event sentence says where the case was.
   ['', ['ROME, June 12 (Continental Press) - Police freed 30 Indian workers from a farm in Tunisia, near Sfax.'], 'en', 'TN', ['IN']],
+  // Where officials spoke, a recruiter's or an embassy's town, are not where the work was.
+  ['Nine Nepalis freed from Czech farm, Kathmandu recruiter probed', ['KATHMANDU: Nine Nepali workers were freed from a farm in eastern Czechia, officials in Kathmandu said.', 'The Nepal embassy in Berlin said the men were safe.'], 'en', 'CZ', ['NP', 'DE']],
   ['', ['ABIDJAN, Nov 4 (Global Wire) - Police in Ghana rescued 18 children from cocoa farms in the Western North region.'], 'en', 'GH', []],
 ];
 for (const [title, sentences, lang, want, never] of PLACES) {

@@ -25,7 +25,7 @@ export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every
  * Aggregate or background counts, not this case: a year or a longer span as the period ("in 2025", "this year",
  * "over the past decade"), a whole country ("across Nigeria"), complaints and cases rather than people.
  */
-export const AGGREGATE_EN = /\b(?:(?:in|during|throughout|over|for) (?:19|20)\d\d(?![\d,])|(?:this|last|previous|past) year|so far|to date|over the (?:past|last) (?:\w+ )?(?:years?|decade|months)|in recent years|complaints?|cases (?:were|have been) (?:filed|registered|reported))\b/i;
+export const AGGREGATE_EN = /\b(?:(?:in|during|throughout|over|for) (?:19|20)\d\d(?!\d|,\d)|(?:this|last|previous|past) year|so far|to date|over the (?:past|last) (?:\w+ )?(?:years?|decade|months)|in recent years|complaints?|cases (?:were|have been) (?:filed|registered|reported))\b/i;
 export const STATISTICS_RU = /по оценкам|в мире|ежегодно|в год\b|с начала года|по всей стране|рекорд|всего в|за год/iu;
 export const AGGREGATE_RU = /(?:в|за|с) (?:19|20)\d\d\s*(?:год|г\.)|в (?:этом|прошлом) году|с начала|за (?:последние|прошедш)|по стране|жалоб/iu;
 /** Words after a count that mean the number is not people (durations, money, ages). */
