@@ -17,12 +17,15 @@ const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'g');
 const NUMBER_WORDS = Object.keys(NUMBER_WORDS_EN).filter((w) => w.length > 2 && !/\s|pair|couple/.test(w)).join('|');
 const EN_COUNTED = new RegExp(`(?:\\b\\d+|\\b(?:${NUMBER_WORDS}|dozens of|hundreds of)(?:-\\w+)?)\\s+(${EN_ALT})\\b`, 'gi');
 // "from Kazakhstan and Uzbekistan", "citizens of Vietnam" — names after origin words, chained by "and"/commas.
-const EN_FROM = /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,5})/g;
+const EN_FROM = /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,8})/g;
 
 const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort((a, b) => b[0].length - a[0].length);
 const RU_DEMONYM = new RegExp(`(?<![\\p{L}])(${RU_ROWS.map(([s]) => escape(s)).join('|')})[\\p{L}]*`, 'giu');
 const RU_FROM = /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*|жител\S*(?:\s+[\p{Ll}]+){0,3})\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
 const RU_VICTIM = new RegExp(`(?:${VICTIM_NOUNS_RU})`, 'iu');
+// "Fourteen Nigerians who acted as guards were arrested": people whose own clause ends in their arrest are suspects.
+const ARRESTED_AFTER = /^[^.;]{0,70}?\b(?:were|was|have been|had been)\s+(?:arrested|detained|charged|apprehended|taken into custody)\b/i;
+const suspects = (sentence: string, m: RegExpMatchArray) => ARRESTED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length)) && !/\b(?:rescu|freed|victim|traffick|exploit)/i.test(sentence.slice((m.index ?? 0) + m[0].length).match(ARRESTED_AFTER)?.[0] ?? '');
 const EN_VICTIM_CONTEXT = new RegExp(`\\b(?:${VICTIM_NOUNS_EN}|migrant|worker|victim|rescued|freed|trafficked|enslaved|exploited|forced|held|groups|others|among them|were from|was from|was a|were)\\b`, 'i');
 
 function countriesIn(names: string, ru: boolean): string[] {
@@ -53,9 +56,10 @@ export function victimNationalities(sentence: string, lang: string): string[] {
     return [...new Set(found)];
   }
   if (!EN_VICTIM_CONTEXT.test(sentence)) return [];
-  for (const m of sentence.matchAll(EN_ADJ)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
-  for (const m of sentence.matchAll(EN_COUNTED)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  for (const m of sentence.matchAll(EN_ADJ)) if (!suspects(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  for (const m of sentence.matchAll(EN_COUNTED)) if (!suspects(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
   for (const m of sentence.matchAll(EN_PLURAL)) {
+    if (suspects(sentence, m)) continue;
     // Capitalised plural demonym used as a noun: "13 Slovaks were freed", "Uzbeks".
     if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao)$/.test(m[1])) found.push(EN_FORMS.get(m[1].toLowerCase())!);
   }

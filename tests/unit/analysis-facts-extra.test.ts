@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { findVictims } from '../../extractors/victims.js';
 import { findEventDates, pickEventDate, referenceDate } from '../../extractors/dates.js';
 import { lookupRussian } from '../../extractors/gazetteer.js';
+import { victimNationalities } from '../../extractors/demonyms.js';
 import { datelinePlace, findPlaceMentions, rankPlaces, type PlaceMention } from '../../extractors/places.js';
 
 const s = (...texts: string[]) => texts.map((text, index) => ({ text, index }));
@@ -117,5 +118,18 @@ const DATES: [sentences: string[], published: string, lang: string, expected: st
 for (const [sentences, pub, lang, want] of DATES) {
   test(`event date: ${sentences[0]} (${pub})`, () => {
     assert.equal(pickEventDate(findEventDates(s(...sentences), referenceDate(pub), lang)), want);
+  });
+}
+
+// Nationalities of the victims: long lists of origins, and people of a nationality who are the suspects.
+const NATIONALITIES: [sentence: string, lang: string, want: string[]][] = [
+  ['The foreigners, nationals of Kenya, Uganda, Ghana, Peru, Chile and Vietnam, had been recruited online.', 'en', ['KE', 'UG', 'GH', 'PE', 'CL', 'VN']],
+  ['Six Ghanaians who worked as guards were arrested, while 40 victims were freed.', 'en', []],
+  ['Police freed 40 workers; nine Bolivians who ran the site were detained.', 'en', []],
+  ['Полиция освободила 38 граждан Кыргызстана и Узбекистана.', 'ru', ['KG', 'UZ']],
+];
+for (const [sentence, lang, want] of NATIONALITIES) {
+  test(`nationalities: ${sentence}`, () => {
+    assert.deepEqual([...victimNationalities(sentence, lang)].sort(), [...want].sort());
   });
 }
