@@ -13,6 +13,17 @@ const compiled = EVENT_CUES.map((c) => ({ en: new RegExp(`\\b(?:${c.en})\\b`, 'i
 const SPEECH_EN = /\b(?:said|says|told|announced|reported|confirmed|stated|added|revealed|disclosed)\b[^.;]{0,25}$/i;
 const SPEECH_RU = /(?:сообщил\S*|заявил\S*|рассказал\S*|сказал\S*|сообщает|сообщили)[^.;]{0,25}$/iu;
 
+/**
+ * "…, police said on Tuesday" dates the statement; "police said they rescued the men on November 11" and
+ * "officials said that on 6 November…" date the event told after the verb of saying.
+ */
+function statementDate(before: string, ru: boolean): boolean {
+  const m = before.match(ru ? SPEECH_RU : SPEECH_EN);
+  if (!m) return false;
+  const tail = m[0].replace(ru ? /^\S+/u : /^\w+/, '');
+  return !/\b(?:that|they|he|she|it|we|who|which)\b|(?<![\p{L}])(?:что|как|когда)(?![\p{L}])/iu.test(tail) && !compiled.some((c) => (ru ? c.ru : c.en).test(tail));
+}
+
 /** Noon UTC of the reference day, so that time zones cannot shift the resolved day. */
 export function referenceDate(publishedAt: string | null | undefined, fallback?: string | null): Date | null {
   const s = publishedAt ?? fallback;
@@ -64,7 +75,7 @@ export function findEventDates(sentences: { text: string; index: number }[], ref
       const before = s.text.slice(Math.max(0, d.index - 40), d.index);
       const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
-      if ((ru ? SPEECH_RU : SPEECH_EN).test(before) || (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after))) continue;
+      if (statementDate(before, ru) || (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after))) continue;
       // "last week", "this month" name no day: no event date rather than a guessed one.
       if (/week|month|year|(?<![\p{L}])(?:недел|месяц|год)/iu.test(d.text)) continue;
       out.push({ date: d.date, text: d.text, weight: cue.weight, sentence: s.index });

@@ -110,6 +110,13 @@ const DATES: [sentences: string[], published: string, lang: string, expected: st
   [['He is one of 18 children whom the unit removed on 6 November from four farms.'], '2026-11-16', 'en', '2026-11-06'],
   [['Police freed 40 workers from a fish plant on 6 November.'], '2026-11-16', 'en', '2026-11-06'],
   [['Полицейские освободили 38 рабочих 19 ноября.'], '2026-11-21', 'ru', '2026-11-19'],
+  // A verb of saying dates the statement only when nothing of the event is told between it and the date.
+  [['He said 20 workers were freed on 6 November.'], '2026-11-17', 'en', '2026-11-06'],
+  [['Police said they rescued the men on November 11.'], '2026-11-17', 'en', '2026-11-11'],
+  [['Officials said that on November 11 inspectors freed 41 cutters.'], '2026-11-17', 'en', '2026-11-11'],
+  [['Полиция сообщила, что 6 ноября освободила 12 человек.'], '2026-11-17', 'ru', '2026-11-06'],
+  [['The workers were rescued, police said on Tuesday.'], '2026-11-17', 'en', null],
+  [['Рабочих освободили, сообщили в полиции в понедельник.'], '2026-11-17', 'ru', null],
   // Datelines and "last week" give no event date.
   [['ROME, June 12 (Continental Press) - Police freed 30 workers from a farm.'], '2026-06-12', 'en', null],
   [['ABIDJAN, Nov 4 (Global Wire) - Police rescued 20 children from cocoa farms.'], '2026-11-04', 'en', null],
