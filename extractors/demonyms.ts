@@ -61,7 +61,7 @@ export function victimNationalities(sentence: string, lang: string): string[] {
   for (const m of sentence.matchAll(EN_PLURAL)) {
     if (suspects(sentence, m)) continue;
     // Capitalised plural demonym used as a noun: "13 Slovaks were freed", "Uzbeks".
-    if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao)$/.test(m[1])) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+    if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao|Swiss)$/.test(m[1])) found.push(EN_FORMS.get(m[1].toLowerCase())!);
   }
   for (const m of sentence.matchAll(EN_FROM)) found.push(...countriesIn(m[1], false));
   return [...new Set(found.filter(Boolean))];

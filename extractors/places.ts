@@ -2,7 +2,8 @@
 // from ("migrants from Kazakhstan" is an origin, "a supermarket in Moscow" a location), and ranks them.
 import type { Place } from '../lib/types.js';
 import { LOCATIVE_EN, LOCATIVE_RU, NOT_PLACES, ORIGIN_EN, ORIGIN_RU, RU_REGION_ALIASES } from './data/lexicons/places.js';
-import { lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
+import { DEMONYMS } from './data/demonyms.js';
+import { countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
 
 export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean; court?: boolean; near?: boolean }
 
@@ -100,6 +101,22 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
     }
   }
   if (ru) out.push(...findRussianUnits(text, sentence));
+  else out.push(...authorityCountries(text, sentence));
+  return out;
+}
+
+const ADJECTIVES = new Map(DEMONYMS.flatMap((d) => d.english.filter((f) => !/s$/.test(f)).map((f) => [f, d.country] as const)));
+// "Italian police freed…", "Polish border guards found…": a country's police or inspectors act in that country.
+// Officials, ministries and embassies are left out: they also speak for their nationals abroad.
+const AUTHORITY = new RegExp(`\\b(${[...ADJECTIVES.keys()].sort((a, b) => b.length - a.length).join('|')})\\s+(?:federal\\s+|national\\s+|state\\s+)?(?:police|policemen|police officers|border guards?|labou?r inspectors|inspectors|prosecutors|courts?|judges?|navy|coast ?guard|army|soldiers|immigration officers|gendarmes|gendarmerie)\\b`, 'g');
+
+/** Countries named through their police or inspectors acting in the case. */
+export function authorityCountries(text: string, sentence: number): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(AUTHORITY)) {
+    const e = countryEntry(ADJECTIVES.get(m[1]) ?? '');
+    if (e) out.push({ entry: e, candidates: [e], text: m[1], sentence, origin: false, locative: false, dateline: false });
+  }
   return out;
 }
 

@@ -111,6 +111,29 @@ VN: Vietnamese ; вьетнам
 YE: Yemeni, Yemenis ; йемен
 ZM: Zambian, Zambians ; замби
 ZW: Zimbabwean, Zimbabweans ; зимбабв
+IT: Italian, Italians ; итальян
+ES: Spanish, Spaniards ; испан
+NL: Dutch ; голланд, нидерланд
+BE: Belgian, Belgians ; бельги
+IE: Irish ; ирланд
+AT: Austrian, Austrians ; австрий
+CH: Swiss ; швейцар
+SE: Swedish, Swedes ; швед
+NO: Norwegian, Norwegians ; норвеж
+DK: Danish, Danes ; датч
+FI: Finnish, Finns ; финн, финск
+CA: Canadian, Canadians ; канад
+AU: Australian, Australians ; австрал
+JP: Japanese ; япон
+AR: Argentine, Argentinian, Argentinians ; аргентин
+CL: Chilean, Chileans ; чилий
+AE: Emirati, Emiratis ; эмират
+QA: Qatari, Qataris ; катарск, катарц
+KW: Kuwaiti, Kuwaitis ; кувейт
+OM: Omani, Omanis ; оманск, оманц
+IL: Israeli, Israelis ; израил
+SG: Singaporean, Singaporeans ; сингапур
+TW: Taiwanese ; тайван
 `;
 
 export interface DemonymRow { country: string; english: string[]; russianStems: string[] }

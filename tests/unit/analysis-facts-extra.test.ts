@@ -93,6 +93,9 @@ const PLACES: [string, string[], string, string, string[]][] = [
   ['', ['ROME, June 12 (Continental Press) - Police freed 30 Indian workers from a farm in Tunisia, near Sfax.'], 'en', 'TN', ['IN']],
   // Where officials spoke, a recruiter's or an embassy's town, are not where the work was.
   ['Nine Nepalis freed from Czech farm, Kathmandu recruiter probed', ['KATHMANDU: Nine Nepali workers were freed from a farm in eastern Czechia, officials in Kathmandu said.', 'The Nepal embassy in Berlin said the men were safe.'], 'en', 'CZ', ['NP', 'DE']],
+  // A country's police or inspectors act in that country: it settles an ambiguous town (Latina, Italy).
+  ['', ['ROME, June 12 (Continental Press) - Italian police freed 30 Indian workers from a farm near Latina.'], 'en', 'IT', ['ES', 'IN']],
+  ['', ['Polish border guards found 14 Bangladeshi workers living in a container.', 'Officials in Dhaka said the men were safe.'], 'en', 'PL', ['BD']],
   ['', ['ABIDJAN, Nov 4 (Global Wire) - Police in Ghana rescued 18 children from cocoa farms in the Western North region.'], 'en', 'GH', []],
 ];
 for (const [title, sentences, lang, want, never] of PLACES) {
