@@ -60,7 +60,10 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     // "12 Indians among 88 rescued", "9 of 41": a group within a larger one, which is the count.
     const end = (m.index ?? 0) + m[0].length;
     const among = ru ? null : sentence.slice(end).match(new RegExp(`^\\s+(?:(?:are|were|is|was)\\s+)?(?:among|out of|of)\\s+(?:the\\s+)?(${EN_NUM})(?![\\p{L}\\d])`, 'iu'));
-    const subset = (!ru && !!m[2]) || !!among;
+    // "including nine women", «среди освобождённых — 9 женщин», «из них пятеро детей»: a part of the group.
+    const lead = sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
+    const part = ru ? /(?:среди\s+\S+|из\s+них|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*$/iu.test(lead) : /\b(?:including|among them|among whom|of whom|of them)[\s,:—–-]*$/i.test(lead);
+    const subset = (!ru && !!m[2]) || !!among || part;
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
     // "caring for seven children": the employer's family, not victims.
     if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before)) continue;
@@ -95,7 +98,8 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   const nationalities = [...new Set([title, ...everywhere.map((s) => s.text)].filter((s) => s && !stats.test(s)).flatMap((s) => victimNationalities(s, lang)))];
   // All victims may be children ("27 children rescued"): then the count of minors is the count.
   const adults = rank(all);
-  const children = rank(minors);
+  // "…, three of them minors" gives the minors, not the count.
+  const children = rank(minors.filter((m) => !m.subset));
   const count = adults === null || (children !== null && children > adults) ? children : adults;
   return { count, counts, minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null, nationalities };
 }

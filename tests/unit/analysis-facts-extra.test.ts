@@ -29,6 +29,9 @@ const COUNTS: [string, string[], string, number | null][] = [
   ['', ['The embassy said 12 maids had been rescued from a house.', 'It received 1,140 complaints from domestic workers last year.'], 'en', 12],
   // Russian: the headline count and subgroups «среди них».
   ['В Приморье освободили 21 гражданина Таджикистана', ['Среди освобождённых — 5 женщин.'], 'ru', 21],
+  ['', ['Полиция освободила рабочих кирпичного завода.', 'Среди освобождённых — 12 женщин, из них 3 несовершеннолетних.'], 'ru', null],
+  ['', ['Police freed a group of workers from a garment unit, including nine women.'], 'en', null],
+  ['', ['Police freed 26 workers, including nine women, from a garment unit.'], 'en', 26],
   ['', ['Полиция освободила 16 мигрантов с завода.', 'С начала года в регионе освобождены 310 человек.'], 'ru', 16],
 ];
 
