@@ -51,8 +51,9 @@ function load(): Gazetteer {
   const addName = (name: string, e: GazetteerEntry) => {
     add(g.byName, name, e);
     if (!CYR.test(name) && TRANSLIT_COUNTRIES.has(e.country) && (e.kind === 'region' || (e.kind === 'city' && e.population >= 15000))) {
-      const k = latinKey(name);
-      if (k.replace(/-/g, '').length >= 5) add(g.byLatin, k, e);
+      // Regions also without their unit word: «в Татарстане» ~ "Tatarstan Republic", «в Бурятии» ~ "Buryatiya Republic".
+      const bare = e.kind === 'region' ? name.replace(/^Republic of\s+|\s+(?:Republic|Oblast'?|oblast|Krai|Kray|Autonomous Okrug)$/g, '') : name;
+      for (const k of new Set([latinKey(name), latinKey(bare)])) if (k.replace(/-/g, '').length >= 5) add(g.byLatin, k, e);
     }
     if (CYR.test(name)) { const st = ruStem(name); if (st.length >= 3) add(g.byStem, st, e); }
   };
@@ -126,6 +127,8 @@ export function lookupRussian(phrase: string): GazetteerEntry[] {
     if (hits?.length) return hits;
   }
   if (!CYR.test(phrase)) return [];
+  // «Санкт-Петербурге»: the tables know the city as Петербург / Saint Petersburg.
+  if (/^санкт-/iu.test(phrase)) return lookupRussian(phrase.slice(6));
   const key = latinKey(phrase);
   return key.replace(/-/g, '').length >= 5 ? gazetteer().byLatin.get(key) ?? [] : [];
 }

@@ -131,7 +131,9 @@ export function findRussianUnits(text: string, sentence: number): PlaceMention[]
   for (const m of text.matchAll(RU_ALIAS)) {
     const region = RU_REGION_ALIASES.find(([stem]) => m[1].toLowerCase().startsWith(stem));
     const hits = region ? lookupName(region[1]) : [];
-    if (hits.length) out.push({ entry: hits[0], candidates: hits, text: m[1], sentence, origin: false, locative: true, dateline: false });
+    // «рабочие из Подмосковья» are from there; only a place word before it («в Якутии») or none makes it a location.
+    const origin = ORIGIN_RU.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0));
+    if (hits.length) out.push({ entry: hits[0], candidates: hits, text: m[1], sentence, origin, locative: !origin, dateline: false });
   }
   for (const m of text.matchAll(RU_UNIT)) {
     // Ногинский ← Ногинск, Московской ← Москва, Тверской ← Тверь, Камчатского ← Камчатка.

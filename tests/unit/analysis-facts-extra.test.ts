@@ -59,6 +59,11 @@ const RU_FORMS: [form: string, country: string, name: RegExp][] = [
   ['Петропавловске-Камчатском', 'RU', /Petropavlovsk/],
   ['Новосибирске', 'RU', /Novosibirsk/],
   ['Кыргызстана', 'KG', /Kyrgyzstan/],
+  ['Татарстане', 'RU', /Tatarstan/],
+  ['Бурятии', 'RU', /Buryat/],
+  ['Санкт-Петербурге', 'RU', /Petersburg/],
+  ['Южно-Сахалинске', 'RU', /Sakhalinsk/],
+  ['Ханты-Мансийске', 'RU', /Khanty/],
 ];
 for (const [form, cc, name] of RU_FORMS) {
   test(`ru lookup: ${form}`, () => {
@@ -86,6 +91,7 @@ const PLACES: [string, string[], string, string, string[]][] = [
   // The victims' origin is never the place of work, however it is declined.
   ['На Камчатке с завода освободили 30 граждан Узбекистана', ['Полицейские освободили 30 граждан Кыргызстана и Узбекистана.', 'Посольство Узбекистана в Москве занимается их возвращением.'], 'ru', 'RU', ['UZ', 'KG']],
   ['', ['Мигрантов из Таджикистана освободили в Петропавловске-Камчатском.'], 'ru', 'RU', ['TJ']],
+  ['', ['Рабочих из Подмосковья и Узбекистана освободили в Ташкенте.'], 'ru', 'UZ', ['RU']],
   ['', ['Представитель диаспоры Киргизии на Камчатке рассказал о рабочих, которых освободили.'], 'ru', 'RU', ['KG']],
   // A multiword name ending in a country's name is another place ("Victoria Island" is not Iceland).
   ['', ['Police raided a compound in the Victoria Island business district of Lagos.'], 'en', 'NG', ['IS']],

@@ -22,4 +22,5 @@ police, polizia мир победа октябрь май март июнь ию
 export const RU_REGION_ALIASES: [stem: string, region: string][] = [
   ['подмосков', 'Moscow Oblast'], ['кубан', 'Krasnodar Krai'], ['ставропол', 'Stavropol Kray'], ['прикам', 'Perm Krai'],
   ['приморь', 'Primorye'], ['ленобласт', "Leningradskaya Oblast'"], ['дагестан', 'Dagestan'], ['урал', 'Sverdlovsk Oblast'],
+  ['якути', 'Sakha'], ['камчатк', 'Kamchatka'],
 ];
