@@ -9,7 +9,8 @@ export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntr
 
 // "Southern District", "Central Region": generic unit names that match some country's region by accident.
 const COMPASS_UNIT = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)\s+(?:District|Region|Province|Department|Division|Zone|Area)$/;
-const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+[\p{Lu}][\p{L}’'-]*){0,2}/gu;
+// Lower-case particles inside names ("Rio de Janeiro", "Stratford-upon-Avon" is one word already).
+const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|le|el|al)\s+)?[\p{Lu}][\p{L}’'-]*){0,2}/gu;
 const COMPASS = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/i;
 // Capitalised words that may stand before a place name without being part of it ("In Kenya", "Rural Sindh").
 const TRANSPARENT = /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
@@ -32,7 +33,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
     let placeEnd = 0;
     for (let start = 0; start < words.length;) {
       let matched = 0;
-      for (let len = Math.min(3, words.length - start); len >= 1 && !matched; len--) {
+      for (let len = Math.min(4, words.length - start); len >= 1 && !matched; len--) {
+        // A particle neither starts nor ends a name.
+        if (/^\p{Ll}/u.test(words[start]) || /^\p{Ll}/u.test(words[start + len - 1])) continue;
         const phrase = words.slice(start, start + len).join(' ').replace(/[’']s$/, '');
         if (NOT_PLACES.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
         // "Western Kenya": a compass word before a name qualifies it; the name is the place.

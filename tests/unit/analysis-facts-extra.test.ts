@@ -98,6 +98,9 @@ const PLACES: [string, string[], string, string, string[]][] = [
   // Acronyms in capitals are organisations, not towns (ILO is not Ilo, Peru).
   ['', ['A report by the ILO said 40 workers were freed from a farm in Kenya.', 'ILO officials visited the site.'], 'en', 'KE', ['PE']],
   ['', ['Police in Western Kenya freed 20 workers from a quarry.'], 'en', 'KE', ['GH']],
+  // Names with lower-case particles are one name ("Rio de Janeiro" is not Río, Greece); continents are not towns.
+  ['', ['Inspectors freed 20 workers from a building site in Rio de Janeiro.'], 'en', 'BR', ['GR']],
+  ['', ['Migrants from Central Asia were freed from a warehouse in Kazan.'], 'en', 'RU', ['PH']],
   // A wire dateline is where the reporter files from; the event sentence says where the case was.
   ['', ['ROME, June 12 (Continental Press) - Police freed 30 Indian workers from a farm in Tunisia, near Sfax.'], 'en', 'TN', ['IN']],
   // Where officials spoke, a recruiter's or an embassy's town, are not where the work was.

@@ -16,7 +16,7 @@ reuters afp associated press tass interfax ria kommersant center centre memorial
 west new old saint san santa gary eugene jackson lincoln clinton washington obama trump putin sochi-news home online
 police, polizia мир победа октябрь май март июнь июль август сентябрь ноябрь декабрь январь февраль апрель суд
 полиция правда центр россия-1 москва-сити заря свобода надежда вера любовь красный прогресс дружба восток запад
-север юг новый новая старый`.split(/\s+/).filter(Boolean));
+север юг новый новая старый asia africa europe america oceania азия африка европа америка`.split(/\s+/).filter(Boolean));
 
 /** Colloquial Russian names of regions → the GeoNames region name (gazetteer-regions.tsv). */
 export const RU_REGION_ALIASES: [stem: string, region: string][] = [
