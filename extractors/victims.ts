@@ -22,6 +22,12 @@ const EVENT_RU = /пострадал\S*|освобод\S*|освобожд\S*|с
 const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
 const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;
 
+// "Two of the men are 17 years old", "one of the workers was 16", "two 16-year-old boys".
+const AGE = '(?:1[0-7]|[5-9])';
+const UNDERAGE_EN = new RegExp(`\\b(${EN_NUM})\\s+of\\s+(?:the|them|these|those)(?:\\s+[a-z]+){0,2}\\s+(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|aged\\s+)?${AGE}(?:\\s+years?\\s+old|-year-olds?|(?=\\s*[.,;)]|\\s+and\\b))|\\b(${EN_NUM})\\s+${AGE}-year-old\\s+(?:${VICTIM_NOUNS_EN}|sons|daughters)\\b`, 'gi');
+// «подросток 16 лет», «15-летнего подростка», «двое 16-летних юношей», «двое из них — 17 лет».
+const RU_YOUNG = 'подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|ребен\\S*|ребён\\S*|парн\\S*|парен\\S*|школьни\\S*|' + VICTIM_NOUNS_RU;
+const UNDERAGE_RU = new RegExp(`(?<![\\p{L}\\d])(?:(${RU_NUM})\\s+)?${AGE}-?(?:ти|ми|и)?-?летн\\S*\\s+(?:${RU_YOUNG})|(?<![\\p{L}])(?:подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|парн\\S*|парен\\S*|школьни\\S*)\\s+(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}\\d])(${RU_NUM})\\s+из\\s+них\\s*[—–-]?\\s*(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])`, 'giu');
 const UNDERAGE = /\b(?:an?|one) (?:1[0-7]|[5-9])-year-old (?:boy|girl|child|teenager)|\bone of them (?:only |just |aged )?(?:1[0-7])\b|\b(?:at least |some )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?: of them)? were (?:under 18|under-age|underage|minors|children)\b/gi;
 
 function toNumber(s: string, ru: boolean): number | null {
@@ -85,6 +91,18 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
     for (const m of (s ?? '').matchAll(UNDERAGE)) {
       const n = m[1] ? toNumber(m[1], false) : 1;
       if (n) mentions.push({ count: n, minors: true, subset: true, sentence: 0, score: 1 });
+    }
+    const ru = /[\u0400-\u04FF]{4}/.test(s ?? '');
+    // Ages of suspects or of people in the background ("a 17-year-old was arrested"): a sentence of arrest with
+    // no word of rescue or exploitation is not about victims.
+    if (!s || ((ru ? ARREST_RU : ARREST_EN).test(s) && !(ru ? EVENT_RU : EVENT_EN).test(s))) continue;
+    for (const m of s.matchAll(ru ? UNDERAGE_RU : UNDERAGE_EN)) {
+      // "a 16-year-old youth who guarded them was detained": the age of a suspect.
+      const rest = s.slice((m.index ?? 0) + m[0].length).match(/^[^.;]{0,60}/)?.[0] ?? '';
+      if ((ru ? ARREST_RU : ARREST_EN).test(rest) && !(ru ? EVENT_RU : EVENT_EN).test(rest)) continue;
+      const word = m[1] ?? m[2];
+      const n = word ? toNumber(word, ru) : 1;
+      if (n && n < 1000) mentions.push({ count: n, minors: true, subset: true, sentence: 0, score: 1 });
     }
   }
   const counts = [...new Set(mentions.map((m) => m.count))];
