@@ -21,7 +21,7 @@ const EN_AUTHORITY_AFTER = new RegExp(`^\\s+(?:${AUTHORITIES_EN})\\b`, 'i');
 const RU_ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOT_VICTIM_ROLES_RU})(?:(?:\\s+[а-яё-]+){0,2}\\s*[,—–-]|\\s*[—–-]?)\\s*$`, 'iu');
 const RU_ROLE_AFTER = new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}-]*)?\\s*[,—–-]\\s*(?:[\\p{Ll}]+\\s+)?(?:${NOT_VICTIM_ROLES_RU})`, 'u');
 // «полиция Казахстана», «по УК Казахстана», «казахстанская полиция»: the country acting in the case.
-const RU_AUTHORITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${AUTHORITIES_RU})(?:\\s+[\\p{Ll}]+)?\\s+$`, 'u');
+const RU_AUTHORITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${AUTHORITIES_RU})(?:\\s+[а-яё]+)?\\s+$`, 'iu');
 const RU_AUTHORITY_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}]+\\s+)?(?:${AUTHORITIES_RU})`, 'iu');
 // A single «гражданин/гражданка X» in a sentence of arrest or charge is the suspect.
 const RU_SINGLE = /^(?:гражданин|гражданка|гражданина|гражданки|гражданкой|гражданином|уроженец|уроженка|уроженца|уроженки|подданн(?:ый|ая|ого|ой))$/iu;

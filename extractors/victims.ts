@@ -88,18 +88,16 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   const mentions = [...(title ? findCounts(title, -1, lang) : []), ...sentences.flatMap((s) => findCounts(s.text, s.index, lang))];
   // "a 16-year-old boy", "one of them only 16", "at least five were under 18": minors by age.
   for (const s of [title, ...everywhere.map((x) => x.text)]) {
-    for (const m of (s ?? '').matchAll(UNDERAGE)) {
-      const n = m[1] ? toNumber(m[1], false) : 1;
-      if (n) mentions.push({ count: n, minors: true, subset: true, sentence: 0, score: 1 });
-    }
     const ru = /[\u0400-\u04FF]{4}/.test(s ?? '');
+    const arrest = ru ? ARREST_RU : ARREST_EN;
+    const event = ru ? EVENT_RU : EVENT_EN;
     // Ages of suspects or of people in the background ("a 17-year-old was arrested"): a sentence of arrest with
     // no word of rescue or exploitation is not about victims.
-    if (!s || ((ru ? ARREST_RU : ARREST_EN).test(s) && !(ru ? EVENT_RU : EVENT_EN).test(s))) continue;
-    for (const m of s.matchAll(ru ? UNDERAGE_RU : UNDERAGE_EN)) {
+    if (!s || (arrest.test(s) && !event.test(s))) continue;
+    for (const m of [...s.matchAll(UNDERAGE), ...s.matchAll(ru ? UNDERAGE_RU : UNDERAGE_EN)]) {
       // "a 16-year-old youth who guarded them was detained": the age of a suspect.
       const rest = s.slice((m.index ?? 0) + m[0].length).match(/^[^.;]{0,60}/)?.[0] ?? '';
-      if ((ru ? ARREST_RU : ARREST_EN).test(rest) && !(ru ? EVENT_RU : EVENT_EN).test(rest)) continue;
+      if (arrest.test(rest) && !event.test(rest)) continue;
       const word = m[1] ?? m[2];
       const n = word ? toNumber(word, ru) : 1;
       if (n && n < 1000) mentions.push({ count: n, minors: true, subset: true, sentence: 0, score: 1 });
