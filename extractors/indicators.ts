@@ -8,13 +8,15 @@ const patterns = () => (compiled ??= INDICATOR_IDS.map((id) => ({
   id,
   // A pattern ends at a word's end: 'dire' must not match 'directors'.
   en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(`(?:${p})(?![A-Za-z])`, 'i')),
-  ru: INDICATOR_PATTERNS[id].ru.map((p) => new RegExp(p, 'iu')),
+  // A Russian pattern starts at a word's start: 'долг' must not match 'подолгу', 'били' not 'автомобили'.
+  ru: INDICATOR_PATTERNS[id].ru.map((p) => new RegExp(`(?<![\\p{L}\\d])(?:${p})`, 'iu')),
 })));
 
 // Sentences that negate or hypothesise ("there was no sign of violence", "if workers are beaten") or speak of
 // the trade in general do not support an indicator of this case.
 const NEGATED_EN = /\b(?:no (?:sign|evidence|indication) of|denied|denies|deny)\b/i;
-const NEGATED_RU = /не было|нет (?:признаков|доказательств)|отрица\S*/iu;
+// «не было» alone is not a negation of the indicator («у них не было паспортов» is evidence), only of its signs.
+const NEGATED_RU = /(?:не было|нет|не выявлено|не обнаружено|не установлено) (?:никаких )?(?:признаков|доказательств|следов|фактов)|(?<!\p{L})отрица(?:ет|ют|ли|л|ла|я)(?!\p{L})/iu;
 
 /** Indicators found in the sentences, in the fixed order of INDICATOR_IDS, each with its first supporting sentence. */
 export function findIndicators(sentences: string[], lang: string): Indicator[] {
