@@ -12,8 +12,9 @@ const EN_ALT = [...EN_FORMS.keys()].sort((a, b) => b.length - a.length).map(esca
 // Adjective before a victim noun (up to two words between: "Kazakh migrant women"), or a plural demonym noun.
 const EN_ADJ = new RegExp(`\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`, 'gi');
 const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'gi');
-// A part of the victims told as a clause: "the rest were Ukrainians", "12 were Brazilians", "five of them Nepalese".
-const EN_GROUP = new RegExp(`\\b(?:\\d+|${Object.keys(NUMBER_WORDS_EN).filter((w) => !/\\s|^an?$|pair|couple/.test(w)).join('|')}|rest|others|remainder|majority|all|most|them|whom)(?:\\s+of\\s+(?:them|whom|the\\s+[a-z]+))?(?:\\s*,)?\\s+(?:were|are|being)?\\s*(?:all\\s+|also\\s+|mostly\\s+)?(${EN_ALT})\\b`, 'gi');
+// A part of the victims told as a clause: "the rest were Ukrainians", "12 were Brazilians", "five of them Nepalese";
+// the demonym is a noun there ("paid them Chinese yuan" is not people).
+const EN_GROUP = new RegExp(`\\b(?:\\d+|${Object.keys(NUMBER_WORDS_EN).filter((w) => !/\\s|^an?$|pair|couple/.test(w)).join('|')}|rest|others|remainder|majority|all|most|them|whom)(?:\\s+of\\s+(?:them|whom|the\\s+[a-z]+))?(?:\\s*,)?\\s+(?:were|are|being)?\\s*(?:all\\s+|also\\s+|mostly\\s+)?(${EN_ALT})\\b(?!\\s+(?!and\\b|or\\b|but\\b|while\\b|who\\b|were\\b|are\\b)[a-z])`, 'gi');
 // A nationality on an owner, host or employer ("the employer, a Turkish national,"; "A Turkish national, the owner").
 const EN_ROLE_BEFORE = new RegExp(`\\b(?:${NOT_VICTIM_ROLES_EN})\\s*,?\\s+(?:(?:who|is|was|an?|the)\\s+){0,3}$`, 'i');
 const EN_ROLE_AFTER = new RegExp(`^(?:\\s+(?:national|citizen|man|woman))?\\s*,\\s+(?:the\\s+|an?\\s+)?(?:[a-z]+\\s+)?(?:${NOT_VICTIM_ROLES_EN})\\b`, 'i');

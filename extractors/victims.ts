@@ -24,10 +24,10 @@ const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обви�
 
 // "Two of the men are 17 years old", "one of the workers was 16", "two 16-year-old boys".
 const AGE = '(?:1[0-7]|[5-9])';
-const UNDERAGE_EN = new RegExp(`\\b(${EN_NUM})\\s+of\\s+(?:the|them|these|those)(?:\\s+[a-z]+){0,2}\\s+(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|aged\\s+)?${AGE}(?:\\s+years?\\s+old|-year-olds?|(?=\\s*[.,;)]|\\s+and\\b))|\\b(${EN_NUM})\\s+${AGE}-year-old\\s+(?:${VICTIM_NOUNS_EN}|sons|daughters)\\b`, 'gi');
+const UNDERAGE_EN = new RegExp(`\\b(${EN_NUM})\\s+of\\s+(?:the|them|these|those)(?:\\s+[a-z]+){0,2}\\s+(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|aged\\s+)?${AGE}(?:\\s+years?\\s+old|-year-olds?|(?=\\s*[.,;)]|\\s+and\\b))|\\b(${EN_NUM})\\s+${AGE}-year-old\\s+(?:${VICTIM_NOUNS_EN}|sons|daughters)\\b|\\bthe youngest(?:\\s+[a-z]+)?\\s+(?:was|is|being|aged)\\s+(?:only\\s+|just\\s+)?${AGE}(?![\\d-])`, 'gi');
 // «подросток 16 лет», «15-летнего подростка», «двое 16-летних юношей», «двое из них — 17 лет».
 const RU_YOUNG = 'подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|ребен\\S*|ребён\\S*|парн\\S*|парен\\S*|школьни\\S*|' + VICTIM_NOUNS_RU;
-const UNDERAGE_RU = new RegExp(`(?<![\\p{L}\\d])(?:(${RU_NUM})\\s+)?${AGE}-?(?:ти|ми|и)?-?летн\\S*\\s+(?:${RU_YOUNG})|(?<![\\p{L}])(?:подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|парн\\S*|парен\\S*|школьни\\S*)\\s+(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}\\d])(${RU_NUM})\\s+из\\s+них\\s*[—–-]?\\s*(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])`, 'giu');
+const UNDERAGE_RU = new RegExp(`(?<![\\p{L}\\d])(?:(${RU_NUM})\\s+)?${AGE}-?(?:ти|ми|и)?-?летн\\S*\\s+(?:${RU_YOUNG})|(?<![\\p{L}])(?:подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|парн\\S*|парен\\S*|школьни\\S*)\\s+(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}\\d])(${RU_NUM})\\s+из\\s+них\\s*[—–-]?\\s*(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}])(?:самому\\s+)?младш\\S*(?:\\s+из\\s+них)?\\s*(?:[—–-]|было|исполнилось)?\\s*(?:всего\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])`, 'giu');
 const UNDERAGE = /\b(?:an?|one) (?:1[0-7]|[5-9])-year-old (?:boy|girl|child|teenager)|\bone of them (?:only |just |aged )?(?:1[0-7])\b|\b(?:at least |some )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?: of them)? were (?:under 18|under-age|underage|minors|children)\b/gi;
 
 function toNumber(s: string, ru: boolean): number | null {

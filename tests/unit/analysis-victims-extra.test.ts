@@ -31,6 +31,8 @@ const NATIONALITY_FALSE_POSITIVES: [sentence: string, lang: string][] = [
   ['Дело возбуждено по статье Уголовного кодекса Казахстана, освобождены 5 рабочих.', 'ru'],
   ['Сотрудники МВД Казахстана освободили рабочих.', 'ru'],
   ['Two Ghanaians who ran the farm were arrested, while the workers were freed.', 'en'],
+  ['The trafficker paid them Chinese yuan after the workers were freed.', 'en'],
+  ['The workers were held; all Thai fishing boats were inspected.', 'en'],
 ];
 
 for (const [sentence, lang, want] of NATIONALITIES) {
@@ -53,6 +55,8 @@ const MINORS: [sentences: string[], lang: string, want: number][] = [
   [['Полиция освободила 15-летнего подростка и трех мужчин.'], 'ru', 1],
   [['Освобождены шесть человек, в том числе двое несовершеннолетних.'], 'ru', 2],
   [['На ферме удерживались восемь человек, двое из них — 17 лет.'], 'ru', 2],
+  [['Police rescued 14 workers; the youngest was 15.'], 'en', 1],
+  [['Освобождены 14 рабочих, самому младшему — 15 лет.'], 'ru', 1],
 ];
 // Ages of suspects, of the owner's family, and of adults: no minors.
 const MINOR_FALSE_POSITIVES: [sentences: string[], lang: string][] = [
@@ -60,6 +64,7 @@ const MINOR_FALSE_POSITIVES: [sentences: string[], lang: string][] = [
   [['Police freed 10 workers.', 'A 16-year-old boy who guarded them was detained.'], 'en'],
   [['Police freed 10 workers.', 'Two of the men are 19 years old.'], 'en'],
   [['Police freed 10 workers who had worked there for 16 years.'], 'en'],
+  [['Police rescued 14 workers; the youngest was 19.'], 'en'],
   [['Задержан 16-летний сын владельца.', 'Освобождены 10 рабочих.'], 'ru'],
   [['Освобождены 10 рабочих.', 'Охранник, 17-летний парень, задержан полицией.'], 'ru'],
   [['Освобождены 10 рабочих, которые провели на ферме 15 лет.'], 'ru'],
