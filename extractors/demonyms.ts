@@ -11,6 +11,7 @@ for (const d of DEMONYMS) for (const f of d.english) EN_FORMS.set(f.toLowerCase(
 const EN_ALT = [...EN_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
 // Adjective before a victim noun (up to two words between: "Kazakh migrant women"), or a plural demonym noun.
 const EN_ADJ = new RegExp(`\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`, 'gi');
+// Case-insensitive because the forms are stored lower-case; the loop below keeps only capitalised plurals.
 const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'gi');
 // A part of the victims told as a clause: "the rest were Ukrainians", "12 were Brazilians", "five of them Nepalese";
 // the demonym is a noun there ("paid them Chinese yuan" is not people).
