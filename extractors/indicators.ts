@@ -25,7 +25,10 @@ export function findIndicators(sentences: string[], lang: string): Indicator[] {
   for (const p of patterns()) {
     const list = ru ? p.ru : p.en;
     const neg = ru ? NEGATED_RU : NEGATED_EN;
-    const hit = sentences.find((s) => list.some((r) => r.test(s)) && !neg.test(s));
+    const ok = sentences.filter((s) => !neg.test(s));
+    // Russian patterns are listed most telling first, so the evidence is the first sentence of the first pattern
+    // that matches («пытался уйти» before a bare «удерживали» of the opening).
+    const hit = ru ? list.map((r) => ok.find((s) => r.test(s))).find(Boolean) : ok.find((s) => list.some((r) => r.test(s)));
     if (hit) out.push({ id: p.id, evidence: hit });
   }
   return out;

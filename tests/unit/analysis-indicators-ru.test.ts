@@ -72,6 +72,12 @@ test('ru evidence: the supporting sentence is quoted', () => {
   assert.equal(got.find((i) => i.id === 'retention_of_identity_documents')?.evidence, sentences[2]);
 });
 
+// A telling wording wins over a bare one that comes earlier in the article.
+test('ru evidence: the most telling sentence is quoted', () => {
+  const sentences = ['Полиция освободила девять человек, которых удерживали на заводе.', 'Тех, кто пытался уйти, ловили и избивали.'];
+  assert.equal(findIndicators(sentences, 'ru').find((i) => i.id === 'restriction_of_movement')?.evidence, sentences[1]);
+});
+
 const NOT_FOUND: [sentence: string, id: IndicatorId][] = [
   ['Водитель выплатил штраф за превышение скорости.', 'withholding_of_wages'],
   ['Пенсионер так и не выплатил штраф за парковку.', 'withholding_of_wages'],
