@@ -12,6 +12,7 @@ const FOUND: [sentence: string, id: IndicatorId][] = [
   ['По приезде бригадир забрал паспорта у приезжих.', 'retention_of_identity_documents'],
   ['Работодатель так и не вернул им паспорта.', 'retention_of_identity_documents'],
   ['Хозяин держал у себя их паспорта.', 'retention_of_identity_documents'],
+  ['Бригадир отбирал документы у каждого новичка.', 'retention_of_identity_documents'],
   ['Паспорта им не отдавали даже для продления патента.', 'retention_of_identity_documents'],
   ['За три месяца хозяин так и не выплатил мужчинам ни рубля.', 'withholding_of_wages'],
   ['Зарплату им не платили месяцами.', 'withholding_of_wages'],
@@ -20,6 +21,7 @@ const FOUND: [sentence: string, id: IndicatorId][] = [
   ['Денег за свой труд они так и не увидели.', 'withholding_of_wages'],
   ['Зарплату постоянно задерживали.', 'withholding_of_wages'],
   ['Мужчины работали фактически за еду.', 'withholding_of_wages'],
+  ['За всё лето они ничего не получили.', 'withholding_of_wages'],
   ['Всю зиму мужчины жили в юрте без печи.', 'abusive_working_and_living_conditions'],
   ['Рабочие спали на полу в подвале цеха.', 'abusive_working_and_living_conditions'],
   ['Они ютились в бараке без отопления и воды.', 'abusive_working_and_living_conditions'],
@@ -39,6 +41,7 @@ const FOUND: [sentence: string, id: IndicatorId][] = [
   ['Скот пасли на отдалённой кошаре в степи.', 'isolation'],
   ['Тех, кто жаловался, избивали палкой.', 'physical_and_sexual_violence'],
   ['Одного из рабочих охранник жестоко избил.', 'physical_and_sexual_violence'],
+  ['«Нас бьют за любую ошибку», — рассказал мужчина.', 'physical_and_sexual_violence'],
   ['Женщину держали в подсобке и пытали.', 'physical_and_sexual_violence'],
   ['Хозяин угрожал рабочим расправой.', 'intimidation_and_threats'],
   ['Он грозился убить любого, кто пожалуется.', 'intimidation_and_threats'],
@@ -50,6 +53,7 @@ const FOUND: [sentence: string, id: IndicatorId][] = [
   ['Они работали без выходных почти год.', 'excessive_overtime'],
   ['Работали с 6 утра до 11 вечера.', 'excessive_overtime'],
   ['Смена длилась 16 часов.', 'excessive_overtime'],
+  ['Работали ежедневно с 6 до 22 часов.', 'excessive_overtime'],
   ['На грядках приходилось стоять по четырнадцать часов.', 'excessive_overtime'],
   ['Все рабочие находились в России без документов.', 'abuse_of_vulnerability'],
   ['Среди пострадавших — нелегальные мигранты из Средней Азии.', 'abuse_of_vulnerability'],
@@ -100,6 +104,8 @@ const NOT_FOUND: [sentence: string, id: IndicatorId][] = [
   ['Он долго выходил на связь с редакцией.', 'isolation'],
   // Minors alone are counted as victims.minors, not as this indicator.
   ['Среди них двое несовершеннолетних.', 'abuse_of_vulnerability'],
+  ['Магазин открыт с 8 до 20 часов.', 'excessive_overtime'],
+  ['Он бьёт рекорды продаж.', 'physical_and_sexual_violence'],
   ['Магазин работает в 12 часов дня.', 'excessive_overtime'],
 ];
 for (const [s, id] of NOT_FOUND) {
