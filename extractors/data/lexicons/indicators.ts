@@ -1,7 +1,9 @@
 // Patterns for the ILO's eleven indicators of forced labour ("ILO Indicators of Forced Labour", ILO Special
 // Action Programme to Combat Forced Labour, 2012), as news reports word them. English and Russian, written for
 // this project from the indicator descriptions. Case-insensitive regex sources; a match in a sentence makes that
-// sentence the evidence. Stems without word boundaries so Russian case endings do not matter.
+// sentence the evidence. Russian stems are matched from a word's start (extractors/indicators.ts adds it) and end
+// openly, so case endings do not matter; each Russian list goes from the most telling wording to the barest, and
+// the evidence is the first sentence of the first pattern that matches.
 import type { IndicatorId } from '../../../lib/types.js';
 
 export interface IndicatorPatterns { en: string[]; ru: string[] }
