@@ -9,6 +9,7 @@ import { findIndicators } from './indicators.js';
 import { outletCountry, rankPlaces } from './places.js';
 import type { SentenceScore } from './relevance.js';
 import type { Sentence } from './sentences.js';
+import { chooseSummary } from './summary.js';
 import { findVictims } from './victims.js';
 
 export interface CaseInput { url?: string | null; title: string; sentences: Sentence[]; scores: SentenceScore[]; mentions: EntityMentions; lang: string; reference: Date | null }
@@ -92,15 +93,6 @@ function workplaceOf(text: string, lang: string): Business | null {
   return best?.b ?? null;
 }
 
-function summaryOf(sentences: Sentence[], scores: SentenceScore[]): string {
-  let i = scores.findIndex((s) => s.topic > 0 && s.incident > 0);
-  if (i < 0) i = scores.findIndex((s) => s.topic > 0);
-  if (i < 0) return sentences[0]?.text ?? '';
-  const first = sentences[i].text;
-  const next = sentences[i + 1];
-  return next && first.length < 200 && (scores[i + 1].topic > 0 || scores[i + 1].incident > 0) ? `${first} ${next.text}` : first;
-}
-
 // A sentence that opens another case of a round-up ("In a separate case, …", «В другом случае …»).
 const NEW_CASE = /^(?:In (?:a |another )?(?:separate|second|further|related) (?:case|incident|raid|operation|ruling)|In another (?:case|incident|raid|operation)|Separately,|Elsewhere,|A second (?:case|raid)|В другом (?:случае|деле|регионе)|Отдельно|Еще один случай|Ещё один случай)/iu;
 
@@ -137,7 +129,7 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
   const businesses = findBusinesses(sub, caseText);
   const generic = businesses.length === 1 && !/[A-ZА-Я]/.test(businesses[0].name) ? businesses[0].name : null;
   return {
-    summary: summaryOf(sentences, scores.slice(from, to)),
+    summary: chooseSummary(sentences, scores.slice(from, to), lang, new Set(mentions.places.map((p) => p.sentence))),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
     places: rankPlaces(mentions.places, weight, outletCountry(input.url)),
     victims: findVictims(victimSentences, lang, sub.title, sentences),
