@@ -64,7 +64,7 @@ function fallback(sentences: Sentence[], scores: SentenceScore[]): string {
 
 /**
  * One or two sentences (at most ~350 characters) that tell the case: the best lead sentence by its event, victims
- * and place, earlier ones preferred, then one of the two following it if it adds the event or the victims.
+ * and place, earlier ones preferred, then the sentence following it if that adds the event or the victims.
  * `places` holds the indices of sentences that name a place.
  */
 export function chooseSummary(sentences: Sentence[], scores: SentenceScore[], lang: string, places: Set<number> = new Set()): string {
@@ -82,9 +82,10 @@ export function chooseSummary(sentences: Sentence[], scores: SentenceScore[], la
   }
   if (best < 0 || leadScore(traits[best]) <= 0) return clip(fallback(sentences, scores));
   const first = stripDateline(sentences[best].text);
-  for (const k of [best + 1, best + 2]) {
-    const t = traits[k];
-    if (!t || t.legal || t.quote || t.background || t.attribution || leadScore(t) < 2) continue;
+  // The next sentence, or the one after it when the next only says who reported the news.
+  const k = traits[best + 1]?.attribution ? best + 2 : best + 1;
+  const t = traits[k];
+  if (t && !t.legal && !t.quote && !t.background && !t.attribution && leadScore(t) >= 2) {
     const pair = `${first} ${sentences[k].text}`;
     if (pair.length <= MAX_CHARS) return pair;
   }
