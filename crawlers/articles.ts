@@ -37,6 +37,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** CheerioCrawler that keeps the undecoded body for our own decoder. */
 class RawBodyCrawler extends CheerioCrawler {
   maxBytes = Number.MAX_SAFE_INTEGER;
+  /** The bytes of the request being handled (the request handler gets the same request object). */
+  readonly rawBodies = new WeakMap<object, Buffer>();
   protected override async _parseHTML(response: IncomingMessage, isXml: boolean, ctx: CheerioCrawlingContext) {
     const chunks: Buffer[] = [];
     let total = 0;
@@ -45,8 +47,7 @@ class RawBodyCrawler extends CheerioCrawler {
       if (total > this.maxBytes) throw new NotAnArticleError(`page over the ${this.maxBytes}-byte cap`);
       chunks.push(chunk as Buffer);
     }
-    const raw = Buffer.concat(chunks);
-    ctx.request.userData.__raw = raw.toString('base64');
+    this.rawBodies.set(ctx.request, Buffer.concat(chunks));
     // Crawlee's own cheerio parse is not needed: give it an empty document.
     const empty = Object.assign(Readable.from([Buffer.alloc(0)]), { headers: response.headers, statusCode: response.statusCode }) as unknown as IncomingMessage;
     return super._parseHTML(empty, isXml, ctx);
@@ -122,10 +123,9 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
         throw new TransientFetchError(`HTTP ${status}`, { retryAfterMs: ms });
       }
       if (status >= 400) throw new PermanentFetchError(`HTTP ${status}`);
-      const raw = Buffer.from(String(request.userData.__raw ?? ''), 'base64');
-      const userData = { ...request.userData };
-      delete userData.__raw;
-      await o.onPage({ url: request.loadedUrl ?? request.url, requestedUrl: request.url, status, headers, body: raw, userData });
+      const body = crawler.rawBodies.get(request) ?? Buffer.alloc(0);
+      crawler.rawBodies.delete(request);
+      await o.onPage({ url: request.loadedUrl ?? request.url, requestedUrl: request.url, status, headers, body, userData: { ...request.userData } });
     },
     errorHandler: async ({ request, response }, error) => {
       if (isPermanent(error)) { request.noRetry = true; return; }
@@ -135,9 +135,7 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
       log.debug('crawl.retry', { url: request.url, retry: request.retryCount, waitMs: ms, err: error });
     },
     failedRequestHandler: async ({ request }, error) => {
-      const userData = { ...request.userData };
-      delete userData.__raw;
-      o.onFailed(request.url, unwrap(error as Error), userData);
+      o.onFailed(request.url, unwrap(error as Error), { ...request.userData });
     },
   }, config);
   crawler.maxBytes = o.maxBytes;
