@@ -64,7 +64,5 @@ export function getSettings(): Settings {
 /** For tests and `services up`: forget the parsed settings (after changing the environment). */
 export function resetSettings(): void { cached = undefined; }
 
-export const ENV_NAMES = Object.fromEntries(Object.entries(FIELDS).map(([k, [n]]) => [k, n])) as { [K in keyof Fields]: string };
-
 /** Whether the user set ELASTICSEARCH_URL themselves (then we never start a local server). */
 export function elasticsearchUrlIsExplicit(): boolean { return !!process.env.ELASTICSEARCH_URL; }

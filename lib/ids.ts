@@ -25,8 +25,3 @@ export function canonicalUrl(raw: string): string {
 export function articleId(url: string): string {
   return sha1Hex(canonicalUrl(url)).slice(0, 24);
 }
-
-/** Id of a page fetched without a URL (from a file): hash of its content. */
-export function contentId(text: string): string {
-  return sha1Hex(text).slice(0, 24);
-}
