@@ -1,28 +1,49 @@
-// Is this report about a case we already know? Scores the agreement of one article's facts with each known
-// incident: place, time, businesses, perpetrators, victims (nationalities, counts), sector, indicators. Reports
-// of one case disagree (13 Slovaks vs 20 Eastern Europeans; "on Monday" vs "15 December"; a company named by
-// one outlet only; a headline count that is one nationality's share), so missing facts are neutral, each
-// contradiction weighs little, and only names or several agreeing facts merge. Hard rules: different
-// countries never merge, and two cases in one city with different workplaces or far-apart times stay apart
-// unless a name ties them. Pure. The threshold is calibrated on tests/unit/incidents-pairs.test.ts.
+// Is this report about a case we already know? Scores the agreement of one report's facts with an incident (or
+// with another report made into a one-report incident): place, time, businesses, perpetrators, victims
+// (nationalities, counts), sector, indicators. Reports of one case disagree (13 Slovaks vs 20 Eastern Europeans;
+// "on Monday" vs "15 December"; a company named by one outlet only), so each agreement is weak on its own and a
+// missing fact is neutral. But at volume hundreds of cases a month share a country, a sector and the victims'
+// nationality (issue 15), so a merge needs POSITIVE evidence — the same place at the finest level both reports
+// give, or a shared name (business, accused, vessel) — and clear differences VETO it: different places at that
+// level, different countries, event dates far apart, clearly different counts. "Unknown" is never "same".
+// Pure; the weights and limits are the named tables below, calibrated on tests/unit/incidents-pairs.test.ts
+// and measured at volume by tests/volume/ (B-cubed).
 import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
 import { countEvidence, hostCountries, incidentTimes, nationalityEvidence, sectorEvidence, timeEvidence, timesOf, type Evidence } from './evidence.js';
 import { anySameName, isProperName } from './names.js';
-import { placeRelation, scenePlaces, type PlaceRelation } from './places.js';
+import { placeAgreement, scenePlaces, type PlaceAgreement } from './places.js';
 import { primaryCounts } from './merge.js';
 
 export interface Candidate { facts: IncidentFacts; publishedAt: string | null }
 
-export interface MatchScore { score: number; veto: boolean; corroborated: boolean; reasons: string[] }
+export interface MatchScore {
+  score: number;
+  veto: boolean;
+  corroborated: boolean;
+  /** Positive evidence of one case: the same place at the finest common level, or a shared name. */
+  positive: boolean;
+  reasons: string[];
+}
 
 /** Score from which a report joins an incident. */
 export const MATCH_THRESHOLD = 4.5;
 
-const PLACE_SCORE: Record<PlaceRelation, number> = {
-  'same-city': 3, near: 1.5, 'same-region': 0.5, 'same-country': 0.5, unknown: 0, 'different-city': -1.5, 'far-apart': -2.5, 'different-country': 0,
+/** Weight of each place agreement; 'different' and 'different-country' veto (unless a name ties them, see below). */
+const PLACE_SCORE: Record<PlaceAgreement, number> = {
+  same: 3, within: 1.5, unknown: 0, different: -1.5, 'different-country': 0,
 };
-/** Days apart from which two cases in one city are different cases unless a name ties them. */
-const SAME_CITY_DAYS = 21;
+
+/** Limits beyond which two reports are different cases unless a shared name ties them. */
+const VETO = {
+  /** Event dates (both known) further apart than this. */
+  eventDays: 14,
+  /** Without two event dates: the report/event or report/report gap (a trial months later is bridged by names). */
+  otherDays: 30,
+  /** Headline counts whose ratio is below this, when neither count appears among the other's numbers. */
+  countRatio: 0.5,
+  /** …and differ by more than this many people (3 vs 5 is one family told twice). */
+  countDiff: 3,
+};
 
 export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   const f = c.facts;
@@ -38,9 +59,9 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
 
   const scene = scenePlaces(f.places, f.victims.nationalities);
   const incScene = scenePlaces(inc.places, inc.nationalities);
-  const rel = placeRelation(scene, incScene);
-  score += PLACE_SCORE[rel];
-  reasons.push(`place ${rel}`);
+  const place = placeAgreement(scene, incScene);
+  score += PLACE_SCORE[place.relation];
+  reasons.push(`place ${place.relation}: ${place.reason}`);
 
   const time = timeEvidence(timesOf(f.date, c.publishedAt), incidentTimes(inc));
   add(time);
@@ -69,7 +90,8 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   add(nat);
   // the headline count of each report; other numbers in `counts` are often ages, years or totals
   const known = inc.victims.counts.length ? inc.victims.counts : inc.victims.count !== null ? [inc.victims.count] : [];
-  const count = countEvidence(primaryCounts(f), known, f.victims.counts, known);
+  const mine = primaryCounts(f);
+  const count = countEvidence(mine, known, f.victims.counts, known);
   add(count);
   if (f.victims.minors !== null && inc.minors !== null && f.victims.minors === inc.minors && f.victims.minors > 0) score += 0.5;
 
@@ -77,24 +99,39 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   // most cases show wage withholding and debt: shared indicators add little
   if (shared >= 3) { score += 0.5; corroborated = true; reasons.push(`${shared} shared indicators`); }
 
-  let veto = rel === 'different-country';
-  if ((rel === 'same-city' || rel === 'near') && !names) {
-    // one city (or its surroundings), two cases: told apart by time and by the workplace
-    if (time.gap !== null && time.gap > SAME_CITY_DAYS) { veto = true; reasons.push('same city, far apart in time'); }
-    // two employers named: the same case only if the victims match closely (a wire and an NGO naming the
-    // vessel's owner and its buyer: the same 29 Burmese and Cambodian crew)
+  // ---- positive evidence and vetoes
+  const victimsAgree = count.score >= 1 && nat.score >= 1.5;
+  const positive = place.relation === 'same' || names > 0 || (place.relation === 'within' && victimsAgree);
+  if (!positive) reasons.push('no positive evidence (no shared place at the finest level, no shared name)');
+  let veto = place.relation === 'different-country';
+  const vetoed = (why: string) => { veto = true; reasons.push(`veto: ${why}`); };
+  if (!names) {
+    if (place.relation === 'different') vetoed('different places at the same level');
+    const events = timesOf(f.date, null).events.length > 0 && incidentTimes(inc).events.length > 0;
+    if (time.gap !== null && time.gap > (events ? VETO.eventDays : VETO.otherDays)) vetoed('far apart in time');
+    if (mine.length && known.length && count.score < 0.5) {
+      const ratio = Math.max(...mine.map((x) => Math.max(...known.map((y) => Math.min(x, y) / Math.max(x, y)))));
+      const diff = Math.min(...mine.map((x) => Math.min(...known.map((y) => Math.abs(x - y)))));
+      const sameDay = time.gap !== null && time.gap <= 1 && place.relation === 'same';
+      if (ratio < VETO.countRatio && diff > VETO.countDiff && !sameDay) vetoed('clearly different victim counts');
+    }
+    // one place, two employers named: the same case only if the victims match closely (a wire and an NGO naming
+    // the vessel's owner and its buyer: the same 29 Burmese and Cambodian crew)
     const sameVictims = nat.score >= 2.5 || count.score >= 1.5;
-    if (differentBusiness && (sector.unrelated || !sameVictims)) { veto = true; reasons.push('same city, different workplaces'); }
+    if (differentBusiness && (sector.unrelated || !sameVictims)) vetoed('different workplaces');
   }
-  return { score, veto, corroborated, reasons };
+  return { score, veto, corroborated, positive, reasons };
 }
+
+/** Whether a report and an incident (or another report made into one) are one case. */
+export const isMatch = (s: MatchScore) => !s.veto && s.positive && s.corroborated && s.score >= MATCH_THRESHOLD;
 
 /** The known incident this report is about, or null for a new case. */
 export function matchIncident(c: Candidate, incidents: IncidentDoc[]): string | null {
   let best: { id: string; score: number } | null = null;
   for (const inc of incidents) {
     const s = scoreMatch(c, inc);
-    if (s.veto || !s.corroborated || s.score < MATCH_THRESHOLD) continue;
+    if (!isMatch(s)) continue;
     if (!best || s.score > best.score || (s.score === best.score && inc.id < best.id)) best = { id: inc.id, score: s.score };
   }
   return best?.id ?? null;
