@@ -2,6 +2,7 @@
 // incident stage can tell the accused from the activists and the place of work from the victims' homeland.
 import type { Article, Entities } from '../../lib/types.js';
 import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.js';
+import type { NerSentenceSpan } from '../ner/types.js';
 import { lexiconLanguage } from '../lexicon.js';
 import { splitSentences, type Sentence } from '../sentences.js';
 import { findBusinessesIn, type BusinessMention } from './businesses.js';
@@ -16,7 +17,8 @@ export interface EntityMentions {
   dates: string[];
 }
 
-export function findEntityMentions(sentences: Sentence[], lang: string, title = ''): EntityMentions {
+/** `ner`: the statistical NER's names per sentence (extractors/ner nerSpansBySentence), or null/absent (rules only). */
+export function findEntityMentions(sentences: Sentence[], lang: string, title = '', ner?: NerSentenceSpan[][] | null): EntityMentions {
   const people: PersonMention[] = [];
   const organizations: OrgMention[] = [];
   const places: PlaceMention[] = [];

@@ -1,0 +1,95 @@
+// The one call to the statistical NER server (Stanford CoreNLP over HTTP): a text in, names as character spans
+// out. Consecutive tokens with one label become one span ("Harrow" "Valley" "Packers" "Ltd" → one ORGANIZATION).
+// Failures are classes: NerUnavailableError (no answer, timeout, 5xx: retry later) and NerDisabledError
+// (LABOURWATCH_NER_URL=off: use the rules, never retry).
+import type { Settings } from '../../config/settings.js';
+import { LabourwatchError } from '../../lib/errors.js';
+import { nerModelFor, type NerModel } from './models.js';
+import { NER_TYPES, type NerResult, type NerSpan, type NerType } from './types.js';
+
+/** The server does not answer, times out or fails: the same text may succeed later. */
+export class NerUnavailableError extends LabourwatchError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { cause: options.cause, retryable: true });
+  }
+}
+
+/** The NER is switched off by configuration (LABOURWATCH_NER_URL=off): the rules are the answer, not a retry. */
+export class NerDisabledError extends LabourwatchError {}
+
+/** Texts longer than this are cut before sending (the server's own limit is 100 000 characters by default);
+ *  spans stay valid offsets into the full text because the cut is a prefix. */
+export const NER_MAX_CHARS = 60_000;
+
+export type NerSettings = Pick<Settings, 'nerUrl' | 'nerTimeoutMs'>;
+
+interface CoreNlpToken { characterOffsetBegin: number; characterOffsetEnd: number; ner?: string }
+interface CoreNlpDoc { sentences?: { tokens?: CoreNlpToken[] }[] }
+
+const isNerType = (t: string | undefined): t is NerType => !!t && (NER_TYPES as readonly string[]).includes(t);
+
+/** Tokens → spans: consecutive tokens of one type within a sentence merge (the 4-class model is IO-encoded, so two
+ *  adjacent names of one type are one span unless punctuation separates them). Pure; exported for tests. */
+export function spansFromCoreNlp(doc: CoreNlpDoc, text: string): NerSpan[] {
+  const spans: NerSpan[] = [];
+  for (const sentence of doc.sentences ?? []) {
+    let open: NerSpan | null = null;
+    for (const tok of sentence.tokens ?? []) {
+      const type = tok.ner;
+      if (!isNerType(type)) { open = null; continue; }
+      if (open && open.type === type) {
+        open.end = tok.characterOffsetEnd;
+      } else {
+        open = { text: '', type, start: tok.characterOffsetBegin, end: tok.characterOffsetEnd };
+        spans.push(open);
+      }
+    }
+  }
+  for (const s of spans) s.text = text.slice(s.start, s.end);
+  return spans;
+}
+
+/** Names in `text` from the model for `lang`; null when no model reads that language. Throws NerDisabledError
+ *  when the NER is switched off and NerUnavailableError when the server does not answer within the timeout. */
+export async function recogniseNames(text: string, lang: string, settings: NerSettings, opts: { timeoutMs?: number } = {}): Promise<NerResult | null> {
+  const model = nerModelFor(lang);
+  if (!model) return null;
+  if (settings.nerUrl === 'off') throw new NerDisabledError('the NER is switched off (LABOURWATCH_NER_URL=off)');
+  if (!text.trim()) return { spans: [], model: model.name };
+  const sent = text.length > NER_MAX_CHARS ? text.slice(0, NER_MAX_CHARS) : text;
+  const doc = await post(settings.nerUrl, sent, model, opts.timeoutMs ?? settings.nerTimeoutMs);
+  return { spans: spansFromCoreNlp(doc, sent), model: model.name };
+}
+
+async function post(base: string, text: string, model: NerModel, timeoutMs: number): Promise<CoreNlpDoc> {
+  const url = new URL('/', base);
+  url.searchParams.set('properties', JSON.stringify(model.properties));
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method: 'POST',
+      body: text,
+      headers: { 'content-type': 'text/plain; charset=utf-8' },
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+  } catch (err) {
+    const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : causeOf(err);
+    throw new NerUnavailableError(`NER server ${base} unavailable: ${why}`, { cause: err });
+  }
+  let body: string;
+  try { body = await res.text(); } catch (err) {
+    throw new NerUnavailableError(`NER server ${base}: answer cut off (${causeOf(err)})`, { cause: err });
+  }
+  // CoreNLP answers 500 with a message on internal errors and timeouts, 503 when busy: all may pass.
+  if (!res.ok) throw new NerUnavailableError(`NER server ${base} answered ${res.status}: ${body.slice(0, 120).trim()}`);
+  try {
+    return JSON.parse(body) as CoreNlpDoc;
+  } catch (err) {
+    throw new NerUnavailableError(`NER server ${base} answered something that is not CoreNLP JSON: ${body.slice(0, 80).trim()}`, { cause: err });
+  }
+}
+
+function causeOf(err: unknown): string {
+  const e = err as Error & { cause?: { code?: string; message?: string } };
+  return e.cause?.code ?? e.cause?.message ?? e.message;
+}
