@@ -7,7 +7,7 @@ import { referenceDate } from './dates.js';
 import { findEntityMentions, summariseEntities } from './entities/index.js';
 import { findIncidents } from './incidents.js';
 import { lemmatiseText } from './lemmas.js';
-import { lexiconLanguage } from './lexicon.js';
+import { languagePack } from './lang/index.js';
 import { judgeRelevance, scoreSentences } from './relevance.js';
 import { splitSentences } from './sentences.js';
 
@@ -15,11 +15,13 @@ export function analyseArticle(article: Article, fetchedAt: string | null = null
   const sentences = splitSentences(article.text);
   const relevance = judgeRelevance(article, sentences);
   if (relevance.label === 'unrelated') return { ...article, relevance, incidents: [], entities: NO_ENTITIES };
-  const lang = lexiconLanguage(article.language, article.text);
+  // The language is decided once, here: every later stage takes its lexicons from this pack.
+  const pack = languagePack(article.language, article.text);
+  const lang = pack.code;
   const mentions = findEntityMentions(sentences, lang, article.title ?? '');
   const entities = summariseEntities(mentions);
   if (relevance.label === 'related') return { ...article, relevance, incidents: [], entities };
-  const scores = scoreSentences(sentences, lang === 'ru' ? 'ru' : 'en');
+  const scores = scoreSentences(sentences, pack.code === 'ru' ? 'ru' : 'en');
   const incidents = findIncidents({ url: article.canonicalUrl ?? article.url, title: article.title ?? '', sentences, scores, mentions, lang, reference: referenceDate(article.publishedAt, fetchedAt) });
   return { ...article, relevance, entities: { ...entities, dates: [...new Set(incidents.map((i) => i.date).filter((d): d is string => !!d))] }, incidents };
 }

@@ -1,8 +1,6 @@
-// Compiles and caches the per-language lexicons (extractors/data/lexicons) into regular expressions, and picks
-// the lexicon language for an article (its declared language, else its script).
-import { RELEVANCE_EN } from './data/lexicons/relevance-en.js';
-import { RELEVANCE_RU } from './data/lexicons/relevance-ru.js';
-import type { RelevanceLexicon } from './data/lexicons/types.js';
+// Compiles and caches each language pack's relevance lexicon into regular expressions. Which pack serves an
+// article is decided in one place, extractors/lang/index.ts.
+import { articleLanguage, languagePack, type LanguagePack } from './lang/index.js';
 
 export interface CompiledLexicon {
   topic: [RegExp, number][];
@@ -13,15 +11,17 @@ export interface CompiledLexicon {
   contextTraps: RegExp[];
 }
 
-const cache = new Map<string, CompiledLexicon>();
+const cache = new Map<LanguagePack, CompiledLexicon>();
 const rx = (source: string) => new RegExp(source, 'giu');
-// English patterns lean on \b, which JavaScript defines for ASCII only; Russian ones use stems instead.
 
-export function compiledLexicon(lang: 'en' | 'ru'): CompiledLexicon {
-  let c = cache.get(lang);
+/** The compiled relevance lexicon of a pack (or of the pack serving a language code). */
+export function compiledLexicon(lang: string | LanguagePack): CompiledLexicon {
+  const pack = typeof lang === 'string' ? languagePack(lang) : lang;
+  let c = cache.get(pack);
   if (!c) {
-    const l: RelevanceLexicon = lang === 'ru' ? RELEVANCE_RU : RELEVANCE_EN;
-    const wrap = (s: string) => (lang === 'en' ? `\\b(?:${s})\\b` : s);
+    const l = pack.relevance;
+    // English patterns lean on \b, which JavaScript defines for ASCII only; Russian ones use stems instead.
+    const wrap = (s: string) => (pack.wordBounded ? `\\b(?:${s})\\b` : s);
     c = {
       topic: l.topic.map(([p, w]) => [rx(wrap(p)), w]),
       events: l.events.map(([p, w]) => [rx(wrap(p)), w]),
@@ -30,18 +30,14 @@ export function compiledLexicon(lang: 'en' | 'ru'): CompiledLexicon {
       traps: l.traps.map((p) => rx(wrap(p))),
       contextTraps: l.contextTraps.map((p) => rx(wrap(p))),
     };
-    cache.set(lang, c);
+    cache.set(pack, c);
   }
   return c;
 }
 
-/** The language whose lexicons apply: the article's own, else guessed from its script. */
+/** The article's language: its own, else the one its script points to (see extractors/lang). */
 export function lexiconLanguage(language: string, text: string): string {
-  if (language && language !== 'und') return language.toLowerCase().slice(0, 2);
-  const sample = text.slice(0, 2000);
-  const cyr = (sample.match(/[\u0400-\u04FF]/g) ?? []).length;
-  const lat = (sample.match(/[A-Za-z]/g) ?? []).length;
-  return cyr > lat ? 'ru' : 'en';
+  return articleLanguage(language, text);
 }
 
 /** Blanks out trap phrases ("Labour forced a vote", "master/slave") so their words cannot count. */

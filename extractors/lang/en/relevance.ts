@@ -2,7 +2,7 @@
 // (2012, 2nd ed.), the ILO/Walk Free "Global Estimates of Modern Slavery" (2022) glossary and UNODC trafficking
 // vocabulary, plus trap phrases seen in general news (sport, politics, computing, history).
 // Patterns are case-insensitive regular-expression sources matched on sentence text.
-import type { RelevanceLexicon } from './types.js';
+import type { RelevanceLexicon } from '../../data/lexicons/types.js';
 
 export const RELEVANCE_EN: RelevanceLexicon = {
   topic: [

@@ -1,7 +1,7 @@
 // Russian relevance lexicon: stems of the vocabulary of Russian criminal law (УК РФ ст. 127.1 «Торговля людьми»,
 // 127.2 «Использование рабского труда») and of Russian-language news on labour slavery; written for this project.
 // Stems are matched without word boundaries so that case endings do not matter.
-import type { RelevanceLexicon } from './types.js';
+import type { RelevanceLexicon } from '../../data/lexicons/types.js';
 
 export const RELEVANCE_RU: RelevanceLexicon = {
   topic: [

@@ -1,0 +1,26 @@
+// English date reading: chrono's English parser, verbs of saying, vague spans, and the verbs of the events an
+// incident is dated by, strongest first (the rescue or raid is the case's date; an arrest or charge the next
+// best; a court step last). Written for this project.
+import * as chrono from 'chrono-node';
+import type { DatePack } from '../types.js';
+
+const alt = (list: string[]) => list.join('|');
+const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`\\b(?:${alt(list)})\\b`, 'i'), weight });
+
+export const DATES_EN: DatePack = {
+  parser: chrono.casual,
+  rewrites: [],
+  speech: /\b(?:said|says|told|announced|reported|confirmed|stated|added|revealed|disclosed)\b[^.;]{0,25}$/i,
+  reported: /\b(?:that|they|he|she|it|we|who|which)\b/i,
+  dayWords: /yesterday|today|tonight|days? ago/i,
+  vague: /week|month|year|weekend|spring|summer|autumn|fall|winter|decade/i,
+  events: [
+    cue(['rescu\\w+', 'freed', 'liberated', 'raid\\w*', 'search(?:ed|es)', 'stormed', 'discovered', 'found', 'uncovered',
+      'intercepted', 'escaped', 'fled', 'released from', 'taken off', 'removed', 'pulled out', 'moved', 'evacuated',
+      'handed', 'took place', '(?:was|were) carried out', 'inspected'], 3),
+    cue(['ordered to', 'forced to', 'mobili[sz]ed', 'sent to pick'], 2),
+    cue(['arrest\\w*', 'detain\\w*', 'apprehended', 'held by police', 'taken into custody', 'busted'], 2),
+    cue(['charged', 'indicted', 'prosecut\\w+', 'accused', 'remanded', 'opened (?:a |an )?(?:case|investigation)'], 1.5),
+    cue(['convicted', 'sentenced', 'jailed', 'found guilty', 'pleaded guilty', 'ruled', 'verdict', 'fined'], 1.2),
+  ],
+};

@@ -1,0 +1,31 @@
+// The Russian language pack (also serves Ukrainian, Belarusian and Cyrillic Kazakh/Kyrgyz news: see the registry).
+import snowball from 'snowball-stemmers';
+import { INDICATOR_IDS } from '../../../lib/types.js';
+import { INDICATOR_PATTERNS } from '../../data/lexicons/indicators.js';
+import { PERPETRATOR_CUES_RU } from '../../data/lexicons/names.js';
+import { CASE_CUES_RU } from '../../data/lexicons/relevance-cases.js';
+import { AGGREGATE_RU, AUTHORITIES_RU, MINOR_NOUNS_RU, NOT_VICTIM_ROLES_RU, NUMBER_WORDS_RU, STATISTICS_RU, VICTIM_NOUNS_RU } from '../../data/lexicons/victims.js';
+import { WORKPLACES_RU } from '../../data/sectors.js';
+import type { LanguagePack } from '../types.js';
+import { DATES_RU } from './dates.js';
+import { PLACES_RU } from './places.js';
+import { RELEVANCE_RU } from './relevance.js';
+
+const stemmer = snowball.newStemmer('russian');
+
+export const RU: LanguagePack = {
+  code: 'ru',
+  script: /[\u0400-\u04FF]/,
+  wordBounded: false,
+  relevance: RELEVANCE_RU,
+  caseCues: CASE_CUES_RU,
+  indicators: Object.fromEntries(INDICATOR_IDS.map((id) => [id, INDICATOR_PATTERNS[id].ru])) as LanguagePack['indicators'],
+  victims: { nouns: VICTIM_NOUNS_RU, minors: MINOR_NOUNS_RU, numberWords: NUMBER_WORDS_RU, statistics: STATISTICS_RU, aggregate: AGGREGATE_RU, notVictimRoles: NOT_VICTIM_ROLES_RU, authorities: AUTHORITIES_RU },
+  demonyms: (row) => row.russianStems,
+  perpetratorCues: PERPETRATOR_CUES_RU,
+  workplaces: WORKPLACES_RU.map(([rx, name, sector]) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${rx})`, 'iu'), name, sector })),
+  dates: DATES_RU,
+  places: PLACES_RU,
+  // ё and е are one letter to a reader and to the index.
+  stem: (word) => stemmer.stem(word.replace(/ё/g, 'е')),
+};

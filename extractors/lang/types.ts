@@ -1,0 +1,79 @@
+// The language seam: everything the analysis knows about one language, in one object. A pack is resolved once
+// per article (extractors/lang/index.ts: languagePack) and handed to the stages, which take their lexicons,
+// patterns, number words, date parser and stemmer from it instead of asking "is this Russian?" themselves.
+// Adding a language is one folder (extractors/lang/<code>/index.ts exporting a LanguagePack) and one line in
+// the registry.
+import type { Chrono } from 'chrono-node';
+import type { IndicatorId } from '../../lib/types.js';
+import type { CaseCues } from '../data/lexicons/relevance-cases.js';
+import type { RelevanceLexicon } from '../data/lexicons/types.js';
+import type { DemonymRow } from '../data/demonyms.js';
+import type { Sector } from '../data/sectors.js';
+
+/** A verb of an event an incident is dated by, with its priority (rescue 3 … ruling 1.2). */
+export interface EventCue { pattern: RegExp; weight: number }
+
+export interface DatePack {
+  /** chrono's parser for the language (its casual configuration where it has one). */
+  parser: Pick<Chrono, 'parse'>;
+  /** Expressions chrono does not read, rewritten to ones it does (same meaning, similar length). */
+  rewrites: [RegExp, string][];
+  /** A verb of saying just before a date: "…, police said on Tuesday" dates the statement. */
+  speech: RegExp;
+  /** After the verb of saying, words that start a reported clause ("said that on 6 May they…"). */
+  reported: RegExp;
+  /** Words that make a day certain though chrono marks it implied ("yesterday", «вчера»). */
+  dayWords: RegExp;
+  /** Spans that name no day ("last week", «в прошлом месяце»): a month at best, never a guessed day. */
+  vague: RegExp;
+  /** Verbs of the events an incident is dated by, strongest first. */
+  events: EventCue[];
+}
+
+export interface PlacePack {
+  /** Words before a name that make it where something happened ("in", «в», «под»). */
+  locative: RegExp;
+  /** Words before a name that make it the victims' origin ("from", «из», «уроженец»). */
+  origin: RegExp;
+  /** A word after a name that makes it part of a street, a building or a square ("Delhi Road", «улица»). */
+  streetAfter: RegExp;
+  /** A word before a name that makes it part of a street name («улица Московская», "rue de Paris"). */
+  streetBefore: RegExp;
+  /** Words before an unknown name that make it a locality ("the village of Kalanpur", «в селе Y»). */
+  localityBefore: RegExp;
+  /** Capitalised words of this language that are not places though a gazetteer has a place of that name. */
+  notPlaces: Set<string>;
+}
+
+export interface VictimPack {
+  /** Alternatives of victim nouns (a regular expression source). */
+  nouns: string;
+  minors: string;
+  numberWords: Record<string, number>;
+  statistics: RegExp;
+  aggregate: RegExp;
+  notVictimRoles: string;
+  authorities: string;
+}
+
+export interface LanguagePack {
+  /** ISO 639-1 code of the pack. */
+  code: string;
+  /** Letters of the pack's script: tells a sentence in this language from a quote in another. */
+  script: RegExp;
+  /** English patterns need \b around them; Russian stems carry their own endings and must not. */
+  wordBounded: boolean;
+  relevance: RelevanceLexicon;
+  caseCues: CaseCues;
+  /** Indicator patterns (sources), most telling first. */
+  indicators: Record<IndicatorId, string[]>;
+  victims: VictimPack;
+  /** A country's people in this language: demonym forms, or stems where the language inflects them. */
+  demonyms: (row: DemonymRow) => string[];
+  perpetratorCues: RegExp;
+  workplaces: { pattern: RegExp; name: string; sector: Sector }[];
+  dates: DatePack;
+  places: PlacePack;
+  /** The Snowball stem of a lower-case word, for the lemmatised search field. */
+  stem: (word: string) => string;
+}
