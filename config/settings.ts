@@ -34,9 +34,30 @@ const FIELDS = {
   /** Elasticsearch versions tried, newest first, when starting a local server. */
   esVersions: ['LABOURWATCH_ES_VERSIONS', z.string().default('9.2.8,9.2.4,9.2.0')],
   esHeap: ['LABOURWATCH_ES_HEAP', z.string().default('768m')],
+  /** The statistical NER server (Stanford CoreNLP over HTTP): unset = the local one `services up` starts; a URL = one
+   *  elsewhere (then none is started); "off" = never ask one, the analysis uses its rules. */
+  nerUrl: ['LABOURWATCH_NER_URL', z.union([z.literal('off'), z.string().url()]).default('http://127.0.0.1:9010')],
+  /** Heap of the local CoreNLP server (tokenize,ssplit,pos,ner 4-class English, preloaded: measured ~1 GB resident). */
+  nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 1536m or 2g').default('1536m')],
+  /** One NER request in the pipeline: past this the job is retried later (NerUnavailableError). */
+  nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(30_000)],
+  /** One NER request from `extract`: past this, it uses its rules and says so. */
+  nerExtractTimeoutMs: ['LABOURWATCH_NER_EXTRACT_TIMEOUT_MS', int(5_000)],
   /** Token that writes (saved searches, queue board) need; with requireTokenForReads, everything needs it. */
   apiToken: ['LABOURWATCH_API_TOKEN', z.string().optional()],
   requireTokenForReads: ['LABOURWATCH_REQUIRE_TOKEN', bool(false)],
+  /** The URL people reach `serve` at (e.g. https://watch.example.org) when it is published behind a proxy: requests
+   *  for any other Host are refused (421), and the session cookie is Secure when it is https. Unset: any Host. */
+  publicOrigin: ['LABOURWATCH_PUBLIC_ORIGIN', z.string().url().refine((u) => /^https?:\/\/[^/]+\/?$/.test(u), 'scheme://host[:port] only').optional()],
+  /** Proxies whose X-Forwarded-For/-Proto `serve` believes (Fastify trustProxy: "loopback", addresses or CIDRs,
+   *  comma-separated). Unset: none, so the client is the socket's peer (right when nothing is in front). */
+  trustProxy: ['LABOURWATCH_TRUST_PROXY', z.string().optional()],
+  /** API requests per client per minute (search, exports, patterns): past it, 429 with Retry-After. */
+  apiRequestsPerMin: ['LABOURWATCH_API_REQUESTS_PER_MIN', int(120)],
+  /** Sign-in attempts (POST /api/session) per client per 15 minutes. */
+  signInAttemptsPer15Min: ['LABOURWATCH_SIGN_IN_ATTEMPTS_PER_15_MIN', int(10)],
+  /** Elasticsearch's budget for one search from the API; a slower one answers 503 rather than tie up the cluster. */
+  searchTimeoutMs: ['LABOURWATCH_SEARCH_TIMEOUT_MS', int(5_000)],
   logLevel: ['LABOURWATCH_LOG_LEVEL', z.enum(['debug', 'info', 'warn', 'error']).default('info')],
   timezone: ['LABOURWATCH_TZ', z.string().default('UTC')],
 } as const;
@@ -66,3 +87,6 @@ export function resetSettings(): void { cached = undefined; }
 
 /** Whether the user set ELASTICSEARCH_URL themselves (then we never start a local server). */
 export function elasticsearchUrlIsExplicit(): boolean { return !!process.env.ELASTICSEARCH_URL; }
+
+/** Whether the user set LABOURWATCH_NER_URL themselves (a URL elsewhere, or "off"): then no local server is started. */
+export function nerUrlIsExplicit(): boolean { return !!process.env.LABOURWATCH_NER_URL; }

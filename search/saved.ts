@@ -37,10 +37,30 @@ async function matchingIds(params: SearchParams, within?: string[]): Promise<str
   return r.hits.hits.map((h) => h._id!).filter(Boolean);
 }
 
-export async function createSavedSearch(name: string, raw: Record<string, unknown>): Promise<SavedSearch> {
-  const clean = String(name ?? '').trim().slice(0, 120);
+/** A name is a string of at most 120 characters with no control characters (it goes into mail subjects). */
+export function savedSearchName(name: unknown): string {
+  if (typeof name !== 'string') throw new UserError('name: a saved search needs a name (a string)');
+  const clean = name.normalize('NFC').trim();
   if (!clean) throw new UserError('name: a saved search needs a name');
-  const params = parseSearchParams(raw);
+  // control characters, line separators and bidi overrides (which make a name read other than it is)
+  if (/[\p{Cc}\u2028\u2029\u200E\u200F\u202A-\u202E\u2066-\u2069]/u.test(clean)) throw new UserError('name: control characters are not allowed');
+  if (clean.length > 120) throw new UserError('name: at most 120 characters');
+  return clean;
+}
+
+/** Saved params: an object of strings or lists of strings, as a query string would give. */
+function savedParams(raw: unknown): SearchParams {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) throw new UserError('params: expected an object of search filters');
+  for (const [k, v] of Object.entries(raw)) {
+    const ok = typeof v === 'string' || (Array.isArray(v) && v.length <= 50 && v.every((x) => typeof x === 'string'));
+    if (!ok) throw new UserError(`params.${k.slice(0, 40)}: expected a string or a list of strings`);
+  }
+  return parseSearchParams(raw as Record<string, unknown>);
+}
+
+export async function createSavedSearch(name: unknown, raw: unknown): Promise<SavedSearch> {
+  const clean = savedSearchName(name);
+  const params = savedParams(raw);
   const id = sha1Hex(`${clean}\u0000${toQueryString(params)}`).slice(0, 16);
   const now = new Date().toISOString();
   const doc: SavedSearch = { id, name: clean, params, createdAt: now, lastRunAt: now, lastAlertAt: null, seenIds: await matchingIds(params) };

@@ -1,30 +1,57 @@
 // The HTTP server: the JSON API, the static UI and the queue board, with the access policy and security
 // headers around them. buildServer() returns a ready Fastify instance (tests call .inject or .listen on it).
+import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
-import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply } from 'fastify';
 import { getSettings } from '../config/settings.js';
 import { LabourwatchError, UserError } from '../lib/errors.js';
 import { log } from '../lib/log.js';
 import { fromRoot } from '../lib/paths.js';
 import { adminRoutes } from './admin.js';
-import { accessHook, checkPolicy, type AccessPolicy } from './auth.js';
+import { accessHook, checkPolicy, Sessions, type AccessPolicy } from './auth.js';
+import { hostHook } from './host.js';
 import { OPENAPI } from './openapi.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { patternRoutes } from './routes/patterns.js';
 import { savedRoutes } from './routes/saved.js';
 import { searchRoutes } from './routes/search.js';
-import { securityHeaders } from './security.js';
+import { sessionRoutes } from './routes/session.js';
+import { BASE_HEADERS, clientErrorHandler, securityHeaders } from './security.js';
 
-export interface ServerOptions { policy?: AccessPolicy; queueBoard?: boolean }
+export interface ServerOptions {
+  policy?: AccessPolicy;
+  queueBoard?: boolean;
+  /** Overrides of the settings (tests): public origin, API requests per client per minute, sign-in attempts per 15 min. */
+  publicOrigin?: string;
+  apiRequestsPerMin?: number;
+  signInAttemptsPer15Min?: number;
+}
+
+/** How Fastify's trustProxy reads LABOURWATCH_TRUST_PROXY: unset → trust no one. */
+const trustProxyOf = (v: string | undefined) => (v ? (v === 'true' ? true : v.split(',').map((x) => x.trim()).filter(Boolean)) : false);
 
 export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInstance> {
   const s = getSettings();
   const policy = opts.policy ?? { apiToken: s.apiToken, requireTokenForReads: s.requireTokenForReads };
   checkPolicy(policy);
-  const app = Fastify({ logger: false, bodyLimit: 64 * 1024, trustProxy: false });
+  const publicOrigin = opts.publicOrigin ?? s.publicOrigin;
+  const app = Fastify({
+    logger: false, bodyLimit: 64 * 1024, trustProxy: trustProxyOf(s.trustProxy), clientErrorHandler,
+    // a URL whose percent-encoding does not decode never reaches a route: answer it in our words, with our headers
+    frameworkErrors: (err, _req, reply) => (reply as FastifyReply).code(400).headers(BASE_HEADERS).send({ error: err.code === 'FST_ERR_BAD_URL' ? 'bad request: the URL is not valid percent-encoding' : 'bad request' }),
+  });
 
   securityHeaders(app);
-  app.addHook('onRequest', accessHook(policy));
+  if (publicOrigin) app.addHook('onRequest', hostHook(publicOrigin));
+  const sessions = new Sessions();
+  app.addHook('onRequest', accessHook(policy, sessions));
+  // every API route is rate-limited per client (the costly ones are searches); sign-in has its own, tighter limit
+  const perMin = opts.apiRequestsPerMin ?? s.apiRequestsPerMin;
+  app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && route.config?.rateLimit === undefined && route.url !== '/api/session')
+      route.config = { ...route.config, rateLimit: { max: perMin, timeWindow: 60_000 } };
+  });
+  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests from this client: try again in ${ctx.after}`), { statusCode: ctx.statusCode }) });
   app.addHook('onResponse', async (req, reply) => {
     if (reply.statusCode >= 500) log.warn('http.error', { method: req.method, url: req.url.slice(0, 200), status: reply.statusCode });
   });
@@ -40,7 +67,11 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   await app.register(incidentRoutes);
   await app.register(searchRoutes);
   await app.register(patternRoutes);
-  await app.register(savedRoutes, { policy });
+  await app.register(savedRoutes);
+  await app.register(sessionRoutes, {
+    policy, sessions, publicOrigin,
+    signInLimit: { max: opts.signInAttemptsPer15Min ?? s.signInAttemptsPer15Min, timeWindowMs: 15 * 60_000 },
+  });
   app.get('/api/docs', async () => OPENAPI);
   // the UI: plain files, in their own scope so that the queue board's copy of @fastify/static does not clash
   await app.register(async (scope) => {

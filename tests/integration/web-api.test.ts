@@ -167,7 +167,8 @@ describe('security and access', () => {
     const ok = await app.inject({ method: 'POST', url: '/api/saved-searches', payload: body, headers: { authorization: 'Bearer test-token-123' } });
     assert.equal(ok.statusCode, 201, ok.body);
     assert.equal(ok.json().matched, 2);
-    assert.equal((await get('/api/saved-searches')).json().savedSearches.length, 1);
+    assert.equal((await get('/api/saved-searches')).status, 401, 'who watches what is not public');
+    assert.equal((await get('/api/saved-searches', { authorization: 'Bearer test-token-123' })).json().savedSearches.length, 1);
     assert.equal((await get('/admin/queues')).status, 401);
   });
   test('the session cookie carries the token for browsers', async () => {

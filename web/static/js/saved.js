@@ -27,7 +27,9 @@ export async function renderAccess(root) {
 const describe = (params) => Object.entries(params).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`).join(' · ') || 'everything';
 
 export async function renderSaved(root, filters) {
-  const [s, list] = await Promise.all([getSession(), api('/api/saved-searches')]);
+  // saved searches are analysts' data: listed only to a signed-in client (the server answers 401 otherwise)
+  const s = await getSession();
+  const list = s.authenticated ? await api('/api/saved-searches') : { savedSearches: [] };
   clear(root);
   root.append(h('h2', { class: 'section flush' }, 'Saved searches'),
     h('p', { class: 'muted' }, 'New incidents that match a saved search are sent by email and/or webhook, as the server is configured (LABOURWATCH_SMTP_URL, LABOURWATCH_WEBHOOK_URL).'));
