@@ -1,4 +1,5 @@
-import { elasticsearchUrlIsExplicit, getSettings } from '../config/settings.js';
+import { elasticsearchUrlIsExplicit, getSettings, nerUrlIsExplicit } from '../config/settings.js';
+import { CORENLP_VERSION, corenlpDownloaded, probeNer, startCorenlp, stopCorenlp } from '../services/corenlp.js';
 import { UserError } from '../lib/errors.js';
 import { localVersions, probeElasticsearch, startElasticsearch, stopElasticsearch } from '../services/elasticsearch.js';
 import { pingRedis, startRedis, stopRedis } from '../services/redis.js';
@@ -16,39 +17,58 @@ export async function servicesUp(): Promise<void> {
   } else {
     await startElasticsearch(s, say);
   }
+  if (s.nerUrl === 'off') return;
+  if (nerUrlIsExplicit()) {
+    const p = await probeNer(s.nerUrl);
+    if (!p.up) throw new UserError(`LABOURWATCH_NER_URL=${s.nerUrl} does not answer as a CoreNLP server${p.error ? ` (${p.error})` : ''}; start it or set LABOURWATCH_NER_URL=off`);
+  } else {
+    await startCorenlp(s, say);
+  }
+}
+
+function nerLine(url: string, up: boolean, detail = ''): string {
+  return `ner ${url} ${url === 'off' ? 'off (the analysis uses its rules)' : up ? 'up' : 'down'}${detail}\n`;
 }
 
 const command: Command = {
-  summary: 'start, stop or report the local Redis and Elasticsearch',
+  summary: 'start, stop or report the local Redis, Elasticsearch and NER server',
   usage: `
 labourwatch services up|down|status
 
   up      start a local Elasticsearch (official minimal distribution from Maven Central, cached under
           LABOURWATCH_CACHE_DIR, run as an unprivileged user) unless ELASTICSEARCH_URL is set, and a
-          redis-server (AOF on) unless one answers at REDIS_URL. Idempotent.
+          redis-server (AOF on) unless one answers at REDIS_URL, and a Stanford CoreNLP NER server
+          (GPL-3.0, from Maven Central, cached; on 127.0.0.1:9010) unless LABOURWATCH_NER_URL is set
+          (a URL elsewhere, or "off" for the rules only). Idempotent.
   down    stop what \`up\` started (never a server it did not start)
-  status  report both`,
+  status  report all three`,
   async run(argv) {
     const s = getSettings();
     const action = argv[0];
     if (action === 'up') {
       await servicesUp();
       const p = await probeElasticsearch(s.elasticsearchUrl);
-      process.stdout.write(`elasticsearch ${s.elasticsearchUrl} up (version ${p.version}, health ${p.health})\nredis ${s.redisUrl} up\n`);
+      const n = await probeNer(s.nerUrl);
+      process.stdout.write(`elasticsearch ${s.elasticsearchUrl} up (version ${p.version}, health ${p.health})\nredis ${s.redisUrl} up\n` +
+        nerLine(s.nerUrl, n.up));
       return 0;
     }
     if (action === 'down') {
       const es = elasticsearchUrlIsExplicit() ? false : await stopElasticsearch(s);
       const rd = stopRedis(s);
-      process.stdout.write(`elasticsearch ${es ? 'stopped' : 'not started by labourwatch'}\nredis ${rd ? 'stopped' : 'not started by labourwatch'}\n`);
+      const ner = nerUrlIsExplicit() ? false : await stopCorenlp(s);
+      process.stdout.write(`elasticsearch ${es ? 'stopped' : 'not started by labourwatch'}\nredis ${rd ? 'stopped' : 'not started by labourwatch'}\n` +
+        `ner ${ner ? 'stopped' : 'not started by labourwatch'}\n`);
       return 0;
     }
     if (action === 'status') {
       const p = await probeElasticsearch(s.elasticsearchUrl);
       const r = await pingRedis(s.redisUrl);
+      const n = await probeNer(s.nerUrl);
       process.stdout.write(`elasticsearch ${s.elasticsearchUrl} ${p.up ? `up (version ${p.version}, health ${p.health})` : 'down'}` +
-        `${localVersions(s).length ? ` [local: ${localVersions(s).join(', ')}]` : ''}\nredis ${s.redisUrl} ${r ? 'up' : 'down'}\n`);
-      return p.up && r ? 0 : 1;
+        `${localVersions(s).length ? ` [local: ${localVersions(s).join(', ')}]` : ''}\nredis ${s.redisUrl} ${r ? 'up' : 'down'}\n` +
+        nerLine(s.nerUrl, n.up, corenlpDownloaded(s) ? ` [local: corenlp ${CORENLP_VERSION}]` : ''));
+      return p.up && r && (n.up || s.nerUrl === 'off') ? 0 : 1;
     }
     throw new UserError('usage: labourwatch services up|down|status');
   },
