@@ -1,11 +1,13 @@
 // `labourwatch extract <file.html | -> … [--url URL] [--fetched-at ISO] [--article-only]`: analyses saved pages
 // without any service. One file → one JSON document; several → JSON Lines, each with "file". The full analysis
-// is loaded only when asked for, so `--article-only` starts fast.
+// is loaded only when asked for, so `--article-only` starts fast. Names come from the statistical NER server when
+// one answers (short timeout); otherwise from the rules, and the output says so (analysis.ner = "rules", one
+// note on stderr) — never silently.
 import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
-import type { Page } from '../lib/types.js';
+import type { Article, ArticleAnalysis, Page } from '../lib/types.js';
 import { NotAnArticleError, UserError } from '../lib/errors.js';
-import { getSettings } from '../config/settings.js';
+import { getSettings, type Settings } from '../config/settings.js';
 import { extractArticle } from '../extractors/article/index.js';
 import { isoDateFlag, parseFlags, type Command } from './command.js';
 
@@ -13,6 +15,8 @@ const usage = `usage: labourwatch extract <file.html | file.html.gz | -> … [op
 
 Analyses saved pages and prints ArticleAnalysis JSON on stdout (no services needed).
 One file: one JSON document. Several files: JSON Lines, one per file in order, each with "file".
+Names come from the NER server (LABOURWATCH_NER_URL, started by \`labourwatch services up\`) when it answers;
+otherwise from the rules, shown as "analysis": {"ner": "rules"} with a note on stderr.
 
 options:
   --url URL          the page's address (for canonical URL, dates in the URL, relative links)
@@ -34,6 +38,29 @@ function readInput(file: string, maxBytes: number): Uint8Array {
   }
 }
 
+/** analyseArticle with the NER's names. After the first outage the rest of the run uses the rules without asking
+ *  again (one note, not one timeout per file). */
+async function analyserWithNer(settings: Settings): Promise<(a: Article, fetchedAt: string) => Promise<ArticleAnalysis>> {
+  const { analyseArticle } = await import('../extractors/analyse.js');
+  const { namesForArticle } = await import('../extractors/ner/article.js');
+  const { NerUnavailableError } = await import('../extractors/ner/client.js');
+  let down = false;
+  return async (article, fetchedAt) => {
+    let ner = null;
+    if (!down) {
+      try {
+        ner = (await namesForArticle(article, settings, { timeoutMs: settings.nerExtractTimeoutMs })).ner;
+      } catch (err) {
+        if (!(err instanceof NerUnavailableError)) throw err;
+        down = true;
+        process.stderr.write(`labourwatch: note: ${err.message}; names come from the rules ("analysis": {"ner": "rules"}). ` +
+          'Start it with `labourwatch services up`, or set LABOURWATCH_NER_URL=off to use the rules without this note.\n');
+      }
+    }
+    return analyseArticle(article, fetchedAt, ner);
+  };
+}
+
 const command: Command = {
   summary: 'analyse saved pages and print ArticleAnalysis JSON (no services needed)',
   usage,
@@ -43,14 +70,16 @@ const command: Command = {
     });
     if (!positionals.length) throw new UserError('extract: give at least one file (or - for stdin); see `labourwatch extract --help`');
     const fetchedAt = isoDateFlag('fetched-at', values['fetched-at']) ?? new Date().toISOString();
-    const maxBytes = getSettings().maxPageBytes;
-    const analyse = values['article-only'] ? undefined : (await import('../extractors/analyse.js')).analyse;
+    const settings = getSettings();
+    const maxBytes = settings.maxPageBytes;
+    const analyse = values['article-only'] ? undefined : await analyserWithNer(settings);
     const several = positionals.length > 1;
     let failed = 0;
     for (const file of positionals) {
       try {
         const page: Page = { url: values.url ?? null, fetchedAt, body: readInput(file, maxBytes), headers: {} };
-        const result = analyse ? analyse(page) : extractArticle(page, { maxPageBytes: maxBytes });
+        const article = extractArticle(page, { maxPageBytes: maxBytes });
+        const result = analyse ? await analyse(article, fetchedAt) : article;
         const doc = several ? { file, ...result } : result;
         process.stdout.write((several || values.compact ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)) + '\n');
       } catch (err) {

@@ -1,6 +1,6 @@
 // Incidents: turns an on-topic article's sentences and entities into the case it reports — summary, event date,
 // place, victims, businesses, people accused, and ILO indicators with their evidence.
-import type { Business, IncidentFacts, Perpetrator } from '../lib/types.js';
+import type { Business, IncidentFacts, Perpetrator, Workplace } from '../lib/types.js';
 import { OTHER_ROLES, PERPETRATOR_CUES_EN, PERPETRATOR_CUES_RU, PERPETRATOR_ROLES } from './data/lexicons/names.js';
 import { SECTOR_CUES, WORKPLACES_EN, WORKPLACES_RU, type Sector } from './data/sectors.js';
 import { eventWeight, findEventDates, pickEventDate } from './dates.js';
@@ -47,45 +47,67 @@ function roleNear(text: string, start: number, length: number, rx: RegExp, befor
   return inAppos ? inAppos[1].toLowerCase() : null;
 }
 
+// Roles that alone make a named person accused in a case report; kin and work roles ("his son", "manager") need
+// a cue of accusation in the sentence or an accused person beside them.
+const ACCUSED_ROLE = /^(?:owners?|co-owner|proprietors?|boss|employer|gangmaster|traffickers?|recruiter|landlord|ringleader|gang leader|suspect|defendant|accused|broker|middleman|married couple|couple|владел\S*|хозя\S*|вербовщик|подозреваем\S*|обвиняем\S*|работодател\S*|посредник)$/iu;
+// "…, police said", "said Inspector X", "according to X": a person quoted about the case is a source, not accused.
+const SPEAKER_AFTER = /^(?:,)?\s+(?:said|says|told|added|explained|stated|noted|confirmed|warned)\b/i;
+const SPEAKER_BEFORE = /(?:\b(?:said|says|told|according to|added|explained)\s*,?\s*$)|(?:сообщил\S*|заявил\S*|рассказал\S*|по словам)\s*$/iu;
+
 function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpetrator[] {
   const { sentences, mentions, lang } = input;
   const cue = lang === 'ru' ? PERPETRATOR_CUES_RU : PERPETRATOR_CUES_EN;
   const other = new Set<string>();
   // A bare surname after a role word is often its object ("told police Tran had said"): appositions only.
   for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length)) other.add(p.name);
-  const out = new Map<string, string | null>();
-  for (const p of mentions.people) {
-    if (other.has(p.name)) continue;
-    const text = sentences[p.sentence].text;
-    const m = cue.exec(text);
-    if (!m || Math.abs(m.index - p.start) > 140) continue;
-    let role = roleNear(text, p.start, p.length, PERP_ROLE_RX) ?? (/owner|owned|владел|хозя/iu.test(text) ? 'owner' : null);
-    if (role && /^(?:owners?|co-owner|proprietors?|married couple|couple)$/.test(role)) role = businessNoun ? `${businessNoun} owner` : 'owner';
-    if (role && lang === 'ru' && /owner/.test(role)) role = 'владелец';
-    if (!out.has(p.name) || (!out.get(p.name) && role)) out.set(p.name, role);
-  }
-  return [...out.entries()].map(([name, role]) => ({ name, role }));
+  const out = new Map<string, { role: string | null; reason: string }>();
+  const accusedIn = new Set<number>();
+  const consider = (pass: 1 | 2) => {
+    for (const p of mentions.people) {
+      if (other.has(p.name) || (out.has(p.name) && out.get(p.name)!.role)) continue;
+      const text = sentences[p.sentence].text;
+      let role = roleNear(text, p.start, p.length, PERP_ROLE_RX) ?? null;
+      const m = cue.exec(text);
+      const cued = !!m && Math.abs(m.index - p.start) <= 140;
+      const speaker = SPEAKER_AFTER.test(text.slice(p.start + p.length, p.start + p.length + 20)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start));
+      let reason: string | null = null;
+      if (role && ACCUSED_ROLE.test(role)) reason = `role "${role}" beside the name`;
+      else if (cued && !speaker) reason = role ? `role "${role}" and a cue of accusation ("${m![0]}")` : `named near a cue of accusation ("${m![0]}")`;
+      else if (pass === 2 && role && accusedIn.has(p.sentence)) reason = `role "${role}" beside an accused person`;
+      if (!reason) continue;
+      accusedIn.add(p.sentence);
+      if (!role && /owner|owned|владел|хозя/iu.test(text)) role = 'owner';
+      if (role && /^(?:owners?|co-owner|proprietors?|married couple|couple)$/.test(role)) role = businessNoun ? `${businessNoun} owner` : 'owner';
+      if (role && lang === 'ru' && /owner/.test(role)) role = 'владелец';
+      if (!out.has(p.name) || (!out.get(p.name)!.role && role)) out.set(p.name, { role, reason });
+    }
+  };
+  consider(1);
+  consider(2);
+  return [...out.entries()].map(([name, v]) => ({ name, role: v.role, reason: v.reason }));
 }
 
+/** Named businesses only: a generic workplace noun ("a brick kiln") is the case's `workplace`, never a business. */
 function findBusinesses(input: CaseInput, caseText: string): Business[] {
   const named = new Map<string, Business>();
   for (const b of input.mentions.businesses) {
     if ([...named.keys()].some((k) => k.includes(b.name))) continue;
+    // A shorter form of a name already kept ("Harrow Valley Packers" after "Harrow Valley Packers Ltd").
+    const longer = [...named.keys()].find((k) => b.name.includes(k));
+    if (longer) named.delete(longer);
     const sector = (sectorOf(b.name) ?? sectorOf(input.sentences[b.sentence]?.text ?? '') ?? sectorOf(caseText))?.sector ?? 'other';
-    named.set(b.name, { name: b.name, sector });
+    named.set(b.name, { name: b.name, sector, reason: b.reason ?? 'business name pattern' });
   }
-  if (named.size) return [...named.values()];
-  const generic = workplaceOf(`${input.title} ${caseText}`, input.lang);
-  return generic ? [generic] : [];
+  return [...named.values()];
 }
 
 /** The unnamed workplace of the case, as the article first names it ("supermarket", «кирпичный завод»). */
-function workplaceOf(text: string, lang: string): Business | null {
+function workplaceOf(text: string, lang: string): Workplace | null {
   if (lang === 'ru') {
     for (const [rx, name, sector] of WORKPLACES_RU_RX) if (rx.test(text)) return { name, sector };
     return null;
   }
-  let best: { at: number; b: Business } | null = null;
+  let best: { at: number; b: Workplace } | null = null;
   for (const [rx, name, sector] of WORKPLACES_EN_RX) {
     const m = rx.exec(text);
     if (m && (!best || m.index < best.at)) best = { at: m.index, b: { name, sector } };
@@ -127,7 +149,8 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
   const weight = (i: number) => (i < 0 ? 4 : (scores[i]?.event || eventWeight(input.sentences[i].text, lang) >= 2 ? 2 : 0) + (caseIdx.has(i) ? 1 : 0.5) + (i - from < 3 ? 1 : 0));
   const sub: CaseInput = { ...input, mentions, title: main ? input.title : '' };
   const businesses = findBusinesses(sub, caseText);
-  const generic = businesses.length === 1 && !/[A-ZА-Я]/.test(businesses[0].name) ? businesses[0].name : null;
+  const workplace = workplaceOf(`${sub.title} ${caseText}`, lang);
+  const generic = !businesses.length && workplace ? workplace.name : null;
   return {
     summary: chooseSummary(sentences, scores.slice(from, to), lang, new Set(mentions.places.map((p) => p.sentence))),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
@@ -136,6 +159,7 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
     businesses,
     perpetrators: findPerpetrators(sub, generic),
     indicators: findIndicators(sentences.map((s) => s.text), lang),
+    workplace,
   };
 }
 

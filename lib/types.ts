@@ -29,7 +29,7 @@ export interface Article {
 }
 
 export type RelevanceLabel = 'incident' | 'related' | 'unrelated';
-export interface Relevance { label: RelevanceLabel; score: number }
+export interface Relevance { label: RelevanceLabel; score: number; /** Why the label was chosen (rules that fired). */ reasons?: string[] }
 
 export const INDICATOR_IDS = [
   'abuse_of_vulnerability',
@@ -48,9 +48,12 @@ export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export interface Indicator { id: IndicatorId; evidence: string }
 export interface Place { name: string; country: string | null; lat: number | null; lon: number | null }
-export interface Victims { count: number | null; counts: number[]; minors: number | null; nationalities: string[] }
-export interface Business { name: string; sector: string | null }
-export interface Perpetrator { name: string; role: string | null }
+export interface Victims { count: number | null; counts: number[]; minors: number | null; nationalities: string[]; /** Why the count was chosen. */ reasons?: string[] }
+/** A named firm, farm, vessel or brand (never a generic workplace noun: that is `IncidentFacts.workplace`). */
+export interface Business { name: string; sector: string | null; /** The rule that found it. */ reason?: string }
+export interface Perpetrator { name: string; role: string | null; /** The rule that made this person accused. */ reason?: string }
+/** The kind of workplace when the article names it only by a noun ("a brick kiln", «теплица»). */
+export interface Workplace { name: string; sector: string | null }
 
 export interface IncidentFacts {
   summary: string;
@@ -61,14 +64,21 @@ export interface IncidentFacts {
   businesses: Business[];
   perpetrators: Perpetrator[];
   indicators: Indicator[];
+  /** The unnamed workplace ("brick kiln"), kept apart from named businesses; its sector is the case's sector. */
+  workplace?: Workplace | null;
 }
 
 export interface Entities { people: string[]; organizations: string[]; places: string[]; dates: string[] }
+
+/** How an article was read: the language pack used, and the NER that served the names ("rules": none did). */
+export interface AnalysisInfo { language: string; ner: string }
 
 export interface ArticleAnalysis extends Article {
   relevance: Relevance;
   incidents: IncidentFacts[];
   entities: Entities;
+  /** Always set by analyseArticle; optional only so that documents indexed before it existed still type-check. */
+  analysis?: AnalysisInfo;
 }
 
 export const NO_ENTITIES: Entities = { people: [], organizations: [], places: [], dates: [] };
@@ -129,6 +139,38 @@ export interface IncidentDoc extends Incident {
   /** Text for full-text search, and its lemmatised copy. */
   searchText: string;
   lemmas: string;
+  // ---- people's decisions (review/ writes them; the incident clustering keeps and obeys them) ----
+  /** An analyst's verdict; absent means 'unreviewed'. */
+  review?: ReviewState;
+  /** Every review, merge, split and correction, oldest first. */
+  history?: HistoryEntry[];
+  /** Facts corrected by hand: they win over the machine's on every re-derive (review/corrections.ts). */
+  corrections?: Corrections;
+  /** Articles people put in this incident (merge, split): they stay together here. */
+  pinnedArticleIds?: string[];
+  /** Ids of incidents merged into this one (their documents are gone; old links resolve through this). */
+  mergedIds?: string[];
+  /** Distinct outlets reporting it (derived; indexed for sorting). */
+  sourceCount?: number;
+}
+
+export type ReviewState = 'unreviewed' | 'verified' | 'rejected' | 'needs_review';
+export interface HistoryEntry {
+  at: string;
+  who: string;
+  action: 'review' | 'merge' | 'split' | 'correct';
+  before: unknown;
+  after: unknown;
+  note: string | null;
+}
+export interface Corrections {
+  summary?: string;
+  date?: string | null;
+  'victims.count'?: number | null;
+  'victims.minors'?: number | null;
+  nationalities?: string[];
+  businesses?: { name: string; sector: string | null }[];
+  perpetrators?: { name: string; role: string | null }[];
 }
 
 /** An article as stored in `<prefix>-articles` (id = articleId(canonical URL)). */
@@ -151,4 +193,6 @@ export interface ArticleDoc extends ArticleAnalysis {
   perpetratorNames: string[];
   eventDate: string | null;
   indexedAt: string;
+  /** Set by people (merge, split): the incident this article belongs to; ingest sends it there and nowhere else. */
+  pinnedIncidentId?: string;
 }

@@ -2,20 +2,27 @@
 // "Agricola Pontina Verde srl"), names ending or starting with a trade word ("Sri Lakshmi Bricks",
 // "Fazenda Santa Luzia"), and names set in apposition to a company noun ("Al Noor Gulf Contracting, a building
 // contractor"). The workplace itself when unnamed ("a supermarket") is left to incidents.ts.
-export interface BusinessMention { name: string; sentence: number }
+import { BUSINESS_CONTEXT_AFTER_EN, BUSINESS_CONTEXT_EN, COMPANY_NOUNS, LEGAL_PREFIXES, LEGAL_PREFIXES_RU, LEGAL_SUFFIXES, PUBLIC_BODY, TRADE_END as TRADE_END_WORDS, TRADE_START as TRADE_START_WORDS } from '../data/lexicons/businesses.js';
 
+/** A business named in a sentence, with the rule that found it (returned with the fact). */
+export interface BusinessMention { name: string; sentence: number; reason?: string }
+
+const alt = (xs: string[]) => `(?:${xs.join('|')})`;
 const CAPW = `[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*`;
-const LINK = `(?:\\s+(?:de|del|di|da|do|dos|la|le|and|&|of|the|van|von|al|el|y|e))?`;
+const LINK = `(?:\\s+(?:de|del|di|da|do|dos|la|le|and|&|of|the|van|von|al|el|y|e|bin))?`;
 const RUN = `${CAPW}(?:${LINK}\\s+${CAPW}){0,5}`;
-const LEGAL = `(?:Co\\.?,?\\s+Ltd\\.?|Pvt\\.?\\s+Ltd\\.?|Pty\\.?\\s+Ltd\\.?|Sdn\\.?\\s+Bhd\\.?|S\\.A\\.\\s+de\\s+C\\.V\\.|sp\\.\\s+z\\s+o\\.o\\.|Ltd\\.?|Limited|LLC|LLP|L\\.L\\.C\\.|Inc\\.?|Corp\\.?|Corporation|GmbH|AG|S\\.A\\.|SA|S\\.L\\.|SL|srl|S\\.r\\.l\\.|SpA|S\\.p\\.A\\.|PLC|plc|JSC|BV|NV|Bhd|Tbk|Co\\.?)`;
-const TRADE_END = `(?:Farms?|Factory|Fisher(?:y|ies)|Seafoods?|Foods|Trading|Enterprises?|Industries|Textiles?|Tekstil|Garments?|Apparel|Valeting|Construction|Contracting|Contractors?|Logistics|Restaurants?|Hotels?|Supermarkets?|Mining|Plantations?|Works|Bricks?|Kirpich|Manpower|Recruitment(?:\\s+(?:Office|Agency))?|Services|Group|Holdings|Cooperative|Klaster|Cluster|Technology\\s+Park|Gloves|Embroidery\\s+Works|Agro|Estates?)`;
-const TRADE_START = `(?:Fazenda|Agricola|Agrícola|Hacienda|Rancho|Coop[ée]rative|Cooperativa|Granja|Finca|Azienda)`;
+const LEGAL = alt(LEGAL_SUFFIXES);
+const TRADE_END = alt(TRADE_END_WORDS);
+const TRADE_START = alt(TRADE_START_WORDS);
 
 const LEGAL_RX = new RegExp(`(${RUN}\\s+${LEGAL})(?![\\p{L}])`, 'gu');
+const PREFIX_RX = new RegExp(`(?<![\\p{L}])((?:${LEGAL_PREFIXES.map((x) => x.replace('/', '\\/')).join('|')})\\s+${CAPW}(?:${LINK}\\s+${CAPW}){0,3})`, 'gu');
 const TRADE_END_RX = new RegExp(`(${CAPW}(?:${LINK}\\s+${CAPW}){0,4}\\s+${TRADE_END})(?![\\p{L}])`, 'gu');
 const TRADE_START_RX = new RegExp(`(${TRADE_START}(?:${LINK}\\s+${CAPW}){1,4})`, 'gu');
-const APPOSITION_RX = new RegExp(`(${RUN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:company|firm|contractor|subcontractor|agency|supplier|manufacturer|maker|brand|retailer|exporter|processor|cooperative|employer|operator|producer|chain)\\b`, 'gu');
-const RU_QUOTED = /(?:(?:ООО|ОАО|ЗАО|ПАО|АО|ИП|ТОО)\s+[«"“][^»"”]{2,60}[»"”])|(?:(?:компани\S*|фирм\S*|завод\S*|магазин\S*|цех\S*|бренд\S*|предприяти\S*|агентств\S*|ферм\S*|комбинат\S*)\s+[«"“]([^»"”]{2,60})[»"”])/gu;
+const APPOSITION_RX = new RegExp(`(${RUN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMPANY_NOUNS.join('|')})\\b`, 'gu');
+const RU_QUOTED = new RegExp(`(?:(?:${LEGAL_PREFIXES_RU.join('|')})\\s+[«"“][^»"”]{2,60}[»"”])|(?:(?:компани\\S*|фирм\\S*|завод\\S*|магазин\\S*|цех\\S*|бренд\\S*|предприяти\\S*|агентств\\S*|ферм\\S*|комбинат\\S*|хозяйств\\S*|артел\\S*|кооператив\\S*)\\s+[«"“]([^»"”]{2,60})[»"”])`, 'gu');
+// «ИП Иванов», «КФХ Петрова», «ИП Алиев Р. М.»: a sole trader or farm is named after its owner, unquoted.
+const RU_UNQUOTED = new RegExp(`(?<![\\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\\s+[А-ЯЁ][а-яё]+(?:\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)?)`, 'gu');
 
 // Words that start a capitalised run but are not part of a company name.
 const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers)\s+/;
@@ -25,7 +32,7 @@ const BAD = /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Com
 const BAD_END = /\b(?:Guard|Police|Army|Navy|Court|Commission|Authority|Inspectorate|Ministry|Prosecutor'?s? Office|Embassy|Consulate)$/;
 
 function clean(name: string): string | null {
-  let n = name.trim().replace(/[,;:]$/, '');
+  let n = name.trim().replace(/[,;:]$/, '').replace(/[’']s$/, '');
   while (LEAD.test(n)) n = n.replace(LEAD, '');
   n = n.replace(/^[\p{Lu}][\p{Ll}]+-based\s+/u, '');
   if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
@@ -34,15 +41,38 @@ function clean(name: string): string | null {
 
 export function findBusinessesIn(text: string, sentence: number): BusinessMention[] {
   const out: BusinessMention[] = [];
-  const add = (raw: string | undefined) => {
+  const add = (raw: string | undefined, reason: string) => {
     const n = raw ? clean(raw) : null;
-    if (n && !out.some((o) => o.name.includes(n) || n.includes(o.name))) out.push({ name: n, sentence });
-    else if (n) { const i = out.findIndex((o) => n.includes(o.name)); if (i >= 0 && n.length > out[i].name.length) out[i] = { name: n, sentence }; }
+    if (n && !out.some((o) => o.name.includes(n) || n.includes(o.name))) out.push({ name: n, sentence, reason });
+    else if (n) { const i = out.findIndex((o) => n.includes(o.name)); if (i >= 0 && n.length > out[i].name.length) out[i] = { name: n, sentence, reason }; }
   };
-  for (const m of text.matchAll(LEGAL_RX)) add(m[1]);
-  for (const m of text.matchAll(TRADE_END_RX)) add(m[1]);
-  for (const m of text.matchAll(TRADE_START_RX)) add(m[1]);
-  for (const m of text.matchAll(APPOSITION_RX)) add(m[1]);
-  for (const m of text.matchAll(RU_QUOTED)) out.push({ name: (m[1] ?? m[0]).trim(), sentence });
+  for (const m of text.matchAll(LEGAL_RX)) add(m[1], 'legal form after the name');
+  for (const m of text.matchAll(PREFIX_RX)) add(m[1], 'legal form before the name');
+  for (const m of text.matchAll(TRADE_END_RX)) add(m[1], 'trade word ends the name');
+  for (const m of text.matchAll(TRADE_START_RX)) add(m[1], 'trade word opens the name');
+  for (const m of text.matchAll(APPOSITION_RX)) add(m[1], 'company noun in apposition');
+  for (const m of text.matchAll(RU_QUOTED)) out.push({ name: (m[1] ?? m[0]).trim(), sentence, reason: 'quoted name after a legal form or company noun' });
+  for (const m of text.matchAll(RU_UNQUOTED)) if (!out.some((o) => o.name.includes(m[1]))) out.push({ name: m[1], sentence, reason: 'sole trader or farm named after its owner' });
   return out;
+}
+
+const SHAPED = [LEGAL_RX, TRADE_END_RX, TRADE_START_RX, PREFIX_RX].map((r) => new RegExp(`^(?:${r.source})$`, 'u'));
+const CONTEXT_BEFORE = BUSINESS_CONTEXT_EN.map(([p, why]) => [new RegExp(p, 'iu'), why] as const);
+const CONTEXT_AFTER = BUSINESS_CONTEXT_AFTER_EN.map(([p, why]) => [new RegExp(p, 'iu'), why] as const);
+
+/**
+ * Whether an organisation name found by a tagger (the NER server's ORGANIZATION, compromise's organizations)
+ * is a business of the case, and why: its shape (legal form, trade word), else the words around it in the
+ * sentence (owned by, worked for, a supplier, its factory). Public bodies, NGOs and media never are.
+ */
+export function businessReason(name: string, text: string, at: number): string | null {
+  const n = clean(name) ?? (/^\p{Lu}[\p{L}\d&'’.-]{2,}$/u.test(name.trim()) ? name.trim() : null);
+  if (!n) return null;
+  if (SHAPED.some((r) => r.test(n))) return 'tagged organisation with a business shape';
+  if (PUBLIC_BODY.test(n)) return null;
+  const before = text.slice(Math.max(0, at - 40), at);
+  const after = text.slice(at + name.length, at + name.length + 60);
+  for (const [r, why] of CONTEXT_BEFORE) if (r.test(before)) return `tagged organisation: ${why}`;
+  for (const [r, why] of CONTEXT_AFTER) if (r.test(after)) return `tagged organisation: ${why}`;
+  return null;
 }

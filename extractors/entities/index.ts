@@ -5,7 +5,8 @@ import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.j
 import type { NerSentenceSpan } from '../ner/types.js';
 import { lexiconLanguage } from '../lexicon.js';
 import { splitSentences, type Sentence } from '../sentences.js';
-import { findBusinessesIn, type BusinessMention } from './businesses.js';
+import { businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
+import { taggedNames, type SentenceSpan } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
 import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
 
@@ -26,8 +27,22 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
   sentences.forEach((s, i) => {
     businesses.push(...findBusinessesIn(s.text, i));
     organizations.push(...findOrganizationsIn(s.text, i));
+    const found = findPeopleIn(s.text, i);
+    // Names a tagger found (the NER server's spans, else compromise for English): people beside the rules' own,
+    // organisations kept as businesses only with a business's shape or context (businessReason).
+    const tagged = taggedNames(s.text, lang, ner?.[i] ?? null);
+    for (const o of tagged.organizations) {
+      if (businesses.some((b) => b.sentence === i && (b.name.includes(o.text) || o.text.includes(b.name)))) continue;
+      const why = businessReason(o.text, s.text, o.start);
+      if (why) businesses.push({ name: o.text.trim(), sentence: i, reason: `${why} (${tagged.source})` });
+      else if (!organizations.some((x) => x.sentence === i && x.name.includes(o.text))) organizations.push({ name: o.text, sentence: i, business: false });
+    }
+    for (const p of tagged.people) {
+      if (found.some((f) => (p.start < f.start + f.length && f.start < p.start + p.text.length))) continue;
+      found.push({ name: p.text, sentence: i, start: p.start, length: p.text.length });
+    }
     const orgText = [...organizations, ...businesses].filter((o) => o.sentence === i).map((o) => o.name);
-    for (const p of findPeopleIn(s.text, i)) if (!orgText.some((o) => o.includes(p.name))) people.push({ ...p, name: nominativeRu(p.name) });
+    for (const p of found) if (!orgText.some((o) => o.includes(p.name))) people.push({ ...p, name: nominativeRu(p.name) });
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
   // The headline often names the place best («Под Каспийском…»): its mentions carry sentence index -1.

@@ -1,6 +1,6 @@
 // People: proper-noun runs read with their context — titles, roles, ages ("Leila Ashirova, 26,"), speech verbs
 // ("Kasymova said") and surname shapes — because a general tagger misses most Central Asian names.
-import { NOT_NAME_WORDS, TITLES_EN } from '../data/lexicons/names.js';
+import { NOT_NAME_WORDS, ROLES_BEFORE_NAME_EN, TITLES_EN } from '../data/lexicons/names.js';
 import { DEMONYMS } from '../data/demonyms.js';
 import { isPlaceName } from './shared.js';
 import { lookupRussian } from '../gazetteer.js';
@@ -19,6 +19,9 @@ const INITIALED = /(?<![\p{L}.])((?:[\p{Lu}]\.\s?){1,2}[\p{Lu}][\p{Ll}]+(?:[\p{L
 const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((d) => d.english));
 const TITLE_WORD = new RegExp(`^(?:${TITLES_EN}|Colonel|Commissioner|Commander|Superintendent|Detective|Sergeant|Inspector)$`);
 const CONTEXT_BEFORE = /(?:activists?|lawyer|owners?|director|boss|couple|mother|father|wife|husband|daughter|son|spokes\w+|officer|inspector|prosecutor|judge|named|identified as|according to|by|,)\s+$/iu;
+
+// A role or kin word, then (after a comma) a name of one to three words: "owner, Ramesh,", "his son Vinay".
+const ROLE_NAMED = new RegExp(`\\b(${ROLES_BEFORE_NAME_EN.join('|')})(?:\\s*,\\s*|\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=[\\s,.;:)]|$)`, 'gu');
 
 function plausible(words: string[]): boolean {
   if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w) || /^[\p{Lu}]{2,}$/u.test(w))) return false;
@@ -57,6 +60,14 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     if (shaped || CONTEXT_AFTER.test(after) || CONTEXT_BEFORE.test(before) || (!headline && start > 0)) {
       if (!out.some((o) => o.name.includes(name))) out.push({ name, sentence, start, length: name.length });
     }
+  }
+  // "the owner, Ramesh, and his son Vinay", "recruiter Salim": a role word makes even a single name a person.
+  for (const m of text.matchAll(ROLE_NAMED)) {
+    const name = m[2];
+    const words = name.split(/\s+/);
+    const start = (m.index ?? 0) + m[0].length - name.length;
+    if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w)) || isPlaceName(name)) continue;
+    if (!out.some((o) => o.name.includes(name) || (start >= o.start && start < o.start + o.length))) out.push({ name, sentence, start, length: name.length });
   }
   for (const m of text.matchAll(INITIALED)) {
     if (!out.some((o) => o.name.includes(m[1]))) out.push({ name: m[1], sentence, start: m.index ?? 0, length: m[1].length });

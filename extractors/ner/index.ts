@@ -3,4 +3,5 @@
 export { NerDisabledError, NerUnavailableError, recogniseNames, spansFromCoreNlp, NER_MAX_CHARS } from './client.js';
 export { CORENLP_VERSION, nerModelFor, NER_MODELS } from './models.js';
 export { NAME_TYPES, nerSpansBySentence } from './sentences.js';
+export { namesForArticle, type ArticleNames, type NoNerReason } from './article.js';
 export type { NerResult, NerSentenceSpan, NerSpan, NerType } from './types.js';

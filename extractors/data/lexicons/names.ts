@@ -28,3 +28,8 @@ Uzbek Kazakh Tajik Kyrgyz Russian Russians Slovak Slovaks Chinese Thai Burmese V
 Migrant Migrants Workers Women Men Children Girls Boys Victims People Families Officers Activists Prosecutors Investigators
 Road Street Avenue Lane House Division Unit Act Code Sanhita Park Centre Center Station Square Bridge Hall Region Province
 Prefecture County Camp Village Island River Lake Port Airport Market Prosecutor Attorney Judge Justice Inspector Sergeant`.split(/\s+/));
+
+/** Role and kin words after which a single capitalised word is a person's name ("the owner, Ramesh", "his son Vinay"). */
+export const ROLES_BEFORE_NAME_EN = ['owner', 'co-owner', 'proprietor', 'boss', 'employer', 'gangmaster', 'trafficker', 'recruiter',
+  'landlord', 'supervisor', 'foreman', 'ringleader', 'middleman', 'agent', 'broker', 'contractor', 'manager', 'farmer', 'skipper',
+  'suspect', 'defendant', 'accused', '(?:his|her|their|the owner\'s)\\s+(?:son|daughter|wife|husband|brother|sister|nephew|cousin|father|mother|partner|accomplice|associate)'];
