@@ -43,15 +43,6 @@ const FIELDS = {
   nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(30_000)],
   /** One NER request from `extract`: past this, it uses its rules and says so. */
   nerExtractTimeoutMs: ['LABOURWATCH_NER_EXTRACT_TIMEOUT_MS', int(5_000)],
-  /** The statistical NER server (Stanford CoreNLP over HTTP): unset = the local one `services up` starts; a URL = one
-   *  elsewhere (then none is started); "off" = never ask one, the analysis uses its rules. */
-  nerUrl: ['LABOURWATCH_NER_URL', z.union([z.literal('off'), z.string().url()]).default('http://127.0.0.1:9010')],
-  /** Heap of the local CoreNLP server (tokenize,ssplit,pos,ner 4-class English, preloaded: measured ~1 GB resident). */
-  nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 1536m or 2g').default('1536m')],
-  /** One NER request in the pipeline: past this the job is retried later (NerUnavailableError). */
-  nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(30_000)],
-  /** One NER request from `extract`: past this, it uses its rules and says so. */
-  nerExtractTimeoutMs: ['LABOURWATCH_NER_EXTRACT_TIMEOUT_MS', int(5_000)],
   /** Token that writes (saved searches, queue board) need; with requireTokenForReads, everything needs it. */
   apiToken: ['LABOURWATCH_API_TOKEN', z.string().optional()],
   requireTokenForReads: ['LABOURWATCH_REQUIRE_TOKEN', bool(false)],
@@ -96,9 +87,6 @@ export function resetSettings(): void { cached = undefined; }
 
 /** Whether the user set ELASTICSEARCH_URL themselves (then we never start a local server). */
 export function elasticsearchUrlIsExplicit(): boolean { return !!process.env.ELASTICSEARCH_URL; }
-
-/** Whether the user set LABOURWATCH_NER_URL themselves (a URL elsewhere, or "off"): then no local server is started. */
-export function nerUrlIsExplicit(): boolean { return !!process.env.LABOURWATCH_NER_URL; }
 
 /** Whether the user set LABOURWATCH_NER_URL themselves (a URL elsewhere, or "off"): then no local server is started. */
 export function nerUrlIsExplicit(): boolean { return !!process.env.LABOURWATCH_NER_URL; }

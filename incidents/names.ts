@@ -25,7 +25,8 @@ export function normaliseName(name: string): string {
  * gh/g, ts/c, y/i and doubled letters (Хабаровск ~ Habarovsk, Жулдыз ~ Juldyz, Сарыагаш ~ Saryaghash, Ерлан ~ Yerlan).
  */
 export function skeleton(t: string): string {
-  return t.replace(/shch/g, 'sh').replace(/d?zh|dj/g, 'j').replace(/kh/g, 'h').replace(/gh/g, 'g').replace(/ph/g, 'f')
+  // iotated vowels first: ё/я/ю/е are written yo/io/e, ya/ia/a, yu/iu/u, ye/e by different outlets
+  return t.replace(/[yi]o/g, 'e').replace(/[yi]a(?![aeiou])/g, 'a').replace(/[yi]u/g, 'u').replace(/ye/g, 'e').replace(/shch/g, 'sh').replace(/d?zh|dj/g, 'j').replace(/kh/g, 'h').replace(/gh/g, 'g').replace(/ph/g, 'f')
     .replace(/t[sz]/g, 'c').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/y/g, 'i')
     .replace(/(^|[aeiou])i(?=[aeiou])/g, '$1').replace(/(.)\1+/g, '$1'); // Yerlan ~ Erlan, Zhumabayev ~ Zhumabaev
 }

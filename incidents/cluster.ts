@@ -1,0 +1,153 @@
+// Clustering reports into incidents so that the result depends on the reports, not on the order they came in,
+// and can split an incident when later evidence shows two cases (issue 15). Each report (one case an article
+// tells: article id + index) is compared with the reports that share a blocking key (keys.ts) and a time
+// window; a pair is "one case" by match.ts (positive evidence, no veto). Pairs are taken strongest first (ties by
+// key) and join their clusters unless any pair across the two is vetoed or the two hold articles that people
+// pinned to different incidents — single linkage under "cannot link" constraints, computed afresh from the
+// reports each time. People's decisions are fixed: reports pinned to one incident start in one cluster, and
+// reports pinned to different incidents never meet. Pure.
+import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
+import { day } from './evidence.js';
+import { matchKeys } from './keys.js';
+import { isMatch, scoreMatch, type MatchScore } from './match.js';
+import { newIncident } from './merge.js';
+
+export interface Report {
+  /** `<articleId>#<index>`: one case told by one article. */
+  key: string;
+  articleId: string;
+  index: number;
+  facts: IncidentFacts;
+  publishedAt: string | null;
+  /** The incident people fixed this report to (their merge or split), or null. */
+  pinnedTo?: string | null;
+}
+
+/** Reports further apart than this (event or publication) are never compared. */
+export const WINDOW_DAYS = 60;
+
+export const reportKey = (articleId: string, index: number) => `${articleId}#${index}`;
+
+const when = (r: Report) => day(r.facts.date) ?? day(r.publishedAt);
+
+/** Earlier report first (publication, then key): the later one is scored against the earlier one. */
+function ordered(a: Report, b: Report): [Report, Report] {
+  const pa = a.publishedAt ?? '';
+  const pb = b.publishedAt ?? '';
+  return pa < pb || (pa === pb && a.key < b.key) ? [a, b] : [b, a];
+}
+
+export interface PairCache { score(a: Report, b: Report): MatchScore }
+
+/** Scores pairs once each; a report becomes a one-report incident once. */
+export function pairCache(): PairCache {
+  const docs = new Map<string, IncidentDoc>();
+  const scores = new Map<string, MatchScore>();
+  const asDoc = (r: Report) => {
+    let d = docs.get(r.key);
+    if (!d) {
+      d = newIncident(r.key, r.facts, { id: r.articleId, url: null, title: null, source: null, publishedAt: r.publishedAt }, '1970-01-01', '1970-01-01T00:00:00Z');
+      docs.set(r.key, d);
+    }
+    return d;
+  };
+  return {
+    score(a, b) {
+      const [x, y] = ordered(a, b);
+      const id = `${x.key}\u0000${y.key}`;
+      let s = scores.get(id);
+      if (!s) { s = scoreMatch({ facts: y.facts, publishedAt: y.publishedAt }, asDoc(x)); scores.set(id, s); }
+      return s;
+    },
+  };
+}
+
+/** Pairs of reports that share a blocking key and lie within the time window (each pair once, by key order). */
+export function candidatePairs(reports: Report[]): [Report, Report][] {
+  const byKey = new Map<string, Report[]>();
+  for (const r of reports) for (const k of matchKeys(r.facts)) { const l = byKey.get(k); if (l) l.push(r); else byKey.set(k, [r]); }
+  const seen = new Set<string>();
+  const out: [Report, Report][] = [];
+  for (const list of byKey.values()) {
+    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
+      const [a, b] = list[i]!.key < list[j]!.key ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+      const id = `${a.key}\u0000${b.key}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const ta = when(a);
+      const tb = when(b);
+      if (ta !== null && tb !== null && Math.abs(ta - tb) > WINDOW_DAYS) continue;
+      out.push([a, b]);
+    }
+  }
+  return out;
+}
+
+/** Groups reports into cases; clusters and their reports come sorted by key. */
+export function clusterReports(reports: Report[], cache: PairCache = pairCache()): Report[][] {
+  const items = [...reports].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const parent = new Map<string, string>(items.map((r) => [r.key, r.key]));
+  const members = new Map<string, Report[]>(items.map((r) => [r.key, [r]]));
+  const pin = new Map<string, string | null>(items.map((r) => [r.key, r.pinnedTo ?? null]));
+  const find = (k: string): string => { let x = k; while (parent.get(x) !== x) x = parent.get(x)!; parent.set(k, x); return x; };
+  const union = (a: string, b: string) => {
+    const [root, child] = a < b ? [a, b] : [b, a];
+    parent.set(child, root);
+    members.set(root, [...members.get(root)!, ...members.get(child)!]);
+    members.delete(child);
+    pin.set(root, pin.get(root) ?? pin.get(child) ?? null);
+  };
+  // people's merges: reports pinned to one incident are one cluster from the start
+  const firstPinned = new Map<string, string>();
+  for (const r of items) if (r.pinnedTo) {
+    const f = firstPinned.get(r.pinnedTo);
+    if (f) { const a = find(f); const b = find(r.key); if (a !== b) union(a, b); } else firstPinned.set(r.pinnedTo, r.key);
+  }
+
+  const edges = candidatePairs(items).map(([a, b]) => ({ a, b, s: cache.score(a, b) })).filter((e) => isMatch(e.s));
+  edges.sort((x, y) => y.s.score - x.s.score || (x.a.key < y.a.key ? -1 : x.a.key > y.a.key ? 1 : x.b.key < y.b.key ? -1 : x.b.key > y.b.key ? 1 : 0));
+  for (const { a, b } of edges) {
+    const ra = find(a.key);
+    const rb = find(b.key);
+    if (ra === rb) continue;
+    const pa = pin.get(ra);
+    const pb = pin.get(rb);
+    if (pa && pb && pa !== pb) continue; // people put them in different incidents
+    const ma = members.get(ra)!;
+    const mb = members.get(rb)!;
+    if (ma.some((x) => mb.some((y) => cache.score(x, y).veto))) continue;
+    union(ra, rb);
+  }
+  return [...members.values()].map((m) => m.sort((a, b) => (a.key < b.key ? -1 : 1))).sort((a, b) => (a[0]!.key < b[0]!.key ? -1 : 1));
+}
+
+/**
+ * Ids for the clusters, stable across re-runs: a cluster with pinned reports keeps their incident; otherwise it
+ * keeps the existing incident that holds most of its reports (each id goes to one cluster: larger share first,
+ * then key order); a new case takes the id made from its earliest report (incidentIdFor), or the next free one.
+ */
+export function assignIds(clusters: Report[][], previous: Map<string, string>, makeId: (r: Report) => string, taken: Set<string> = new Set()):
+  { id: string; reports: Report[] }[] {
+  const out: ({ id: string; reports: Report[] } | null)[] = clusters.map(() => null);
+  const used = new Set<string>();
+  // pinned clusters first
+  clusters.forEach((c, i) => { const p = c.find((r) => r.pinnedTo)?.pinnedTo; if (p && !used.has(p)) { used.add(p); out[i] = { id: p, reports: c }; } });
+  // then the largest shares of existing incidents
+  const claims: { i: number; id: string; n: number; first: string }[] = [];
+  clusters.forEach((c, i) => {
+    if (out[i]) return;
+    const n = new Map<string, number>();
+    for (const r of c) { const id = previous.get(r.key); if (id) n.set(id, (n.get(id) ?? 0) + 1); }
+    for (const [id, k] of n) claims.push({ i, id, n: k, first: c[0]!.key });
+  });
+  claims.sort((x, y) => y.n - x.n || (x.first < y.first ? -1 : x.first > y.first ? 1 : x.id < y.id ? -1 : 1));
+  for (const c of claims) if (!out[c.i] && !used.has(c.id)) { used.add(c.id); out[c.i] = { id: c.id, reports: clusters[c.i]! }; }
+  clusters.forEach((c, i) => {
+    if (out[i]) return;
+    const byTime = [...c].sort((a, b) => ((a.publishedAt ?? '') < (b.publishedAt ?? '') ? -1 : (a.publishedAt ?? '') > (b.publishedAt ?? '') ? 1 : a.key < b.key ? -1 : 1));
+    const id = byTime.map(makeId).find((x) => !used.has(x) && !taken.has(x)) ?? `${makeId(byTime[0]!)}-${i}`;
+    used.add(id);
+    out[i] = { id, reports: c };
+  });
+  return out as { id: string; reports: Report[] }[];
+}
