@@ -53,7 +53,7 @@ const FIELDS = {
    *  comma-separated). Unset: none, so the client is the socket's peer (right when nothing is in front). */
   trustProxy: ['LABOURWATCH_TRUST_PROXY', z.string().optional()],
   /** API requests per client per minute (search, exports, patterns): past it, 429 with Retry-After. */
-  apiRequestsPerMin: ['LABOURWATCH_API_REQUESTS_PER_MIN', int(120)],
+  apiRequestsPerMin: ['LABOURWATCH_API_REQUESTS_PER_MIN', int(300)],
   /** Sign-in attempts (POST /api/session) per client per 15 minutes. */
   signInAttemptsPer15Min: ['LABOURWATCH_SIGN_IN_ATTEMPTS_PER_15_MIN', int(10)],
   /** Elasticsearch's budget for one search from the API; a slower one answers 503 rather than tie up the cluster. */

@@ -1,6 +1,7 @@
 // The filters of a search, shared by `labourwatch search`, the HTTP API and saved searches: parsed once from
 // flags or a query string, validated, and turned into Elasticsearch queries by search/query.ts.
 import { UserError } from '../lib/errors.js';
+import { checkQueryCost } from './query-text.js';
 import { INDICATOR_IDS } from '../lib/types.js';
 
 export interface SearchParams {
@@ -25,7 +26,8 @@ export interface SearchParams {
 export const LIST_KEYS = ['country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'ids'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
-const ISO = /^\d{4}-\d{2}(-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?$/;
+/** YYYY-MM, YYYY-MM-DD, or a date-time with minutes (seconds, fractions and offset optional). */
+const ISO = /^(\d{4})-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))?)?)?$/;
 const CC = /^[A-Z]{2}$/;
 const CORRIDOR = /^[A-Z]{2}>[A-Z]{2}$/;
 
@@ -34,11 +36,18 @@ function list(v: unknown): string[] {
   return raw.flatMap((x) => String(x).split(',')).map((s) => s.trim()).filter(Boolean).slice(0, 50);
 }
 
+/** A date that exists on the calendar (no 30 February, no hour 25): checked here, so that Elasticsearch never
+ *  sees one and answers with its own error text. */
 function isoDate(name: string, v: unknown): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
-  const s = String(v).trim();
-  if (!ISO.test(s) || Number.isNaN(Date.parse(s.length === 7 ? `${s}-01` : s)))
-    throw new UserError(`${name}: expected an ISO date such as 2026-11-29, got "${s.slice(0, 40)}"`);
+  const s = String(Array.isArray(v) ? v[0] : v).trim();
+  const bad = () => new UserError(`${name}: expected a real date such as 2026-11-29 (or 2026-11, or 2026-11-29T08:00Z), got "${s.slice(0, 40)}"`);
+  const m = ISO.exec(s);
+  if (!m) throw bad();
+  const [year, month, day, hour, minute, second, offH, offM] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));
+  const daysInMonth = new Date(Date.UTC(year!, month!, 0)).getUTCDate();
+  if (month! < 1 || month! > 12 || (day !== undefined && (day < 1 || day > daysInMonth))) throw bad();
+  if ((hour ?? 0) > 23 || (minute ?? 0) > 59 || (second ?? 0) > 59 || (offH ?? 0) > 23 || (offM ?? 0) > 59) throw bad();
   return s;
 }
 
@@ -46,7 +55,7 @@ function isoDate(name: string, v: unknown): string | undefined {
 export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
   const p: SearchParams = {};
   const q = raw.q === undefined ? '' : String(Array.isArray(raw.q) ? raw.q.join(' ') : raw.q).trim();
-  if (q) p.q = q.slice(0, 500);
+  if (q) { checkQueryCost(q); p.q = q; }
   for (const key of LIST_KEYS) {
     let values = list(raw[key]);
     if (key === 'country' || key === 'nationality') values = values.map((v) => v.toUpperCase());

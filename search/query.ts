@@ -2,25 +2,38 @@
 // through simple_query_string (its syntax never throws and cannot reach scripts or regexps), over the text
 // fields plus the lemmatised copy, so "workers" also finds "worker".
 import type { estypes } from '@elastic/elasticsearch';
+import { getSettings } from '../config/settings.js';
 import { lemmatise } from '../extractors/analyse.js';
 import type { SearchParams } from './params.js';
+import { mapQueryWords, QUERY_LIMITS, topLevelNegations } from './query-text.js';
 
 type Q = estypes.QueryDslQueryContainer;
+
+/** Bounds on what one fuzzy word may cost (the query's shape is bounded in params.ts via checkQueryCost). */
+const FUZZY = { fuzzy_max_expansions: QUERY_LIMITS.fuzzyMaxExpansions, fuzzy_prefix_length: QUERY_LIMITS.fuzzyPrefixLength };
+
+/** Elasticsearch's time budget for one search (it answers with what it found by then), and the client's: past
+ *  it the request is dropped, Elasticsearch cancels the search, and the caller gets a retryable 503. */
+export const SEARCH_BUDGET = () => ({ timeout: `${getSettings().searchTimeoutMs}ms` });
+export const TRANSPORT_BUDGET = () => ({ requestTimeout: getSettings().searchTimeoutMs + 2_000, maxRetries: 0 });
+
 
 /** Field names per index: the filters mean the same thing on both. */
 interface Fields { text: string[]; lemmas: string; date: string; fallbackDate: string }
 export const INCIDENT_FIELDS: Fields = { text: ['summary^2', 'searchText', 'placeNames', 'businessNames', 'perpetratorNames'], lemmas: 'lemmas', date: 'date', fallbackDate: 'firstSeenAt' };
 export const ARTICLE_FIELDS: Fields = { text: ['title^3', 'text', 'byline'], lemmas: 'lemmas', date: 'eventDate', fallbackDate: 'publishedAt' };
 
+/** Free text: the query over the text fields, or the same query with its words lemmatised over the lemma field
+ *  (operators kept, see query-text.ts); negated words and phrases at the top level are excluded outright. */
 export function textQuery(q: string, f: Fields): Q {
-  const lemmaQ = lemmatise(q, 'en');
+  const lemmaQ = mapQueryWords(q, (words) => lemmatise(words, 'en'));
+  const sqs = (query: string, fields: string[]) => ({ simple_query_string: { query, fields, default_operator: 'and' as const, lenient: true, ...FUZZY } });
+  const mustNot = topLevelNegations(q).flatMap((n) => [sqs(n, f.text), sqs(mapQueryWords(n, (w) => lemmatise(w, 'en')), [f.lemmas])]);
   return {
     bool: {
-      should: [
-        { simple_query_string: { query: q, fields: f.text, default_operator: 'and', lenient: true } },
-        { simple_query_string: { query: lemmaQ, fields: [f.lemmas], default_operator: 'and', lenient: true } },
-      ],
+      should: [sqs(q, f.text), sqs(lemmaQ, [f.lemmas])],
       minimum_should_match: 1,
+      ...(mustNot.length ? { must_not: mustNot } : {}),
     },
   };
 }

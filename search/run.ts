@@ -6,7 +6,7 @@ import type { ArticleDoc, IncidentDoc } from '../lib/types.js';
 import { facetAggs, parseFacets, type Facets } from './facets.js';
 import type { SearchParams } from './params.js';
 import { presentArticle, presentIncident, type PublicArticle, type PublicIncident } from './present.js';
-import { buildQuery, sortFor } from './query.js';
+import { buildQuery, SEARCH_BUDGET, sortFor, TRANSPORT_BUDGET } from './query.js';
 
 export interface Page { size?: number; offset?: number; facets?: boolean }
 export interface IncidentResults { total: number; incidents: PublicIncident[]; facets?: Facets }
@@ -20,12 +20,12 @@ const searchOpts = { ignore_unavailable: true, allow_no_indices: true } as const
 
 export async function searchIncidents(p: SearchParams, page: Page = {}): Promise<IncidentResults> {
   const r = await es('search incidents', () => getElastic().search<IncidentDoc>({
-    index: indexNames().incidents, ...searchOpts,
+    ...SEARCH_BUDGET(), index: indexNames().incidents, ...searchOpts,
     query: buildQuery(p, 'incidents'), sort: sortFor(p, 'incidents'),
     size: clampSize(page.size, 25, 10_000), from: clampSize(page.offset, 0, 9_999), track_total_hits: true,
     _source: { excludes: ['searchText', 'lemmas', 'provenance'] },
     ...(page.facets ? { aggs: facetAggs('incidents') } : {}),
-  }));
+  }, TRANSPORT_BUDGET()));
   return {
     total: total(r.hits.total),
     incidents: r.hits.hits.map((h) => presentIncident(h._source!)),
@@ -35,13 +35,13 @@ export async function searchIncidents(p: SearchParams, page: Page = {}): Promise
 
 export async function searchArticles(p: SearchParams, page: Page = {}): Promise<ArticleResults> {
   const r = await es('search articles', () => getElastic().search<ArticleDoc>({
-    index: indexNames().articles, ...searchOpts,
+    ...SEARCH_BUDGET(), index: indexNames().articles, ...searchOpts,
     query: buildQuery(p, 'articles'), sort: sortFor(p, 'articles'),
     size: clampSize(page.size, 10, 100), from: clampSize(page.offset, 0, 9_999), track_total_hits: true,
     _source: { excludes: ['lemmas', 'incidents'] },
     highlight: p.q ? { fields: { text: { fragment_size: 220, number_of_fragments: 1, no_match_size: 220 } }, pre_tags: [''], post_tags: [''] } : undefined,
     ...(page.facets ? { aggs: facetAggs('articles') } : {}),
-  }));
+  }, TRANSPORT_BUDGET()));
   return {
     total: total(r.hits.total),
     articles: r.hits.hits.map((h) => presentArticle(h._source!, h.highlight?.text)),
@@ -52,10 +52,10 @@ export async function searchArticles(p: SearchParams, page: Page = {}): Promise<
 /** Raw stored incidents matching a search, for exports and patterns (bounded). */
 export async function incidentDocs(p: SearchParams, max = 5000, fields?: string[]): Promise<IncidentDoc[]> {
   const r = await es('fetch incidents', () => getElastic().search<IncidentDoc>({
-    index: indexNames().incidents, ...searchOpts,
+    ...SEARCH_BUDGET(), index: indexNames().incidents, ...searchOpts,
     query: buildQuery(p, 'incidents'), sort: sortFor(p, 'incidents'), size: Math.min(max, 10_000),
     _source: fields ?? { excludes: ['searchText', 'lemmas'] },
-  }));
+  }, TRANSPORT_BUDGET()));
   return r.hits.hits.map((h) => h._source!).filter(Boolean);
 }
 

@@ -57,7 +57,10 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   });
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err instanceof UserError) return reply.code(400).send({ error: err.message });
-    if (err.validation || (err.statusCode && err.statusCode < 500)) return reply.code(err.statusCode ?? 400).send({ error: err.message });
+    // Fastify's own 4xx (bad JSON, body too large, rate limit) speak for themselves; anything else with a 4xx
+    // status (an Elasticsearch ResponseError, say) is our fault and its text is not for clients
+    if (err.validation || (err.statusCode && err.statusCode < 500 && (err.code?.startsWith('FST_') || err.statusCode === 429)))
+      return reply.code(err.statusCode ?? 400).send({ error: err.message });
     if (err instanceof LabourwatchError && err.retryable) return reply.code(503).send({ error: 'search is unavailable right now; try again shortly' });
     log.error('http.failed', { err });
     return reply.code(500).send({ error: 'internal error' });
