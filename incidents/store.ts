@@ -1,16 +1,40 @@
-// Incidents in `<prefix>-incidents`: candidate retrieval for matching (same country, place, victims' nationality
-// or named business/perpetrator, within a time window) and writes with optimistic concurrency. Writes refresh
-// the index, because the next report's candidate search must already see the incident it may belong to.
+// Incidents in `<prefix>-incidents`: bounded candidate retrieval for clustering (the same country, an
+// overlapping time window, a shared place or name key — keys.ts — at most MAX_CANDIDATES, best first, so the
+// cost stays flat as the index grows), and writes with optimistic concurrency.
 import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
-import type { IncidentDoc } from '../lib/types.js';
-import type { Candidate } from './match.js';
-import { normaliseName } from './names.js';
-import { createDoc, getDoc, updateDoc } from './occ.js';
+import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
+import { WINDOW_DAYS } from './cluster.js';
+import { matchKeys } from './keys.js';
+import { createDoc, getDoc, updateDoc, type Versioned } from './occ.js';
+import { scenePlaces } from './places.js';
 
-/** Reports more than this far apart in time are not looked at as one case (names still bridge shorter gaps). */
-const WINDOW_DAYS = 120;
-const MAX_CANDIDATES = 50;
+/** The fields clustering adds to an incident document (not part of the public shape). */
+export interface ClusterFields {
+  /** Blocking keys of its places and names (keys.ts): what candidate retrieval looks up. */
+  matchKeys?: string[];
+  /** Earliest and latest day it was told about (event dates and publication dates). */
+  timeFrom?: string | null;
+  timeTo?: string | null;
+  /** Its reports, `<articleId>#<index>` (cluster.ts). */
+  itemKeys?: string[];
+}
+export type StoredIncident = IncidentDoc & ClusterFields;
+
+/** Per report, at most this many incidents are looked at. */
+export const MAX_CANDIDATES = 20;
+
+/** Mapping of the clustering fields, added to an existing index on first use (put-mapping only adds fields). */
+const CLUSTER_MAPPING: estypes.MappingTypeMapping['properties'] = {
+  matchKeys: { type: 'keyword' }, timeFrom: { type: 'date' }, timeTo: { type: 'date' },
+};
+const mapped = new Set<string>();
+export async function ensureClusterFields(): Promise<void> {
+  const index = indexNames().incidents;
+  if (mapped.has(index)) return;
+  await es('incident mapping', () => getElastic().indices.putMapping({ index, properties: CLUSTER_MAPPING }));
+  mapped.add(index);
+}
 
 export async function getIncident(id: string): Promise<IncidentDoc | null> {
   return (await getDoc<IncidentDoc>(indexNames().incidents, id))?.doc ?? null;
@@ -29,39 +53,43 @@ function shiftDays(iso: string, days: number): string {
   return new Date(Date.parse(iso.slice(0, 10)) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
-export function candidateQuery(c: Candidate): estypes.QueryDslQueryContainer {
-  const f = c.facts;
-  const should: estypes.QueryDslQueryContainer[] = [];
-  const countries = f.places.map((p) => p.country).filter((x): x is string => !!x);
-  if (countries.length) should.push({ terms: { countries } });
-  if (f.places.length) should.push({ terms: { placeNames: f.places.map((p) => p.name) } });
-  if (f.victims.nationalities.length) should.push({ terms: { nationalities: f.victims.nationalities } });
-  const names = [...f.businesses.map((b) => b.name), ...f.perpetrators.map((p) => p.name)];
-  if (names.length) {
-    should.push({ terms: { businessNames: names } }, { terms: { perpetratorNames: names } });
-    // in Latin letters too: the incident's search text carries Latin forms of its Cyrillic names (merge.ts)
-    should.push({ match: { searchText: { query: [...names, ...names.map(normaliseName)].join(' ') } } });
-  }
+/** Incidents of the report's country (or of none), told about within the window, sharing a place or name key. */
+export function candidateQuery(f: IncidentFacts, publishedAt: string | null): estypes.QueryDslQueryContainer | null {
+  const keys = matchKeys(f);
+  if (!keys.length) return null; // nothing positive to share: a case of its own
   const filter: estypes.QueryDslQueryContainer[] = [];
-  const when = f.date ?? c.publishedAt;
+  const countries = [...new Set(scenePlaces(f.places, f.victims.nationalities).map((p) => p.country).filter((x): x is string => !!x))];
+  if (countries.length) filter.push({ bool: { should: [{ terms: { countries } }, { bool: { must_not: { exists: { field: 'countries' } } } }], minimum_should_match: 1 } });
+  const when = f.date ?? publishedAt;
   if (when && !Number.isNaN(Date.parse(when.slice(0, 10)))) {
-    const range = { gte: shiftDays(when, -WINDOW_DAYS), lte: shiftDays(when, WINDOW_DAYS) };
     filter.push({ bool: { should: [
-      { range: { date: range } },
-      { bool: { must_not: { exists: { field: 'date' } } } },
+      { bool: { filter: [{ range: { timeFrom: { lte: shiftDays(when, WINDOW_DAYS) } } }, { range: { timeTo: { gte: shiftDays(when, -WINDOW_DAYS) } } }] } },
+      { bool: { must_not: { exists: { field: 'timeFrom' } } } }, // written before clustering kept these fields
     ], minimum_should_match: 1 } });
   }
-  return should.length ? { bool: { should, minimum_should_match: 1, filter } } : { bool: { filter } };
+  // one clause per key: an incident sharing more keys ranks higher
+  return { bool: { filter, should: keys.map((k) => ({ term: { matchKeys: k } })), minimum_should_match: 1 } };
 }
 
-/** Incidents that may be this report's case, plus any named by id (the incidents the article is already in). */
-export async function findCandidates(c: Candidate, alsoIds: string[] = []): Promise<IncidentDoc[]> {
-  const index = indexNames().incidents;
-  const r = await es('incident candidates', () => getElastic().search<IncidentDoc>({
-    index, query: candidateQuery(c), size: MAX_CANDIDATES, sort: ['_score', { lastSeenAt: { order: 'desc' } }],
+/** The incidents this report may belong to, best first (bounded), with their versions. */
+export async function findCandidates(f: IncidentFacts, publishedAt: string | null): Promise<string[]> {
+  const query = candidateQuery(f, publishedAt);
+  if (!query) return [];
+  await ensureClusterFields();
+  const r = await es('incident candidates', () => getElastic().search<StoredIncident>({
+    index: indexNames().incidents, query, size: MAX_CANDIDATES, _source: false, sort: ['_score', { id: { order: 'asc' } }],
   }));
-  const out = new Map<string, IncidentDoc>();
-  for (const h of r.hits.hits) if (h._source) out.set(h._source.id, h._source);
-  for (const id of alsoIds) if (!out.has(id)) { const d = await getIncident(id); if (d) out.set(id, d); }
-  return [...out.values()];
+  return r.hits.hits.map((h) => h._id!).filter(Boolean);
+}
+
+/** Realtime read of many documents with their versions. */
+export async function getMany<T>(index: string, ids: string[]): Promise<Map<string, Versioned<T>>> {
+  const out = new Map<string, Versioned<T>>();
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = ids.slice(i, i + 500);
+    if (!chunk.length) break;
+    const r = await es(`mget ${index}`, () => getElastic().mget<T>({ index, ids: chunk }));
+    for (const d of r.docs) if ('found' in d && d.found && d._source) out.set(d._id, { doc: d._source, seqNo: d._seq_no!, primaryTerm: d._primary_term! });
+  }
+  return out;
 }
