@@ -9,7 +9,7 @@ import { referenceDate } from './dates.js';
 import { findEntityMentions, summariseEntities } from './entities/index.js';
 import { findIncidents } from './incidents.js';
 import { lemmatiseText } from './lemmas.js';
-import { lexiconLanguage } from './lexicon.js';
+import { languagePack } from './lang/index.js';
 import { judgeRelevance, scoreSentences } from './relevance.js';
 import { nerSpansBySentence } from './ner/sentences.js';
 import type { NerResult } from './ner/types.js';
@@ -28,7 +28,7 @@ export function firstLook(article: Article): FirstLook {
     const sentences = splitSentences(article.text);
     const relevance = judgeRelevance(article, sentences);
     // The language is decided once, here: every later stage takes its lexicons from this pack.
-    const language = lexiconLanguage(article.language, article.text);
+    const language = languagePack(article.language, article.text).code;
     look = { sentences, relevance, language };
     looks.set(article, look);
   }

@@ -1,49 +1,63 @@
 // Event dates: the date of the reported raid, rescue, arrest, charge or ruling, resolved against the publication
 // date. News reports past events, so yearless dates and weekdays that chrono resolves forward ("October 29" in
-// January, "on Monday" on a Wednesday) are moved back into the past.
-import * as chrono from 'chrono-node';
-import { EVENT_CUES, RU_DATE_REWRITES } from './data/lexicons/events.js';
+// January, "on Monday" on a Wednesday) are moved back into the past, and nothing after publication is kept.
+// Without a publication date the text's own years anchor the dates it writes out in full; relative words
+// ("on Monday", «вчера») then name no day, and the machine's clock or the fetch time never stand in.
+// Words, parsers and event verbs come from the language pack (extractors/lang/<code>/dates.ts).
+import { languagePack, type LanguagePack } from './lang/index.js';
 
-export interface DatedEvent { date: string; weight: number; sentence: number; text: string }
+export interface DatedEvent { date: string; weight: number; sentence: number; text: string; reason: string }
+
+/** A reference day; `anchored` when it is only the latest year the text names, not a publication date. */
+export type Reference = Date & { anchored?: boolean };
 
 const DAY_MS = 86400000;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
-const compiled = EVENT_CUES.map((c) => ({ en: new RegExp(`\\b(?:${c.en})\\b`, 'i'), ru: new RegExp(c.ru, 'iu'), weight: c.weight }));
+const packOf = (lang: string | LanguagePack): LanguagePack => (typeof lang === 'string' ? languagePack(lang) : lang);
 
-const SPEECH_EN = /\b(?:said|says|told|announced|reported|confirmed|stated|added|revealed|disclosed)\b[^.;]{0,25}$/i;
-const SPEECH_RU = /(?:сообщил\S*|заявил\S*|рассказал\S*|сказал\S*|сообщает|сообщили)[^.;]{0,25}$/iu;
+/** Years a text names (1990–2099), as a reader would take them: "in 2019", «в 2023 году», "2019-2023". */
+const YEAR = /(?<![\d.,/-])(199\d|20\d\d)(?![\d.,]\d)/g;
 
 /**
  * "…, police said on Tuesday" dates the statement; "police said they rescued the men on November 11" and
  * "officials said that on 6 November…" date the event told after the verb of saying.
  */
-function statementDate(before: string, ru: boolean): boolean {
-  const m = before.match(ru ? SPEECH_RU : SPEECH_EN);
+function statementDate(before: string, pack: LanguagePack): boolean {
+  const m = before.match(pack.dates.speech);
   if (!m) return false;
-  const tail = m[0].replace(ru ? /^\S+/u : /^\w+/, '');
-  return !/\b(?:that|they|he|she|it|we|who|which)\b|(?<![\p{L}])(?:что|как|когда)(?![\p{L}])/iu.test(tail) && !compiled.some((c) => (ru ? c.ru : c.en).test(tail));
+  const tail = m[0].replace(/^[\p{L}]+/u, '');
+  return !pack.dates.reported.test(tail) && !pack.dates.events.some((c) => c.pattern.test(tail));
 }
 
-/** Noon UTC of the reference day, so that time zones cannot shift the resolved day. */
-export function referenceDate(publishedAt: string | null | undefined, fallback?: string | null): Date | null {
-  const s = publishedAt ?? fallback;
-  if (!s) return null;
-  const d = new Date(s);
-  if (Number.isNaN(d.getTime())) return null;
-  return new Date(`${iso(d)}T12:00:00Z`);
+/**
+ * Noon UTC of the publication day, so that time zones cannot shift the resolved day. Without one, the end of
+ * the latest year `text` names (marked `anchored`), or null: never today's date or the fetch time.
+ */
+export function referenceDate(publishedAt: string | null | undefined, text?: string | null): Reference | null {
+  if (publishedAt) {
+    const d = new Date(publishedAt);
+    if (!Number.isNaN(d.getTime())) return new Date(`${iso(d)}T12:00:00Z`);
+  }
+  // An ISO string here is a fetch time, not text of the article: it anchors nothing.
+  if (!text || /^\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?$/.test(text.trim())) return null;
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  if (!years.length) return null;
+  return Object.assign(new Date(Date.UTC(Math.max(...years), 11, 31, 12)), { anchored: true });
 }
 
 /** All full dates (day known) in a sentence, resolved into the past relative to `ref`. */
-export function resolveDates(sentence: string, ref: Date, lang: string): { date: string; text: string; index: number }[] {
-  const parser = lang === 'ru' || lang === 'uk' ? (chrono as unknown as { ru: typeof chrono }).ru : chrono;
+export function resolveDates(sentence: string, ref: Reference, lang: string | LanguagePack): { date: string; text: string; index: number }[] {
+  const pack = packOf(lang);
   const out: { date: string; text: string; index: number }[] = [];
-  const ru = lang === 'ru' || lang === 'uk';
   // Rewrites keep lengths close enough for the statement/dateline checks, which only look nearby.
-  const text = ru ? RU_DATE_REWRITES.reduce((t, [rx, to]) => t.replace(rx, to), sentence) : sentence;
-  for (const r of parser.parse(text, { instant: ref, timezone: 0 })) {
+  const text = pack.dates.rewrites.reduce((t, [rx, to]) => t.replace(rx, to), sentence);
+  for (const r of pack.dates.parser.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
-    const dayKnown = s.isCertain('day') || s.isCertain('weekday') || /yesterday|вчера|today|сегодня|days? ago|дн\S* назад/i.test(r.text);
+    const relative = pack.dates.dayWords.test(r.text);
+    const dayKnown = s.isCertain('day') || s.isCertain('weekday') || relative;
     if (!dayKnown) continue;
+    // Anchored to a year only: a weekday or "yesterday" has nothing to count from; a day and month do.
+    if (ref.anchored && !(s.isCertain('day') && s.isCertain('month'))) continue;
     // A span ("between July 8 and July 16") is dated by its last day.
     const c = r.end ?? s;
     let d = new Date(Date.UTC(c.get('year') ?? ref.getUTCFullYear(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
@@ -52,33 +66,34 @@ export function resolveDates(sentence: string, ref: Date, lang: string): { date:
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY_MS);
       else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
+    if (d.getTime() > ref.getTime() + DAY_MS / 2) continue;
     out.push({ date: iso(d), text: r.text, index: r.index });
   }
   return out;
 }
 
 /** The weight of the strongest event a sentence tells (rescue 3 … ruling 1.2), 0 when none. */
-export function eventWeight(sentence: string, lang: string): number {
-  const ru = lang === 'ru' || lang === 'uk';
-  return compiled.find((c) => (ru ? c.ru : c.en).test(sentence))?.weight ?? 0;
+export function eventWeight(sentence: string, lang: string | LanguagePack): number {
+  return packOf(lang).dates.events.find((c) => c.pattern.test(sentence))?.weight ?? 0;
 }
 
-/** Dated events in the given sentences, weighted by the kind of event their verbs name. */
-export function findEventDates(sentences: { text: string; index: number }[], ref: Date | null, lang: string): DatedEvent[] {
+/** Dated events in the given sentences, weighted by the kind of event their verbs name; each says why. */
+export function findEventDates(sentences: { text: string; index: number }[], ref: Reference | null, lang: string | LanguagePack): DatedEvent[] {
   if (!ref) return [];
-  const ru = lang === 'ru' || lang === 'uk';
+  const pack = packOf(lang);
   const out: DatedEvent[] = [];
   for (const s of sentences) {
-    const cue = compiled.find((c) => (ru ? c.ru : c.en).test(s.text));
+    const cue = pack.dates.events.find((c) => c.pattern.test(s.text));
     if (!cue) continue;
-    for (const d of resolveDates(s.text, ref, lang)) {
+    for (const d of resolveDates(s.text, ref, pack)) {
       const before = s.text.slice(Math.max(0, d.index - 40), d.index);
       const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
-      if (statementDate(before, ru) || (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after))) continue;
+      if (statementDate(before, pack) || (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after))) continue;
       // "last week", "this month" name no day: no event date rather than a guessed one.
-      if (/week|month|year|(?<![\p{L}])(?:недел|месяц|год)/iu.test(d.text)) continue;
-      out.push({ date: d.date, text: d.text, weight: cue.weight, sentence: s.index });
+      if (pack.dates.vague.test(d.text)) continue;
+      const verb = s.text.match(cue.pattern)?.[0] ?? '';
+      out.push({ date: d.date, text: d.text, weight: cue.weight, sentence: s.index, reason: `"${d.text}" in a sentence of "${verb}" (weight ${cue.weight})${ref.anchored ? ', year from the text' : ''}` });
     }
   }
   return out;

@@ -39,7 +39,7 @@ export function extractFromHtml(html: string, url: string | null, fetchedAt: str
     .find((c) => c.type === 'tag' && c.name === 'body') as ParentNode | undefined ?? doc;
   const stats = measure(body);
   const written = writeText(selectContent(body, stats), stats, title);
-  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${written.slice(0, 300)}` });
+  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${written.slice(0, 300)}`, title });
   // The date line at the top of the text has served as a date clue; it is metadata, not story.
   const { text, byline } = dropMetaLines(written, findByline(head, head.bylineText), publishedAt);
   return {
