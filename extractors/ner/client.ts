@@ -64,21 +64,24 @@ export async function recogniseNames(text: string, lang: string, settings: NerSe
 async function post(base: string, text: string, model: NerModel, timeoutMs: number): Promise<CoreNlpDoc> {
   const url = new URL('/', base);
   url.searchParams.set('properties', JSON.stringify(model.properties));
+  // A referenced timer, not AbortSignal.timeout (whose timer is unreferenced): when the connection is dropped and
+  // nothing else is pending, the process must wait for the timeout, not exit silently in the middle of a request.
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
   let res: Response;
-  try {
-    res = await fetch(url, {
-      method: 'POST',
-      body: text,
-      headers: { 'content-type': 'text/plain; charset=utf-8' },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
-  } catch (err) {
-    const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : causeOf(err);
-    throw new NerUnavailableError(`NER server ${base} unavailable: ${why}`, { cause: err });
-  }
   let body: string;
-  try { body = await res.text(); } catch (err) {
-    throw new NerUnavailableError(`NER server ${base}: answer cut off (${causeOf(err)})`, { cause: err });
+  try {
+    try {
+      res = await fetch(url, { method: 'POST', body: text, headers: { 'content-type': 'text/plain; charset=utf-8' }, signal: ctl.signal });
+    } catch (err) {
+      const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : causeOf(err);
+      throw new NerUnavailableError(`NER server ${base} unavailable: ${why}`, { cause: err });
+    }
+    try { body = await res.text(); } catch (err) {
+      throw new NerUnavailableError(`NER server ${base}: answer cut off (${causeOf(err)})`, { cause: err });
+    }
+  } finally {
+    clearTimeout(timer);
   }
   // CoreNLP answers 500 with a message on internal errors and timeouts, 503 when busy: all may pass.
   if (!res.ok) throw new NerUnavailableError(`NER server ${base} answered ${res.status}: ${body.slice(0, 120).trim()}`);
