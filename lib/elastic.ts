@@ -52,7 +52,8 @@ export async function ensureIndices(prefix?: string): Promise<IndexNames> {
   ];
   for (const [index, mappings] of specs) {
     await es('ensureIndices', async () => {
-      if (await c.indices.exists({ index })) return;
+      // an index made by an older release gets the fields added since (adding fields never conflicts)
+      if (await c.indices.exists({ index })) { await c.indices.putMapping({ index, ...mappings }).catch(() => undefined); return; }
       try {
         await c.indices.create({ index, settings: SETTINGS, mappings });
       } catch (err) {

@@ -34,6 +34,7 @@ export const articleMapping: estypes.MappingTypeMapping = {
     perpetratorNames: keyword,
     eventDate: date,
     indexedAt: date,
+    pinnedIncidentId: keyword,
   } as estypes.MappingTypeMapping['properties'],
 };
 // the dotted key above is only a convenience for editors; Elasticsearch wants the object form
@@ -63,6 +64,11 @@ export const incidentMapping: estypes.MappingTypeMapping = {
     minors: { type: 'integer' },
     searchText: text,
     lemmas: text,
+    // people's decisions (review/) and the fields that sort and group by them
+    review: keyword,
+    mergedIds: keyword,
+    pinnedArticleIds: keyword,
+    sourceCount: { type: 'integer' },
   },
 };
 

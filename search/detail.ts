@@ -69,6 +69,9 @@ export function incidentDetail(doc: IncidentDoc, articles: ArticleDoc[]) {
   const refs = doc.articles ?? [];
   return {
     ...presentIncident(doc),
+    history: doc.history ?? [],
+    corrections: doc.corrections ?? {},
+    mergedIds: doc.mergedIds ?? [],
     facts: factRows(doc.provenance),
     evidence: evidenceInContext(doc, articles),
     sourceArticles: refs.map((ref) => {

@@ -1,10 +1,10 @@
 // Facets with counts, from Elasticsearch aggregations: terms per field, a monthly date histogram, and migration
 // corridors (victims' nationality → country of exploitation) as a terms-within-terms aggregation.
 import type { estypes } from '@elastic/elasticsearch';
-import { countryName, indicatorLabel } from './labels.js';
+import { countryName, indicatorLabel, reviewLabel, sectorLabel, sourceLabel } from './labels.js';
 
 export interface FacetBucket { key: string; label: string; count: number }
-export type Facets = Record<'country' | 'indicator' | 'sector' | 'nationality' | 'source' | 'corridor' | 'month', FacetBucket[]>;
+export type Facets = Record<'country' | 'indicator' | 'sector' | 'nationality' | 'source' | 'corridor' | 'month' | 'review' | 'actor', FacetBucket[]> & { undated?: number };
 
 const FIELD = { country: 'countries', indicator: 'indicatorIds', sector: 'sectors', nationality: 'nationalities' } as const;
 
@@ -18,6 +18,14 @@ export function facetAggs(kind: 'incidents' | 'articles'): Record<string, estype
     source: { terms: { field: kind === 'incidents' ? 'sources' : 'source', size: 30 } },
     corridor: { terms: { field: 'nationalities', size: 30 }, aggs: { dest: { terms: { field: 'countries', size: 20 } } } },
     month: { date_histogram: { field: dateField, calendar_interval: 'month', format: 'yyyy-MM', min_doc_count: 0 } }, // empty months show as gaps
+    // incidents with no event date: counted apart, never charted at the month they were crawled
+    undated: { missing: { field: dateField } },
+    ...(kind === 'incidents' ? {
+      review: { terms: { field: 'review', size: 5, missing: 'unreviewed' } },
+      // named parties; search/actors-facet.ts folds their spellings into actors
+      businessName: { terms: { field: 'businessNames', size: 60 } },
+      perpetratorName: { terms: { field: 'perpetratorNames', size: 60 } },
+    } : {}),
   };
 }
 
@@ -28,6 +36,8 @@ const buckets = (aggs: Record<string, unknown> | undefined, name: string): Bucke
 function labelFor(facet: keyof typeof FIELD | 'source', key: string): string {
   if (facet === 'country' || facet === 'nationality') return countryName(key);
   if (facet === 'indicator') return indicatorLabel(key);
+  if (facet === 'sector') return sectorLabel(key);
+  if (facet === 'source') return sourceLabel(key);
   return key;
 }
 
@@ -41,6 +51,15 @@ export function parseFacets(aggs: Record<string, unknown> | undefined): Facets {
     })))
     .sort((a, b) => b.count - a.count || a.key.localeCompare(b.key))
     .slice(0, 30);
+  out.review = buckets(aggs, 'review').map((b) => ({ key: String(b.key), label: reviewLabel(String(b.key)), count: b.doc_count }));
+  out.actor = []; // filled by the server from the name buckets (it knows the actors)
+  const undated = (aggs?.undated as { doc_count?: number } | undefined)?.doc_count;
+  if (typeof undated === 'number') out.undated = undated;
   out.month = buckets(aggs, 'month').map((b) => ({ key: b.key_as_string ?? String(b.key), label: b.key_as_string ?? String(b.key), count: b.doc_count }));
   return out;
+}
+
+/** Name buckets (businesses and perpetrators) as raw counts, for folding into the actor facet. */
+export function nameBuckets(aggs: Record<string, unknown> | undefined): { key: string; count: number }[] {
+  return [...buckets(aggs, 'businessName'), ...buckets(aggs, 'perpetratorName')].map((b) => ({ key: String(b.key), count: b.doc_count }));
 }

@@ -2,7 +2,7 @@
 // flags or a query string, validated, and turned into Elasticsearch queries by search/query.ts.
 import { UserError } from '../lib/errors.js';
 import { checkQueryCost } from './query-text.js';
-import { INDICATOR_IDS } from '../lib/types.js';
+import { INDICATOR_IDS, type ReviewState } from '../lib/types.js';
 
 export interface SearchParams {
   /** Free text, only ever passed to simple_query_string (never query_string: users must not reach its syntax). */
@@ -21,9 +21,22 @@ export interface SearchParams {
   since?: string;
   status?: 'new' | 'updated';
   ids?: string[];
+  /** Analysts' verdicts to keep (unreviewed, verified, rejected, needs_review). */
+  review?: ReviewState[];
+  /** Actor ids (actors/): incidents naming that business, recruiter or person in any spelling. */
+  actor?: string[];
+  /** Set by the server from `actor` (the names the actors go by); never read from the query string. */
+  actorNames?: string[];
+  /** Ordering: eventDate (undated last), victims, sources, updated (last seen), or relevance (with q). */
+  sort?: SortKey;
+  order?: 'asc' | 'desc';
 }
 
-export const LIST_KEYS = ['country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'ids'] as const;
+export const SORT_KEYS = ['eventDate', 'victims', 'sources', 'updated', 'relevance'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+export const REVIEW_STATES: readonly ReviewState[] = ['unreviewed', 'verified', 'rejected', 'needs_review'];
+
+export const LIST_KEYS = ['country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'ids', 'review', 'actor'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
 
 /** YYYY-MM, YYYY-MM-DD, or a date-time with minutes (seconds, fractions and offset optional). */
@@ -63,6 +76,8 @@ export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
     for (const v of values) {
       if ((key === 'country' || key === 'nationality') && !CC.test(v)) throw new UserError(`${key}: expected an ISO 3166-1 alpha-2 code such as RU, got "${v.slice(0, 20)}"`);
       if (key === 'indicator' && !(INDICATOR_IDS as readonly string[]).includes(v)) throw new UserError(`indicator: unknown id "${v.slice(0, 60)}"; one of ${INDICATOR_IDS.join(', ')}`);
+      if (key === 'review' && !(REVIEW_STATES as readonly string[]).includes(v)) throw new UserError(`review: expected one of ${REVIEW_STATES.join(', ')}, got "${v.slice(0, 30)}"`);
+      if (key === 'actor' && !/^[a-f0-9]{16}$/.test(v)) throw new UserError(`actor: not an actor id: "${v.slice(0, 30)}"`);
       if (key === 'corridor' && !CORRIDOR.test(v)) throw new UserError(`corridor: expected ORIGIN>DESTINATION such as UZ>RU, got "${v.slice(0, 20)}"`);
     }
     if (values.length) (p as Record<ListKey, string[]>)[key] = values;
@@ -74,6 +89,17 @@ export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
     if (raw.status !== 'new' && raw.status !== 'updated') throw new UserError(`status: expected new or updated, got "${String(raw.status).slice(0, 20)}"`);
     p.status = raw.status;
   }
+  const one = (v: unknown) => (Array.isArray(v) ? v[0] : v);
+  const sort = one(raw.sort);
+  if (sort !== undefined && sort !== '') {
+    if (!(SORT_KEYS as readonly string[]).includes(String(sort))) throw new UserError(`sort: expected one of ${SORT_KEYS.join(', ')}, got "${String(sort).slice(0, 20)}"`);
+    p.sort = sort as SortKey;
+  }
+  const order = one(raw.order);
+  if (order !== undefined && order !== '') {
+    if (order !== 'asc' && order !== 'desc') throw new UserError(`order: expected asc or desc, got "${String(order).slice(0, 20)}"`);
+    p.order = order;
+  }
   for (const k of Object.keys(p) as (keyof SearchParams)[]) if (p[k] === undefined) delete p[k];
   return p;
 }
@@ -81,6 +107,6 @@ export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
 /** The params as a query string (for export links and saved searches). */
 export function toQueryString(p: SearchParams): string {
   const u = new URLSearchParams();
-  for (const [k, v] of Object.entries(p)) if (v !== undefined) u.set(k, Array.isArray(v) ? v.join(',') : String(v));
+  for (const [k, v] of Object.entries(p)) if (v !== undefined && k !== 'actorNames') u.set(k, Array.isArray(v) ? v.join(',') : String(v));
   return u.toString();
 }

@@ -1,10 +1,14 @@
 // What the API and CLI show of stored documents: the public Incident fields (interface.md) plus a few handy
 // extras; internal search fields (searchText, lemmas) stay inside.
 import type { ArticleDoc, IncidentDoc } from '../lib/types.js';
+import { withCorrections } from '../review/corrections.js';
 
 export type PublicIncident = ReturnType<typeof presentIncident>;
 
-export function presentIncident(d: IncidentDoc) {
+export function presentIncident(stored: IncidentDoc) {
+  // hand corrections win, even over a document the clustering re-derived without them
+  const d = stored.corrections && Object.keys(stored.corrections).length && stored.provenance ? withCorrections(stored) : stored;
+  const lastReview = [...(d.history ?? [])].reverse().find((x) => x.action === 'review');
   return {
     id: d.id,
     status: d.status,
@@ -24,6 +28,9 @@ export function presentIncident(d: IncidentDoc) {
     sources: d.sources ?? [],
     sourceCount: new Set([...(d.sources ?? []), ...(d.articles ?? []).map((a) => a.source).filter(Boolean)]).size,
     victimsRange: d.victimsRange ?? null,
+    review: d.review ?? 'unreviewed',
+    reviewNote: lastReview?.note ?? null,
+    corrected: Object.keys(d.corrections ?? {}),
   };
 }
 

@@ -17,7 +17,6 @@ const FUZZY = { fuzzy_max_expansions: QUERY_LIMITS.fuzzyMaxExpansions, fuzzy_pre
 export const SEARCH_BUDGET = () => ({ timeout: `${getSettings().searchTimeoutMs}ms` });
 export const TRANSPORT_BUDGET = () => ({ requestTimeout: getSettings().searchTimeoutMs + 2_000, maxRetries: 0 });
 
-
 /** Field names per index: the filters mean the same thing on both. */
 interface Fields { text: string[]; lemmas: string; date: string; fallbackDate: string }
 export const INCIDENT_FIELDS: Fields = { text: ['summary^2', 'searchText', 'placeNames', 'businessNames', 'perpetratorNames'], lemmas: 'lemmas', date: 'date', fallbackDate: 'firstSeenAt' };
@@ -38,19 +37,13 @@ export function textQuery(q: string, f: Fields): Q {
   };
 }
 
-/** An event-date range; reports without an event date fall back to when they were published/first seen. */
+/**
+ * An event-date range. Reports without an event date never match one: the day they were crawled or published
+ * says nothing about when the exploitation happened (they are counted as "undated" instead).
+ */
 function dateRange(p: SearchParams, f: Fields): Q | null {
   if (!p.from && !p.to) return null;
-  const range = { ...(p.from ? { gte: p.from } : {}), ...(p.to ? { lte: p.to } : {}) };
-  return {
-    bool: {
-      should: [
-        { range: { [f.date]: range } },
-        { bool: { must_not: { exists: { field: f.date } }, filter: { range: { [f.fallbackDate]: range } } } },
-      ],
-      minimum_should_match: 1,
-    },
-  };
+  return { range: { [f.date]: { ...(p.from ? { gte: p.from } : {}), ...(p.to ? { lte: p.to } : {}) } } };
 }
 
 /** The filters only (no text): facets are computed over these so that counts match the results. */
@@ -73,6 +66,17 @@ export function filterClauses(p: SearchParams, kind: 'incidents' | 'articles'): 
     if (p.since) out.push({ range: { lastSeenAt: { gte: p.since } } });
     if (p.status) out.push({ term: { status: p.status } });
     if (p.ids?.length) out.push({ ids: { values: p.ids } });
+    if (p.review?.length) {
+      const states = p.review.filter((r) => r !== 'unreviewed');
+      out.push({ bool: { should: [
+        ...(states.length ? [{ terms: { review: states } }] : []),
+        ...(p.review.includes('unreviewed') ? [{ bool: { must_not: { exists: { field: 'review' } } } }, { term: { review: 'unreviewed' } }] : []),
+      ], minimum_should_match: 1 } });
+    }
+    if (p.actor?.length) {
+      const names = p.actorNames ?? [];
+      out.push(names.length ? { bool: { should: [{ terms: { businessNames: names } }, { terms: { perpetratorNames: names } }], minimum_should_match: 1 } } : { bool: { must_not: { match_all: {} } } });
+    }
   } else {
     if (p.since) out.push({ range: { fetchedAt: { gte: p.since } } });
     if (p.ids?.length) out.push({ terms: { incidentIds: p.ids } });
@@ -90,10 +94,25 @@ export function buildQuery(p: SearchParams, kind: 'incidents' | 'articles'): Q {
   return { bool: { must, filter, must_not: mustNot } };
 }
 
-/** Newest first when there is no text; best match first (then newest) when there is. */
+/** The field each sort key orders by, on the incidents index (and its tie-breakers). */
+const SORT_FIELD = { eventDate: 'date', victims: 'victimsCount', sources: 'sourceCount', updated: 'lastSeenAt' } as const;
+const UNMAPPED = { eventDate: 'date', victims: 'integer', sources: 'integer', updated: 'date' } as const;
+
+/**
+ * Newest first when there is no text; best match first (then newest) when there is; or as asked (`sort`,
+ * `order`). Incidents without the sorted value (undated ones, for eventDate) always come last, in either order.
+ */
 export function sortFor(p: SearchParams, kind: 'incidents' | 'articles'): estypes.Sort {
   const newest: estypes.Sort = kind === 'incidents'
     ? [{ lastSeenAt: { order: 'desc', unmapped_type: 'date' } }, { id: { order: 'asc', unmapped_type: 'keyword' } }]
     : [{ publishedAt: { order: 'desc', unmapped_type: 'date', missing: '_last' } }, { fetchedAt: { order: 'desc', unmapped_type: 'date' } }];
+  if (kind === 'incidents' && p.sort && p.sort !== 'relevance') {
+    const order = p.order ?? 'desc';
+    return [
+      { [SORT_FIELD[p.sort]]: { order, missing: '_last', unmapped_type: UNMAPPED[p.sort] } },
+      ...(p.sort === 'updated' ? [] : [{ lastSeenAt: { order: 'desc' as const, unmapped_type: 'date' } }]),
+      { id: { order: 'asc', unmapped_type: 'keyword' } },
+    ] as estypes.Sort;
+  }
   return p.q ? ['_score', ...(newest as estypes.SortCombinations[])] : newest;
 }

@@ -3,13 +3,13 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import type { ArticleDoc, IncidentDoc } from '../lib/types.js';
-import { facetAggs, parseFacets, type Facets } from './facets.js';
+import { facetAggs, nameBuckets, parseFacets, type Facets } from './facets.js';
 import type { SearchParams } from './params.js';
 import { presentArticle, presentIncident, type PublicArticle, type PublicIncident } from './present.js';
 import { buildQuery, SEARCH_BUDGET, sortFor, TRANSPORT_BUDGET } from './query.js';
 
 export interface Page { size?: number; offset?: number; facets?: boolean }
-export interface IncidentResults { total: number; incidents: PublicIncident[]; facets?: Facets }
+export interface IncidentResults { total: number; incidents: PublicIncident[]; facets?: Facets; names?: { key: string; count: number }[] }
 export interface ArticleResults { total: number; articles: PublicArticle[]; facets?: Facets }
 
 const total = (t: estypes.SearchTotalHits | number | undefined) => (typeof t === 'number' ? t : t?.value ?? 0);
@@ -29,7 +29,7 @@ export async function searchIncidents(p: SearchParams, page: Page = {}): Promise
   return {
     total: total(r.hits.total),
     incidents: r.hits.hits.map((h) => presentIncident(h._source!)),
-    ...(page.facets ? { facets: parseFacets(r.aggregations as Record<string, unknown>) } : {}),
+    ...(page.facets ? { facets: parseFacets(r.aggregations as Record<string, unknown>), names: nameBuckets(r.aggregations as Record<string, unknown>) } : {}),
   };
 }
 

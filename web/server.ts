@@ -11,8 +11,10 @@ import { adminRoutes } from './admin.js';
 import { accessHook, checkPolicy, Sessions, type AccessPolicy } from './auth.js';
 import { hostHook } from './host.js';
 import { OPENAPI } from './openapi.js';
+import { actorRoutes } from './routes/actors.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { patternRoutes } from './routes/patterns.js';
+import { reviewRoutes } from './routes/review.js';
 import { savedRoutes } from './routes/saved.js';
 import { searchRoutes } from './routes/search.js';
 import { sessionRoutes } from './routes/session.js';
@@ -68,6 +70,8 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 100)}` }));
 
   await app.register(incidentRoutes);
+  await app.register(reviewRoutes);
+  await app.register(actorRoutes);
   await app.register(searchRoutes);
   await app.register(patternRoutes);
   await app.register(savedRoutes);

@@ -75,7 +75,7 @@ export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<Ind
 
   const fresh = buildArticleDoc(job.data, duplicateOf, new Date().toISOString());
   const { changed } = await updateDoc<ArticleDoc>(index, id, (cur) =>
-    cur?.contentHash === hash ? cur : { ...fresh, incidentIds: cur?.incidentIds ?? [], duplicateSources: cur?.duplicateSources ?? [] });
+    cur?.contentHash === hash ? cur : { ...fresh, incidentIds: cur?.incidentIds ?? [], duplicateSources: cur?.duplicateSources ?? [], ...(cur?.pinnedIncidentId ? { pinnedIncidentId: cur.pinnedIncidentId } : {}) });
 
   if (changed && isCaseReport(analysis)) await getQueue(QUEUE.incidents).add('incidents', { articleId: id }, { jobId: id });
   return { articleId: id, duplicateOf, created: !existing, changed };

@@ -107,6 +107,7 @@ function incidentDoc(s: Story, arts: ArticleDoc[]): IncidentDoc {
     locations: s.places.map((p) => ({ lat: p.lat, lon: p.lon })), indicatorIds: s.indicators.map(([id]) => id),
     nationalities: s.nationalities, sectors: [...new Set(s.businesses.map((b) => b.sector))], businessNames: s.businesses.map((b) => b.name),
     perpetratorNames: s.perpetrators.map((p) => p.name), sources: [...new Set(arts.map((a) => a.source))], articleIds: arts.map((a) => a.id),
+    sourceCount: new Set(arts.map((a) => a.source)).size,
     victimsCount: Math.max(...s.victims), minors: s.minors,
     victimsRange: { min: Math.min(...s.victims), max: Math.max(...s.victims) }, provenance, searchText, lemmas: searchText.toLowerCase(),
   };

@@ -1,7 +1,9 @@
-// Incidents: the list (newest first, or by relevance with q), one incident with its facts, evidence and
+// Incidents: the list (newest first, by relevance with q, or as sorted), one incident with its facts, evidence and
 // sources, and the exports of the current search (CSV, JSON, GeoJSON).
 import type { FastifyInstance } from 'fastify';
+import { withActorNames } from '../../actors/store.js';
 import { UserError } from '../../lib/errors.js';
+import { mergedInto } from '../../review/store.js';
 import { incidentDetail } from '../../search/detail.js';
 import { incidentsToCsv, incidentsToGeoJson } from '../../search/export.js';
 import { parseSearchParams } from '../../search/params.js';
@@ -22,30 +24,35 @@ const stamp = () => new Date().toISOString().slice(0, 10);
 export async function incidentRoutes(app: FastifyInstance): Promise<void> {
   // an array, as `labourwatch incidents --json` prints (interface.md); the total rides in a header
   app.get<{ Querystring: Query }>('/api/incidents', async (req, reply) => {
-    const r = await searchIncidents(parseSearchParams(req.query), pageOf(req.query, 200, 1000));
+    const r = await searchIncidents(await withActorNames(parseSearchParams(req.query)), pageOf(req.query, 200, 1000));
     return reply.header('X-Total-Count', String(r.total)).send(r.incidents);
   });
 
   app.get<{ Params: { id: string } }>('/api/incidents/:id', async (req, reply) => {
     if (!ID.test(req.params.id)) throw new UserError('id: not an incident id');
     const doc = await getIncidentDoc(req.params.id);
-    if (!doc) return reply.code(404).send({ error: `no incident ${req.params.id}` });
+    if (!doc) {
+      // merged into another by an analyst: the old link still leads to the case
+      const into = await mergedInto(req.params.id);
+      if (into) return reply.redirect(`/api/incidents/${encodeURIComponent(into)}`, 301);
+      return reply.code(404).send({ error: `no incident ${req.params.id}` });
+    }
     const articles = await getArticleDocs([...new Set([...(doc.articleIds ?? []), ...(doc.articles ?? []).map((a) => a.id)])]);
     return incidentDetail(doc, articles);
   });
 
   app.get<{ Querystring: Query }>('/api/incidents.csv', async (req, reply) => {
-    const docs = await incidentDocs(parseSearchParams(req.query), EXPORT_MAX);
+    const docs = await incidentDocs(await withActorNames(parseSearchParams(req.query)), EXPORT_MAX);
     return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.csv"`).send(incidentsToCsv(docs));
   });
 
   app.get<{ Querystring: Query }>('/api/incidents.json', async (req, reply) => {
-    const docs = await incidentDocs(parseSearchParams(req.query), EXPORT_MAX);
+    const docs = await incidentDocs(await withActorNames(parseSearchParams(req.query)), EXPORT_MAX);
     return reply.header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.json"`).send(docs.map(presentIncident));
   });
 
   app.get<{ Querystring: Query }>('/api/incidents.geojson', async (req, reply) => {
-    const docs = await incidentDocs(parseSearchParams(req.query), EXPORT_MAX);
+    const docs = await incidentDocs(await withActorNames(parseSearchParams(req.query)), EXPORT_MAX);
     return reply.type('application/geo+json; charset=utf-8').header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.geojson"`).send(JSON.stringify(incidentsToGeoJson(docs)));
   });
 }
