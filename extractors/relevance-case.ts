@@ -75,3 +75,9 @@ export function caseEvidence(title: string, sentences: Sentence[], lang: 'en' | 
     statisticsTitle: c.statisticsTitle.test(title),
   };
 }
+
+/** Whether a sentence names a specific group ("six citizens of Uzbekistan", "14 Nepali workers") and tells a case event. */
+export function groupEvent(text: string, lang: 'en' | 'ru'): { group: boolean; event: boolean } {
+  const c = compiled(lang);
+  return { group: c.group.test(text) || c.nationality.test(text), event: c.events.test(text) };
+}

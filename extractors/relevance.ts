@@ -5,7 +5,10 @@ import { RELEVANCE_OTHER } from './data/lexicons/relevance-other.js';
 import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './lexicon.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
-import { caseEvidence } from './relevance-case.js';
+import { caseEvidence, groupEvent } from './relevance-case.js';
+
+/** How many sentences after the headline count as the lead, where a report states its case. */
+const LEAD = 5;
 
 export interface SentenceScore { topic: number; event: number; incident: number; related: number; weightiest: number }
 
@@ -71,13 +74,30 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'r
   if (behaviour) topic += 2.5 * Math.max(ev.kinds, 2);
   // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic.
   const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3;
-  if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5) };
+  if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`topic ${round(topic)} below the threshold`] };
   // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
   const statistical = !ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length));
   if (behaviour && ev.lead) incident += 2;
-  const caseLike = !statistical && (behaviour && ev.lead || (events > 0 && incident >= 2.5 && incident >= related * 0.6));
-  if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)) };
-  return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)) };
+  // A case told in the lead: the headline or an opening sentence with a strong topic word, a specific group of
+  // people and a case event ("Six citizens of Uzbekistan were freed from slavery on a sheep farm"), and no words
+  // of reports, laws or opinion in it. Trials, deportations after complaints, returns home count as events.
+  const leadTexts = [{ text: article.title ?? '', s: title }, ...sentences.slice(0, LEAD).map((x, i) => ({ text: x.text, s: scores[i] }))];
+  // The topic may sit in the headline or the sentence before ("Labour slavery. Four citizens of Kyrgyzstan asked
+  // the embassy to help them home"); a headline with a strong topic word and a case event is a case by itself.
+  const leadTopic = leadTexts.some(({ text, s }) => !!text && s.topic >= 2);
+  const leadCase = leadTopic && leadTexts.some(({ text, s }, i) => {
+    if (!text || s.related > 0) return false;
+    const ge = groupEvent(text, lang);
+    return (ge.group && (ge.event || s.event > 0)) || (i === 0 && s.topic >= 3 && (ge.event || s.event > 0));
+  });
+  const reasons: string[] = [];
+  if (statistical) reasons.push('statistics round-up');
+  if (behaviour && ev.lead) reasons.push('exploitation described about a group in the lead');
+  if (leadCase) reasons.push('a group and a case event beside the topic in the lead');
+  if (events > 0 && incident >= 2.5 && incident >= related * 0.6) reasons.push(`case cues (events ${events}, incident ${round(incident)}, related ${related})`);
+  const caseLike = !statistical && (behaviour && ev.lead || leadCase || (events > 0 && incident >= 2.5 && incident >= related * 0.6));
+  if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)), reasons };
+  return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)), reasons: [...reasons, `on the topic (${round(topic)}) without a specific case`] };
 }
 
 function judgeByKeywords(article: Article, lang: string): Relevance {
