@@ -2,15 +2,20 @@
 // writes the files and delivers them. Shared by `labourwatch digest` and the scheduled notify job.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { getSettings } from '../config/settings.js';
 import { listIncidents, toPublic } from '../incidents/query.js';
 import { deliver, type DeliveryConfig, deliveryConfig } from './deliver.js';
-import { renderDigest, type Digest } from './digest.js';
+import { incidentPageUrl, renderDigest, type Digest } from './digest.js';
 
 export interface DailyDigest { date: string; digest: Digest; incidentIds: string[]; files: string[]; delivered: string[] }
 
-export async function dailyDigest(date: string, opts: { outDir?: string; send?: boolean; delivery?: DeliveryConfig } = {}): Promise<DailyDigest> {
-  const incidents = (await listIncidents({ statusDate: date })).map(toPublic);
-  const digest = renderDigest(incidents, date);
+/** Where the web UI is reached, for the incident links: LABOURWATCH_PUBLIC_ORIGIN, else `serve`'s default. */
+export const uiBaseUrl = () => getSettings().publicOrigin ?? 'http://localhost:3000';
+
+export async function dailyDigest(date: string, opts: { outDir?: string; send?: boolean; delivery?: DeliveryConfig; baseUrl?: string } = {}): Promise<DailyDigest> {
+  // rejected incidents leave the digest: analysts said they are not cases
+  const incidents = (await listIncidents({ statusDate: date })).filter((d) => d.review !== 'rejected').map((d) => ({ ...toPublic(d), review: d.review ?? 'unreviewed' as const }));
+  const digest = renderDigest(incidents, date, { baseUrl: opts.baseUrl ?? uiBaseUrl() });
   const files: string[] = [];
   if (opts.outDir) {
     await mkdir(opts.outDir, { recursive: true });
@@ -23,7 +28,7 @@ export async function dailyDigest(date: string, opts: { outDir?: string; send?: 
   const delivered = opts.send
     ? await deliver({
       subject: digest.subject, text: digest.text, html: digest.html,
-      fields: { date, incidents: incidents.map((i) => ({ id: i.id, status: i.status, summary: i.summary, urls: i.articles.map((a) => a.url) })) },
+      fields: { date, incidents: incidents.map((i) => ({ id: i.id, status: i.status, review: i.review, summary: i.summary, page: incidentPageUrl(opts.baseUrl ?? uiBaseUrl(), i.id), urls: i.articles.map((a) => a.url) })) },
     }, opts.delivery ?? deliveryConfig())
     : [];
   return { date, digest, incidentIds: incidents.map((i) => i.id), files, delivered };

@@ -15,9 +15,15 @@ export function safeUrl(u: string | null | undefined): string | null {
   }
 }
 
-/** Markdown text: backslash-escapes the characters that would start markup or inline HTML. */
+/**
+ * Markdown text that still reads as plain text: only what would start markup is escaped — emphasis and code
+ * marks, link brackets, a `<` that would open a tag, and a heading, list or quote marker at the start.
+ */
 export function escapeMd(s: string | null | undefined): string {
-  return String(s ?? '').replace(/\s+/g, ' ').replace(/([\\`*_{}[\]()#+\-!|<>~])/g, '\\$1');
+  return String(s ?? '').replace(/\s+/g, ' ').trim()
+    .replace(/([\\`*_[\]])/g, '\\$1')
+    .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
+    .replace(/^([#>+-]|\d+[.)])(?=\s)/, '\\$1');
 }
 
 /** A URL inside Markdown's (...): no spaces or parentheses that would end it early. */

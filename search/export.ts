@@ -2,10 +2,12 @@
 import type { IncidentDoc } from '../lib/types.js';
 import { presentIncident } from './present.js';
 
-const COLUMNS = ['id', 'status', 'date', 'countries', 'places', 'victims', 'minors', 'nationalities', 'businesses', 'perpetrators',
-  'indicators', 'sources', 'sourceCount', 'firstSeenAt', 'lastSeenAt', 'summary', 'articleUrls'] as const;
+const COLUMNS = ['id', 'status', 'date', 'countries', 'places', 'latitude', 'longitude', 'victims', 'minors', 'nationalities', 'businesses',
+  'sectors', 'perpetrators', 'indicators', 'sources', 'sourceCount', 'review', 'firstSeenAt', 'lastSeenAt', 'summary', 'articleUrls'] as const;
+/** A byte-order mark first, so that spreadsheet programs read the file as UTF-8 (Cyrillic names stay legible). */
+export const CSV_BOM = '\uFEFF';
 /** Columns whose cells are counts: a negative count stays a number there, so spreadsheets can still sum it. */
-const NUMERIC: ReadonlySet<(typeof COLUMNS)[number]> = new Set(['victims', 'minors', 'sourceCount']);
+const NUMERIC: ReadonlySet<(typeof COLUMNS)[number]> = new Set(['victims', 'minors', 'sourceCount', 'latitude', 'longitude']);
 
 /** What a spreadsheet may run as a formula (OWASP, CSV injection): = + - @, tab and carriage return. */
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -26,7 +28,10 @@ export function incidentsToCsv(docs: IncidentDoc[]): string {
   const lines = [COLUMNS.join(',')];
   for (const d of docs) {
     const i = presentIncident(d);
+    // the first located place (the scene, as the extractors order them); every place is named in `places`
+    const at = i.places.find((p) => typeof p.lat === 'number' && typeof p.lon === 'number');
     const row: Record<(typeof COLUMNS)[number], unknown> = {
+      latitude: at?.lat ?? null, longitude: at?.lon ?? null, sectors: i.sectors.join('; '), review: i.review,
       id: i.id, status: i.status, date: i.date, countries: i.countries.join('; '),
       places: i.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; '),
       victims: i.victims.count, minors: i.victims.minors, nationalities: i.victims.nationalities.join('; '),
@@ -37,7 +42,7 @@ export function incidentsToCsv(docs: IncidentDoc[]): string {
     };
     lines.push(COLUMNS.map((c) => csvCell(row[c], NUMERIC.has(c) ? 'number' : 'text')).join(','));
   }
-  return lines.join('\r\n') + '\r\n';
+  return CSV_BOM + lines.join('\r\n') + '\r\n';
 }
 
 export interface GeoJsonFeature {
@@ -58,7 +63,7 @@ export function incidentsToGeoJson(docs: IncidentDoc[]): { type: 'FeatureCollect
         properties: {
           incidentId: i.id, place: p.name, country: p.country, date: i.date, status: i.status, summary: i.summary,
           victims: i.victims.count, nationalities: i.victims.nationalities, indicators: [...new Set(i.indicators.map((x) => x.id))],
-          businesses: i.businesses.map((b) => b.name), sourceCount: i.sourceCount,
+          businesses: i.businesses.map((b) => b.name), sectors: i.sectors, sourceCount: i.sourceCount, review: i.review,
         },
       });
     }
