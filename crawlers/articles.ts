@@ -1,6 +1,7 @@
-// Fetching article pages with Crawlee's CheerioCrawler: state in memory and per run, our User-Agent, a per-host
-// delay, robots.txt and the private-address guard on every redirect hop, backoff on 429/503
-// honouring Retry-After, a size cap, and the raw bytes kept so decoding happens once, in our decoder.
+// Fetching article pages with Crawlee's CheerioCrawler: state in memory and per run, our User-Agent, each request
+// and redirect hop taking its host's turn (pacer.ts: spaced by when requests actually go out), robots.txt and the
+// private-address guard on every hop (and its lookup on every connection), backoff on 429/503 honouring
+// Retry-After, a size cap, and the raw bytes kept so decoding happens once, in our decoder.
 import { Readable } from 'node:stream';
 import type { IncomingMessage } from 'node:http';
 import { CheerioCrawler, Configuration, type CheerioCrawlingContext } from '@crawlee/cheerio';
@@ -8,7 +9,8 @@ import { MemoryStorage } from '@crawlee/memory-storage';
 import { NotAnArticleError, PermanentFetchError, TransientFetchError } from '../lib/errors.js';
 import { log } from '../lib/log.js';
 import { retryAfterMs } from './fetch.js';
-import { assertAllowedHost, type PrivateHostsPolicy } from './guard.js';
+import { assertAllowedHost, guardedLookup, systemResolver, type PrivateHostsPolicy, type Resolver } from './guard.js';
+import { HostPacer, type Turn } from './pacer.js';
 
 export interface FetchedPage { url: string; requestedUrl: string; status: number; headers: Record<string, string>; body: Buffer; userData: Record<string, unknown> }
 
@@ -28,11 +30,13 @@ export interface ArticleFetchOptions {
   isAllowed(url: string): Promise<boolean>;
   /** Least time between two requests to the URL's host (per-host delay, or robots.txt Crawl-delay). */
   hostDelayMs?(url: string): Promise<number>;
+  /** The crawl's per-host spacing, shared with its feed and robots.txt fetches; default: one of our own. */
+  pacer?: HostPacer;
+  /** DNS for the guard and for connecting (default: the system's); tests inject one. */
+  resolver?: Resolver;
 }
 
 const MAX_REDIRECTS = 5;
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** CheerioCrawler that keeps the undecoded body for our own decoder. */
 class RawBodyCrawler extends CheerioCrawler {
@@ -71,17 +75,12 @@ function isPermanent(err: Error): boolean {
 
 export async function fetchArticles(urls: { url: string; userData?: Record<string, unknown> }[], o: ArticleFetchOptions): Promise<void> {
   if (!urls.length) return;
-  const hostBackoffUntil = new Map<string, number>();
-  // per host (with port): the time the last request was given; each new one takes the next free slot
-  const lastSlot = new Map<string, number>();
-  const takeSlot = async (url: string): Promise<void> => {
-    const host = new URL(url).host;
-    const interval = o.hostDelayMs ? await o.hostDelayMs(url) : o.perHostDelayMs;
-    const now = Date.now();
-    const slot = Math.max(now, (lastSlot.get(host) ?? -Infinity) + interval, hostBackoffUntil.get(host) ?? 0);
-    lastSlot.set(host, slot);
-    if (slot > now) await sleep(slot - now);
-  };
+  const pacer = o.pacer ?? new HostPacer((url) => (o.hostDelayMs ? o.hostDelayMs(url) : o.perHostDelayMs));
+  const resolver = o.resolver ?? systemResolver;
+  const lookup = guardedLookup(o.allowPrivateHosts, resolver);
+  // the host turn each request holds from just before it goes out until its answer arrives
+  const turns = new WeakMap<object, Turn>();
+  const finish = (request: object) => { turns.get(request)?.done(); turns.delete(request); };
   const config = new Configuration({ persistStorage: false, purgeOnStart: true, storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }) });
   const crawler = new RawBodyCrawler({
     maxConcurrency: o.concurrency,
@@ -94,32 +93,41 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
     additionalMimeTypes: ['application/xhtml+xml', 'text/plain'],
     preNavigationHooks: [
       async ({ request }, gotOptions) => {
-        await assertAllowedHost(request.url, o.allowPrivateHosts);
+        await assertAllowedHost(request.url, o.allowPrivateHosts, resolver);
         if (!(await o.isAllowed(request.url))) throw new PermanentFetchError(`robots.txt disallows ${request.url}`);
-        await takeSlot(request.url);
         gotOptions.headers = { ...gotOptions.headers, 'user-agent': o.userAgent };
         gotOptions.maxRedirects = MAX_REDIRECTS;
-        // every redirect hop passes the guard and robots.txt too
+        // every connection through the guard's lookup; HTTP/1.1 only, and no header generator, whose ALPN probe
+        // would open a connection of its own around that lookup
+        gotOptions.dnsLookup = lookup as unknown as typeof gotOptions.dnsLookup;
+        gotOptions.http2 = false;
+        (gotOptions as Record<string, unknown>).useHeaderGenerator = false;
+        // every redirect hop passes the guard and robots.txt too, and takes its host's turn
         gotOptions.hooks = {
           ...gotOptions.hooks,
           beforeRedirect: [
             ...(gotOptions.hooks?.beforeRedirect ?? []),
             async (next: { url?: URL | string }) => {
               const url = String(next.url);
-              await assertAllowedHost(url, o.allowPrivateHosts);
+              await assertAllowedHost(url, o.allowPrivateHosts, resolver);
               if (!(await o.isAllowed(url))) throw new PermanentFetchError(`robots.txt disallows ${url} (redirected from ${request.url})`);
+              const turn = turns.get(request);
+              turns.set(request, turn ? await turn.redirect(url) : await pacer.turn(url));
             },
           ],
         } as typeof gotOptions.hooks;
+        finish(request);
+        turns.set(request, await pacer.turn(request.url)); // last: the request goes out right after this
       },
     ],
+    postNavigationHooks: [async ({ request }) => finish(request)],
     requestHandler: async (ctx) => {
       const { request, response } = ctx;
       const status = response.statusCode ?? 0;
       const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v ?? '')]));
       if (status === 429 || status === 503) {
         const ms = retryAfterMs(headers['retry-after']) ?? 2000 * 2 ** request.retryCount;
-        hostBackoffUntil.set(new URL(request.url).host, Date.now() + Math.min(ms, 60_000));
+        pacer.backoff(request.url, Date.now() + Math.min(ms, 60_000));
         throw new TransientFetchError(`HTTP ${status}`, { retryAfterMs: ms });
       }
       if (status >= 400) throw new PermanentFetchError(`HTTP ${status}`);
@@ -128,13 +136,15 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
       await o.onPage({ url: request.loadedUrl ?? request.url, requestedUrl: request.url, status, headers, body, userData: { ...request.userData } });
     },
     errorHandler: async ({ request, response }, error) => {
+      finish(request);
       if (isPermanent(error)) { request.noRetry = true; return; }
       const ra = retryAfterMs(response?.headers?.['retry-after'] as string | undefined);
       const ms = Math.min(ra ?? 500 * 2 ** request.retryCount, 60_000);
-      hostBackoffUntil.set(new URL(request.url).host, Date.now() + ms);
+      pacer.backoff(request.url, Date.now() + ms);
       log.debug('crawl.retry', { url: request.url, retry: request.retryCount, waitMs: ms, err: error });
     },
     failedRequestHandler: async ({ request }, error) => {
+      finish(request);
       o.onFailed(request.url, unwrap(error as Error), { ...request.userData });
     },
   }, config);

@@ -11,7 +11,9 @@ import { getQueue, QUEUE, type PageJob } from '../workers/queues.js';
 import { fetchArticles } from './articles.js';
 import { parseFeed, parseListing, parseSitemap, type Discovered } from './discover.js';
 import { fetchResourceRetrying, type FetchPolicy } from './fetch.js';
-import { isAllowedByRobots, parseRobots, type RobotsRules } from './robots.js';
+import type { Resolver } from './guard.js';
+import { HostPacer } from './pacer.js';
+import { allowAll, disallowAll, isAllowedByRobots, parseRobots, type RobotsRules } from './robots.js';
 import { getValidators, markSeen, setValidators, unseen } from './state.js';
 
 export interface CrawlReport {
@@ -38,7 +40,7 @@ function robotsCache(policy: FetchPolicy) {
         .then((r) => parseRobots(r.body.toString('utf8'), policy.userAgent))
         // no robots.txt (4xx): everything allowed; unreachable (5xx, timeouts, after retries): nothing allowed
         // this run (RFC 9309 §2.3.1.4) — the pages are not marked seen, so the next crawl tries them again
-        .catch((err) => (err instanceof TransientFetchError ? { allow: [], disallow: ['/'] } : { allow: [], disallow: [] }));
+        .catch((err) => (err instanceof TransientFetchError ? disallowAll(policy.userAgent) : allowAll(policy.userAgent)));
       cache.set(origin, rules);
     }
     return rules;
@@ -63,10 +65,20 @@ async function discover(source: Source, entry: Entry, policy: FetchPolicy, allow
   return { items: [...sm.articles, ...nested.flat()], validators: res.headers };
 }
 
-export async function crawlSources(file: SourcesFile, settings: Settings, only?: string[]): Promise<CrawlReport> {
+export interface CrawlOptions {
+  /** DNS for the private-address guard and for every connection (tests inject one that changes its answers). */
+  resolver?: Resolver;
+}
+
+export async function crawlSources(file: SourcesFile, settings: Settings, only?: string[], opts: CrawlOptions = {}): Promise<CrawlReport> {
   const report: CrawlReport = { sources: 0, discovered: 0, queued: 0, alreadySeen: 0, refused: [], failed: [] };
-  const policy: FetchPolicy = { userAgent: settings.userAgent, timeoutMs: settings.fetchTimeoutSecs * 1000, maxBytes: settings.maxPageBytes, allowPrivateHosts: file.allowPrivateHosts };
-  const robots = robotsCache(policy);
+  // one pacer for every request of this crawl: robots.txt, feeds, sitemaps, listings and articles alike. robots.txt
+  // itself goes out at the plain per-host delay (its Crawl-delay is not known before it is read).
+  let robots: ReturnType<typeof robotsCache> | undefined;
+  const pacer = new HostPacer(async (url) => Math.max(settings.perHostDelayMs,
+    robots && new URL(url).pathname !== '/robots.txt' ? await robots.crawlDelayMs(url) : 0));
+  const policy: FetchPolicy = { userAgent: settings.userAgent, timeoutMs: settings.fetchTimeoutSecs * 1000, maxBytes: settings.maxPageBytes, allowPrivateHosts: file.allowPrivateHosts, pacer, resolver: opts.resolver };
+  robots = robotsCache(policy);
   const allowed = robots.allowed;
   const analyse = getQueue(QUEUE.analyse);
   const sources = file.sources.filter((s) => !only?.length || only.includes(s.id));
@@ -117,7 +129,8 @@ export async function crawlSources(file: SourcesFile, settings: Settings, only?:
     concurrency: settings.crawlConcurrency,
     allowPrivateHosts: file.allowPrivateHosts,
     isAllowed: allowed,
-    hostDelayMs: async (url) => Math.max(settings.perHostDelayMs, await robots.crawlDelayMs(url)),
+    pacer,
+    resolver: opts.resolver,
     onPage: async (page) => {
       const listed = canonicalUrl(page.requestedUrl);
       const p = pending.get(listed);

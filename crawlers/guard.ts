@@ -1,67 +1,89 @@
-// The private-address guard: loopback, private, link-local, CGNAT and other special ranges are refused unless
-// the sources file says allowPrivateHosts (true: any host; a list: only the hosts named, e.g. one intranet
-// server). Checked after DNS resolution and again on every redirect hop.
-import { lookup } from 'node:dns/promises';
+// The private-address guard: only public unicast addresses are fetched, unless the sources file says
+// allowPrivateHosts (true: any host; a list: only the hosts named, e.g. one intranet server). Addresses are
+// classified by ipaddr.js, so every spelling of one address is one address (`[::ffff:7f00:1]`, `[::127.0.0.1]`,
+// `[64:ff9b::7f00:1]` are all loopback). Checked twice: before a request (the URL's host, resolved), and at
+// connect time through the lookup every connection uses (guardedLookup) — the address checked is then the address
+// connected to, so a DNS answer that changes between the check and the connection (rebinding) is refused too.
+import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions, type LookupOptions } from 'node:dns';
 import { isIP } from 'node:net';
+import ipaddr from 'ipaddr.js';
 import { PermanentFetchError } from '../lib/errors.js';
 
-const V4_BLOCKS: [number, number][] = [
-  // [network, prefix length]
-  [0x00000000, 8],   // 0.0.0.0/8 "this network"
-  [0x0a000000, 8],   // 10/8 private
-  [0x64400000, 10],  // 100.64/10 CGNAT
-  [0x7f000000, 8],   // 127/8 loopback
-  [0xa9fe0000, 16],  // 169.254/16 link-local (cloud metadata lives here)
-  [0xac100000, 12],  // 172.16/12 private
-  [0xc0000000, 24],  // 192.0.0/24 IETF
-  [0xc0000200, 24],  // 192.0.2/24 documentation (TEST-NET-1)
-  [0xc6336400, 24],  // 198.51.100/24 documentation (TEST-NET-2)
-  [0xcb007100, 24],  // 203.0.113/24 documentation (TEST-NET-3)
-  [0xc0a80000, 16],  // 192.168/16 private
-  [0xc6120000, 15],  // 198.18/15 benchmarking
-  [0xe0000000, 4],   // multicast
-  [0xf0000000, 4],   // reserved, broadcast
+/** Ranges ipaddr.js files under "unicast" that still reach this machine or a neighbour: [network, prefix, why]. */
+const ALSO_REFUSED: [string, number, string][] = [
+  ['::', 96, 'IPv4-compatible IPv6 (deprecated; ::7f00:1 is 127.0.0.1)'],
+  ['fec0::', 10, 'site-local IPv6 (deprecated, private)'],
 ];
-
-function v4ToInt(ip: string): number {
-  return ip.split('.').reduce((acc, o) => ((acc << 8) | Number(o)) >>> 0, 0);
-}
+const EXTRA = ALSO_REFUSED.map(([net, len]) => [ipaddr.parse(net), len] as const);
 
 export function isPrivateAddress(ip: string): boolean {
   const bare = ip.replace(/^\[|\]$/g, '');
-  if (isIP(bare) === 4) {
-    const n = v4ToInt(bare);
-    return V4_BLOCKS.some(([net, len]) => (n >>> (32 - len)) === (net >>> (32 - len)));
-  }
-  if (isIP(bare) === 6) {
-    const lower = bare.toLowerCase();
-    const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/.exec(lower);
-    if (mapped) return isPrivateAddress(mapped[1]!);
-    return lower === '::' || lower === '::1' || /^f[cd]/.test(lower) || /^fe[89ab]/.test(lower) || /^ff/.test(lower);
-  }
-  return true; // not an address at all: refuse
+  if (!ipaddr.isValid(bare)) return true; // not an address at all: refuse
+  let addr = ipaddr.parse(bare);
+  // an IPv4 address written as IPv6 is judged as the IPv4 address it is
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  if (addr.range() !== 'unicast') return true;
+  return addr.kind() === 'ipv6' && EXTRA.some(([net, len]) => (addr as ipaddr.IPv6).match(net as ipaddr.IPv6, len));
 }
 
 /** `allowPrivateHosts` of the sources file: true (any host), false (none) or the host names (or host:port) allowed. */
 export type PrivateHostsPolicy = boolean | string[];
 
+/** dns.lookup's shape (all addresses); tests inject one to play a DNS server whose answers change. */
+export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
+
+export const systemResolver: Resolver = (hostname) => new Promise((resolve, reject) =>
+  dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))));
+
+const refusal = (what: string, host: string, address: string) => new PermanentFetchError(
+  `refused ${what}: ${host} is a private or loopback address (${address}); set allowPrivateHosts: true (or list the host) in the sources file to allow it`);
+
+/** Listed by name (or name:port; at connect time only the name is known). */
+const namedAllowed = (policy: PrivateHostsPolicy, hostname: string, host?: string) =>
+  Array.isArray(policy) && (policy.includes(hostname) || (host !== undefined && policy.includes(host)) ||
+    (host === undefined && policy.some((h) => h.replace(/:\d+$/, '') === hostname)));
+
 /** Throws PermanentFetchError when the URL's host is (or resolves to) a private address and that is not allowed. */
-export async function assertAllowedHost(url: string, allowPrivateHosts: PrivateHostsPolicy): Promise<void> {
+export async function assertAllowedHost(url: string, allowPrivateHosts: PrivateHostsPolicy, resolver: Resolver = systemResolver): Promise<void> {
   const u = new URL(url);
   if (!/^https?:$/.test(u.protocol)) throw new PermanentFetchError(`refused ${url}: only http and https are fetched`);
   if (allowPrivateHosts === true) return;
   // named hosts are allowed by name only: another name that resolves to the same address is still refused
-  if (Array.isArray(allowPrivateHosts) && (allowPrivateHosts.includes(u.hostname) || allowPrivateHosts.includes(u.host))) return;
+  if (namedAllowed(allowPrivateHosts, u.hostname, u.host)) return;
   const host = u.hostname.replace(/^\[|\]$/g, '');
   let addresses: string[];
   if (isIP(host)) addresses = [host];
   else {
     try {
-      addresses = (await lookup(host, { all: true, verbatim: true })).map((a) => a.address);
+      addresses = (await resolver(host)).map((a) => a.address);
     } catch (err) {
       throw new PermanentFetchError(`cannot resolve ${host}`, { cause: err });
     }
   }
   const bad = addresses.find(isPrivateAddress);
-  if (bad) throw new PermanentFetchError(`refused ${url}: ${host} is a private or loopback address (${bad}); set allowPrivateHosts: true (or list the host) in the sources file to allow it`);
+  if (bad) throw refusal(url, host, bad);
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A `lookup` for net.connect / http.Agent / undici / got: resolves with `resolver`, refuses the connection when
+ * any answer is private (unless allowed), and hands the connection exactly the addresses it checked.
+ */
+export function guardedLookup(allowPrivateHosts: PrivateHostsPolicy, resolver: Resolver = systemResolver) {
+  return (hostname: string, options: LookupOptions | LookupAllOptions | number | LookupCallback, callback?: LookupCallback): void => {
+    const cb = (typeof options === 'function' ? options : callback)!;
+    const opts = typeof options === 'object' && options !== null ? options : {};
+    const family = typeof options === 'number' ? options : opts.family;
+    resolver(hostname).then((found) => {
+      const addresses = found.filter((a) => !family || family === a.family || (family as unknown) === `IPv${a.family}`);
+      if (!addresses.length) throw Object.assign(new Error(`cannot resolve ${hostname}`), { code: 'ENOTFOUND' });
+      if (allowPrivateHosts !== true && !namedAllowed(allowPrivateHosts, hostname)) {
+        const bad = addresses.find((a) => isPrivateAddress(a.address));
+        if (bad) throw refusal(`connecting to ${hostname}`, hostname, bad.address);
+      }
+      if ((opts as LookupAllOptions).all) cb(null, addresses);
+      else cb(null, addresses[0]!.address, addresses[0]!.family);
+    }).catch((err: NodeJS.ErrnoException) => cb(err, ''));
+  };
 }

@@ -1,45 +1,42 @@
-// robots.txt: parse once per host, match our product token, longest rule wins (Allow wins ties), * and $ patterns.
-export interface RobotsRules { allow: string[]; disallow: string[]; crawlDelaySecs?: number }
+// robots.txt, read by robots-parser (RFC 9309): groups naming the same agent are merged, our agent is matched by
+// its product token (the User-Agent up to the first "/", case-insensitive, whole — `User-agent: l` is not us),
+// the most specific rule wins (Allow on ties), `*` and `$` patterns, and Crawl-delay for our group (or *).
+import robotsParserCjs from 'robots-parser';
+
+interface Robot { isAllowed(url: string, ua?: string): boolean | undefined; getCrawlDelay(ua?: string): number | undefined }
+// a CommonJS module whose types say `export default`: in Node's ESM the default import is module.exports itself
+const robotsParser = robotsParserCjs as unknown as (url: string, text: string) => Robot;
+
+export interface RobotsRules {
+  isAllowed(url: string): boolean;
+  /** Crawl-delay of the group that applies to us, if any. */
+  crawlDelaySecs?: number;
+}
+
+const ALL_ALLOWED = '';
+const NONE_ALLOWED = 'User-agent: *\nDisallow: /\n';
 
 export function parseRobots(text: string, userAgent: string): RobotsRules {
-  const token = userAgent.split('/')[0]!.toLowerCase();
-  const groups: { agents: string[]; rules: RobotsRules }[] = [];
-  let current: { agents: string[]; rules: RobotsRules } | null = null;
-  let lastWasAgent = false;
-  for (const raw of text.split(/\r?\n/)) {
-    const line = raw.replace(/#.*/, '').trim();
-    const m = /^([\w-]+)\s*:\s*(.*)$/.exec(line);
-    if (!m) continue;
-    const key = m[1]!.toLowerCase();
-    const value = m[2]!.trim();
-    if (key === 'user-agent') {
-      if (!current || !lastWasAgent) groups.push((current = { agents: [], rules: { allow: [], disallow: [] } }));
-      current.agents.push(value.toLowerCase());
-      lastWasAgent = true;
-      continue;
-    }
-    lastWasAgent = false;
-    if (!current) continue;
-    if (key === 'allow' && value) current.rules.allow.push(value);
-    else if (key === 'disallow' && value) current.rules.disallow.push(value);
-    else if (key === 'crawl-delay' && !Number.isNaN(Number(value))) current.rules.crawlDelaySecs = Number(value);
-  }
-  const mine = groups.find((g) => g.agents.some((a) => a !== '*' && token.includes(a)));
-  return (mine ?? groups.find((g) => g.agents.includes('*')))?.rules ?? { allow: [], disallow: [] };
+  // robots-parser answers only for URLs of the origin it was given: one parse per origin asked about (one, in use)
+  const byOrigin = new Map<string, Robot>();
+  const forUrl = (url: string) => {
+    const origin = new URL(url).origin;
+    let r = byOrigin.get(origin);
+    if (!r) byOrigin.set(origin, (r = robotsParser(`${origin}/robots.txt`, text)));
+    return r;
+  };
+  const delay = robotsParser('http://robots.invalid/robots.txt', text).getCrawlDelay(userAgent);
+  return {
+    isAllowed: (url) => forUrl(url).isAllowed(url, userAgent) !== false,
+    ...(delay !== undefined && Number.isFinite(delay) ? { crawlDelaySecs: delay } : {}),
+  };
 }
 
-function ruleMatches(rule: string, path: string): boolean {
-  const anchored = rule.endsWith('$');
-  const body = anchored ? rule.slice(0, -1) : rule;
-  const re = new RegExp('^' + body.split('*').map((s) => s.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + (anchored ? '$' : ''));
-  return re.test(path);
-}
+/** No robots.txt (4xx): everything is allowed. */
+export const allowAll = (userAgent: string) => parseRobots(ALL_ALLOWED, userAgent);
+/** robots.txt unreachable (5xx, timeouts): nothing is, this run (RFC 9309 §2.3.1.4). */
+export const disallowAll = (userAgent: string) => parseRobots(NONE_ALLOWED, userAgent);
 
 export function isAllowedByRobots(rules: RobotsRules, url: string): boolean {
-  const u = new URL(url);
-  const path = u.pathname + u.search;
-  const best = (list: string[]) => Math.max(-1, ...list.filter((r) => ruleMatches(r, path)).map((r) => r.length));
-  const allow = best(rules.allow);
-  const disallow = best(rules.disallow);
-  return disallow < 0 || allow >= disallow;
+  return rules.isAllowed(url);
 }
