@@ -56,7 +56,7 @@ export const COUNTRIES: Country[] = [
     provinces: [['Songkhla', 'Сонгкхла', 7.08, 100.5], ['Samut Sakhon', 'Самутсакхон', 13.55, 100.27], ['Ranong', 'Ранонг', 9.96, 98.64], ['Chon Buri', 'Чонбури', 13.36, 100.98]],
     nationalities: [['MM', 'Myanmar', 'граждан Мьянмы'], ['KH', 'Cambodian', 'граждан Камбоджи']],
     workplaces: [['fishing', 'fishing trawler', 'рыболовецком судне'], ['food_processing', 'seafood processing plant', 'заводе по переработке морепродуктов']],
-    town: (r) => { const en = `Ban ${r.pick(['Khlong', 'Nong', 'Huai', 'Don', 'Pak', 'Tha', 'Bang', 'Laem', 'Khok', 'Wang'])} ${r.pick(['Sai', 'Rua', 'Phai', 'Kham', 'Lamyai', 'Krathin', 'Samet', 'Pradu', 'Makham', 'Chan', 'Thong', 'Yai'])}${r.chance(0.3) ? ` ${r.pick(['Nuea', 'Tai', 'Klang'])}` : ''}`; return { en, ru: en }; },
+    town: (r) => { const en = `Ban ${r.pick(['Khlong', 'Nong', 'Huai', 'Don', 'Pak', 'Tha', 'Bang', 'Laem', 'Khok', 'Wang'])} ${r.pick(['Sai', 'Rua', 'Phai', 'Kham', 'Lamyai', 'Krathin', 'Samet', 'Pradu', 'Makham', 'Chan', 'Thong', 'Yai'])}${r.chance(0.3) ? ` ${r.pick(['Nuea', 'Tai'])}` : ''}`; return { en, ru: en }; },
     business: (r) => `${r.pick(['Siam', 'Andaman', 'Gulf', 'Sea Star', 'Blue Ocean', 'Golden Wave', 'Chai Samut', 'Ruamchai', 'Thanakorn', 'Pattana'])} ${r.pick(['Seafood', 'Fishery', 'Marine', 'Frozen Foods', 'Canning'])} Co Ltd`,
   },
   {
@@ -64,7 +64,7 @@ export const COUNTRIES: Country[] = [
     provinces: [['Johor', 'Джохор', 1.94, 103.37], ['Selangor', 'Селангор', 3.35, 101.5], ['Sabah', 'Сабах', 5.48, 117.09], ['Perak', 'Перак', 4.59, 101.09]],
     nationalities: [['BD', 'Bangladeshi', 'граждан Бангладеш'], ['NP', 'Nepali', 'граждан Непала']],
     workplaces: [['manufacturing', 'electronics factory', 'фабрике электроники'], ['agriculture', 'oil palm plantation', 'плантации масличной пальмы']],
-    town: (r) => { const en = `Kampung ${r.pick(['Sungai', 'Bukit', 'Batu', 'Padang', 'Tanjung', 'Parit', 'Ulu', 'Telok', 'Lubok', 'Air'])} ${r.pick(['Jernih', 'Merah', 'Lalang', 'Tinggi', 'Raja', 'Besar', 'Kuning', 'Hitam', 'Manis', 'Panjang', 'Durian', 'Pinang'])}`; return { en, ru: en }; },
+    town: (r) => { const en = `Kampung ${r.pick(['Sungai', 'Bukit', 'Batu', 'Tanjung', 'Parit', 'Ulu', 'Telok', 'Lubok', 'Air'])} ${r.pick(['Jernih', 'Merah', 'Lalang', 'Tinggi', 'Raja', 'Besar', 'Kuning', 'Hitam', 'Manis', 'Panjang', 'Durian', 'Pinang'])}`; return { en, ru: en }; },
     business: (r) => `${r.pick(['Sinar', 'Cahaya', 'Mega', 'Prima', 'Jaya', 'Makmur', 'Setia', 'Gemilang', 'Wawasan', 'Harapan'])} ${r.pick(['Plantations', 'Electronics', 'Components', 'Agro', 'Industries'])} Sdn Bhd`,
   },
   {
@@ -166,7 +166,8 @@ export function generateVolume(opts: { cases: number; seed?: number; start?: str
       while (used.has(outlet)) outlet = (outlet + 1) % outlets;
       used.add(outlet);
       const follow = k > 0;
-      const language: Lang = c.country.code === 'RU' ? (r.chance(0.5) ? 'ru' : 'en') : r.chance(0.1) ? 'ru' : 'en';
+      // Russian outlets write about the Russian cases; the others are told in English
+      const language: Lang = c.country.code === 'RU' && r.chance(0.5) ? 'ru' : 'en';
       const lag = follow ? r.int(1, 12) : r.int(0, 3);
       const countShift = follow && r.chance(0.35) ? r.pick([-2, -1, 1, 2, 3]) : 0;
       const named = { business: !!c.business && (k === 0 || r.chance(0.6)), accused: !!c.accused && r.chance(0.6) };
