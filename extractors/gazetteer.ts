@@ -4,7 +4,13 @@
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../lib/paths.js';
 
-export interface GazetteerEntry { name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'district' | 'region' | 'country' }
+export interface GazetteerEntry {
+  name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'district' | 'region' | 'country';
+  /** GeoNames id (towns; the tables carry none for regions and countries). */
+  geonameId: number | null;
+  /** Other names (Latin and Cyrillic forms), for the base form of a mention. */
+  aliases: string[];
+}
 
 interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; byLatin: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
 
@@ -63,7 +69,7 @@ function load(): Gazetteer {
     // Uninhabited territories whose names collide with regions ("South Georgia") are never a place of work.
     if (UNINHABITED.has(cc)) continue;
     const names = [...en.split('|'), ...(ru ?? '').split('|')].filter(Boolean);
-    const e: GazetteerEntry = { name: names[0], country: cc, lat: Number(lat), lon: Number(lon), population: 1e9, kind: 'country' };
+    const e: GazetteerEntry = { name: names[0], country: cc, lat: Number(lat), lon: Number(lon), population: 1e9, kind: 'country', geonameId: null, aliases: names.slice(1) };
     g.countries.set(cc, e);
     for (const n of names) addName(n, e);
   }
@@ -80,7 +86,7 @@ function load(): Gazetteer {
   for (const [file, kind] of [['gazetteer-regions.tsv', 'region'], ['gazetteer-districts.tsv', 'district']] as const) for (const line of readFileSync(fromRoot('extractors/data', file), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [name, cc, lat, lon, pop, alias] = line.split('\t');
-    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind };
+    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind, geonameId: null, aliases: alias ? [alias] : [] };
     addName(name, e);
     // "Southern Region" → "Southern" would turn every compass word into a place.
     // Districts keep their full names only: "King County" → "King" would be a person or a word.
@@ -88,8 +94,8 @@ function load(): Gazetteer {
   }
   for (const line of readFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
-    const [name, cc, lat, lon, pop, aliases] = line.split('\t');
-    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind: 'city' };
+    const [name, cc, lat, lon, pop, aliases, id] = line.split('\t');
+    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind: 'city', geonameId: id ? Number(id) : null, aliases: aliases ? aliases.split('|') : [] };
     addName(name, e);
     for (const a of (aliases ?? '').split('|')) if (a) addName(a, e);
   }
@@ -131,6 +137,26 @@ export function lookupRussian(phrase: string): GazetteerEntry[] {
   if (/^санкт-/iu.test(phrase)) return lookupRussian(phrase.slice(6));
   const key = latinKey(phrase);
   return key.replace(/-/g, '').length >= 5 ? gazetteer().byLatin.get(key) ?? [] : [];
+}
+
+/**
+ * The base form of a mention of `e` as the article writes it: a Russian inflected form becomes the entry's
+ * Cyrillic name it shares its stem with («в Москве» → «Москва»); other mentions are kept as written.
+ */
+export function baseForm(written: string, e: GazetteerEntry): string {
+  if (!CYR.test(written)) return written;
+  const lower = written.toLowerCase().replace(/ё/g, 'е');
+  let best = written;
+  let shared = 2;
+  for (const n of [e.name, ...e.aliases]) {
+    if (!CYR.test(n)) continue;
+    const l = n.toLowerCase().replace(/ё/g, 'е');
+    let k = 0;
+    while (k < l.length && k < lower.length && l[k] === lower[k]) k++;
+    // Most of the shorter word shared: «Москве»/«Москва», «Казахстана»/«Казахстан».
+    if (k > shared && k >= Math.min(l.length, lower.length) - 2) { best = n; shared = k; }
+  }
+  return best;
 }
 
 export function countryEntry(cc: string): GazetteerEntry | undefined {

@@ -23,7 +23,7 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
     // gazetteer miss (Fenton, Stoke-on-Trent is not Fenton, Missouri): drop it rather than move the case.
     const others = new Set(mentions.filter((o) => o.text.toLowerCase() !== m.text.toLowerCase()).flatMap((o) => o.candidates.map((c) => c.country)));
     const known = m.candidates.some((c) => (context.get(c.country) ?? 0) > 0 || others.has(c.country));
-    if (!known && strongest >= 1.5 && m.entry.kind !== 'country' && m.entry.kind !== 'region' && m.entry.population < 50000) return [];
+    if (!m.locality && !known && strongest >= 1.5 && m.entry.kind !== 'country' && m.entry.kind !== 'region' && m.entry.population < 50000) return [];
     return [m];
   }).map((m) => {
     if (m.candidates.length < 2) return m;
@@ -45,8 +45,10 @@ const SPECIFICITY = { city: 3, district: 2.5, region: 2, country: 1 } as const;
 export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => number, outlet: string | null = null): Place[] {
   const mentions = disambiguate(all, outlet);
   const byCountry = new Map<string, { score: number; places: Map<GazetteerEntry, number>; located: boolean; strong: Set<GazetteerEntry>; named: boolean }>();
+  const written = new Map<GazetteerEntry, string>();
   for (const m of mentions) {
-    if (m.origin) continue;
+    if (m.origin || m.locality) continue;
+    if (!written.has(m.entry)) written.set(m.entry, m.text);
     // A dateline names where the reporter filed from, a court where the case is heard, "near Rome" a landmark:
     // each only sometimes where the exploitation happened.
     const w = weightOf(m.sentence) * (m.dateline ? 0.3 : 1) * (m.court ? 0.3 : 1) * (m.near && m.entry.population >= 1000000 ? 0.4 : 1) * (m.locative ? 1.5 : 1) * (m.entry.kind === 'country' ? 1 : 1.2);
@@ -59,7 +61,12 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
     byCountry.set(m.entry.country, c);
   }
   const ranked = [...byCountry.entries()].sort((a, b) => b[1].score - a[1].score);
-  if (!ranked.length) return [];
+  // A village the gazetteer does not know, named in a sentence about the case: the finest place of the first
+  // country (whose context gives it its country).
+  const locality = mentions.filter((m) => m.locality && !m.origin && weightOf(m.sentence) > 0)
+    .sort((a, b) => weightOf(b.sentence) - weightOf(a.sentence) || a.sentence - b.sentence)[0];
+  const localPlace = (cc: string): Place[] => (locality ? [{ name: locality.text, canonical: null, geonameId: null, country: cc || null, lat: null, lon: null, level: 'locality' }] : []);
+  if (!ranked.length) return localPlace('');
   const top = ranked[0][1].score;
   // A second country needs its own weight and a place said to be "in" it, not a man "of Boston".
   return ranked.filter(([, c], k) => k === 0 || (c.score >= top * 0.5 && c.located)).slice(0, 3).map(([cc, c]) => {
@@ -71,8 +78,8 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
     const best = list.filter(([, w]) => w >= max * 0.5)
       .sort((a, b) => SPECIFICITY[b[0].kind] - SPECIFICITY[a[0].kind] || b[1] - a[1])[0]?.[0];
     const e = best ?? countryEntry(cc);
-    return e ? toPlace(e) : { name: cc, country: cc, lat: null, lon: null };
-  });
+    return e ? toPlace(e, written.get(e)) : { name: cc, canonical: null, geonameId: null, country: cc, lat: null, lon: null, level: 'country' as const };
+  }).flatMap((p, k) => (k === 0 ? [...localPlace(p.country ?? ''), p] : [p]));
 }
 
 // Country-code domains used as generic names (.io, .tv …) say nothing about an outlet's country.

@@ -1,11 +1,32 @@
 // Places: finds gazetteer places in sentences, tells where the exploitation happened from where the victims came
 // from ("migrants from Kazakhstan" is an origin, "a supermarket in Moscow" a location), and ranks them.
 import type { Place } from '../lib/types.js';
-import { LOCATIVE_EN, LOCATIVE_RU, NOT_PLACES, ORIGIN_EN, ORIGIN_RU, RU_REGION_ALIASES } from './data/lexicons/places.js';
+import { NOT_PLACES, RU_REGION_ALIASES } from './data/lexicons/places.js';
 import { DEMONYMS } from './data/demonyms.js';
-import { countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
+import { baseForm, countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
+import { languagePack, PACKS, type LanguagePack } from './lang/index.js';
 
-export interface PlaceMention { entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean; court?: boolean; near?: boolean }
+export interface PlaceMention {
+  entry: GazetteerEntry; candidates: GazetteerEntry[]; text: string; sentence: number; origin: boolean; locative: boolean; dateline: boolean; court?: boolean; near?: boolean;
+  /** A village, farm or site the gazetteer does not know ("the village of Kalanpur", «в селе Y»): its country comes from context. */
+  locality?: boolean;
+}
+
+const ORIGIN_RU = PACKS.ru!.places.origin;
+/** The Russian pack's words for the Cyrillic names inside any article; the article's pack for the rest. */
+const packFor = (phraseIsCyrillic: boolean, pack: LanguagePack) => (phraseIsCyrillic && !pack.script.test('д') ? PACKS.ru! : pack);
+/** Gazetteer spellings that differ from news ones: "Burton-on-Trent" is "Burton upon Trent" there. */
+function lookupVariants(phrase: string): GazetteerEntry[] {
+  const hits = lookupName(phrase);
+  if (hits.length || !/-/.test(phrase)) return hits;
+  for (const v of [phrase.replace(/-on-/g, ' upon '), phrase.replace(/-upon-/g, '-on-'), phrase.replace(/-/g, ' ')]) {
+    const h = v !== phrase ? lookupName(v) : [];
+    if (h.length) return h;
+  }
+  return [];
+}
+// "Molesey Road, Walton-on-Thames": a street and a comma before a town make an address.
+const ADDRESS_BEFORE = /\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Highway|Industrial Estate|Estate|Park|Farm)\s*,\s*$/;
 
 // "Southern District", "Central Region": generic unit names that match some country's region by accident.
 const COMPASS_UNIT = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)\s+(?:District|Region|Province|Department|Division|Zone|Area)$/;
@@ -18,9 +39,10 @@ const TRANSPARENT = /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Befo
 const ACRONYM = /^[\p{Lu}]{2,}$/u;
 
 /** Place mentions in one sentence: capitalised runs (1–3 words) looked up longest first. */
-export function findPlaceMentions(text: string, sentence: number, lang: string, first = false): PlaceMention[] {
+export function findPlaceMentions(text: string, sentence: number, lang: string | LanguagePack, first = false): PlaceMention[] {
   const out: PlaceMention[] = [];
-  const ru = lang === 'ru' || lang === 'uk' || lang === 'kk' || lang === 'ky';
+  const pack = typeof lang === 'string' ? languagePack(lang) : lang;
+  const ru = pack.code === 'ru';
   let lastOriginEnd = -1;
   // "U.S." has dots that the capitalised-run pattern does not take.
   if (/(?<![\p{L}.])U\.S\.(?![\p{L}])/u.test(text)) {
@@ -37,11 +59,13 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         // A particle neither starts nor ends a name.
         if (/^\p{Ll}/u.test(words[start]) || /^\p{Ll}/u.test(words[start + len - 1])) continue;
         const phrase = words.slice(start, start + len).join(' ').replace(/[’']s$/, '');
-        if (NOT_PLACES.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
+        if (NOT_PLACES.has(phrase.toLowerCase()) || pack.places.notPlaces.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
         // "Western Kenya": a compass word before a name qualifies it; the name is the place.
         if (len === 1 && start + 1 < words.length && COMPASS.test(phrase)) continue;
         const cyr = /[\u0400-\u04FF]/.test(phrase);
-        let hits = cyr ? lookupRussian(phrase) : lookupName(phrase);
+        const words_ = packFor(cyr, pack).places;
+        if (cyr && PACKS.ru!.places.notPlaces.has(phrase.toLowerCase())) continue;
+        let hits = cyr ? lookupRussian(phrase) : lookupVariants(phrase);
         if (!hits.length) continue;
         // "Victoria Island", "Ivory Coast Road": a name that ends in a country's or region's name is another place.
         const prev = words[start - 1] ?? '';
@@ -49,7 +73,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         if (words.slice(start, start + len).every((w) => ACRONYM.test(w)) && hits[0].kind !== 'country' && !(first && at + start === 0)) continue;
         // "King Street", "Victoria Station": part of a street or building name.
         const nextWord = words[start + len] ?? text.slice(at + m[0].length).match(/^\s+(\S+)/)?.[1] ?? '';
-        if (/^(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Lane|Square|Park|Bridge|Station|Hall|House|Close|Way|Drive|Terrace|Crescent|Place|Gardens)$/.test(nextWord)) continue;
+        if (words_.streetAfter.test(nextWord) || pack.places.streetAfter.test(nextWord)) continue;
         // "Boston, Lincolnshire", "Douglas, Georgia": the qualifier picks the namesake and settles it.
         const qualifier = text.slice(at + m[0].length).match(/^,\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)/u)?.[1];
         if (qualifier && len === words.length - start) {
@@ -62,8 +86,10 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const entry = hits[0];
         const offset = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
         const before = text.slice(Math.max(0, offset - 40), offset);
+        // «на улице Московской», «ул. Казанская», "rue de Paris": a street named after a town is not the town.
+        if (words_.streetBefore.test(before)) continue;
         // "in western Poland", "in Western Kenya": a compass word between the preposition and the name.
-        const locative = (cyr || ru ? LOCATIVE_RU : LOCATIVE_EN).test(before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) => (COMPASS.test(w.trim()) ? ' ' : w)));
+        const locative = words_.locative.test(before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) => (COMPASS.test(w.trim()) ? ' ' : w))) || ADDRESS_BEFORE.test(before);
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
         const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(lastOriginEnd, offset));
         // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.
@@ -76,7 +102,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const oblique = cyr && entry.kind === 'country' && !locative && !lookupName(phrase).length;
         // "Dhaka recruiter", "the Bangladesh embassy", "Nepal nationals": whose people or offices they are.
         const owner = /^(?:-based|-born|\s+(?:recruit(?:er|ers|ing agency|ment agency)|agents?|brokers?|agency|embassy|consulate|high commission|mission|diplomats?|nationals|citizens|migrants|workers|labou?rers)\b)/.test(text.slice(offset + phrase.length));
-        const origin = listed || chained || oblique || owner || (cyr || ru ? ORIGIN_RU : ORIGIN_EN).test(before);
+        const origin = listed || chained || oblique || owner || words_.origin.test(before);
         const sentenceStart = offset === 0 || /[“"«(]\s*$/.test(before);
         const dateline = first && offset < 3 && /^\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/.test(text.slice(offset + phrase.length));
         // Small or ambiguous places need a preposition; big ones may stand alone, but not as a sentence's first
@@ -88,7 +114,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
         const unit = /^\s+(?:region|district|province|oblast|state|county|prefecture|municipality)\b/i.test(rest) || /[’']s\s+$/.test(before);
         // Districts are many and often share common words' names: only with a preposition or a unit word.
         const sizeable = entry.kind !== 'district' && ((entry.population >= 300000 && !sentenceStart) || entry.population >= 1000000);
-        const trusted = entry.kind === 'country' || locative || unit || origin || dateline || workplace || sizeable;
+        // "Walton-on-Thames, Surrey": a name qualified by a region of its own country is a place.
+        const qualified = !!qualifier && lookupName(qualifier).some((q) => q.kind !== 'city' && q.country === entry.country);
+        const trusted = entry.kind === 'country' || locative || unit || origin || dateline || workplace || sizeable || qualified;
         if (trusted && phrase.length > 2) {
           const court = /^\s+(?:(?:Sheriff|Crown|Magistrates'?|District|Regional|City|High|Criminal|Federal|Appeals?)\s+)*Court/i.test(rest) || /\bcourt (?:in|of)\s+$/i.test(before);
           const near = /\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(before);
@@ -103,10 +131,46 @@ export function findPlaceMentions(text: string, sentence: number, lang: string, 
       start += matched || 1;
     }
   }
-  if (ru) out.push(...findRussianUnits(text, sentence));
+  if (ru || /[\u0400-\u04FF]{3}/.test(text)) out.push(...findRussianUnits(text, sentence));
   else out.push(...authorityCountries(text, sentence));
+  out.push(...findLocalities(text, sentence, pack, out));
   return out;
 }
+
+// A capitalised name of one to three words (particles allowed: "Aguilar del Campoo").
+const NAME_AFTER = /^([\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|del|do|da|la|el)\s+)?[\p{Lu}][\p{L}’'-]+){0,2})/u;
+
+/**
+ * Villages, farms and sites the gazetteer does not know, introduced by a locality word ("in the village of
+ * Kalanpur", «в селе Новое»): a place with no geonameId whose country the ranking takes from the context.
+ */
+export function findLocalities(text: string, sentence: number, pack: LanguagePack, known: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const cyrText = /[\u0400-\u04FF]{3}/.test(text);
+  const words_ = cyrText && !pack.script.test('д') ? PACKS.ru!.places : pack.places;
+  for (const m of text.matchAll(/[\p{Lu}][\p{L}’'-]+/gu)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 45), at);
+    if (!words_.localityBefore.test(before)) continue;
+    const name = text.slice(at).match(NAME_AFTER)?.[1]?.replace(/[’']s$/, '') ?? '';
+    if (name.length < 3 || NOT_PLACES.has(name.toLowerCase()) || words_.notPlaces.has(name.toLowerCase())) continue;
+    // Known to the gazetteer: the main pass already has it.
+    if (known.some((k) => k.sentence === sentence && (k.text === name || name.startsWith(k.text) || k.text.startsWith(name)))) continue;
+    const cyr = /[\u0400-\u04FF]/.test(name);
+    const base = cyr ? nominativeGuess(name) : name;
+    const entry: GazetteerEntry = { name: base, country: '', lat: NaN, lon: NaN, population: 0, kind: 'city', geonameId: null, aliases: [] };
+    const origin = words_.origin.test(before.replace(/\s*(?:the\s+)?(?:village|hamlet|town|settlement|сел\S*|деревн\S*|посёлк\S*|поселк\S*|аул\S*|станиц\S*|хутор\S*|кишлак\S*)(?:\s+of)?\s*$/iu, ' '))
+      || /\b(?:native|hometown|home village|born)\b|родн\S*|уроженц\S*/iu.test(before);
+    out.push({ entry, candidates: [entry], text: name, sentence, origin, locative: !origin, dateline: false, locality: true });
+  }
+  return out;
+}
+
+/** «в селе Ивановке» → «Ивановка», «в деревне Петрово» stays: the commonest locative endings of Russian village names. */
+function nominativeGuess(word: string): string {
+  return word.replace(/(?<=\p{L}{3})ке$/u, 'ка').replace(/(?<=\p{L}{3})(?<=[ое]в|ин)е$/u, 'о');
+}
+
 
 const ADJECTIVES = new Map(DEMONYMS.flatMap((d) => d.english.filter((f) => !/s$/.test(f)).map((f) => [f, d.country] as const)));
 // "Italian police freed…", "Polish border guards found…": a country's police or inspectors act in that country.
@@ -157,6 +221,10 @@ export function datelinePlace(text: string): PlaceMention | null {
   return hits.length ? { entry: hits[0], candidates: hits, text: name, sentence: 0, origin: false, locative: false, dateline: true } : null;
 }
 
-export const toPlace = (e: GazetteerEntry): Place => ({ name: e.name, country: e.country, lat: e.lat, lon: e.lon });
+/** A gazetteer entry as a Place: the name as the article wrote it (base form) beside the GeoNames one. */
+export const toPlace = (e: GazetteerEntry, written?: string): Place => ({
+  name: written ? baseForm(written, e) : e.name, canonical: e.name, geonameId: e.geonameId, country: e.country,
+  lat: Number.isFinite(e.lat) ? e.lat : null, lon: Number.isFinite(e.lon) ? e.lon : null, level: e.kind,
+});
 
 export { outletCountry, rankPlaces } from './place-ranking.js';

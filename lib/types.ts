@@ -47,7 +47,14 @@ export const INDICATOR_IDS = [
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
 export interface Indicator { id: IndicatorId; evidence: string }
-export interface Place { name: string; country: string | null; lat: number | null; lon: number | null }
+/** How fine a place is: a locality is a village, farm or site the gazetteer does not know (geonameId null). */
+export type PlaceLevel = 'country' | 'region' | 'district' | 'city' | 'locality';
+/**
+ * A place: `name` as the article writes it (base form: «в Москве» → "Москва"), `canonical` the GeoNames name and
+ * `geonameId` its id (null for a locality the gazetteer does not know, and for regions and countries whose
+ * GeoNames id the offline tables lack), `country` ISO 3166-1 alpha-2.
+ */
+export interface Place { name: string; canonical?: string | null; geonameId?: number | null; country: string | null; lat: number | null; lon: number | null; level?: PlaceLevel | null }
 export interface Victims { count: number | null; counts: number[]; minors: number | null; nationalities: string[]; /** Why the count was chosen. */ reasons?: string[] }
 /** A named firm, farm, vessel or brand (never a generic workplace noun: that is `IncidentFacts.workplace`). */
 export interface Business { name: string; sector: string | null; /** The rule that found it. */ reason?: string }

