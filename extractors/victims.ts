@@ -2,7 +2,7 @@
 // «12 граждан Узбекистана»), the best count, minors, and nationalities (via demonyms.ts). The best count is the
 // one stated where the case is told (headline, rescue sentence, opening paragraphs), not the largest number.
 import type { Victims } from '../lib/types.js';
-import { AGGREGATE_EN, AGGREGATE_RU, MINOR_NOUNS_EN, MINOR_NOUNS_RU, NOT_PEOPLE_EN, NUMBER_WORDS_EN, NUMBER_WORDS_RU, STATISTICS_EN, STATISTICS_RU, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
+import { AGGREGATE_EN, AGGREGATE_RU, GROUP_JOIN_EN, GROUP_JOIN_RU, KIN_AFTER_POSSESSIVE_EN, KIN_NOUNS_EN, MINOR_NOUNS_EN, MINOR_NOUNS_RU, NOT_PEOPLE_EN, NUMBER_WORDS_EN, NUMBER_WORDS_RU, SINGLE_VICTIM_EN, SINGLE_VICTIM_RU, STATISTICS_EN, STATISTICS_RU, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { victimNationalities } from './demonyms.js';
 
@@ -14,10 +14,12 @@ const EN_COUNT = new RegExp(`(?<![\\p{L}\\d.,£$€-])(${EN_NUM})(\\s+of\\s+(?:t
 const EN_MINOR = new RegExp(`(?:^|\\s)(?:${MINOR_NOUNS_EN})$`, 'i');
 const NOT_PEOPLE = new RegExp(`^(?:${NOT_PEOPLE_EN})\\b`, 'i');
 const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_RU).sort((a, b) => b.length - a.length).join('|')}`;
-const RU_COUNT = new RegExp(`(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU})`, 'giu');
+// People named by their country («12 узбекистанцев», «100 таджиков»): demonym stems as nouns, not adjectives («китайских»).
+const RU_DEMONYM_NOUNS = DEMONYMS.flatMap((d) => d.russianStems).map((st) => `${st}(?![\\p{L}]*(?:ск|ов(?:ый|ая|ое|ые|ых)))[\\p{L}]*`).join('|');
+const RU_COUNT = new RegExp(`(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU}|${RU_DEMONYM_NOUNS})(?![\\p{L}]*ск)`, 'giu');
 const RU_MINOR = new RegExp(`^(?:${MINOR_NOUNS_RU})`, 'iu');
 const EVENT_EN = /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
-const EVENT_RU = /пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|удержани\S*|торговл\S* людьми|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
+const EVENT_RU = /нашли|найден\S*|содержал\S*|пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|удержани\S*|торговл\S* людьми|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
 
 const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
 const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;
@@ -40,7 +42,34 @@ function toNumber(s: string, ru: boolean): number | null {
   return (ru ? NUMBER_WORDS_RU : NUMBER_WORDS_EN)[s.toLowerCase()] ?? null;
 }
 
-export interface CountMention { count: number; minors: boolean; subset: boolean; sentence: number; score: number }
+export interface CountMention { count: number; minors: boolean; subset: boolean; sentence: number; score: number; at?: number; end?: number; reason?: string }
+
+/**
+ * Parts of one group listed together ("seven women, seven men and four children", «пятеро мужчин и две женщины»):
+ * their sum is the group's count and each part becomes a subset. Parts must follow each other with only a comma,
+ * "and" or "as well as" between them, and none may already be a part of a larger number ("two of the …").
+ */
+function sumListedGroups(sentence: string, found: CountMention[], ru: boolean): CountMention[] {
+  const parts = found.filter((c) => c.at !== undefined && !c.subset && c.score > -5).sort((a, b) => a.at! - b.at!);
+  const join = ru ? GROUP_JOIN_RU : GROUP_JOIN_EN;
+  const sums: CountMention[] = [];
+  let run: CountMention[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const total = run.reduce((t, c) => t + c.count, 0);
+      sums.push({ count: total, minors: run.every((c) => c.minors), subset: false, sentence: run[0].sentence, score: Math.max(...run.map((c) => c.score)) + 0.5, reason: `sum of the groups listed together (${run.map((c) => c.count).join(' + ')})` });
+      for (const c of run) c.subset = true;
+    }
+    run = [];
+  };
+  for (const c of parts) {
+    const prev = run[run.length - 1];
+    if (prev && join.test(sentence.slice(prev.end!, c.at!))) run.push(c);
+    else { flush(); run = [c]; }
+  }
+  flush();
+  return sums;
+}
 
 /** Counts of people in one sentence (index -1 is the headline), each scored by where and how it is stated. */
 export function findCounts(sentence: string, index: number, lang: string): CountMention[] {
@@ -60,7 +89,9 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     const noun = ru ? m[3] : m[4];
     if (!ru && (NOT_PEOPLE.test(between) || /^an?$/i.test(m[1]))) continue;
     // "five rooms and two boys": words between a number and its noun are adjectives, never a new phrase.
-    if (!ru && !m[2] && /(?:^|\s)(?:and|or|to|in|with|from|at|on|for|by|than|who|were|was)\s/i.test(` ${between}`)) continue;
+    // …but "70 Pakistani and Bangladeshi refugees": nationality adjectives joined by "and" describe one group.
+    const joinedAdjectives = /^(?:[\p{Lu}][\p{L}-]+\s+(?:and|or)\s+)+[\p{Lu}][\p{L}-]+\s+$/u.test(between);
+    if (!ru && !m[2] && !joinedAdjectives && /(?:^|\s)(?:and|or|to|in|with|from|at|on|for|by|than|who|were|was)\s/i.test(` ${between}`)) continue;
     const minors = ru ? RU_MINOR.test(noun) : EN_MINOR.test(` ${noun}`) || /\b(?:child|underage|teenage)\b/i.test(between);
     // "two of the thirty-three labourers": the first number is a part, the second the whole.
     // "12 Indians among 88 rescued", "9 of 41": a group within a larger one, which is the count.
@@ -73,13 +104,16 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
     // "caring for seven children": the employer's family, not victims.
     if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before)) continue;
+    // "the woman's three children", "her two sons": someone's kin, not a group of victims.
+    if (!ru && KIN_AFTER_POSSESSIVE_EN.test(before) && KIN_NOUNS_EN.test(noun)) continue;
     // Generic people counted in a sentence of arrests are the suspects ("Two men were arrested").
     const suspects = arrests && (ru ? /^(?:человек|граждан|мужчин|женщин|жител)/iu : /^(?:people|persons|men|women|individuals|nationals|citizens|others)$/i).test(noun);
-    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0) });
+    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0), at: m.index ?? 0, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim()}"` });
     const whole = among ? [among[0], among[1]] : subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
     const w = whole ? toNumber(whole[1], false) : null;
-    if (w) out.push({ count: w, minors: minors && !among, subset: false, sentence: index, score });
+    if (w) out.push({ count: w, minors: minors && !among, subset: false, sentence: index, score, reason: 'the whole group a part belongs to' });
   }
+  out.push(...sumListedGroups(sentence, out, ru));
   return out;
 }
 
@@ -116,6 +150,15 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   const adults = rank(all);
   // "…, three of them minors" gives the minors, not the count.
   const children = rank(minors.filter((m) => !m.subset));
-  const count = adults === null || (children !== null && children > adults) ? children : adults;
-  return { count, counts, minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null, nationalities };
+  let count = adults === null || (children !== null && children > adults) ? children : adults;
+  const reasons: string[] = [];
+  const chosen = [...whole].sort((a, b) => b.score - a.score || b.count - a.count).find((m) => m.count === count);
+  if (chosen?.reason) reasons.push(`count from ${chosen.reason}`);
+  // One victim told without a number ("an elderly woman was rescued"): the count is 1.
+  if (count === null) {
+    const single = lang === 'ru' ? SINGLE_VICTIM_RU : SINGLE_VICTIM_EN;
+    const s1 = [title, ...sentences.map((x) => x.text)].find((t) => t && single.test(t) && !(lang === 'ru' ? STATISTICS_RU : STATISTICS_EN).test(t));
+    if (s1) { count = 1; reasons.push('one victim named without a number'); }
+  }
+  return { count, counts, minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null, nationalities, reasons };
 }

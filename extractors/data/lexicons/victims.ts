@@ -2,7 +2,7 @@
 // Compiled for this project; Russian collective numerals (двое, трое …) are included because news uses them.
 export const VICTIM_NOUNS_EN = 'migrants?|migrant workers|workers|cutters|harvesters|loggers|weavers|tappers|herders|porters|packers|sorters|diggers|masons|welders|fishers|servants|house ?helps|domestic servants|carers|caregivers|beggars|apprentices|youths|foreigners|pickers|cleaners|maids|nannies|drivers|cooks|teachers|staff|miners|builders|labourers|farmhands|seamen|sailors|deckhands|helpers|housemaids|waiters|waitresses|dishwashers|employees|recruits|crew ?members|crewmen|day labou?rers|hands|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults';
 export const MINOR_NOUNS_EN = 'children|child|girls|boys|minors|minor|teenagers|teens|juveniles|kids|underage';
-export const VICTIM_NOUNS_RU = 'мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*';
+export const VICTIM_NOUNS_RU = 'соотечественник\\S*|земляк\\S*|гастарбайтер\\S*|батрак\\S*|узник\\S*|пленник\\S*|мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*';
 export const MINOR_NOUNS_RU = 'дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|подрост\\S*|малолетн\\S*';
 
 export const NUMBER_WORDS_EN: Record<string, number> = {
@@ -20,7 +20,7 @@ export const NUMBER_WORDS_RU: Record<string, number> = {
   четверых: 4, пятерых: 5, шестерых: 6, семерых: 7, восьмерых: 8, девятерых: 9, десятерых: 10, двадцати: 20, тридцати: 30,
 };
 /** Statistics, not the case: counts in such sentences are not this case's victims. */
-export const STATISTICS_EN = /\b(?:estimat\w+|worldwide|globally|each year|every year|per year|a year ago|annually|since (?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the start|its (?:creation|founding|launch))|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
+export const STATISTICS_EN = /\b(?:estimat\w+|(?:published|released|issued) (?:a |its |the )?(?:\w+ )?report|a report (?:on|by|from|into)|interviews? with|interviewed|surveyed|a survey of|a study of|worldwide|globally|each year|every year|per year|a year ago|annually|since (?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the start|its (?:creation|founding|launch))|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;
 /**
  * Aggregate or background counts, not this case: a year or a longer span as the period ("in 2025", "this year",
  * "over the past decade"), a whole country ("across Nigeria"), complaints and cases rather than people.
@@ -36,3 +36,16 @@ export const NOT_VICTIM_ROLES_RU = 'хозяин\\S*|хозяйк\\S*|хозяе
 /** Authorities acting in the case: their country (police, prosecutors, criminal code) is not an origin. */
 export const AUTHORITIES_RU = 'полиц\\S*|полицейск\\S*|МВД|ДВД|УВД|ГУВД|прокурат\\S*|генпрокурат\\S*|прокурор\\S*|кодекс\\S*|УК|КНБ|ГКНБ|ДКНБ|суд\\S*|власт\\S*|правительств\\S*|закон\\S*|законодательств\\S*|министерств\\S*|ведомств\\S*|посольств\\S*|консульств\\S*|пограни\\S*|спецслужб\\S*|правоохранит\\S*|силов\\S*|следовател\\S*|следствен\\S*|омбудсмен\\S*|президент\\S*|парламент\\S*|депутат\\S*|миграционн\\S*|активист\\S*|журналист\\S*|правозащитн\\S*|телеканал\\S*|СМИ|МИД|диаспор\\S*|уголовн\\S*';
 export const AUTHORITIES_EN = 'police|policemen|officers|officials|authorities|prosecutors?|prosecution|courts?|judges?|criminal code|penal code|law|laws|government|ministry|embassy|consulate|border guards?|activists|journalists|media|investigators|labou?r inspectors?|inspectors|diaspora|diplomats?';
+
+/** Kin of someone else counted after a possessive ("the woman's three children", "her two sons"): not victims. */
+export const KIN_AFTER_POSSESSIVE_EN = /(?:[’']s|\b(?:her|his|their|its))\s+$/i;
+export const KIN_NOUNS_EN = /^(?:children|child|sons|daughters|kids|grandchildren|siblings|brothers|sisters)$/i;
+/** Words that join parts of one group ("seven women, seven men and four children" = 18). */
+export const GROUP_JOIN_EN = /^\s*(?:,|,?\s+and|,?\s+as well as|,?\s+plus)\s+$/i;
+export const GROUP_JOIN_RU = /^\s*(?:,|,?\s+и|,?\s+а также)\s+$/iu;
+/**
+ * One victim told without a number ("an elderly woman was rescued", "a nanny she had enslaved", «пожилого мужчину
+ * освободили»): the count is 1 when no number is given. A singular person noun near a verb of the case.
+ */
+export const SINGLE_VICTIM_EN = /\b(?:an?|the)\s+(?:(?:\d{1,2}-year-old|elderly|young|teenage|pregnant|disabled|vulnerable|domestic|migrant|foreign|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}(?:woman|man|girl|boy|worker|nanny|maid|housekeeper|labou?rer|teenager|victim|domestic worker|caregiver|carer|servant|fisherman)\b(?=[^.;]{0,60}\b(?:rescued|freed|enslaved|was (?:kept|forced|trafficked|exploited|enslaved|made to work)|had been (?:kept|forced|trafficked|enslaved|exploited)))|\b(?:rescued|freed|enslav(?:ed|ing)|trafficked|exploited)\s+(?:an?|the|her|his)\s+(?:(?:\d{1,2}-year-old|elderly|young|teenage|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}(?:woman|man|girl|boy|worker|nanny|maid|housekeeper|labou?rer|teenager|domestic worker|servant)\b/;
+export const SINGLE_VICTIM_RU = /(?:освобо\S*|вызволи\S*|спасл\S*|удерживал\S*|держал\S*|нашли)\s+(?:\S+\s+)?(?:пожил\S*|молод\S*|\d{1,2}-летн\S*)?\s*(?:мужчин(?:у|а)|женщин(?:у|а)|девушк(?:у|а)|юнош(?:у|а)|жител(?:я|ьницу)|гражданин(?:а)?|гражданк(?:у|а)|уроженц(?:а)|уроженк(?:у))(?![\p{L}])|(?:мужчин(?:а|у)|женщин(?:а|у)|гражданин|гражданка|уроженец|уроженка)\s+(?:\S+\s+){0,6}(?:провел\S*|провёл\S*|находил\S*|работал\S*|удерживал\S*)\s+(?:\S+\s+){0,3}(?:в рабстве|в неволе|без оплаты)/iu;
