@@ -37,8 +37,10 @@ const FIELDS = {
   /** The statistical NER server (Stanford CoreNLP over HTTP): unset = the local one `services up` starts; a URL = one
    *  elsewhere (then none is started); "off" = never ask one, the analysis uses its rules. */
   nerUrl: ['LABOURWATCH_NER_URL', z.union([z.literal('off'), z.string().url()]).default('http://127.0.0.1:9010')],
-  /** Heap of the local CoreNLP server (tokenize,ssplit,pos,ner 4-class English, preloaded: measured ~1 GB resident). */
-  nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 1536m or 2g').default('1536m')],
+  /** Maximum heap of the local CoreNLP server. Measured with tokenize,ssplit,pos,lemma,ner (English 4-class CRF)
+   *  preloaded: ~180 MB live after a full GC; a 60 000-character request adds tens of MB. 1 GB leaves room for both
+   *  server threads at once. */
+  nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 768m or 1g').default('1g')],
   /** One NER request in the pipeline: past this the job is retried later (NerUnavailableError). */
   nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(30_000)],
   /** One NER request from `extract`: past this, it uses its rules and says so. */

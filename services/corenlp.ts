@@ -159,7 +159,7 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
       Object.entries(SERVER_PROPERTIES).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
     const port = u.port || '80';
     const args = [
-      `-Xms${settings.nerHeap}`, `-Xmx${settings.nerHeap}`, '-XX:+UseSerialGC', '-Xshare:auto',
+      `-Xmx${settings.nerHeap}`, '-XX:+UseSerialGC', '-Xshare:auto',
       ...ADD_EXPORTS, '-Dcom.sun.net.httpserver.HttpServerProvider=labourwatch.LoopbackHttpServerProvider',
       '-cp', `${classes}:${lib}/*`, MAIN,
       '-port', port, '-timeout', String(SERVER_TIMEOUT_MS), '-threads', '2', '-quiet', 'true',
