@@ -10,6 +10,7 @@ import { fromRoot } from '../lib/paths.js';
 import { adminRoutes } from './admin.js';
 import { accessHook, checkPolicy, Sessions, type AccessPolicy } from './auth.js';
 import { hostHook } from './host.js';
+import { SharedRateStore } from './ratelimit.js';
 import { OPENAPI } from './openapi.js';
 import { actorRoutes } from './routes/actors.js';
 import { incidentRoutes } from './routes/incidents.js';
@@ -53,7 +54,7 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
     if (route.url.startsWith('/api/') && route.config?.rateLimit === undefined && route.url !== '/api/session')
       route.config = { ...route.config, rateLimit: { max: perMin, timeWindow: 60_000 } };
   });
-  await app.register(fastifyRateLimit, { global: false, errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests from this client: try again in ${ctx.after}`), { statusCode: ctx.statusCode }) });
+  await app.register(fastifyRateLimit, { global: false, store: SharedRateStore as never, errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests from this client: try again in ${ctx.after}`), { statusCode: ctx.statusCode }) });
   app.addHook('onResponse', async (req, reply) => {
     if (reply.statusCode >= 500) log.warn('http.error', { method: req.method, url: req.url.slice(0, 200), status: reply.statusCode });
   });

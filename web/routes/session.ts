@@ -21,7 +21,7 @@ export async function sessionRoutes(app: FastifyInstance, o: SessionRouteOptions
   }));
 
   app.post<{ Body: { token?: unknown } }>('/api/session', {
-    config: { ...open, rateLimit: { max: o.signInLimit.max, timeWindow: o.signInLimit.timeWindowMs } },
+    config: { ...open, rateLimit: { max: o.signInLimit.max, timeWindow: o.signInLimit.timeWindowMs, groupId: 'sign-in' } },
   }, async (req, reply) => {
     const token = typeof req.body?.token === 'string' ? req.body.token : '';
     if (!o.policy.apiToken) return reply.code(403).send({ error: 'signing in is disabled: start the server with LABOURWATCH_API_TOKEN set' });
