@@ -4,9 +4,10 @@
 import type { IncidentDoc } from '../lib/types.js';
 import { countryName, countryTable, indicatorLabel } from './labels.js';
 
-export interface Timeline { months: string[]; series: { key: string; label: string; counts: number[] }[]; undated: number }
+export interface Timeline { months: string[]; totals: number[]; series: { key: string; label: string; counts: number[] }[]; undated: number }
 
-const month = (d: IncidentDoc) => (d.date ?? d.firstSeenAt ?? '').slice(0, 7);
+/** The month of the event; an incident without an event date has none (never the month it was crawled). */
+const month = (d: IncidentDoc) => (d.date ?? '').slice(0, 7);
 
 export function timeline(docs: IncidentDoc[], by: 'country' | 'indicator', top = 6): Timeline {
   const keysOf = (d: IncidentDoc) => [...new Set(by === 'country' ? d.countries ?? [] : d.indicatorIds ?? [])];
@@ -23,7 +24,10 @@ export function timeline(docs: IncidentDoc[], by: 'country' | 'indicator', top =
     // an incident counts once per series it belongs to; one with none of the top keys counts as "other"
     for (const k of ks.length ? ks : ['other']) series.find((s) => s.key === k)!.counts[i]! += 1;
   }
-  return { months, series: series.filter((s) => s.counts.some((c) => c > 0)), undated: docs.length - dated.length };
+  // incidents per month, each counted once (a series counts the incidents that have that country or indicator)
+  const perMonth = months.map(() => 0);
+  for (const d of dated) perMonth[index.get(month(d))!]! += 1;
+  return { months, totals: perMonth, series: series.filter((s) => s.counts.some((c) => c > 0)), undated: docs.length - dated.length };
 }
 
 /** Every month between the first and the last, so gaps show as zero. */

@@ -1,7 +1,7 @@
 // Incidents: the list (newest first, by relevance with q, or as sorted), one incident with its facts, evidence and
 // sources, and the exports of the current search (CSV, JSON, GeoJSON).
 import type { FastifyInstance } from 'fastify';
-import { withActorNames } from '../../actors/store.js';
+import { allActors, withActorNames } from '../../actors/store.js';
 import { UserError } from '../../lib/errors.js';
 import { mergedInto } from '../../review/store.js';
 import { incidentDetail } from '../../search/detail.js';
@@ -38,7 +38,10 @@ export async function incidentRoutes(app: FastifyInstance): Promise<void> {
       return reply.code(404).send({ error: `no incident ${req.params.id}` });
     }
     const articles = await getArticleDocs([...new Set([...(doc.articleIds ?? []), ...(doc.articles ?? []).map((a) => a.id)])]);
-    return incidentDetail(doc, articles);
+    // every named party links to its actor page: name as written → actor id
+    const { byName } = await allActors();
+    const actors = Object.fromEntries([...doc.businesses, ...doc.perpetrators].map((x) => [x.name, byName.get(x.name)?.id ?? null]).filter(([, v]) => v));
+    return { ...incidentDetail(doc, articles), actors };
   });
 
   app.get<{ Querystring: Query }>('/api/incidents.csv', async (req, reply) => {

@@ -7,8 +7,11 @@ import { renderTimeline } from './js/timeline.js';
 import { renderMap } from './js/map.js';
 import { renderNetwork } from './js/network.js';
 import { renderSaved, renderAccess } from './js/saved.js';
+import { renderActor } from './js/actor.js';
 
-const FILTER_KEYS = ['q', 'country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'from', 'to'];
+// filters, then the ordering and the page: all of it in the URL, so a sorted page can be linked
+const FILTER_KEYS = ['q', 'country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review', 'from', 'to', 'sort', 'order', 'offset'];
+const NOT_FILTERS = new Set(['sort', 'order', 'offset']);
 const $ = (id) => document.getElementById(id);
 
 export function currentRoute() {
@@ -25,6 +28,22 @@ export function filtersOf(params) {
   return p;
 }
 
+/** Only the filters (no sort or page): what facets and exports depend on. */
+export function onlyFilters(params) {
+  const p = filtersOf(params);
+  for (const k of NOT_FILTERS) p.delete(k);
+  return p;
+}
+
+/** Sets (or clears, with '') one URL parameter of the current view; a new filter or order starts at page one. */
+export function setParam(key, value) {
+  const { view, params } = currentRoute();
+  params.delete(key);
+  if (value) params.set(key, value);
+  if (key !== 'offset') params.delete('offset');
+  navigate(view, params);
+}
+
 export function navigate(view, params) {
   const qs = filtersOf(params ?? currentRoute().params).toString();
   location.hash = `#/${view}${qs ? `?${qs}` : ''}`;
@@ -37,14 +56,16 @@ export function toggleFilter(key, value) {
   params.delete(key);
   for (const v of values) if (v !== value) params.append(key, v);
   if (!values.includes(value)) params.append(key, value);
-  navigate(view === 'incident' ? 'results' : view, params);
+  params.delete('offset');
+  navigate(['incident', 'actor'].includes(view) ? 'results' : view, params);
 }
 
 function setFilter(key, value) {
   const { view, params } = currentRoute();
   params.delete(key);
   if (value) params.set(key, value);
-  navigate(view === 'incident' ? 'results' : view, params);
+  params.delete('offset');
+  navigate(['incident', 'actor'].includes(view) ? 'results' : view, params);
 }
 
 /** The whole of one month (YYYY-MM) as the event date range. */
@@ -54,28 +75,33 @@ function setMonth(month) {
   const { view, params } = currentRoute();
   params.set('from', `${month}-01`);
   params.set('to', `${month}-${String(last).padStart(2, '0')}`);
-  navigate(view === 'incident' ? 'results' : view, params);
+  params.delete('offset');
+  navigate(['incident', 'actor', 'timeline'].includes(view) ? 'results' : view, params);
 }
 
-const CHIP_LABEL = { q: 'Text', country: 'Country', indicator: 'Indicator', sector: 'Sector', nationality: 'Nationality', source: 'Source', corridor: 'Corridor', from: 'From', to: 'To' };
+export { setMonth };
+const CHIP_LABEL = { q: 'Text', country: 'Country', indicator: 'Indicator', sector: 'Sector', nationality: 'Nationality', source: 'Source', corridor: 'Corridor', actor: 'Actor', review: 'Review', from: 'From', to: 'To' };
 
 function renderChips(params, labels) {
   const chips = clear($('chips'));
-  for (const k of FILTER_KEYS) for (const v of params.getAll(k)) {
+  for (const k of FILTER_KEYS) for (const v of NOT_FILTERS.has(k) ? [] : params.getAll(k)) {
     chips.append(h('button', { class: 'chip', type: 'button', title: 'Remove this filter', onclick: () => (k === 'q' || k === 'from' || k === 'to' ? setFilter(k, '') : toggleFilter(k, v)) },
       h('span', { class: 'chip-k' }, CHIP_LABEL[k]), ' ', labels?.[`${k}:${v}`] ?? v, h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×')));
   }
-  if (chips.childElementCount > 1) chips.append(h('button', { class: 'chip clear', type: 'button', onclick: () => navigate(currentRoute().view, new URLSearchParams()) }, 'Clear all'));
+  const n = chips.childElementCount;
+  const btn = $('filters-toggle');
+  if (btn) btn.textContent = n ? `Filters (${n})` : 'Filters';
+  if (n > 1) chips.append(h('button', { class: 'chip clear', type: 'button', onclick: () => navigate(currentRoute().view, new URLSearchParams()) }, 'Clear all'));
 }
 
 let facetCache = null;
 async function refreshFacets(params) {
-  const key = filtersOf(params).toString();
+  const key = onlyFilters(params).toString();
   if (facetCache?.key !== key) facetCache = { key, data: await api(`/api/search?${key}&size=0`) };
   const labels = {};
-  for (const [f, buckets] of Object.entries(facetCache.data.facets ?? {})) for (const b of buckets) labels[`${f}:${b.key}`] = b.label;
+  for (const [f, buckets] of Object.entries(facetCache.data.facets ?? {})) for (const b of Array.isArray(buckets) ? buckets : []) labels[`${f}:${b.key}`] = b.label;
   renderFacets($('facet-groups'), facetCache.data.facets ?? {}, params, toggleFilter);
-  renderMonths($('months'), facetCache.data.facets?.month, setMonth);
+  renderMonths($('months'), facetCache.data.facets?.month, setMonth, facetCache.data.facets?.undated ?? 0);
   renderChips(params, labels);
 }
 
@@ -85,27 +111,41 @@ async function route() {
   $('from').value = params.get('from') ?? '';
   $('to').value = params.get('to') ?? '';
   for (const a of document.querySelectorAll('#tabs a')) {
-    a.classList.toggle('active', a.dataset.view === view || (view === 'incident' && a.dataset.view === 'results'));
-    a.setAttribute('href', `#/${a.dataset.view}${filtersOf(params).toString() ? `?${filtersOf(params)}` : ''}`);
+    a.classList.toggle('active', a.dataset.view === view || (['incident', 'actor'].includes(view) && a.dataset.view === 'results'));
+    const keep = a.dataset.view === 'results' ? filtersOf(params) : onlyFilters(params);
+    a.setAttribute('href', `#/${a.dataset.view}${keep.toString() ? `?${keep}` : ''}`);
   }
   const out = clear($('view'));
   out.append(h('p', { class: 'loading' }, 'Loading…'));
   document.body.dataset.view = view;
+  document.body.classList.remove('filters-open');
+  if (view !== 'incident' && view !== 'actor') lastList = location.hash;
   try {
-    const facets = refreshFacets(params);
-    if (view === 'incident') await renderIncident(out, arg);
+    const facets = refreshFacets(params).catch((err) => { clear($('facet-groups')); throw err; });
+    if (view === 'incident') await renderIncident(out, arg, backLink());
+    else if (view === 'actor') await renderActor(out, arg, backLink());
     else if (view === 'timeline') await renderTimeline(out, filtersOf(params));
     else if (view === 'map') await renderMap(out, filtersOf(params));
     else if (view === 'network') await renderNetwork(out, filtersOf(params));
     else if (view === 'saved') await renderSaved(out, filtersOf(params));
-    else await renderResults(out, filtersOf(params));
+    else await renderResults(out, filtersOf(params), setParam);
     await facets;
   } catch (err) {
     clear(out).append(message(err.status === 401 ? 'This server needs the API token: enter it with "Sign in" above.' : `Could not load: ${err.message}`, 'error'));
+    // a wrong filter in a link (country=Russia) must not lock the page: offer the way out
+    if (err.status === 400) out.append(h('button', { type: 'button', class: 'btn', id: 'clear-filters', onclick: () => navigate(view === 'incident' || view === 'actor' ? 'results' : view, new URLSearchParams()) }, 'Clear the filters'));
   }
 }
 
+let lastList = null;
+/** "Back to results" returns to the list this page was opened from, never out of the app. */
+function backLink() { return lastList ?? '#/results'; }
+
 function init() {
+  $('filters-toggle').addEventListener('click', () => {
+    const open = document.body.classList.toggle('filters-open');
+    $('filters-toggle').setAttribute('aria-expanded', String(open));
+  });
   $('search-form').addEventListener('submit', (e) => { e.preventDefault(); setFilter('q', $('q').value.trim()); });
   $('from').addEventListener('change', () => setFilter('from', $('from').value));
   $('to').addEventListener('change', () => setFilter('to', $('to').value));

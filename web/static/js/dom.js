@@ -32,7 +32,7 @@ export const s = (tag, attrs, ...children) => build(document.createElementNS(SVG
 
 export function clear(el) { while (el.firstChild) el.firstChild.remove(); return el; }
 
-export const fmtDate = (iso) => (iso ? String(iso).slice(0, 10) : 'date unknown');
+export const fmtDate = (iso) => (iso ? String(iso).slice(0, 10) : 'undated');
 export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const INDICATORS = {
@@ -53,3 +53,15 @@ export async function api(path, init) {
 }
 
 export function message(text, kind = 'info') { return h('p', { class: `msg ${kind}` }, text); }
+
+/** Business sectors as people say them (the ids come from the extractors' fixed vocabulary). */
+const SECTORS = {
+  agriculture: 'Agriculture', fishing: 'Fishing', construction: 'Construction', manufacturing: 'Manufacturing', garment: 'Garment and textiles',
+  retail: 'Retail and markets', domestic_work: 'Domestic work', hospitality: 'Hotels, restaurants and cafés', mining: 'Mining and quarrying',
+  brick_kilns: 'Brick kilns', car_wash: 'Car washes', cannabis_cultivation: 'Cannabis cultivation', online_scams: 'Online scam compounds',
+  logistics: 'Warehouses and logistics', food_processing: 'Food processing', entertainment: 'Entertainment and nightlife', recruitment: 'Recruitment', other: 'Other',
+};
+export const sectorLabel = (id) => SECTORS[id] ?? String(id ?? '').replace(/_/g, ' ');
+
+/** Writes with JSON bodies (the session cookie carries the token). */
+export const send = (method, path, body) => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

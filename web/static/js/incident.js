@@ -1,6 +1,40 @@
 // One incident: summary, key facts, each fact with its sources (and where they disagree), the evidence
 // sentences highlighted in their context, and every source article with outlet, date and link.
-import { api, clear, fmtDate, h, indicatorLabel, plural } from './dom.js';
+import { api, clear, fmtDate, h, indicatorLabel, plural, sectorLabel, send } from './dom.js';
+import { REVIEW_LABEL } from './results.js';
+
+const ACTION = { review: 'Reviewed', merge: 'Merged', split: 'Split', correct: 'Corrected' };
+
+/** What a history entry changed, in a line. */
+function changeLine(e) {
+  if (e.action === 'review') return `${REVIEW_LABEL[e.before?.review] ?? e.before?.review} → ${REVIEW_LABEL[e.after?.review] ?? e.after?.review}`;
+  if (e.action === 'merge') return `merged ${(e.before?.incidents ?? []).map((x) => x.id).join(' + ')} (${plural(e.after?.articleIds?.length ?? 0, 'article')})`;
+  if (e.action === 'split') return `article moved out: ${Object.entries(e.after ?? {}).map(([id, arts]) => `${id}: ${plural(arts.length, 'article')}`).join('; ')}`;
+  if (e.action === 'correct') return Object.keys(e.after ?? {}).map((k) => `${k}: ${JSON.stringify(e.before?.[k])} → ${JSON.stringify(e.after[k])}`).join('; ');
+  return '';
+}
+
+function historyList(d) {
+  if (!d.history.length) return h('p', { class: 'muted' }, 'No one has reviewed or changed this incident yet.');
+  return h('ol', { class: 'history', id: 'history' }, d.history.map((e) => h('li', { 'data-action': e.action },
+    h('span', { class: 'when' }, fmtDate(e.at), ' ', String(e.at).slice(11, 16)), ' ', h('strong', null, ACTION[e.action] ?? e.action), ' by ', e.who, ': ', changeLine(e),
+    e.note ? h('div', { class: 'note' }, `“${e.note}”`) : null)));
+}
+
+/** The analyst's controls: a verdict with a note, merging another incident in, and (per source) splitting out. */
+function reviewPanel(d, reload) {
+  const note = h('input', { type: 'text', id: 'review-note', placeholder: 'Note (why)', maxlength: 2000, 'aria-label': 'Note for the review' });
+  const status = h('span', { class: 'muted', role: 'status' });
+  const act = async (fn) => { try { await fn(); await reload(); } catch (err) { status.textContent = err.message; } };
+  const verdict = (review, label) => h('button', { type: 'button', class: `btn small${review === d.review ? '' : ' ghost'}`, 'data-review': review,
+    onclick: () => act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { review, note: note.value })) }, label);
+  const other = h('input', { type: 'text', id: 'merge-from', placeholder: 'id of the other incident', 'aria-label': 'Incident to merge into this one', size: 22 });
+  return h('section', { class: 'review-panel', 'aria-label': 'Review' },
+    h('div', { class: 'row' }, h('strong', null, 'Review: '), verdict('verified', 'Verify'), verdict('needs_review', 'Needs review'), verdict('rejected', 'Reject'), note),
+    h('form', { class: 'row', onsubmit: (e) => { e.preventDefault(); act(async () => { await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/merge`, { from: other.value.trim(), note: note.value }); other.value = ''; }); } },
+      h('strong', null, 'Same case as '), other, h('button', { type: 'submit', class: 'btn small ghost', id: 'merge' }, 'Merge into this one')),
+    status);
+}
 
 const FIELD = {
   date: 'Date of the event', place: 'Place', 'victims.count': 'Number of victims', 'victims.minors': 'Minors among them',
@@ -23,30 +57,50 @@ function evidence(d, outlet) {
     h('blockquote', null, e.before, h('mark', null, e.sentence), e.after))));
 }
 
-export async function renderIncident(root, id) {
+/** A named party, linked to its actor page when there is one. */
+const actorLink = (d, name, extra) => {
+  const id = d.actors?.[name];
+  const text = extra ? `${name} (${extra})` : name;
+  return id ? h('a', { href: `#/actor/${id}`, class: 'actor', 'data-actor': id }, text) : text;
+};
+const joinNodes = (nodes) => nodes.flatMap((n, i) => (i ? ['; ', n] : [n]));
+
+export async function renderIncident(root, id, back = '#/results') {
   const d = await api(`/api/incidents/${encodeURIComponent(id)}`);
+  const session = await api('/api/session').catch(() => ({}));
+  const canWrite = !!session.authenticated;
+  const reload = () => renderIncident(root, d.id, back);
   const byId = new Map(d.sourceArticles.map((a) => [a.id, a]));
   const outlet = (aid) => byId.get(aid)?.source ?? 'unknown source';
   const places = d.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') || d.countries.join(', ') || 'unknown';
   const v = d.victims;
   const kv = (k, val) => (val ? [h('dt', null, k), h('dd', null, val)] : []);
   clear(root).append(h('div', { class: 'incident-page' },
-    h('a', { class: 'back', href: '#/results', onclick: (e) => { if (history.length > 1) { e.preventDefault(); history.back(); } } }, '← Back to results'),
-    h('div', { class: 'card-head' }, h('span', { class: 'date' }, fmtDate(d.date)), h('span', { class: 'place' }, places), h('span', { class: `status ${d.status}` }, d.status)),
+    h('a', { class: 'back', href: back }, '← Back to results'),
+    h('div', { class: 'card-head' }, h('span', { class: 'date' }, fmtDate(d.date)), h('span', { class: 'place' }, places),
+      h('span', { class: `review ${d.review}`, id: 'review-state' }, REVIEW_LABEL[d.review] ?? d.review),
+      h('span', { class: `status ${d.status}` }, d.status)),
     h('h1', null, d.summary || '(no summary)'),
     h('dl', { class: 'keyfacts' },
       kv('Victims', v.count === null ? 'unknown' : d.victimsRange && d.victimsRange.min !== d.victimsRange.max ? `${d.victimsRange.min}–${d.victimsRange.max} (reports differ)` : String(v.count)),
       kv('Minors', v.minors === null ? null : String(v.minors)),
       kv('Nationalities', v.nationalities.join(', ')),
-      kv('Businesses', d.businesses.map((b) => (b.sector ? `${b.name} (${b.sector})` : b.name)).join('; ')),
-      kv('Perpetrators', d.perpetrators.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)).join('; ')),
+      kv('Businesses', d.businesses.length ? joinNodes(d.businesses.map((b) => actorLink(d, b.name, b.sector ? sectorLabel(b.sector) : null))) : null),
+      kv('Perpetrators', d.perpetrators.length ? joinNodes(d.perpetrators.map((p) => actorLink(d, p.name, p.role))) : null),
       kv('Indicators', [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))].join(', ')),
       kv('Seen', `first ${fmtDate(d.firstSeenAt)}, last ${fmtDate(d.lastSeenAt)}`)),
+    canWrite ? reviewPanel(d, reload) : null,
+    d.corrected.length ? h('p', { class: 'muted' }, `Corrected by hand: ${d.corrected.join(', ')}`) : null,
     h('h2', { class: 'section' }, 'Facts and their sources'), factTable(d, outlet),
     h('h2', { class: 'section' }, 'Evidence'), evidence(d, outlet),
     h('h2', { class: 'section' }, `Sources (${plural(d.sourceArticles.length, 'article')})`),
     h('ul', { class: 'articles sources-list' }, d.sourceArticles.map((a) => h('li', null,
       h('div', { class: 'meta' }, h('strong', null, a.source ?? 'unknown outlet'), ` · ${fmtDate(a.publishedAt)}`, a.language ? ` · ${a.language}` : ''),
       h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.title || a.url || '(untitled)'),
-      a.duplicateSources.length ? h('div', { class: 'muted' }, `also carried by ${a.duplicateSources.join(', ')}`) : null)))));
+      a.duplicateSources.length ? h('div', { class: 'muted' }, `also carried by ${a.duplicateSources.join(', ')}`) : null,
+      canWrite && d.sourceArticles.length > 1 ? h('button', { type: 'button', class: 'btn small ghost split', 'data-article': a.id, onclick: async () => {
+        const r = await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/split`, { articleId: a.id });
+        location.hash = `#/incident/${encodeURIComponent(r.created.id)}`;
+      } }, 'Not this case: split out') : null))),
+    h('h2', { class: 'section' }, 'Review history'), historyList(d)));
 }

@@ -3,6 +3,13 @@
 import { api, clear, h, s } from './dom.js';
 import { navigate } from '../app.js';
 
+/** A business or person node opens its actor page (found by name: the actor holds every spelling). */
+async function openActor(name) {
+  const r = await api(`/api/actors?q=${encodeURIComponent(name)}&size=5`);
+  const hit = r.actors.find((a) => a.variants.includes(name)) ?? r.actors[0];
+  if (hit) location.hash = `#/actor/${hit.id}`;
+}
+
 const COLOR = { incident: '#94a3b8', business: '#2563eb', person: '#d97706', place: '#059669' };
 
 function layout(nodes, links, W, H) {
@@ -55,7 +62,9 @@ export async function renderNetwork(root, filters) {
   for (const n of nodes) {
     const r = n.kind === 'incident' ? 6 : 6 + Math.min(10, n.incidents * 2) + (n.crossBorder ? 3 : 0);
     const node = s('g', { class: `node ${n.kind}${n.crossBorder ? ' cross' : ''}`, transform: `translate(${n.x.toFixed(1)},${n.y.toFixed(1)})`, 'data-kind': n.kind,
-      onclick: n.kind === 'incident' ? () => navigate(`incident/${encodeURIComponent(n.id.slice('incident:'.length))}`) : null },
+      tabindex: n.kind === 'place' ? null : '0', role: n.kind === 'place' ? null : 'link',
+      onclick: n.kind === 'incident' ? () => navigate(`incident/${encodeURIComponent(n.id.slice('incident:'.length))}`) : n.kind === 'place' ? null : () => openActor(n.label),
+      onkeydown: (e) => { if (e.key === 'Enter' && n.kind !== 'place') e.currentTarget.dispatchEvent(new MouseEvent('click')); } },
     s('circle', { r, fill: COLOR[n.kind] }),
     s('title', null, `${n.label}${n.countries.length ? ` — ${n.countries.join(', ')}` : ''}${n.kind !== 'incident' ? ` — ${n.incidents} incidents` : ''}`));
     if (n.kind !== 'incident') node.append(s('text', { x: r + 4, y: 4 }, n.label.length > 34 ? `${n.label.slice(0, 33)}…` : n.label));

@@ -4,12 +4,18 @@ import { api, clear, fmtDate, h, indicatorLabel, message, plural, s } from './do
 
 const FACETS = [
   ['country', 'Country'], ['indicator', 'ILO indicator'], ['sector', 'Sector'], ['nationality', "Victims' nationality"],
-  ['corridor', 'Migration corridor'], ['source', 'Source'],
+  ['actor', 'Business or person'], ['corridor', 'Migration corridor'], ['source', 'Source'], ['review', 'Review'],
 ];
+const PAGE = 25;
+const SORTS = [['', 'Newest report'], ['eventDate', 'Event date'], ['victims', 'Victims'], ['sources', 'Sources'], ['updated', 'Last updated']];
+export const REVIEW_LABEL = { unreviewed: 'not reviewed', verified: 'verified', rejected: 'rejected', needs_review: 'needs review' };
+/** Facet groups a person closed stay closed while they work (this tab only). */
+const closed = new Set(JSON.parse(sessionStorage.getItem('lw-closed-facets') ?? '[]'));
 
 /** Incidents per month as small bars under the date inputs; a click narrows the search to that month. */
-export function renderMonths(root, months, setRange) {
+export function renderMonths(root, months, setRange, undated = 0) {
   clear(root);
+  if (undated) root.append(h('p', { class: 'muted undated' }, `${plural(undated, 'incident')} without an event date (not charted)`));
   if (!months?.length) return;
   const max = Math.max(...months.map((m) => m.count));
   const W = 240, H = 42, bw = W / months.length;
@@ -36,12 +42,20 @@ export function renderFacets(root, facets, params, toggle) {
       list.append(h('li', null, h('button', { type: 'button', class: `facet-item${on ? ' on' : ''}`, 'aria-pressed': String(on), 'data-facet': key, 'data-key': b.key, onclick: () => toggle(key, b.key) },
         h('span', { class: 'box', 'aria-hidden': 'true' }), h('span', { class: 'facet-label' }, b.label), h('span', { class: 'count' }, b.count))));
     }
-    root.append(h('section', { class: 'facet', 'data-facet': key }, h('h3', null, title), list));
+    const group = h('details', { class: 'facet', 'data-facet': key, open: !closed.has(key) || selected.length > 0 },
+      h('summary', null, h('h3', null, title, selected.length ? h('span', { class: 'count' }, `${selected.length} on`) : null)), list);
+    group.addEventListener('toggle', () => {
+      if (group.open) closed.delete(key); else closed.add(key);
+      sessionStorage.setItem('lw-closed-facets', JSON.stringify([...closed]));
+    });
+    root.append(group);
   }
 }
 
 export function exportLinks(filters) {
-  const qs = filters.toString();
+  const f = new URLSearchParams(filters);
+  f.delete('offset');
+  const qs = f.toString();
   const link = (ext, label) => h('a', { class: 'btn small', href: `/api/incidents.${ext}${qs ? `?${qs}` : ''}`, download: '', 'data-export': ext }, label);
   return h('div', { class: 'exports' }, h('span', { class: 'muted' }, 'Export:'), link('csv', 'CSV'), link('json', 'JSON'), link('geojson', 'GeoJSON'));
 }
@@ -67,6 +81,7 @@ export function incidentCard(i) {
     h('div', { class: 'card-head' },
       h('span', { class: 'date' }, fmtDate(i.date)),
       h('span', { class: 'place' }, place(i)),
+      i.review && i.review !== 'unreviewed' ? h('span', { class: `review ${i.review}` }, REVIEW_LABEL[i.review]) : null,
       h('span', { class: `status ${i.status}` }, i.status)),
     h('h2', null, h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || '(no summary)')),
     h('div', { class: 'facts' },
@@ -76,17 +91,40 @@ export function incidentCard(i) {
     indicators.length ? h('div', { class: 'tags' }, indicators.map((id) => h('span', { class: 'tag' }, indicatorLabel(id)))) : null);
 }
 
-export async function renderResults(root, filters) {
-  const r = await api(`/api/search?${filters}&size=50`);
+function sortControls(filters, setParam) {
+  const sort = h('select', { id: 'sort', 'aria-label': 'Sort by', onchange: (e) => setParam('sort', e.target.value) },
+    SORTS.map(([v, label]) => h('option', { value: v, selected: (filters.get('sort') ?? '') === v }, label)));
+  const desc = (filters.get('order') ?? 'desc') === 'desc';
+  const order = h('button', { type: 'button', id: 'order', class: 'btn small ghost', title: 'Reverse the order', 'aria-label': desc ? 'Descending; make ascending' : 'Ascending; make descending',
+    onclick: () => setParam('order', desc ? 'asc' : 'desc') }, desc ? '↓ newest/most first' : '↑ oldest/fewest first');
+  return h('div', { class: 'sorting' }, h('label', { for: 'sort', class: 'muted' }, 'Sort'), sort, filters.get('sort') ? order : null);
+}
+
+function pager(total, offset, count, setParam) {
+  if (total <= PAGE) return null;
+  const page = Math.floor(offset / PAGE) + 1, pages = Math.ceil(total / PAGE);
+  return h('nav', { class: 'pager', 'aria-label': 'Pages' },
+    h('button', { type: 'button', class: 'btn small ghost', 'data-page': 'prev', disabled: offset <= 0, onclick: () => setParam('offset', String(Math.max(0, offset - PAGE))) }, '← Previous'),
+    h('span', { class: 'muted' }, `${offset + 1}–${offset + count} of ${total} · page ${page} of ${pages}`),
+    h('button', { type: 'button', class: 'btn small ghost', 'data-page': 'next', disabled: offset + count >= total, onclick: () => setParam('offset', String(offset + PAGE)) }, 'Next →'));
+}
+
+export async function renderResults(root, filters, setParam) {
+  const offset = Math.max(0, Number(filters.get('offset')) || 0);
+  const q = new URLSearchParams(filters);
+  q.set('size', String(PAGE));
+  const r = await api(`/api/search?${q}`);
   clear(root);
   root.append(h('div', { class: 'toolbar' },
     h('p', { class: 'total' }, h('strong', null, plural(r.total.incidents, 'incident')), ` · ${plural(r.total.articles, 'article')}`),
+    sortControls(filters, setParam),
     exportLinks(filters)));
   if (!r.incidents.length) root.append(message(filters.toString() ? 'No incidents match this search. Try removing a filter.' : 'No incidents yet: run a crawl (labourwatch crawl) and come back.'));
   const list = h('div', { class: 'results', id: 'results' });
   for (const i of r.incidents) list.append(incidentCard(i));
   root.append(list);
-  if (r.incidents.length < r.total.incidents) root.append(h('p', { class: 'muted' }, `Showing the first ${r.incidents.length}; narrow the search or export for all.`));
+  const nav = pager(r.total.incidents, offset, r.incidents.length, setParam);
+  if (nav) root.append(nav);
   if (filters.get('q') && r.articles.length) {
     root.append(h('h2', { class: 'section' }, 'Matching articles'));
     root.append(h('ul', { class: 'articles' }, r.articles.map((a) => h('li', null,
