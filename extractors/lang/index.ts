@@ -3,6 +3,7 @@
 // with the Russian pack; Kazakh or Kyrgyz written in Cyrillic too), else the pack of the text's script.
 import { EN } from './en/index.js';
 import { RU } from './ru/index.js';
+import { PT } from './pt/index.js';
 import type { LanguagePack } from './types.js';
 
 export type { LanguagePack } from './types.js';
@@ -11,6 +12,7 @@ export type { LanguagePack } from './types.js';
 export const PACKS: Record<string, LanguagePack> = {
   en: EN,
   ru: RU,
+  pt: PT,
 };
 
 /**

@@ -1,0 +1,28 @@
+// Portuguese date reading: chrono's Portuguese parser, rewrites of forms it does not read, verbs of saying,
+// vague spans, and the verbs of the events an incident is dated by, strongest first. Written for this project.
+import * as chrono from 'chrono-node';
+import type { DatePack } from '../types.js';
+import { S, alt } from '../romance/common.js';
+
+const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'), weight });
+
+export const DATES_PT: DatePack = {
+  parser: chrono.pt.casual,
+  rewrites: [
+    // "na última terça-feira", "no domingo passado" → the weekday (the past is enforced after parsing).
+    [/(?:últim[oa]|passad[oa])\s+((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)/giu, '$1'],
+    [/((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)\s+(?:passad[oa]|últim[oa])/giu, '$1'],
+    // "nesta terça-feira (30)": the day of the month in brackets after the weekday, as Brazilian news writes it.
+    [/(?:nest[ae]|n[oa])\s+((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)/giu, '$1'],
+  ],
+  speech: new RegExp(`(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$`, 'iu'),
+  reported: /(?<![\p{L}])(?:que|quando|como)(?![\p{L}])/iu,
+  dayWords: /ontem|hoje|anteontem|dias? atrás/iu,
+  vague: /semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década/iu,
+  events: [
+    cue([`resgat${S}`, `libert${S}`, `flagr${S}`, `encontrad${S}`, `localizad${S}`, `fiscaliza${S}`, `operação`, `vistoria${S}`, `inspeç${S}`, `deflagr${S}`, `fugi${S}`, `interdit${S}`], 3),
+    cue([`pres[oa]s?`, `prend${S}`, `detid${S}`, `cumpri${S} mandados?`], 2),
+    cue([`denunciad${S}`, `indiciad${S}`, `autuad${S}`, `acusad${S}`], 1.5),
+    cue([`condenad${S}`, `sentença`, `julgad${S}`, `multad${S}`], 1.2),
+  ],
+};

@@ -1,0 +1,89 @@
+// Victims' nationalities for the Portuguese, Spanish, French and Italian packs: demonyms of the language
+// (./demonyms.ts) and "from X" phrases with the language's country names (i18n-iso-countries), only where they
+// qualify victims — not owners, police, embassies or people arrested. Counts come from the shared pack counter
+// (../generic/counts.ts), fed by these packs' nouns and number words.
+import countries from 'i18n-iso-countries';
+import { DEMONYMS } from '../../data/demonyms.js';
+import { lookupName } from '../../gazetteer.js';
+import type { CountingVictims } from '../generic/counts.js';
+import type { LanguagePack } from '../types.js';
+
+/** What these packs' `victims` carry beyond the shared counter's fields. */
+export interface RomanceVictims extends CountingVictims {
+  /** Words of rescue or exploitation: people named in such a sentence are the victims. */
+  events: RegExp;
+  /** Words of arrest or accusation: people arrested in their own clause are suspects. */
+  arrests: RegExp;
+  /** Source of the words before a country name that make it the victims' origin ("vindos da", "originaires du"). */
+  from: string;
+}
+
+interface Compiled {
+  demonyms: [RegExp, string][]; victim: RegExp; from: RegExp;
+  roleBefore: RegExp; roleAfter: RegExp; authorityBefore: RegExp; names: Map<string, string>;
+}
+
+const ARTICLES = /^(?:d[aoe]s?|del|de la|de las|de los|de l['’]|d['’]|du|des|di|della|dell['’]|dello|dei|degli|delle|dal|dalla|dall['’]|dai|dalle|la|le|les|el|los|las|il|lo|l['’]|em|en|in)\s*/iu;
+
+const cache = new Map<string, Compiled>();
+function compiled(code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'demonyms'>): Compiled {
+  let c = cache.get(code);
+  if (c) return c;
+  const roles = v.notVictimRoles;
+  c = {
+    demonyms: DEMONYMS.flatMap((d) => pack.demonyms(d).map((f) => [new RegExp(`(?<![\\p{L}])(?:${f})(?![\\p{L}])`, 'giu'), d.country] as [RegExp, string])),
+    victim: new RegExp(`(?<![\\p{L}])(?:${v.nouns})(?![\\p{L}])`, 'iu'),
+    from: new RegExp(`(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’.-]*(?:\\s+|,\\s*|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]){1,12})`, 'gu'),
+    roleBefore: new RegExp(`(?<![\\p{L}])(?:${roles})(?:\\s*,)?\\s+(?:[\\p{Ll}'’]+\\s+){0,3}$`, 'iu'),
+    roleAfter: new RegExp(`^\\s*,\\s+(?:[\\p{Ll}'’]+\\s+){0,2}(?:${roles})(?![\\p{L}])`, 'iu'),
+    authorityBefore: new RegExp(`(?<![\\p{L}])(?:${v.authorities})(?![\\p{L}])\\s+(?:[\\p{Ll}]+\\s+)?$`, 'iu'),
+    names: countryNamesOf(code),
+  };
+  cache.set(code, c);
+  return c;
+}
+
+// Country names of a language, lower-case → ISO code (i18n-iso-countries: official and short forms).
+function countryNamesOf(lang: string): Map<string, string> {
+  const m = new Map<string, string>();
+  try {
+    const all = countries.getNames(lang, { select: 'all' }) as unknown as Record<string, string[]>;
+    for (const [cc, names] of Object.entries(all)) for (const n of names) m.set(n.toLowerCase(), cc);
+  } catch { /* a language the package does not know: the gazetteer's names only */ }
+  return m;
+}
+
+/** The country of each name in a list after an origin word ("da Bolívia e do Paraguai", "du Mali, de Guinée"). */
+function countriesIn(list: string, c: Compiled): string[] {
+  const out: string[] = [];
+  for (const raw of list.split(/,\s*|\s+(?:e|y|et|ed|ou|o)\s+/u)) {
+    let p = raw.trim();
+    for (let k = 0; k < 3; k++) p = p.replace(ARTICLES, '');
+    const name = p.match(/^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:d[aoe]s?|del|de|du|des|di)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}/u)?.[0];
+    if (!name) break;
+    const cc = c.names.get(name.toLowerCase()) ?? lookupName(name).find((e) => e.kind === 'country')?.country;
+    if (cc) out.push(cc);
+  }
+  return out;
+}
+
+/** Countries of the victims named in a sentence (demonyms and "from X"), not of owners, police or embassies. */
+export function romanceNationalities(sentence: string, code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'demonyms'>): string[] {
+  const c = compiled(code, v, pack);
+  if (!c.victim.test(sentence) && !v.events.test(sentence)) return [];
+  const found: string[] = [];
+  for (const [r, cc] of c.demonyms) {
+    for (const m of sentence.matchAll(r)) {
+      const at = m.index ?? 0;
+      const before = (sentence.slice(Math.max(0, at - 50), at).split(/[.;:!?]/).pop() ?? '');
+      const after = sentence.slice(at + m[0].length, at + m[0].length + 60);
+      // "a polícia boliviana", "o dono, um boliviano," "bolivianos foram presos": not the victims.
+      if (c.authorityBefore.test(before) || c.roleBefore.test(before) || c.roleAfter.test(after)) continue;
+      const clause = after.split(/[.;]/)[0];
+      if (v.arrests.test(clause) && !v.events.test(clause)) continue;
+      found.push(cc);
+    }
+  }
+  for (const m of sentence.matchAll(c.from)) found.push(...countriesIn(m[1], c));
+  return [...new Set(found)];
+}
