@@ -27,7 +27,7 @@ export async function servicesUp(): Promise<void> {
 }
 
 function nerLine(url: string, up: boolean, detail = ''): string {
-  return `ner ${url} ${url === 'off' ? 'off (the analysis uses its rules)' : up ? 'up' : 'down'}${detail}\n`;
+  return url === 'off' ? `ner off (LABOURWATCH_NER_URL=off: the analysis uses its rules)${detail}\n` : `ner ${url} ${up ? 'up' : 'down'}${detail}\n`;
 }
 
 const command: Command = {

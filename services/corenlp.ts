@@ -61,7 +61,8 @@ export async function probeNer(url: string, timeoutMs = 3000): Promise<NerProbe>
     await res.arrayBuffer();
     return { up: res.ok, url, ...(res.ok ? {} : { error: `HTTP ${res.status}` }) };
   } catch (err) {
-    return { up: false, url, error: (err as Error).message };
+    const e = err as Error & { cause?: { code?: string } };
+    return { up: false, url, error: e.cause?.code ?? (e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : e.message) };
   }
 }
 
