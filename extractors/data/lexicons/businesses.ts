@@ -53,7 +53,7 @@ export const BUSINESS_CONTEXT_EN: [string, string][] = [
 ];
 export const BUSINESS_CONTEXT_AFTER_EN: [string, string][] = [
   ['^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:company|firm|contractor|subcontractor|agency|supplier|manufacturer|maker|brand|exporter|producer|processor|employer|operator|farm|factory|plantation)\\b', 'company noun in apposition'],
-  ['^[\\s’\']*s?\\s+(?:factory|farm|plant|site|kiln|vessel|boat|premises|warehouse|workers|employees|staff|managers?|owners?|director|supply chain)\\b', 'its workplace or staff'],
+  ['^(?:[’\']s)?\\s+(?:[\\p{L}-]+\\s+)?(?:factory|farm|plant|site|kiln|vessel|boat|premises|warehouse|workers|employees|staff|managers?|owners?|director|supply chain)\\b', 'its workplace or staff'],
   ['^\\s+(?:employed|hired|recruited|paid|housed|supplied|exported|denied|said\\s+it|has\\s+denied)\\b', 'employer verb'],
 ];
 /** Organisations that are never businesses of a case, whatever tagger found them. */

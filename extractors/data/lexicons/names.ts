@@ -27,7 +27,8 @@ Christmas Easter Ramadan Eid God Allah Covid Internet Facebook WhatsApp Telegram
 Uzbek Kazakh Tajik Kyrgyz Russian Russians Slovak Slovaks Chinese Thai Burmese Vietnamese Cambodian Indian British English
 Migrant Migrants Workers Women Men Children Girls Boys Victims People Families Officers Activists Prosecutors Investigators
 Road Street Avenue Lane House Division Unit Act Code Sanhita Park Centre Center Station Square Bridge Hall Region Province
-Prefecture County Camp Village Island River Lake Port Airport Market Prosecutor Attorney Judge Justice Inspector Sergeant`.split(/\s+/));
+Prefecture County Camp Village Island River Lake Port Airport Market Prosecutor Attorney Judge Justice Inspector Sergeant
+Farmer Owner Recruiter Trafficker Gangmaster Businessman Businesswoman Employer Landlord Boss Defendant Suspect Accused Manager Foreman`.split(/\s+/));
 
 /** Role and kin words after which a single capitalised word is a person's name ("the owner, Ramesh", "his son Vinay"). */
 export const ROLES_BEFORE_NAME_EN = ['owner', 'co-owner', 'proprietor', 'boss', 'employer', 'gangmaster', 'trafficker', 'recruiter',
