@@ -151,8 +151,10 @@ export function findLocalities(text: string, sentence: number, pack: LanguagePac
   for (const m of text.matchAll(/[\p{Lu}][\p{L}’'-]+/gu)) {
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 45), at);
-    if (!words_.localityBefore.test(before)) continue;
     const name = text.slice(at).match(NAME_AFTER)?.[1]?.replace(/[’']s$/, '') ?? '';
+    if (!words_.localityBefore.test(before) && !words_.localityAfter?.test(text.slice(at + name.length, at + name.length + 20))) continue;
+    // A sentence's first word is capitalised anyway: only a locality word after it makes it a name.
+    if (lookupName(name).length) continue;
     if (name.length < 3 || NOT_PLACES.has(name.toLowerCase()) || words_.notPlaces.has(name.toLowerCase())) continue;
     // Known to the gazetteer: the main pass already has it.
     if (known.some((k) => k.sentence === sentence && (k.text === name || name.startsWith(k.text) || k.text.startsWith(name)))) continue;
@@ -205,10 +207,29 @@ export function findRussianUnits(text: string, sentence: number): PlaceMention[]
   for (const m of text.matchAll(RU_UNIT)) {
     // Ногинский ← Ногинск, Московской ← Москва, Тверской ← Тверь, Камчатского ← Камчатка.
     const stem = m[1];
-    const hits = [`${stem}ск`, stem, stem.replace(/ов$/u, 'а'), `${stem}а`, `${stem}ка`].map((f) => lookupRussian(f)).find((h) => h.length) ?? [];
-    if (hits.length && hits[0].kind !== 'country') out.push({ entry: hits[0], candidates: hits, text: m[0], sentence, origin: false, locative: true, dateline: false });
+    const town = [`${stem}ск`, stem, stem.replace(/ов$/u, 'а'), `${stem}а`, `${stem}ка`].map((f) => lookupRussian(f)).find((h) => h.length) ?? [];
+    if (!town.length || town[0].kind === 'country') continue;
+    // «Ошской области» is the region named after Osh ("Osh Region", alias Osh), when the tables have it.
+    const unit = /^област|^кра/u.test(m[0].slice(m[0].search(/\s/u) + 1)) ? 'region' : 'district';
+    const region = lookupName(town[0].name).find((e) => e.kind === unit && e.country === town[0].country);
+    const hits = region ? [region, ...town] : town;
+    // «жительница Кара-Суйского района Ошской области»: a resident's (or native's) units are her home.
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 80), m.index ?? 0).replace(/(?:[\p{Lu}][\p{L}-]*(?:ского|ской|цкого|цкой)\s+(?:района|области|края|округа)\s+)+$/u, '');
+    const origin = ORIGIN_RU.test(before);
+    out.push({ entry: hits[0], candidates: hits, text: unitNominative(m[0]), sentence, origin, locative: !origin, dateline: false });
   }
   return out;
+}
+
+/** «Ошской области» → «Ошская область», «в Ногинском районе» → «Ногинский район»: the unit's name in its base form. */
+function unitNominative(phrase: string): string {
+  const [adj, noun] = phrase.split(/\s+/);
+  const stem = adj.replace(/(?:ской|ском|ский|ского|скому|ским)$/u, '').replace(/(?:цкой|цком|цкий|цкого)$/u, '');
+  const c = adj.length - stem.length > 0 && /^ц/u.test(adj.slice(stem.length)) ? 'ц' : 'с';
+  if (/^област/u.test(noun)) return `${stem}${c}кая область`;
+  if (/^кра/u.test(noun)) return `${stem}${c}кий край`;
+  if (/^округ/u.test(noun)) return `${stem}${c}кий округ`;
+  return `${stem}${c}кий район`;
 }
 
 /** A dateline such as "MOSCOW --" or "BANGKOK (Reuters) -" opening the text. */

@@ -41,6 +41,8 @@ export interface PlacePack {
   streetBefore: RegExp;
   /** Words before an unknown name that make it a locality ("the village of Kalanpur", «в селе Y»). */
   localityBefore: RegExp;
+  /** A word after an unknown name that makes it a locality ("Sinui island", "the Greenacres site"). */
+  localityAfter?: RegExp;
   /** Capitalised words of this language that are not places though a gazetteer has a place of that name. */
   notPlaces: Set<string>;
 }
@@ -76,4 +78,11 @@ export interface LanguagePack {
   places: PlacePack;
   /** The Snowball stem of a lower-case word, for the lemmatised search field. */
   stem: (word: string) => string;
+  /** Optional (packs after en/ru): a sentence that denies or only supposes abuse ("tidak ada tanda", "kein Hinweis"). */
+  negation?: RegExp;
+  /** Optional: words for workers, telling that a text about exploitation is about work. */
+  workers?: RegExp;
+  /** Optional: the victims' countries (ISO alpha-2) a sentence names, in this language's forms ("pekerja asal Myanmar",
+   *  "rumänische Erntehelfer"); packs without it use the English/Russian demonym tables. */
+  nationalities?: (sentence: string) => string[];
 }

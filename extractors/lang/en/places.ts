@@ -9,10 +9,12 @@ const LOCATIVE = [
   'in', 'at', 'near', 'outside', 'inside', 'across', 'around', 'to', 'into', 'on', 'within', 'based in',
   // "the town of X", "the outskirts of X"
   '(?:city|town|village|hamlet|province|region|district|municipality|county|state|outskirts|suburb|port|island) of',
+  // "the tomato-growing area of Ragusa"
+  '(?:area|areas) of',
 ];
 /** Words before a name that make it the victims' origin, home, or where they were sent back to. */
 const ORIGIN = [
-  'from', 'natives? of', 'citizens? of', 'nationals? of', 'born in',
+  'from', 'natives? of', 'citizens? of', 'nationals? of', 'born in', 'residents? of', 'hails? from', 'hailing from',
   'back to', 'return(?:ed|ing)? (?:home )?to', 'home to', 'deported to', 'repatriated to', 'flown (?:home )?to',
   // evacuation and shelter destinations: where they were taken after, not where they worked
   'evacuated to', 'sheltered in', 'shelters? in', 'safe house in',
@@ -34,12 +36,16 @@ const LOCALITY_BEFORE = [
   'near the (?:village|hamlet|town) of', 'a farm (?:near|outside|in)',
 ];
 
+/** Lower-case words after an unknown capitalised name that make it a site ("Sinui island", "the Greenacres site"). */
+const LOCALITY_AFTER = ['island', 'islet', 'village', 'hamlet', 'site', 'camp', 'estate', 'plantation', 'township', 'settlement'];
+
 export const PLACES_EN: PlacePack = {
   locative: new RegExp(`\\b(?:${alt(LOCATIVE)})\\s+(?:the\\s+)?$`, 'i'),
   origin: new RegExp(`\\b(?:${alt(ORIGIN)})\\s+(?:the\\s+)?$`, 'i'),
   streetAfter: new RegExp(`^(?:${alt(STREET_AFTER)})$`),
   streetBefore: /(?!)/,
   localityBefore: new RegExp(`\\b(?:${alt(LOCALITY_BEFORE)})\\s+$`, 'i'),
+  localityAfter: new RegExp(`^\\s+(?:${alt(LOCALITY_AFTER)})\\b`),
   // Capitalised common words a gazetteer knows as some small town's name.
   notPlaces: new Set(`man mann police court labour labor union justice liberty independence victoria florence aurora
 mobile reading bath nice split deal hope unity progress mission delta marathon orange sale bar of the and but

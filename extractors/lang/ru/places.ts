@@ -12,6 +12,8 @@ const LOCATIVE = [
 /** Words before a name that make it the victims' origin, home, consulate or destination after rescue. */
 const ORIGIN = [
   'из', 'уроженц\\S*', 'выходц\\S* из', 'граждан\\S*', 'подданн\\S*', 'родом из',
+  // «жительница Ошской области», «жители села»: where they live is their home, not the workplace
+  'жител\\S*', 'жительниц\\S*', 'прописк\\S* в', 'прописан\\S* в',
   'на родину в', 'в родной', 'посольств\\S*', 'консульств\\S*', 'депортирован\\S* в', 'вернул\\S* в',
   // where they were taken afterwards
   'эвакуирова\\S* в', 'отправлен\\S* домой в',
@@ -35,6 +37,8 @@ export const PLACES_RU: PlacePack = {
   streetAfter: new RegExp(`^(?:${alt(STREET_AFTER)})$`, 'iu'),
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+$`, 'iu'),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s+$`, 'iu'),
+  // Russian names its units before the name («в селе Y»); none after.
+  localityAfter: /(?!)/,
   // Words that a gazetteer stem would turn into a place: «родина» (homeland), «теги» (tags), «мир» …
   notPlaces: new Set(`мир победа октябрь май март июнь июль август сентябрь ноябрь декабрь январь февраль апрель суд
 полиция правда центр россия-1 москва-сити заря свобода надежда вера любовь красный прогресс дружба восток запад
