@@ -10,8 +10,8 @@ import { renderSaved, renderAccess } from './js/saved.js';
 import { renderActor } from './js/actor.js';
 
 // filters, then the ordering and the page: all of it in the URL, so a sorted page can be linked
-const FILTER_KEYS = ['q', 'country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review', 'from', 'to', 'sort', 'order', 'offset'];
-const NOT_FILTERS = new Set(['sort', 'order', 'offset']);
+const FILTER_KEYS = ['q', 'country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review', 'from', 'to', 'sort', 'order', 'offset', 'size'];
+const NOT_FILTERS = new Set(['sort', 'order', 'offset', 'size']);
 const $ = (id) => document.getElementById(id);
 
 export function currentRoute() {

@@ -100,7 +100,7 @@ function sortControls(filters, setParam) {
   return h('div', { class: 'sorting' }, h('label', { for: 'sort', class: 'muted' }, 'Sort'), sort, filters.get('sort') ? order : null);
 }
 
-function pager(total, offset, count, setParam) {
+function pager(total, offset, count, setParam, PAGE) {
   if (total <= PAGE) return null;
   const page = Math.floor(offset / PAGE) + 1, pages = Math.ceil(total / PAGE);
   return h('nav', { class: 'pager', 'aria-label': 'Pages' },
@@ -111,8 +111,9 @@ function pager(total, offset, count, setParam) {
 
 export async function renderResults(root, filters, setParam) {
   const offset = Math.max(0, Number(filters.get('offset')) || 0);
+  const size = Math.min(100, Math.max(1, Number(filters.get('size')) || PAGE));
   const q = new URLSearchParams(filters);
-  q.set('size', String(PAGE));
+  q.set('size', String(size));
   const r = await api(`/api/search?${q}`);
   clear(root);
   root.append(h('div', { class: 'toolbar' },
@@ -123,7 +124,7 @@ export async function renderResults(root, filters, setParam) {
   const list = h('div', { class: 'results', id: 'results' });
   for (const i of r.incidents) list.append(incidentCard(i));
   root.append(list);
-  const nav = pager(r.total.incidents, offset, r.incidents.length, setParam);
+  const nav = pager(r.total.incidents, offset, r.incidents.length, setParam, size);
   if (nav) root.append(nav);
   if (filters.get('q') && r.articles.length) {
     root.append(h('h2', { class: 'section' }, 'Matching articles'));
