@@ -57,7 +57,7 @@ export function analyseArticle(article: Article, fetchedAt: string | null = null
   const mentions = findEntityMentions(sentences, lang, article.title ?? '', names);
   const entities = summariseEntities(mentions);
   if (relevance.label === 'related') return { ...article, relevance, incidents: [], entities, analysis };
-  const scores = scoreSentences(sentences, lang === 'ru' ? 'ru' : 'en');
+  const scores = scoreSentences(sentences, lang);
   const incidents = findIncidents({ url: article.canonicalUrl ?? article.url, title: article.title ?? '', sentences, scores, mentions, lang, reference: referenceDate(article.publishedAt, article.text) });
   return { ...article, relevance, entities: { ...entities, dates: [...new Set(incidents.map((i) => i.date).filter((d): d is string => !!d))] }, incidents, analysis };
 }

@@ -3,6 +3,7 @@
 // "the Kazakh Embassy" do not count.
 import { DEMONYMS } from './data/demonyms.js';
 import { lookupName, lookupRussian } from './gazetteer.js';
+import { PACKS } from './lang/index.js';
 import { AUTHORITIES_EN, AUTHORITIES_RU, NOT_VICTIM_ROLES_EN, NOT_VICTIM_ROLES_RU, NUMBER_WORDS_EN, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -72,6 +73,9 @@ function countriesIn(names: string, ru: boolean): string[] {
 
 /** Countries of the victims mentioned in a sentence (empty when the sentence is not about victims). */
 export function victimNationalities(sentence: string, lang: string): string[] {
+  // Packs with their own forms (extractors/lang/<code>: "pekerja asal Myanmar", "rumänische Erntehelfer").
+  const own = PACKS[lang]?.nationalities;
+  if (own && !/[\u0400-\u04FF]{4}/.test(sentence)) return own(sentence);
   const found: string[] = [];
   if (lang === 'ru' || /[\u0400-\u04FF]/.test(sentence)) {
     if (!RU_VICTIM.test(sentence) && !/рабств|освобод|освобожд|невол|эксплуат|удерживал/iu.test(sentence)) return [];

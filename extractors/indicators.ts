@@ -2,6 +2,8 @@
 // extractors/data/lexicons/indicators.ts; here they are matched sentence by sentence, first support wins.
 import { INDICATOR_IDS, type Indicator, type IndicatorId } from '../lib/types.js';
 import { INDICATOR_PATTERNS } from './data/lexicons/indicators.js';
+import { languagePack, type LanguagePack } from './lang/index.js';
+import { PACKS } from './lang/index.js';
 
 let compiled: { id: IndicatorId; en: RegExp[]; ru: RegExp[] }[] | null = null;
 const patterns = () => (compiled ??= INDICATOR_IDS.map((id) => ({
@@ -20,6 +22,7 @@ const NEGATED_RU = /(?:не было|нет|не выявлено|не обна�
 
 /** Indicators found in the sentences, in the fixed order of INDICATOR_IDS, each with its first supporting sentence. */
 export function findIndicators(sentences: string[], lang: string): Indicator[] {
+  if (lang !== 'en' && lang !== 'ru' && PACKS[lang]) return packIndicators(sentences, lang);
   const ru = lang === 'ru' || lang === 'uk';
   const out: Indicator[] = [];
   for (const p of patterns()) {
@@ -29,6 +32,25 @@ export function findIndicators(sentences: string[], lang: string): Indicator[] {
     // Russian patterns are listed most telling first, so the evidence is the first sentence of the first pattern
     // that matches («пытался уйти» before a bare «удерживали» of the opening).
     const hit = ru ? list.map((r) => ok.find((s) => r.test(s))).find(Boolean) : ok.find((s) => list.some((r) => r.test(s)));
+    if (hit) out.push({ id: p.id, evidence: hit });
+  }
+  return out;
+}
+
+// Packs after en/ru (extractors/lang/<code>): their indicator sources bound their own words; most telling first,
+// so the evidence is the first sentence of the first pattern that matches. Negation comes from the pack.
+const packCompiled = new Map<string, { id: IndicatorId; list: RegExp[] }[]>();
+function packIndicators(sentences: string[], lang: string): Indicator[] {
+  const pack = PACKS[lang]!;
+  let c = packCompiled.get(lang);
+  if (!c) {
+    c = INDICATOR_IDS.map((id) => ({ id, list: (pack.indicators[id] ?? []).map((p) => new RegExp(p, 'iu')) }));
+    packCompiled.set(lang, c);
+  }
+  const ok = sentences.filter((s) => !pack.negation?.test(s));
+  const out: Indicator[] = [];
+  for (const p of c) {
+    const hit = p.list.map((r) => ok.find((s) => r.test(s))).find(Boolean);
     if (hit) out.push({ id: p.id, evidence: hit });
   }
   return out;

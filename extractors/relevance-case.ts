@@ -2,7 +2,8 @@
 // passports kept, workers unable to leave) about a specific group, reported near the top; and is it rather a
 // statistics round-up (percentages, years, many regions, published figures)? Cues live in
 // extractors/data/lexicons/relevance-cases.ts. Regular expressions only, so it stays cheap.
-import { CASE_CUES_EN, CASE_CUES_RU, type CaseCues } from './data/lexicons/relevance-cases.js';
+import type { CaseCues } from './data/lexicons/relevance-cases.js';
+import { languagePack } from './lang/index.js';
 import type { Sentence } from './sentences.js';
 
 interface Compiled { kinds: [string, RegExp][]; group: RegExp; nationality: RegExp; events: RegExp; workplace: RegExp; statistics: RegExp[]; statisticsTitle: RegExp }
@@ -24,12 +25,13 @@ export interface CaseEvidence {
 }
 
 const cache = new Map<string, Compiled>();
-function compiled(lang: 'en' | 'ru'): Compiled {
+function compiled(lang: string): Compiled {
   let c = cache.get(lang);
   if (!c) {
-    const cues: CaseCues = lang === 'ru' ? CASE_CUES_RU : CASE_CUES_EN;
-    // English cues end at word boundaries; Russian stems carry their own endings.
-    const w = (s: string) => (lang === 'en' ? `\\b(?:${s})\\b` : `(?:${s})`);
+    const pack = languagePack(lang);
+    const cues: CaseCues = pack.caseCues;
+    // English cues end at word boundaries; Russian stems carry their own endings; other packs bound their own.
+    const w = (s: string) => (pack.wordBounded ? `\\b(?:${s})\\b` : `(?:${s})`);
     const rx = (s: string) => new RegExp(w(s), 'iu');
     c = {
       kinds: cues.exploitation.map(([k, p]) => [k, rx(p)]),
@@ -50,7 +52,7 @@ const DENIAL = { en: /\b(?:denied|denies|deny|no sign of|illegal|prohibited|bann
 
 const LEAD_SENTENCES = 4;
 
-export function caseEvidence(title: string, sentences: Sentence[], lang: 'en' | 'ru'): CaseEvidence {
+export function caseEvidence(title: string, sentences: Sentence[], lang: string): CaseEvidence {
   const c = compiled(lang);
   const texts = [title, ...sentences.map((s) => s.text)];
   const kinds = new Set<string>();
@@ -58,7 +60,7 @@ export function caseEvidence(title: string, sentences: Sentence[], lang: 'en' | 
   let statistics = 0;
   texts.forEach((t, i) => {
     if (!t) return;
-    const own = DENIAL[lang].test(t) ? [] : c.kinds.filter(([, r]) => r.test(t)).map(([k]) => k);
+    const own = (DENIAL[lang as 'en'] ?? languagePack(lang).negation ?? /(?!)/).test(t) ? [] : c.kinds.filter(([, r]) => r.test(t)).map(([k]) => k);
     own.forEach((k) => kinds.add(k));
     const group = c.group.test(t) || c.nationality.test(t);
     if (i <= LEAD_SENTENCES && group && (own.length > 0 || c.events.test(t))) lead = true;
@@ -77,7 +79,7 @@ export function caseEvidence(title: string, sentences: Sentence[], lang: 'en' | 
 }
 
 /** Whether a sentence names a specific group ("six citizens of Uzbekistan", "14 Nepali workers") and tells a case event. */
-export function groupEvent(text: string, lang: 'en' | 'ru'): { group: boolean; event: boolean } {
+export function groupEvent(text: string, lang: string): { group: boolean; event: boolean } {
   const c = compiled(lang);
   return { group: c.group.test(text) || c.nationality.test(text), event: c.events.test(text) };
 }

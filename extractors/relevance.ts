@@ -6,6 +6,7 @@ import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './
 import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
 import { caseEvidence, groupEvent } from './relevance-case.js';
+import { PACKS } from './lang/index.js';
 
 /** How many sentences after the headline count as the lead, where a report states its case. */
 const LEAD = 5;
@@ -13,7 +14,7 @@ const LEAD = 5;
 export interface SentenceScore { topic: number; event: number; incident: number; related: number; weightiest: number }
 
 /** Per-sentence topic, incident and related scores (English or Russian lexicon), trap phrases removed. */
-export function scoreSentences(sentences: Sentence[], lang: 'en' | 'ru'): SentenceScore[] {
+export function scoreSentences(sentences: Sentence[], lang: string): SentenceScore[] {
   const lex = compiledLexicon(lang);
   return sentences.map((s) => {
     const text = withoutTraps(s.text, lex.traps);
@@ -34,10 +35,12 @@ export function scoreSentences(sentences: Sentence[], lang: 'en' | 'ru'): Senten
 }
 
 const WORKERS = /workers|labou?rers|migrants|employees|pickers|maids|fishermen|crew|рабоч|мигрант|работник/i;
+/** Workers named in the text, by the English/Russian words or the pack's own. */
+const worksIn = (text: string, lang: string) => WORKERS.test(text) || !!PACKS[lang]?.workers?.test(text);
 const squash = (x: number, scale: number) => 1 - Math.exp(-x / scale);
 const round = (x: number) => Math.round(x * 100) / 100;
 
-function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'ru'): Relevance {
+function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): Relevance {
   const scores = scoreSentences(sentences, lang);
   const [title] = scoreSentences([{ text: article.title ?? '', paragraph: -1, index: -1 }], lang);
   const lex = compiledLexicon(lang);
@@ -63,14 +66,14 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: 'en' | 'r
   // Reports of exploitation often avoid the legal words; several ILO indicators about workers make the topic.
   // Not for culture and history pieces (a film about slavery shows every indicator).
   const cultural = lex.contextTraps.some((r) => { r.lastIndex = 0; return r.test(article.title ?? ''); });
-  if (topic < 5 && weightiest >= 2 && !cultural && WORKERS.test(article.text)) {
+  if (topic < 5 && weightiest >= 2 && !cultural && worksIn(article.text, lang)) {
     topic += 1.5 * findIndicators(sentences.map((s) => s.text), lang).length;
   }
   // Exploitation told as behaviour (two kinds, not only unpaid wages) about workers is the topic even without
   // the legal words; told about a specific group near the top, it is a case.
   const ev = caseEvidence(article.title ?? '', sentences, lang);
   // A headline that counts a group and tells an event ("14 Nepalis freed from farm") needs only one such cue.
-  const behaviour = ev.beyondWages && !cultural && (ev.kinds >= 2 ? WORKERS.test(article.text) : ev.caseTitle && ev.work);
+  const behaviour = ev.beyondWages && !cultural && (ev.kinds >= 2 ? worksIn(article.text, lang) : ev.caseTitle && ev.work);
   if (behaviour) topic += 2.5 * Math.max(ev.kinds, 2);
   // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic.
   const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3;
@@ -115,6 +118,7 @@ function judgeByKeywords(article: Article, lang: string): Relevance {
 
 export function judgeRelevance(article: Article, sentences: Sentence[] = splitSentences(article.text)): Relevance {
   const lang = lexiconLanguage(article.language, article.text);
-  if (lang === 'en' || lang === 'ru') return judgeByLexicon(article, sentences, lang);
+  // Every language with a pack is judged by its pack's lexicon and case cues (extractors/lang).
+  if (PACKS[lang]) return judgeByLexicon(article, sentences, lang);
   return judgeByKeywords(article, lang);
 }

@@ -5,6 +5,8 @@ import type { Victims } from '../lib/types.js';
 import { AGGREGATE_EN, AGGREGATE_RU, GROUP_JOIN_EN, GROUP_JOIN_RU, KIN_AFTER_POSSESSIVE_EN, KIN_NOUNS_EN, MINOR_NOUNS_EN, MINOR_NOUNS_RU, NOT_PEOPLE_EN, NUMBER_WORDS_EN, NUMBER_WORDS_RU, SINGLE_VICTIM_EN, SINGLE_VICTIM_RU, STATISTICS_EN, STATISTICS_RU, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { victimNationalities } from './demonyms.js';
+import { PACKS } from './lang/index.js';
+import { packCounts } from './lang/generic/counts.js';
 
 const WORDS_EN = Object.keys(NUMBER_WORDS_EN).sort((a, b) => b.length - a.length).join('|');
 const EN_NUM = `\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORDS_EN}`;
@@ -73,6 +75,8 @@ function sumListedGroups(sentence: string, found: CountMention[], ru: boolean): 
 
 /** Counts of people in one sentence (index -1 is the headline), each scored by where and how it is stated. */
 export function findCounts(sentence: string, index: number, lang: string): CountMention[] {
+  // Packs after en/ru count people with their own nouns and number words (extractors/lang/generic/counts.ts).
+  if (lang !== 'en' && lang !== 'ru' && PACKS[lang] && !/[\u0400-\u04FF]{4}/.test(sentence)) return packCounts(sentence, index, PACKS[lang]!);
   const ru = lang === 'ru' || /[\u0400-\u04FF]{4}/.test(sentence);
   const out: CountMention[] = [];
   // Background totals ("1,200 victims across Nigeria in 2025", "complaints this year") are not the case's count;
@@ -108,7 +112,7 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     if (!ru && KIN_AFTER_POSSESSIVE_EN.test(before) && KIN_NOUNS_EN.test(noun)) continue;
     // Generic people counted in a sentence of arrests are the suspects ("Two men were arrested").
     const suspects = arrests && (ru ? /^(?:человек|граждан|мужчин|женщин|жител)/iu : /^(?:people|persons|men|women|individuals|nationals|citizens|others)$/i).test(noun);
-    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0), at: m.index ?? 0, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim()}"` });
+    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0), at: m.index ?? 0, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim().replace(/[.,;:]+$/, "")}"` });
     const whole = among ? [among[0], among[1]] : subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
     const w = whole ? toNumber(whole[1], false) : null;
     if (w) out.push({ count: w, minors: minors && !among, subset: false, sentence: index, score, reason: 'the whole group a part belongs to' });

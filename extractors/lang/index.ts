@@ -3,7 +3,12 @@
 // with the Russian pack; Kazakh or Kyrgyz written in Cyrillic too), else the pack of the text's script.
 import { EN } from './en/index.js';
 import { RU } from './ru/index.js';
+import { ID } from './id/index.js';
+import { MS } from './ms/index.js';
 import { PT } from './pt/index.js';
+import { ES } from './es/index.js';
+import { FR } from './fr/index.js';
+import { IT } from './it/index.js';
 import type { LanguagePack } from './types.js';
 
 export type { LanguagePack } from './types.js';
@@ -12,7 +17,12 @@ export type { LanguagePack } from './types.js';
 export const PACKS: Record<string, LanguagePack> = {
   en: EN,
   ru: RU,
+  id: ID,
+  ms: MS,
   pt: PT,
+  es: ES,
+  fr: FR,
+  it: IT,
 };
 
 /**

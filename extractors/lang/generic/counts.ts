@@ -1,0 +1,104 @@
+// Counts of people for the packs after en/ru (id, ms, de, and any pack that gives `pack.victims` its number words
+// and nouns): "lima pekerja", "22 orang TKI", "siebzehn Erntehelfer", "mehr als 100 Arbeiter". The same scoring as
+// the English/Russian counts in extractors/victims.ts (headline and rescue sentences first; statistics and
+// suspects pushed down), with the words taken from the pack. Vague quantities ("puluhan", "Dutzende") are no count.
+import type { CountMention } from '../../victims.js';
+import type { LanguagePack, VictimPack } from '../types.js';
+
+/** Optional extras a pack's `victims` may carry for this counter (regular-expression sources, case-insensitive). */
+export interface CountWords {
+  /** Words between a number and its noun that make it no count of people ("tahun", "Jahre", "Euro"). */
+  notPeople?: string;
+  /** Words just before a number that make it a part of the group ("termasuk", "darunter"). */
+  part?: string;
+  /** A word right after the noun that makes the people suspects ("orang tersangka"). */
+  suspectAfter?: string;
+  /** Generic people nouns that, in a sentence of arrests, are the suspects ("orang", "Personen"). */
+  generic?: string;
+  /** What may stand between two groups listed together ("lima pria dan tiga wanita"). */
+  join?: string;
+  /** Words that join tens and units in number words written apart ("dua puluh lima"): handled by the table. */
+}
+
+export type CountingVictims = VictimPack & CountWords;
+
+interface Compiled { count: RegExp; minor: RegExp; notPeople: RegExp; part: RegExp; suspectAfter: RegExp; generic: RegExp; join: RegExp; words: Map<string, number> }
+const cache = new Map<LanguagePack, Compiled>();
+const never = /(?!)/;
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function compiled(pack: LanguagePack): Compiled {
+  let c = cache.get(pack);
+  if (!c) {
+    const v = pack.victims as CountingVictims;
+    const words = new Map(Object.entries(v.numberWords).map(([k, n]) => [k.toLowerCase().replace(/\s+/g, ' '), n]));
+    const wordSrc = [...words.keys()].sort((a, b) => b.length - a.length).map((k) => esc(k).replace(/ /g, '\\s+')).join('|');
+    // 1.200 / 1 200 are thousands in these languages; "1,5" is no count of people.
+    const num = `\\d{1,3}(?:[.\\s\\u00a0]\\d{3})+(?![.,]?\\d)|\\d+(?![.,]\\d)|${wordSrc}`;
+    const b = (s: string) => new RegExp(`(?<![\\p{L}\\d])(?:${s})(?![\\p{L}])`, 'iu');
+    c = {
+      count: new RegExp(`(?<![\\p{L}\\d.,/:-])(${num})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${v.nouns})(?![\\p{L}])`, 'giu'),
+      minor: b(v.minors),
+      notPeople: v.notPeople ? b(v.notPeople) : never,
+      part: v.part ? new RegExp(`(?:${v.part})[\\s,:—–-]*$`, 'iu') : never,
+      suspectAfter: v.suspectAfter ? new RegExp(`^\\s+(?:${v.suspectAfter})(?![\\p{L}])`, 'iu') : never,
+      generic: v.generic ? new RegExp(`^(?:${v.generic})$`, 'iu') : never,
+      join: v.join ? new RegExp(`^\\s*(?:${v.join})\\s*$`, 'iu') : /^\s*,\s*$/,
+      words,
+    };
+    cache.set(pack, c);
+  }
+  return c;
+}
+
+function readNumber(s: string, c: Compiled): number | null {
+  const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
+  if (/^\d{1,3}(?:[.\s\u00a0]\d{3})+$/.test(t)) return Number(t.replace(/\D/g, ''));
+  if (/^\d+$/.test(t)) return Number(t);
+  return c.words.get(t) ?? null;
+}
+
+/** Counts of people in one sentence (index -1 is the headline), scored like extractors/victims.ts findCounts. */
+export function packCounts(sentence: string, index: number, pack: LanguagePack): CountMention[] {
+  const c = compiled(pack);
+  const v = pack.victims;
+  const stats = v.statistics.test(sentence) || (index >= 0 && v.aggregate.test(sentence));
+  const event = pack.dates.events.some((e) => e.weight >= 3 && e.pattern.test(sentence)) || Object.values(pack.indicators).some((l) => l.some((p) => new RegExp(p, 'iu').test(sentence)));
+  const arrests = pack.perpetratorCues.test(sentence) && !event;
+  const score = (index < 0 ? 4 : 0) + (event ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
+  const out: CountMention[] = [];
+  for (const m of sentence.matchAll(c.count)) {
+    const n = readNumber(m[1], c);
+    if (n === null || n <= 0 || n > 100000) continue;
+    const between = m[2];
+    const noun = m[3];
+    if (c.notPeople.test(between)) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    // A year before a noun ("2023 pekerja" is rare; "pada 2023 warga" is a date).
+    if (/^(?:19|20)\d\d$/.test(m[1]) && !/^\d/.test(between)) continue;
+    const lead = sentence.slice(Math.max(0, at - 30), at);
+    const subset = c.part.test(lead);
+    const minors = c.minor.test(noun) || c.minor.test(between);
+    const suspects = c.suspectAfter.test(sentence.slice(end)) || (arrests && c.generic.test(noun));
+    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0), at, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim()}"` });
+  }
+  // Groups listed together ("lima pria dan tiga wanita"): their sum is the group's count.
+  const parts = out.filter((x) => !x.subset && x.score > -5);
+  let run: CountMention[] = [];
+  const sums: CountMention[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      sums.push({ count: run.reduce((t, x) => t + x.count, 0), minors: run.every((x) => x.minors), subset: false, sentence: index, score: Math.max(...run.map((x) => x.score)) + 0.5, reason: `sum of the groups listed together (${run.map((x) => x.count).join(' + ')})` });
+      for (const x of run) x.subset = true;
+    }
+    run = [];
+  };
+  for (const x of parts) {
+    const prev = run[run.length - 1];
+    if (prev && c.join.test(sentence.slice(prev.end!, x.at!))) run.push(x);
+    else { flush(); run = [x]; }
+  }
+  flush();
+  return [...out, ...sums];
+}

@@ -1,0 +1,32 @@
+// The Indonesian language pack (the Malay pack in ../ms builds on it). Stemming with Snowball's Indonesian stemmer.
+import snowball from 'snowball-stemmers';
+import { WORKPLACES_ID, PERPETRATOR_CUES_ID } from './entities.js';
+import type { LanguagePack } from '../types.js';
+import { DATES_ID } from './dates.js';
+import { INDICATORS_ID, NEGATION_ID } from './indicators.js';
+import { nationalitiesId } from './nationalities.js';
+import { PLACES_ID } from './places.js';
+import { CASE_CUES_ID, RELEVANCE_ID } from './relevance.js';
+import { VICTIMS_ID, WORKERS_ID } from './victims.js';
+
+const stemmer = snowball.newStemmer('indonesian');
+
+export const ID: LanguagePack = {
+  code: 'id',
+  script: /[A-Za-z]/,
+  wordBounded: false,
+  relevance: RELEVANCE_ID,
+  caseCues: CASE_CUES_ID,
+  indicators: INDICATORS_ID,
+  victims: VICTIMS_ID,
+  // Indonesian names a people by its country ("warga Myanmar"): nationalities() reads them, no demonym forms.
+  demonyms: () => [],
+  perpetratorCues: PERPETRATOR_CUES_ID,
+  workplaces: WORKPLACES_ID,
+  dates: DATES_ID,
+  places: PLACES_ID,
+  stem: (word) => stemmer.stem(word),
+  negation: NEGATION_ID,
+  workers: WORKERS_ID,
+  nationalities: nationalitiesId,
+};

@@ -1,0 +1,74 @@
+// Indonesian (and Malay) relevance lexicon, written for this project from the vocabulary of Indonesian law on
+// trafficking (UU 21/2007 "Pemberantasan Tindak Pidana Perdagangan Orang", TPPO), Malaysian law (ATIPSOM 2007,
+// "pemerdagangan orang") and of news on migrant workers (TKI/PMI, ABK) and forced labour ("kerja paksa", "buruh
+// paksa"). Patterns are bounded (words.ts `w`) and matched case-insensitively on sentence text.
+import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
+import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import { S, w } from './words.js';
+
+const NUMBER = '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan';
+const PEOPLE = 'pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis';
+const EVENTS = [
+  `(?:di|ter)?tangkap${S}|menangkap|penangkapan`, `(?:di|meng)?amankan`, `(?:di|meny)elamatkan|penyelamatan`, `(?:di|mem)bebaskan|pembebasan`,
+  `di?g[e]?rebek|menggerebek|penggerebekan|razia|serbuan|diserbu|menyerbu`, 'ditahan|penahanan', 'dipulangkan|memulangkan|pemulangan|dihantar pulang',
+  `divonis|vonis|dijatuhi|dihukum|dipenjara|dituntut|tuntutan|didakwa|dakwaan|dituduh|disabit`, `ditetapkan (?:sebagai )?tersangka|tersangka`,
+  'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan', 'kabur|melarikan diri|lari dari', 'dievakuasi|evakuasi',
+  'ditemukan|menemukan|terungkap|mengungkap|membongkar|dibongkar', 'digagalkan|menggagalkan|dicegah|mencegah keberangkatan',
+  'diselidiki|penyelidikan|penyidikan|disidangkan|sidang', 'diadili|mengadu|aduan|pengaduan',
+];
+
+export const RELEVANCE_ID: RelevanceLexicon = {
+  topic: [
+    [w('kerja paksa|buruh paksa|pekerja paksa|dipaksa (?:untuk )?bekerja|memaksa (?:\\p{L}+ ){0,2}bekerja|dipekerjakan secara paksa|kerja rodi'), 3],
+    [w('(?:tindak pidana )?perdagangan (?:orang|manusia)|pemerdagangan (?:orang|manusia)|TPPO|ATIPSOM|trafficking|human trafficking|penyelundupan (?:orang|manusia|migran)'), 3],
+    [w(`perbudakan(?: modern)?|perhambaan(?: moden)?|diperbudak|memperbudak${S}|dijadikan budak|hamba abdi`), 3],
+    [w('jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|ikatan hutang'), 3],
+    [w('eksploitasi (?:pekerja|buruh|tenaga kerja|ABK|anak|migran|PMI|TKI)|dieksploitasi|mengeksploitasi|eksploitasi'), 2],
+    [w(`disekap|penyekapan|menyekap|dikurung|kerangkeng${S}|dikerangkeng`), 2],
+    [w(`paspor${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas)|pasport${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas)|menahan paspor|menahan pasport`), 2],
+    [w('gaji(?:nya)? (?:\\p{L}+ )?(?:tidak|tak|belum|tidak pernah) dibayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar'), 1],
+    [w('budak'), 1],
+    [w('pekerja migran (?:non-?prosedural|ilegal|tidak berdokumen)|PMI (?:non-?prosedural|ilegal)|TKI ilegal'), 1],
+  ],
+  events: [[w(EVENTS.join('|')), 1]],
+  incident: [
+    [w('polisi|polis|Polri|Polda|Polres|Polresta|Bareskrim|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|satgas|BP2MI|BP3MI|KBRI|imigrasi|imigresen|Jabatan Tenaga Kerja'), 0.5],
+    [w(`(?:${NUMBER}) (?:orang )?(?:\\p{L}+ )?(?:${PEOPLE})`), 1],
+  ],
+  related: [
+    [w('laporan (?:tahunan|global|terbaru)|survei|indeks|statistik|juta orang|di seluruh dunia|secara global|diperkirakan|data (?:menunjukkan|mencatat)'), 1],
+    [w('undang-undang|RUU|rancangan undang|regulasi|kebijakan|ratifikasi|konvensi|DPR|Dewan Rakyat|peraturan|nota kesepahaman|MoU'), 1],
+    [w('sosialisasi|seminar|kampanye|pencegahan|edukasi|opini|seharusnya'), 0.5],
+  ],
+  traps: [
+    // "budak korporat" (a corporate wage slave), "budak cinta" (lovesick), "budak" as 'child' in Malay slang.
+    w('budak (?:korporat|cinta|kantoran|digital|gadget|teknologi|zaman|mode|fesyen|uang|duit|nafsu|sekolah|kecil)|bucin'),
+    w('perdagangan (?:narkoba|narkotika|senjata|satwa|obat|sabu)|penyelundupan (?:narkoba|narkotika|sabu|senjata|satwa|rokok|barang)'),
+  ],
+  contextTraps: [
+    w('sejarah|zaman (?:kolonial|penjajahan|Belanda|Jepang)|kolonial|penjajah\\p{L}*|VOC|abad ke|tanam paksa|romusha|film|novel|museum|pameran'),
+    w('pinjol|pinjaman online|kartu kredit|cicilan|KPR|rentenir|kredit'),
+  ],
+};
+
+export const CASE_CUES_ID: CaseCues = {
+  exploitation: [
+    ['wages', w('gaji(?:nya)? (?:\\p{L}+ ){0,2}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar|tidak menerima gaji|gaji (?:ditahan|dipotong)')],
+    ['documents', w(`(?:paspor|pasport|dokumen|KTP)${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas|dipegang|disimpan)|(?:menahan|menyita|mengambil|merampas) (?:\\p{L}+ ){0,2}(?:paspor|pasport|dokumen)`)],
+    ['movement', w(`disekap|penyekapan|menyekap|dikurung|dikunci|terkurung|kerangkeng${S}|tidak (?:boleh|bisa|dapat|diizinkan|dibenarkan) (?:keluar|pulang|pergi|meninggalkan)|dilarang (?:keluar|pulang|pergi)|terjebak|terperangkap`)],
+    ['debt', w('jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|(?:utang|hutang) (?:\\p{L}+ ){0,3}(?:biaya|ongkos|keberangkatan|penempatan|agen)|harus (?:membayar|melunasi|mengganti) (?:utang|hutang|biaya)')],
+    ['violence', w(`disiksa|penyiksaan|dipukul${S}|dianiaya|penganiayaan|kekerasan fisik|diancam|ancaman|disetrum|ditendang|didera|dipukuli`)],
+  ],
+  group: w(`(?:${NUMBER}) (?:orang )?(?:\\p{L}+ ){0,2}(?:${PEOPLE})`),
+  nationalityGroup: w('(?:pekerja|buruh|nelayan|ABK|warga|korban|wanita|perempuan)(?: migran)? (?:asal |dari )?\\p{Lu}\\p{L}+|TKI|PMI|WNI'),
+  events: w(EVENTS.join('|')),
+  statistics: [
+    w('\\d+(?:[.,]\\d+)? ?(?:%|persen|peratus)'),
+    w('(?:laporan|survei|data|studi|kajian|indeks) (?:\\p{L}+ ){0,3}(?:menunjukkan|mencatat|menyebut|menunjukkan)|menurut data'),
+    w('(?:pada|sejak|selama|sepanjang) (?:tahun )?(?:19|20)\\d\\d|tahun lalu|setiap tahun|per tahun|tahun ini'),
+    w('di seluruh (?:dunia|Indonesia|negeri|negara)|secara (?:global|nasional)|peringkat|tertinggi|terbanyak'),
+    w('\\d+(?:[.,]\\d+)? (?:juta|miliar|ribu)|diperkirakan|perkiraan|sebanyak \\d[\\d.]* kasus|\\d[\\d.]* kasus'),
+  ],
+  workplace: w('pabrik|perusahaan|kapal|perkebunan|kebun|sawit|restoran|rumah makan|majikan|agen|agensi|penyalur|perekrut|gaji|upah|tambang|proyek|ladang|ladang|kilang|syarikat'),
+  statisticsTitle: w('laporan|indeks|data|survei|negara dengan|peringkat|juta orang|tertinggi'),
+};

@@ -1,0 +1,29 @@
+// Indonesian and Malay words for counting victims (extractors/lang/generic/counts.ts reads them), written for this
+// project. "puluhan", "ratusan", "belasan" (tens, hundreds, teens of) are left out on purpose: they are no count.
+import type { CountingVictims } from '../generic/counts.js';
+import { alt, numberWords } from './words.js';
+
+const UNITS = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, lapan: 8, sembilan: 9 };
+
+export const VICTIMS_ID: CountingVictims = {
+  nouns: alt([
+    'pekerja(?: migran| asing| rumah tangga)?', 'buruh(?: migran)?', 'TKI', 'TKW', 'PMI', 'CPMI', 'WNI', 'ABK', 'anak buah kapal', 'nelayan', 'korban',
+    'orang', 'warga(?: negara)?', 'perempuan', 'wanita', 'pria', 'lelaki', 'laki-laki', 'anak(?:-anak)?', 'remaja', 'gadis', 'karyawan',
+    'PRT', 'pembantu(?: rumah tangga)?', 'asisten rumah tangga', 'santri', 'pemuda', 'penghuni', 'calon (?:pekerja migran|pekerja|PMI|TKI)',
+    'tenaga kerja(?: asing| Indonesia)?', 'migran', 'pendatang(?: asing)?', 'PATI', 'pengungsi', 'mangsa', 'individu', 'penduduk',
+  ]),
+  minors: 'anak(?:-anak)?|remaja|di bawah umur|bocah|balita|santri|gadis',
+  numberWords: numberWords(UNITS, { sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000 }),
+  statistics: /diperkirakan|perkiraan|di seluruh dunia|secara (?:global|nasional)|setiap tahun|per tahun|sepanjang (?:tahun )?(?:19|20)\d\d|sejak (?:tahun )?(?:19|20)\d\d|survei|laporan (?:tahunan|global)|peringkat|tertinggi/iu,
+  aggregate: /(?:pada|selama|sepanjang|sejak) (?:tahun )?(?:19|20)\d\d|tahun (?:ini|lalu)|hingga kini|sejauh ini|dalam (?:\p{L}+ )?tahun terakhir|kasus (?:yang )?(?:dilaporkan|ditangani|tercatat)|total/iu,
+  notVictimRoles: 'majikan|pemilik|bos|tersangka|pelaku|perekrut|agen|calo|penyalur|sponsor|mandor|terdakwa|direktur|manajer|pengusaha|suami|istri|isteri|tekong',
+  authorities: 'polisi|polis|Polri|Polda|Polres|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|pemerintah|kerajaan|kementerian|kementrian|KBRI|kedutaan|konsulat|imigrasi|imigresen|BP2MI|satgas|aktivis|wartawan|media|DPR',
+  notPeople: 'tahun|bulan|minggu|pekan|hari|jam|menit|rupiah|ringgit|dolar|juta|miliar|ribu|persen|kali|kilometer|km|ton|kapal|unit|kasus|lembaga|negara|perusahaan',
+  part: 'termasuk|di antaranya|antaranya|di antara mereka|dari jumlah itu|dari jumlah tersebut|sebanyak \\d+ di antaranya',
+  suspectAfter: 'tersangka|pelaku|polisi|petugas|anggota|saksi|penyidik|terdakwa|sindikat',
+  generic: 'orang|warga|pria|lelaki|laki-laki|wanita|perempuan|individu|WNI|warga negara',
+  join: ',|dan|serta|,\\s*dan',
+};
+
+/** Words for workers: a text about exploitation that names them is about work. */
+export const WORKERS_ID = /(?<![\p{L}])(?:pekerja|buruh|TKI|TKW|PMI|ABK|nelayan|karyawan|PRT|pembantu|tenaga kerja)(?![\p{L}])/iu;

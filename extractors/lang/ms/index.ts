@@ -1,0 +1,29 @@
+// The Malay pack: the Indonesian pack's tables carry both standards' words (polis/polisi, pasport/paspor,
+// kerana/karena, "pemerdagangan orang", "buruh paksa"); Malay differs in its country names (i18n-iso-countries
+// "ms") and its dates: weekdays and months chrono's Indonesian parser does not know are rewritten to Indonesian
+// ones ("Isnin" → "Senin", "Ogos" → "Agustus"). Snowball has no Malay stemmer: the Indonesian one serves.
+import { ID } from '../id/index.js';
+import { NATIONALITY_WORDS_ID } from '../id/nationalities.js';
+import { nationalityReader } from '../generic/nationalities.js';
+import type { LanguagePack } from '../types.js';
+
+/** Malay word → the Indonesian word chrono reads (same meaning, same length or near). */
+const MALAY_DATE_WORDS: [string, string][] = [
+  ['Isnin', 'Senin'], ['Khamis', 'Kamis'], ['Jumaat', 'Jumat'], ['Ahad', 'Minggu'],
+  ['Mac', 'Maret'], ['Jun', 'Juni'], ['Julai', 'Juli'], ['Ogos', 'Agustus'], ['Disember', 'Desember'],
+  // "minggu lepas", "Isnin lepas": last week, last Monday.
+  ['lepas', 'lalu'], ['kelmarin', 'kemarin'],
+];
+
+export const MS: LanguagePack = {
+  ...ID,
+  code: 'ms',
+  dates: {
+    ...ID.dates,
+    rewrites: [
+      ...MALAY_DATE_WORDS.map(([ms, id]) => [new RegExp(`(?<![\\p{L}])${ms}(?![\\p{L}])`, 'gu'), id] as [RegExp, string]),
+      ...ID.dates.rewrites,
+    ],
+  },
+  nationalities: nationalityReader({ lang: 'ms', ...NATIONALITY_WORDS_ID, extraNames: { ...NATIONALITY_WORDS_ID.extraNames, Kemboja: 'KH', Filipina: 'PH', Burma: 'MM', Jerman: 'DE' } }),
+};
