@@ -222,6 +222,9 @@ export async function stopCorenlp(settings: Settings): Promise<boolean> {
   return true;
 }
 
+/** The pid of the local server `startCorenlp` started, if it runs (for the bench's CPU figures). */
+export function localCorenlpPid(settings: Settings): number | null { return readPid(settings); }
+
 /** Whether the jars are downloaded (for `services status`). */
 export function corenlpDownloaded(settings: Settings): boolean {
   const lib = join(corenlpDir(settings), 'lib');
