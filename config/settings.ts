@@ -43,8 +43,9 @@ const FIELDS = {
   nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 768m or 1g').default('1g')],
   /** One NER request in the pipeline: past this the job is retried later (NerUnavailableError). */
   nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(30_000)],
-  /** One NER request from `extract`: past this, it uses its rules and says so. */
-  nerExtractTimeoutMs: ['LABOURWATCH_NER_EXTRACT_TIMEOUT_MS', int(5_000)],
+  /** One NER request from `extract`: past this, it uses its rules and says so. A server that is not running refuses
+   *  at once; this bounds only a hung or overloaded one (a 10 000-word text takes ~2 s of CPU). */
+  nerExtractTimeoutMs: ['LABOURWATCH_NER_EXTRACT_TIMEOUT_MS', int(10_000)],
   /** Token that writes (saved searches, queue board) need; with requireTokenForReads, everything needs it. */
   apiToken: ['LABOURWATCH_API_TOKEN', z.string().optional()],
   requireTokenForReads: ['LABOURWATCH_REQUIRE_TOKEN', bool(false)],

@@ -20,8 +20,11 @@ before(async () => {
 });
 after(async () => { await proxy?.close(); });
 
-const extract = (files: string[], nerUrl: string) =>
-  runCli(['extract', '--compact', '--fetched-at', '2026-01-10T00:00:00Z', ...files], { LABOURWATCH_NER_URL: nerUrl });
+// A generous timeout while the server is up (a loaded machine must not turn into a fallback); a short one when the
+// proxy is down (then no answer ever comes, and the timeout is what ends the wait).
+const extract = (files: string[], nerUrl: string, timeoutMs = 120_000) =>
+  runCli(['extract', '--compact', '--fetched-at', '2026-01-10T00:00:00Z', ...files],
+    { LABOURWATCH_NER_URL: nerUrl, LABOURWATCH_NER_EXTRACT_TIMEOUT_MS: String(timeoutMs) }, timeoutMs + 60_000);
 const docs = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as { relevance: { label: string }; analysis: { ner: string; language: string } });
 
 describe('extract and the NER server', () => {
@@ -49,7 +52,7 @@ describe('extract and the NER server', () => {
   it('without the server: the rules, analysis.ner = "rules", and one note on stderr for the whole run', async () => {
     proxy.down();
     try {
-      const r = await extract([RELEVANT, page('003-thailand-songkhla-trawler.html')], `http://${proxy.address}`);
+      const r = await extract([RELEVANT, page('003-thailand-songkhla-trawler.html')], `http://${proxy.address}`, 3_000);
       assert.equal(r.code, 0, r.stderr);
       const ds = docs(r.stdout);
       assert.equal(ds.length, 2);
