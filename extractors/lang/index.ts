@@ -6,6 +6,9 @@ import { RU } from './ru/index.js';
 import { ID } from './id/index.js';
 import { MS } from './ms/index.js';
 import { PT } from './pt/index.js';
+import { ES } from './es/index.js';
+import { FR } from './fr/index.js';
+import { IT } from './it/index.js';
 import type { LanguagePack } from './types.js';
 
 export type { LanguagePack } from './types.js';
@@ -17,6 +20,9 @@ export const PACKS: Record<string, LanguagePack> = {
   id: ID,
   ms: MS,
   pt: PT,
+  es: ES,
+  fr: FR,
+  it: IT,
 };
 
 /**

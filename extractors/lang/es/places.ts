@@ -1,0 +1,25 @@
+// Spanish context words for place mentions, written for this project: prepositions of place and of origin,
+// street words, and words that introduce a locality the gazetteer does not know.
+import type { PlacePack } from '../types.js';
+import { alt } from '../romance/common.js';
+
+const LOCATIVE = ['en', 'en el', 'en la', 'cerca de', 'próxim[oa] a', 'junto a', 'afueras de', 'alrededores de', 'a las afueras de',
+  '(?:ciudad|municipio|localidad|pueblo|provincia|región|comarca|estado|departamento|partido|barrio|finca|paraje|término municipal) de', 'situad[oa] en', 'ubicad[oa] en'];
+const ORIGIN = ['(?:trabajador|jornaler|temporer|inmigrante|migrante|persona|hombre|mujer|víctima|ciudadan)\\p{L}* (?:de|del)', 'procedentes? de', 'originari[oa]s? de',
+  'oriund[oa]s? de', 'provenientes? de', 'venid[oa]s? de', 'traíd[oa]s? de', 'naturales de', 'natural de', 'nacionales de', 'ciudadan[oa]s? de', 'de vuelta a', 'repatriad[oa]s? a',
+  'embajada de', 'consulado de', 'familias? en', 'regres(?:ar|aron|ó) a'];
+const STREET_BEFORE = ['calle', 'c/', 'avenida', 'avda\\.', 'av\\.', 'plaza', 'paseo', 'carretera', 'camino', 'barrio', 'colonia', 'ronda'];
+const LOCALITY_BEFORE = ['(?:en|de) (?:la )?(?:finca|pedanía|aldea|paraje|localidad|pueblo|vereda|colonia|caserío|rancho|estancia|hacienda)', '(?:finca|pedanía|aldea|paraje|localidad|pueblo|vereda|colonia|caserío|rancho|estancia|hacienda) (?:de\\s+)?'];
+
+export const PLACES_ES: PlacePack = {
+  locative: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
+  origin: new RegExp(`(?:^|[\\s(«"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
+  streetAfter: /(?!)/,
+  streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:l| la)?\\s+)?$`, 'iu'),
+  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  notPlaces: new Set(`policía guardia civil justicia ministerio trabajo gobierno estado nacional república senado congreso
+tribunal fiscalía operación hacienda pública san santa santo nueva nuevo buena paz gloria cruz luz unión victoria
+esperanza libertad progreso concepción trinidad rosario dolores mercedes asunción soledad pilar
+lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre
+octubre noviembre diciembre más leer también foto vídeo video comparte oriente medio`.split(/\s+/).filter(Boolean)),
+};
