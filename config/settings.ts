@@ -41,8 +41,9 @@ const FIELDS = {
    *  preloaded: ~180 MB live after a full GC; a 60 000-character request adds tens of MB. 1 GB leaves room for both
    *  server threads at once. */
   nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 768m or 1g').default('1g')],
-  /** One NER request in the pipeline: past this the job is retried later (NerUnavailableError). */
-  nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(30_000)],
+  /** One NER request in the pipeline: with no answer by then the server counts as down and the job waits for it
+   *  (NerUnavailableError). Longer than the local server's own 60 s limit, past which it answers 500 for that text. */
+  nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(90_000)],
   /** One NER request from `extract`: past this, it uses its rules and says so. A server that is not running refuses
    *  at once; this bounds only a hung or overloaded one (a 10 000-word text takes ~2 s of CPU). */
   nerExtractTimeoutMs: ['LABOURWATCH_NER_EXTRACT_TIMEOUT_MS', int(10_000)],
