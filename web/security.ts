@@ -36,7 +36,7 @@ export function securityHeaders(app: FastifyInstance): void {
     // a route that set its own caching (static files, the world map) keeps it; everything else is no-store
     const cacheable = reply.hasHeader('cache-control');
     for (const [k, v] of Object.entries(BASE_HEADERS)) if (k !== 'Cache-Control' || !cacheable) reply.header(k, v);
-    if (route.startsWith('/admin/')) reply.header('Content-Security-Policy', ADMIN_CSP);
+    if (route.startsWith('/admin/') || route.startsWith('/api/docs')) reply.header('Content-Security-Policy', ADMIN_CSP); // the docs page is swagger-ui, a third-party app like the queue board
     // JSON carrying article text never has a raw `<`, `>` or `&`: the same data once parsed, but inert if a
     // browser, a proxy or someone's page ever treats the body as HTML
     if (typeof payload === 'string' && /json/.test(String(reply.getHeader('content-type') ?? '')))

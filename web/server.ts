@@ -11,7 +11,7 @@ import { adminRoutes } from './admin.js';
 import { accessHook, checkPolicy, Sessions, type AccessPolicy } from './auth.js';
 import { hostHook } from './host.js';
 import { SharedRateStore } from './ratelimit.js';
-import { OPENAPI } from './openapi.js';
+import { docsRoutes } from './docs.js';
 import { actorRoutes } from './routes/actors.js';
 import { incidentRoutes } from './routes/incidents.js';
 import { patternRoutes } from './routes/patterns.js';
@@ -80,7 +80,7 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
     policy, sessions, publicOrigin,
     signInLimit: { max: opts.signInAttemptsPer15Min ?? s.signInAttemptsPer15Min, timeWindowMs: 15 * 60_000 },
   });
-  app.get('/api/docs', async () => OPENAPI);
+  await app.register(docsRoutes);
   // the UI: plain files, in their own scope so that the queue board's copy of @fastify/static does not clash
   await app.register(async (scope) => {
     await scope.register(fastifyStatic, { root: fromRoot('web/static'), prefix: '/static/', index: false });
