@@ -1,5 +1,6 @@
-// The Indonesian language pack (the Malay pack in ../ms builds on it). Stemming with Snowball's Indonesian stemmer.
-import snowball from 'snowball-stemmers';
+// The Indonesian language pack (the Malay pack in ../ms builds on it). Snowball has no Indonesian stemmer in the
+// npm package: nlp.js's Indonesian stemmer (@nlpjs/lang-id, after Sastrawi's rules) stems for search.
+import { StemmerId } from '@nlpjs/lang-id';
 import { WORKPLACES_ID, PERPETRATOR_CUES_ID } from './entities.js';
 import type { LanguagePack } from '../types.js';
 import { DATES_ID } from './dates.js';
@@ -9,7 +10,7 @@ import { PLACES_ID } from './places.js';
 import { CASE_CUES_ID, RELEVANCE_ID } from './relevance.js';
 import { VICTIMS_ID, WORKERS_ID } from './victims.js';
 
-const stemmer = snowball.newStemmer('indonesian');
+const stemmer = new StemmerId();
 
 export const ID: LanguagePack = {
   code: 'id',
@@ -25,7 +26,7 @@ export const ID: LanguagePack = {
   workplaces: WORKPLACES_ID,
   dates: DATES_ID,
   places: PLACES_ID,
-  stem: (word) => stemmer.stem(word),
+  stem: (word) => stemmer.stemWord(word),
   negation: NEGATION_ID,
   workers: WORKERS_ID,
   nationalities: nationalitiesId,

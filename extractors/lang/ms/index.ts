@@ -1,11 +1,14 @@
 // The Malay pack: the Indonesian pack's tables carry both standards' words (polis/polisi, pasport/paspor,
 // kerana/karena, "pemerdagangan orang", "buruh paksa"); Malay differs in its country names (i18n-iso-countries
 // "ms") and its dates: weekdays and months chrono's Indonesian parser does not know are rewritten to Indonesian
-// ones ("Isnin" → "Senin", "Ogos" → "Agustus"). Snowball has no Malay stemmer: the Indonesian one serves.
+// ones ("Isnin" → "Senin", "Ogos" → "Agustus"). Stems from nlp.js's Malay stemmer (@nlpjs/lang-ms).
 import { ID } from '../id/index.js';
 import { NATIONALITY_WORDS_ID } from '../id/nationalities.js';
 import { nationalityReader } from '../generic/nationalities.js';
 import type { LanguagePack } from '../types.js';
+import { StemmerMs } from '@nlpjs/lang-ms';
+
+const stemmer = new StemmerMs();
 
 /** Malay word → the Indonesian word chrono reads (same meaning, same length or near). */
 const MALAY_DATE_WORDS: [string, string][] = [
@@ -18,6 +21,7 @@ const MALAY_DATE_WORDS: [string, string][] = [
 export const MS: LanguagePack = {
   ...ID,
   code: 'ms',
+  stem: (word) => stemmer.stemWord(word),
   dates: {
     ...ID.dates,
     rewrites: [
