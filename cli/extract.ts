@@ -43,7 +43,7 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 async function analyserWithNer(settings: Settings): Promise<(a: Article, fetchedAt: string) => Promise<ArticleAnalysis>> {
   const { analyseArticle } = await import('../extractors/analyse.js');
   const { namesForArticle } = await import('../extractors/ner/article.js');
-  const { NerUnavailableError } = await import('../extractors/ner/client.js');
+  const { NerFailedError, NerUnavailableError } = await import('../extractors/ner/client.js');
   let down = false;
   return async (article, fetchedAt) => {
     let ner = null;
@@ -51,10 +51,16 @@ async function analyserWithNer(settings: Settings): Promise<(a: Article, fetched
       try {
         ner = (await namesForArticle(article, settings, { timeoutMs: settings.nerExtractTimeoutMs })).ner;
       } catch (err) {
-        if (!(err instanceof NerUnavailableError)) throw err;
-        down = true;
-        process.stderr.write(`labourwatch: note: ${err.message}; names come from the rules ("analysis": {"ner": "rules"}). ` +
-          'Start it with `labourwatch services up`, or set LABOURWATCH_NER_URL=off to use the rules without this note.\n');
+        if (err instanceof NerUnavailableError) {
+          down = true;
+          process.stderr.write(`labourwatch: note: ${err.message}; names come from the rules ("analysis": {"ner": "rules"}). ` +
+            'Start it with `labourwatch services up`, or set LABOURWATCH_NER_URL=off to use the rules without this note.\n');
+        } else if (err instanceof NerFailedError) {
+          // the server is up but failed on this text: this page falls back, the next ones still ask
+          process.stderr.write(`labourwatch: note: ${err.message}; names for this page come from the rules ("analysis": {"ner": "rules"})\n`);
+        } else {
+          throw err;
+        }
       }
     }
     return analyseArticle(article, fetchedAt, ner);

@@ -1,6 +1,7 @@
 // The one call to the statistical NER server (Stanford CoreNLP over HTTP): a text in, names as character spans
 // out. Consecutive tokens with one label become one span ("Harrow" "Valley" "Packers" "Ltd" → one ORGANIZATION).
-// Failures are classes: NerUnavailableError (no answer, timeout, 5xx: retry later) and NerDisabledError
+// Failures are classes: NerUnavailableError (no answer: the server is down, hung or unreachable — wait for it),
+// NerFailedError (it answered with an error for this text — retry a bounded number of times) and NerDisabledError
 // (LABOURWATCH_NER_URL=off: use the rules, never retry).
 import type { Settings } from '../../config/settings.js';
 import { LabourwatchError } from '../../lib/errors.js';
@@ -9,6 +10,14 @@ import { NER_TYPES, type NerResult, type NerSpan, type NerType } from './types.j
 
 /** The server does not answer, times out or fails: the same text may succeed later. */
 export class NerUnavailableError extends LabourwatchError {
+  constructor(message: string, options: { cause?: unknown } = {}) {
+    super(message, { cause: options.cause, retryable: true });
+  }
+}
+
+/** The server answered, but with an error for this text (its own timeout, an internal error, busy): retrying may
+ *  help, but a text that always fails must not wait forever, so the queue's bounded attempts apply. */
+export class NerFailedError extends LabourwatchError {
   constructor(message: string, options: { cause?: unknown } = {}) {
     super(message, { cause: options.cause, retryable: true });
   }
@@ -83,12 +92,12 @@ async function post(base: string, text: string, model: NerModel, timeoutMs: numb
   } finally {
     clearTimeout(timer);
   }
-  // CoreNLP answers 500 with a message on internal errors and timeouts, 503 when busy: all may pass.
-  if (!res.ok) throw new NerUnavailableError(`NER server ${base} answered ${res.status}: ${body.slice(0, 120).trim()}`);
+  // CoreNLP answers 500 with a message on internal errors and its own timeout, 503 when busy.
+  if (!res.ok) throw new NerFailedError(`NER server ${base} answered ${res.status}: ${body.slice(0, 120).trim()}`);
   try {
     return JSON.parse(body) as CoreNlpDoc;
   } catch (err) {
-    throw new NerUnavailableError(`NER server ${base} answered something that is not CoreNLP JSON: ${body.slice(0, 80).trim()}`, { cause: err });
+    throw new NerFailedError(`NER server ${base} answered something that is not CoreNLP JSON: ${body.slice(0, 80).trim()}`, { cause: err });
   }
 }
 
