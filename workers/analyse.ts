@@ -1,7 +1,8 @@
 // Stage "analyse": a fetched page → article → (the NER, for articles that are not unrelated) → ArticleAnalysis
 // (pure, extractors/analyse) → the index queue. While the NER server is down (NerUnavailableError) the job is
 // postponed with a doubling delay and no attempt used, so an outage of any length loses nothing and no page is
-// analysed with the rules just because the server was restarting. With LABOURWATCH_NER_URL=off the rules serve.
+// analysed with the rules just because the server was restarting. An error the server answers for one text
+// (NerFailedError) takes the queue's bounded retries instead. With LABOURWATCH_NER_URL=off the rules serve.
 import { DelayedError, type Job } from 'bullmq';
 import { getSettings } from '../config/settings.js';
 import { analyseArticle } from '../extractors/analyse.js';
