@@ -23,7 +23,7 @@ Serves the web UI at / and the HTTP API:
       also: sector=, nationality=, source=, corridor=UZ>RU, size=, offset=
   GET /api/incidents.csv | .json | .geojson            exports of the same search
   GET /api/patterns/timeline, /api/patterns/network, /api/map   patterns for journalists
-  GET|POST|DELETE /api/saved-searches                  saved searches with alerts (writes need the token)
+  GET|POST|DELETE /api/saved-searches                  saved searches with alerts (need the token)
   GET /api/docs                                        OpenAPI description
   GET /admin/queues                                    queue dashboard (needs the token)
 
@@ -31,8 +31,9 @@ Options:
   --port N      port to listen on (default 3000; 0 picks a free one)
   --host ADDR   address to bind (default 127.0.0.1: reachable from this machine only)
 
-Access: reads are open; writes need LABOURWATCH_API_TOKEN (as "Authorization: Bearer <token>", or entered
-in the UI); LABOURWATCH_REQUIRE_TOKEN=1 makes every API request need it.
+Access: reads are open; writes, saved searches and the queue board need LABOURWATCH_API_TOKEN (as
+"Authorization: Bearer <token>", or entered in the UI); LABOURWATCH_REQUIRE_TOKEN=1 makes every API request need
+it. Published on the internet: put a TLS proxy in front and set LABOURWATCH_PUBLIC_ORIGIN (docs/operations.md).
 Needs Elasticsearch (ELASTICSEARCH_URL) and, for the queue dashboard, Redis (REDIS_URL).`,
   async run(argv) {
     const { values } = parseFlags(argv, { port: { type: 'string', default: '3000' }, host: { type: 'string', default: '127.0.0.1' } }, false);
