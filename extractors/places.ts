@@ -25,16 +25,18 @@ function lookupVariants(phrase: string): GazetteerEntry[] {
   }
   return [];
 }
+// «полиция Казахстана», «МВД России», «прокуратура Узбекистана»: authorities named by their country.
+const AUTHORITY_BEFORE = /(?:^|[\s«"])(?:полици\S*|МВД|ДВД|УВД|прокуратур\S*|пограничн\S*|погранслужб\S*|следственн\S* комитет\S*|СК|ФСБ|власт\S*|суд\S*)\s+$/iu;
 // "Molesey Road, Walton-on-Thames": a street and a comma before a town make an address.
 const ADDRESS_BEFORE = /\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Highway|Industrial Estate|Estate|Park|Farm)\s*,\s*$/;
 
 // "Southern District", "Central Region": generic unit names that match some country's region by accident.
 const COMPASS_UNIT = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower)\s+(?:District|Region|Province|Department|Division|Zone|Area)$/;
 // Lower-case particles inside names ("Rio de Janeiro", "Stratford-upon-Avon" is one word already).
-const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|le|el|al)\s+)?[\p{Lu}][\p{L}’'-]*){0,2}/gu;
+const WORD = /[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|le|el|al)\s+|d['’])?[\p{Lu}][\p{L}’'-]*){0,2}/gu;
 const COMPASS = /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/i;
 // Capitalised words that may stand before a place name without being part of it ("In Kenya", "Rural Sindh").
-const TRANSPARENT = /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+const TRANSPARENT = /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Em|No|Na|Nos|Nas|En|El|La|Las|Los|Dans|Au|Aux|Nel|Nella|Nei|Ad|Da|Desde|Dal|Dalla|Por|Para|Pour|Per|Según|Selon|Secondo|Segundo|Entre|Tra|Fra|Depuis|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // All capitals: an acronym (ILO, MEA, МВД), not a town, unless it is a wire dateline ("ROME, June 12 (…) -").
 const ACRONYM = /^[\p{Lu}]{2,}$/u;
 
@@ -57,7 +59,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
       let matched = 0;
       for (let len = Math.min(4, words.length - start); len >= 1 && !matched; len--) {
         // A particle neither starts nor ends a name.
-        if (/^\p{Ll}/u.test(words[start]) || /^\p{Ll}/u.test(words[start + len - 1])) continue;
+        if (/^\p{Ll}/u.test(words[start]) || /^\p{Ll}(?!['’]\p{Lu})/u.test(words[start + len - 1])) continue;
         const phrase = words.slice(start, start + len).join(' ').replace(/[’']s$/, '');
         if (NOT_PLACES.has(phrase.toLowerCase()) || pack.places.notPlaces.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
         // "Western Kenya": a compass word before a name qualifies it; the name is the place.
@@ -69,7 +71,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
         if (!hits.length) continue;
         // "Victoria Island", "Ivory Coast Road": a name that ends in a country's or region's name is another place.
         const prev = words[start - 1] ?? '';
-        if (start > 0 && placeEnd !== start && hits[0].kind !== 'city' && !TRANSPARENT.test(prev) && !COMPASS.test(prev)) continue;
+        if (start > 0 && placeEnd !== start && hits[0].kind !== 'city' && !TRANSPARENT.test(prev) && !COMPASS.test(prev) && !AUTHORITY_BEFORE.test(`${prev} `)) continue;
         if (words.slice(start, start + len).every((w) => ACRONYM.test(w)) && hits[0].kind !== 'country' && !(first && at + start === 0)) continue;
         // "King Street", "Victoria Station": part of a street or building name.
         const nextWord = words[start + len] ?? text.slice(at + m[0].length).match(/^\s+(\S+)/)?.[1] ?? '';
@@ -99,7 +101,9 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
         const home = /\b(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|villages?)\s+(?:back\s+)?in\s+(?:the\s+)?$/i.test(before);
         // «граждан Кыргызстана», «посольство Узбекистана»: a country in an oblique case without a preposition of
         // place is whose people or office they are, never where the work was.
-        const oblique = cyr && entry.kind === 'country' && !locative && !lookupName(phrase).length;
+        // «полиция Казахстана», «МВД Кыргызстана»: the country whose authorities act, where the case is.
+        const acting = AUTHORITY_BEFORE.test(before);
+        const oblique = cyr && entry.kind === 'country' && !locative && !acting && !lookupName(phrase).length;
         // "Dhaka recruiter", "the Bangladesh embassy", "Nepal nationals": whose people or offices they are.
         const owner = /^(?:-based|-born|\s+(?:recruit(?:er|ers|ing agency|ment agency)|agents?|brokers?|agency|embassy|consulate|high commission|mission|diplomats?|nationals|citizens|migrants|workers|labou?rers)\b)/.test(text.slice(offset + phrase.length));
         const origin = listed || chained || oblique || owner || words_.origin.test(before);
