@@ -198,9 +198,13 @@ describe('security and access', () => {
       assert.match(r.json().error, /LABOURWATCH_API_TOKEN/);
     } finally { await open.close(); }
   });
-  test('OpenAPI description', async () => {
-    const d = (await get('/api/docs')).json();
+  test('OpenAPI description, and the docs as a page', async () => {
+    const d = (await get('/api/docs/json')).json();
     assert.equal(d.openapi, '3.1.0');
-    for (const p of ['/api/incidents', '/api/incidents/{id}', '/api/search', '/api/incidents.csv', '/api/incidents.geojson']) assert.ok(d.paths[p], p);
+    for (const p of ['/api/incidents', '/api/incidents/{id}', '/api/search', '/api/incidents.csv', '/api/incidents.geojson', '/api/incidents/{id}/merge', '/api/incidents/{id}/split', '/api/actors', '/api/actors/{id}']) assert.ok(d.paths[p], p);
+    assert.ok(d.paths['/api/incidents/{id}'].patch);
+    const page = await get('/api/docs');
+    assert.equal(page.status, 200);
+    assert.match(String(page.headers['content-type']), /text\/html/);
   });
 });
