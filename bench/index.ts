@@ -59,6 +59,7 @@ const PARTS: { name: string; run: () => Promise<PartResult> }[] = [
   { name: 'es-bulk', run: () => runPart(join(here, 'es-bulk.js'), q, { LABOURWATCH_PREFIX: benchPrefix('bulk') }) },
   { name: 'dedupe', run: () => runPart(join(here, 'dedupe.js'), [...q, ...process.argv.slice(2).filter((a, i, all) => a === '--redis-mb' || all[i - 1] === '--redis-mb')], { LABOURWATCH_PREFIX: benchPrefix('dedupe') }, 600_000) },
   { name: 'search', run: () => runPart(join(here, 'search.js'), q, { LABOURWATCH_PREFIX: benchPrefix('search') }) },
+  { name: 'merge', run: () => runPart(join(here, 'merge.js'), q, { LABOURWATCH_PREFIX: benchPrefix('merge') }, 900_000) },
 ];
 
 function table(rows: (BenchRow & { part: string })[]): string {

@@ -36,9 +36,9 @@ const PLACE_SCORE: Record<PlaceAgreement, number> = {
 /** Limits beyond which two reports are different cases unless a shared name ties them. */
 const VETO = {
   /** Event dates (both known) further apart than this. */
-  eventDays: 14,
+  eventDays: 10,
   /** Without two event dates: the report/event or report/report gap (a trial months later is bridged by names). */
-  otherDays: 30,
+  otherDays: 21,
   /** Headline counts whose ratio is below this, when neither count appears among the other's numbers. */
   countRatio: 0.5,
   /** …and differ by more than this many people (3 vs 5 is one family told twice). */

@@ -14,6 +14,8 @@ const EN_NUM = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const enDate = (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${d} ${EN_MONTHS[m! - 1]}`; };
 const ruDate = (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${d} ${RU_MONTHS[m! - 1]}`; };
+/** 'a' or 'an' before a word. */
+const an = (w: string) => (/^[aeiou]/i.test(w) ? `an ${w}` : `a ${w}`);
 const enCount = (n: number, start = false) => { const w = n <= 12 ? EN_NUM[n]! : String(n); return start ? w.charAt(0).toUpperCase() + w.slice(1) : w; };
 
 /** Where, in English: the ordinary forms (the province phrase only when the report gives it). */
@@ -42,16 +44,16 @@ function enArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
     : r.pick([`${placeShort} ${wp} workers tell of months without pay`, `Owner of ${placeShort} ${wp} faces forced labour charges`, `Freed ${nat} workers in ${placeShort} speak of debts and seized passports`]);
   const lead = t.order === 0
     ? r.pick([
-      `Police ${when} raided a ${wp}${biz ? ` run by ${biz}` : ''} ${where} and freed ${count} ${nat} workers who said they had been forced to work without pay.`,
-      `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} nationals were rescued ${when} from a ${wp} ${where}${biz ? ` owned by ${biz}` : ''}, officials said.`,
-      `Labour inspectors backed by police found ${count} ${nat} workers living in squalid conditions at a ${wp} ${where} ${when}${biz ? `; the business, ${biz}, has not commented` : ''}.`,
-      `A tip-off from a local resident led officers to a ${wp} ${where}, where ${count} ${nat} men and women were found ${when}${biz ? ` working for ${biz}` : ''}.`,
+      `Police ${when} raided ${an(wp)}${biz ? ` run by ${biz}` : ''} ${where} and freed ${count} ${nat} workers who said they had been forced to work without pay.`,
+      `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} nationals were rescued ${when} from ${an(wp)} ${where}${biz ? ` owned by ${biz}` : ''}, officials said.`,
+      `Labour inspectors backed by police found ${count} ${nat} workers living in squalid conditions at ${an(wp)} ${where} ${when}${biz ? `; the business, ${biz}, has not commented` : ''}.`,
+      `A tip-off from a local resident led officers to ${an(wp)} ${where}, where ${count} ${nat} men and women were found ${when}${biz ? ` working for ${biz}` : ''}.`,
     ])
     : r.pick([
-      `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} workers who were found at a ${wp} ${where} ${when} had been kept in debt bondage for months, according to a rights group that has interviewed them.`,
-      `New details have emerged about the ${count} ${nat} labourers freed ${when} from a ${wp} ${where}${biz ? ` belonging to ${biz}` : ''}.`,
-      `Court papers seen by this newspaper describe how ${count} ${nat} migrants were held at a ${wp} ${where} until police arrived ${when}.`,
-      `Lawyers for the ${count} ${nat} workers rescued ${when} at a ${wp} ${where} say their clients were never paid.`,
+      `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} workers who were found at ${an(wp)} ${where} ${when} had been kept in debt bondage for months, according to a rights group that has interviewed them.`,
+      `New details have emerged about the ${count} ${nat} labourers freed ${when} from ${an(wp)} ${where}${biz ? ` belonging to ${biz}` : ''}.`,
+      `Court papers seen by this newspaper describe how ${count} ${nat} migrants were held at ${an(wp)} ${where} until police arrived ${when}.`,
+      `Lawyers for the ${count} ${nat} workers rescued ${when} at ${an(wp)} ${where} say their clients were never paid.`,
     ]);
   const abuse = r.pick([
     `Officers said the workers' passports had been taken by their employer and that they were told they owed large debts for travel and housing.`,
