@@ -6,6 +6,7 @@ import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './
 import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
 import { caseEvidence, groupEvent } from './relevance-case.js';
+import { findBusinessesIn } from './entities/businesses.js';
 import { PACKS } from './lang/index.js';
 
 /** How many sentences after the headline count as the lead, where a report states its case. */
@@ -75,15 +76,10 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   // A headline that counts a group and tells an event ("14 Nepalis freed from farm") needs only one such cue.
   const behaviour = ev.beyondWages && !cultural && (ev.kinds >= 2 ? worksIn(article.text, lang) : ev.caseTitle && ev.work);
   if (behaviour) topic += 2.5 * Math.max(ev.kinds, 2);
-  // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic.
-  const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3;
-  if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`topic ${round(topic)} below the threshold`] };
-  // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
-  const statistical = !ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length));
-  if (behaviour && ev.lead) incident += 2;
   // A case told in the lead: the headline or an opening sentence with a strong topic word, a specific group of
-  // people and a case event ("Six citizens of Uzbekistan were freed from slavery on a sheep farm"), and no words
-  // of reports, laws or opinion in it. Trials, deportations after complaints, returns home count as events.
+  // people (or a named business) and a case event ("Six citizens of Uzbekistan were freed from slavery on a sheep
+  // farm", "Customs issued a withhold release order against X Sdn Bhd"), and no words of reports, laws or opinion
+  // in it. Trials, deportations after complaints, returns home count as events.
   const leadTexts = [{ text: article.title ?? '', s: title }, ...sentences.slice(0, LEAD).map((x, i) => ({ text: x.text, s: scores[i] }))];
   // The topic may sit in the headline or the sentence before ("Labour slavery. Four citizens of Kyrgyzstan asked
   // the embassy to help them home"); a headline with a strong topic word and a case event is a case by itself.
@@ -91,8 +87,17 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   const leadCase = leadTopic && leadTexts.some(({ text, s }, i) => {
     if (!text || s.related > 0) return false;
     const ge = groupEvent(text, lang);
-    return (ge.group && (ge.event || s.event > 0)) || (i === 0 && s.topic >= 3 && (ge.event || s.event > 0));
+    const event = ge.event || s.event > 0;
+    const named = event && findBusinessesIn(text, 0).length > 0;
+    return (ge.group && event) || named || (i === 0 && s.topic >= 3 && event);
   });
+  // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic; a case
+  // told in the lead with two topic cues is (short wire reports).
+  const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3 || (leadCase && topic >= 3);
+  if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`topic ${round(topic)} below the threshold`] };
+  // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
+  const statistical = !ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length));
+  if (behaviour && ev.lead) incident += 2;
   const reasons: string[] = [];
   if (statistical) reasons.push('statistics round-up');
   if (behaviour && ev.lead) reasons.push('exploitation described about a group in the lead');
