@@ -119,12 +119,29 @@ describe('web UI in headless Chromium', { skip }, () => {
     const page = await ctx!.newPage();
     await page.goto(`${base}/#/timeline`);
     await page.waitForSelector('svg.chart rect');
+    // the bars count incidents (each once) and open the month's incidents
+    const bars = await page.locator('svg.chart .month-bar[data-month="2024-05"]').getAttribute('aria-label');
+    assert.match(String(bars), /^2024-05: 2 incidents/);
     await page.screenshot({ path: join(SHOTS, 'timeline.png') });
+    await page.click('svg.chart .month-bar[data-month="2024-05"]');
+    await page.waitForFunction(() => /#\/results\?.*from=2024-05-01.*to=2024-05-31/.test(location.hash) && document.querySelectorAll('#results .incident').length === 2);
     await page.goto(`${base}/#/map`);
     await page.waitForSelector('svg.map .points circle');
     assert.ok(await page.locator('svg.map .land path').count() > 150, 'the shipped world map is drawn');
     assert.ok(await page.locator('svg.map .flows path[data-corridor="UZ>RU"]').count() === 1, 'corridor flow line');
+    // zoom and pan by button and keyboard; every point reachable with Tab and opened with Enter
+    await page.click('#zoom-in');
+    assert.equal(await page.locator('svg.map').getAttribute('data-zoom'), '1.5');
+    await page.focus('svg.map');
+    await page.keyboard.press('ArrowLeft');
+    await page.click('#zoom-reset');
+    assert.ok(await page.locator('.map-legend li').count() >= 3, 'the map has a legend');
     await page.screenshot({ path: join(SHOTS, 'map.png') });
+    await page.focus('svg.map');
+    await page.keyboard.press('Tab');
+    assert.match(String(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))), /incident/);
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /#\/incident\/|data-zoom/.test(location.hash) || document.querySelector('.map-incidents, .incident-page') !== null || Number(document.querySelector('svg.map')?.getAttribute('data-zoom')) > 1);
     await page.goto(`${base}/#/network`);
     await page.waitForSelector('svg.network .node');
     assert.match(await page.locator('.callout').innerText(), /Golden Bridge Recruitment \(MY, QA\)/);
