@@ -2,6 +2,7 @@
 // Russian names, loaded lazily from extractors/data/*.tsv (built by extractors/data/build-gazetteer.ts).
 // Lookup is by lower-cased name; Russian names also by stem, so that «в Москве», «из Казахстана» resolve.
 import { readFileSync } from 'node:fs';
+import countries from 'i18n-iso-countries';
 import { fromRoot } from '../lib/paths.js';
 
 export interface GazetteerEntry {
@@ -15,6 +16,10 @@ export interface GazetteerEntry {
 interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; byLatin: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
 
 let loaded: Gazetteer | null = null;
+/** Languages whose country names the gazetteer knows besides English and Russian (the packs' languages). */
+const COUNTRY_NAME_LANGUAGES = ['pt', 'es', 'fr', 'it', 'de', 'id', 'ms'];
+const AMBIGUOUS_COUNTRY_NAMES = new Set(['maurice', 'chad', 'georgia', 'jordan', 'jersey', 'guernsey', 'man', 'salomon', 'granada']);
+const lookupIn = (g: { byName: Map<string, unknown[]> }, name: string) => g.byName.get(name.toLowerCase()) ?? [];
 const UNINHABITED = new Set(['GS', 'UM', 'BV', 'HM', 'TF', 'IO', 'AQ', 'CX', 'CC', 'NF', 'PN']);
 
 const CYR = /[\u0400-\u04FF]/;
@@ -72,6 +77,15 @@ function load(): Gazetteer {
     const e: GazetteerEntry = { name: names[0], country: cc, lat: Number(lat), lon: Number(lon), population: 1e9, kind: 'country', geonameId: null, aliases: names.slice(1) };
     g.countries.set(cc, e);
     for (const n of names) addName(n, e);
+  }
+  // Country names in the languages of the packs beyond English and Russian (i18n-iso-countries): "Espanha", "Bolivie",
+  // "Stati Uniti". Names that are also first names or common words stay out ("Maurice", "Chad", "Georgia").
+  for (const lang of COUNTRY_NAME_LANGUAGES) {
+    const all = countries.getNames(lang, { select: 'all' }) as unknown as Record<string, string[]>;
+    for (const [cc, list] of Object.entries(all)) {
+      const e = g.countries.get(cc);
+      if (e) for (const n of list) if (!AMBIGUOUS_COUNTRY_NAMES.has(n.toLowerCase()) && !lookupIn(g, n).length) addName(n, e);
+    }
   }
   // Common short forms the country table lacks.
   for (const [alias, cc] of [['U.S.', 'US'], ['U.S', 'US'], ['USA', 'US'], ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['UAE', 'AE'], ['США', 'US'], ['РФ', 'RU'], ['КНР', 'CN']] as const) {

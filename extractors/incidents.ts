@@ -6,6 +6,7 @@ import { SECTOR_CUES, WORKPLACES_EN, WORKPLACES_RU, type Sector } from './data/s
 import { eventWeight, findEventDates, pickEventDate } from './dates.js';
 import type { EntityMentions } from './entities/index.js';
 import { findIndicators } from './indicators.js';
+import { languagePack } from './lang/index.js';
 import { outletCountry, rankPlaces } from './places.js';
 import type { SentenceScore } from './relevance.js';
 import type { Sentence } from './sentences.js';
@@ -56,7 +57,7 @@ const SPEAKER_BEFORE = /(?:\b(?:said|says|told|according to|added|explained)\s*,
 
 function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpetrator[] {
   const { sentences, mentions, lang } = input;
-  const cue = lang === 'ru' ? PERPETRATOR_CUES_RU : PERPETRATOR_CUES_EN;
+  const cue = lang === 'ru' ? PERPETRATOR_CUES_RU : lang === 'en' ? PERPETRATOR_CUES_EN : languagePack(lang).perpetratorCues;
   const other = new Set<string>();
   // A bare surname after a role word is often its object ("told police Tran had said"): appositions only.
   for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length)) other.add(p.name);
@@ -154,7 +155,7 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
   return {
     summary: chooseSummary(sentences, scores.slice(from, to), lang, new Set(mentions.places.map((p) => p.sentence))),
     date: pickEventDate(findEventDates(sentences, reference, lang)),
-    places: rankPlaces(mentions.places, weight, outletCountry(input.url)),
+    places: rankPlaces(mentions.places, weight, outletCountry(input.url) ?? languagePack(lang).homeCountry ?? null),
     victims: findVictims(victimSentences, lang, sub.title, sentences),
     businesses,
     perpetrators: findPerpetrators(sub, generic),

@@ -76,6 +76,9 @@ export interface LanguagePack {
   workplaces: { pattern: RegExp; name: string; sector: Sector }[];
   dates: DatePack;
   places: PlacePack;
+  /** Optional: the country most news in this language comes from (Italian → IT), a weak hint for ambiguous place
+   *  names when the outlet's domain names no country; leave unset where several countries share the language. */
+  homeCountry?: string;
   /** The Snowball stem of a lower-case word, for the lemmatised search field. */
   stem: (word: string) => string;
   /** Optional (packs after en/ru): a sentence that denies or only supposes abuse ("tidak ada tanda", "kein Hinweis"). */

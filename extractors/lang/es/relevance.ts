@@ -40,6 +40,8 @@ export const RELEVANCE_ES: RelevanceLexicon = {
   contextTraps: [
     w(`abolici${S}|abolicionist${S}|esclavitud colonial|época colonial|colonial|siglo (?:XVI|XVII|XVIII|XIX)|1[5-8]\\d\\d|trata atlántica|barcos negreros`),
     w(`fútbol|selección|entrenador${S}|entrenamiento${S}|liga|partido${S}|goles?|afición|Mundial`),
+    // Sex work and pimping networks: trafficking for sexual exploitation, not forced labour.
+    w(`prostitu${S}|explotación sexual|proxenet${S}|trata de blancas`),
     w(`película${S}|novela${S}|serie${S}|libro${S}|exposición|museo|documental|cine|tendencias?|moda|pasarela`),
   ],
 };

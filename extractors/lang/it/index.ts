@@ -27,6 +27,7 @@ const WORKPLACES: [string, string, Sector][] = [
 
 export const IT: LanguagePack = {
   code: 'it',
+  homeCountry: 'IT',
   script: /[A-Za-zÀ-ÿ]/,
   wordBounded: false,
   relevance: RELEVANCE_IT,

@@ -42,6 +42,8 @@ export const RELEVANCE_PT: RelevanceLexicon = {
   contextTraps: [
     w(`abolição|abolicionist${S}|Lei Áurea|escravatura|período colonial|colonial|século (?:XVI|XVII|XVIII|XIX)|1[5-8]\\d\\d|quilombo${S}|navio${S} negreiro${S}|senzala${S}`),
     w(`futebol|seleção|treino${S}|técnico|campeonato|partida${S}|gol${S}|torcida|Copa`),
+    // Sex work and pimping networks: trafficking for sexual exploitation, not forced labour.
+    w(`prostitu${S}|exploração sexual|cafetin${S}|rufian${S}`),
     w(`filme${S}|novela${S}|série${S}|livro${S}|romance|exposição|museu|documentário|cinema`),
   ],
 };

@@ -47,7 +47,7 @@ TN: tunisian${E} ; tunecin${E} ; tunisien${F} ; tunisin${I}
 EG: egípci${E} ; egipci${E} ; égyptien${F} ; egizian${I}
 SN: senegal[eê]s${PTS} ; senegal[eé]s${ES} ; sénégalais${FA} ; senegales${I}
 ML: malian${E} ; malienses?, malian${E} ; malien${F} ; malian${I}
-BF: burquin[eê]s${PTS}, burkinab[eé]s? ; burkinés${ES}, burkinab[eé]s? ; burkinab[eé]s? ; burkinab[eé]
+BF: burquin[eê]s${PTS}, burkinab[eéè]s? ; burkinés${ES}, burkinab[eéè]s? ; burkinab[eéè]s? ; burkinab[eéè]
 CI: marfinenses?, costa-marfinenses? ; marfileñ${E} ; ivoirien${F} ; ivorian${I}
 GN: guineenses? ; guinean${E} ; guinéen${F} ; guinean${I}
 GH: gan[eê]s${PTS} ; ghan[eé]s${ES}, ganés ; ghanéen${F} ; ghanes${I}

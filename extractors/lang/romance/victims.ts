@@ -70,8 +70,10 @@ function countriesIn(list: string, c: Compiled): string[] {
 /** Countries of the victims named in a sentence (demonyms and "from X"), not of owners, police or embassies. */
 export function romanceNationalities(sentence: string, code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'demonyms'>): string[] {
   const c = compiled(code, v, pack);
-  if (!c.victim.test(sentence) && !v.events.test(sentence)) return [];
   const found: string[] = [];
+  // "Ils sont originaires du Mali": an explicit origin phrase names people even without a victim noun.
+  for (const m of sentence.matchAll(c.from)) found.push(...countriesIn(m[1], c));
+  if (!c.victim.test(sentence) && !v.events.test(sentence)) return [...new Set(found)];
   for (const [r, cc] of c.demonyms) {
     for (const m of sentence.matchAll(r)) {
       const at = m.index ?? 0;
@@ -84,6 +86,5 @@ export function romanceNationalities(sentence: string, code: string, v: RomanceV
       found.push(cc);
     }
   }
-  for (const m of sentence.matchAll(c.from)) found.push(...countriesIn(m[1], c));
   return [...new Set(found)];
 }
