@@ -93,7 +93,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
         // "in western Poland", "in Western Kenya": a compass word between the preposition and the name.
         const locative = words_.locative.test(before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) => (COMPASS.test(w.trim()) ? ' ' : w))) || ADDRESS_BEFORE.test(before);
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
-        const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and)\s*(?:the\s+)?$/u.test(text.slice(lastOriginEnd, offset));
+        const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and|e|y|et|ed|ou|o)\s*(?:the\s+|d[aeo]s?\s+|del\s+|du\s+|di\s+|d['’])?$/u.test(text.slice(lastOriginEnd, offset));
         // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.
         const chain = text.slice(Math.max(0, offset - 70), offset).match(/\bfrom\s+([^,;.:]{0,50})\bin\s+(?:the\s+)?$/i);
         const chained = !!chain && /^[\p{Lu}]/u.test(chain[1]) && !/\b(?:were|was|are|is|been|be|\w+ed)\b/i.test(chain[1]);
