@@ -5,6 +5,7 @@ import { EN } from './en/index.js';
 import { RU } from './ru/index.js';
 import { ID } from './id/index.js';
 import { MS } from './ms/index.js';
+import { DE } from './de/index.js';
 import { PT } from './pt/index.js';
 import { ES } from './es/index.js';
 import { FR } from './fr/index.js';
@@ -19,6 +20,7 @@ export const PACKS: Record<string, LanguagePack> = {
   ru: RU,
   id: ID,
   ms: MS,
+  de: DE,
   pt: PT,
   es: ES,
   fr: FR,

@@ -1,0 +1,31 @@
+// The German language pack. Stems from Snowball's German stemmer.
+import snowball from 'snowball-stemmers';
+import type { LanguagePack } from '../types.js';
+import { DATES_DE } from './dates.js';
+import { PERPETRATOR_CUES_DE, WORKPLACES_DE } from './entities.js';
+import { INDICATORS_DE, NEGATION_DE } from './indicators.js';
+import { nationalitiesDe } from './nationalities.js';
+import { PLACES_DE } from './places.js';
+import { CASE_CUES_DE, RELEVANCE_DE } from './relevance.js';
+import { VICTIMS_DE, WORKERS_DE } from './victims.js';
+
+const stemmer = snowball.newStemmer('german');
+
+export const DE: LanguagePack = {
+  code: 'de',
+  script: /[A-Za-z]/,
+  wordBounded: false,
+  relevance: RELEVANCE_DE,
+  caseCues: CASE_CUES_DE,
+  indicators: INDICATORS_DE,
+  victims: VICTIMS_DE,
+  demonyms: () => [],
+  perpetratorCues: PERPETRATOR_CUES_DE,
+  workplaces: WORKPLACES_DE,
+  dates: DATES_DE,
+  places: PLACES_DE,
+  stem: (word) => stemmer.stem(word),
+  negation: NEGATION_DE,
+  workers: WORKERS_DE,
+  nationalities: nationalitiesDe,
+};

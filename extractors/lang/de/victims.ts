@@ -1,0 +1,27 @@
+// German words for counting victims (extractors/lang/generic/counts.ts reads them), written for this project.
+// "Dutzende", "Hunderte", "zahlreiche" are left out on purpose: they are no count.
+import type { CountingVictims } from '../generic/counts.js';
+import { S, alt, germanNumbers } from './words.js';
+
+export const VICTIMS_DE: CountingVictims = {
+  nouns: alt([
+    `\\p{L}*[Aa]rbeiter(?:in|innen|n)?`, `\\p{L}*[Aa]rbeitnehmer(?:in|innen|n)?`, `\\p{L}*[Aa]rbeitskräfte`, `\\p{L}*[Kk]räfte`, `Beschäftigte[n]?`,
+    `\\p{L}*[Hh]elfer(?:in|innen|n)?`, 'Menschen', 'Personen', 'Männer[n]?', 'Frauen', 'Kinder[n]?', 'Jugendliche[n]?', 'Minderjährige[n]?', 'Opfer[n]?',
+    'Migrant(?:en|innen)', 'Mitarbeiter(?:in|innen|n)?', 'Näherinnen', 'Fischer[n]?', 'Pfleger(?:in|innen|n)?', 'Landsleute[n]?', 'Flüchtlinge[n]?',
+    'Geflüchtete[n]?', 'Rumänen', 'Rumäninnen', 'Bulgaren', 'Bulgarinnen', 'Polen', 'Ukrainer(?:innen)?', 'Vietnamesen', 'Vietnamesinnen', 'Inder(?:innen)?',
+    'Chinesen', 'Nepalesen', 'Filipinos', 'Filipinas', 'Moldauer(?:innen)?', 'Georgier(?:innen)?', 'Usbeken', 'Kirgisen', 'Ungarn',
+  ]),
+  minors: `Kinder[n]?|Jugendliche[n]?|Minderjährige[n]?|Mädchen|Jungen|Schüler${S}|minderjährig${S}`,
+  numberWords: germanNumbers(),
+  statistics: /geschätzt|Schätzung|weltweit|bundesweit|jährlich|pro Jahr|jedes Jahr|Lagebild|Statistik|Studie|insgesamt|im (?:vergangenen|letzten) Jahr|im Vorjahr/iu,
+  aggregate: /(?:im Jahr|seit|im) (?:19|20)\d\d|in diesem Jahr|bisher|seit Jahresbeginn|in den vergangenen (?:\p{L}+ )?Jahren|Fälle|Verfahren wurden/iu,
+  notVictimRoles: 'Arbeitgeber|Chef|Chefin|Betreiber|Betreiberin|Inhaber|Inhaberin|Unternehmer|Unternehmerin|Vermittler|Vorarbeiter|Angeklagte[n]?|Beschuldigte[n]?|Verdächtige[n]?|Täter|Geschäftsführer|Ehemann|Ehefrau|Ehepaar|Landwirt|Bauer',
+  authorities: 'Polizei|Polizisten|Beamte|Staatsanwaltschaft|Staatsanwalt|Gericht|Richter|Zoll|Zöllner|Ermittler|Behörde[n]?|Regierung|Ministerium|Botschaft|Konsulat|Gewerkschaft|Aktivisten|Journalisten',
+  notPeople: 'Jahre[n]?|Monate[n]?|Wochen|Tage[n]?|Stunden|Minuten|Euro|Prozent|Mal|Kilometer|Tonnen|Betriebe[n]?|Firmen|Fälle[n]?|Verfahren|Wohnungen|Zimmer[n]?|Unterkünfte[n]?|Objekte[n]?',
+  part: 'darunter|davon|unter ihnen|unter den|einschließlich',
+  suspectAfter: 'festgenommen|verhaftet|angeklagt|verurteilt|beschuldigt|tatverdächtig',
+  generic: 'Menschen|Personen|Männer[n]?|Frauen|Männer',
+  join: ',|und|sowie|,\\s*und',
+};
+
+export const WORKERS_DE = /(?<![\p{L}])\p{L}*(?:arbeiter|arbeitnehmer|arbeitskräfte|helfer|beschäftigte|kräfte)\p{L}*(?![\p{L}])/iu;
