@@ -35,14 +35,14 @@ const command: Command = {
   usage: `
 labourwatch demo [--keep]
 
-The main job on the bundled sample: starts Redis and Elasticsearch if needed (labourwatch services up),
+The main job on the bundled sample: starts Redis, Elasticsearch and the NER server if needed (services up),
 serves the sample news sites in samples/sites on 127.0.0.1, crawls them through the queues and workers
 (crawl --once), prints the incidents found, writes the day's digest under ./out/, and says where to look.
 Running it again adds nothing: every article is indexed once.
   --keep   keep the sample sites served until Ctrl-C`,
   async run(argv) {
     const { values } = parseFlags(argv, { keep: { type: 'boolean' } }, false);
-    say('1/4 starting services (Redis, Elasticsearch)…');
+    say('1/4 starting services (Redis, Elasticsearch, the CoreNLP NER server)…');
     await servicesUp();
     const { serveSampleSites } = await import('../samples/server.js');
     // fixed ports, so a second demo sees the same URLs and adds nothing (falls back to any free port)
