@@ -28,6 +28,9 @@ const RU_UNQUOTED = new RegExp(`(?<![\\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\\s+[А
 const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers)\s+/;
 const BAD = /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
 
+const PUBLIC_IN_NAME = /\b(?:Immigration|Customs|Border|Police|Ministry|Department|Government|Council|Commission|Court|Embassy|Inspectorate|Inspection|Prosecution|Municipal|Child Labou?r|Forced Labou?r|Modern Slavery|Anti-Slavery|Anti-Trafficking|Rights)\b/;
+const LEGAL_END = new RegExp(`\\s${LEGAL}$`, 'u');
+
 // Public bodies written like firms ("the Border Guard, the service that…").
 const BAD_END = /\b(?:Guard|Police|Army|Navy|Court|Commission|Authority|Inspectorate|Ministry|Prosecutor'?s? Office|Embassy|Consulate)$/;
 
@@ -36,6 +39,8 @@ function clean(name: string): string | null {
   while (LEAD.test(n)) n = n.replace(LEAD, '');
   n = n.replace(/^[\p{Lu}][\p{Ll}]+-based\s+/u, '');
   if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
+  // A public body named with a trade word ("UK Immigration Services", "Labour Inspection Services").
+  if (PUBLIC_IN_NAME.test(n) && !LEGAL_END.test(n)) return null;
   return n;
 }
 

@@ -27,7 +27,7 @@ export const TRADE_END = [
   'Recruitment(?:\\s+(?:Office|Agency|Services))?', 'Services', 'Group', 'Holdings', 'Cooperative', 'Klaster', 'Cluster',
   'Technology\\s+Park', 'Gloves', 'Agro', 'Estates?', 'Packers', 'Packing', 'Produce', 'Nurser(?:y|ies)', 'Dairy', 'Mills?',
   'Poultry', 'Meats?', 'Car\\s+Wash', 'Hand\\s+Car\\s+Wash', 'Nails', 'Takeaway', 'Bakery', 'Laundry', 'Cleaning', 'Staffing',
-  'Labou?r(?:\\s+(?:Hire|Supply))?', 'Employment\\s+Agency', 'Overseas', 'Exports?', 'Imports?', 'Shipping', 'Marine',
+  'Labou?r\\s+(?:Hire|Supply|Services)', 'Employment\\s+Agency', 'Overseas', 'Exports?', 'Imports?', 'Shipping', 'Marine',
   'Plastics', 'Electronics', 'Fashions?', 'Knitwear', 'Tannery', 'Ranch',
 ];
 

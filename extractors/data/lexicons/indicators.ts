@@ -13,8 +13,6 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     en: ['\\b(?:visas? (?:tied|tying)|tied (?:them|to) (?:to )?(?:the |their )?(?:sponsor|employer)|lacked (?:work )?(?:permits|papers|documents)|had no papers|no papers)',
       '\\b(?:undocumented|without (?:papers|documents|legal status)|irregular (?:status|migrants?)|illegal (?:migrants?|immigrants?|status)|illegally (?:in|staying))',
       '\\b(?:learning disabilit\\w+|mentally (?:ill|disabled)|disabilit\\w+|homeless(?:ness)?|alcoholi\\w+|addicts?|orphan\\w*|destitute|impoverished|extreme poverty)',
-      '\\b(?:migrants?|migrant workers?|children|minors)\\b[^.]{0,80}\\b(?:slaver\\w*|forced|traffick\\w+|exploit\\w+|captiv\\w+|enslav\\w+|rescued|freed)',
-      '\\b(?:slaver\\w*|traffick\\w+|exploit\\w+|enslav\\w+)\\b[^.]{0,60}\\b(?:migrants?|children|minors|teenagers)\\b',
       '\\btook advantage of|preyed on|vulnerab\\w+'],
     ru: ['нелегал\\S*|без (?:документов|паспорт\\S*|разрешени\\S* на работу|патент\\S*|регистрац\\S*)|незаконно (?:наход|пребыва|прожива)\\S*|просроченн\\S* (?:виз|патент|регистрац|документ)\\S*|не име\\S* (?:разрешени|патент|документ|регистрац)\\S*|незаконн\\S* мигрант\\S*',
       'бездомн\\S*|без определ[её]нного места жительства|бомж\\S*|инвалид\\S*|сирот\\S*|алкоголи[кз]\\S*|злоупотребля\\S* алкогол\\S*|страда\\S* алкогол\\S*|уязвим\\S*|беспомощн\\S*|умственн\\S* отстал\\S*|психическ\\S* (?:расстройств|заболевани|отклонени)\\S*|ограниченн\\S* возможност\\S*',

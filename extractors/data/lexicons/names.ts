@@ -28,6 +28,7 @@ Uzbek Kazakh Tajik Kyrgyz Russian Russians Slovak Slovaks Chinese Thai Burmese V
 Migrant Migrants Workers Women Men Children Girls Boys Victims People Families Officers Activists Prosecutors Investigators
 Road Street Avenue Lane House Division Unit Act Code Sanhita Park Centre Center Station Square Bridge Hall Region Province
 Prefecture County Camp Village Island River Lake Port Airport Market Prosecutor Attorney Judge Justice Inspector Sergeant
+Family Arrested Jailed Charged Rescued Freed Sentenced Convicted Raid Slavery Trafficking Forced Exploited Victim
 Farmer Owner Recruiter Trafficker Gangmaster Businessman Businesswoman Employer Landlord Boss Defendant Suspect Accused Manager Foreman`.split(/\s+/));
 
 /** Role and kin words after which a single capitalised word is a person's name ("the owner, Ramesh", "his son Vinay"). */
