@@ -37,8 +37,11 @@ export function inContext(text: string, sentence: string, window = 200): { befor
   if (!s) return null;
   const at = flat.indexOf(s);
   if (at < 0) return null;
-  const start = Math.max(0, at - window);
-  const end = Math.min(flat.length, at + s.length + window);
+  // the window is cut at word boundaries, never mid-word
+  let start = Math.max(0, at - window);
+  if (start > 0) { const sp = flat.indexOf(' ', start); start = sp >= 0 && sp < at ? sp + 1 : at; }
+  let end = Math.min(flat.length, at + s.length + window);
+  if (end < flat.length) { const sp = flat.lastIndexOf(' ', end); end = sp > at + s.length ? sp : at + s.length; }
   return { before: (start > 0 ? '… ' : '') + flat.slice(start, at), sentence: s, after: flat.slice(at + s.length, end) + (end < flat.length ? ' …' : '') };
 }
 

@@ -1,6 +1,7 @@
 // Patterns across incidents, for journalists (pure functions over stored incidents): incidents per month split
 // by country or indicator, a network of businesses, people and places linked through incidents, and migration
 // corridors (victims' origin → country of exploitation) with their end points.
+import { nameKey } from '../actors/build.js';
 import type { IncidentDoc } from '../lib/types.js';
 import { countryName, countryTable, indicatorLabel } from './labels.js';
 
@@ -57,7 +58,8 @@ export function network(docs: IncidentDoc[], maxIncidents = 300): Network {
   const nodes = new Map<string, NetworkNode & { countrySet: Set<string> }>();
   const links: Network['links'] = [];
   const add = (kind: NetworkNode['kind'], name: string, incidentId: string, countries: string[]) => {
-    const k = entityKey(name);
+    // businesses and people by the actors' key (any script, spelling or legal form: one node); places loosely
+    const k = kind === 'place' ? entityKey(name) : nameKey(name) || entityKey(name);
     if (!k) return;
     // a recruitment agency is often both a business and the perpetrator: one actor, one node
     const id = kind === 'place' ? `place:${k}` : `actor:${k}`;
@@ -79,7 +81,9 @@ export function network(docs: IncidentDoc[], maxIncidents = 300): Network {
   const degree = new Map<string, number>();
   for (const l of links) degree.set(l.source, (degree.get(l.source) ?? 0) + 1);
   const shared = new Set([...nodes.values()].filter((n) => n.kind !== 'incident' && n.incidents > 1).map((n) => n.id));
+  // nothing shared yet (a young or narrow collection): show the incidents with their named parties, not nothing
   const keepIncidents = new Set(links.filter((l) => shared.has(l.source)).map((l) => l.target));
+  if (!keepIncidents.size) for (const l of links) if (nodes.get(l.source)!.kind !== 'place' && keepIncidents.size < 40) keepIncidents.add(l.target);
   const keptLinks = links.filter((l) => keepIncidents.has(l.target) && (shared.has(l.source) || nodes.get(l.source)!.kind !== 'place'));
   const keep = new Set([...keptLinks.map((l) => l.source), ...keepIncidents]);
   const out = [...nodes.values()].filter((n) => keep.has(n.id)).map(({ countrySet, ...n }) => ({

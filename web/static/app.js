@@ -12,12 +12,15 @@ import { renderActor } from './js/actor.js';
 // filters, then the ordering and the page: all of it in the URL, so a sorted page can be linked
 const FILTER_KEYS = ['q', 'country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review', 'from', 'to', 'sort', 'order', 'offset', 'size'];
 const NOT_FILTERS = new Set(['sort', 'order', 'offset', 'size']);
+const LIST_KEYS = new Set(['country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review']);
 const $ = (id) => document.getElementById(id);
 
 export function currentRoute() {
   const raw = location.hash.replace(/^#\/?/, '');
   const [path, query = ''] = raw.split('?');
-  const params = new URLSearchParams(query);
+  // a list filter may come comma-separated (saved searches, API-style links): one value per entry
+  const params = new URLSearchParams();
+  for (const [k, v] of new URLSearchParams(query)) for (const x of LIST_KEYS.has(k) ? v.split(',') : [v]) if (x.trim()) params.append(k, x.trim());
   const [view, ...rest] = (path || 'results').split('/');
   return { view, arg: rest.join('/') ? decodeURIComponent(rest.join('/')) : null, params };
 }
