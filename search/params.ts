@@ -54,7 +54,7 @@ function list(v: unknown): string[] {
 function isoDate(name: string, v: unknown): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
   const s = String(Array.isArray(v) ? v[0] : v).trim();
-  const bad = () => new UserError(`${name}: expected a real date such as 2026-11-29 (or 2026-11, or 2026-11-29T08:00Z), got "${s.slice(0, 40)}"`);
+  const bad = () => new UserError(`${name}: expected an ISO date such as 2026-11-29 that exists (or 2026-11, or 2026-11-29T08:00Z), got "${s.slice(0, 40)}"`);
   const m = ISO.exec(s);
   if (!m) throw bad();
   const [year, month, day, hour, minute, second, offH, offM] = m.slice(1).map((x) => (x === undefined ? undefined : Number(x)));

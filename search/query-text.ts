@@ -86,13 +86,16 @@ export function checkQueryCost(q: string): void {
       clauses++;
       if ((t.slop ?? 0) > L.maxSlop) throw new UserError(`q: a phrase's ~ proximity is at most ${L.maxSlop}`);
     }
-    if (t.kind !== 'term' || !t.text) continue;
+    if (t.kind !== 'term') continue;
+    // a prefix expands to every indexed word it starts: `*` or `a*` to most of the index. Only letters and digits
+    // are indexed, so a prefix of punctuation alone (`*:*`) matches nothing and costs nothing.
+    const wordChars = (t.text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+    if (t.prefix && (t.text === '' || (wordChars > 0 && wordChars < L.prefixMinChars)))
+      throw new UserError(`q: a * needs at least ${L.prefixMinChars} letters before it ("${t.text.slice(0, 20)}*")`);
+    if (!t.text) continue;
     clauses++;
     if (t.fuzzy !== undefined) fuzzy++;
-    if (t.prefix) {
-      prefix++;
-      if ([...t.text].length < L.prefixMinChars) throw new UserError(`q: a * needs at least ${L.prefixMinChars} letters before it ("${t.text.slice(0, 20)}*")`);
-    }
+    if (t.prefix) prefix++;
   }
   if (clauses > L.clauses) throw new UserError(`q: at most ${L.clauses} words and phrases (got ${clauses})`);
   if (fuzzy > L.fuzzyTerms) throw new UserError(`q: at most ${L.fuzzyTerms} fuzzy (~) words (got ${fuzzy})`);

@@ -117,7 +117,7 @@ describe('query syntax through the lemma rewrite', () => {
     });
   }
   const costly: [string, RegExp | null][] = [
-    ['forced labour', null], ['a*', /3 letters/], ['abc*', null], [Array(25).fill('w').join(' '), /24 words/],
+    ['forced labour', null], ['a*', /3 letters/], ['*', /3 letters/], ['x | *', /3 letters/], ['ab*', /3 letters/], ['abc*', null], ['*:*', null], [Array(25).fill('w').join(' '), /24 words/],
     [Array(5).fill('abc~2').join(' '), /fuzzy/], ['"x y"~21', /proximity/], ['x'.repeat(501), /500 characters/],
   ];
   for (const [q, err] of costly) it(`cost: ${q.slice(0, 30)}`, () => (err ? assert.throws(() => checkQueryCost(q), err) : checkQueryCost(q)));
