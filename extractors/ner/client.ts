@@ -37,8 +37,8 @@ interface CoreNlpDoc { sentences?: { tokens?: CoreNlpToken[] }[] }
 
 const isNerType = (t: string | undefined): t is NerType => !!t && (NER_TYPES as readonly string[]).includes(t);
 
-/** Tokens → spans: consecutive tokens of one type within a sentence merge (the 4-class model is IO-encoded, so two
- *  adjacent names of one type are one span unless punctuation separates them). Pure; exported for tests. */
+/** Tokens → spans: consecutive tokens of one type within a sentence and a line merge (the 4-class model is
+ *  IO-encoded, so two adjacent names of one type are one span unless punctuation separates them). Pure. */
 export function spansFromCoreNlp(doc: CoreNlpDoc, text: string): NerSpan[] {
   const spans: NerSpan[] = [];
   for (const sentence of doc.sentences ?? []) {
@@ -46,7 +46,9 @@ export function spansFromCoreNlp(doc: CoreNlpDoc, text: string): NerSpan[] {
     for (const tok of sentence.tokens ?? []) {
       const type = tok.ner;
       if (!isNerType(type)) { open = null; continue; }
-      if (open && open.type === type) {
+      // a line break between two tokens ends a name: a byline or heading without a full stop is not one name
+      // with the next paragraph's first word
+      if (open && open.type === type && !/[\n\r]/.test(text.slice(open.end, tok.characterOffsetBegin))) {
         open.end = tok.characterOffsetEnd;
       } else {
         open = { text: '', type, start: tok.characterOffsetBegin, end: tok.characterOffsetEnd };

@@ -19,6 +19,7 @@ export const ENGLISH_CONLL_4CLASS = 'edu/stanford/nlp/models/ner/english.conll.4
  *  annotators). */
 export const CORENLP_ENGLISH: Record<string, string> = {
   annotators: 'tokenize,ssplit,pos,lemma,ner', // ner needs lemma; naming it keeps the preloaded pipeline's signature
+  'ssplit.newlineIsSentenceBreak': 'two', // a blank line (our paragraph break) ends a sentence
   'ner.model': ENGLISH_CONLL_4CLASS,
   'ner.applyFineGrained': 'false',
   'ner.useSUTime': 'false',

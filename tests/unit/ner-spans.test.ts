@@ -35,6 +35,12 @@ describe('spansFromCoreNlp', () => {
     ] };
     assert.deepEqual(spansFromCoreNlp(doc, t).map((x) => x.text), ['Ramesh', 'Vinay']);
   });
+
+  it('never merges across a line break (a byline without a full stop before the first paragraph)', () => {
+    const t = 'By Hannah Cole\n\nMarek Bango said';
+    const doc = { sentences: [{ tokens: tokens(t, { Hannah: 'PERSON', Cole: 'PERSON', Marek: 'PERSON', Bango: 'PERSON' }) }] };
+    assert.deepEqual(spansFromCoreNlp(doc, t).map((x) => x.text), ['Hannah Cole', 'Marek Bango']);
+  });
 });
 
 describe('nerSpansBySentence', () => {
