@@ -45,17 +45,22 @@ export function referenceDate(publishedAt: string | null | undefined, text?: str
   return Object.assign(new Date(Date.UTC(Math.max(...years), 11, 31, 12)), { anchored: true });
 }
 
-/** All full dates (day known) in a sentence, resolved into the past relative to `ref`. */
+/** The sentence as the date parser reads it: the pack's rewrites of expressions chrono misreads. */
+export const rewritten = (sentence: string, pack: LanguagePack): string => pack.dates.rewrites.reduce((t, [rx, to]) => t.replace(rx, to), sentence);
+
+/** All full dates (day known) in a sentence, resolved into the past relative to `ref`; indexes into `rewritten`. */
 export function resolveDates(sentence: string, ref: Reference, lang: string | LanguagePack): { date: string; text: string; index: number }[] {
   const pack = packOf(lang);
   const out: { date: string; text: string; index: number }[] = [];
-  // Rewrites keep lengths close enough for the statement/dateline checks, which only look nearby.
-  const text = pack.dates.rewrites.reduce((t, [rx, to]) => t.replace(rx, to), sentence);
+  const text = rewritten(sentence, pack);
   for (const r of pack.dates.parser.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
     const relative = pack.dates.dayWords.test(r.text);
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || relative;
     if (!dayKnown) continue;
+    // "Thu" and "Sun" are names and newspapers as often as days, "now" is no day: a day needs a number, a
+    // word for a day ("yesterday") or a weekday written out.
+    if (!/\d/.test(r.text) && !relative && !/\p{L}{5,}/u.test(r.text)) continue;
     // Anchored to a year only: a weekday or "yesterday" has nothing to count from; a day and month do.
     if (ref.anchored && !(s.isCertain('day') && s.isCertain('month'))) continue;
     // A span ("between July 8 and July 16") is dated by its last day.
@@ -85,9 +90,10 @@ export function findEventDates(sentences: { text: string; index: number }[], ref
   for (const s of sentences) {
     const cue = pack.dates.events.find((c) => c.pattern.test(s.text));
     if (!cue) continue;
+    const text = rewritten(s.text, pack);
     for (const d of resolveDates(s.text, ref, pack)) {
-      const before = s.text.slice(Math.max(0, d.index - 40), d.index);
-      const after = s.text.slice(d.index + d.text.length, d.index + d.text.length + 48);
+      const before = text.slice(Math.max(0, d.index - 40), d.index);
+      const after = text.slice(d.index + d.text.length, d.index + d.text.length + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
       if (statementDate(before, pack) || (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after))) continue;
       // "last week", "this month" name no day: no event date rather than a guessed one.

@@ -90,6 +90,14 @@ const DATES: [string, string | null, string, string | null][] = [
   ['Рабочих освободили в прошлом месяце.', '2024-06-14', 'ru', null],
   // the event, not the statement
   ['Nine men were freed, police said on Tuesday.', '2024-06-14', 'en', null],
+  // chrono would read "the morning of June 27" as this morning
+  ['Inspectors raided the ranch on the morning of June 27.', '2022-07-05', 'en', '2022-06-27'],
+  // "recovered" is a rescue in South Asian news
+  ['Sixty bonded labourers were recovered from a kiln on 3 May.', '2019-06-14', 'en', '2019-05-03'],
+  // names and abbreviations that chrono takes for weekdays are not days ("Thu" a person, "sun", "now")
+  ['Thu was convicted of forcing the girls to work.', '2018-01-02', 'en', null],
+  ['They were forced to work in the sun for 14 hours.', '2015-01-02', 'en', null],
+  ['Three people have now been jailed for trafficking.', '2018-01-02', 'en', null],
   // never after publication
   ['The sentencing hearing for the men arrested on May 2 is set for July 30, 2024.', '2024-06-14', 'en', '2024-05-02'],
 ];

@@ -9,13 +9,16 @@ const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`\\b(?:${
 
 export const DATES_EN: DatePack = {
   parser: chrono.casual,
-  rewrites: [],
+  rewrites: [
+    // chrono reads "the morning of June 27" as this morning: the day is June 27
+    [/\b(?:the\s+)?(?:early\s+)?(?:morning|afternoon|evening|night|early hours|small hours)\s+of\s+(?=(?:\w+\s+)?\d|\w+day\b)/gi, ''],
+  ],
   speech: /\b(?:said|says|told|announced|reported|confirmed|stated|added|revealed|disclosed)\b[^.;]{0,25}$/i,
   reported: /\b(?:that|they|he|she|it|we|who|which)\b/i,
   dayWords: /yesterday|today|tonight|days? ago/i,
   vague: /week|month|year|weekend|spring|summer|autumn|fall|winter|decade/i,
   events: [
-    cue(['rescu\\w+', 'freed', 'liberated', 'raid\\w*', 'search(?:ed|es)', 'stormed', 'discovered', 'found', 'uncovered',
+    cue(['rescu\\w+', 'recover(?:ed|y)?', 'freed', 'liberated', 'raid\\w*', 'search(?:ed|es)', 'stormed', 'discovered', 'found', 'uncovered',
       'intercepted', 'escaped', 'fled', 'released from', 'taken off', 'removed', 'pulled out', 'moved', 'evacuated',
       'handed', 'took place', '(?:was|were) carried out', 'inspected'], 3),
     cue(['ordered to', 'forced to', 'mobili[sz]ed', 'sent to pick'], 2),
