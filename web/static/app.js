@@ -118,8 +118,12 @@ async function route() {
     const keep = a.dataset.view === 'results' ? filtersOf(params) : onlyFilters(params);
     a.setAttribute('href', `#/${a.dataset.view}${keep.toString() ? `?${keep}` : ''}`);
   }
-  const out = clear($('view'));
-  out.append(h('p', { class: 'loading' }, 'Loading…'));
+  // each view is drawn into its own box, shown only if no later navigation started meanwhile
+  const seq = ++routeSeq;
+  const holder = clear($('view'));
+  const out = h('div', { class: 'view-body' }, h('p', { class: 'loading' }, 'Loading…'));
+  holder.append(out);
+  const current = () => seq === routeSeq;
   document.body.dataset.view = view;
   document.body.classList.remove('filters-open');
   if (view !== 'incident' && view !== 'actor') lastList = location.hash;
@@ -134,12 +138,14 @@ async function route() {
     else await renderResults(out, filtersOf(params), setParam);
     await facets;
   } catch (err) {
+    if (!current()) return;
     clear(out).append(message(err.status === 401 ? 'This server needs the API token: enter it with "Sign in" above.' : `Could not load: ${err.message}`, 'error'));
     // a wrong filter in a link (country=Russia) must not lock the page: offer the way out
     if (err.status === 400) out.append(h('button', { type: 'button', class: 'btn', id: 'clear-filters', onclick: () => navigate(view === 'incident' || view === 'actor' ? 'results' : view, new URLSearchParams()) }, 'Clear the filters'));
   }
 }
 
+let routeSeq = 0;
 let lastList = null;
 /** "Back to results" returns to the list this page was opened from, never out of the app. */
 function backLink() { return lastList ?? '#/results'; }

@@ -65,3 +65,9 @@ export const sectorLabel = (id) => SECTORS[id] ?? String(id ?? '').replace(/_/g,
 
 /** Writes with JSON bodies (the session cookie carries the token). */
 export const send = (method, path, body) => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+
+/** Country and nationality codes as names (the browser knows them: Intl.DisplayNames). */
+const regions = (() => { try { return new Intl.DisplayNames(['en'], { type: 'region' }); } catch { return null; } })();
+export const countryName = (cc) => { try { return regions?.of(String(cc)) ?? cc; } catch { return cc; } };
+/** An outlet id as words ("fergana-news" → "Fergana News") where the server gave no name. */
+export const outletName = (id) => String(id ?? 'unknown outlet').replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());

@@ -1,6 +1,6 @@
 // One incident: summary, key facts, each fact with its sources (and where they disagree), the evidence
 // sentences highlighted in their context, and every source article with outlet, date and link.
-import { api, clear, fmtDate, h, indicatorLabel, plural, sectorLabel, send } from './dom.js';
+import { api, clear, countryName, fmtDate, h, indicatorLabel, outletName, plural, sectorLabel, send } from './dom.js';
 import { REVIEW_LABEL } from './results.js';
 
 const ACTION = { review: 'Reviewed', merge: 'Merged', split: 'Split', correct: 'Corrected' };
@@ -45,7 +45,7 @@ function factTable(d, outlet) {
   if (!d.facts.length) return h('p', { class: 'muted' }, 'No per-source record of the facts for this incident.');
   const rows = d.facts.flatMap((f) => f.values.map((v, n) => h('tr', { class: f.disputed ? 'disputed' : null },
     n === 0 ? h('th', { rowspan: f.values.length, scope: 'row' }, FIELD[f.field] ?? f.field, f.disputed ? h('span', { class: 'badge warn', title: 'The reports give different values' }, 'sources disagree') : null) : null,
-    h('td', null, f.field === 'indicator' ? indicatorLabel(v.value) : v.value),
+    h('td', null, f.field === 'indicator' ? indicatorLabel(v.value) : f.field === 'nationality' ? countryName(v.value) : v.value),
     h('td', { class: 'src' }, v.articleIds.map((id) => outlet(id)).join(', ')))));
   return h('table', { class: 'facts-table' }, h('thead', null, h('tr', null, h('th', null, 'Fact'), h('th', null, 'Value'), h('th', null, 'According to'))), h('tbody', null, rows));
 }
@@ -71,7 +71,7 @@ export async function renderIncident(root, id, back = '#/results') {
   const canWrite = !!session.authenticated;
   const reload = () => renderIncident(root, d.id, back);
   const byId = new Map(d.sourceArticles.map((a) => [a.id, a]));
-  const outlet = (aid) => byId.get(aid)?.source ?? 'unknown source';
+  const outlet = (aid) => outletName(byId.get(aid)?.source ?? 'unknown source');
   const places = d.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') || d.countries.join(', ') || 'unknown';
   const v = d.victims;
   const kv = (k, val) => (val ? [h('dt', null, k), h('dd', null, val)] : []);
@@ -84,7 +84,7 @@ export async function renderIncident(root, id, back = '#/results') {
     h('dl', { class: 'keyfacts' },
       kv('Victims', v.count === null ? 'unknown' : d.victimsRange && d.victimsRange.min !== d.victimsRange.max ? `${d.victimsRange.min}–${d.victimsRange.max} (reports differ)` : String(v.count)),
       kv('Minors', v.minors === null ? null : String(v.minors)),
-      kv('Nationalities', v.nationalities.join(', ')),
+      kv('Nationalities', v.nationalities.map(countryName).join(', ')),
       kv('Businesses', d.businesses.length ? joinNodes(d.businesses.map((b) => actorLink(d, b.name, b.sector ? sectorLabel(b.sector) : null))) : null),
       kv('Perpetrators', d.perpetrators.length ? joinNodes(d.perpetrators.map((p) => actorLink(d, p.name, p.role))) : null),
       kv('Indicators', [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))].join(', ')),
@@ -95,7 +95,7 @@ export async function renderIncident(root, id, back = '#/results') {
     h('h2', { class: 'section' }, 'Evidence'), evidence(d, outlet),
     h('h2', { class: 'section' }, `Sources (${plural(d.sourceArticles.length, 'article')})`),
     h('ul', { class: 'articles sources-list' }, d.sourceArticles.map((a) => h('li', null,
-      h('div', { class: 'meta' }, h('strong', null, a.source ?? 'unknown outlet'), ` · ${fmtDate(a.publishedAt)}`, a.language ? ` · ${a.language}` : ''),
+      h('div', { class: 'meta' }, h('strong', null, outletName(a.source)), ` · ${fmtDate(a.publishedAt)}`, a.language ? ` · ${a.language}` : ''),
       h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.title || a.url || '(untitled)'),
       a.duplicateSources.length ? h('div', { class: 'muted' }, `also carried by ${a.duplicateSources.join(', ')}`) : null,
       canWrite && d.sourceArticles.length > 1 ? h('button', { type: 'button', class: 'btn small ghost split', 'data-article': a.id, onclick: async () => {

@@ -1,6 +1,6 @@
 // The results view (incidents with place, date, victims, businesses, indicators and how many sources, then
 // matching articles) and the facet sidebar with counts.
-import { api, clear, fmtDate, h, indicatorLabel, message, plural, s } from './dom.js';
+import { api, clear, countryName, fmtDate, h, indicatorLabel, message, plural, s } from './dom.js';
 
 const FACETS = [
   ['country', 'Country'], ['indicator', 'ILO indicator'], ['sector', 'Sector'], ['nationality', "Victims' nationality"],
@@ -62,7 +62,7 @@ export function exportLinks(filters) {
 
 function place(i) {
   const names = [...new Set(i.places.map((p) => p.name))];
-  return names.length ? names.join(', ') : i.countries.join(', ') || 'place unknown';
+  return names.length ? names.join(', ') : i.countries.map(countryName).join(', ') || 'place unknown';
 }
 
 function victims(i) {
@@ -71,7 +71,7 @@ function victims(i) {
   const n = r && r.min !== r.max ? `${r.min}–${r.max}` : v.count;
   const parts = [n === null || n === undefined ? 'victims: unknown' : `${n} victim${n === 1 ? '' : 's'}`];
   if (v.minors) parts.push(`${v.minors} minor${v.minors === 1 ? '' : 's'}`);
-  if (v.nationalities.length) parts.push(`from ${v.nationalities.join(', ')}`);
+  if (v.nationalities.length) parts.push(`from ${v.nationalities.map(countryName).join(', ')}`);
   return parts.join(' · ');
 }
 
