@@ -10,6 +10,8 @@ const LOCATIVE = ['di', 'ke', 'dekat', 'sekitar', 'di sekitar', 'di kawasan', 'd
 const ORIGIN = [
   'asal', 'dari', 'berasal dari', 'warga', 'warga negara', 'kewarganegaraan', 'penduduk', 'kelahiran', 'kampung halaman(?:nya)? di',
   'dipulangkan ke', 'pulang ke', 'kembali ke', 'dideportasi ke', 'diterbangkan ke', 'dihantar pulang ke', 'tiba di',
+  // People named by their country: "wanita Indonesia", "warga negara Kamboja", "pekerja Myanmar".
+  'pekerja(?: migran| asing)?', 'buruh', 'wanita', 'perempuan', 'pria', 'lelaki', 'warga(?: ?negara)?', 'WN', 'nelayan', 'ABK', 'TKI', 'PMI', 'pembantu(?: rumah)?', 'PRT', 'rakyat', 'mangsa', 'korban', 'tenaga kerja', 'orang',
   'KBRI', 'Kedutaan Besar(?: RI)?', 'Kedubes', 'Konsulat(?: Jenderal)?(?: RI)?', 'KJRI', 'shelter', 'rumah perlindungan', 'keluarganya di',
 ];
 const STREET_BEFORE = ['Jalan', 'Jl\\.?', 'Jln\\.?', 'Gang', 'Gg\\.?', 'Komplek', 'Kompleks', 'Perumahan', 'Bandara', 'Stasiun', 'Terminal', 'Pasar', 'Hotel', 'Universitas', 'Rumah Sakit', 'RS', 'RSUD', 'Masjid', 'Kantor', 'Lapas', 'Rutan', 'Pengadilan Negeri', 'PN', 'Mahkamah', 'Polres', 'Polda', 'Polsek', 'Polresta', 'Kejaksaan Negeri', 'Kejari', 'Universiti', 'Lapangan Terbang'];

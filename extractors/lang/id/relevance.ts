@@ -11,9 +11,12 @@ const PEOPLE = 'pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban
 const EVENTS = [
   `(?:di|ter)?tangkap${S}|menangkap|penangkapan`, `(?:di|meng)?amankan`, `(?:di|meny)elamatkan|penyelamatan`, `(?:di|mem)bebaskan|pembebasan`,
   `di?g[e]?rebek|menggerebek|penggerebekan|razia|serbuan|diserbu|menyerbu`, 'ditahan|penahanan', 'dipulangkan|memulangkan|pemulangan|dihantar pulang',
-  `divonis|vonis|dijatuhi|dihukum|dipenjara|dituntut|tuntutan|didakwa|dakwaan|dituduh|disabit`, `ditetapkan (?:sebagai )?tersangka|tersangka`,
+  // "dakwaan" alone is an allegation in Malay ("pelbagai dakwaan"), not a charge: only the verb counts.
+  `divonis|vonis|dijatuhi|dihukum|dipenjara|dituntut|tuntutan|didakwa|dituduh|disabit`, `ditetapkan (?:sebagai )?tersangka|tersangka`,
   'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan', 'kabur|melarikan diri|lari dari', 'dievakuasi|evakuasi',
-  'ditemukan|menemukan|terungkap|mengungkap|membongkar|dibongkar', 'digagalkan|menggagalkan|dicegah|mencegah keberangkatan',
+  'ditemukan|menemukan|terungkap|mengungkap|membongkar|dibongkar', 'digagalkan|menggagalkan', `menyita|disita|penyitaan`, `dijemput|menjemput`,
+  // Returns home after a case: "dibawa pulang", "dihantar pulang" (Malay).
+  `(?:di|mem)bawa pulang|(?:di|meng)hantar pulang|dideportasi|dipulangkan`,
   'diselidiki|penyelidikan|penyidikan|disidangkan|sidang', 'diadili|mengadu|aduan|pengaduan',
 ];
 
@@ -29,6 +32,12 @@ export const RELEVANCE_ID: RelevanceLexicon = {
     [w('gaji(?:nya)? (?:\\p{L}+ )?(?:tidak|tak|belum|tidak pernah) dibayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar'), 1],
     [w('budak'), 1],
     [w('pekerja migran (?:non-?prosedural|ilegal|tidak berdokumen)|PMI (?:non-?prosedural|ilegal)|TKI ilegal'), 1],
+    // Scam compounds: people forced to defraud ("dipaksa bekerja sebagai scammer", "pusat penipuan").
+    [w('pusat penipuan|sindi[kc]at (?:\\p{L}+ ){0,2}(?:online scam|penipuan)|(?:dipaksa|terpaksa) (?:\\p{L}+ ){0,4}(?:scammer|penipuan|jenayah siber|scam)'), 3],
+    [w('online scam|scammer|penipuan (?:dalam talian|online|daring|siber)'), 1],
+    // A syndicate of workers or recruiters; abuse of a domestic or migrant worker.
+    [w('sindi[kc]at (?:\\p{L}+ ){0,3}(?:pekerja|PMI|TKI|perekrut|penyalur|pembantu|tenaga kerja)'), 2],
+    [w('(?:penderaan|mendera|didera|menyiksa|disiksa|penyiksaan|penganiayaan|dianiaya) (?:\\p{L}+ ){0,2}(?:pembantu rumah|PRT|pekerja|TKI|PMI|ART|asisten rumah tangga|pembantu)'), 2],
   ],
   events: [[w(EVENTS.join('|')), 1]],
   incident: [
@@ -38,7 +47,9 @@ export const RELEVANCE_ID: RelevanceLexicon = {
   related: [
     [w('laporan (?:tahunan|global|terbaru)|survei|indeks|statistik|juta orang|di seluruh dunia|secara global|diperkirakan|data (?:menunjukkan|mencatat)'), 1],
     [w('undang-undang|RUU|rancangan undang|regulasi|kebijakan|ratifikasi|konvensi|DPR|Dewan Rakyat|peraturan|nota kesepahaman|MoU'), 1],
-    [w('sosialisasi|seminar|kampanye|pencegahan|edukasi|opini|seharusnya'), 0.5],
+    [w('sosialisasi|seminar|kampanye|pencegahan|edukasi|opini|seharusnya|antisipasi|memperketat|pengetatan|pengawasan'), 0.5],
+    // Totals over a period: many raids, cases recorded, "from January to August", "nationwide".
+    [w('\\d[\\d.]* (?:serbuan|operasi|kes|razia|penggerebekan|kertas siasatan)|(?:dalam|pada) tempoh|sepanjang tahun|(?:dari|sejak) (?:awal )?(?:Januari|tahun)|di seluruh (?:negara|negeri)|direkodkan'), 1.5],
   ],
   traps: [
     // "budak korporat" (a corporate wage slave), "budak cinta" (lovesick), "budak" as 'child' in Malay slang.
