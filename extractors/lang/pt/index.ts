@@ -27,7 +27,6 @@ const WORKPLACES: [string, string, Sector][] = [
 
 export const PT: LanguagePack = {
   code: 'pt',
-  homeCountry: 'BR',
   script: /[A-Za-zÀ-ÿ]/,
   wordBounded: false,
   relevance: RELEVANCE_PT,

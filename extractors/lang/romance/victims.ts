@@ -33,7 +33,7 @@ function compiled(code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'dem
   c = {
     demonyms: DEMONYMS.flatMap((d) => pack.demonyms(d).map((f) => [new RegExp(`(?<![\\p{L}])(?:${f})(?![\\p{L}])`, 'giu'), d.country] as [RegExp, string])),
     victim: new RegExp(`(?<![\\p{L}])(?:${v.nouns})(?![\\p{L}])`, 'iu'),
-    from: new RegExp(`(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’.-]*(?:\\s+|,\\s*|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]){1,12})`, 'gu'),
+    from: new RegExp(`(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’-]*(?:\\s+|,\\s*|(?=[.;:!?)»"])|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]){1,12})`, 'gu'),
     roleBefore: new RegExp(`(?<![\\p{L}])(?:${roles})(?:\\s*,)?\\s+(?:[\\p{Ll}'’]+\\s+){0,3}$`, 'iu'),
     roleAfter: new RegExp(`^\\s*,\\s+(?:[\\p{Ll}'’]+\\s+){0,2}(?:${roles})(?![\\p{L}])`, 'iu'),
     authorityBefore: new RegExp(`(?<![\\p{L}])(?:${v.authorities})(?![\\p{L}])\\s+(?:[\\p{Ll}]+\\s+)?$`, 'iu'),
