@@ -8,7 +8,7 @@
 // reports pinned to different incidents never meet. Pure.
 import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
 import { day } from './evidence.js';
-import { matchKeys } from './keys.js';
+import { matchKeys, queryKeys } from './keys.js';
 import { isMatch, scoreMatch, type MatchScore } from './match.js';
 import { newIncident } from './merge.js';
 
@@ -62,24 +62,45 @@ export function pairCache(): PairCache {
   };
 }
 
-/** Pairs of reports that share a blocking key and lie within the time window (each pair once, by key order). */
-export function candidatePairs(reports: Report[]): [Report, Report][] {
-  const byKey = new Map<string, Report[]>();
-  for (const r of reports) for (const k of matchKeys(r.facts)) { const l = byKey.get(k); if (l) l.push(r); else byKey.set(k, [r]); }
-  const seen = new Set<string>();
+/** Per report, at most this many others are looked at — as the workers' Elasticsearch lookup (store.ts). */
+export const MAX_CANDIDATES = 20;
+
+/**
+ * Pairs of reports where one's query keys (its finest places and names) meet the other's keys within the time
+ * window: for each report, the MAX_CANDIDATES others sharing the rarest keys (summed inverse frequency, as
+ * Elasticsearch ranks the workers' candidates), so the cost stays linear in the number of reports. Each pair
+ * once, in key order.
+ */
+export function candidatePairs(reports: Report[], cap = MAX_CANDIDATES): [Report, Report][] {
+  const byKey = new Map<string, number[]>();
+  reports.forEach((r, i) => { for (const k of matchKeys(r.facts)) { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); } });
+  const times = reports.map(when);
+  const n = reports.length;
+  const seen = new Set<number>();
   const out: [Report, Report][] = [];
-  for (const list of byKey.values()) {
-    for (let i = 0; i < list.length; i++) for (let j = i + 1; j < list.length; j++) {
-      const [a, b] = list[i]!.key < list[j]!.key ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
-      const id = `${a.key}\u0000${b.key}`;
+  const score = new Map<number, number>();
+  reports.forEach((_, i) => {
+    score.clear();
+    for (const k of queryKeys(reports[i]!.facts)) {
+      const list = byKey.get(k) ?? [];
+      const idf = Math.log(1 + n / list.length);
+      for (const j of list) {
+        if (j === i) continue;
+        const ta = times[i]!;
+        const tb = times[j]!;
+        if (ta !== null && tb !== null && Math.abs(ta - tb) > WINDOW_DAYS) continue;
+        score.set(j, (score.get(j) ?? 0) + idf);
+      }
+    }
+    const best = [...score].sort((x, y) => y[1] - x[1] || (reports[x[0]]!.key < reports[y[0]]!.key ? -1 : 1)).slice(0, cap);
+    for (const [j] of best) {
+      const [x, y] = reports[i]!.key < reports[j]!.key ? [i, j] : [j, i];
+      const id = x * n + y;
       if (seen.has(id)) continue;
       seen.add(id);
-      const ta = when(a);
-      const tb = when(b);
-      if (ta !== null && tb !== null && Math.abs(ta - tb) > WINDOW_DAYS) continue;
-      out.push([a, b]);
+      out.push([reports[x]!, reports[y]!]);
     }
-  }
+  });
   return out;
 }
 

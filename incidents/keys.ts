@@ -5,6 +5,7 @@
 // with no place and no name has no key: with nothing positive to share, it can only be a case of its own. Pure.
 import type { IncidentFacts } from '../lib/types.js';
 import { isCountryName, isProperName, nameTokens, skeleton } from './names.js';
+import { placeRank } from './places.js';
 
 /** Letters of a token's skeleton that make its key: long enough to be selective, short enough for inflection. */
 const KEY_LETTERS = 5;
@@ -33,6 +34,20 @@ const NO_WORDS = new Set<string>();
 export function matchKeys(f: Pick<IncidentFacts, 'places' | 'businesses' | 'perpetrators'>): string[] {
   const out = new Set<string>();
   for (const p of f.places) if (p.name && !isCountryName(p.name)) for (const k of keysOf(p.name, PLACE_WORDS)) out.add(`p:${k}`);
+  for (const x of [...f.businesses, ...f.perpetrators]) if (isProperName(x.name)) for (const k of keysOf(x.name, NO_WORDS)) out.add(`n:${k}`);
+  return [...out].sort();
+}
+
+/**
+ * The keys a report looks others up by: its places at the finest level it gives (a village, else its town, else
+ * its province — "Ban X, Songkhla" looks for Ban X, not for all of Songkhla) and its names. Others are found by
+ * all their keys (matchKeys), so a report that gives only the province still finds the villages inside it.
+ */
+export function queryKeys(f: Pick<IncidentFacts, 'places' | 'businesses' | 'perpetrators'>): string[] {
+  const local = f.places.filter((p) => p.name && !isCountryName(p.name));
+  const finest = local.length ? Math.min(...local.map(placeRank)) : 0;
+  const out = new Set<string>();
+  for (const p of local) if (placeRank(p) === finest) for (const k of keysOf(p.name, PLACE_WORDS)) out.add(`p:${k}`);
   for (const x of [...f.businesses, ...f.perpetrators]) if (isProperName(x.name)) for (const k of keysOf(x.name, NO_WORDS)) out.add(`n:${k}`);
   return [...out].sort();
 }

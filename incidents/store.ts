@@ -4,8 +4,9 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
-import { WINDOW_DAYS } from './cluster.js';
-import { matchKeys } from './keys.js';
+import { MAX_CANDIDATES, WINDOW_DAYS } from './cluster.js';
+export { MAX_CANDIDATES };
+import { queryKeys } from './keys.js';
 import { createDoc, getDoc, updateDoc, type Versioned } from './occ.js';
 import { scenePlaces } from './places.js';
 
@@ -21,8 +22,6 @@ export interface ClusterFields {
 }
 export type StoredIncident = IncidentDoc & ClusterFields;
 
-/** Per report, at most this many incidents are looked at. */
-export const MAX_CANDIDATES = 20;
 
 /** Mapping of the clustering fields, added to an existing index on first use (put-mapping only adds fields). */
 const CLUSTER_MAPPING: estypes.MappingTypeMapping['properties'] = {
@@ -55,7 +54,8 @@ function shiftDays(iso: string, days: number): string {
 
 /** Incidents of the report's country (or of none), told about within the window, sharing a place or name key. */
 export function candidateQuery(f: IncidentFacts, publishedAt: string | null): estypes.QueryDslQueryContainer | null {
-  const keys = matchKeys(f);
+  // its finest places and names, against every key of the incidents (keys.ts)
+  const keys = queryKeys(f);
   if (!keys.length) return null; // nothing positive to share: a case of its own
   const filter: estypes.QueryDslQueryContainer[] = [];
   const countries = [...new Set(scenePlaces(f.places, f.victims.nationalities).map((p) => p.country).filter((x): x is string => !!x))];
