@@ -25,7 +25,7 @@ const RU_QUOTED = new RegExp(`(?:(?:${LEGAL_PREFIXES_RU.join('|')})\\s+[«"“][
 const RU_UNQUOTED = new RegExp(`(?<![\\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\\s+[А-ЯЁ][а-яё]+(?:\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)?)`, 'gu');
 
 // Words that start a capitalised run but are not part of a company name.
-const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers)\s+/;
+const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers|Copyright|©|\(c\)|All rights reserved|(?:19|20)\d\d)\s+/i;
 const BAD = /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
 
 const PUBLIC_IN_NAME = /\b(?:Immigration|Customs|Border|Police|Ministry|Department|Government|Council|Commission|Court|Embassy|Inspectorate|Inspection|Prosecution|Municipal|Child Labou?r|Forced Labou?r|Modern Slavery|Anti-Slavery|Anti-Trafficking|Rights)\b/;

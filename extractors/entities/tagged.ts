@@ -59,6 +59,7 @@ export function taggedNames(text: string, lang: string, spans: SentenceSpan[] | 
     return out;
   };
   const people = take(doc.people().out('array') as string[]).filter((p) => p.text.includes(' ') && plausiblePerson(p.text));
-  const organizations = take(doc.organizations().out('array') as string[]);
+  // compromise tags many acronyms as organisations (units, laws, programmes): only the NER's are trusted bare.
+  const organizations = take(doc.organizations().out('array') as string[]).filter((o) => !/^[\p{Lu}\d&.-]+$/u.test(o.text));
   return { people, organizations, source: 'compromise' };
 }
