@@ -29,10 +29,14 @@ export const RELEVANCE_DE: RelevanceLexicon = {
   ],
   events: [[w(EVENTS.join('|')), 1]],
   incident: [
+    // "Ein Fall von moderner Sklaverei": the text says it tells a case; those responsible, the accused.
+    [w(`(?:ein|der|im|dem) Fall (?:von|der|des|um)|die Verantwortlichen|Angeklagte${S}|Ehepaar${S}|Bauernpaar${S}`), 1],
     [w(`Polizei|Staatsanwaltschaft|Staatsanwalt${S}|Zoll${S}|Hauptzollamt|Finanzkontrolle Schwarzarbeit|FKS|Ermittler${S}|Gericht${S}|Landgericht|Amtsgericht|Bundespolizei|LKA|BKA|Arbeitsinspektion|Gewerbeaufsicht`), 0.5],
     [w(`(?:${NUMBER}) (?:\\p{L}+ ){0,2}(?:${PEOPLE})`), 1],
   ],
   related: [
+    // Totals of proceedings and their growth (a yearly Lagebild): no case.
+    [w(`\\d[\\d.]* (?:Verfahren|Fälle|Ermittlungsverfahren|Straftaten|Tatverdächtige)|Zunahme${S}|Anstieg|Deliktsbereich|Deliktbereich|Phänomenbereich|Deliktsfeld`), 1.5],
     [w(`Bericht${S}|Studie${S}|Statistik${S}|Lagebild${S}|Schätzung${S}|geschätzt${S}|weltweit|Millionen Menschen|Index`), 1],
     [w(`Gesetz${S}|Lieferkettengesetz${S}|Lieferkette${S}|Richtlinie${S}|Verordnung${S}|Bundestag${S}|EU-Parlament${S}|Sorgfaltspflicht${S}|Reform${S}`), 1],
     [w(`Kommentar${S}|Meinung|sollte${S}|Interview${S}|Gastbeitrag${S}`), 0.5],
@@ -70,5 +74,5 @@ export const CASE_CUES_DE: CaseCues = {
     w('\\d+(?:[.,]\\d+)? (?:Millionen|Milliarden|Tausend)|geschätzt|Schätzung'),
   ],
   workplace: w(`Betrieb${S}|Firma|Firmen|Unternehmen${S}|Hof|Bauernhof|Spargelhof|Erdbeerhof|Schlachthof|Schlachtbetrieb${S}|Fleischfabrik${S}|Baustelle${S}|Restaurant${S}|Lokal${S}|Arbeitgeber${S}|Subunternehmer${S}|Lohn${S}|Plantage${S}|Feld${S}|Fabrik${S}|Werk${S}|Nagelstudio${S}|Pflege${S}`),
-  statisticsTitle: w(`Bericht${S}|Studie${S}|Lagebild${S}|Statistik${S}|Zahl der|Millionen|weltweit`),
+  statisticsTitle: w(`Bericht${S}|Studie${S}|Lagebild${S}|Statistik${S}|Zahl der|Millionen|weltweit|häufiger|Zunahme|Anstieg|gestiegen|mehr Fälle`),
 };

@@ -11,7 +11,7 @@ export interface CountWords {
   notPeople?: string;
   /** Words just before a number that make it a part of the group ("termasuk", "darunter"). */
   part?: string;
-  /** A word right after the noun that makes the people suspects ("orang tersangka"). */
+  /** A word right after the noun, or two words on, that makes the people suspects ("orang tersangka", "Personen wurden festgenommen"). */
   suspectAfter?: string;
   /** Generic people nouns that, in a sentence of arrests, are the suspects ("orang", "Personen"). */
   generic?: string;
@@ -41,7 +41,7 @@ function compiled(pack: LanguagePack): Compiled {
       minor: b(v.minors),
       notPeople: v.notPeople ? b(v.notPeople) : never,
       part: v.part ? new RegExp(`(?:${v.part})[\\s,:—–-]*$`, 'iu') : never,
-      suspectAfter: v.suspectAfter ? new RegExp(`^\\s+(?:${v.suspectAfter})(?![\\p{L}])`, 'iu') : never,
+      suspectAfter: v.suspectAfter ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${v.suspectAfter})(?![\\p{L}])`, 'iu') : never,
       generic: v.generic ? new RegExp(`^(?:${v.generic})$`, 'iu') : never,
       join: v.join ? new RegExp(`^\\s*(?:${v.join})\\s*$`, 'iu') : /^\s*,\s*$/,
       words,

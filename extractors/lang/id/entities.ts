@@ -2,7 +2,7 @@
 import type { Sector } from '../../data/sectors.js';
 
 /** Words near a name that make it someone accused: arrested, suspect, convicted, owner, recruiter. */
-export const PERPETRATOR_CUES_ID = /(?<![\p{L}])(?:(?:di|ter)?tangkap\p{L}*|menangkap|diamankan|tersangka|terdakwa|pelaku|divonis|dihukum|didakwa|dituntut|ditahan|majikan\p{L}*|pemilik\p{L}*|perekrut|calo|agen|sponsor|penyalur|milik|disabitkan|dituduh|tekong|mandor|bos)(?![\p{L}])/iu;
+export const PERPETRATOR_CUES_ID = /(?<![\p{L}])(?:tersangka|terdakwa|pelaku|divonis|didakwa|dituntut|majikan\p{L}*|pemilik\p{L}*|perekrut|calo|sponsor|penyalur|disabitkan|dituduh|tekong|mandor)(?![\p{L}])/iu;
 
 const WP: [string, string, Sector][] = [
   ['pabrik batu bata|tobong bata|kilang bata', 'pabrik batu bata', 'brick_kilns'],
