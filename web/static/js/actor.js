@@ -1,6 +1,6 @@
 // One actor — a business, recruiter or accused person — with every incident that names it, in any spelling.
 // Its URL (#/actor/<id>) can be shared; names on incident pages and nodes in the network lead here.
-import { api, clear, fmtDate, h, plural, sectorLabel } from './dom.js';
+import { api, clear, countryName, fmtDate, h, plural, sectorLabel } from './dom.js';
 import { REVIEW_LABEL } from './results.js';
 
 export async function renderActor(root, id, back) {
@@ -19,7 +19,7 @@ export async function renderActor(root, id, back) {
       kv('Seen', a.firstSeen ? `${fmtDate(a.firstSeen)} – ${fmtDate(a.lastSeen)}` : null)),
     h('h2', { class: 'section' }, `Incidents naming ${a.name}`),
     h('div', { class: 'results', id: 'actor-incidents' }, a.incidents.map((i) => h('article', { class: 'card incident', 'data-id': i.id },
-      h('div', { class: 'card-head' }, h('span', { class: 'date' }, fmtDate(i.date)), h('span', { class: 'place' }, i.countries.join(', ') || 'place unknown'),
+      h('div', { class: 'card-head' }, h('span', { class: 'date' }, fmtDate(i.date)), h('span', { class: 'place' }, i.countries.map(countryName).join(', ') || 'place unknown'),
         i.review !== 'unreviewed' ? h('span', { class: `review ${i.review}` }, REVIEW_LABEL[i.review]) : null),
       h('h2', null, h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || '(no summary)')),
       h('div', { class: 'facts' }, i.as.length ? h('span', null, `named as ${i.as.join(', ')}`) : null,
