@@ -132,6 +132,12 @@ function compileProvider(dir: string, javaHome: string): string {
   return classes;
 }
 
+/** "1g" → 1024, "768m" → 768. */
+function heapMb(heap: string): number {
+  const n = Number.parseInt(heap, 10);
+  return heap.toLowerCase().endsWith('g') ? n * 1024 : n;
+}
+
 function ensureUser(): void {
   if (run('id', ['-u', NER_USER]).ok) return;
   const r = run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', NER_USER]);
@@ -160,7 +166,8 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
       Object.entries(SERVER_PROPERTIES).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
     const port = u.port || '80';
     const args = [
-      `-Xmx${settings.nerHeap}`, '-XX:+UseSerialGC', '-Xshare:auto',
+      // a young generation big enough for a request's garbage: start at 512 MB (or the whole heap, if smaller)
+      `-Xms${Math.min(512, heapMb(settings.nerHeap))}m`, `-Xmx${settings.nerHeap}`, '-XX:+UseSerialGC', '-Xshare:auto',
       ...ADD_EXPORTS, '-Dcom.sun.net.httpserver.HttpServerProvider=labourwatch.LoopbackHttpServerProvider',
       '-cp', `${classes}:${lib}/*`, MAIN,
       '-port', port, '-timeout', String(SERVER_TIMEOUT_MS), '-threads', '2', '-quiet', 'true',
