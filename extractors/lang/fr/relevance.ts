@@ -11,7 +11,7 @@ const NUM = `\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treiz
 
 export const RELEVANCE_FR: RelevanceLexicon = {
   topic: [
-    [w(`travail forcé|travaux forcés|esclavage moderne|réduit${S} en esclavage|réduction en esclavage|traite (?:des êtres humains|d'êtres humains|de personnes|des enfants|d'enfants)|traite à des fins d'exploitation|trafic (?:des|d') enfants|trafiquants? d'enfants|victimes de (?:la )?traite`), 3],
+    [w(`travail forcé|travaux forcés|esclavage moderne|réduit${S} en esclavage|réduction en esclavage|traite (?:des êtres humains|d'êtres humains|de personnes|des enfants|d'enfants)|traite à des fins d'exploitation|trafic (?:des|d') enfants|trafiquants? d'enfants|victimes de (?:la )?traite|(?:contraint${S}|forcé${S}|obligé${S}) (?:de|à) travailler`), 3],
     [w(`exploitation (?:par le travail|économique|de (?:la )?main-d'œuvre|des travailleurs|de travailleurs)|conditions (?:de travail et d'hébergement )?contraires à la dignité|servitude pour dettes|mendicité forcée`), 3],
     [w(`esclavage|esclavagis${S}|servitude|trafic d'êtres humains|trafiquants? d'êtres humains|traite|exploit(?:er|ent|ait|aient|ant) (?:\\p{L}+ ){0,3}(?:enfants|mineurs|travailleu${S}|ouvriers|migrants)|exploité${S} (?:\\p{L}+ ){0,2}(?:travailleu${S}|ouvriers|migrants|saisonniers|enfants)`), 2],
     [w(`travail (?:des enfants|dissimulé|illégal)|main-d'œuvre (?:étrangère )?(?:exploitée|clandestine)|marchands? de sommeil|indignes?|talibés`), 2],

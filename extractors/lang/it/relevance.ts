@@ -11,7 +11,7 @@ const NUM = `\\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici
 
 export const RELEVANCE_IT: RelevanceLexicon = {
   topic: [
-    [w(`lavoro forzato|lavori forzati|riduzione in schiavitù|ridott${S} in schiavitù|(?:mantenimento|riduzione) in (?:schiavitù|servitù)|tratta (?:di esseri umani|di persone|degli esseri umani)|schiavitù moderna|nuov${S} schiav${S}`), 3],
+    [w(`lavoro forzato|lavori forzati|riduzione in schiavitù|ridott${S} in schiavitù|(?:mantenimento|riduzione) in (?:schiavitù|servitù)|tratta (?:di esseri umani|di persone|degli esseri umani)|schiavitù moderna|nuov${S} schiav${S}|(?:costrett${S}|costring${S}|obbligat${S}|forzat${S}) a lavorare`), 3],
     [w(`caporalato|sfruttamento (?:del lavoro|lavorativo|della manodopera|dei lavoratori|di lavoratori|dei braccianti)|intermediazione illecita|sfruttat${S} (?:\\p{L}+ ){0,2}(?:lavorator${S}|braccianti|operai|migranti|dipendenti)|manodopera sfruttata`), 3],
     [w(`schiavitù|schiavizz${S}|servitù|caporal${S}|sfruttamento|sfruttat${S}|condizioni disumane|paga da fame`), 2],
     [w(`lavoro (?:minorile|nero|irregolare)|in nero|irregolar${S}|turni massacranti`), 1],

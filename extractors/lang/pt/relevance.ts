@@ -12,7 +12,7 @@ const NUM = `\\d+|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze
 
 export const RELEVANCE_PT: RelevanceLexicon = {
   topic: [
-    [w(`trabalho${S} (?:escrav${S}|forçad${S})|(?:condiç(?:ão|ões)|situaç(?:ão|ões)|trabalho${S}) (?:análog${S}|semelhante${S}) (?:à|a|ao)s? (?:de )?escrav${S}|análog${S} (?:à|a|ao) (?:de )?escrav${S}|redução (?:a|à) condição análoga`), 3],
+    [w(`trabalho${S} (?:escrav${S}|forçad${S})|(?:condiç(?:ão|ões)|situaç(?:ão|ões)|trabalho${S}) (?:análog${S}|semelhante${S}) (?:à|a|ao)s? (?:de )?escrav${S}|análog${S} (?:à|a|ao) (?:de )?escrav${S}|redução (?:a|à) condição análoga|(?:obrigad${S}|forçad${S}|coagid${S}) a trabalhar`), 3],
     [w(`tráfico (?:de pessoas|de seres humanos|humano)|traficad${S} para (?:fins de )?(?:exploração|trabalho)|servidão por dívida${S}|trabalho${S} escravo${S} contemporâne${S}`), 3],
     [w(`escravidão|escraviz${S}|servidão|exploração (?:laboral|do trabalho|de trabalhadores|de mão de obra|de imigrantes)|explorad${S} (?:\\p{L}+ ){0,2}(?:trabalhador${S}|imigrante${S}|migrante${S})`), 2],
     [w(`jornada${S} exaustiva${S}|condiç(?:ão|ões) degradante${S}|cárcere privado|aliciad${S}|aliciamento|restrição (?:de|da) (?:locomoção|liberdade)`), 2],
