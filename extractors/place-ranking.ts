@@ -23,7 +23,13 @@ function disambiguate(mentions: PlaceMention[], outlet: string | null): PlaceMen
     // gazetteer miss (Fenton, Stoke-on-Trent is not Fenton, Missouri): drop it rather than move the case.
     const others = new Set(mentions.filter((o) => o.text.toLowerCase() !== m.text.toLowerCase()).flatMap((o) => o.candidates.map((c) => c.country)));
     const known = m.candidates.some((c) => (context.get(c.country) ?? 0) > 0 || others.has(c.country));
-    if (!m.locality && !known && strongest >= 1.5 && m.entry.kind !== 'country' && m.entry.kind !== 'region' && m.entry.population < 50000) return [];
+    if (!m.locality && !known && strongest >= 1.5 && m.entry.kind !== 'country' && m.entry.kind !== 'region' && m.entry.population < 50000) {
+      // Said to be where things happened ("on the Greenacres site in Bedfordshire"): a local place the gazetteer
+      // lacks, in the article's country, rather than nothing.
+      if (!m.locative || m.origin || m.dateline) return [];
+      const entry: GazetteerEntry = { name: m.text, country: '', lat: NaN, lon: NaN, population: 0, kind: 'city', geonameId: null, aliases: [] };
+      return [{ ...m, entry, candidates: [entry], locality: true }];
+    }
     return [m];
   }).map((m) => {
     if (m.candidates.length < 2) return m;
@@ -60,7 +66,12 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
     c.named ||= m.entry.kind === 'country' && m.locative;
     byCountry.set(m.entry.country, c);
   }
-  const ranked = [...byCountry.entries()].sort((a, b) => b[1].score - a[1].score);
+  // A country is supported when the article names it, or names two of its places, or it is the outlet's: a lone
+  // region of a country named nowhere else ("the Midlands" of Zimbabwe in a British story) is a namesake.
+  const named = new Set(mentions.filter((m) => m.entry.kind === 'country').map((m) => m.entry.country));
+  const supported = (cc: string, c: { places: Map<GazetteerEntry, number> }) => named.has(cc) || cc === outlet || c.places.size >= 2
+    || mentions.filter((m) => !m.locality && m.entry.country === cc).length >= 2;
+  const ranked = [...byCountry.entries()].sort((a, b) => Number(supported(b[0], b[1])) - Number(supported(a[0], a[1])) || b[1].score - a[1].score);
   // A village the gazetteer does not know, named in a sentence about the case: the finest place of the first
   // country (whose context gives it its country).
   const locality = mentions.filter((m) => m.locality && !m.origin && weightOf(m.sentence) > 0)
@@ -69,7 +80,7 @@ export function rankPlaces(all: PlaceMention[], weightOf: (sentence: number) => 
   if (!ranked.length) return localPlace('');
   const top = ranked[0][1].score;
   // A second country needs its own weight and a place said to be "in" it, not a man "of Boston".
-  return ranked.filter(([, c], k) => k === 0 || (c.score >= top * 0.5 && c.located)).slice(0, 3).map(([cc, c]) => {
+  return ranked.filter(([cc, c], k) => k === 0 || (c.score >= top * 0.5 && c.located && supported(cc, c))).slice(0, 3).map(([cc, c]) => {
     // The most specific of the well-supported places: a town named in the case beats its region.
     // A town known only from a dateline or from where officials spoke is not the place when the country itself is
     // said to be where it happened ("in western Poland" beats "the embassy in Warsaw said").

@@ -98,7 +98,10 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
         const chain = text.slice(Math.max(0, offset - 70), offset).match(/\bfrom\s+([^,;.:]{0,50})\bin\s+(?:the\s+)?$/i);
         const chained = !!chain && /^[\p{Lu}]/u.test(chain[1]) && !/\b(?:were|was|are|is|been|be|\w+ed)\b/i.test(chain[1]);
         // "her sister in Iloilo": where relatives live is the victims' home, whatever the preposition.
-        const home = /\b(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|villages?)\s+(?:back\s+)?in\s+(?:the\s+)?$/i.test(before);
+        const home = /\b(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|villages?)\s+(?:back\s+)?in\s+(?:the\s+)?$/i.test(before)
+          // "hosted at a shelter Le Caravelle in Riotorto", «в центре временного содержания в X»: where they were put up, not made to work
+          || /\b(?:shelters?|reception cent(?:re|er)s?|refugee camps?|hosted|safe house)\b[^.;]{0,30}\b(?:in|at)\s+(?:the\s+)?$/i.test(before)
+          || /(?:приют\S*|центр\S* временного содержания|ЦВСИГ|реабилитационн\S* центр\S*)[^.;]{0,30}\s(?:в|во)\s+$/iu.test(before);
         // «граждан Кыргызстана», «посольство Узбекистана»: a country in an oblique case without a preposition of
         // place is whose people or office they are, never where the work was.
         // «полиция Казахстана», «МВД Кыргызстана»: the country whose authorities act, where the case is.

@@ -26,7 +26,7 @@ export const nationalitiesDe = nationalityReader({
   lang: 'de',
   before: 'aus|stammen aus|stammten aus|stammend aus|Staatsangehörige[n]?|Staatsbürger(?:innen)?|Herkunftsland|Herkunftsländern',
   away: 'zurück|heim|abgeschoben|ausgewiesen|geflohen|Rückkehr|Einreise|Ausreise|importiert|geliefert',
-  extraNames: { Moldawien: 'MD', Weißrussland: 'BY', Kosovo: 'XK', Tschechien: 'CZ' },
+  extraNames: { Moldau: 'MD', Moldawien: 'MD', Weißrussland: 'BY', Kosovo: 'XK', Tschechien: 'CZ' },
   // Nouns ("Rumänen") count alone; adjectives only before a people noun.
   demonyms: DEMONYMS_DE.map(([adj, nouns, cc]) => [[`(?:${adj})${ADJ}${PEOPLE_AFTER}`, nouns].filter(Boolean).join('|'), cc] as [string, string]),
   context: new RegExp(`(?<![\\p{L}])(?:${VICTIMS_DE.nouns})(?![\\p{L}])|ausgebeut|Zwangsarbeit|Menschenhandel|befreit`, 'iu'),

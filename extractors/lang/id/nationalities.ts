@@ -4,7 +4,7 @@
 import { nationalityReader, type NationalityWords } from '../generic/nationalities.js';
 import { VICTIMS_ID } from './victims.js';
 
-const PEOPLE = 'pekerja(?: migran| asing)?|buruh(?: migran)?|nelayan|ABK|anak buah kapal|warga(?: negara)?|WN|korban|perempuan|wanita|pria|lelaki|remaja|orang|migran|pendatang|tenaga kerja|karyawan|PRT|pembantu(?: rumah tangga)?|mangsa|rakyat|gadis|anak-anak';
+const PEOPLE = 'pekerja(?: migran| asing)?|buruh(?: migran)?|nelayan|ABK|anak buah kapal|warga(?: ?negara)?|WN|korban|perempuan|wanita|pria|lelaki|remaja|orang|migran|pendatang|tenaga kerja|karyawan|PRT|pembantu(?: rumah tangga)?|mangsa|rakyat|gadis|anak-anak';
 
 export const NATIONALITY_WORDS_ID: Omit<NationalityWords, 'lang'> = {
   before: `(?:${PEOPLE})(?:\\s+(?:\\p{L}+\\s+)?(?:asal|dari|berasal dari|berkewarganegaraan))?|asal|berasal dari|berkewarganegaraan|kewarganegaraan`,

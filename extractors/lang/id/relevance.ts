@@ -7,7 +7,7 @@ import type { RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, w } from './words.js';
 
 const NUMBER = '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan';
-const PEOPLE = 'pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis';
+const PEOPLE = 'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis';
 const EVENTS = [
   `(?:di|ter)?tangkap${S}|menangkap|penangkapan`, `(?:di|meng)?amankan`, `(?:di|meny)elamatkan|penyelamatan`, `(?:di|mem)bebaskan|pembebasan`,
   `di?g[e]?rebek|menggerebek|penggerebekan|razia|serbuan|diserbu|menyerbu`, 'ditahan|penahanan', 'dipulangkan|memulangkan|pemulangan|dihantar pulang',
