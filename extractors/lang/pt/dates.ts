@@ -21,7 +21,7 @@ export const DATES_PT: DatePack = {
   vague: /semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década/iu,
   events: [
     cue([`resgat${S}`, `libert${S}`, `flagr${S}`, `encontrad${S}`, `localizad${S}`, `fiscaliza${S}`, `operação`, `vistoria${S}`, `inspeç${S}`, `deflagr${S}`, `fugi${S}`, `interdit${S}`], 3),
-    cue([`pres[oa]s?`, `prend${S}`, `detid${S}`, `cumpri${S} mandados?`], 2),
+    cue([`pres[oa]s?`, `prend${S}`, `detid${S}`, `det(?:eve|iveram)`, `cumpri${S} mandados?`], 2),
     cue([`denunciad${S}`, `indiciad${S}`, `autuad${S}`, `acusad${S}`], 1.5),
     cue([`condenad${S}`, `sentença`, `julgad${S}`, `multad${S}`], 1.2),
   ],

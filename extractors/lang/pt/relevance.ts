@@ -70,4 +70,4 @@ export const CASE_CUES_PT: CaseCues = {
   statisticsTitle: w(`\\d+(?:,\\d+)? (?:mil|milhões)|índice|relatório|levantamento|pesquisa|estatístic${S}|ranking|lista suja|número de|cresce${S}|aument${S} \\d+|recorde`),
 };
 
-export const PERPETRATOR_CUES_PT = new RegExp(w(alt([`pres[oa]s?`, `prend${S}`, `detid${S}`, `indiciad${S}`, `denunciad${S}`, `acusad${S}`, `suspeit${S}`, `condenad${S}`, `réu`, `ré`, `autuad${S}`, `dono${S}`, `dona${S}`, `proprietári${S}`, `empregador${S}`, `patr(?:ão|ões|oa)`, `aliciador${S}`, `gato${S}`, `responsáve${S}`, `investigad${S}`])), 'iu');
+export const PERPETRATOR_CUES_PT = new RegExp(w(alt([`pres[oa]s?`, `prend${S}`, `detid${S}`, `det(?:eve|iveram|ém|êm)`, `prendeu`, `prenderam`, `indiciad${S}`, `denunciad${S}`, `acusad${S}`, `suspeit${S}`, `condenad${S}`, `réu`, `ré`, `autuad${S}`, `dono${S}`, `dona${S}`, `proprietári${S}`, `empregador${S}`, `patr(?:ão|ões|oa)`, `aliciador${S}`, `gato${S}`, `responsáve${S}`, `investigad${S}`])), 'iu');

@@ -70,7 +70,7 @@ CV: cabo-verdian${E}, caboverdian${E} ; caboverdian${E} ; cap-verdien${F} ; capo
 RO: romen${E} ; ruman${E} ; roumain${FA} ; rumen${I}
 BG: búlgar${E} ; búlgar${E} ; bulgares? ; bulgar${I}
 UA: ucranian${E} ; ucranian${E} ; ukrainien${F} ; ucrain${I}
-MD: moldav${E} ; moldav${E} ; moldave, moldaves ; moldav${I}
+MD: moldav${E}, moldov${E} ; moldav${E} ; moldave, moldaves ; moldav${I}
 AL: alban[eê]s${PTS} ; alban[eé]s${ES} ; albanais${FA} ; albanes${I}
 RU: russ${E} ; rus${E}, rusas? ; russes? ; russ${I}
 PL: polon[eê]s${PTS} ; polac${E} ; polonais${FA} ; polacc${I}
