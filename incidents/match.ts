@@ -105,8 +105,9 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   if (!positive) reasons.push('no positive evidence (no shared place at the finest level, no shared name)');
   let veto = place.relation === 'different-country';
   const vetoed = (why: string) => { veto = true; reasons.push(`veto: ${why}`); };
+  // one company, two villages: two cases — unless the two towns are known and near (a village and its town)
+  if (place.relation === 'different' && (!names || !place.near)) vetoed('different places at the same level');
   if (!names) {
-    if (place.relation === 'different') vetoed('different places at the same level');
     const events = timesOf(f.date, null).events.length > 0 && incidentTimes(inc).events.length > 0;
     if (time.gap !== null && time.gap > (events ? VETO.eventDays : VETO.otherDays)) vetoed('far apart in time');
     if (mine.length && known.length && count.score < 0.5) {

@@ -132,7 +132,7 @@ function contains(region: Place, town: Place): boolean {
 }
 
 /** How the scene places of two reports agree (see the note above). `reason` says which places decided it. */
-export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreement; reason: string } {
+export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreement; reason: string; near?: boolean } {
   const ca = new Set(a.map((p) => p.country).filter(Boolean));
   const cb = new Set(b.map((p) => p.country).filter(Boolean));
   if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return { relation: 'different-country', reason: 'different countries' };
@@ -151,7 +151,8 @@ export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreeme
     // both name places at this level, and they differ: a town the other's regional centre, or two places
     const centre = rc === 1 && atLevel.some((p) => coarsest.some((q) => centreOf(p, q)));
     if (centre) return { relation: 'within', reason: 'a town and its regional centre' };
-    return { relation: 'different', reason: `different places (${atLevel[0]!.name} / ${coarsest[0]!.name})` };
+    const near = atLevel.some((p) => coarsest.some((q) => { const x = pos(p); const y = pos(q); return !!x && !!y && distanceKm(x, y) <= NEAR_KM; }));
+    return { relation: 'different', near, reason: `different places (${atLevel[0]!.name} / ${coarsest[0]!.name})${near ? ', near each other' : ''}` };
   }
   // the coarser report names only a larger place: the finer one's places lie inside it, or we cannot tell
   if (coarsest.some((q) => fine.some((p) => contains(q, p) || centreOf(p, q)))) return { relation: 'within', reason: 'a town inside the other report\'s region' };

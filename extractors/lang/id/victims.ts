@@ -8,7 +8,7 @@ const UNITS = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, 
 export const VICTIMS_ID: CountingVictims = {
   nouns: alt([
     'pekerja(?: migran| asing| rumah tangga)?', 'buruh(?: migran)?', 'TKI', 'TKW', 'PMI', 'CPMI', 'WNI', 'ABK', 'anak buah kapal', 'nelayan', 'korban',
-    'orang', 'warga(?: negara)?', 'perempuan', 'wanita', 'pria', 'lelaki', 'laki-laki', 'anak(?:-anak)?', 'remaja', 'gadis', 'karyawan',
+    'orang', 'rakyat', 'warga(?: ?negara)?', 'perempuan', 'wanita', 'pria', 'lelaki', 'laki-laki', 'anak(?:-anak)?', 'remaja', 'gadis', 'karyawan',
     'PRT', 'pembantu(?: rumah tangga)?', 'asisten rumah tangga', 'santri', 'pemuda', 'penghuni', 'calon (?:pekerja migran|pekerja|PMI|TKI)',
     'tenaga kerja(?: asing| Indonesia)?', 'migran', 'pendatang(?: asing)?', 'PATI', 'pengungsi', 'mangsa', 'individu', 'penduduk',
   ]),
