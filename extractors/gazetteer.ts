@@ -18,7 +18,7 @@ interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string,
 let loaded: Gazetteer | null = null;
 /** Languages whose country names the gazetteer knows besides English and Russian (the packs' languages). */
 const COUNTRY_NAME_LANGUAGES = ['pt', 'es', 'fr', 'it', 'de', 'id', 'ms'];
-const AMBIGUOUS_COUNTRY_NAMES = new Set(['maurice', 'chad', 'georgia', 'jordan', 'jersey', 'guernsey', 'man', 'salomon', 'granada']);
+const AMBIGUOUS_COUNTRY_NAMES = new Set(['maurice', 'chad', 'georgia', 'jordan', 'jersey', 'guernsey', 'man', 'salomon', 'granada', 'island', 'swiss']);
 const lookupIn = (g: { byName: Map<string, unknown[]> }, name: string) => g.byName.get(name.toLowerCase()) ?? [];
 const UNINHABITED = new Set(['GS', 'UM', 'BV', 'HM', 'TF', 'IO', 'AQ', 'CX', 'CC', 'NF', 'PN']);
 
