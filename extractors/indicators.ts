@@ -17,6 +17,9 @@ const patterns = () => (compiled ??= INDICATOR_IDS.map((id) => ({
 // Sentences that negate or hypothesise ("there was no sign of violence", "if workers are beaten") or speak of
 // the trade in general do not support an indicator of this case.
 const NEGATED_EN = /\b(?:no (?:sign|evidence|indication) of|denied|denies|deny)\b/i;
+// Sentences about the trade in general, the law or fiction, not this case (English): habits ("employers usually
+// make them work…"), legal provisions ("the law protects domestic workers from abuse"), books and films.
+const GENERAL_EN = /\b(?:usually|typically|commonly|tend to|are known to|is rife with|are rife with|can (?:be|face|lead)|may (?:be|face)|such as|for example|the law (?:also )?(?:contains|covers|sets|protects|requires|bans)|provisions? to protect|books?|movies?|novels?|films?|stories of)\b/i;
 // «не было» alone is not a negation of the indicator («у них не было паспортов» is evidence), only of its signs.
 const NEGATED_RU = /(?:не было|нет|не выявлено|не обнаружено|не установлено) (?:никаких )?(?:признаков|доказательств|следов|фактов)|(?<!\p{L})отрица(?:ет|ют|ли|л|ла|я)(?!\p{L})/iu;
 
@@ -28,7 +31,7 @@ export function findIndicators(sentences: string[], lang: string): Indicator[] {
   for (const p of patterns()) {
     const list = ru ? p.ru : p.en;
     const neg = ru ? NEGATED_RU : NEGATED_EN;
-    const ok = sentences.filter((s) => !neg.test(s));
+    const ok = sentences.filter((s) => !neg.test(s) && (ru || !GENERAL_EN.test(s)));
     // Russian patterns are listed most telling first, so the evidence is the first sentence of the first pattern
     // that matches («пытался уйти» before a bare «удерживали» of the opening).
     const hit = ru ? list.map((r) => ok.find((s) => r.test(s))).find(Boolean) : ok.find((s) => list.some((r) => r.test(s)));

@@ -22,7 +22,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '(?:рабств\\S*|неволе|эксплуат\\S*)[^.]{0,60}(?:мигрант\\S*|детей|дети|несовершеннолет\\S*)'],
   },
   deception: {
-    en: ['\\b(?:promised a share|promised (?:them )?(?:a |an )?(?:share|cut|part) of)',
+    en: ['\\b(?:without (?:getting|receiving|being paid) (?:the )?(?:\\w+ ){0,3}(?:agreed|promised)|(?:salary|wages?|pay) (?:previously |they had been |originally )?(?:agreed|promised)|never (?:got|received) the (?:promised|agreed))',
+      '\\b(?:promised a share|promised (?:them )?(?:a |an )?(?:share|cut|part) of)',
       '\\bpromis(?:e|es|ed|ing)\\b[^.]{0,80}(?:jobs?|work|salar\\w+|pay|wages?|contracts?|school|money|rate|accommodation|meals|\\d)', '\\b(?:offers? of (?:well-paid|good|steady|legal|high-paying) \\w+|(?:online )?(?:advertisements?|adverts?|ads) for [^.]{0,40}jobs?|told (?:them|us|her|him) (?:that )?(?:they|we|she|he|the money) would (?:go to school|attend school|be paid|earn|get|come|receive))', '\\b(?:were|was) told (?:they|she|he) would (?:go to|attend|learn|earn|be paid|get)',
       '\\blured\\b|\\blure\\b|\\bluring\\b|promis(?:e|ed|es|ing) (?:of )?(?:a |them |her |him )?(?:well-paid |good |high |decent |legal )?(?:jobs?|work|employment|wages|salar\\w+|pay)',
       '\\b(?:tricked|deceived|deceptive|false promises?|fake (?:job|recruit\\w*|contract)|bogus|misled|duped|fraudulent(?:ly)? recruit\\w*)',
@@ -39,7 +40,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       'запира\\S*|запер\\S*|заперт\\S*|под замк\\S*|на замк\\S*|под охраной|охранник\\S*|охраня\\S*|удерживал\\S*|удерживаем\\S*|удержива\\S* (?:силой|насильно|против)|насильно (?:удерж|держ)\\S*|сбежа\\S*|побег\\S*|заточени\\S*|на цеп\\S*|колюч\\S* проволок\\S*|(?<!(?:лет|года|годам|срок\\S*|сроком|наказани\\S*|до) )лишени\\S* свободы|незаконн\\S* лишени\\S*|лиша\\S* свободы|лишил\\S* свободы|приков\\S*'],
   },
   isolation: {
-    en: ['\\b(?:separate dormitory|behind a gate|not allowed to leave the (?:compound|site|camp)|cut off from)',
+    en: ['\\b(?:kept (?:her|him|them) from (?:talking|speaking|contacting|seeing)|not allowed to (?:contact|talk to|speak to|call) (?:anyone|their famil\\w+|family|relatives)|limited (?:her|his|their) (?:ability to|contact))',
+      '\\b(?:separate dormitory|behind a gate|not allowed to leave the (?:compound|site|camp)|cut off from)',
       '\\b(?:(?:had not|never) set foot on land|kept at sea|at sea for|(?:had|have) no (?:phones?|mobile)|reached only by|only reachable by|no way to contact|(?:kept|held) (?:in )?isolat\\w+|isolated from)',
       '\\b(?:isolat\\w+|remote (?:farm|camp|island|area|location|village)|cut off from|no contact with|not allowed to (?:contact|call|speak to|see) (?:their|her|his)|(?:phones?|mobiles?) (?:were )?(?:taken|confiscated|seized)|at sea for (?:months|years)|never left the (?:shop|farm|house|boat|premises|factory|site)|held (?:in|at) (?:a |the )?(?:basement|cellar|warehouse|shed)s?|in (?:different|several) buildings|hidden from)'],
     ru: ['(?:телефон|мобильн)\\S*[^.!?]{0,40}(?:отобра|отнял|изъя|забра|разби)\\S*|(?:отобра|отнял|забра|разби)\\S*[^.!?]{0,30}(?:телефон|мобильник)\\S*',
@@ -47,7 +49,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       'изолир\\S*|изоляц\\S*|в подвал\\S*|оторван\\S* от|отрезан\\S* от|без связи|ни разу не выход\\S*|ни с кем не общ\\S*|в глуш\\S*|в глух\\S* (?:деревн|сел|тайг|лес|мест)\\S*|вдали от (?:жиль|насел|люд|город)\\S*|без (?:мобильн\\S* )?телефон\\S*|не знал\\S*,? где (?:находят|наход)\\S*|отдал[её]нн\\S* (?:ферм|хутор|участ|сел|деревн|пос[её]л|мест|заимк|стойбищ|кошар)\\S*'],
   },
   physical_and_sexual_violence: {
-    en: ['\\b(?:struck|slapped|hit (?:them|him|her|me|us|with)|pulled by the hair|whipped|electric (?:baton|shock)|chained)',
+    en: ['\\b(?:(?:physically|sexually)(?:,? (?:psychologically|verbally|and|emotionally))* abused|abused (?:her|him|them) (?:physically|sexually))',
+      '\\b(?:struck|slapped|hit (?:them|him|her|me|us|with)|pulled by the hair|whipped|electric (?:baton|shock)|chained)',
       '\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|murder\\w*|killed)'],
     ru: ['избива\\S*|избил\\S*|избиени\\S*|избит\\S*|бил\\S* (?:их|её|ее|его|нас|меня)|били|побо\\S*|бь(?:ют|ёт|ет) (?:их|нас|его|её|ее|меня|за|палк|кулак|ногами)|насили\\S*|изнасил\\S*|пыт(?:ки|ок|кам|ками|ках|ке|ку|ал|ала|али)(?![\\p{L}])|издевал\\S*|издевательств\\S*|истязал\\S*|истязани\\S*|надругал\\S*|применя\\S* (?:к ним |к нему |к ней )?(?:физическ\\S* )?(?:сил[уы]|насили)\\S*',
       'убийств\\S*|убил\\S*|удар(?:ил|или|ила|ами|ов|ы)(?![\\p{L}])|жесток\\S* обращ\\S*|телесн\\S* повреждени\\S*|увечь\\S*|сексуальн\\S* (?:эксплуат|насил|услуг)\\S*|принужда\\S* к (?:интим|секс|проституц|занятию проституц)\\S*'],
@@ -70,7 +73,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '(?:отобра\\S*|отбира\\S*|забра\\S*|забира\\S*|удерж\\S*|отнял\\S*|оставил\\S* себе|спрятал\\S*|(?:держал|хранил|оставил)\\S* у себя)[^.!?]{0,40}документ\\S*', 'без (?:паспорт\\S*|документ\\S*)|не (?:вернул\\S*|отдава\\S*|возвраща\\S*) (?:им |ему |ей )?(?:паспорт|документ)\\S*'],
   },
   withholding_of_wages: {
-    en: ['\\b(?:none of them (?:had )?(?:been paid|received (?:any|anything))|(?:had|have) not received (?:any|anything)|deducted (?:for|from)|a month deducted|owing (?:more|money) (?:to|at|than))',
+    en: ['\\b(?:without (?:a )?(?:formal contract, )?(?:salary|wages|pay|payment)(?: or any (?:kind of )?payment)?|without (?:getting|receiving) (?:the |their |any )?(?:\\w+ ){0,2}(?:salary|wages|pay))',
+      '\\b(?:none of them (?:had )?(?:been paid|received (?:any|anything))|(?:had|have) not received (?:any|anything)|deducted (?:for|from)|a month deducted|owing (?:more|money) (?:to|at|than))',
       '\\b(?:little or no pay|never received|received nothing|sometimes nothing|(?:wages|pay|salar\\w+) (?:\\w+ ){0,3}(?:delayed|held back)|held back|deduct\\w+ [^.]{0,40}(?:pay|wages?|salar\\w+)|paid (?:only )?in vouchers|vouchers)',
       '\\b(?:unpaid|not (?:been )?paid|never (?:been )?paid|without (?:any )?(?:pay|payment|wages|salary)|(?:withheld|withholding|withhold) (?:their |her |his )?(?:wages|pay|salar\\w+|earnings)|(?:wages|pay|salar\\w+) (?:were |was )?(?:withheld|deducted|unpaid)|paid (?:nothing|little or nothing|only a fraction)|for (?:free|no pay|nothing)|did not receive (?:any )?(?:wages|pay|salary|money))'],
     ru: ['не выдавал\\S*|не платил никто|ничего не (?:платил|заплатил|получ\\S*|выплач\\S*)|без (?:оплаты|зарплаты|расч[её]та|вознаграждени\\S*)|бесплатно|невыплат\\S*',
@@ -87,7 +91,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '(?<!(?:служебн|воинск|гражданск|сыновн|профессиональн|интернациональн)\\S* |свой |свою )долг(?:а|у|ом|е|и|ов|ам|ами|ах)?(?![\\p{L}])(?![^.!?]{0,25}(?:по (?:кредит|ипотек|налог|квартплат|коммунал|алимент|микроза)|перед (?:банк|родин|обществ)|банку|за (?:коммунал|квартплат|ЖКХ|электроэнерг|газ)))'],
   },
   abusive_working_and_living_conditions: {
-    en: ['\\b(?:(?:electricity|water|power) (?:\\w+ ){0,4}(?:cut off|disconnected)|shared (?:\\w+ ){0,2}bedrooms?|broken (?:shower|toilet)|untreated (?:river )?water|contaminated|machetes?|carrying (?:heavy )?sacks|pesticides|toxic)',
+    en: ['\\b(?:(?:very |extremely )?(?:poor|precarious|pathetic|squalid|deplorable|inhumane|degrading|hazardous|unsanitary|appalling|subhuman|miserable)\\W{0,2} (?:living |working )?(?:conditions|environments?|accommodation|housing)|withheld food|crowded together|slept on (?:mattresses|the floor|pallets|cardboard)|mattresses (?:placed )?on (?:bricks|pallets|the floor))',
+      '\\b(?:(?:electricity|water|power) (?:\\w+ ){0,4}(?:cut off|disconnected)|shared (?:\\w+ ){0,2}bedrooms?|broken (?:shower|toilet)|untreated (?:river )?water|contaminated|machetes?|carrying (?:heavy )?sacks|pesticides|toxic)',
       '\\b(?:malnutrition|malnourished|no (?:drinking|clean) water|without (?:running|drinking) water|one bathroom|fumes|unheated|barracks?|temperatures (?:above|over|of)|\\d+ (?:people )?to a room|windowless|no ventilation)',
       '\\b(?:squalid|filthy|cramped|overcrowded|unsanitary|inhumane|degrading|appalling|dire|(?:slept|sleep|sleeping) on (?:[\\w-]+ ){0,3}?(?:the )?(?:floor|ground)|no (?:running water|toilet|heating|beds?)|little food|(?:no|without) food|starv\\w+|rotten food|sheds?|shipping containers?|caravans?|dangerous conditions|without (?:safety|protective) (?:equipment|gear)|heavy (?:goods|loads)|lift heavy|grueling|gruelling|harsh conditions|slave-like conditions|degrading conditions)'],
     ru: ['(?:жил(?:и|а|о)?|живут|живёт|живет|(?:ночева|спал|прожива|содержал|содержат|размещ|держал|ютил|ютят)\\S*) (?:\\S+ ){0,4}(?:в подсоб|в сара|на матрас|в вагончик|в подвал|на пол|в барак|в юрт|в палатк|в землянк|в гараж|в хлев|в коровник|в теплиц|в бытовк|в контейнер|в кунг|под открытым небом|прямо (?:в цех|на склад|на производств|на рабоч|у печ|в теплиц)|в шалаш|в трюм|в холод)',
