@@ -1,6 +1,6 @@
 // Politeness per host, by the time requests actually go out: one request to a host at a time, and the next one
 // leaves at least `interval` after the previous one's answer began to arrive (or it failed) — so the host sees
-// its requests at least `interval` apart however long connecting took. Every request to the host takes a turn:
+// its requests at least `interval` apart however long connecting took. An interval of 0 means no spacing. Every request to the host takes a turn:
 // robots.txt, feeds, sitemaps, article pages and each redirect hop. Retry-After pushes a host's next turn back.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -33,6 +33,13 @@ export class HostPacer {
     const s = this.state(host);
     // the interval first: finding it may itself take a turn on this host (reading robots.txt for Crawl-delay)
     const interval = await this.intervalMs(url);
+    if (interval <= 0) {
+      // no spacing asked for (LABOURWATCH_PER_HOST_DELAY_MS=0, no Crawl-delay): requests run in parallel; only a
+      // server's Retry-After still holds them back
+      const wait = s.freeAt - Date.now();
+      if (wait > 0) await sleep(wait);
+      return { done: () => undefined, redirect: (nextUrl) => this.turn(nextUrl) };
+    }
     if (s.busy) await new Promise<void>((r) => s.waiters.push(r));
     s.busy = true;
     s.interval = interval;
