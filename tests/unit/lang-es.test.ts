@@ -13,8 +13,8 @@ const CASES: Case[] = [
   {
     name: 'digits, minors, "procedentes de"',
     title: 'Rescatan a 31 personas de un taller textil clandestino en Buenos Aires',
-    text: 'La policía rescató a 31 personas procedentes de Bolivia y Paraguay de un taller textil clandestino en el barrio de Flores, en Buenos Aires. Entre ellos había cinco menores. Los costureros no cobraban sueldo y no podían salir del taller.',
-    label: 'incident', count: 31, minors: 5, nationalities: ['BO', 'PY'], country: 'AR',
+    text: 'La policía rescató a 31 personas procedentes de Bolivia y Paraguay de un taller textil clandestino de Confecciones Alborada S.A. en el barrio de Flores, en Buenos Aires. Entre ellos había cinco menores. Los costureros no cobraban sueldo y no podían salir del taller.',
+    label: 'incident', count: 31, minors: 5, businesses: ['Confecciones Alborada S.A.'], nationalities: ['BO', 'PY'], country: 'AR',
     indicators: ['withholding_of_wages', 'restriction_of_movement'],
   },
   {

@@ -5,9 +5,9 @@ const CASES: Case[] = [
   {
     name: 'vineyard workers, demonyms, indicators',
     title: 'Traite des êtres humains : 27 vendangeurs maliens libérés dans la Marne',
-    text: "Les gendarmes ont libéré mercredi dernier 27 vendangeurs maliens exploités dans un domaine près d'Épernay. Les travailleurs étaient hébergés dans des conditions indignes, sans eau ni sanitaires, et n'étaient pas payés. Leurs passeports avaient été confisqués par le prestataire.",
+    text: "Les gendarmes ont libéré mercredi dernier 27 vendangeurs maliens exploités dans un domaine près d'Épernay par la société Vendanges Services SARL. Les travailleurs étaient hébergés dans des conditions indignes, sans eau ni sanitaires, et n'étaient pas payés. Leurs passeports avaient été confisqués par le prestataire.",
     published: '2024-03-08',
-    label: 'incident', count: 27, nationalities: ['ML'], country: 'FR', date: '2024-03-06',
+    label: 'incident', count: 27, nationalities: ['ML'], country: 'FR', date: '2024-03-06', businesses: ['Vendanges Services SARL'],
     indicators: ['abusive_working_and_living_conditions', 'withholding_of_wages', 'retention_of_identity_documents'],
   },
   {

@@ -13,8 +13,8 @@ const CASES: Case[] = [
   {
     name: 'textile workshop, "una trentina di", documents',
     title: 'Prato, operai rinchiusi nel laboratorio tessile: due arresti',
-    text: 'La Guardia di Finanza ha scoperto una trentina di operai cinesi rinchiusi in un laboratorio tessile a Prato. Ai lavoratori erano stati sequestrati i passaporti e non potevano uscire dal capannone.',
-    label: 'incident', count: 30, nationalities: ['CN'], country: 'IT', place: 'Prato',
+    text: 'La Guardia di Finanza ha scoperto una trentina di operai cinesi rinchiusi in un laboratorio tessile della Moda Fiorita S.r.l. a Prato. Ai lavoratori erano stati sequestrati i passaporti e non potevano uscire dal capannone.',
+    label: 'incident', count: 30, nationalities: ['CN'], country: 'IT', place: 'Prato', businesses: ['Moda Fiorita S.r.l.'],
     indicators: ['retention_of_identity_documents', 'restriction_of_movement'],
   },
 ];

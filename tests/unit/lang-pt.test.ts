@@ -5,9 +5,9 @@ const CASES: Case[] = [
   {
     name: 'rescue on a farm, digits, legal terms → indicators',
     title: 'Fiscalização resgata 23 trabalhadores em condição análoga à escravidão em Unaí',
-    text: 'Auditores-fiscais do Trabalho resgataram 23 trabalhadores em situação análoga à de escravo em uma fazenda de café em Unaí, em Minas Gerais, na última terça-feira. Segundo a fiscalização, eles cumpriam jornada exaustiva de 14 horas por dia e viviam em condições degradantes, sem água potável. O empregador descontava do salário a comida e as ferramentas, o que mantinha os trabalhadores em servidão por dívida. Havia restrição de locomoção: os documentos ficavam retidos com o gerente.',
+    text: 'Auditores-fiscais do Trabalho resgataram 23 trabalhadores em situação análoga à de escravo em uma fazenda de café em Unaí, em Minas Gerais, na última terça-feira. Segundo a fiscalização, eles cumpriam jornada exaustiva de 14 horas por dia e viviam em condições degradantes, sem água potável. A fazenda pertence à Cafés Serra Verde Ltda. O empregador descontava do salário a comida e as ferramentas, o que mantinha os trabalhadores em servidão por dívida. Havia restrição de locomoção: os documentos ficavam retidos com o gerente.',
     published: '2024-03-08',
-    label: 'incident', count: 23, country: 'BR', place: 'Unaí', date: '2024-03-05',
+    label: 'incident', count: 23, country: 'BR', place: 'Unaí', date: '2024-03-05', businesses: ['Cafés Serra Verde Ltda.'],
     indicators: ['excessive_overtime', 'abusive_working_and_living_conditions', 'debt_bondage', 'restriction_of_movement', 'retention_of_identity_documents'],
   },
   {

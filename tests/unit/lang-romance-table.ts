@@ -11,6 +11,8 @@ export interface Case {
   label: 'incident' | 'related' | 'unrelated';
   count?: number | null; minors?: number | null; nationalities?: string[]; country?: string; place?: string; date?: string;
   indicators?: IndicatorId[];
+  /** Businesses that must be found (by name as written, with the legal form). */
+  businesses?: string[];
 }
 
 export const article = (title: string, text: string, language: string, published = '2024-03-08'): Article =>
@@ -31,6 +33,7 @@ export function runTable(language: string, cases: Case[]): void {
       if (c.country) assert.equal(i.places[0]?.country, c.country, `country (${i.places.map((p) => p.name).join(', ')})`);
       if (c.place) assert.equal(i.places[0]?.name, c.place, 'place');
       if (c.date) assert.equal(i.date, c.date, 'event date');
+      for (const b of c.businesses ?? []) assert.ok(i.businesses.some((x) => x.name === b), `business ${b} (found ${i.businesses.map((x) => x.name).join(', ')})`);
       for (const id of c.indicators ?? []) assert.ok(i.indicators.some((x) => x.id === id), `indicator ${id} (found ${i.indicators.map((x) => x.id).join(', ')})`);
     });
   }

@@ -8,6 +8,8 @@ export const LEGAL_SUFFIXES = [
   'sp\\.\\s+z\\s+o\\.o\\.', 'Ltd\\.?', 'Limited', 'LLC', 'LLP', 'L\\.L\\.C\\.', 'Inc\\.?', 'Corp\\.?', 'Corporation', 'GmbH', 'AG',
   'S\\.A\\.', 'SA', 'S\\.L\\.', 'SL', 'srl', 'S\\.r\\.l\\.', 'SpA', 'S\\.p\\.A\\.', 'PLC', 'plc', 'JSC', 'BV', 'NV', 'Bhd', 'Tbk',
   's\\.r\\.o\\.', 'd\\.o\\.o\\.', 'Kft\\.?', 'A/S', 'ApS', 'AB', 'Oy', 'SAS', 'SARL', 'K\\.K\\.',
+  // Brazil, Portugal, Italy, France: 'Confecções Aurora Ltda.', 'Agro Serra EIRELI', 'Rossi S.n.c.', 'Dupont S.A.S.'.
+  'Ltda\\.?', 'LTDA\\.?', 'EIRELI', 'S/A', 'S\\.A\\.S\\.', 'S\\.n\\.c\\.', 'S\\.a\\.s\\.', 'SRL', 'S\\.R\\.L\\.', 'Lda\\.?',
   // Family firms: "Nasir & Sons", "Iqbal Bros", "Ahmed and Brothers".
   '(?:&|and)\\s+Sons', '&\\s+Co\\.?', 'Bros\\.?', '(?:&|and)\\s+Brothers', 'Brothers',
   'Co\\.?',

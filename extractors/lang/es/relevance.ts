@@ -12,7 +12,7 @@ const NUM = `\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|tre
 export const RELEVANCE_ES: RelevanceLexicon = {
   topic: [
     [w(`trabajo${S} forzos${S}|trabajos forzados|trabajo esclavo|(?:condiciones|situación|régimen) (?:de|similar${S} a la|cercan${S} a la|análog${S} a la) esclavitud|reducción a (?:la )?servidumbre|servidumbre por deudas|(?:obligad${S}|forzad${S}|obligándol${S}|forzándol${S}) a trabajar`), 3],
-    [w(`trata (?:de (?:personas|seres humanos)|laboral|con fines de explotación laboral)|explotación laboral|explotaba${S} laboralmente|explotad${S} laboralmente|tráfico de (?:personas|seres humanos)`), 3],
+    [w(`trata (?:de (?:personas|seres humanos)|laboral|con fines de explotación laboral)|explotación laboral|explotaba${S} laboralmente|explotad${S} laboralmente|tráfico de (?:personas|seres humanos)|víctimas de (?:la )?trata`), 3],
     [w(`esclavitud|esclaviz${S}|servidumbre|explotación (?:de|a) (?:trabajadores|inmigrantes|migrantes|temporeros|jornaleros)|explotad${S} (?:\\p{L}+ ){0,2}(?:trabajador${S}|inmigrantes|migrantes|jornaleros)|delitos? contra los derechos de los trabajadores`), 2],
     [w(`trabajo infantil|condiciones (?:infrahumanas|inhumanas|deplorables|de hacinamiento)|hacinad${S}|jornadas? (?:extenuantes|interminables|de \\d+ horas)`), 2],
     [w(`esclav[oa]s?`), 1],
