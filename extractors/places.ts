@@ -27,6 +27,8 @@ function lookupVariants(phrase: string): GazetteerEntry[] {
 }
 // «полиция Казахстана», «МВД России», «прокуратура Узбекистана»: authorities named by their country.
 const AUTHORITY_BEFORE = /(?:^|[\s«"])(?:полици\S*|МВД|ДВД|УВД|прокуратур\S*|пограничн\S*|погранслужб\S*|следственн\S* комитет\S*|СК|ФСБ|власт\S*|суд\S*)\s+$/iu;
+// "in rural Mirador", "in coastal Kerala": a lower-case qualifier between the preposition and the name.
+const QUALIFIER = /^(?:rural|urban|coastal|remote|suburban|downtown|central|neighbouring|neighboring|nearby|inner-city|outer|greater|southern|northern|eastern|western)$/;
 // "Molesey Road, Walton-on-Thames": a street and a comma before a town make an address.
 const ADDRESS_BEFORE = /\b(?:Street|St|Road|Rd|Avenue|Ave|Lane|Drive|Way|Close|Highway|Industrial Estate|Estate|Park|Farm)\s*,\s*$/;
 
@@ -44,6 +46,8 @@ const ACRONYM = /^[\p{Lu}]{2,}$/u;
 export function findPlaceMentions(text: string, sentence: number, lang: string | LanguagePack, first = false): PlaceMention[] {
   const out: PlaceMention[] = [];
   const pack = typeof lang === 'string' ? languagePack(lang) : lang;
+  // Scripts without capitals (Chinese, Arabic) find their places with the pack's own reader.
+  if (pack.placeMentions) return pack.placeMentions(text, sentence, first);
   const ru = pack.code === 'ru';
   let lastOriginEnd = -1;
   // "U.S." has dots that the capitalised-run pattern does not take.
@@ -91,7 +95,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
         // «на улице Московской», «ул. Казанская», "rue de Paris": a street named after a town is not the town.
         if (words_.streetBefore.test(before)) continue;
         // "in western Poland", "in Western Kenya": a compass word between the preposition and the name.
-        const locative = words_.locative.test(before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) => (COMPASS.test(w.trim()) ? ' ' : w))) || ADDRESS_BEFORE.test(before);
+        const locative = words_.locative.test(before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) => (COMPASS.test(w.trim()) || QUALIFIER.test(w.trim()) ? ' ' : w))) || ADDRESS_BEFORE.test(before);
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
         const listed = lastOriginEnd >= 0 && /^\s*(?:,|and|or|и|,\s*and|e|y|et|ed|ou|o)\s*(?:the\s+|d[aeo]s?\s+|del\s+|du\s+|di\s+|d['’])?$/u.test(text.slice(lastOriginEnd, offset));
         // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.

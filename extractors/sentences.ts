@@ -9,7 +9,8 @@ const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'jr', 'sr', 
   'тыс', 'млн', 'млрд', 'руб', 'долл', 'пос', 'обл', 'р-н']);
 
 // A sentence ends at . ! ? … (or CJK/Thai/Devanagari stops) followed by space and an opening character.
-const BOUNDARY = /([.!?…。！？।]+["'”»’)]*)(\s+)(?=["'“«‘(\[]?[\p{Lu}\p{Lo}\d])/gu;
+// Chinese and Japanese full stops end a sentence with no space after them (the closing quote stays with it).
+const BOUNDARY = /([.!?…。！？।؟]+["'”»’)]*)(\s+)(?=["'“«‘(\[]?[\p{Lu}\p{Lo}\d])|([。！？]+["'”»’)」』]*)(\s*)(?=[^\s"'”»’)」』])/gu;
 
 export function splitParagraphs(text: string): string[] {
   return text.split(/\n\s*\n|\n(?=\s*[\p{Lu}"“«])/u).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
@@ -20,13 +21,15 @@ export function splitSentences(text: string): Sentence[] {
   splitParagraphs(text).forEach((para, paragraph) => {
     let start = 0;
     for (const m of para.matchAll(BOUNDARY)) {
-      const end = (m.index ?? 0) + m[1].length;
+      const stop = m[1] ?? m[3];
+      const space = m[2] ?? m[4];
+      const end = (m.index ?? 0) + stop.length;
       const before = para.slice(start, m.index ?? 0);
       const lastWord = (before.match(/(\S+)$/)?.[1] ?? '').toLowerCase().replace(/^["'“«(]+/, '');
       // "Dr." or a single initial ("J. Smith") is not a sentence end.
-      if (m[1] === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+      if (stop === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
       out.push({ text: para.slice(start, end).trim(), paragraph, index: out.length });
-      start = end + m[2].length;
+      start = end + space.length;
     }
     const rest = para.slice(start).trim();
     if (rest) out.push({ text: rest, paragraph, index: out.length });

@@ -32,6 +32,9 @@ const UNDERAGE_EN = new RegExp(`\\b(${EN_NUM})\\s+of\\s+(?:the|them|these|those)
 // «подросток 16 лет», «15-летнего подростка», «двое 16-летних юношей», «двое из них — 17 лет».
 const RU_YOUNG = 'подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|ребен\\S*|ребён\\S*|парн\\S*|парен\\S*|школьни\\S*|' + VICTIM_NOUNS_RU;
 const UNDERAGE_RU = new RegExp(`(?<![\\p{L}\\d])(?:(${RU_NUM})\\s+)?${AGE}-?(?:ти|ми|и)?-?летн\\S*\\s+(?:${RU_YOUNG})|(?<![\\p{L}])(?:подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|парн\\S*|парен\\S*|школьни\\S*)\\s+(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}\\d])(${RU_NUM})\\s+из\\s+них\\s*[—–-]?\\s*(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}])(?:самому\\s+)?младш\\S*(?:\\s+из\\s+них)?\\s*(?:[—–-]|было|исполнилось)?\\s*(?:всего\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])`, 'giu');
+// "there was a minor among them", "including a child", "three victims under the age of 18", "located the
+// 16-year-old": minors told without the usual nouns.
+const UNDERAGE_MORE_EN = new RegExp(`\\b(?:there (?:was|were)|among them(?: (?:was|were))?|including|along with) (?:a|one) (?:minor|child|teenager|juvenile)\\b|\\b(${EN_NUM}) (?:[a-z]+ ){0,2}(?:under (?:the age of )?18|under-?age(?!d))\\b|\\b(?:the|a) (?:1[0-7]|[5-9])-year-old(?! (?:man|woman|suspect|defendant|driver|son|daughter))(?=[\\s,.;])`, 'gi');
 const UNDERAGE = /\b(?:an?|one) (?:1[0-7]|[5-9])-year-old (?:boy|girl|child|teenager)|\bone of them (?:only |just |aged )?(?:1[0-7])\b|\b(?:at least |some )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?: of them)? were (?:under 18|under-age|underage|minors|children)\b/gi;
 
 function toNumber(s: string, ru: boolean): number | null {
@@ -76,7 +79,7 @@ function sumListedGroups(sentence: string, found: CountMention[], ru: boolean): 
 /** Counts of people in one sentence (index -1 is the headline), each scored by where and how it is stated. */
 export function findCounts(sentence: string, index: number, lang: string): CountMention[] {
   // Packs after en/ru count people with their own nouns and number words (extractors/lang/generic/counts.ts).
-  if (lang !== 'en' && lang !== 'ru' && PACKS[lang] && !/[\u0400-\u04FF]{4}/.test(sentence)) return packCounts(sentence, index, PACKS[lang]!);
+  if (lang !== 'en' && lang !== 'ru' && PACKS[lang] && !/[\u0400-\u04FF]{4}/.test(sentence)) return PACKS[lang]!.counts?.(sentence, index) ?? packCounts(sentence, index, PACKS[lang]!);
   const ru = lang === 'ru' || /[\u0400-\u04FF]{4}/.test(sentence);
   const out: CountMention[] = [];
   // Background totals ("1,200 victims across Nigeria in 2025", "complaints this year") are not the case's count;
@@ -132,7 +135,7 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
     // Ages of suspects or of people in the background ("a 17-year-old was arrested"): a sentence of arrest with
     // no word of rescue or exploitation is not about victims.
     if (!s || (arrest.test(s) && !event.test(s))) continue;
-    for (const m of [...s.matchAll(UNDERAGE), ...s.matchAll(ru ? UNDERAGE_RU : UNDERAGE_EN)]) {
+    for (const m of [...s.matchAll(UNDERAGE), ...s.matchAll(ru ? UNDERAGE_RU : UNDERAGE_EN), ...(ru ? [] : s.matchAll(UNDERAGE_MORE_EN))]) {
       // "a 16-year-old youth who guarded them was detained": the age of a suspect.
       const rest = s.slice((m.index ?? 0) + m[0].length).match(/^[^.;]{0,60}/)?.[0] ?? '';
       if (arrest.test(rest) && !event.test(rest)) continue;

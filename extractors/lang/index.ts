@@ -10,6 +10,7 @@ import { PT } from './pt/index.js';
 import { ES } from './es/index.js';
 import { FR } from './fr/index.js';
 import { IT } from './it/index.js';
+import { ZH } from './zh/index.js';
 import type { LanguagePack } from './types.js';
 
 export type { LanguagePack } from './types.js';
@@ -25,6 +26,7 @@ export const PACKS: Record<string, LanguagePack> = {
   es: ES,
   fr: FR,
   it: IT,
+  zh: ZH,
 };
 
 /**

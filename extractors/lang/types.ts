@@ -9,6 +9,8 @@ import type { CaseCues } from '../data/lexicons/relevance-cases.js';
 import type { RelevanceLexicon } from '../data/lexicons/types.js';
 import type { DemonymRow } from '../data/demonyms.js';
 import type { Sector } from '../data/sectors.js';
+import type { PlaceMention } from '../places.js';
+import type { CountMention } from '../victims.js';
 
 /** A verb of an event an incident is dated by, with its priority (rescue 3 … ruling 1.2). */
 export interface EventCue { pattern: RegExp; weight: number }
@@ -88,4 +90,10 @@ export interface LanguagePack {
   /** Optional: the victims' countries (ISO alpha-2) a sentence names, in this language's forms ("pekerja asal Myanmar",
    *  "rumänische Erntehelfer"); packs without it use the English/Russian demonym tables. */
   nationalities?: (sentence: string) => string[];
+  /** Optional: counts of people in one sentence (index -1 = headline) for scripts the generic counter cannot read
+   *  (no spaces between number and noun: "三十五名工人"); packs without it use extractors/lang/generic/counts.ts. */
+  counts?: (sentence: string, index: number) => CountMention[];
+  /** Optional: place mentions of one sentence for scripts without capital letters (Chinese, Arabic); packs without
+   *  it use the capitalised-run search of extractors/places.ts. */
+  placeMentions?: (text: string, sentence: number, first: boolean) => PlaceMention[];
 }

@@ -1,0 +1,33 @@
+// The Chinese language pack: simplified and traditional (mainland, Taiwan, Hong Kong, Malaysian Chinese press).
+// Chinese has no spaces: patterns are written without word bounds, counts and places have their own readers
+// (counts: victims.ts, places: places.ts). Search: Chinese needs no stemmer; a word is kept as written (the
+// lemmatised field then matches on the same characters).
+import type { LanguagePack } from '../types.js';
+import { DATES_ZH } from './dates.js';
+import { PERPETRATOR_CUES_ZH, WORKPLACES_ZH } from './entities.js';
+import { INDICATORS_ZH, NEGATION_ZH } from './indicators.js';
+import { nationalitiesZh } from './nationalities.js';
+import { PLACES_ZH_PACK, placeMentionsZh } from './places.js';
+import { CASE_CUES_ZH, RELEVANCE_ZH } from './relevance.js';
+import { VICTIMS_ZH, WORKERS_ZH, countsZh } from './victims.js';
+
+export const ZH: LanguagePack = {
+  code: 'zh',
+  script: /[\u3400-\u9fff\uf900-\ufaff]/,
+  wordBounded: false,
+  relevance: RELEVANCE_ZH,
+  caseCues: CASE_CUES_ZH,
+  indicators: INDICATORS_ZH,
+  victims: VICTIMS_ZH,
+  demonyms: () => [],
+  perpetratorCues: PERPETRATOR_CUES_ZH,
+  workplaces: WORKPLACES_ZH,
+  dates: DATES_ZH,
+  places: PLACES_ZH_PACK,
+  stem: (word) => word,
+  negation: NEGATION_ZH,
+  workers: WORKERS_ZH,
+  nationalities: nationalitiesZh,
+  counts: countsZh,
+  placeMentions: (text, sentence) => placeMentionsZh(text, sentence),
+};
