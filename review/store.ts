@@ -2,7 +2,7 @@
 // and split (under the incidents lock that ingest takes, so no report lands half-way). The merged-away incident
 // is deleted; its id lives on in the target's `mergedIds`. Every article of a merged or split incident gets
 // `pinnedIncidentId`, which the clustering obeys when it re-ingests the article after a re-crawl or re-analysis.
-import { withLock } from '../incidents/lock.js';
+import { withLeases } from '../incidents/lock.js';
 import { createDoc, getDoc, updateDoc } from '../incidents/occ.js';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import { UserError } from '../lib/errors.js';
@@ -14,7 +14,14 @@ import { correctDoc, mergeDocs, reviewDoc, splitDoc, type Actor } from './decisi
 export class NotFound extends UserError {}
 
 const incidents = () => indexNames().incidents;
-const lock = <T>(fn: () => Promise<T>) => withLock(getRedis(), rkey('lock', 'incidents'), fn);
+/**
+ * Holds the same leases that ingest takes for these incidents' neighbourhoods (one per country shard, '_' for
+ * none: incidents/ingest.ts), so that no report is re-clustered while people move articles between them.
+ */
+const lock = <T>(docs: IncidentDoc[], fn: () => Promise<T>) => {
+  const shards = [...new Set(docs.flatMap((d) => (d.countries?.length ? d.countries : ['_'])))];
+  return withLeases(getRedis(), [...shards.map((c) => rkey('lock', 'incidents', c)), rkey('lock', 'incidents')], fn);
+};
 
 async function must(id: string): Promise<IncidentDoc> {
   const d = await getDoc<IncidentDoc>(incidents(), id);
@@ -51,7 +58,7 @@ async function pinArticles(articleIds: string[], incidentId: string, dropIds: st
 /** POST merge: `fromId` joins `targetId`; the result is target's document, `fromId` redirects to it. */
 export async function mergeIncidents(targetId: string, fromId: string, note: string | null, a: Actor): Promise<IncidentDoc> {
   if (targetId === fromId) throw new UserError('from: an incident cannot be merged into itself');
-  return lock(async () => {
+  return lock([await must(targetId), await must(fromId)], async () => {
     const from = await must(fromId);
     await must(targetId);
     const { doc } = await updateDoc<IncidentDoc>(incidents(), targetId, (cur) => (cur ? mergeDocs(cur, from, note, a) : undefined), { refresh: true });
@@ -66,7 +73,7 @@ export const splitIdFor = (incidentId: string, articleId: string) => sha1Hex(`sp
 
 /** POST split: the article leaves `id` for a new incident of its own. */
 export async function splitIncident(id: string, articleId: string, note: string | null, a: Actor): Promise<{ rest: IncidentDoc; part: IncidentDoc }> {
-  return lock(async () => {
+  return lock([await must(id)], async () => {
     const doc = await must(id);
     if (!doc.articles.some((x) => x.id === articleId)) throw new UserError(`articleId: article ${articleId} is not in incident ${id}`);
     if (doc.articles.length < 2) throw new UserError('articleId: the incident has only this article; reject the incident instead');

@@ -10,8 +10,26 @@ const prefix = usePrefix('webreview');
 const { seed, seedDocs, STORIES } = await import('../e2e/seed.js');
 const { buildServer } = await import('../../web/server.js');
 const { getDoc } = await import('../../incidents/occ.js');
+const { ingestArticle } = await import('../../incidents/ingest.js');
 const { indexNames } = await import('../../lib/elastic.js');
 type ArticleDoc = import('../../lib/types.js').ArticleDoc;
+type IncidentFacts = import('../../lib/types.js').IncidentFacts;
+
+/** The stored article carries its facts (the seed leaves them out), as the analysis would have stored them. */
+async function giveFacts(articleId: string, facts: IncidentFacts): Promise<void> {
+  const { getElastic } = await import('../../lib/elastic.js');
+  await getElastic().update({ index: indexNames().articles, id: articleId, doc: { incidents: [facts] }, refresh: true });
+}
+/** Re-analysis of an article: its facts come again and ingest runs over its neighbourhood. */
+async function reanalyse(articleId: string, facts: IncidentFacts): Promise<void> {
+  await giveFacts(articleId, facts);
+  const doc = (await getDoc<ArticleDoc>(indexNames().articles, articleId))!.doc;
+  await ingestArticle(doc, '2026-12-02', '2026-12-02T12:00:00Z');
+}
+const factsOf = (id: string): IncidentFacts => {
+  const d = seedDocs().incidents.find((x) => x.id === id)!;
+  return { summary: d.summary, date: d.date, places: d.places, victims: d.victims, businesses: d.businesses, perpetrators: d.perpetrators, indicators: d.indicators };
+};
 
 const TOKEN = 'review-token-123';
 const auth = { authorization: `Bearer ${TOKEN}` };
@@ -111,6 +129,26 @@ describe('review, correction, merge and split', () => {
     }
     assert.equal((await call('POST', '/api/incidents/inc-ru-greenhouse/merge', { from: 'inc-ru-greenhouse' })).status, 400);
   });
+  test('re-analysis of every merged article keeps the merge, and of a rejected one keeps the rejection', async () => {
+    const before = (await call('GET', '/api/incidents/inc-ru-greenhouse')).json();
+    for (const a of before.articles) await giveFacts(a.id, factsOf(/builders/.test(a.url) ? 'inc-ru-construction' : 'inc-ru-greenhouse'));
+    for (const a of before.articles) await reanalyse(a.id, factsOf(/builders/.test(a.url) ? 'inc-ru-construction' : 'inc-ru-greenhouse'));
+    const after = (await call('GET', '/api/incidents/inc-ru-greenhouse')).json();
+    const where = await Promise.all(before.articles.map(async (a: { id: string; url: string }) => {
+      const d = (await getDoc<ArticleDoc>(indexNames().articles, a.id))!.doc;
+      return `${a.url} → ${d.incidentIds.join(',')} (pinned ${d.pinnedIncidentId})`;
+    }));
+    assert.deepEqual(ids(after.articles).sort(), ids(before.articles).sort(), where.join('\n'));
+    assert.equal((await call('GET', '/api/incidents/inc-ru-construction')).status, 301, 'the merged-away incident is not re-created');
+    const fishing = (await call('GET', '/api/incidents/inc-th-fishing')).json();
+    await reanalyse(fishing.articles[0].id, factsOf('inc-th-fishing'));
+    const again = (await call('GET', '/api/incidents/inc-th-fishing')).json();
+    assert.equal(again.review, 'rejected');
+    assert.deepEqual(ids(again.articles), ids(fishing.articles));
+    const tomatoes = (await call('GET', '/api/incidents/inc-it-tomatoes')).json();
+    await reanalyse(tomatoes.articles[0].id, factsOf('inc-it-tomatoes'));
+    assert.equal((await call('GET', '/api/incidents/inc-it-tomatoes')).json().date, '2023-08-07', 'the hand-corrected date wins over re-analysis');
+  });
   test('split: the article leaves for an incident of its own with its own facts', async () => {
     const inc = (await call('GET', '/api/incidents/inc-ru-greenhouse')).json();
     const moving = inc.articles.find((a: { title: string }) => /Builders/.test(a.title));
@@ -124,5 +162,10 @@ describe('review, correction, merge and split', () => {
     assert.equal(created.history[0].action, 'split');
     assert.deepEqual(incident.history.map((x: { action: string }) => x.action), ['merge', 'split']);
     assert.equal((await getDoc<ArticleDoc>(indexNames().articles, moving.id))!.doc.pinnedIncidentId, created.id);
+    // re-analysis sends each article back where people put it
+    await reanalyse(moving.id, factsOf('inc-ru-construction'));
+    for (const a of incident.articles) await reanalyse(a.id, factsOf('inc-ru-greenhouse'));
+    assert.deepEqual(ids((await call('GET', `/api/incidents/${created.id}`)).json().articles), [moving.id]);
+    assert.deepEqual(ids((await call('GET', '/api/incidents/inc-ru-greenhouse')).json().articles).sort(), ids(incident.articles).sort());
   });
 });
