@@ -16,7 +16,9 @@ const EVENTS = [
   'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan', 'kabur|melarikan diri|lari dari', 'dievakuasi|evakuasi',
   'ditemukan|menemukan|terungkap|mengungkap|membongkar|dibongkar', 'digagalkan|menggagalkan', `menyita|disita|penyitaan`, `dijemput|menjemput`,
   // Returns home after a case: "dibawa pulang", "dihantar pulang" (Malay).
-  `(?:di|mem)bawa pulang|(?:di|meng)hantar pulang|dideportasi|dipulangkan`,
+  `(?:di|mem)bawa pulang|(?:di|meng)hantar pulang|dideportasi|dipulangkan|(?:dapat|berjaya|berhasil) pulang|pulang semula|kembali ke tanah air`,
+  // Remand and finding (Malay "direman", "ditemui").
+  `direman|reman|ditemui|menemui`,
   'diselidiki|penyelidikan|penyidikan|disidangkan|sidang', 'diadili|mengadu|aduan|pengaduan',
 ];
 
@@ -41,6 +43,7 @@ export const RELEVANCE_ID: RelevanceLexicon = {
   ],
   events: [[w(EVENTS.join('|')), 1]],
   incident: [
+    [w('mangsa|korban'), 0.5],
     [w('polisi|polis|Polri|Polda|Polres|Polresta|Bareskrim|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|satgas|BP2MI|BP3MI|KBRI|imigrasi|imigresen|Jabatan Tenaga Kerja'), 0.5],
     [w(`(?:${NUMBER}) (?:orang )?(?:\\p{L}+ )?(?:${PEOPLE})`), 1],
   ],
@@ -76,7 +79,8 @@ export const CASE_CUES_ID: CaseCues = {
   statistics: [
     w('\\d+(?:[.,]\\d+)? ?(?:%|persen|peratus)'),
     w('(?:laporan|survei|data|studi|kajian|indeks) (?:\\p{L}+ ){0,3}(?:menunjukkan|mencatat|menyebut|menunjukkan)|menurut data'),
-    w('(?:pada|sejak|selama|sepanjang) (?:tahun )?(?:19|20)\\d\\d|tahun lalu|setiap tahun|per tahun|tahun ini'),
+    w('(?:pada|sejak|selama|sepanjang) (?:tahun )?(?:19|20)\\d\\d|tahun (?:lalu|lepas)|setiap tahun|per tahun|tahun ini|(?:dalam|pada) tempoh|(?:dari|sejak) Januari'),
+    w('\\d[\\d.]* (?:serbuan|kes|operasi|razia|kertas siasatan)|direkodkan|tercatat'),
     w('di seluruh (?:dunia|Indonesia|negeri|negara)|secara (?:global|nasional)|peringkat|tertinggi|terbanyak'),
     w('\\d+(?:[.,]\\d+)? (?:juta|miliar|ribu)|diperkirakan|perkiraan|sebanyak \\d[\\d.]* kasus|\\d[\\d.]* kasus'),
   ],
