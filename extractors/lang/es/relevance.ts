@@ -20,7 +20,7 @@ export const RELEVANCE_ES: RelevanceLexicon = {
   ],
   events: [
     [w(`rescat${S}|liberad${S}|liberó|liberaron|detenid${S}|detuvo|detuvieron|arrest${S}|desarticul${S}|desmantel${S}|allan${S}|redada${S}|operativo|operación|intervenid${S}|condenad${S}|imputad${S}|procesad${S}|encontrad${S}|hallad${S}|escap${S}|huy${S}|denunci${S}|clausur${S}|sancionad${S}|multad${S}`), 1],
-    [w(`inspección|inspector${S}|juicio|sentencia|fiscalía|acusad${S}|prisión provisional|a disposición judicial`), 1],
+    [w(`inspección|juicio|sentencia|prisión provisional|a disposición judicial`), 1],
   ],
   incident: [
     [w(`policía${S}|Guardia Civil|Policía Nacional|Mossos|Ertzaintza|agentes|fiscal${S}|juez${S}|jueza|Inspección de Trabajo|Gendarmería|Ministerio Público`), 0.5],

@@ -20,7 +20,7 @@ export const RELEVANCE_FR: RelevanceLexicon = {
   ],
   events: [
     [w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|placé${S} en garde à vue|écroué${S}|condamné${S}|inculpé${S}|jugé${S}|perquisition${S}|descente${S}|opération|intercepté${S}|rapatrié${S}|enquêtes? ouvertes?|ouvert une enquête|porté plainte|déféré${S}`), 1],
-    [w(`contrôle${S}|inspection|inspecteurs du travail|procès|prévenu${S}|tribunal correctionnel|réquisitoire|verdict`), 1],
+    [w(`contrôle${S}|inspection|procès|réquisitoire|verdict`), 1],
   ],
   incident: [
     [w(`police|policiers|gendarmerie|gendarmes|enquêteurs|parquet|procureu(?:r|re)|juge d'instruction|inspection du travail|OCLTI|brigade`), 0.5],

@@ -19,7 +19,7 @@ export const RELEVANCE_IT: RelevanceLexicon = {
   ],
   events: [
     [w(`arrestat${S}|arresti|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|soccors${S}|scopert${S}|sequestr${S}|blitz|operazione|controll${S}|ispezion${S}|perquisizion${S}|condannat${S}|rinviat${S} a giudizio|misur${S} cautelar${S}|domiciliari|sospes${S}|sanzion${S}|multat${S}|fatto arrestare|ha denunciato|hanno denunciato|abbandonat${S}`), 1],
-    [w(`processo|sentenza|gip|pm|procura|ordinanza|carabinieri|Guardia di Finanza|ispettorato`), 1],
+    [w(`processo|sentenza|ordinanza|custodia cautelare`), 1],
   ],
   incident: [
     [w(`carabinieri|polizia|Guardia di Finanza|finanzieri|procura|pm|gip|ispettori|ispettorato del lavoro|NIL|questura|Squadra mobile`), 0.5],

@@ -22,7 +22,7 @@ export const RELEVANCE_PT: RelevanceLexicon = {
   ],
   events: [
     [w(`resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|flagrante|pres[oa]s?|prend${S}|detid${S}|autuad${S}|interditad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugir${S}|fugiu|fugiram|multad${S}|deflagr${S}|cumpri${S} mandados?`), 1],
-    [w(`operação|fiscalização|fiscais|auditores?(?:-fiscais)?|ação civil pública|acusad${S}|réus?|sentença|julgad${S}|ajuizad${S}`), 1],
+    [w(`operação|fiscalização|ação civil pública|sentença|julgad${S}|ajuizad${S}`), 1],
   ],
   incident: [
     [w(`polícia${S}|PF|PRF|MPT|MTE|Ministério Público|Ministério do Trabalho|auditores?-fiscais|delegad${S}|Justiça`), 0.5],
