@@ -11,6 +11,7 @@ import { ES } from './es/index.js';
 import { FR } from './fr/index.js';
 import { IT } from './it/index.js';
 import { ZH } from './zh/index.js';
+import { AR } from './ar/index.js';
 import type { LanguagePack } from './types.js';
 
 export type { LanguagePack } from './types.js';
@@ -27,6 +28,7 @@ export const PACKS: Record<string, LanguagePack> = {
   fr: FR,
   it: IT,
   zh: ZH,
+  ar: AR,
 };
 
 /**

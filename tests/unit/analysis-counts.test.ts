@@ -51,3 +51,17 @@ for (const [title, sentences, lang, want] of NOT_COUNTS) {
     assert.equal(findVictims(s(...sentences), lang, title).count, want);
   });
 }
+
+// Minors told without the usual nouns; false positives: a suspect's age, the owner's son.
+const MINORS: [sentence: string, minors: number | null][] = [
+  ['Among the workers, who cut firewood on a rural property, there was a minor.', 1],
+  ['The auditors found that three victims under the age of 18 worked without contracts.', 3],
+  ['Police located the 16-year-old, who had been reported missing, working at a nail bar.', 1],
+  ['A 16-year-old was arrested at the scene.', null],
+  ['The 17-year-old son of the owner was charged.', null],
+];
+for (const [sentence, want] of MINORS) {
+  test(`minors: ${sentence}`, () => {
+    assert.equal(findVictims(s('Police rescued 12 workers from a farm.', sentence), 'en').minors, want);
+  });
+}

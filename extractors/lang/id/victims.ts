@@ -13,7 +13,8 @@ export const VICTIMS_ID: CountingVictims = {
     'tenaga kerja(?: asing| Indonesia)?', 'migran', 'pendatang(?: asing)?', 'PATI', 'pengungsi', 'mangsa', 'individu', 'penduduk',
   ]),
   minors: 'anak(?:-anak)?|remaja|di bawah umur|bocah|balita|santri|gadis',
-  numberWords: numberWords(UNITS, { sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000 }),
+  // "seorang" (one person) counts one victim: "seorang wanita … diselamatkan".
+  numberWords: numberWords(UNITS, { seorang: 1, sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000 }),
   statistics: /diperkirakan|perkiraan|di seluruh dunia|secara (?:global|nasional)|setiap tahun|per tahun|sepanjang (?:tahun )?(?:19|20)\d\d|sejak (?:tahun )?(?:19|20)\d\d|survei|laporan (?:tahunan|global)|peringkat|tertinggi/iu,
   aggregate: /(?:pada|selama|sepanjang|sejak) (?:tahun )?(?:19|20)\d\d|tahun (?:ini|lalu)|hingga kini|sejauh ini|dalam (?:\p{L}+ )?tahun terakhir|kasus (?:yang )?(?:dilaporkan|ditangani|tercatat)|total/iu,
   notVictimRoles: 'majikan|pemilik|bos|tersangka|pelaku|perekrut|agen|calo|penyalur|sponsor|mandor|terdakwa|direktur|manajer|pengusaha|suami|istri|isteri|tekong',

@@ -1,0 +1,21 @@
+// Arabic date reading: chrono's Arabic parser (it reads both month sets, "24 أبريل 2024" and the Levantine
+// "24 نيسان 2019"), verbs of saying, vague spans, and the verbs of events an incident is dated by. Written for this project.
+import * as chrono from 'chrono-node';
+import type { DatePack } from '../types.js';
+
+const cue = (list: string[], weight: number) => ({ pattern: new RegExp(list.join('|'), 'u'), weight });
+
+export const DATES_AR: DatePack = {
+  parser: chrono.ar.casual,
+  rewrites: [],
+  speech: /(?:قال|قالت|أكد|أكدت|أوضح|أوضحت|أضاف|أضافت|ذكر|ذكرت|أشار|أشارت)[^.،]{0,20}$/u,
+  reported: /(?:أن|إن)/u,
+  dayWords: /أمس|اليوم|البارحة/u,
+  vague: /أسبوع|شهر|الشهر|العام|سنة|الماضي|مؤخرا/u,
+  events: [
+    cue(['تحرير', 'إنقاذ', 'انقاذ', 'ضبط', 'مداهمة', 'داهم', 'تدخلت', 'وقفت على', 'الإطاحة'], 3),
+    cue(['القبض', 'اعتقال', 'احتجاز'], 2),
+    cue(['إحالة', 'أحال', 'تحقيق'], 1.5),
+    cue(['محاكمة', 'أدين', 'إدانة', 'حكم'], 1.2),
+  ],
+};

@@ -1,0 +1,35 @@
+// The Arabic language pack (Modern Standard Arabic news from the Gulf, the Levant and North Africa). Stems from
+// Snowball's Arabic stemmer (snowball-stemmers). Patterns are not word-bounded: Arabic attaches prefixes.
+import snowball from 'snowball-stemmers';
+import type { LanguagePack } from '../types.js';
+import { DATES_AR } from './dates.js';
+import { PERPETRATOR_CUES_AR, WORKPLACES_AR } from './entities.js';
+import { INDICATORS_AR, NEGATION_AR } from './indicators.js';
+import { nationalitiesAr } from './nationalities.js';
+import { PLACES_AR_PACK, placeMentionsAr } from './places.js';
+import { CASE_CUES_AR, RELEVANCE_AR } from './relevance.js';
+import { VICTIMS_AR, WORKERS_AR, bindPack, countsAr } from './victims.js';
+
+const stemmer = snowball.newStemmer('arabic');
+
+export const AR: LanguagePack = {
+  code: 'ar',
+  script: /[\u0600-\u06ff\u0750-\u077f]/,
+  wordBounded: false,
+  relevance: RELEVANCE_AR,
+  caseCues: CASE_CUES_AR,
+  indicators: INDICATORS_AR,
+  victims: VICTIMS_AR,
+  demonyms: () => [],
+  perpetratorCues: PERPETRATOR_CUES_AR,
+  workplaces: WORKPLACES_AR,
+  dates: DATES_AR,
+  places: PLACES_AR_PACK,
+  stem: (word) => stemmer.stem(word),
+  negation: NEGATION_AR,
+  workers: WORKERS_AR,
+  nationalities: nationalitiesAr,
+  counts: countsAr,
+  placeMentions: (text, sentence) => placeMentionsAr(text, sentence),
+};
+bindPack(AR);
