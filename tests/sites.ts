@@ -72,9 +72,17 @@ export function spawnCli(args: string[], env: Record<string, string>): { child: 
   return { child, done };
 }
 
-/** Runs the CLI to the end, killing it (and failing) after `timeoutMs`. */
-export async function runCli(args: string[], env: Record<string, string>, timeoutMs = 80_000): Promise<CliRun> {
+/**
+ * Waits in tests are hang guards, never time budgets: a figure written in a test is what a quiet machine needs,
+ * and is stretched by this factor so that a busy 2-core machine (CI beside other work) still passes.
+ * LABOURWATCH_TEST_PATIENCE overrides it.
+ */
+export const PATIENCE = Math.max(1, Number(process.env.LABOURWATCH_TEST_PATIENCE ?? 6) || 6);
+
+/** Runs the CLI to the end, killing it (and failing) if it hangs: after `timeoutMs` × PATIENCE. */
+export async function runCli(args: string[], env: Record<string, string>, quietMs = 80_000): Promise<CliRun> {
   const { child, done } = spawnCli(args, env);
+  const timeoutMs = quietMs * PATIENCE;
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   try {
     const r = await done;
@@ -101,9 +109,9 @@ export async function indexedArticles(prefix: string, esUrl = 'http://127.0.0.1:
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Polls `check` until it is true or `timeoutMs` passes (then throws with `what`). */
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, timeoutMs = 30_000, pollMs = 100): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+/** Polls `check` until it is true, or throws with `what` once `quietMs` × PATIENCE has passed (a hang guard). */
+export async function waitFor(what: string, check: () => boolean | Promise<boolean>, quietMs = 30_000, pollMs = 100): Promise<void> {
+  const deadline = Date.now() + quietMs * PATIENCE;
   while (Date.now() < deadline) {
     if (await check()) return;
     await sleep(pollMs);
@@ -121,7 +129,7 @@ export async function crawlThroughOutage(opts: {
   outageAfter: () => boolean | Promise<boolean>; downMs: number; timeoutMs?: number;
 }): Promise<CliRun & { outageAt: number }> {
   const { child, done } = spawnCli(opts.args, opts.env);
-  const timer = setTimeout(() => child.kill('SIGKILL'), opts.timeoutMs ?? 80_000);
+  const timer = setTimeout(() => child.kill('SIGKILL'), (opts.timeoutMs ?? 80_000) * PATIENCE);
   let finished = false;
   void done.then(() => { finished = true; });
   try {

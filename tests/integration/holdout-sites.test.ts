@@ -60,7 +60,7 @@ const maxCount = (a: ArticleDoc | undefined) => {
 describe('hold-out sites: crawl → extract → analyse → incidents', () => {
   let intruders: string[] | null = null;
 
-  it('reports B-cubed, labels, victims, dates and countries; F1 ≥ 0.7; robots.txt obeyed', { timeout: 90_000 }, async () => {
+  it('reports B-cubed, labels, victims, dates and countries; F1 ≥ 0.7; robots.txt obeyed', async () => {
     const started = Date.now();
     const report = await crawlOnce(sourcesPath, { once: true, quiet: true });
     const crawlSecs = (Date.now() - started) / 1000;
