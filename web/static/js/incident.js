@@ -29,11 +29,27 @@ function reviewPanel(d, reload) {
   const verdict = (review, label) => h('button', { type: 'button', class: `btn small${review === d.review ? '' : ' ghost'}`, 'data-review': review,
     onclick: () => act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { review, note: note.value })) }, label);
   const other = h('input', { type: 'text', id: 'merge-from', placeholder: 'id of the other incident', 'aria-label': 'Incident to merge into this one', size: 22 });
+  // hand corrections: only the fields changed are sent; they win over the machine's on every re-run
+  const date = h('input', { type: 'date', id: 'fix-date', value: d.date ?? '' });
+  const count = h('input', { type: 'number', id: 'fix-victims', min: 0, value: d.victims.count ?? '' });
+  const summary = h('textarea', { id: 'fix-summary', rows: 3, maxlength: 2000 }, d.summary ?? '');
+  const correct = h('details', { class: 'correct' }, h('summary', null, 'Correct the facts'),
+    h('form', { class: 'grid', onsubmit: (e) => {
+      e.preventDefault();
+      const c = {};
+      if (date.value !== (d.date ?? '')) c.date = date.value || null;
+      if (count.value !== String(d.victims.count ?? '')) c['victims.count'] = count.value === '' ? null : Number(count.value);
+      if (summary.value.trim() && summary.value.trim() !== (d.summary ?? '')) c.summary = summary.value.trim();
+      if (!Object.keys(c).length) { status.textContent = 'Nothing changed.'; return; }
+      act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { corrections: c, note: note.value }));
+    } },
+    h('label', null, 'Date of the event ', date), h('label', null, 'Number of victims ', count), h('label', { class: 'wide' }, 'Summary ', summary),
+    h('button', { type: 'submit', class: 'btn small', id: 'fix-save' }, 'Save corrections')));
   return h('section', { class: 'review-panel', 'aria-label': 'Review' },
     h('div', { class: 'row' }, h('strong', null, 'Review: '), verdict('verified', 'Verify'), verdict('needs_review', 'Needs review'), verdict('rejected', 'Reject'), note),
     h('form', { class: 'row', onsubmit: (e) => { e.preventDefault(); act(async () => { await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/merge`, { from: other.value.trim(), note: note.value }); other.value = ''; }); } },
       h('strong', null, 'Same case as '), other, h('button', { type: 'submit', class: 'btn small ghost', id: 'merge' }, 'Merge into this one')),
-    status);
+    correct, status);
 }
 
 const FIELD = {
