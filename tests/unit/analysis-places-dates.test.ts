@@ -32,6 +32,8 @@ const PLACES: [string[], string, string, string][] = [
   [['Girls were trafficked to salons in the Midlands.', 'One of them was found at a nail bar in Burton-on-Trent.', 'Police in Stafford said more arrests may follow in Britain.'], 'en', 'Burton upon Trent', 'GB'],
   // where they were sheltered afterwards is not where they worked
   [['Workers hosted at a shelter run by a charity in Riotorto were taken daily to farms near Livorno.', 'Police in Italy arrested two men.'], 'en', 'Livorno', 'IT'],
+  // a lower-case qualifier between the preposition and the name; a recruiters' town named later weighs less
+  [['Inspectors freed 26 people from two ranches in rural Mirador, Maranhão state.'], 'en', 'Mirador', 'BR'],
   // base form of a Russian name as written
   [['Мигрантов освободили в Москве.'], 'ru', 'Москва', 'RU'],
 ];
