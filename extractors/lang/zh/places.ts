@@ -47,7 +47,7 @@ function table() {
   return names;
 }
 
-const LOCATIVE = /(?:在|于|於|到|至|前往|位于|位於|赴|往)$/u;
+const LOCATIVE = /(?:在|于|於|到|至|前往|位于|位於|赴|往|送往|送到|带到|帶到|骗到|騙到|运往|運往)$/u;
 const ORIGIN = /(?:来自|來自|从|從|籍贯|籍貫|老家|家乡|家鄉|原籍|返回|回到|回国|回國|送回)$/u;
 // Administrative suffixes of an unknown locality; the chain "五华县周江镇增洞村" gives each unit.
 const LOCALITY = /(\p{Script=Han}{2,4}?)(省|市|县|縣|区|區|镇|鎮|乡|鄉|村|港|工业区|工業區)/gu;
@@ -62,28 +62,36 @@ export function placeMentionsZh(text: string, sentence: number): PlaceMention[] 
   const keys = [...t.keys()].sort((a, b) => b.length - a.length);
   // Dateline: "(巴生11日訊)" or "(吉隆坡10日讯)" opens Malaysian Chinese reports.
   const dl = text.match(/^[(（](\p{Script=Han}{2,4}?)\d{1,2}日[讯訊電电]/u);
+  const hits: { k: string; at: number }[] = [];
   for (const k of keys) {
     let from = 0;
     for (;;) {
       const at = text.indexOf(k, from);
       if (at < 0) break;
       from = at + k.length;
-      if (taken.some(([a, b]) => at < b && at + k.length > a)) continue;
+      if (taken.some(([x, y]) => at < y && at + k.length > x)) continue;
       taken.push([at, at + k.length]);
-      const { entry } = t.get(k)!;
-      const before = text.slice(Math.max(0, at - 4), at);
-      const after = text.slice(at + k.length, at + k.length + 2);
-      const origin = ORIGIN.test(before) || /^(?:籍|人)/u.test(after) || /^的(?:男|女)/u.test(after);
-      const dateline = !!dl && at === 1;
-      // "马来西亚警方", "柬埔寨政府": a country's authority acts in that country; a person of a country is its national.
-      out.push({ entry, candidates: [entry], text: k, sentence, origin, locative: !origin && (LOCATIVE.test(before) || !dateline), dateline });
+      hits.push({ k, at });
     }
+  }
+  hits.sort((x, y) => x.at - y.at);
+  let prevOriginEnd = -100;
+  for (const { k, at } of hits) {
+    const { entry } = t.get(k)!;
+    const before = text.slice(Math.max(0, at - 4), at);
+    const after = text.slice(at + k.length, at + k.length + 2);
+    // "来自缅甸、孟加拉(1名)、中国": the whole list is the origin.
+    const listed = at - prevOriginEnd <= 10 && /^[^，。]*[、和及与與][^，。]*$/u.test(text.slice(prevOriginEnd, at));
+    const origin = ORIGIN.test(before) || listed || /^(?:籍|人)/u.test(after) || /^的(?:男|女)/u.test(after);
+    if (origin) prevOriginEnd = at + k.length;
+    const dateline = !!dl && at === 1;
+    out.push({ entry, candidates: [entry], text: k, sentence, origin, locative: !origin && (LOCATIVE.test(before) || !dateline), dateline });
   }
   for (const m of text.matchAll(LOCALITY)) {
     const name = m[0].replace(LEADING, '');
     const at = (m.index ?? 0) + m[0].length - name.length;
     const stem = name.slice(0, name.length - m[2].length);
-    if (stem.length < 2 || NOT_LOCALITY.test(stem) || NOT_LOCALITY.test(name)) continue;
+    if (stem.length < 2 || NOT_LOCALITY.test(stem) || NOT_LOCALITY.test(name) || /诈骗|詐騙|电诈|電詐|园$|園$/u.test(stem)) continue;
     if (taken.some(([a, b]) => at < b && at + name.length > a)) continue;
     if (t.has(stem)) continue;
     taken.push([at, at + name.length]);

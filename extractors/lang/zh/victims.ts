@@ -7,14 +7,18 @@ import { INDICATORS_ZH } from './indicators.js';
 import { EVENTS_ZH } from './relevance.js';
 import { MINORS_ZH, NOUNS_ZH, NUMERAL, chineseNumber } from './words.js';
 
-const STATISTICS = /截至|全年|今年以来|今年以來|每年|报告|報告|统计|統計|估计|估計|全球|全国|全國|\d+宗/u;
+const STATISTICS = /截至|全年|今年以来|今年以來|每年|统计|統計|估计|估計|全球|全国|全國|\d+宗/u;
 const AGGREGATE = /共接获|共接獲|投报|投報|涉及\d+名|\d+宗/u;
 const SUSPECTS_AFTER = /^[^，。]{0,4}(?:嫌犯|嫌疑人|犯罪嫌疑人|被告|从犯|從犯|主犯|中介商|涉案)/u;
 const ARRESTS = /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|判处|判處|获刑|獲刑/u;
 const RESCUE = new RegExp(`解救|获救|獲救|救出|拯救|找到|${INDICATORS_ZH.restriction_of_movement[0]}`, 'u');
 const EVENT = new RegExp(EVENTS_ZH.slice(0, 6).join('|'), 'u');
 const PART = /(?:其中|包括|当中|當中|中有|仍有)$/u;
-const COUNT = new RegExp(`(?<![\\d.])(\\d+|${NUMERAL})(多|余|餘|几|幾)?(?:(名|个|個|位)?([^，。、；\\d]{0,12}?)(${NOUNS_ZH})|(人))`, 'gu');
+const COUNT = new RegExp(`(?<![\\d.])(\\d+|${NUMERAL})\\s?(多|余|餘|几|幾)?(?:(名|个|個|位)?([^，。、；：:,()（）「」《》\\d]{0,12}?)(${NOUNS_ZH})|(人))`, 'gu');
+/** Words right after a number that make it no count of people (a date, a time, money, an age, a duration). */
+const NOT_PEOPLE = /^[日年月时時分秒元岁歲天次点點号號倍宗份万萬亿億批些群起間间家座]/u;
+/** Words inside a counted phrase that make the people no victims (managers, suspects, officers). */
+const ROLES = /管理|负责|負責|嫌|被告|犯|警|官|工头|工頭|中介|老板|老闆|雇主|僱主|船东|船東|志愿|志願|家属|家屬/u;
 
 export const VICTIMS_ZH: VictimPack = {
   nouns: NOUNS_ZH,
@@ -40,8 +44,11 @@ export function countsZh(sentence: string, index: number): CountMention[] {
   const score = (index < 0 ? 4 : 0) + (rescue ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
   const out: CountMention[] = [];
   for (const m of sentence.matchAll(COUNT)) {
-    const [all, num, approx, , betweenRaw, noun, bare] = m;
+    const [all, num, approx, measure, betweenRaw, noun, bare] = m;
     const between = betweenRaw ?? '';
+    if (NOT_PEOPLE.test(between) || ROLES.test(between)) continue;
+    // Without a measure word the noun follows the number at once ("六外劳" is rare; "一批四川木工" is no count).
+    if (!bare && !measure && between.trim()) continue;
     const at = m.index ?? 0;
     const end = at + all.length;
     // "20多名", "百余名": approximately, no count. A year ("2007年") never reaches here (年 is no measure word).
