@@ -1,7 +1,7 @@
 // Incidents: turns an on-topic article's sentences and entities into the case it reports — summary, event date,
 // place, victims, businesses, people accused, and ILO indicators with their evidence.
 import type { Business, IncidentFacts, Perpetrator, Workplace } from '../lib/types.js';
-import { OTHER_ROLES, PERPETRATOR_CUES_EN, PERPETRATOR_CUES_RU, PERPETRATOR_ROLES } from './data/lexicons/names.js';
+import { OTHER_ROLES, PERPETRATOR_ROLES } from './data/lexicons/names.js';
 import { SECTOR_CUES, WORKPLACES_EN, WORKPLACES_RU, type Sector } from './data/sectors.js';
 import { eventWeight, findEventDates, pickEventDate } from './dates.js';
 import type { EntityMentions } from './entities/index.js';
@@ -57,7 +57,7 @@ const SPEAKER_BEFORE = /(?:\b(?:said|says|told|according to|added|explained)\s*,
 
 function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpetrator[] {
   const { sentences, mentions, lang } = input;
-  const cue = lang === 'ru' ? PERPETRATOR_CUES_RU : lang === 'en' ? PERPETRATOR_CUES_EN : languagePack(lang).perpetratorCues;
+  const cue = languagePack(lang).perpetratorCues;
   const other = new Set<string>();
   // A bare surname after a role word is often its object ("told police Tran had said"): appositions only.
   for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length)) other.add(p.name);

@@ -26,7 +26,7 @@ const NEGATED_RU = /(?:не было|нет|не выявлено|не обна�
 /** Indicators found in the sentences, in the fixed order of INDICATOR_IDS, each with its first supporting sentence. */
 export function findIndicators(sentences: string[], lang: string): Indicator[] {
   if (lang !== 'en' && lang !== 'ru' && PACKS[lang]) return packIndicators(sentences, lang);
-  const ru = lang === 'ru' || lang === 'uk';
+  const ru = languagePack(lang).code === 'ru';
   const out: Indicator[] = [];
   for (const p of patterns()) {
     const list = ru ? p.ru : p.en;
