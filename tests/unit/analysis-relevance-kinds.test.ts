@@ -51,3 +51,9 @@ const UNRELATED: [title: string, text: string, language?: string][] = [
 for (const [title, text, language] of UNRELATED) {
   test(`unrelated: ${title}`, () => assert.equal(judgeRelevance(article(title, text, language)).label, 'unrelated'));
 }
+
+// Exploitation told as behaviour in plain words (paid nothing, documents kept by the farmer, held at a farm).
+test('incident: behaviour told in plain words about a group', () => {
+  const r = judgeRelevance(article('Court hears of migrants held at farm', 'Court papers describe how 75 Romanian migrants were held at a farm near Wexley until police arrived. They were paid nothing and their documents were kept by the farmer.'));
+  assert.equal(r.label, 'incident', JSON.stringify(r));
+});
