@@ -53,8 +53,11 @@ export async function renderNetwork(root, filters) {
   const edges = layout(nodes, net.links, W, H);
   // fit the drawing to what was laid out, so a small network is drawn large (labels extend to the right)
   const xs = nodes.map((n) => n.x), ys = nodes.map((n) => n.y);
-  const x0 = Math.min(...xs) - 40, y0 = Math.min(...ys) - 30;
-  const vw = Math.max(900, Math.max(...xs) - x0 + 220), vh = Math.max(480, Math.max(...ys) - y0 + 30);
+  // the drawing's box (labels run to the right), grown to the panel's shape and centred, so it fills the space
+  let x0 = Math.min(...xs) - 40, y0 = Math.min(...ys) - 30;
+  let vw = Math.max(...xs) - x0 + 200, vh = Math.max(...ys) - y0 + 30;
+  const aspect = W / H;
+  if (vw / vh < aspect) { const w2 = vh * aspect; x0 -= (w2 - vw) / 2; vw = w2; } else { const h2 = vw / aspect; y0 -= (h2 - vh) / 2; vh = h2; }
   const svg = s('svg', { viewBox: `${x0.toFixed(0)} ${y0.toFixed(0)} ${vw.toFixed(0)} ${vh.toFixed(0)}`, class: 'network', role: 'img', 'aria-label': 'Network of actors and incidents' });
   const g = s('g', { class: 'edges' });
   for (const [a, b] of edges) g.append(s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y }));
