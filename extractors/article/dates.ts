@@ -36,6 +36,9 @@ const NUMERIC = /(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d/.])/;
 // 2012/11/02, 2012.11.02 and 2012-11-02 written in a dateline.
 const YMD_SLASH = /(?<![\d-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d-])/;
 
+// 2016年05月31日 (Chinese and Japanese).
+const YMD_CJK = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/u;
+
 /** A date written out in text: "2 November 2012", "November 2, 2012", "2 ноября 2012", "02.11.2012". */
 export function textDate(raw: string): string | null {
   const s = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
@@ -43,6 +46,7 @@ export function textDate(raw: string): string | null {
   for (const m of s.matchAll(DMY_WORDS)) if (MONTHS[m[2]!.toLowerCase()]) return ymd(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
   for (const m of s.matchAll(MDY_WORDS)) if (MONTHS[m[1]!.toLowerCase()]) return ymd(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
   let m: RegExpExecArray | null;
+  if ((m = YMD_CJK.exec(s))) return ymd(+m[1]!, +m[2]!, +m[3]!);
   if ((m = YMD_SLASH.exec(s))) return ymd(+m[1]!, +m[3]!, +m[4]!);
   if ((m = NUMERIC.exec(s))) {
     const a = +m[1]!, b = +m[3]!, y = +m[4]!;

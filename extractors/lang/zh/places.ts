@@ -79,10 +79,11 @@ export function placeMentionsZh(text: string, sentence: number): PlaceMention[] 
   for (const { k, at } of hits) {
     const { entry } = t.get(k)!;
     const before = text.slice(Math.max(0, at - 4), at);
-    const after = text.slice(at + k.length, at + k.length + 2);
     // "来自缅甸、孟加拉(1名)、中国": the whole list is the origin.
     const listed = at - prevOriginEnd <= 10 && /^[^，。]*[、和及与與][^，。]*$/u.test(text.slice(prevOriginEnd, at));
-    const origin = ORIGIN.test(before) || listed || /^(?:籍|人)/u.test(after) || /^的(?:男|女)/u.test(after);
+    // "印尼男子", "缅甸劳工", "越南籍": a country name before a person is the person's nationality, not a place.
+    const person = /^(?:籍|人|男|女|的男|的女|漁工|渔工|劳工|勞工|工人|船员|船員|移工|外劳|外勞|员工|員工|女佣|女傭|同胞)/u.test(text.slice(at + k.length, at + k.length + 3));
+    const origin = ORIGIN.test(before) || listed || (entry.kind === 'country' && person);
     if (origin) prevOriginEnd = at + k.length;
     const dateline = !!dl && at === 1;
     out.push({ entry, candidates: [entry], text: k, sentence, origin, locative: !origin && (LOCATIVE.test(before) || !dateline), dateline });
