@@ -1,5 +1,8 @@
 // German pack: invented reports (StGB §§ 232–233 vocabulary, German dates and number words) and its traps.
-import { runTable, type Case } from './lang-romance-table.js';
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { analyseArticle } from '../../extractors/analyse.js';
+import { article, runTable, type Case } from './lang-romance-table.js';
 
 const CASES: Case[] = [
   {
@@ -29,3 +32,9 @@ const TRAPS: Case[] = [
 ];
 
 runTable('de', [...CASES, ...TRAPS]);
+
+test('de: a German partnership with its full legal form is one business', () => {
+  const a = analyseArticle(article('Zoll befreit Erntehelfer', 'Der Zoll hat auf einem Hof der Müller Agrar GmbH & Co. KG bei Vechta zwölf Erntehelfer befreit, die zur Arbeit gezwungen wurden. Ihnen wurden die Pässe abgenommen.', 'de'));
+  assert.deepEqual(a.incidents[0]?.businesses.map((b) => b.name), ['Müller Agrar GmbH & Co. KG']);
+  assert.equal(a.incidents[0]?.victims.count, 12);
+});

@@ -5,6 +5,8 @@
 /** Legal forms written after a name ("Harrow Valley Packers Ltd", "Nasir & Sons", "Kinta Jaya Sdn Bhd"). */
 export const LEGAL_SUFFIXES = [
   'Co\\.?,?\\s+Ltd\\.?', 'Pvt\\.?\\s+Ltd\\.?', 'Pty\\.?\\s+Ltd\\.?', 'Pte\\.?\\s+Ltd\\.?', 'Sdn\\.?\\s+Bhd\\.?', 'S\\.A\\.\\s+de\\s+C\\.V\\.',
+  // German partnerships with a limited partner: 'Müller Agrar GmbH & Co. KG' (before the bare 'GmbH').
+  'GmbH\\s*&\\s*Co\\.?\\s*KG(?:aA)?', 'AG\\s*&\\s*Co\\.?\\s*KG(?:aA)?', 'KGaA', 'KG', 'OHG', 'e\\.\\s?K\\.', 'UG\\s+\\(haftungsbeschränkt\\)',
   'sp\\.\\s+z\\s+o\\.o\\.', 'Ltd\\.?', 'Limited', 'LLC', 'LLP', 'L\\.L\\.C\\.', 'Inc\\.?', 'Corp\\.?', 'Corporation', 'GmbH', 'AG',
   'S\\.A\\.', 'SA', 'S\\.L\\.', 'SL', 'srl', 'S\\.r\\.l\\.', 'SpA', 'S\\.p\\.A\\.', 'PLC', 'plc', 'JSC', 'BV', 'NV', 'Bhd', 'Tbk',
   's\\.r\\.o\\.', 'd\\.o\\.o\\.', 'Kft\\.?', 'A/S', 'ApS', 'AB', 'Oy', 'SAS', 'SARL', 'K\\.K\\.',
