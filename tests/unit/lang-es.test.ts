@@ -24,6 +24,12 @@ const CASES: Case[] = [
     label: 'incident', count: 30, nationalities: ['RO'], country: 'ES',
     indicators: ['intimidation_and_threats'],
   },
+  {
+    name: 'nationalities of the police and of the arrested are not the victims\'',
+    title: 'Rescatan a 15 paraguayos explotados en un campo de Misiones',
+    text: 'Agentes de la Policía Federal Argentina rescataron a 15 trabajadores paraguayos que eran explotados laboralmente en un campo de Misiones. Según el Ministerio de Seguridad argentino, los peones no cobraban sueldo. Los agentes detuvieron a dos hombres de nacionalidad argentina.',
+    label: 'incident', count: 15, nationalities: ['PY'], country: 'AR',
+  },
 ];
 
 const TRAPS: Case[] = [

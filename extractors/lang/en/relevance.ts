@@ -48,7 +48,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['opinion|op-ed|column|we must|should|explainer|what is', 0.5],
   ],
   traps: [
-    'master[-/ ]slave|slave (?:node|server|replica|database|device|drive|mode|clock)|primary[-/ ]replica',
+    'master[-/ –—]slave|slaves? (?:nodes?|servers?|replicas?|databases?|devices?|drives?|modes?|clocks?|systems?|cylinders?|units?|flash(?:es)?|controllers?|processors?|stations?|ports?|boards?|disks?|terminals?|locomotives?|operation)|or slave,|(?:terminology|terms?) (?:\\w+ ){0,3}(?:associated with|of) slavery|associated with slavery|primary[-/ ]replica',
     'slaves? to (?:the|his|her|their|fashion|rhythm|routine|[A-Z]\\w+)',
     '\\bLabour (?:party|leader|mps?|government|forced a vote|councillors?)|forced (?:a vote|off|out|an error|errors|fumble|turnover|to retire|landing|to concede|a draw|into (?:administration|liquidation|bankruptcy|closure)|to close)|forced to work (?:[\\w-]+ ){0,2}(?:overtime|extra hours|longer hours|weekends|through (?:the|christmas|holidays))',
     '(?:drugs?|narcotics?|arms|weapons?|guns?|firearms|wildlife|ivory|cocaine|heroin|meth\\w*|fentanyl|fuel|cigarettes?|tobacco|antiquities|timber|gold) (?:\\w+ )?traffick\\w*|traffick\\w+ (?:of |in )?(?:drugs|narcotics|weapons|arms|guns|firearms|cocaine|heroin|wildlife|ivory|fentanyl)',
@@ -64,6 +64,6 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     // Consumer debt: "debt slavery" of borrowers and mortgage holders is a metaphor.
     'payday|lenders?|borrowers?|loan sharks?|credit cards?|mortgages?|student (?:loans?|debt)|interest rates?|consumer debt|overdrafts?|microfinance|microloans?',
     // Culture and memory: films, books and exhibitions about slavery are not cases.
-    'films?|movies?|documentar(?:y|ies)|novels?|memoirs?|exhibitions?|museums?|cinemas?|screenplay|box office|premieres?|curators?|reviews?|director \\w+ \\w+',
+    'films?|movies?|documentar(?:y|ies)|novels?|memoirs?|exhibitions?|museums?|cinemas?|screenplay|box office|premieres?|curators?|reviews?|miniseries|tv series|episodes?|sitcom|musical|director \\w+ \\w+',
   ],
 };

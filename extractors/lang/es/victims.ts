@@ -33,6 +33,6 @@ export const VICTIMS_ES: RomanceVictims = {
   generic: `personas?|hombres?|mujeres|individuos?|sujetos?`,
   join: `,|,?\\s+y|,?\\s+además de`,
   events: new RegExp(w(`rescat${S}|liberad${S}|liberó|liberaron|encontrad${S}|hallad${S}|sometid${S}|explotad${S}|explotaba${S}|esclaviz${S}|captad${S}|engañad${S}|víctimas?|trabajaban|vivían|dormían|hacinad${S}`), 'iu'),
-  arrests: new RegExp(w(`detenid${S}|arrestad${S}|apresad${S}|capturad${S}|sospechos${S}|acusad${S}|condenad${S}|imputad${S}|investigad${S}|procesad${S}`), 'iu'),
+  arrests: new RegExp(w(`detenid${S}|detuv${S}|arrestaron|arrestó|capturaron|capturó|arrestad${S}|apresad${S}|capturad${S}|sospechos${S}|acusad${S}|condenad${S}|imputad${S}|investigad${S}|procesad${S}`), 'iu'),
   from: `(?:${VICTIM_NOUNS_ES}) (?:de|del|procedentes de|originari${S} de)|(?:procedentes?|originari${S}|oriund${S}|provenientes?|venid${S}|traíd${S}|llegad${S}|naturales|nacionales|ciudadan${S}|captad${S}) (?:de|del|en)|de nacionalidad`,
 };

@@ -30,6 +30,6 @@ export const VICTIMS_PT: RomanceVictims = {
   generic: `pessoas?|homens?|mulheres|indivíduos?`,
   join: `,|,?\\s+e|,?\\s+além de`,
   events: new RegExp(w(`resgat${S}|libertad${S}|libertou|libertaram|encontrad${S}|submetid${S}|mantid${S}|explorad${S}|escraviz${S}|aliciad${S}|traficad${S}|vítimas?|trabalhavam|viviam|dormiam|alojad${S}|afastad${S}`), 'iu'),
-  arrests: new RegExp(w(`pres[oa]s?|prend${S}|detid${S}|suspeit${S}|acusad${S}|condenad${S}|indiciad${S}|denunciad${S}|investigad${S}|réus?`), 'iu'),
+  arrests: new RegExp(w(`pres[oa]s?|prend${S}|det(?:eve|iveram)|detid${S}|suspeit${S}|acusad${S}|condenad${S}|indiciad${S}|denunciad${S}|investigad${S}|réus?`), 'iu'),
   from: `(?:${VICTIM_NOUNS_PT}) d[aoe]s?|(?:vind${S}|oriund${S}|originári${S}|proveniente${S}|naturais|natural|procedente${S}|nacionais|cidadãos|aliciad${S}|trazid${S}) (?:d[aoe]s?|em)`,
 };

@@ -25,6 +25,9 @@ interface Compiled {
 
 const ARTICLES = /^(?:d[aoe]s?|del|de la|de las|de los|de l['’]|d['’]|du|des|di|della|dell['’]|dello|dei|degli|delle|dal|dalla|dall['’]|dai|dalle|la|le|les|el|los|las|il|lo|l['’]|em|en|in)\s*/iu;
 
+/** Between an authority and a demonym: nothing, a capitalised word or "de" + a word ("Policía Federal Argentina", "Ministerio de Seguridad argentino"). */
+const AUTHORITY_TAIL = /^\s+(?:[\p{Lu}][\p{L}]*\s+|(?:de|del|da|do|dos|das|di|du|des|della)\s+[\p{L}]+\s+)?$/u;
+
 const cache = new Map<string, Compiled>();
 function compiled(code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'demonyms'>): Compiled {
   let c = cache.get(code);
@@ -36,7 +39,8 @@ function compiled(code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'dem
     from: new RegExp(`(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’-]*(?:\\s+|,\\s*|(?=[.;:!?)»"])|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]){1,12})`, 'gu'),
     roleBefore: new RegExp(`(?<![\\p{L}])(?:${roles})(?:\\s*,)?\\s+(?:[\\p{Ll}'’]+\\s+){0,3}$`, 'iu'),
     roleAfter: new RegExp(`^\\s*,\\s+(?:[\\p{Ll}'’]+\\s+){0,2}(?:${roles})(?![\\p{L}])`, 'iu'),
-    authorityBefore: new RegExp(`(?<![\\p{L}])(?:${v.authorities})(?![\\p{L}])\\s+(?:[\\p{Ll}]+\\s+)?$`, 'iu'),
+    // "la Policía Federal Argentina", "el Ministerio de Seguridad argentino": up to two words between.
+    authorityBefore: new RegExp(`(?<![\\p{L}])(?:${v.authorities})(?![\\p{L}])(\\s+(?:\\S+\\s+){0,2})$`, 'iu'),
     names: countryNamesOf(code),
   };
   cache.set(code, c);
@@ -80,9 +84,12 @@ export function romanceNationalities(sentence: string, code: string, v: RomanceV
       const before = (sentence.slice(Math.max(0, at - 50), at).split(/[.;:!?]/).pop() ?? '');
       const after = sentence.slice(at + m[0].length, at + m[0].length + 60);
       // "a polícia boliviana", "o dono, um boliviano," "bolivianos foram presos": not the victims.
-      if (c.authorityBefore.test(before) || c.roleBefore.test(before) || c.roleAfter.test(after)) continue;
+      const auth = c.authorityBefore.exec(before);
+      if ((auth && AUTHORITY_TAIL.test(auth[1])) || c.roleBefore.test(before) || c.roleAfter.test(after)) continue;
       const clause = after.split(/[.;]/)[0];
       if (v.arrests.test(clause) && !v.events.test(clause)) continue;
+      // "los agentes detuvieron a dos hombres de nacionalidad argentina": people arrested, told before them.
+      if (v.arrests.test(before) && !v.events.test(before)) continue;
       found.push(cc);
     }
   }

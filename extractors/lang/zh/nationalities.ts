@@ -18,7 +18,7 @@ function compiled() {
   for (const p of PROVINCES.split('|')) map.set(p, 'CN');
   const src = [...map.keys()].sort((a, b) => b.length - a.length).join('|');
   list = new RegExp(`((?:${src})(?:[、，和及与與](?:${src}))+)等?(?:國籍|国籍|籍|國家|国家|國|国)`, 'gu');
-  rx = { name: new RegExp(`(?:来自|來自)(${src})|(${src})(?:省|市)?(?:籍|人(?!口|民|員|员|士)|[、，及和](?=\\p{Script=Han}{1,5}籍))|(${src})(?:的)?(?:男|女)?(?:${NOUNS_ZH})`, 'gu'), map };
+  rx = { name: new RegExp(`(?:来自|來自)((?:${src})(?:[、，和及与與](?:${src}))*)|(${src})(?:省|市)?(?:籍|人(?!口|民|員|员|士)|[、，及和](?=\\p{Script=Han}{1,5}籍))|(${src})(?:的)?(?:男|女)?(?:${NOUNS_ZH})`, 'gu'), map };
   return rx;
 }
 
@@ -31,9 +31,11 @@ export function nationalitiesZh(sentence: string): string[] {
   // "越南、菲律賓、印尼、坦尚尼亞等國籍": every name of the list.
   for (const m of sentence.matchAll(list!)) for (const n of m[1]!.split(/[、，和及与與]/u)) { const cc = map.get(n); if (cc) out.add(cc); }
   for (const m of sentence.matchAll(name)) {
-    const n = m[1] ?? m[2] ?? m[3];
-    const cc = n ? map.get(n) : undefined;
-    if (cc) out.add(cc);
+    // "来自缅甸和越南": every name of the list after the cue.
+    for (const n of (m[1] ?? m[2] ?? m[3] ?? '').split(/[、，和及与與]/u)) {
+      const cc = map.get(n);
+      if (cc) out.add(cc);
+    }
   }
   // Mainland reports of workers in a named province or city of China, with no foreign worker in the sentence:
   // the victims are Chinese ("湖南祁阳一砖厂…智障人员", "20多名工人从惠州市来到五华县").
