@@ -6,7 +6,12 @@ export interface Sentence { text: string; paragraph: number; index: number }
 const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'jr', 'sr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt',
   'gov', 'sen', 'rep', 'rev', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
   'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx', 'ул', 'г', 'гг', 'т', 'д', 'им', 'см',
-  'тыс', 'млн', 'млрд', 'руб', 'долл', 'пос', 'обл', 'р-н']);
+  'тыс', 'млн', 'млрд', 'руб', 'долл', 'пос', 'обл', 'р-н',
+  // German and Indonesian/Malay news: "Nr.", "bzw.", "z.B.", "ca.", "Jl." (street), "Kab." (regency), "Sdn. Bhd."
+  'nr', 'bzw', 'z.b', 'u.a', 'ca', 'vgl', 'jl', 'jln', 'kab', 'kec', 'prov', 'sdn']);
+
+// A German ordinal date ("am 3. März 2023"): the day's dot before a month's name ends no sentence.
+const ORDINAL_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
 
 // A sentence ends at . ! ? … (or CJK/Thai/Devanagari stops) followed by space and an opening character.
 // Chinese and Japanese full stops end a sentence with no space after them (the closing quote stays with it).
@@ -28,6 +33,7 @@ export function splitSentences(text: string): Sentence[] {
       const lastWord = (before.match(/(\S+)$/)?.[1] ?? '').toLowerCase().replace(/^["'“«(]+/, '');
       // "Dr." or a single initial ("J. Smith") is not a sentence end.
       if (stop === '.' && (ABBREVIATIONS.has(lastWord) || /^\p{L}$/u.test(lastWord))) continue;
+      if (stop === '.' && /^\d{1,2}$/.test(lastWord) && ORDINAL_MONTH.test(para.slice(end + space.length))) continue;
       out.push({ text: para.slice(start, end).trim(), paragraph, index: out.length });
       start = end + space.length;
     }

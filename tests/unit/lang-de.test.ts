@@ -18,7 +18,7 @@ const CASES: Case[] = [
     title: 'Razzia in Schlachtbetrieb: 40 Arbeiter aus Bulgarien und Moldau ausgebeutet',
     text: 'Bei einer Razzia am 3. März 2023 fand die Polizei in einem Schlachtbetrieb bei Gütersloh 40 Arbeiter aus Bulgarien und Moldau, die unter menschenunwürdigen Bedingungen arbeiteten. Ein Vermittler hatte ihnen hohe Löhne versprochen und behielt ihre Ausweise ein. Wer sich beschwerte, wurde bedroht.',
     published: '2023-03-10',
-    label: 'incident', count: 40, nationalities: ['BG', 'MD'], country: 'DE',
+    label: 'incident', count: 40, nationalities: ['BG', 'MD'], country: 'DE', date: '2023-03-03',
     indicators: ['deception', 'intimidation_and_threats', 'abusive_working_and_living_conditions'],
   },
 ];
