@@ -1,7 +1,7 @@
 // The filters of a search, shared by `labourwatch search`, the HTTP API and saved searches: parsed once from
 // flags or a query string, validated, and turned into Elasticsearch queries by search/query.ts.
 import { UserError } from '../lib/errors.js';
-import { checkQueryCost } from './query-text.js';
+import { checkQueryCost, withoutBareWildcards } from './query-text.js';
 import { INDICATOR_IDS, type ReviewState } from '../lib/types.js';
 
 export interface SearchParams {
@@ -67,7 +67,7 @@ function isoDate(name: string, v: unknown): string | undefined {
 /** Validates raw values (query string or CLI flags) into SearchParams; throws UserError naming the bad one. */
 export function parseSearchParams(raw: Record<string, unknown>): SearchParams {
   const p: SearchParams = {};
-  const q = raw.q === undefined ? '' : String(Array.isArray(raw.q) ? raw.q.join(' ') : raw.q).trim();
+  const q = withoutBareWildcards(raw.q === undefined ? '' : String(Array.isArray(raw.q) ? raw.q.join(' ') : raw.q));
   if (q) { checkQueryCost(q); p.q = q; }
   for (const key of LIST_KEYS) {
     let values = list(raw[key]);

@@ -73,6 +73,14 @@ export function tokenizeQuery(q: string): QueryToken[] {
   return out;
 }
 
+/**
+ * q without `*` that stands for no word (`*`, `*:*`, `- *`): people type them to mean "everything", which is what
+ * no text query gives; left in, each would expand to every indexed word. A `*` after letters is a prefix and stays.
+ */
+export function withoutBareWildcards(q: string): string {
+  return q.replace(/(^|[^\p{L}\p{N}*\\])\*+/gu, '$1').replace(/^[\s:]+$/, '').trim();
+}
+
 /** Throws UserError when q is costlier than QUERY_LIMITS allow. */
 export function checkQueryCost(q: string): void {
   const L = QUERY_LIMITS;
