@@ -14,7 +14,7 @@ import { sha1Hex } from '../lib/ids.js';
 import { getRedis, rkey } from '../lib/redis.js';
 import type { ArticleDoc, IncidentArticleRef, IncidentDoc, IncidentFacts } from '../lib/types.js';
 import { withCorrections } from '../review/corrections.js';
-import { assignIds, clusterReports, reportKey, type Report } from './cluster.js';
+import { assignIds, clusterReports, pairCache, reportKey, type Report } from './cluster.js';
 import { day } from './evidence.js';
 import { matchKeys } from './keys.js';
 import { withLeases, type Lease } from './lock.js';
@@ -41,7 +41,20 @@ export function refOf(a: ArticleDoc): IncidentArticleRef {
 }
 
 type Article = ArticleDoc & { pinnedIncidentId?: string | null };
-const isCase = (a: ArticleDoc) => a.relevance.label === 'incident' && !a.duplicateOf;
+const isReport = (a: ArticleDoc) => a.relevance.label === 'incident';
+
+/**
+ * Whether a near-duplicate rides along with its original (another source of the same report) — unless its own
+ * facts contradict the original's (a veto: another village, another count): then two reports that share a
+ * template are two cases, and it is clustered on its own facts.
+ */
+function rides(d: ArticleDoc, original: ArticleDoc | undefined): boolean {
+  if (!d.duplicateOf) return false;
+  if (!original || !isReport(d) || !d.incidents.length || !original.incidents.length) return true;
+  const cache = pairCache();
+  const as = (a: ArticleDoc, f: IncidentFacts, i: number): Report => ({ key: reportKey(a.id, i), articleId: a.id, index: i, facts: f, publishedAt: a.publishedAt });
+  return !d.incidents.some((f, i) => original.incidents.every((g, j) => cache.score(as(d, f, i), as(original, g, j)).veto));
+}
 const FROZEN = new Set(['verified', 'rejected']);
 
 /** The country shards a report touches: the countries of its scenes, or '_' when it names none. */
@@ -59,6 +72,7 @@ export async function ingestArticle(article: ArticleDoc, today: string, now: str
 
 /** The reports of the articles in the neighbourhood, each with the incident it is in now and any pin. */
 function reportsOf(articles: Map<string, Article>, incidents: Map<string, Versioned<StoredIncident>>): { reports: Report[]; previous: Map<string, string> } {
+  const isCase = (a: Article) => isReport(a) && !rides(a, a.duplicateOf ? articles.get(a.duplicateOf) : undefined);
   const previous = new Map<string, string>();
   for (const [id, { doc }] of [...incidents].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const items = doc.itemKeys ?? doc.articleIds.flatMap((aid) => {
@@ -136,7 +150,7 @@ async function recluster(article: Article, today: string, now: string, lease: Le
   const original = article.duplicateOf ? (await getMany<Article>(artIndex, [article.duplicateOf])).get(article.duplicateOf)?.doc : null;
   const seedIds = [...new Set([...article.incidentIds, ...(article.pinnedIncidentId ? [article.pinnedIncidentId] : []), ...(original?.incidentIds ?? [])])];
   const found: string[] = [];
-  if (isCase(article)) for (const f of article.incidents) for (const id of await findCandidates(f, article.publishedAt)) if (!found.includes(id)) found.push(id);
+  if (isReport(article)) for (const f of article.incidents) for (const id of await findCandidates(f, article.publishedAt)) if (!found.includes(id)) found.push(id);
   const loaded = await getMany<StoredIncident>(incIndex, [...new Set([...seedIds, ...found])]);
   const incidents = new Map<string, Versioned<StoredIncident>>();
   let budget = MAX_NEIGHBOURHOOD_ARTICLES;
@@ -158,7 +172,7 @@ async function recluster(article: Article, today: string, now: string, lease: Le
   const homes = (a: ArticleDoc) => [...new Set(clusters.filter((c) => c.reports.some((r) => r.articleId === a.id)).map((c) => c.id))];
   // duplicates ride with their original
   const riders = new Map<string, Article[]>();
-  for (const a of articles.values()) if (a.duplicateOf) {
+  for (const a of articles.values()) if (a.duplicateOf && rides(a, articles.get(a.duplicateOf))) {
     const orig = articles.get(a.duplicateOf);
     for (const id of orig ? homes(orig) : []) riders.set(id, [...(riders.get(id) ?? []), a]);
   }
@@ -191,7 +205,7 @@ async function recluster(article: Article, today: string, now: string, lease: Le
   if (res.created.length || res.updated.length) await es('refresh incidents', () => getElastic().indices.refresh({ index: incIndex }));
 
   const idsOf = (a: Article): string[] => {
-    if (a.duplicateOf) { const o = articles.get(a.duplicateOf); return o ? homes(o) : a.id === article.id ? original?.incidentIds ?? [] : a.incidentIds; }
+    if (a.duplicateOf && rides(a, articles.get(a.duplicateOf))) { const o = articles.get(a.duplicateOf); return o ? homes(o) : a.id === article.id ? original?.incidentIds ?? [] : a.incidentIds; }
     return homes(a);
   };
   for (const a of articles.values()) {
@@ -203,7 +217,5 @@ async function recluster(article: Article, today: string, now: string, lease: Le
     await es(`write ${artIndex}/${a.id}`, () => getElastic().index({ index: artIndex, id: a.id, document: { ...cur.doc, incidentIds: ids }, if_seq_no: cur.seqNo, if_primary_term: cur.primaryTerm }))
       .catch((err) => { if ((err as { statusCode?: number }).statusCode === 409) throw new ConflictError(`${artIndex}/${a.id} changed during re-clustering; retry`, { cause: err }); throw err; });
   }
-  // a duplicate whose original is in no incident yet: nothing to join
-  if (article.duplicateOf && !original?.incidentIds.length) res.incidentIds = [];
   return res;
 }

@@ -47,7 +47,7 @@ async function indexed(): Promise<ArticleDoc[]> {
   const index = indexNames().articles;
   await es.indices.refresh({ index });
   const out: ArticleDoc[] = [];
-  const r = await es.search<ArticleDoc>({ index, size: 10_000, query: { match_all: {} }, _source: ['id', 'url', 'canonicalUrl', 'relevance', 'incidents', 'incidentIds'] });
+  const r = await es.search<ArticleDoc>({ index, size: 10_000, query: { match_all: {} }, _source: ['id', 'url', 'canonicalUrl', 'relevance', 'incidents', 'incidentIds', 'duplicateOf'] });
   for (const h of r.hits.hits) out.push(h._source!);
   return out;
 }
@@ -74,6 +74,10 @@ describe('volume crawl: near misses and follow-ups through the whole pipeline', 
     const withTown = labelled.filter((a) => a.incidents.some((f) => f.places.some((p) => (p as { level?: string }).level === 'locality'))).length;
     const sizes = new Map<number, number>();
     for (const inc of incidents) sizes.set(inc.articles.length, (sizes.get(inc.articles.length) ?? 0) + 1);
+    const dups = articles.filter((a) => a.duplicateOf).length;
+    const mixed = incidents.filter((i) => new Set(i.articles.map((x) => truth.get(keyOf(x.url) ?? '') ?? 'none')).size > 1);
+    if (process.env.LABOURWATCH_VOLUME_VERBOSE) for (const i of mixed) process.stderr.write(`mixed: ${i.articles.map((x) => keyOf(x.url)).join(' ')}\n`);
+    process.stderr.write(`volume crawl: ${dups} near-duplicates, ${mixed.length} incidents mixing cases; `);
     process.stderr.write(`volume crawl: ${OUTLETS} sites, ${sites.expected.size} pages (${truth.size} reports of ${new Set(truth.values()).size} cases), ${secs.toFixed(0)} s; ` +
       `${articles.length} articles indexed, ${missing.length} missing, ${report.failed.length} failed; reports labelled incident ${asIncident}/${labelled.length}, ` +
       `with an unknown village extracted ${withTown}; ${incidents.length} incidents (sizes ${[...sizes].sort((x, y) => x[0] - y[0]).map(([s, n]) => `${s}:${n}`).join(' ')}); ` +

@@ -14,6 +14,13 @@ const EN_NUM = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eigh
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const enDate = (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${d} ${EN_MONTHS[m! - 1]}`; };
 const ruDate = (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${d} ${RU_MONTHS[m! - 1]}`; };
+/** The items in a random order. */
+function shuffle<T>(r: Rng, xs: T[]): T[] {
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) { const j = r.int(0, i); [out[i], out[j]] = [out[j]!, out[i]!]; }
+  return out;
+}
+
 /** 'a' or 'an' before a word. */
 const an = (w: string) => (/^[aeiou]/i.test(w) ? `an ${w}` : `a ${w}`);
 const enCount = (n: number, start = false) => { const w = n <= 12 ? EN_NUM[n]! : String(n); return start ? w.charAt(0).toUpperCase() + w.slice(1) : w; };
@@ -82,7 +89,17 @@ function enArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
     `Inspectors said ${r.int(2, 9)} similar complaints had reached them this year.`,
     `The investigation is being led by a specialist unit on trafficking.`,
   ]);
-  const paras = [lead, ...(r.chance(0.5) ? [abuse, legal] : [legal, abuse]), colour, close];
+  const details = shuffle(r, [
+    `The workers, aged between ${r.int(18, 24)} and ${r.int(35, 58)}, had arrived about ${r.int(2, 14)} months earlier.`,
+    `Each had paid an agent between ${r.int(2, 5)},000 and ${r.int(6, 12)},000 dollars for the promise of a job.`,
+    `They were housed in ${r.int(2, 9)} rooms in a shed behind the ${c.workplace[1]}, ${r.int(6, 20)} to a room.`,
+    `Wages of about ${r.int(150, 400)} a month had been promised; most received less than ${r.int(20, 90)}.`,
+    `${r.int(2, 7)} of them needed hospital treatment, according to the local health office.`,
+    `Police said ${r.int(2, 6)} vehicles and ${r.int(10, 60)} mobile phones were seized as evidence.`,
+    `The site had been inspected ${r.int(2, 4)} years ago without any finding, officials admitted.`,
+    `A local shopkeeper said the workers were brought to buy food only once every ${r.int(2, 4)} weeks.`,
+  ]).slice(0, r.int(3, 5)).join(' ');
+  const paras = [lead, ...(r.chance(0.5) ? [abuse, legal] : [legal, abuse]), details, colour, close];
   return { title, paras };
 }
 
@@ -112,7 +129,15 @@ function ruArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
     ? r.pick([`Владелец ${boss} задержан, возбуждено уголовное дело об использовании рабского труда.`, `По данным следствия, организатором был ${boss}; ему грозит до десяти лет лишения свободы.`])
     : r.pick([`Возбуждено уголовное дело об использовании рабского труда.`, `Проводится проверка, решается вопрос о возбуждении уголовного дела.`]);
   const colour = r.pick([`Рабочие жили в тесных вагончиках без отопления.`, `Пострадавшим оказана помощь, их разместили во временном пункте.`, `Соседи рассказали, что видели рабочих только ранним утром и поздно вечером.`]);
-  const paras = [lead, abuse, legal, colour];
+  const details = shuffle(r, [
+    `Рабочим от ${r.int(18, 24)} до ${r.int(35, 58)} лет, они приехали около ${r.int(2, 14)} месяцев назад.`,
+    `Каждый заплатил посреднику от ${r.int(20, 50)} до ${r.int(60, 120)} тысяч рублей.`,
+    `Жили они в ${r.int(2, 9)} вагончиках по ${r.int(6, 14)} человек.`,
+    `Обещали ${r.int(40, 80)} тысяч рублей в месяц, а платили не больше ${r.int(2, 9)} тысяч.`,
+    `${r.int(2, 7)} человек нуждались в медицинской помощи.`,
+    `Изъято ${r.int(10, 60)} мобильных телефонов и ${r.int(2, 6)} автомобиля.`,
+  ]).slice(0, r.int(3, 4)).join(' ');
+  const paras = [lead, abuse, details, legal, colour];
   return { title, paras };
 }
 
