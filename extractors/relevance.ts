@@ -94,6 +94,8 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic; a case
   // told in the lead with two topic cues is (short wire reports).
   const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3 || (leadCase && topic >= 3);
+  // A review, a film or a novel about trafficking is culture, not a report of a case or of the topic's news.
+  if (cultural && !leadCase && !behaviour && title.event === 0) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: ['culture piece (review, film, book) with no case'] };
   if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`topic ${round(topic)} below the threshold`] };
   // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
   const statistical = !ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length));

@@ -57,3 +57,12 @@ test('incident: behaviour told in plain words about a group', () => {
   const r = judgeRelevance(article('Court hears of migrants held at farm', 'Court papers describe how 75 Romanian migrants were held at a farm near Wexley until police arrived. They were paid nothing and their documents were kept by the farmer.'));
   assert.equal(r.label, 'incident', JSON.stringify(r));
 });
+
+// Culture and technical metaphors: a TV review about trafficking; master–slave devices (en dash).
+const NOT_NEWS: [title: string, text: string][] = [
+  ['Review: Trafficked', 'In this two-part miniseries a detective hunts a trafficking ring. One young woman after another is beaten and enslaved in the drama, which airs on Sunday.'],
+  ['Master–slave (technology)', 'In engineering, master–slave is a relationship in which one system controls the other. A master clock drives the slave clocks, and a master cylinder drives a slave cylinder. The terminology is associated with slavery and has been replaced in some cases.'],
+];
+for (const [title, text] of NOT_NEWS) {
+  test(`unrelated: ${title}`, () => assert.equal(judgeRelevance(article(title, text)).label, 'unrelated'));
+}
