@@ -16,7 +16,7 @@ Options:
   --status S           only "new" or "updated" incidents
   --limit N            at most N incidents (default: all)
   --json               print a JSON array of incidents: summary, date, places, victims, businesses,
-                       perpetrators, indicators, id, status, firstSeenAt, lastSeenAt, articles[]
+                       perpetrators, indicators, id, status, review, firstSeenAt, lastSeenAt, articles[]
 `,
   async run(argv) {
     const { values } = parseFlags(argv, {

@@ -5,7 +5,7 @@ import { errors } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import type { Incident, IncidentDoc, IncidentStatus } from '../lib/types.js';
 
-export type PublicIncident = Incident & { victimsRange: IncidentDoc['victimsRange']; sources: string[]; countries: string[] };
+export type PublicIncident = Incident & { victimsRange: IncidentDoc['victimsRange']; sources: string[]; countries: string[]; review: NonNullable<IncidentDoc['review']> };
 
 /** The interface.md fields (plus range, sources and countries), without the internal facet copies. */
 export function toPublic(d: IncidentDoc): PublicIncident {
@@ -15,6 +15,7 @@ export function toPublic(d: IncidentDoc): PublicIncident {
     perpetrators: d.perpetrators, indicators: d.indicators,
     articles: d.articles.map((a) => ({ ...a })),
     victimsRange: d.victimsRange ?? null, sources: d.sources ?? [], countries: d.countries ?? [],
+    review: d.review ?? 'unreviewed',
   };
 }
 
