@@ -23,10 +23,12 @@ export const DATES_ZH: DatePack = {
     [/昨日/gu, '昨天'],
     [/前日/gu, '前天'],
   ],
-  speech: /(?:表示|指出|透露|称|稱|说|說|披露|补充|補充|强调|強調)[^。]{0,10}$/u,
+  // Chinese puts the day of a statement before its verb ("警方9日表示"): a date after the verb belongs to the
+  // reported clause ("他表示，警方于昨日…"), unless it follows at once ("称于3日").
+  speech: /(?:表示|指出|透露|称|稱|说|說|披露)(?:于|於)?$/u,
   reported: /(?!)/u,
   dayWords: /昨天|今天|前天|昨日|今日|前日/u,
-  vague: /月底|月初|年底|年初|上月|上个月|上個月|去年|今年|本月|本周|上周|週|年間|年间/u,
+  vague: /月底|月初|年底|年初|上月|上个月|上個月|去年|今年|本月|本周|上周|本週|上週|年間|年间/u,
   events: [
     cue(['解救', '获救', '獲救', '救出', '拯救', '取缔', '取締', '突击', '突擊', '查获', '查獲', '找到', '报警', '報警', '出警', '搜索', '行动', '行動'], 3),
     cue(['逮捕', '抓获', '抓獲', '刑事拘留', '控制'], 2),
