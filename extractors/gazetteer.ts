@@ -16,6 +16,17 @@ export interface GazetteerEntry {
 interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; byLatin: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
 
 let loaded: Gazetteer | null = null;
+
+/** Regions news names that the GeoNames tables only have as their parts: [name, country, member districts]. */
+const GROUPED_REGIONS: [name: string, country: string, members: string[]][] = [
+  ['West Yorkshire', 'GB', ['Leeds', 'Bradford', 'Kirklees', 'Calderdale', 'Wakefield']],
+  ['South Yorkshire', 'GB', ['Sheffield', 'Rotherham', 'Barnsley', 'Doncaster']],
+  ['Greater Manchester', 'GB', ['Manchester', 'Bolton', 'Wigan', 'Stockport', 'Oldham', 'Rochdale', 'Salford', 'Tameside', 'Trafford', 'Bury']],
+  ['West Midlands', 'GB', ['Birmingham', 'Coventry', 'Dudley', 'Sandwell', 'Solihull', 'Walsall', 'Wolverhampton']],
+  ['Merseyside', 'GB', ['Liverpool', 'Knowsley', 'Sefton', 'St Helens', 'Wirral']],
+  ['Tyne and Wear', 'GB', ['Newcastle upon Tyne', 'Gateshead', 'North Tyneside', 'South Tyneside', 'Sunderland']],
+  ['Bedfordshire', 'GB', ['Bedford', 'Central Bedfordshire', 'Luton']],
+];
 /** Languages whose country names the gazetteer knows besides English and Russian (the packs' languages). */
 const COUNTRY_NAME_LANGUAGES = ['pt', 'es', 'fr', 'it', 'de', 'id', 'ms'];
 const AMBIGUOUS_COUNTRY_NAMES = new Set(['maurice', 'chad', 'georgia', 'jordan', 'jersey', 'guernsey', 'man', 'salomon', 'granada', 'island', 'swiss']);
@@ -105,6 +116,16 @@ function load(): Gazetteer {
     // "Southern Region" → "Southern" would turn every compass word into a place.
     // Districts keep their full names only: "King County" → "King" would be a person or a word.
     if (alias && kind === 'region' && !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(alias)) addName(alias, e);
+  }
+  // Counties that GeoNames splits into their boroughs ("West Yorkshire" = Leeds, Bradford …): a region made of the
+  // districts, centred on them, so that a British story's "West Yorkshire" is not Yorkshire, Illinois.
+  for (const [name, cc, members] of GROUPED_REGIONS) {
+    const parts = members.flatMap((m) => [m, `City of ${m}`, `Borough of ${m}`, `City and Borough of ${m}`].flatMap((n) => g.byName.get(n.toLowerCase()) ?? []))
+      .filter((e, i, all) => e.kind === 'district' && e.country === cc && all.indexOf(e) === i);
+    const pop = parts.reduce((n, e) => n + e.population, 0);
+    if (!pop) continue;
+    const at = (k: 'lat' | 'lon') => Number((parts.reduce((n, e) => n + e[k] * e.population, 0) / pop).toFixed(3));
+    addName(name, { name, country: cc, lat: at('lat'), lon: at('lon'), population: pop, kind: 'region', geonameId: null, aliases: [] });
   }
   for (const line of readFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;

@@ -68,10 +68,13 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
         if (NOT_PLACES.has(phrase.toLowerCase()) || pack.places.notPlaces.has(phrase.toLowerCase()) || COMPASS_UNIT.test(phrase)) continue;
         // "Western Kenya": a compass word before a name qualifies it; the name is the place.
         if (len === 1 && start + 1 < words.length && COMPASS.test(phrase)) continue;
+        // "West Yorkshire" unknown as a whole: the bare name's small town abroad is not what a compass word qualifies.
+        const qualifiedByCompass = start > 0 && COMPASS.test(words[start - 1]) && placeEnd !== start;
         const cyr = /[\u0400-\u04FF]/.test(phrase);
         const words_ = packFor(cyr, pack).places;
         if (cyr && PACKS.ru!.places.notPlaces.has(phrase.toLowerCase())) continue;
         let hits = cyr ? lookupRussian(phrase) : lookupVariants(phrase);
+        if (qualifiedByCompass) hits = hits.filter((h) => h.kind !== 'city' || h.population >= 50000);
         if (!hits.length) continue;
         // "Victoria Island", "Ivory Coast Road": a name that ends in a country's or region's name is another place.
         const prev = words[start - 1] ?? '';

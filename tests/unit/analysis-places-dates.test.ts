@@ -34,6 +34,8 @@ const PLACES: [string[], string, string, string][] = [
   [['Workers hosted at a shelter run by a charity in Riotorto were taken daily to farms near Livorno.', 'Police in Italy arrested two men.'], 'en', 'Livorno', 'IT'],
   // a lower-case qualifier between the preposition and the name; a recruiters' town named later weighs less
   [['Inspectors freed 26 people from two ranches in rural Mirador, Maranhão state.'], 'en', 'Mirador', 'BR'],
+  // a county GeoNames keeps only as boroughs; a compass word never qualifies a small town abroad
+  [['Police rescued nine workers from a factory in West Yorkshire.'], 'en', 'West Yorkshire', 'GB'],
   // base form of a Russian name as written
   [['Мигрантов освободили в Москве.'], 'ru', 'Москва', 'RU'],
 ];
