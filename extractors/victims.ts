@@ -95,6 +95,8 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     const between = ru ? m[2] : m[3];
     const noun = ru ? m[3] : m[4];
     if (!ru && (NOT_PEOPLE.test(between) || /^an?$/i.test(m[1]))) continue;
+    // A year or a date is never a count ("в октябре 2025 года жительница…", "in 2024 workers…").
+    if (/(?:^|\s)(?:год\S*|г\.|лет)(?:\s|$)/iu.test(` ${between}`) || (/^(?:1[89]|20)\d\d$/.test(m[1]) && !between.trim())) continue;
     // "five rooms and two boys": words between a number and its noun are adjectives, never a new phrase.
     // …but "70 Pakistani and Bangladeshi refugees": nationality adjectives joined by "and" describe one group.
     const joinedAdjectives = /^(?:[\p{Lu}][\p{L}-]+\s+(?:and|or)\s+)+[\p{Lu}][\p{L}-]+\s+$/u.test(between);

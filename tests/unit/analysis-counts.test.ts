@@ -43,6 +43,9 @@ const NOT_COUNTS: [string, string[], string, number | null][] = [
   ['', ['The group published a report on a camp hosting about 2,500 fruit pickers.'], 'en', null],
   // A suspect's arrest with his age, a sum of money, a duration.
   ['', ['A 45-year-old man was arrested and £20,000 in cash seized.', 'He had kept six workers in a shed for three years.'], 'en', 6],
+  // A year before a person noun.
+  ['', ['В начале октября 2025 года жительница района обратилась к омбудсмену.'], 'ru', null],
+  ['', ['In 2024 workers at the plant went unpaid for months.'], 'en', null],
   // A singular person who is the accused, not a victim.
   ['', ['The man was found guilty of forced labour offences on Friday.'], 'en', null],
 ];
