@@ -2,6 +2,8 @@
 // "Agricola Pontina Verde srl"), names ending or starting with a trade word ("Sri Lakshmi Bricks",
 // "Fazenda Santa Luzia"), and names set in apposition to a company noun ("Al Noor Gulf Contracting, a building
 // contractor"). The workplace itself when unnamed ("a supermarket") is left to incidents.ts.
+import { businessesZh } from '../lang/zh/businesses.js';
+import { businessesAr } from '../lang/ar/businesses.js';
 import { BUSINESS_CONTEXT_AFTER_EN, BUSINESS_CONTEXT_EN, COMPANY_NOUNS, LEGAL_PREFIXES, LEGAL_PREFIXES_RU, LEGAL_SUFFIXES, PUBLIC_BODY, TRADE_END as TRADE_END_WORDS, TRADE_START as TRADE_START_WORDS } from '../data/lexicons/businesses.js';
 
 /** A business named in a sentence, with the rule that found it (returned with the fact). */
@@ -58,6 +60,9 @@ export function findBusinessesIn(text: string, sentence: number): BusinessMentio
   for (const m of text.matchAll(APPOSITION_RX)) add(m[1], 'company noun in apposition');
   for (const m of text.matchAll(RU_QUOTED)) out.push({ name: (m[1] ?? m[0]).trim(), sentence, reason: 'quoted name after a legal form or company noun' });
   for (const m of text.matchAll(RU_UNQUOTED)) if (!out.some((o) => o.name.includes(m[1]))) out.push({ name: m[1], sentence, reason: 'sole trader or farm named after its owner' });
+  // Scripts without capitals: Chinese legal forms and trade words, Arabic company nouns (extractors/lang/{zh,ar}).
+  if (/\p{Script=Han}/u.test(text)) for (const b of businessesZh(text)) out.push({ name: b.name, sentence, reason: b.reason });
+  if (/\p{Script=Arabic}/u.test(text)) for (const b of businessesAr(text)) out.push({ name: b.name, sentence, reason: b.reason });
   return out;
 }
 
