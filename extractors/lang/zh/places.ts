@@ -86,7 +86,9 @@ export function placeMentionsZh(text: string, sentence: number): PlaceMention[] 
     const origin = ORIGIN.test(before) || listed || (entry.kind === 'country' && person);
     if (origin) prevOriginEnd = at + k.length;
     const dateline = !!dl && at === 1;
-    out.push({ entry, candidates: [entry], text: k, sentence, origin, locative: !origin && (LOCATIVE.test(before) || !dateline), dateline });
+    // "屏東地方檢察署", "高雄地院", "巴生推事庭": the court's town is not the site.
+    const court = /^(?:縣|县|市)?(?:地方)?(?:檢察署|检察署|檢察院|检察院|地檢署|地检署|法院|地院|推事庭|法庭|高等法院)/u.test(text.slice(at + k.length, at + k.length + 6));
+    out.push({ entry, candidates: [entry], text: k, sentence, origin, locative: !origin && !court && (LOCATIVE.test(before) || !dateline), dateline, court });
   }
   for (const m of text.matchAll(LOCALITY)) {
     const name = m[0].replace(LEADING, '');
