@@ -136,12 +136,13 @@ export function generateVolume(opts: { cases: number; seed?: number; start?: str
   const outlets = opts.outlets ?? 20;
   const cases: Case[] = [];
   const townsUsed = new Map<string, Case[]>();
+  const byCountry = new Map<string, Case[]>();
   const known = (n: string) => lookupName(n).length > 0;
   for (let i = 0; i < opts.cases; i++) {
     const country = countries[i % countries.length]!;
     let town = country.town(r);
     // a town another case of this country had weeks before (about one case in twelve), else a new one
-    const before = [...townsUsed.values()].flat().filter((c) => c.country === country);
+    const before = byCountry.get(country.code) ?? [];
     const reuse = before.length > 3 && r.chance(0.08) ? r.pick(before) : null;
     if (reuse) town = reuse.town;
     else for (let k = 0; (townsUsed.has(town.en) || known(town.en)) && k < 50; k++) town = country.town(r);
@@ -156,6 +157,7 @@ export function generateVolume(opts: { cases: number; seed?: number; start?: str
     };
     cases.push(c);
     townsUsed.set(town.en, [...(townsUsed.get(town.en) ?? []), c]);
+    byCountry.set(country.code, [...before, c]);
   }
   const reports: Told[] = [];
   for (const c of cases) {
