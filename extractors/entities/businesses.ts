@@ -46,8 +46,12 @@ function clean(name: string): string | null {
   return n;
 }
 
+/** Site chrome: a copyright or rights line names the publisher, never a business of the case. */
+export const CHROME_LINE = /^(?:Copyright|©|\(c\)|All rights reserved)/i;
+
 export function findBusinessesIn(text: string, sentence: number): BusinessMention[] {
   const out: BusinessMention[] = [];
+  if (CHROME_LINE.test(text.trim())) return out;
   const add = (raw: string | undefined, reason: string) => {
     const n = raw ? clean(raw) : null;
     if (n && !out.some((o) => o.name.includes(n) || n.includes(o.name))) out.push({ name: n, sentence, reason });
@@ -75,7 +79,13 @@ const CONTEXT_AFTER = BUSINESS_CONTEXT_AFTER_EN.map(([p, why]) => [new RegExp(p,
  * is a business of the case, and why: its shape (legal form, trade word), else the words around it in the
  * sentence (owned by, worked for, a supplier, its factory). Public bodies, NGOs and media never are.
  */
+/** The name a tagged organisation is kept under (leading articles, copyright words and years removed). */
+export function businessName(name: string): string {
+  return clean(name) ?? name.trim();
+}
+
 export function businessReason(name: string, text: string, at: number): string | null {
+  if (CHROME_LINE.test(text.trim())) return null;
   const n = clean(name) ?? (/^\p{Lu}[\p{L}\d&'’.-]{2,}$/u.test(name.trim()) ? name.trim() : null);
   if (!n) return null;
   if (SHAPED.some((r) => r.test(n))) return 'tagged organisation with a business shape';

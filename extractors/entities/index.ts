@@ -5,7 +5,7 @@ import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.j
 import type { NerSentenceSpan } from '../ner/types.js';
 import { lexiconLanguage } from '../lexicon.js';
 import { splitSentences, type Sentence } from '../sentences.js';
-import { businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
+import { businessName, businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
 import { taggedNames, type SentenceSpan } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
 import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
@@ -34,7 +34,7 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
     for (const o of tagged.organizations) {
       if (businesses.some((b) => b.sentence === i && (b.name.includes(o.text) || o.text.includes(b.name)))) continue;
       const why = businessReason(o.text, s.text, o.start);
-      if (why) businesses.push({ name: o.text.trim(), sentence: i, reason: `${why} (${tagged.source})` });
+      if (why) businesses.push({ name: businessName(o.text), sentence: i, reason: `${why} (${tagged.source})` });
       else if (!organizations.some((x) => x.sentence === i && x.name.includes(o.text))) organizations.push({ name: o.text, sentence: i, business: false });
     }
     for (const p of tagged.people) {

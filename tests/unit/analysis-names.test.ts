@@ -100,3 +100,9 @@ test('NER people: roles decide who is accused', () => {
   assert.ok(got.includes('Dilnoza Karimova'), JSON.stringify(got));
   assert.ok(!got.includes('Peter Lund'));
 });
+
+// Site chrome: the publisher in a copyright line is not a business of the case.
+test('a copyright line names no business', () => {
+  assert.deepEqual(findBusinessesIn('Copyright 2025 Harbour Broadcast Media Inc. All rights reserved.', 0), []);
+  assert.equal(businessReason('Harbour Broadcast Media Inc', 'Copyright 2025 Harbour Broadcast Media Inc', 15), null);
+});
