@@ -9,6 +9,18 @@ import { caseEvidence, groupEvent } from './relevance-case.js';
 import { findBusinessesIn } from './entities/businesses.js';
 import { PACKS } from './lang/index.js';
 
+/**
+ * Headlines that declare their genre before a colon or dash ("Opinion: …", «Мнение: …», "Explainer — …"): such a
+ * piece argues or explains; the cases it mentions are examples, not its news, unless its lead tells one.
+ */
+const GENRE_LABELS = [
+  'opinion', 'comment', 'commentary', 'column', 'analysis', 'explainer', 'editorial', 'op-ed', 'interview', 'q&a', // en
+  'мнение', 'колонка', 'комментарий', 'интервью', 'анализ', 'блог', // ru
+  'opinião', 'opinión', 'análise', 'análisis', 'entrevista', 'tribune', 'éditorial', 'analyse', 'opinione', 'commento', // pt es fr it
+  'meinung', 'kommentar', 'gastbeitrag', 'opini', 'kolom', 'analisis', 'wawancara', // de id ms
+];
+const GENRE = new RegExp(`^\\s*(?:${GENRE_LABELS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:|—–]`, 'iu');
+
 /** How many sentences after the headline count as the lead, where a report states its case. */
 const LEAD = 5;
 
@@ -105,7 +117,9 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   if (behaviour && ev.lead) reasons.push('exploitation described about a group in the lead');
   if (leadCase) reasons.push('a group and a case event beside the topic in the lead');
   if (events > 0 && incident >= 2.5 && incident >= related * 0.6) reasons.push(`case cues (events ${events}, incident ${round(incident)}, related ${related})`);
-  const caseLike = !statistical && (behaviour && ev.lead || leadCase || (events > 0 && incident >= 2.5 && incident >= related * 0.6));
+  const genre = GENRE.test(article.title ?? '');
+  if (genre) reasons.push('the headline declares an opinion, analysis or interview');
+  const caseLike = !statistical && (leadCase || (!genre && (behaviour && ev.lead || (events > 0 && incident >= 2.5 && incident >= related * 0.6))));
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)), reasons };
   return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)), reasons: [...reasons, `on the topic (${round(topic)}) without a specific case`] };
 }
