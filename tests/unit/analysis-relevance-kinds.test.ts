@@ -21,6 +21,10 @@ const INCIDENTS: [title: string, text: string, language?: string][] = [
   ['Trial opens over enslaved fishermen', 'The trial of a boat owner accused of trafficking 12 fishermen for forced labour opened on Monday. The men said they were beaten and not allowed to leave the boat for months.'],
   // Russian: people returned home after a complaint to the embassy.
   ['Трудовое рабство', 'Четверо граждан Кыргызстана обратились в посольство с просьбой помочь им вернуться на родину. У них отобрали паспорта и заставляли работать на стройке без оплаты.', 'ru'],
+  // Exploitation told only as behaviour, without the legal words: phones taken, long shifts, squalid housing.
+  ['Raid on packing plant frees Moldovan workers', 'Inspectors backed by police found 40 Moldovan workers living in squalid conditions at a packing plant on Tuesday. Their phones had been taken away and they worked shifts of up to 15 hours.'],
+  // The same with debt and escorted movement, and the owner facing charges.
+  ['Owner of mushroom farm faces charges', 'Court papers describe how 22 Romanian labourers were held at a mushroom farm until police arrived. They had paid recruiters thousands and were told the debt had grown, so they could never leave; they were allowed out only under escort.'],
   // Russian: a trial.
   ['Во Вроцлаве судят женщину за рабский труд украинцев', 'Во Вроцлаве судят гражданку Польши, которая отбирала паспорта у украинских рабочих. Им не платили за работу и штрафовали.', 'ru'],
   // Russian: people freed, told in the lead only.
@@ -48,6 +52,8 @@ for (const [title, text, language] of RELATED) {
 }
 
 const UNRELATED: [title: string, text: string, language?: string][] = [
+  // A mine rescue is workers and an event, but no exploitation.
+  ['Miners rescued after collapse', 'Twelve miners were rescued on Sunday after a tunnel collapsed at a coal mine. They had been trapped for two days and were taken to hospital.'],
   ['Slave to the algorithm', 'Streamers say they have become slaves to the algorithm. One said he was forced to post every day to keep his audience.'],
   ['Minister forced to resign', 'The transport minister was forced to resign on Tuesday after the scandal. Opposition leaders said the government was a slave to its donors.'],
 ];
