@@ -11,15 +11,11 @@ import { PACKS } from './lang/index.js';
 
 /**
  * Headlines that declare their genre before a colon or dash ("Opinion: …", «Мнение: …», "Explainer — …"): such a
- * piece argues or explains; the cases it mentions are examples, not its news, unless its lead tells one.
+ * piece argues or explains; the cases it mentions are examples, not its news, unless its lead tells one. The
+ * labels are the packs' (`genreLabels`); one pattern of all of them, as a headline may borrow another language's.
  */
-const GENRE_LABELS = [
-  'opinion', 'comment', 'commentary', 'column', 'analysis', 'explainer', 'editorial', 'op-ed', 'interview', 'q&a', // en
-  'мнение', 'колонка', 'комментарий', 'интервью', 'анализ', 'блог', // ru
-  'opinião', 'opinión', 'análise', 'análisis', 'entrevista', 'tribune', 'éditorial', 'analyse', 'opinione', 'commento', // pt es fr it
-  'meinung', 'kommentar', 'gastbeitrag', 'opini', 'kolom', 'analisis', 'wawancara', // de id ms
-];
-const GENRE = new RegExp(`^\\s*(?:${GENRE_LABELS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s*[:|—–]`, 'iu');
+const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const GENRE = new RegExp(`^\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.genreLabels ?? []))].map(escape).join('|')})\\s*[:|—–]`, 'iu');
 
 /** How many sentences after the headline count as the lead, where a report states its case. */
 const LEAD = 5;

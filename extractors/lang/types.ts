@@ -85,6 +85,8 @@ export interface LanguagePack {
   stem: (word: string) => string;
   /** Optional (packs after en/ru): a sentence that denies or only supposes abuse ("tidak ada tanda", "kein Hinweis"). */
   negation?: RegExp;
+  /** Optional: words a headline declares its genre with before a colon or dash ("Opinion:", «Мнение:»). */
+  genreLabels?: string[];
   /** Optional: words for workers, telling that a text about exploitation is about work. */
   workers?: RegExp;
   /** Optional: the victims' countries (ISO alpha-2) a sentence names, in this language's forms ("pekerja asal Myanmar",

@@ -27,5 +27,6 @@ export const DE: LanguagePack = {
   stem: (word) => stemmer.stem(word),
   negation: NEGATION_DE,
   workers: WORKERS_DE,
+  genreLabels: ['meinung', 'kommentar', 'gastbeitrag'],
   nationalities: nationalitiesDe,
 };

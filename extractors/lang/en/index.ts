@@ -28,4 +28,5 @@ export const EN: LanguagePack = {
   places: PLACES_EN,
   // Possessives go before stemming: "worker's" → "worker".
   stem: (word) => stemmer.stem(word.replace(/['’]s$/, '')),
+  genreLabels: ['opinion', 'comment', 'commentary', 'column', 'analysis', 'explainer', 'editorial', 'op-ed', 'interview', 'q&a'],
 };

@@ -39,6 +39,7 @@ export const ES: LanguagePack = {
   nationalities: (sentence) => romanceNationalities(sentence, 'es', VICTIMS_ES, ES),
   negation: NEGATION_ES,
   workers: WORKERS_ES,
+  genreLabels: ['opinión', 'análisis', 'entrevista'],
   dates: DATES_ES,
   places: PLACES_ES,
   stem: (word) => stemmer.stem(word),

@@ -39,6 +39,7 @@ export const FR: LanguagePack = {
   nationalities: (sentence) => romanceNationalities(sentence, 'fr', VICTIMS_FR, FR),
   negation: NEGATION_FR,
   workers: WORKERS_FR,
+  genreLabels: ['tribune', 'éditorial', 'analyse'],
   dates: DATES_FR,
   places: PLACES_FR,
   // Elided articles go before stemming: "l'exploitation" → "exploitation".

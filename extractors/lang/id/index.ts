@@ -29,5 +29,6 @@ export const ID: LanguagePack = {
   stem: (word) => stemmer.stemWord(word),
   negation: NEGATION_ID,
   workers: WORKERS_ID,
+  genreLabels: ['opini', 'kolom', 'analisis', 'wawancara'],
   nationalities: nationalitiesId,
 };

@@ -40,6 +40,7 @@ export const IT: LanguagePack = {
   nationalities: (sentence) => romanceNationalities(sentence, 'it', VICTIMS_IT, IT),
   negation: NEGATION_IT,
   workers: WORKERS_IT,
+  genreLabels: ['opinione', 'commento'],
   dates: DATES_IT,
   places: PLACES_IT,
   // Elided articles go before stemming: "l'azienda" → "azienda".

@@ -39,6 +39,7 @@ export const PT: LanguagePack = {
   nationalities: (sentence) => romanceNationalities(sentence, 'pt', VICTIMS_PT, PT),
   negation: NEGATION_PT,
   workers: WORKERS_PT,
+  genreLabels: ['opinião', 'análise', 'entrevista'],
   dates: DATES_PT,
   places: PLACES_PT,
   stem: (word) => stemmer.stem(word),

@@ -28,4 +28,5 @@ export const RU: LanguagePack = {
   places: PLACES_RU,
   // ё and е are one letter to a reader and to the index.
   stem: (word) => stemmer.stem(word.replace(/ё/g, 'е')),
+  genreLabels: ['мнение', 'колонка', 'комментарий', 'интервью', 'анализ', 'блог'],
 };
