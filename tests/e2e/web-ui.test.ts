@@ -2,16 +2,14 @@
 // facet, open an incident, download an export, and a screenshot that must not be blank. Skips (saying why)
 // when Debian's chromium is not installed; CI installs it.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
+import { ARGS, CHROMIUM, chromiumMissing, distinctColours } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI installs it)`;
+const skip = chromiumMissing;
 if (skip) process.stdout.write(`# SKIP web UI e2e: ${skip}\n`);
 
 const prefix = usePrefix('webui');
@@ -26,25 +24,6 @@ let app: Awaited<ReturnType<typeof buildServer>> | undefined;
 let ctx: Ctx | undefined;
 let profile = '';
 const cspErrors: string[] = [];
-
-/** Counts the colours of a screenshot inside the browser (a blank page has one or two). */
-async function distinctColours(c: Ctx, png: Buffer): Promise<number> {
-  const page = await c.newPage();
-  try {
-    await page.goto(`${base}/static/index.html#/never`); // any same-origin page; the image is drawn from a blob
-    return await page.evaluate(async (b64) => {
-      const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bmp.width, bmp.height);
-      const g = canvas.getContext('2d')!;
-      g.drawImage(bmp, 0, 0);
-      const data = g.getImageData(0, 0, bmp.width, bmp.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, png.toString('base64'));
-  } finally { await page.close(); }
-}
 
 describe('web UI in headless Chromium', { skip }, () => {
   before(async () => {
@@ -110,7 +89,7 @@ describe('web UI in headless Chromium', { skip }, () => {
     await page.waitForFunction(() => document.querySelectorAll('#results .incident').length === 6);
     const png = await page.screenshot({ path: join(SHOTS, 'results.png'), fullPage: false });
     assert.ok(png.length > 20_000, `screenshot is ${png.length} bytes`);
-    assert.ok((await distinctColours(ctx!, png)) > 20, 'screenshot is not blank');
+    assert.ok((await distinctColours(ctx!, base, png)) > 20, 'screenshot is not blank');
     assert.deepEqual(cspErrors, [], 'no Content-Security-Policy violations');
     await page.close();
   });

@@ -5,17 +5,15 @@
 // undated ones last; on a 390 px phone the first screen shows results. Screenshots are checked not blank and
 // kept in $TMPDIR/labourwatch-e2e-screens. Skips (saying why) when Debian's chromium is not installed.
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 import { runCli, tempDir, writeSources } from '../sites.js';
+import { ARGS, CHROMIUM, chromiumMissing, distinctColours } from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const skip = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI installs it)`;
+const skip = chromiumMissing;
 if (skip) process.stdout.write(`# SKIP web workflows e2e: ${skip}\n`);
 
 const prefix = usePrefix('webflows');
@@ -43,24 +41,11 @@ const api = async <T>(path: string, init?: RequestInit): Promise<T> => {
   return r.json() as Promise<T>;
 };
 
-/** Counts the colours of a screenshot inside the browser (a blank page has one or two). */
+/** A screenshot worth keeping: large enough and not blank. */
 async function notBlank(png: Buffer, name: string): Promise<void> {
   assert.ok(png.length > 10_000, `${name}: screenshot is ${png.length} bytes`);
-  const page = await ctx!.newPage();
-  try {
-    await page.goto(`${base}/static/index.html#/never`);
-    const colours = await page.evaluate(async (b64) => {
-      const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
-      const bmp = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const g = new OffscreenCanvas(bmp.width, bmp.height).getContext('2d')!;
-      g.drawImage(bmp, 0, 0);
-      const data = g.getImageData(0, 0, bmp.width, bmp.height).data;
-      const seen = new Set<number>();
-      for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
-      return seen.size;
-    }, png.toString('base64'));
-    assert.ok(colours > 20, `${name}: screenshot is not blank (${colours} colours)`);
-  } finally { await page.close(); }
+  const colours = await distinctColours(ctx!, base, png);
+  assert.ok(colours > 20, `${name}: screenshot is not blank (${colours} colours)`);
 }
 
 async function crawl(): Promise<void> {
