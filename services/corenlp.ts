@@ -1,7 +1,7 @@
 // A local Stanford CoreNLP server for the statistical NER (GPL-3.0, so it runs as a separate process over HTTP,
 // like Elasticsearch): the jar, its English models and their runtime dependencies from Maven Central (cached),
 // started on loopback as an unprivileged user when we are root. Used only when LABOURWATCH_NER_URL is not set.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../config/settings.js';
@@ -9,6 +9,7 @@ import { UserError } from '../lib/errors.js';
 import { esHome } from './elasticsearch.js';
 import { CORENLP_ENGLISH, CORENLP_VERSION } from '../extractors/ner/models.js';
 import { findJavaHome } from './java.js';
+import { ensureSystemUser, isRoot, livePid, run, stopPid } from './process.js';
 
 const NER_USER = 'labourwatch';
 const MAIN = 'edu.stanford.nlp.pipeline.StanfordCoreNLPServer';
@@ -66,13 +67,6 @@ export async function probeNer(url: string, timeoutMs = 3000): Promise<NerProbe>
   }
 }
 
-function run(cmd: string, args: string[], opts: { cwd?: string } = {}): { ok: boolean; out: string } {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', cwd: opts.cwd, maxBuffer: 64 * 1024 * 1024 });
-  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}` };
-}
-
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-
 /** Where the server lives: beside the local Elasticsearch (reachable by the unprivileged user when we are root). */
 export function corenlpDir(settings: Settings): string {
   return join(esHome(settings), `corenlp-${CORENLP_VERSION}`);
@@ -80,15 +74,6 @@ export function corenlpDir(settings: Settings): string {
 
 function pidFile(settings: Settings): string { return join(corenlpDir(settings), 'corenlp.pid'); }
 function logFile(settings: Settings): string { return join(corenlpDir(settings), 'corenlp.log'); }
-
-function readPid(settings: Settings): number | null {
-  try {
-    const pid = Number(readFileSync(pidFile(settings), 'utf8').trim());
-    if (!pid) return null;
-    process.kill(pid, 0);
-    return pid;
-  } catch { return null; }
-}
 
 // Maven resolves the jar, the models classifier jar and every runtime dependency into lib/: a tiny pom is the
 // whole build description.
@@ -138,12 +123,6 @@ function heapMb(heap: string): number {
   return heap.toLowerCase().endsWith('g') ? n * 1024 : n;
 }
 
-function ensureUser(): void {
-  if (run('id', ['-u', NER_USER]).ok) return;
-  const r = run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', NER_USER]);
-  if (!r.ok) throw new UserError(`cannot create user ${NER_USER} to run the NER server: ${r.out.trim()}`);
-}
-
 const isLoopback = (host: string) => ['127.0.0.1', 'localhost', '::1', '[::1]'].includes(host);
 
 /** Starts the local server unless one already answers at settings.nerUrl. Idempotent; waits until it is ready. */
@@ -156,7 +135,7 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
   if (!isLoopback(u.hostname)) throw new UserError(`the NER server at ${url} does not answer; start it, or set LABOURWATCH_NER_URL=off`);
 
   const dir = corenlpDir(settings);
-  let pid = readPid(settings);
+  let pid = livePid(pidFile(settings));
   if (!pid) {
     const lib = download(dir, log);
     const javaHome = findJavaHome(11, [process.env.JAVA_HOME]);
@@ -181,7 +160,7 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
     // dropped), so the pid we keep is the server's own and `down` signals exactly it.
     let ids: { uid: number; gid: number } | undefined;
     if (isRoot()) {
-      ensureUser();
+      ensureSystemUser(NER_USER, 'to run the NER server');
       chmodSync(esHome(settings), 0o755);
       run('chown', ['-R', `${NER_USER}:`, dir]);
       ids = { uid: Number(run('id', ['-u', NER_USER]).out.trim()), gid: Number(run('id', ['-g', NER_USER]).out.trim()) };
@@ -216,21 +195,15 @@ function tail(file: string): string {
 
 /** Stops only a server that `startCorenlp` started (its pid file). */
 export async function stopCorenlp(settings: Settings): Promise<boolean> {
-  const pid = readPid(settings);
+  const pid = livePid(pidFile(settings));
   if (!pid) return false;
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 30_000;
-  while (Date.now() < deadline) {
-    try { process.kill(pid, 0); } catch { rmSync(pidFile(settings), { force: true }); return true; }
-    await new Promise((res) => setTimeout(res, 300));
-  }
-  process.kill(pid, 'SIGKILL');
+  await stopPid(pid, 30_000, 300);
   rmSync(pidFile(settings), { force: true });
   return true;
 }
 
 /** The pid of the local server `startCorenlp` started, if it runs (for the bench's CPU figures). */
-export function localCorenlpPid(settings: Settings): number | null { return readPid(settings); }
+export function localCorenlpPid(settings: Settings): number | null { return livePid(pidFile(settings)); }
 
 /** Whether the jars are downloaded (for `services status`). */
 export function corenlpDownloaded(settings: Settings): boolean {

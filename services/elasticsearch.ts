@@ -1,12 +1,12 @@
 // A local single-node Elasticsearch for newcomers and CI: the official minimal distribution from Maven Central,
 // cached, unpacked, and run as an unprivileged user (Elasticsearch refuses root). Used only when
 // ELASTICSEARCH_URL is not set explicitly.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import { UserError } from '../lib/errors.js';
 import { findJavaHome } from './java.js';
+import { ensureSystemUser, isRoot, livePid, run, stopPid } from './process.js';
 
 const ES_USER = 'labourwatch';
 const GROUP = 'org.elasticsearch.distribution.integ-test-zip';
@@ -31,13 +31,6 @@ export async function probeElasticsearch(url: string, timeoutMs = 3000): Promise
   }
 }
 
-function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): { ok: boolean; out: string } {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', env: opts.env ?? process.env, cwd: opts.cwd, maxBuffer: 64 * 1024 * 1024 });
-  return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}` };
-}
-
-const isRoot = () => typeof process.getuid === 'function' && process.getuid() === 0;
-
 /** Where the server lives: under the user's cache; for root, a system cache dir the unprivileged user can reach. */
 export function esHome(settings: Settings): string {
   return isRoot() && settings.cacheDir.startsWith('/root') ? '/var/cache/labourwatch' : settings.cacheDir;
@@ -61,22 +54,7 @@ function download(settings: Settings, log: (m: string) => void): { version: stri
   throw new UserError(`could not download Elasticsearch (${versions.join(', ')}) with mvn; install Maven, or set ELASTICSEARCH_URL to a running server`);
 }
 
-function ensureUser(): void {
-  if (run('id', ['-u', ES_USER]).ok) return;
-  const r = run('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', ES_USER]);
-  if (!r.ok) throw new UserError(`cannot create user ${ES_USER} to run Elasticsearch (it refuses root): ${r.out.trim()}`);
-}
-
 function pidFile(home: string): string { return join(home, 'es.pid'); }
-
-function readPid(home: string): number | null {
-  try {
-    const pid = Number(readFileSync(pidFile(home), 'utf8').trim());
-    if (!pid) return null;
-    process.kill(pid, 0);
-    return pid;
-  } catch { return null; }
-}
 
 export async function startElasticsearch(settings: Settings, log: (m: string) => void): Promise<EsProbe> {
   const url = settings.elasticsearchUrl;
@@ -120,7 +98,7 @@ export async function startElasticsearch(settings: Settings, log: (m: string) =>
   const args = [join(dist, 'bin', 'elasticsearch'), '-d', '-p', pidFile(home)];
   let r;
   if (isRoot()) {
-    ensureUser();
+    ensureSystemUser(ES_USER, 'to run Elasticsearch (it refuses root)');
     chmodSync(home, 0o755);
     run('chown', ['-R', `${ES_USER}:`, dist, data, logs]);
     run('chown', [`${ES_USER}:`, home]);
@@ -148,15 +126,9 @@ function lastLines(out: string, logs: string): string {
 
 export async function stopElasticsearch(settings: Settings): Promise<boolean> {
   const home = esHome(settings);
-  const pid = readPid(home);
+  const pid = livePid(pidFile(home));
   if (!pid) return false;
-  process.kill(pid, 'SIGTERM');
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    try { process.kill(pid, 0); } catch { return true; }
-    await new Promise((res) => setTimeout(res, 500));
-  }
-  process.kill(pid, 'SIGKILL');
+  await stopPid(pid, 60_000, 500);
   return true;
 }
 
