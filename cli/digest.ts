@@ -1,6 +1,6 @@
 // `labourwatch digest`: writes the day's digest as HTML and Markdown; --send delivers it by SMTP / webhook.
 import { getSettings } from '../config/settings.js';
-import { dayIn } from '../incidents/clock.js';
+import { dayIn } from '../lib/clock.js';
 import { closeElastic } from '../lib/elastic.js';
 import { UserError } from '../lib/errors.js';
 import { deliveryConfig } from '../notify/deliver.js';

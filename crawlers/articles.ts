@@ -7,6 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import { CheerioCrawler, Configuration, type CheerioCrawlingContext } from '@crawlee/cheerio';
 import { MemoryStorage } from '@crawlee/memory-storage';
 import { NotAnArticleError, PermanentFetchError, TransientFetchError } from '../lib/errors.js';
+import { backoffMs } from '../lib/backoff.js';
 import { log } from '../lib/log.js';
 import { retryAfterMs } from './fetch.js';
 import { assertAllowedHost, guardedLookup, systemResolver, type PrivateHostsPolicy, type Resolver } from './guard.js';
@@ -126,7 +127,7 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
       const status = response.statusCode ?? 0;
       const headers = Object.fromEntries(Object.entries(response.headers).map(([k, v]) => [k.toLowerCase(), Array.isArray(v) ? v.join(', ') : String(v ?? '')]));
       if (status === 429 || status === 503) {
-        const ms = retryAfterMs(headers['retry-after']) ?? 2000 * 2 ** request.retryCount;
+        const ms = retryAfterMs(headers['retry-after']) ?? backoffMs(request.retryCount + 1, { firstMs: 2000, maxMs: 60_000 });
         pacer.backoff(request.url, Date.now() + Math.min(ms, 60_000));
         throw new TransientFetchError(`HTTP ${status}`, { retryAfterMs: ms });
       }
@@ -139,7 +140,7 @@ export async function fetchArticles(urls: { url: string; userData?: Record<strin
       finish(request);
       if (isPermanent(error)) { request.noRetry = true; return; }
       const ra = retryAfterMs(response?.headers?.['retry-after'] as string | undefined);
-      const ms = Math.min(ra ?? 500 * 2 ** request.retryCount, 60_000);
+      const ms = Math.min(ra ?? backoffMs(request.retryCount + 1, { firstMs: 500, maxMs: 60_000 }), 60_000);
       pacer.backoff(request.url, Date.now() + ms);
       log.debug('crawl.retry', { url: request.url, retry: request.retryCount, waitMs: ms, err: error });
     },

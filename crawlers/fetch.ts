@@ -3,6 +3,7 @@
 // each request taking its host's turn (pacer.ts). Article pages go through Crawlee.
 import { Agent, fetch, type Response } from 'undici';
 import { PermanentFetchError, TransientFetchError } from '../lib/errors.js';
+import { backoffMs, sleep } from '../lib/backoff.js';
 import { assertAllowedHost, guardedLookup, systemResolver, type PrivateHostsPolicy, type Resolver } from './guard.js';
 import type { HostPacer } from './pacer.js';
 
@@ -111,13 +112,15 @@ export async function fetchResource(url: string, policy: FetchPolicy, conditiona
  * fetchResource, retried on transient failures (timeouts, 5xx, 429) with exponential backoff or the server's
  * Retry-After: a feed that answers 503 once must not cost a crawl all of its articles.
  */
+const FETCH_RETRY = { firstMs: 500, maxMs: 30_000 };
+
 export async function fetchResourceRetrying(url: string, policy: FetchPolicy, conditional: { etag?: string; lastModified?: string } = {}, attempts = 4): Promise<Fetched> {
   for (let i = 1; ; i++) {
     try {
       return await fetchResource(url, policy, conditional);
     } catch (err) {
       if (!(err instanceof TransientFetchError) || i >= attempts) throw err;
-      await new Promise((r) => setTimeout(r, Math.min(err.retryAfterMs ?? 500 * 2 ** (i - 1), 30_000)));
+      await sleep(Math.min(err.retryAfterMs ?? backoffMs(i, FETCH_RETRY), FETCH_RETRY.maxMs));
     }
   }
 }

@@ -17,9 +17,9 @@ import { withCorrections } from '../review/corrections.js';
 import { assignIds, clusterReports, pairCache, reportKey, type Report } from './cluster.js';
 import { day } from './evidence.js';
 import { matchKeys } from './keys.js';
-import { withLeases, type Lease } from './lock.js';
+import { withLeases, type Lease } from '../lib/lease.js';
 import { factKeys, mergeIncident, newIncident } from './merge.js';
-import type { Versioned } from './occ.js';
+import type { Versioned } from '../lib/occ.js';
 import { scenePlaces } from './places.js';
 import { ensureClusterFields, findCandidates, getMany, type StoredIncident } from './store.js';
 

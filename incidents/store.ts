@@ -7,7 +7,7 @@ import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
 import { MAX_CANDIDATES, WINDOW_DAYS } from './cluster.js';
 export { MAX_CANDIDATES };
 import { queryKeys } from './keys.js';
-import { createDoc, getDoc, updateDoc, type Versioned } from './occ.js';
+import { createDoc, getDoc, updateDoc, type Versioned } from '../lib/occ.js';
 import { scenePlaces } from './places.js';
 
 /** The fields clustering adds to an incident document (not part of the public shape). */

@@ -2,8 +2,8 @@
 // and split (under the incidents lock that ingest takes, so no report lands half-way). The merged-away incident
 // is deleted; its id lives on in the target's `mergedIds`. Every article of a merged or split incident gets
 // `pinnedIncidentId`, which the clustering obeys when it re-ingests the article after a re-crawl or re-analysis.
-import { withLeases } from '../incidents/lock.js';
-import { createDoc, getDoc, updateDoc } from '../incidents/occ.js';
+import { withLeases } from '../lib/lease.js';
+import { createDoc, getDoc, updateDoc } from '../lib/occ.js';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import { UserError } from '../lib/errors.js';
 import { sha1Hex } from '../lib/ids.js';

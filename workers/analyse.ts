@@ -9,6 +9,7 @@ import { analyseArticle } from '../extractors/analyse.js';
 import { extractArticle } from '../extractors/article/index.js';
 import { namesForArticle } from '../extractors/ner/article.js';
 import { NerUnavailableError } from '../extractors/ner/client.js';
+import { backoffMs } from '../lib/backoff.js';
 import { articleId } from '../lib/ids.js';
 import { log } from '../lib/log.js';
 import { getQueue, QUEUE, type AnalyseResult, type PageJob } from './queues.js';
@@ -26,7 +27,7 @@ export async function processAnalyse(job: Job<PageJob, AnalyseResult>, token?: s
     if (!(err instanceof NerUnavailableError) || !token) throw err; // without a token: the queue's own retries
     // starts that did not end in a failure: this job's earlier waits for the NER (and stalls), plus this one
     const waits = Math.max(1, job.attemptsStarted - job.attemptsMade);
-    const delayMs = Math.min(NER_WAIT.maxMs, NER_WAIT.firstMs * 2 ** (waits - 1));
+    const delayMs = backoffMs(waits, NER_WAIT);
     log.warn('analyse.ner_unavailable', { jobId: job.id, waits, retryInMs: delayMs, err: err.message });
     await job.moveToDelayed(Date.now() + delayMs, token);
     throw new DelayedError();

@@ -5,9 +5,9 @@ import { indexNames } from '../lib/elastic.js';
 import { ConflictError } from '../lib/errors.js';
 import { sha1Hex } from '../lib/ids.js';
 import type { ArticleDoc } from '../lib/types.js';
-import { now, today } from '../incidents/clock.js';
+import { now, today } from '../lib/clock.js';
 import { ingestArticle } from '../incidents/ingest.js';
-import { getDoc } from '../incidents/occ.js';
+import { getDoc } from '../lib/occ.js';
 import { getQueue, QUEUE, type IncidentsJob, type IncidentsResult } from './queues.js';
 
 export async function processIncidents(job: Job<IncidentsJob, IncidentsResult>): Promise<IncidentsResult> {

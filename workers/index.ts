@@ -9,7 +9,7 @@ import { ConflictError } from '../lib/errors.js';
 import { sha1Hex } from '../lib/ids.js';
 import { getRedis } from '../lib/redis.js';
 import type { ArticleAnalysis, ArticleDoc } from '../lib/types.js';
-import { getDoc, updateDoc } from '../incidents/occ.js';
+import { getDoc, updateDoc } from '../lib/occ.js';
 import { getQueue, QUEUE, type IndexJob, type IndexResult } from './queues.js';
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];

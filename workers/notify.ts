@@ -1,7 +1,7 @@
 // Stage "notify": the daily digest (from the scheduler: date '' means today in LABOURWATCH_TZ) and alerts about
 // incidents that are new or gained facts, matched against saved searches by search/saved.ts when it exists.
 import type { Job } from 'bullmq';
-import { today } from '../incidents/clock.js';
+import { today } from '../lib/clock.js';
 import { log } from '../lib/log.js';
 import { dailyDigest } from '../notify/daily.js';
 import type { NotifyJob, NotifyResult } from './queues.js';

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { Job } from 'bullmq';
 import { analyseArticle } from '../../extractors/analyse.js';
-import { setClock } from '../../incidents/clock.js';
+import { setClock } from '../../lib/clock.js';
 import { listIncidents } from '../../incidents/query.js';
 import { ensureIndices } from '../../lib/elastic.js';
 import { articleId } from '../../lib/ids.js';

@@ -9,7 +9,7 @@ import { cleanupPrefix, usePrefix } from '../helpers.js';
 const prefix = usePrefix('webreview');
 const { seed, seedDocs, STORIES } = await import('../e2e/seed.js');
 const { buildServer } = await import('../../web/server.js');
-const { getDoc } = await import('../../incidents/occ.js');
+const { getDoc } = await import('../../lib/occ.js');
 const { ingestArticle } = await import('../../incidents/ingest.js');
 const { indexNames } = await import('../../lib/elastic.js');
 type ArticleDoc = import('../../lib/types.js').ArticleDoc;

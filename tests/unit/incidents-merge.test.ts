@@ -1,7 +1,7 @@
 // Merging reports into an incident: union of facts with their source, range of counts, and the new/updated flags.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dayIn } from '../../incidents/clock.js';
+import { dayIn } from '../../lib/clock.js';
 import { addsFacts, mergeIncident, newIncident } from '../../incidents/merge.js';
 import type { IncidentFacts } from '../../lib/types.js';
 

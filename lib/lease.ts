@@ -6,7 +6,11 @@
 // so the lease keeps contention down and the versions keep correctness. `lease.check()` fails fast when lost.
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
-import { ConflictError } from '../lib/errors.js';
+import { backoffMs, sleep } from './backoff.js';
+import { ConflictError } from './errors.js';
+
+/** Polling a busy key: 20 ms doubling to 250 ms, jittered. */
+const ACQUIRE = { firstMs: 20, maxMs: 250, jitter: 0.5 };
 
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
@@ -17,11 +21,9 @@ export interface LockOptions { ttlMs?: number; waitMs?: number }
 
 async function acquire(r: Redis, key: string, ttl: number, deadline: number): Promise<string> {
   const token = randomBytes(12).toString('hex');
-  let delay = 20;
-  while ((await r.set(key, token, 'PX', ttl, 'NX')) !== 'OK') {
+  for (let n = 1; (await r.set(key, token, 'PX', ttl, 'NX')) !== 'OK'; n++) {
     if (Date.now() > deadline) throw new ConflictError(`lock ${key} is busy; retry later`);
-    await new Promise((res) => setTimeout(res, delay));
-    delay = Math.min(delay * 2, 250);
+    await sleep(backoffMs(n, ACQUIRE));
   }
   return token;
 }

@@ -3,8 +3,12 @@
 // A write that loses the race re-reads and re-applies the change; after many losses it gives up with a
 // retryable ConflictError and the queue tries the job again later.
 import { errors } from '@elastic/elasticsearch';
-import { es, getElastic } from '../lib/elastic.js';
-import { ConflictError } from '../lib/errors.js';
+import { es, getElastic } from './elastic.js';
+import { backoffMs, sleep } from './backoff.js';
+import { ConflictError } from './errors.js';
+
+/** Between two attempts of a lost race: short, jittered so racing workers part ways. */
+const OCC_RETRY = { firstMs: 10, maxMs: 200, jitter: 1 };
 
 export interface Versioned<T> { doc: T; seqNo: number; primaryTerm: number }
 export type Refresh = boolean | 'wait_for';
@@ -56,7 +60,7 @@ export async function updateDoc<T>(index: string, id: string, change: (current: 
       return { doc: next, changed: true };
     } catch (err) {
       if (!isStatus(err, 409)) throw err;
-      await new Promise((res) => setTimeout(res, Math.random() * 10 * (i + 1)));
+      await sleep(backoffMs(i + 1, OCC_RETRY));
     }
   }
   throw new ConflictError(`${index}/${id}: still conflicting after ${attempts} attempts`);
