@@ -9,6 +9,7 @@
 //   npm run eval:real -- --split dev --pages  dev split, one line per page with its misses (tune here only)
 //   npm run eval:real -- --bin /other/checkout/bin/labourwatch.js   score another build (e.g. before a change)
 //   npm run eval:real -- --analyses FILE      score saved extract output (JSON Lines with "file") instead
+//   npm run eval:real -- --batch 2            only pages annotated in a later batch (fresh to every rule)
 //
 // The split is by URL hash: test when the first hex digit of sha1(url) is 0–7. Per-page output of the test split
 // is refused: nobody tunes on it.
@@ -29,6 +30,7 @@ const FETCHED_AT = '2026-12-01T00:00:00Z';
 const { values: opt } = parseArgs({ options: {
   split: { type: 'string', default: 'test' }, pages: { type: 'boolean', default: false }, language: { type: 'string' },
   bin: { type: 'string', default: join(root, 'bin/labourwatch.js') }, analyses: { type: 'string' }, json: { type: 'string' },
+  batch: { type: 'string' },
 } });
 if (!['dev', 'test', 'all'].includes(opt.split)) { console.error('eval:real: --split is dev, test or all'); process.exit(2); }
 if (opt.pages && opt.split !== 'dev') { console.error('eval:real: per-page output is for the dev split only (--split dev)'); process.exit(2); }
@@ -51,7 +53,10 @@ const entries = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort().flat
     try { return JSON.parse(l); } catch { console.error(`eval:real: ${f}:${k + 1} is not JSON`); process.exit(2); }
   }))
   .filter((e) => opt.split === 'all' || splitOf(e.url) === opt.split)
-  .filter((e) => !opt.language || e.language === opt.language);
+  .filter((e) => !opt.language || e.language === opt.language)
+  // Annotation batches: lines without "batch" are batch 1; `--batch 2` scores only pages annotated later, which no
+  // rule has been tuned on when they arrive.
+  .filter((e) => !opt.batch || String(e.batch ?? 1) === opt.batch);
 const present = entries.filter((e) => existsSync(join(CACHE, `${keyOf(e.url)}.txt`)));
 const missing = entries.length - present.length;
 
