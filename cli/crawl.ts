@@ -1,23 +1,26 @@
-import { getSettings } from '../config/settings.js';
-import { DEFAULT_SOURCES_PATH, loadSources } from '../config/sources.js';
-import { crawlSources, type CrawlReport } from '../crawlers/crawl.js';
-import { ensureIndices } from '../lib/elastic.js';
-import { waitForDrain } from '../workers/drain.js';
-import { closeAll, closeOnSignals, startWorkers, type RunningWorkers } from '../workers/run.js';
-import { QUEUE } from '../workers/queues.js';
+// `labourwatch crawl`. Crawlee, the queues and Elasticsearch are imported only once the flags, the sources file and
+// the settings have been read, so `--help` and user errors answer at once.
+import type { CrawlReport } from '../crawlers/crawl.js';
+import type { RunningWorkers } from '../workers/run.js';
 import { parseFlags, type Command } from './command.js';
 
 export interface CrawlOnceResult { report: CrawlReport }
 
 /** The main job: crawl, and with `once` run the workers here until every stage has drained. */
 export async function crawlOnce(sourcesPath: string, opts: { once: boolean; sourceIds?: string[]; quiet?: boolean }): Promise<CrawlReport> {
+  const { loadSources } = await import('../config/sources.js');
+  const { getSettings } = await import('../config/settings.js');
   const file = loadSources(sourcesPath);
+  const settings = getSettings();
+  const [{ crawlSources }, { ensureIndices }, { waitForDrain }, { closeAll, closeOnSignals, startWorkers }, { QUEUE }] = await Promise.all([
+    import('../crawlers/crawl.js'), import('../lib/elastic.js'), import('../workers/drain.js'), import('../workers/run.js'), import('../workers/queues.js'),
+  ]);
   await ensureIndices();
   let running: RunningWorkers | undefined;
   if (opts.once) running = await startWorkers([QUEUE.analyse, QUEUE.index, QUEUE.incidents, QUEUE.notify]);
   closeOnSignals(() => closeAll(running));
   try {
-    const report = await crawlSources(file, getSettings(), opts.sourceIds);
+    const report = await crawlSources(file, settings, opts.sourceIds);
     if (opts.once) await waitForDrain({ onProgress: (n) => opts.quiet || process.stderr.write(`  ${n} jobs in the pipeline\n`) });
     return report;
   } finally {
@@ -44,10 +47,11 @@ Crawls the sources (default config/sources.yaml): feeds, news sitemaps and listi
   --json      print the crawl report as JSON`,
   async run(argv) {
     const { values } = parseFlags(argv, { sources: { type: 'string' }, once: { type: 'boolean' }, source: { type: 'string', multiple: true }, json: { type: 'boolean' } }, false);
+    const { DEFAULT_SOURCES_PATH } = await import('../config/sources.js');
     const report = await crawlOnce(values.sources ?? DEFAULT_SOURCES_PATH, { once: !!values.once, sourceIds: values.source });
     if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else printReport(report);
-    await closeAll();
+    await (await import('../workers/run.js')).closeAll();
     return 0;
   },
 };

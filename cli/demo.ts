@@ -1,17 +1,15 @@
+// `labourwatch demo`. The services, the crawl and Elasticsearch are imported once the flags are read (`--help` loads nothing).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { getSettings } from '../config/settings.js';
-import { getElastic, indexNames } from '../lib/elastic.js';
 import type { Incident } from '../lib/types.js';
-import { closeAll } from '../workers/run.js';
 import { parseFlags, type Command } from './command.js';
 import { crawlOnce, printReport } from './crawl.js';
-import { servicesUp } from './services.js';
 
 const say = (m: string) => process.stdout.write(m + '\n');
 const DEMO_PORTS = [47101, 47102, 47103, 47104, 47105, 47106, 47107, 47108];
 
 async function summary(): Promise<void> {
+  const { getElastic, indexNames } = await import('../lib/elastic.js');
   const es = getElastic();
   const names = indexNames();
   await es.indices.refresh({ index: [names.articles, names.incidents] });
@@ -42,6 +40,9 @@ Running it again adds nothing: every article is indexed once.
   --keep   keep the sample sites served until Ctrl-C`,
   async run(argv) {
     const { values } = parseFlags(argv, { keep: { type: 'boolean' } }, false);
+    const [{ getSettings }, { indexNames }, { closeAll }, { servicesUp }] = await Promise.all([
+      import('../config/settings.js'), import('../lib/elastic.js'), import('../workers/run.js'), import('./services.js'),
+    ]);
     say('1/4 starting services (Redis, Elasticsearch, the CoreNLP NER server)…');
     await servicesUp();
     const { serveSampleSites } = await import('../samples/server.js');

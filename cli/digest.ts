@@ -1,10 +1,6 @@
 // `labourwatch digest`: writes the day's digest as HTML and Markdown; --send delivers it by SMTP / webhook.
-import { getSettings } from '../config/settings.js';
-import { dayIn } from '../lib/clock.js';
-import { closeElastic } from '../lib/elastic.js';
+// Elasticsearch and delivery are imported once the flags are read (`--help` loads nothing).
 import { UserError } from '../lib/errors.js';
-import { deliveryConfig } from '../notify/deliver.js';
-import { dailyDigest } from '../notify/daily.js';
 import { parseFlags, type Command } from './command.js';
 
 const command: Command = {
@@ -24,6 +20,9 @@ Options:
 `,
   async run(argv) {
     const { values } = parseFlags(argv, { date: { type: 'string' }, out: { type: 'string', default: '.' }, send: { type: 'boolean', default: false } }, false);
+    const [{ getSettings }, { dayIn }, { closeElastic }, { deliveryConfig }, { dailyDigest }] = await Promise.all([
+      import('../config/settings.js'), import('../lib/clock.js'), import('../lib/elastic.js'), import('../notify/deliver.js'), import('../notify/daily.js'),
+    ]);
     const date = values.date ?? dayIn(new Date(), getSettings().timezone);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UserError(`--date: expected YYYY-MM-DD, got "${date}"`);
     const cfg = deliveryConfig();

@@ -7,8 +7,7 @@ import { readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import type { Article, ArticleAnalysis, Page } from '../lib/types.js';
 import { NotAnArticleError, UserError } from '../lib/errors.js';
-import { getSettings, type Settings } from '../config/settings.js';
-import { extractArticle } from '../extractors/article/index.js';
+import type { Settings } from '../config/settings.js';
 import { isoDateFlag, parseFlags, type Command } from './command.js';
 
 const usage = `usage: labourwatch extract <file.html | file.html.gz | -> … [options]
@@ -76,6 +75,7 @@ const command: Command = {
     });
     if (!positionals.length) throw new UserError('extract: give at least one file (or - for stdin); see `labourwatch extract --help`');
     const fetchedAt = isoDateFlag('fetched-at', values['fetched-at']) ?? new Date().toISOString();
+    const [{ getSettings }, { extractArticle }] = await Promise.all([import('../config/settings.js'), import('../extractors/article/index.js')]);
     const settings = getSettings();
     const maxBytes = settings.maxPageBytes;
     const analyse = values['article-only'] ? undefined : await analyserWithNer(settings);

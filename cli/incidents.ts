@@ -1,6 +1,6 @@
 // `labourwatch incidents`: lists incidents, newest first, as a table or as interface.md's JSON.
-import { listIncidents, toPublic, type PublicIncident } from '../incidents/query.js';
-import { closeElastic } from '../lib/elastic.js';
+// Elasticsearch is imported once the flags are read (`--help` loads nothing).
+import type { PublicIncident } from '../present/index.js';
 import { UserError } from '../lib/errors.js';
 import { isoDateFlag, parseFlags, type Command } from './command.js';
 
@@ -27,8 +27,9 @@ Options:
       throw new UserError(`--status: expected new or updated, got "${values.status}"`);
     const limit = values.limit === undefined ? undefined : Number(values.limit);
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UserError(`--limit: expected a positive whole number, got "${values.limit}"`);
+    const [{ listIncidents }, { presentIncident }, { closeElastic }] = await Promise.all([import('../incidents/query.js'), import('../present/index.js'), import('../lib/elastic.js')]);
     try {
-      const list = (await listIncidents({ since, status: values.status as 'new' | 'updated' | undefined, limit })).map(toPublic);
+      const list = (await listIncidents({ since, status: values.status as 'new' | 'updated' | undefined, limit })).map(presentIncident);
       process.stdout.write(values.json ? JSON.stringify(list, null, 2) + '\n' : table(list));
       return 0;
     } finally {

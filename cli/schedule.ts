@@ -1,12 +1,9 @@
 // `labourwatch schedule`: keeps each source's crawl on its cron and the daily digest on the scheduler.
 // Schedulers live in Redis and fire through the workers; this process keeps them in step with the sources
 // file (re-read when it changes) until SIGTERM/SIGINT.
+// The queues are imported once the flags are read (`--help` loads nothing).
 import { watchFile, unwatchFile } from 'node:fs';
-import { DEFAULT_SOURCES_PATH, loadSources } from '../config/sources.js';
-import { log } from '../lib/log.js';
-import { closeRedis } from '../lib/redis.js';
-import { closeQueues } from '../workers/queues.js';
-import { DEFAULT_DIGEST_CRON, syncSchedules } from '../workers/scheduler.js';
+import { DEFAULT_DIGEST_CRON } from '../config/defaults.js';
 import { parseFlags, type Command } from './command.js';
 
 const command: Command = {
@@ -27,12 +24,17 @@ Options:
 `,
   async run(argv) {
     const { values } = parseFlags(argv, {
-      sources: { type: 'string', default: DEFAULT_SOURCES_PATH }, 'digest-cron': { type: 'string' },
+      sources: { type: 'string' }, 'digest-cron': { type: 'string' },
       'no-send': { type: 'boolean', default: false }, once: { type: 'boolean', default: false },
     }, false);
-    const opts = { sourcesPath: values.sources, digestCron: values['digest-cron'], sendDigest: !values['no-send'] };
+    const { DEFAULT_SOURCES_PATH, loadSources } = await import('../config/sources.js');
+    const sourcesPath = values.sources ?? DEFAULT_SOURCES_PATH;
+    const [{ log }, { closeRedis }, { closeQueues }, { syncSchedules }] = await Promise.all([
+      import('../lib/log.js'), import('../lib/redis.js'), import('../workers/queues.js'), import('../workers/scheduler.js'),
+    ]);
+    const opts = { sourcesPath, digestCron: values['digest-cron'], sendDigest: !values['no-send'] };
     const sync = async () => {
-      const s = await syncSchedules(loadSources(values.sources), opts);
+      const s = await syncSchedules(loadSources(sourcesPath), opts);
       for (const c of s.crawl) log.info('schedule.source', { sourceId: c.sourceId, pattern: c.pattern, next: c.next });
       if (s.removed.length) log.info('schedule.removed', { schedulers: s.removed });
       log.info('schedule.digest', { pattern: s.digest });
@@ -42,8 +44,8 @@ Options:
       if (values.once) return 0;
       await new Promise<void>((done) => {
         const onChange = () => { sync().catch((err) => log.error('schedule.reload_failed', { err })); };
-        watchFile(values.sources, { interval: 5000 }, onChange);
-        const stop = () => { unwatchFile(values.sources, onChange); done(); };
+        watchFile(sourcesPath, { interval: 5000 }, onChange);
+        const stop = () => { unwatchFile(sourcesPath, onChange); done(); };
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);
       });

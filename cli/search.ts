@@ -1,9 +1,8 @@
 // `labourwatch search`: full-text and faceted search over incidents and articles (search/run.ts).
-import { closeElastic } from '../lib/elastic.js';
+// Elasticsearch and the search modules are imported once the flags are read (`--help` loads nothing).
 import { UserError } from '../lib/errors.js';
-import { countryName, indicatorLabel } from '../search/labels.js';
-import { parseSearchParams } from '../search/params.js';
-import { searchArticles, searchIncidents, type ArticleResults, type IncidentResults } from '../search/run.js';
+import type { countryName as CountryName, indicatorLabel as IndicatorLabel } from '../search/labels.js';
+import type { ArticleResults, IncidentResults } from '../search/run.js';
 import { parseFlags, type Command } from './command.js';
 
 const command: Command = {
@@ -37,11 +36,14 @@ Options:
     if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UserError(`--limit: expected 1–100, got "${values.limit}"`);
     if (!positionals.length && !Object.keys(values).some((k) => !['limit', 'json'].includes(k)))
       throw new UserError('search: give a query (or "" with filters); see `labourwatch search --help`');
+    const [{ parseSearchParams }, { searchArticles, searchIncidents }, { closeElastic }, labels] = await Promise.all([
+      import('../search/params.js'), import('../search/run.js'), import('../lib/elastic.js'), import('../search/labels.js'),
+    ]);
     const params = parseSearchParams({ ...values, q: positionals.join(' ') });
     try {
       const [inc, art] = await Promise.all([searchIncidents(params, { size: limit, facets: true }), searchArticles(params, { size: limit })]);
       if (values.json) process.stdout.write(JSON.stringify({ params, total: { incidents: inc.total, articles: art.total }, incidents: inc.incidents, articles: art.articles, facets: inc.facets }, null, 2) + '\n');
-      else process.stdout.write(render(inc, art));
+      else process.stdout.write(render(inc, art, labels));
       return 0;
     } finally {
       await closeElastic();
@@ -49,7 +51,7 @@ Options:
   },
 };
 
-function render(inc: IncidentResults, art: ArticleResults): string {
+function render(inc: IncidentResults, art: ArticleResults, { countryName, indicatorLabel }: { countryName: typeof CountryName; indicatorLabel: typeof IndicatorLabel }): string {
   const out: string[] = [`${inc.total} incident${inc.total === 1 ? '' : 's'}, ${art.total} article${art.total === 1 ? '' : 's'}`, ''];
   for (const i of inc.incidents) {
     const where = i.places.map((p) => p.name).join(', ') || i.countries.map(countryName).join(', ') || 'place unknown';

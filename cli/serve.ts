@@ -1,14 +1,12 @@
 // `labourwatch serve`: the web UI and HTTP API (web/server.ts), on loopback unless --host says otherwise.
-import { ensureIndices, closeElastic } from '../lib/elastic.js';
+// The server, Elasticsearch and the queues are imported once the flags are read (`--help` loads nothing).
 import { UserError } from '../lib/errors.js';
-import { log } from '../lib/log.js';
-import { closeQueues } from '../workers/queues.js';
 import { parseFlags, type Command } from './command.js';
 
 async function shutdown(app: { close(): Promise<unknown> }): Promise<void> {
   await app.close();
-  await closeQueues();
-  await closeElastic();
+  await (await import('../workers/queues.js')).closeQueues();
+  await (await import('../lib/elastic.js')).closeElastic();
 }
 
 const command: Command = {
@@ -39,7 +37,7 @@ Needs Elasticsearch (ELASTICSEARCH_URL) and, for the queue dashboard, Redis (RED
     const { values } = parseFlags(argv, { port: { type: 'string', default: '3000' }, host: { type: 'string', default: '127.0.0.1' } }, false);
     const port = Number(values.port);
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected a port number, got "${values.port}"`);
-    const { buildServer } = await import('../web/server.js');
+    const [{ buildServer }, { ensureIndices }, { log }] = await Promise.all([import('../web/server.js'), import('../lib/elastic.js'), import('../lib/log.js')]);
     await ensureIndices();
     const app = await buildServer();
     let address: string;
