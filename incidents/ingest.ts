@@ -5,9 +5,13 @@
 // reviewed (verified or rejected) incidents keep their reports and their verdict, corrections win. Incident
 // ids are stable: a cluster keeps the incident that holds most of its reports; a new case takes the id made
 // from its first report. A duplicate of an article rides along with its original.
-// Concurrency: a lease per country shard (lock.ts) around the re-clustering, and every write fenced by its
-// version (if_seq_no, create-only); a lost race is a retryable ConflictError and the job runs again.
+// Round trips: the article comes in the job; one msearch finds its neighbourhood (the incidents holding it — the
+// article→incident links live only in the incidents' articleIds — and the candidates of its reports), one mget
+// reads their articles, one bulk writes every changed incident. Articles are not written here.
+// Concurrency: a lease per country shard (lib/lease.ts) around the re-clustering, and every write fenced by its
+// version (if_seq_no, create-only); a lost race or a lapsed lease is a retryable ConflictError and the job runs again.
 import { lemmatise } from '../extractors/analyse.js';
+import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import { ConflictError } from '../lib/errors.js';
 import { sha1Hex } from '../lib/ids.js';
@@ -21,7 +25,7 @@ import { withLeases, type Lease } from '../lib/lease.js';
 import { factKeys, mergeIncident, newIncident } from './merge.js';
 import type { Versioned } from '../lib/occ.js';
 import { scenePlaces } from './places.js';
-import { ensureClusterFields, findCandidates, getMany, type StoredIncident } from './store.js';
+import { candidateQuery, ensureClusterFields, getMany, MAX_CANDIDATES, type StoredIncident } from './store.js';
 
 export interface IngestResult { incidentIds: string[]; created: string[]; updated: string[]; factsAdded: string[] }
 
@@ -63,10 +67,17 @@ export function shardsOf(a: ArticleDoc): string[] {
   return cs.length ? [...new Set(cs)].sort() : ['_'];
 }
 
-export async function ingestArticle(article: ArticleDoc, today: string, now: string): Promise<IngestResult> {
-  // a duplicate re-clusters its original's neighbourhood: its original's shards
-  const original = article.duplicateOf ? (await getMany<ArticleDoc>(indexNames().articles, [article.duplicateOf])).get(article.duplicateOf)?.doc : null;
-  const keys = shardsOf(original ?? article);
+/**
+ * Re-clusters the neighbourhood of `article` (the document the index stage wrote, carried in the incidents job).
+ * `shards`: the country shards to lock, as the index stage computed them (for a duplicate, its original's);
+ * without them they are derived here (one read more for a duplicate).
+ */
+export async function ingestArticle(article: ArticleDoc, today: string, now: string, shards?: string[]): Promise<IngestResult> {
+  let keys = shards;
+  if (!keys?.length) {
+    const original = article.duplicateOf ? (await getMany<ArticleDoc>(indexNames().articles, [article.duplicateOf])).get(article.duplicateOf)?.doc : null;
+    keys = shardsOf(original ?? article);
+  }
   return withLeases(getRedis(), keys.map((k) => rkey('lock', 'incidents', k)), (lease) => recluster(article as Article, today, now, lease));
 }
 
@@ -130,41 +141,86 @@ function build(id: string, reports: Report[], riders: Article[], articles: Map<s
   return withCorrections(next) as StoredIncident;
 }
 
-async function write(index: string, id: string, doc: unknown, version: Versioned<unknown> | undefined, lease: Lease): Promise<void> {
-  lease.check();
-  try {
-    await es(`write ${index}/${id}`, () => getElastic().index(version
-      ? { index, id, document: doc, if_seq_no: version.seqNo, if_primary_term: version.primaryTerm }
-      : { index, id, document: doc, op_type: 'create' }));
-  } catch (err) {
-    if ((err as { statusCode?: number }).statusCode === 409) throw new ConflictError(`${index}/${id} changed during re-clustering; retry`, { cause: err });
-    throw err;
+const HOLDERS_MAX = 200;
+
+/**
+ * One msearch: [0] the incidents that hold the article or its original, or are its pin or its own reports' ids;
+ * [1..] the candidates of each of its reports (store.ts candidateQuery), best first. With their versions: every
+ * writer of incidents refreshes before it lets go of the shard, so what a search sees under the lease is current,
+ * and a version that is not fails the write (if_seq_no) and the job runs again.
+ */
+async function neighbourhood(article: Article, ownIds: string[]): Promise<Versioned<StoredIncident>[][]> {
+  const index = indexNames().incidents;
+  const linked = [article.id, ...(article.duplicateOf ? [article.duplicateOf] : [])];
+  const ids = [...ownIds, ...(article.pinnedIncidentId ? [article.pinnedIncidentId] : [])];
+  const searches: estypes.MsearchRequestItem[] = [{ index }, {
+    query: { bool: { should: [{ terms: { articleIds: linked } }, ...(ids.length ? [{ ids: { values: ids } }] : [])], minimum_should_match: 1 } },
+    size: HOLDERS_MAX, seq_no_primary_term: true, sort: [{ id: { order: 'asc' } }],
+  }];
+  if (isReport(article)) {
+    for (const f of article.incidents) {
+      const query = candidateQuery(f, article.publishedAt);
+      if (query) searches.push({ index }, { query, size: MAX_CANDIDATES, seq_no_primary_term: true, sort: ['_score', { id: { order: 'asc' } }] });
+    }
   }
+  const r = await es('incident neighbourhood', () => getElastic().msearch<StoredIncident>({ searches }));
+  return r.responses.map((x) => {
+    if ('error' in x) throw new Error(`incident neighbourhood: ${x.error.type}: ${x.error.reason ?? ''}`);
+    return x.hits.hits.filter((h) => h._source).map((h) => ({ doc: { ...h._source!, id: h._source!.id ?? h._id! }, seqNo: h._seq_no!, primaryTerm: h._primary_term! }));
+  });
+}
+
+type Op = { id: string; version?: Versioned<unknown>; doc?: unknown };
+
+/**
+ * Every incident write of one re-clustering in one bulk request, each fenced by the version it was read at
+ * (create-only for new ids), refreshed before it returns so the next holder of the shard searches it. The
+ * request may take at most the lease's remaining validity and is not re-sent by the client; a refused item
+ * (another writer got there first) or a lease that lapsed meanwhile makes the job run again.
+ */
+async function commit(index: string, ops: Op[], lease: Lease): Promise<void> {
+  if (!ops.length) return;
+  lease.check();
+  const operations = ops.flatMap((o) => {
+    const fence = o.version ? { if_seq_no: o.version.seqNo, if_primary_term: o.version.primaryTerm } : {};
+    if (o.doc === undefined) return [{ delete: { _index: index, _id: o.id, ...fence } }];
+    return o.version ? [{ index: { _index: index, _id: o.id, ...fence } }, o.doc] : [{ create: { _index: index, _id: o.id } }, o.doc];
+  });
+  const r = await es(`write ${index} (${ops.length})`, () => getElastic().bulk({ operations, refresh: true },
+    { requestTimeout: Math.max(1_000, lease.remainingMs()), maxRetries: 0 }));
+  const failed = r.items.map((it) => Object.values(it)[0]!).filter((x) => x.error && !(x.status === 404 && x.result === 'not_found'));
+  if (failed.some((x) => x.status === 409)) throw new ConflictError(`${index}: ${failed.map((x) => x._id).join(', ')} changed during re-clustering; retry`);
+  if (failed.length) throw new Error(`${index}: writing ${failed[0]!._id} failed: ${failed[0]!.error?.type}: ${failed[0]!.error?.reason ?? ''}`);
+  lease.check(); // lapsed while writing: someone else may have re-clustered in between; run again to be sure
 }
 
 async function recluster(article: Article, today: string, now: string, lease: Lease): Promise<IngestResult> {
   const { incidents: incIndex, articles: artIndex } = indexNames();
   await ensureClusterFields();
 
-  // 1. the neighbourhood: the incidents this report may belong to, the ones its article is (or is pinned) in
-  const original = article.duplicateOf ? (await getMany<Article>(artIndex, [article.duplicateOf])).get(article.duplicateOf)?.doc : null;
-  const seedIds = [...new Set([...article.incidentIds, ...(article.pinnedIncidentId ? [article.pinnedIncidentId] : []), ...(original?.incidentIds ?? [])])];
-  const found: string[] = [];
-  if (isReport(article)) for (const f of article.incidents) for (const id of await findCandidates(f, article.publishedAt)) if (!found.includes(id)) found.push(id);
-  const loaded = await getMany<StoredIncident>(incIndex, [...new Set([...seedIds, ...found])]);
+  // 1. the neighbourhood, in one search request: the incidents that hold this article or its original (the links
+  // live in the incidents' articleIds), its pin, the ids its own reports would take, and the candidates of each
+  // of its reports; then their articles in one realtime read
+  const ownIds = isReport(article) ? article.incidents.map((_, i) => incidentIdFor(article.id, i)) : [];
+  const hits = await neighbourhood(article, ownIds);
+  const seedIds = hits[0]!.map((v) => v.doc.id);
+  const loaded = new Map(hits.flat().map((v) => [v.doc.id, v] as const));
   const incidents = new Map<string, Versioned<StoredIncident>>();
   let budget = MAX_NEIGHBOURHOOD_ARTICLES;
-  for (const id of [...seedIds, ...found]) {
+  for (const id of [...seedIds, ...hits.slice(1).flat().map((v) => v.doc.id)]) {
     const v = loaded.get(id);
     if (!v || incidents.has(id)) continue;
     if (!seedIds.includes(id) && v.doc.articleIds.length > budget) continue;
     budget -= v.doc.articleIds.length;
     incidents.set(id, v);
   }
-  const articleIds = [...new Set([...[...incidents.values()].flatMap((v) => v.doc.articleIds), article.id])];
+  const articleIds = [...new Set([...[...incidents.values()].flatMap((v) => v.doc.articleIds), article.id, ...(article.duplicateOf ? [article.duplicateOf] : [])])];
   const stored = await getMany<Article>(artIndex, articleIds);
   const articles = new Map<string, Article>([...stored].map(([id, v]) => [id, v.doc]));
-  articles.set(article.id, article);
+  // the stored article is the truth (a person may have pinned it since the job was queued); the job's copy
+  // stands in until the index's realtime read sees it
+  if (!articles.has(article.id)) articles.set(article.id, article);
+  const original = article.duplicateOf ? articles.get(article.duplicateOf) ?? null : null;
 
   // 2. cluster its reports afresh; ids stay with the incidents that hold most of each cluster
   const { reports, previous } = reportsOf(articles, incidents);
@@ -177,15 +233,19 @@ async function recluster(article: Article, today: string, now: string, lease: Le
     for (const id of orig ? homes(orig) : []) riders.set(id, [...(riders.get(id) ?? []), a]);
   }
 
-  // 3. write what changed: rebuilt incidents, new ones, emptied ones; then the articles' incident lists
+  // 3. write what changed, in one request: rebuilt incidents, new ones, emptied ones. Articles are not written:
+  // an article's incidents are the ones whose articleIds hold it.
   const res: IngestResult = { incidentIds: [], created: [], updated: [], factsAdded: [] };
-  const written = new Map<string, StoredIncident>();
+  const missing = clusters.map((c) => c.id).filter((id) => !incidents.has(id) && !ownIds.includes(id));
+  const elsewhere = missing.length ? await getMany<StoredIncident>(incIndex, missing) : new Map<string, Versioned<StoredIncident>>();
+  const ops: Op[] = [];
+  const written = new Set<string>();
   for (const c of clusters) {
-    const cur = incidents.get(c.id) ?? (await getMany<StoredIncident>(incIndex, [c.id])).get(c.id);
+    const cur = incidents.get(c.id) ?? elsewhere.get(c.id);
     const next = build(c.id, c.reports, (riders.get(c.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1)), articles, cur?.doc, today, now);
-    written.set(c.id, next);
+    written.add(c.id);
     if (cur && stable(cur.doc) === stable(next)) continue;
-    await write(incIndex, c.id, next, cur, lease);
+    ops.push({ id: c.id, version: cur, doc: next });
     if (!cur) res.created.push(c.id);
     else {
       res.updated.push(c.id);
@@ -197,25 +257,12 @@ async function recluster(article: Article, today: string, now: string, lease: Le
     if (written.has(id)) continue;
     // every report left it: another incident took them (a merge) — unless people reviewed it
     if (FROZEN.has(v.doc.review ?? '') || v.doc.pinnedArticleIds?.length) continue;
-    lease.check();
-    await es(`delete ${incIndex}/${id}`, () => getElastic().delete({ index: incIndex, id, if_seq_no: v.seqNo, if_primary_term: v.primaryTerm }))
-      .catch((err) => { if ((err as { statusCode?: number }).statusCode === 409) throw new ConflictError(`${incIndex}/${id} changed during re-clustering; retry`, { cause: err }); if ((err as { statusCode?: number }).statusCode !== 404) throw err; });
+    ops.push({ id, version: v });
     res.updated.push(id);
   }
-  if (res.created.length || res.updated.length) await es('refresh incidents', () => getElastic().indices.refresh({ index: incIndex }));
+  await commit(incIndex, ops, lease);
 
-  const idsOf = (a: Article): string[] => {
-    if (a.duplicateOf && rides(a, articles.get(a.duplicateOf))) { const o = articles.get(a.duplicateOf); return o ? homes(o) : a.id === article.id ? original?.incidentIds ?? [] : a.incidentIds; }
-    return homes(a);
-  };
-  for (const a of articles.values()) {
-    const ids = idsOf(a).sort();
-    const cur = stored.get(a.id);
-    if (a.id === article.id) res.incidentIds = ids;
-    if (!cur || [...cur.doc.incidentIds].sort().join() === ids.join()) continue;
-    lease.check();
-    await es(`write ${artIndex}/${a.id}`, () => getElastic().index({ index: artIndex, id: a.id, document: { ...cur.doc, incidentIds: ids }, if_seq_no: cur.seqNo, if_primary_term: cur.primaryTerm }))
-      .catch((err) => { if ((err as { statusCode?: number }).statusCode === 409) throw new ConflictError(`${artIndex}/${a.id} changed during re-clustering; retry`, { cause: err }); throw err; });
-  }
+  const ridesWith = article.duplicateOf && rides(article, original ?? undefined);
+  res.incidentIds = (ridesWith ? (original ? homes(original) : []) : homes(article)).sort();
   return res;
 }

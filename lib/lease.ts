@@ -1,9 +1,19 @@
-// Leases in Redis around re-clustering one shard of incidents (a country): two workers that see two reports of
-// one new case at the same moment do not both create it, and two re-clusterings of one neighbourhood do not
-// interleave. The lease is extended while the work runs (a long re-clustering does not lose it at 30 s) and
-// expires on its own if a worker dies. Writes are fenced by optimistic concurrency (if_seq_no / if_primary_term
-// and create-only, store.ts): a worker that lost its lease and writes late hits a version conflict and retries,
-// so the lease keeps contention down and the versions keep correctness. `lease.check()` fails fast when lost.
+// Leases in Redis: a key held with a random token, extended while the work runs and expiring on its own when a
+// worker dies. Used around re-clustering one shard of the incidents (a country: incidents/ingest.ts) and around
+// people's merges and splits (review/store.ts).
+//
+// Extension: every ttl/3 the holder re-arms each key (compare-and-pexpire on its token). The timer runs while
+// the work awaits Elasticsearch, so a long call does not lose the lease; an extension that fails marks it lost.
+// Validity: the lease counts as held only until `ttl` after the last extension Redis confirmed (minus a margin for
+// clock drift), so a holder that was paused (GC, a stopped process, a slow Redis) knows it may have lost the key
+// even before a failed extension tells it. `check()` throws a retryable ConflictError once that is so, and
+// `remainingMs()` bounds how long a write may still take.
+// Fencing: a lease alone cannot stop a holder that lost it from writing late. Writes under it are therefore
+// conditional on what the holder read (if_seq_no / if_primary_term, create-only for new documents), so a stale
+// holder's write to anything the new holder touched is refused with a version conflict; the writes carry a
+// timeout of at most the lease's remaining validity and are not re-sent by the client after it; and the holder
+// checks the lease again after writing, so a job whose lease lapsed during its write runs again and re-derives
+// the state (re-clustering is deterministic and idempotent).
 import { randomBytes } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { backoffMs, sleep } from './backoff.js';
@@ -15,7 +25,14 @@ const ACQUIRE = { firstMs: 20, maxMs: 250, jitter: 0.5 };
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) else return 0 end`;
 const EXTEND = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end`;
 
-export interface Lease { readonly key: string; lost: boolean; check(): void }
+export interface Lease {
+  readonly key: string;
+  lost: boolean;
+  /** Throws a retryable ConflictError when the lease is lost or may have lapsed. */
+  check(): void;
+  /** Milliseconds the lease is still surely held (0 when lost). */
+  remainingMs(): number;
+}
 
 export interface LockOptions { ttlMs?: number; waitMs?: number }
 
@@ -31,20 +48,31 @@ async function acquire(r: Redis, key: string, ttl: number, deadline: number): Pr
 /** Holds every key (taken in sorted order, so two workers never wait on each other) while `fn` runs. */
 export async function withLeases<T>(r: Redis, keys: string[], fn: (lease: Lease) => Promise<T>, opts: LockOptions = {}): Promise<T> {
   const ttl = opts.ttlMs ?? 30_000;
+  const margin = Math.max(10, Math.floor(ttl / 10)); // drift between our clock and Redis's
   const deadline = Date.now() + (opts.waitMs ?? 60_000);
   const held: [string, string][] = [];
+  let validUntil = 0;
   const lease: Lease = {
     key: [...keys].sort().join(','), lost: false,
-    check() { if (this.lost) throw new ConflictError(`lease ${this.key} was lost; retry`); },
+    remainingMs() { return this.lost ? 0 : Math.max(0, validUntil - Date.now()); },
+    check() { if (this.lost || Date.now() >= validUntil) { this.lost = true; throw new ConflictError(`lease ${this.key} was lost; retry`); } },
   };
   let timer: NodeJS.Timeout | undefined;
   try {
-    for (const key of [...new Set(keys)].sort()) held.push([key, await acquire(r, key, ttl, deadline)]);
-    timer = setInterval(() => {
-      for (const [key, token] of held) {
-        void r.eval(EXTEND, 1, key, token, String(ttl)).then((ok) => { if (ok !== 1) lease.lost = true; }, () => { lease.lost = true; });
-      }
-    }, Math.max(100, Math.floor(ttl / 3)));
+    for (const key of [...new Set(keys)].sort()) {
+      const asked = Date.now();
+      held.push([key, await acquire(r, key, ttl, deadline)]);
+      // the first key's validity runs from when it was taken; later keys only shorten nothing (all re-armed below)
+      if (held.length === 1) validUntil = asked + ttl - margin;
+    }
+    const extend = async () => {
+      const asked = Date.now();
+      const ok = await Promise.all(held.map(([key, token]) => r.eval(EXTEND, 1, key, token, String(ttl)).then((x) => x === 1, () => false)));
+      if (ok.every(Boolean)) validUntil = Math.max(validUntil, asked + ttl - margin);
+      else lease.lost = true;
+    };
+    if (held.length > 1) await extend(); // the first key was taken before the others: re-arm all together
+    timer = setInterval(() => { void extend(); }, Math.max(50, Math.floor(ttl / 3)));
     timer.unref();
     return await fn(lease);
   } finally {

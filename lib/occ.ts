@@ -40,13 +40,15 @@ export async function createDoc<T>(index: string, id: string, doc: T, refresh: R
 
 /**
  * Applies `change` to the stored document (or to null when there is none) and writes the result if it differs
- * (`change` returns its input itself, or undefined, for "nothing to do"). Returns the stored result.
+ * (`change` returns its input itself, or undefined, for "nothing to do"). Returns the stored result. Given `known` (what the
+ * caller just read), the first attempt writes without reading again: one round trip when no one else wrote.
  */
 export async function updateDoc<T>(index: string, id: string, change: (current: T | null) => T | undefined,
-  opts: { refresh?: Refresh; attempts?: number } = {}): Promise<{ doc: T | null; changed: boolean }> {
+  opts: { refresh?: Refresh; attempts?: number; known?: Versioned<T> | null } = {}): Promise<{ doc: T | null; changed: boolean }> {
   const attempts = opts.attempts ?? 20;
   for (let i = 0; i < attempts; i++) {
-    const cur = await getDoc<T>(index, id);
+    // the caller's own read (`known`: the document, or null for none) saves the first round trip
+    const cur = i === 0 && opts.known !== undefined ? opts.known : await getDoc<T>(index, id);
     const next = change(cur?.doc ?? null);
     if (next === undefined || next === cur?.doc) return { doc: cur?.doc ?? null, changed: false };
     if (!cur) {

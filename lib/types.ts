@@ -190,7 +190,11 @@ export interface ArticleDoc extends ArticleAnalysis {
   duplicateOf: string | null;
   /** Sources (outlets) that carried a duplicate of this article. */
   duplicateSources: string[];
-  incidentIds: string[];
+  /**
+   * The incidents it is in. Not stored by the pipeline: derived from the incidents (their `articleIds`) when read
+   * (search/run.ts); older documents may still hold a copy, which readers ignore.
+   */
+  incidentIds?: string[];
   lemmas: string;
   countries: string[];
   indicatorIds: string[];

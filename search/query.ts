@@ -3,6 +3,7 @@
 // fields plus the lemmatised copy, so "workers" also finds "worker".
 import type { estypes } from '@elastic/elasticsearch';
 import { getSettings } from '../config/settings.js';
+import { indexNames } from '../lib/elastic.js';
 import { lemmatise } from '../extractors/analyse.js';
 import type { SearchParams } from './params.js';
 import { mapQueryWords, QUERY_LIMITS, topLevelNegations } from './query-text.js';
@@ -79,7 +80,8 @@ export function filterClauses(p: SearchParams, kind: 'incidents' | 'articles'): 
     }
   } else {
     if (p.since) out.push({ range: { fetchedAt: { gte: p.since } } });
-    if (p.ids?.length) out.push({ terms: { incidentIds: p.ids } });
+    // the articles of these incidents: the links live in the incidents (a terms lookup of each one's articleIds)
+    if (p.ids?.length) out.push({ bool: { should: p.ids.slice(0, 100).map((id) => ({ terms: { _id: { index: indexNames().incidents, id, path: 'articleIds' } } })), minimum_should_match: 1 } });
   }
   return out;
 }

@@ -42,11 +42,24 @@ export async function searchArticles(p: SearchParams, page: Page = {}): Promise<
     highlight: p.q ? { fields: { text: { fragment_size: 220, number_of_fragments: 1, no_match_size: 220 } }, pre_tags: [''], post_tags: [''] } : undefined,
     ...(page.facets ? { aggs: facetAggs('articles') } : {}),
   }, TRANSPORT_BUDGET()));
+  const links = await incidentIdsOf(r.hits.hits.map((h) => h._id!));
   return {
     total: total(r.hits.total),
-    articles: r.hits.hits.map((h) => presentArticle(h._source!, h.highlight?.text)),
+    articles: r.hits.hits.map((h) => presentArticle({ ...h._source!, incidentIds: links.get(h._id!) ?? [] }, h.highlight?.text)),
     ...(page.facets ? { facets: parseFacets(r.aggregations as Record<string, unknown>) } : {}),
   };
+}
+
+/** The incidents that hold each article: the links live in the incidents' `articleIds` (one terms query). */
+export async function incidentIdsOf(articleIds: string[]): Promise<Map<string, string[]>> {
+  const out = new Map<string, string[]>();
+  if (!articleIds.length) return out;
+  const r = await es('incidents of articles', () => getElastic().search<{ articleIds: string[] }>({
+    index: indexNames().incidents, ...searchOpts, query: { terms: { articleIds } }, size: 10_000, _source: ['articleIds'], sort: [{ id: { order: 'asc' } }],
+  }));
+  const wanted = new Set(articleIds);
+  for (const h of r.hits.hits) for (const a of h._source?.articleIds ?? []) if (wanted.has(a)) out.set(a, [...(out.get(a) ?? []), h._id!]);
+  return out;
 }
 
 /** Raw stored incidents matching a search, for exports and patterns (bounded). */

@@ -6,7 +6,7 @@
 // Job ids are deterministic (the article id, or source id + time slot), so re-adding work never duplicates it.
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
 import { getSettings } from '../config/settings.js';
-import type { ArticleAnalysis } from '../lib/types.js';
+import type { ArticleAnalysis, ArticleDoc } from '../lib/types.js';
 import { redisOptions } from '../lib/redis.js';
 
 export const QUEUE = {
@@ -38,8 +38,13 @@ export interface AnalyseResult { articleId: string; label: string }
 export interface IndexJob { articleId: string; sourceId: string; fetchedAt: string; analysis: ArticleAnalysis }
 export interface IndexResult { articleId: string; duplicateOf: string | null; created: boolean; changed: boolean }
 
-/** An indexed article whose incidents are to be matched or created. */
-export interface IncidentsJob { articleId: string }
+/**
+ * An indexed article whose incidents are to be matched or created: the document as the index stage wrote it
+ * (without its lemmas), and the country shards its re-clustering locks (for a duplicate, its original's). Jobs
+ * queued by older releases carry only `articleId`; the stage then reads the article.
+ */
+export interface IncidentsJob { articleId: string; article?: IncidentsArticle; shards?: string[] }
+export type IncidentsArticle = Omit<ArticleDoc, 'lemmas'>;
 export interface IncidentsResult { incidentIds: string[]; created: string[]; updated: string[] }
 
 export type NotifyJob =

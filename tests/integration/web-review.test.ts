@@ -136,7 +136,7 @@ describe('review, correction, merge and split', () => {
     const after = (await call('GET', '/api/incidents/inc-ru-greenhouse')).json();
     const where = await Promise.all(before.articles.map(async (a: { id: string; url: string }) => {
       const d = (await getDoc<ArticleDoc>(indexNames().articles, a.id))!.doc;
-      return `${a.url} → ${d.incidentIds.join(',')} (pinned ${d.pinnedIncidentId})`;
+      return `${a.url} → ${(d.incidentIds ?? []).join(',')} (pinned ${d.pinnedIncidentId})`;
     }));
     assert.deepEqual(ids(after.articles).sort(), ids(before.articles).sort(), where.join('\n'));
     assert.equal((await call('GET', '/api/incidents/inc-ru-construction')).status, 301, 'the merged-away incident is not re-created');
