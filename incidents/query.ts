@@ -1,23 +1,9 @@
-// Reading incidents back: the public shape of interface.md (`labourwatch incidents --json`), and listings by
-// time, status and status day (digests). Newest first.
+// Reading incidents back: listings by time, status and status day (digests), newest first. Their public shape
+// (`labourwatch incidents --json`) is present/incident.ts.
 import type { estypes } from '@elastic/elasticsearch';
 import { errors } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
-import type { Incident, IncidentDoc, IncidentStatus } from '../lib/types.js';
-
-export type PublicIncident = Incident & { victimsRange: IncidentDoc['victimsRange']; sources: string[]; countries: string[]; review: NonNullable<IncidentDoc['review']> };
-
-/** The interface.md fields (plus range, sources and countries), without the internal facet copies. */
-export function toPublic(d: IncidentDoc): PublicIncident {
-  return {
-    id: d.id, status: d.status, statusDate: d.statusDate, firstSeenAt: d.firstSeenAt, lastSeenAt: d.lastSeenAt,
-    summary: d.summary, date: d.date, places: d.places, victims: d.victims, businesses: d.businesses,
-    perpetrators: d.perpetrators, indicators: d.indicators,
-    articles: d.articles.map((a) => ({ ...a })),
-    victimsRange: d.victimsRange ?? null, sources: d.sources ?? [], countries: d.countries ?? [],
-    review: d.review ?? 'unreviewed',
-  };
-}
+import type { IncidentDoc, IncidentStatus } from '../lib/types.js';
 
 export interface IncidentFilter {
   /** ISO date or date-time: incidents seen (first or again) since then. */

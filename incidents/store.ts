@@ -3,6 +3,7 @@
 // cost stays flat as the index grows), and writes with optimistic concurrency.
 import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
+import { incidentMapping } from '../lib/mappings.js';
 import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
 import { MAX_CANDIDATES, WINDOW_DAYS } from './cluster.js';
 export { MAX_CANDIDATES };
@@ -23,10 +24,12 @@ export interface ClusterFields {
 export type StoredIncident = IncidentDoc & ClusterFields;
 
 
-/** Mapping of the clustering fields, added to an existing index on first use (put-mapping only adds fields). */
-const CLUSTER_MAPPING: estypes.MappingTypeMapping['properties'] = {
-  matchKeys: { type: 'keyword' }, timeFrom: { type: 'date' }, timeTo: { type: 'date' },
-};
+/**
+ * Mapping of the clustering fields (lib/mappings.ts, incidents version 2), added on first use to an index of an
+ * older version (put-mapping only adds fields; `services migrate` indexes the stored documents with them too).
+ */
+const CLUSTER_MAPPING: estypes.MappingTypeMapping['properties'] = Object.fromEntries(
+  (['matchKeys', 'timeFrom', 'timeTo'] as const).map((f) => [f, incidentMapping.properties![f]!]));
 const mapped = new Set<string>();
 export async function ensureClusterFields(): Promise<void> {
   const index = indexNames().incidents;

@@ -45,6 +45,17 @@ export class ConflictError extends LabourwatchError {
   }
 }
 
+/** A stored document does not match its schema (lib/documents.ts): retrying reads the same bytes, so never retry. */
+export class InvalidDocumentError extends LabourwatchError {
+  readonly index: string;
+  readonly id: string;
+  constructor(index: string, id: string, detail: string) {
+    super(`malformed document ${index}/${id}: ${detail}`, { retryable: false });
+    this.index = index;
+    this.id = id;
+  }
+}
+
 export function isRetryable(err: unknown): boolean {
   if (err instanceof LabourwatchError) return err.retryable;
   return true; // unknown errors: let the queue's backoff decide

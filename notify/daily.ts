@@ -3,18 +3,20 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getSettings } from '../config/settings.js';
-import { listIncidents, toPublic } from '../incidents/query.js';
+import { listIncidents } from '../incidents/query.js';
+import { presentIncident, type PublicIncident } from '../present/index.js';
 import { deliver, type DeliveryConfig, deliveryConfig } from './deliver.js';
 import { incidentPageUrl, renderDigest, type Digest } from './digest.js';
 
-export interface DailyDigest { date: string; digest: Digest; incidentIds: string[]; files: string[]; delivered: string[] }
+/** A day's digest: the incidents in it (the public shape, present/), their rendering, files written, deliveries. */
+export interface DailyDigest { date: string; digest: Digest; incidents: PublicIncident[]; incidentIds: string[]; files: string[]; delivered: string[] }
 
 /** Where the web UI is reached, for the incident links: LABOURWATCH_PUBLIC_ORIGIN, else `serve`'s default. */
 export const uiBaseUrl = () => getSettings().publicOrigin ?? 'http://localhost:3000';
 
 export async function dailyDigest(date: string, opts: { outDir?: string; send?: boolean; delivery?: DeliveryConfig; baseUrl?: string } = {}): Promise<DailyDigest> {
   // rejected incidents leave the digest: analysts said they are not cases
-  const incidents = (await listIncidents({ statusDate: date })).filter((d) => d.review !== 'rejected').map((d) => ({ ...toPublic(d), review: d.review ?? 'unreviewed' as const }));
+  const incidents = (await listIncidents({ statusDate: date })).map(presentIncident).filter((i) => i.review !== 'rejected');
   const digest = renderDigest(incidents, date, { baseUrl: opts.baseUrl ?? uiBaseUrl() });
   const files: string[] = [];
   if (opts.outDir) {
@@ -31,5 +33,5 @@ export async function dailyDigest(date: string, opts: { outDir?: string; send?: 
       fields: { date, incidents: incidents.map((i) => ({ id: i.id, status: i.status, review: i.review, summary: i.summary, page: incidentPageUrl(opts.baseUrl ?? uiBaseUrl(), i.id), urls: i.articles.map((a) => a.url) })) },
     }, opts.delivery ?? deliveryConfig())
     : [];
-  return { date, digest, incidentIds: incidents.map((i) => i.id), files, delivered };
+  return { date, digest, incidents, incidentIds: incidents.map((i) => i.id), files, delivered };
 }

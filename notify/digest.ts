@@ -1,11 +1,12 @@
 // The daily digest: the day's new and updated incidents with place, victims, businesses, indicators and a link
 // to every source, as HTML (inline CSS only, so mail clients render it) and as Markdown. Pure.
-import type { Incident, ReviewState } from '../lib/types.js';
+import type { ReviewState } from '../lib/types.js';
+import type { PublicIncident } from '../present/index.js';
 import { escapeHtml as h, escapeMd as md, mdUrl, safeUrl } from './escape.js';
 
 export interface Digest { subject: string; html: string; markdown: string; text: string }
-/** An incident as the digest takes it: the analysts' verdict rides along (rejected ones are left out). */
-export type DigestIncident = Incident & { review?: ReviewState; victimsRange?: { min: number; max: number } | null };
+/** An incident as the digest takes it: the public shape (present/); rejected ones are left out. */
+export type DigestIncident = PublicIncident;
 export interface DigestOptions { /** Where `labourwatch serve` is reached: each incident links to its page there. */ baseUrl?: string }
 
 const REVIEW_NOTE: Partial<Record<ReviewState, string>> = { verified: 'verified by an analyst', needs_review: 'flagged for review' };
@@ -14,11 +15,11 @@ export const incidentPageUrl = (base: string, id: string) => `${base.replace(/\/
 
 const INDICATOR_LABEL = (id: string) => id.replace(/_/g, ' ');
 
-function placeLine(i: Incident): string {
+function placeLine(i: DigestIncident): string {
   return i.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') || 'place unknown';
 }
 
-function victimsLine(i: Incident & { victimsRange?: { min: number; max: number } | null }): string {
+function victimsLine(i: DigestIncident): string {
   const r = i.victimsRange;
   const count = r && r.min !== r.max ? `${r.min}–${r.max}` : i.victims.count !== null ? String(i.victims.count) : 'unknown number of';
   const parts = [`${count} victims`];
@@ -36,7 +37,7 @@ function facts(i: DigestIncident): [string, string][] {
   return rows;
 }
 
-const title = (i: Incident) => i.summary || i.articles[0]?.title || `Incident ${i.id}`;
+const title = (i: DigestIncident) => i.summary || i.articles[0]?.title || `Incident ${i.id}`;
 
 function htmlIncident(i: DigestIncident, o: DigestOptions): string {
   const badge = i.status === 'new' ? '#1a7f37' : '#9a6700';

@@ -3,7 +3,7 @@
 // source article with outlet, date and link.
 import type { ArticleDoc, FactSource, IncidentDoc } from '../lib/types.js';
 import { indicatorLabel } from './labels.js';
-import { presentIncident } from './present.js';
+import { presentIncident } from '../present/index.js';
 
 export interface FactRow { field: FactSource['field']; values: { value: string; articleIds: string[]; evidence?: string }[]; disputed: boolean }
 export interface EvidenceInContext { indicator: string; label: string; sentence: string; articleId: string | null; before: string; after: string }

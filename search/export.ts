@@ -1,6 +1,6 @@
 // Exports of a search: CSV (one row per incident, spreadsheet-safe) and GeoJSON (one point per located place).
 import type { IncidentDoc } from '../lib/types.js';
-import { presentIncident } from './present.js';
+import { presentIncident } from '../present/index.js';
 
 const COLUMNS = ['id', 'status', 'date', 'countries', 'places', 'latitude', 'longitude', 'victims', 'minors', 'nationalities', 'businesses',
   'sectors', 'perpetrators', 'indicators', 'sources', 'sourceCount', 'review', 'firstSeenAt', 'lastSeenAt', 'summary', 'articleUrls'] as const;

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { newIncident, mergeIncident } from '../../incidents/merge.js';
-import { toPublic } from '../../incidents/query.js';
+import { presentIncident } from '../../present/index.js';
 import { renderDigest } from '../../notify/digest.js';
 import type { IncidentFacts } from '../../lib/types.js';
 
@@ -21,7 +21,7 @@ const evil = newIncident('i2', facts('<script>alert(1)</script> "quoted" & more'
 const updated = { ...newIncident('i3', facts('Old case gets a court date', 'Brick Co'), ref('d', 'https://x.example/d', 'Court'), '2026-11-10', '2026-11-10T00:00:00Z'), status: 'updated' as const };
 
 describe('renderDigest', () => {
-  const d = renderDigest([safe, evil, updated].map(toPublic), '2026-11-17');
+  const d = renderDigest([safe, evil, updated].map(presentIncident), '2026-11-17');
 
   it('links every source of every incident, in HTML and Markdown', () => {
     for (const url of ['https://herald.example/a?x=1&amp;y=2', 'https://vestnik.example/b', 'https://x.example/d']) assert.ok(d.html.includes(`href="${url}"`), url);

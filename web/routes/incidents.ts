@@ -7,7 +7,9 @@ import { mergedInto } from '../../review/store.js';
 import { incidentDetail } from '../../search/detail.js';
 import { incidentsToCsv, incidentsToGeoJson } from '../../search/export.js';
 import { parseSearchParams } from '../../search/params.js';
-import { presentIncident } from '../../search/present.js';
+import { presentIncident } from '../../present/index.js';
+import { incidentDisplay } from '../i18n/incident.js';
+import { localeOf, localised } from '../i18n/request.js';
 import { getArticleDocs, getIncidentDoc, incidentDocs, searchIncidents } from '../../search/run.js';
 
 type Query = Record<string, string | string[] | undefined>;
@@ -41,7 +43,11 @@ export async function incidentRoutes(app: FastifyInstance): Promise<void> {
     // every named party links to its actor page: name as written → actor id
     const { byName } = await allActors();
     const actors = Object.fromEntries([...doc.businesses, ...doc.perpetrators].map((x) => [x.name, byName.get(x.name)?.id ?? null]).filter(([, v]) => v));
-    return { ...incidentDetail(doc, articles), actors };
+    // the facts in the UI's language beside the evidence in each report's own (issue 11)
+    const detail = incidentDetail(doc, articles);
+    const loc = localeOf(req);
+    localised(reply, loc);
+    return { ...detail, actors, display: incidentDisplay(detail, loc) };
   });
 
   app.get<{ Querystring: Query }>('/api/incidents.csv', async (req, reply) => {
