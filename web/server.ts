@@ -14,6 +14,7 @@ import { SharedRateStore } from './ratelimit.js';
 import { docsRoutes } from './docs.js';
 import { actorRoutes } from './routes/actors.js';
 import { incidentRoutes } from './routes/incidents.js';
+import { localeRoutes } from './routes/locale.js';
 import { patternRoutes } from './routes/patterns.js';
 import { reviewRoutes } from './routes/review.js';
 import { savedRoutes } from './routes/saved.js';
@@ -80,6 +81,7 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
     policy, sessions, publicOrigin,
     signInLimit: { max: opts.signInAttemptsPer15Min ?? s.signInAttemptsPer15Min, timeWindowMs: 15 * 60_000 },
   });
+  await app.register(localeRoutes);
   await app.register(docsRoutes);
   // the UI: plain files, in their own scope so that the queue board's copy of @fastify/static does not clash
   await app.register(async (scope) => {
