@@ -162,13 +162,16 @@ export async function indexStates(prefix?: string): Promise<IndexState[]> {
   return out;
 }
 
-/** Creates `<name>-v<N>` behind the alias `<name>` (safe when another process does the same). */
-export async function createVersionedIndex(key: IndexKey, name: string, alias = true): Promise<string> {
+/**
+ * Creates `<name>-v<N>` behind the alias `<name>` (safe when another process does the same); `settings` replace
+ * the single-node defaults (a migration keeps the shards and replicas of the index it copies).
+ */
+export async function createVersionedIndex(key: IndexKey, name: string, alias = true, settings: estypes.IndicesIndexSettings = SETTINGS): Promise<string> {
   const spec = INDEX_SPECS[key];
   const index = versionedName(name, spec.version);
   try {
     await es('create index', () => rawElastic().indices.create({
-      index, settings: SETTINGS, mappings: versionedMapping(spec), ...(alias ? { aliases: { [name]: { is_write_index: true } } } : {}),
+      index, settings, mappings: versionedMapping(spec), ...(alias ? { aliases: { [name]: { is_write_index: true } } } : {}),
     }));
   } catch (err) {
     if (!(err instanceof errors.ResponseError && err.body?.error?.type === 'resource_already_exists_exception')) throw err;

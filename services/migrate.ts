@@ -39,6 +39,13 @@ export async function copyDocuments(from: string, to: string): Promise<number> {
 
 const setWriteBlock = (index: string, on: boolean) =>
   es('migrate: write block', () => rawElastic().indices.putSettings({ index, settings: { 'index.blocks.write': on } }));
+/** The shards, replicas and refresh interval of an index, for its successor (a cluster's layout is kept). */
+async function layoutOf(index: string): Promise<estypes.IndicesIndexSettings> {
+  const r = await es('migrate: settings', () => rawElastic().indices.getSettings({ index, flat_settings: true }));
+  const s = (Object.values(r)[0]?.settings ?? {}) as Record<string, string | undefined>;
+  const pick = (k: string) => s[`index.${k}`];
+  return Object.fromEntries(['number_of_shards', 'number_of_replicas', 'refresh_interval'].map((k) => [k, pick(k)]).filter(([, v]) => v !== undefined));
+}
 const countOf = async (index: string) => (await es('migrate: count', () => rawElastic().count({ index }))).count;
 
 /** Migrates one index (see the top of this file). */
@@ -50,7 +57,7 @@ export async function migrateIndex(s: IndexState, log: (m: string) => void = () 
   if (to === from) throw new Error(`${s.name}: already at version ${s.wanted}`);
   // a copy left by an interrupted migration is not behind the alias: start it again
   if (await c.indices.exists({ index: to })) await c.indices.delete({ index: to });
-  await createVersionedIndex(s.key, s.name, false);
+  await createVersionedIndex(s.key, s.name, false, await layoutOf(from));
   log(`${s.name}: copying ${from} (version ${s.version}${s.legacy ? ', no alias' : ''}) → ${to} (version ${s.wanted})`);
   await es('migrate: refresh', () => c.indices.refresh({ index: from }));
   await setWriteBlock(from, true);

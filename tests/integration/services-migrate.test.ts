@@ -100,7 +100,7 @@ describe('services migrate', () => {
     others.push(p);
     const name = indexNames(p).incidents;
     const v1 = versionedName(name, 1);
-    await rawElastic().indices.create({ index: v1, settings: SETTINGS, mappings: { ...incidentsV1, _meta: { labourwatchVersion: 1 } }, aliases: { [name]: { is_write_index: true } } });
+    await rawElastic().indices.create({ index: v1, settings: { ...SETTINGS, refresh_interval: '2s' }, mappings: { ...incidentsV1, _meta: { labourwatchVersion: 1 } }, aliases: { [name]: { is_write_index: true } } });
     await ensureIndices(p); // creates the other indices; this one only gets the new fields mapped
     await fill(name, incidents());
     assert.deepEqual((await indexStates(p)).filter(migrationDue).map((s) => [s.index, s.version, s.wanted]), [[v1, 1, 2]]);
@@ -110,6 +110,8 @@ describe('services migrate', () => {
     assert.match(r.stderr, new RegExp(`${incidents().length} documents copied`));
     assert.match(r.stdout, new RegExp(`index ${name} → ${versionedName(name, 2)} version 2\\n`));
     assert.equal(total(await byKey(name, 'p:QA')), 1);
+    const layout = await rawElastic().indices.getSettings({ index: versionedName(name, 2), flat_settings: true });
+    assert.equal((Object.values(layout)[0]!.settings as Record<string, string>)['index.refresh_interval'], '2s', 'the layout of the old index is kept');
     assert.deepEqual([...(await sources(name)).keys()].sort(), incidents().map((d) => d.id).sort());
     // the old copy is read-only: a late writer gets an error that says to retry
     await assert.rejects(es('late write', () => rawElastic().index({ index: v1, id: 'x', document: { id: 'x' } })),
