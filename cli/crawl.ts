@@ -13,7 +13,7 @@ export async function crawlOnce(sourcesPath: string, opts: { once: boolean; sour
   const file = loadSources(sourcesPath);
   const settings = getSettings();
   const [{ crawlSources }, { ensureIndices }, { waitForDrain }, { closeAll, closeOnSignals, startWorkers }, { QUEUE }] = await Promise.all([
-    import('../crawlers/crawl.js'), import('../lib/elastic.js'), import('../workers/drain.js'), import('../workers/run.js'), import('../workers/queues.js'),
+    import('../workers/crawl.js'), import('../lib/elastic.js'), import('../workers/drain.js'), import('../workers/run.js'), import('../workers/queues.js'),
   ]);
   await ensureIndices();
   let running: RunningWorkers | undefined;

@@ -1,13 +1,13 @@
 // One crawl of the sources: discover article URLs (feeds, sitemaps, listings), skip those already handed on,
-// fetch the rest with CheerioCrawler and hand each page to the analyse queue. Validators for conditional GETs
-// are saved only once every article a feed listed has been handed on, so a crash never loses an article.
+// fetch the rest with CheerioCrawler and hand each page to the caller's `handOff` (workers/crawl.ts queues it for
+// analysis; the crawler knows nothing of queues). A page is marked seen once it is handed on, and validators for
+// conditional GETs are saved only once every article a feed listed has been, so a crash never loses an article.
 import { log as crawleeLog, LogLevel } from '@crawlee/cheerio';
 import type { Settings } from '../config/settings.js';
 import type { Source, SourcesFile } from '../config/sources.js';
 import { LabourwatchError, TransientFetchError } from '../lib/errors.js';
-import { articleId, canonicalUrl } from '../lib/ids.js';
+import { canonicalUrl } from '../lib/ids.js';
 import { log } from '../lib/log.js';
-import { getQueue, QUEUE, type PageJob } from '../workers/queues.js';
 import { fetchArticles } from './articles.js';
 import { parseFeed, parseListing, parseSitemap, type Discovered } from './discover.js';
 import { fetchResourceRetrying, type FetchPolicy } from './fetch.js';
@@ -65,12 +65,26 @@ async function discover(source: Source, entry: Entry, policy: FetchPolicy, allow
   return { items: [...sm.articles, ...nested.flat()], validators: res.headers };
 }
 
+/** A fetched article page, as the crawl hands it on (bytes undecoded: decoding happens once, in the extractor). */
+export interface CrawledPage {
+  /** Canonical form of the URL the page came from (after redirects). */
+  url: string;
+  sourceId: string;
+  fetchedAt: string;
+  body: Buffer;
+  headers: Record<string, string>;
+  /** The source's declared language (sources.yaml), a hint for language detection. */
+  languageHint?: string;
+}
+/** Takes a page on; the page counts as seen once this resolves (a throw makes the fetch be retried). */
+export type HandOff = (page: CrawledPage) => Promise<void>;
+
 export interface CrawlOptions {
   /** DNS for the private-address guard and for every connection (tests inject one that changes its answers). */
   resolver?: Resolver;
 }
 
-export async function crawlSources(file: SourcesFile, settings: Settings, only?: string[], opts: CrawlOptions = {}): Promise<CrawlReport> {
+export async function crawlSources(file: SourcesFile, settings: Settings, handOff: HandOff, only?: string[], opts: CrawlOptions = {}): Promise<CrawlReport> {
   const report: CrawlReport = { sources: 0, discovered: 0, queued: 0, alreadySeen: 0, refused: [], failed: [] };
   // one pacer for every request of this crawl: robots.txt, feeds, sitemaps, listings and articles alike. robots.txt
   // itself goes out at the plain per-host delay (its Crawl-delay is not known before it is read).
@@ -80,7 +94,6 @@ export async function crawlSources(file: SourcesFile, settings: Settings, only?:
   const policy: FetchPolicy = { userAgent: settings.userAgent, timeoutMs: settings.fetchTimeoutSecs * 1000, maxBytes: settings.maxPageBytes, allowPrivateHosts: file.allowPrivateHosts, pacer, resolver: opts.resolver };
   robots = robotsCache(policy);
   const allowed = robots.allowed;
-  const analyse = getQueue(QUEUE.analyse);
   const sources = file.sources.filter((s) => !only?.length || only.includes(s.id));
   // article URL → the discovery entries that listed it (their validators are saved when all are handed on)
   const pending = new Map<string, { source: Source; entries: string[] }>();
@@ -136,15 +149,14 @@ export async function crawlSources(file: SourcesFile, settings: Settings, only?:
       const p = pending.get(listed);
       const source = p?.source;
       const url = canonicalUrl(page.url);
-      const job: PageJob = {
+      await handOff({
         url,
         sourceId: source?.id ?? String(page.userData.sourceId ?? 'unknown'),
         fetchedAt: new Date().toISOString(),
-        bodyBase64: page.body.toString('base64'),
+        body: page.body,
         headers: page.headers,
         languageHint: source?.language,
-      };
-      await analyse.add('page', job, { jobId: articleId(url) });
+      });
       await markSeen(listed);
       if (url !== listed) await markSeen(url);
       report.queued++;

@@ -1,8 +1,9 @@
 // The queue contracts, in one place: names, job data and results of every stage.
 //
 //   crawl ──► analyse ──► index ──► incidents ──► notify
-//   (scheduler)  (page)    (article)  (article id)   (digest / alert)
+//   (scheduler)  (page)    (analysis) (article doc + shards)  (digest / alert)
 //
+// Each job carries what its stage needs, so no stage reads back what the one before it wrote.
 // Job ids are deterministic (the article id, or source id + time slot), so re-adding work never duplicates it.
 import { Queue, type ConnectionOptions, type DefaultJobOptions } from 'bullmq';
 import { getSettings } from '../config/settings.js';

@@ -30,7 +30,8 @@ export async function startWorkers(stages: QueueName[] = Object.values(QUEUE)): 
     const w = new Worker(name, PROCESSORS[name], {
       connection: connection(),
       prefix: bullPrefix(),
-      // incidents are merged with optimistic concurrency, so parallel jobs are safe; crawls are long and few
+      // incident jobs of different country shards run in parallel (one lease per shard, lib/lease.ts; jobs of one
+      // shard wait their turn), every write fenced by its version; crawls are long and few
       concurrency: name === QUEUE.crawl ? 1 : s.workerConcurrency,
       // a killed worker's active jobs go back to waiting once their lock lapses (checked every stalledInterval)
       lockDuration: Math.max(1, s.jobLockSecs) * 1000,

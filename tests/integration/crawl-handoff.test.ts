@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import iconv from 'iconv-lite';
 import { parseSettings } from '../../config/settings.js';
 import { parseSources } from '../../config/sources.js';
-import { crawlSources } from '../../crawlers/crawl.js';
+import { crawlSources } from '../../workers/crawl.js';
 import { getQueue, QUEUE } from '../../workers/queues.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { after, describe, it } from 'node:test';
 import { parseSettings } from '../../config/settings.js';
 import { parseSources } from '../../config/sources.js';
-import { crawlSources } from '../../crawlers/crawl.js';
+import { crawlSources } from '../../workers/crawl.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 import { articleHtml } from '../sites.js';
 

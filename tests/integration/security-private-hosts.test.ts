@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { parseSettings } from '../../config/settings.js';
 import { parseSources } from '../../config/sources.js';
-import { crawlSources } from '../../crawlers/crawl.js';
+import { crawlSources } from '../../workers/crawl.js';
 import type { Resolver } from '../../crawlers/guard.js';
 import { getQueue, QUEUE } from '../../workers/queues.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
