@@ -3,10 +3,10 @@ import snowball from 'snowball-stemmers';
 import { INDICATOR_IDS } from '../../../lib/types.js';
 import { INDICATOR_PATTERNS } from '../../data/lexicons/indicators.js';
 import { PERPETRATOR_CUES_RU } from '../../data/lexicons/names.js';
-import { CASE_CUES_RU } from '../../data/lexicons/relevance-cases.js';
 import { AGGREGATE_RU, AUTHORITIES_RU, MINOR_NOUNS_RU, NOT_VICTIM_ROLES_RU, NUMBER_WORDS_RU, STATISTICS_RU, VICTIM_NOUNS_RU } from '../../data/lexicons/victims.js';
 import { WORKPLACES_RU } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
+import { CASE_CUES_RU_PACK } from './cases.js';
 import { DATES_RU } from './dates.js';
 import { PLACES_RU } from './places.js';
 import { RELEVANCE_RU } from './relevance.js';
@@ -18,7 +18,7 @@ export const RU: LanguagePack = {
   script: /[\u0400-\u04FF]/,
   wordBounded: false,
   relevance: RELEVANCE_RU,
-  caseCues: CASE_CUES_RU,
+  caseCues: CASE_CUES_RU_PACK,
   indicators: Object.fromEntries(INDICATOR_IDS.map((id) => [id, INDICATOR_PATTERNS[id].ru])) as LanguagePack['indicators'],
   victims: { nouns: VICTIM_NOUNS_RU, minors: MINOR_NOUNS_RU, numberWords: NUMBER_WORDS_RU, statistics: STATISTICS_RU, aggregate: AGGREGATE_RU, notVictimRoles: NOT_VICTIM_ROLES_RU, authorities: AUTHORITIES_RU },
   demonyms: (row) => row.russianStems,
@@ -28,5 +28,7 @@ export const RU: LanguagePack = {
   places: PLACES_RU,
   // ё and е are one letter to a reader and to the index.
   stem: (word) => stemmer.stem(word.replace(/ё/g, 'е')),
+  // Work told by its verbs and trades, not only by «рабочие»: «бесплатно работали», «пасли коров», «строители».
+  workers: /(?<![\p{L}])(?:работа(?:ли|ть|ет|ют|л|ла|ло|ешь)|трудил\S*|трудиться|пас(?:ли|ла|ти|ут)|батрак\S*|пастух\S*|доярк\S*|строител\S*|сезонник\S*|разнорабоч\S*|грузчик\S*|дворник\S*)(?![\p{L}])/iu,
   genreLabels: ['мнение', 'колонка', 'комментарий', 'интервью', 'анализ', 'блог'],
 };
