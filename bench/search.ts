@@ -2,7 +2,7 @@
 // simple_query_string over text and lemmas, filters, facets, sort), against a plain `match` query on the summary
 // with no filters or facets on the same index, same queries, same run.
 // Run: node dist/bench/search.js [--quick]
-import { closeElastic, ensureIndices, getElastic } from '../lib/elastic.js';
+import { closeElastic, dropIndices, ensureIndices, getElastic } from '../lib/elastic.js';
 import { getSettings } from '../config/settings.js';
 import type { SearchParams } from '../search/params.js';
 import { searchIncidents } from '../search/run.js';
@@ -57,7 +57,7 @@ async function main(): Promise<void> {
       { measure: `search p95, ${count / 1000}k incidents (ms)`, ours: fmt(o95), peer: `${fmt(p95)} plain match`, ratio: o95 / p95, reading: 'cost ratio; lower is better' },
     ]);
   } finally {
-    await es.indices.delete({ index: Object.values(names), ignore_unavailable: true });
+    await dropIndices(getSettings().prefix); // the aliases and every version behind them
     await closeElastic();
   }
 }
