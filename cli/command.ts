@@ -11,11 +11,6 @@ export interface Command {
   run(argv: string[]): Promise<number>;
 }
 
-/** Exit status of commands that a later issue fills in. */
-export class NotAvailableYet extends UserError {
-  constructor(cmd: string) { super(`\`labourwatch ${cmd}\` is not available yet`); }
-}
-
 /** node:util parseArgs with user errors instead of exceptions with stack traces. */
 export function parseFlags<T extends NonNullable<ParseArgsConfig['options']>>(argv: string[], options: T, allowPositionals = true) {
   try {
