@@ -1,6 +1,6 @@
 // The labourwatch UI: the search state lives in the URL hash (#/<view>?<filters>), so every view can be linked,
 // reloaded and exported. Views are drawn from the JSON API with DOM calls only (see js/dom.js).
-import { api, clear, h, message } from './js/dom.js';
+import { api, chooseLanguage, clear, h, L, loadLocale, message } from './js/dom.js';
 import { renderResults, renderFacets, renderMonths } from './js/results.js';
 import { renderIncident } from './js/incident.js';
 import { renderTimeline } from './js/timeline.js';
@@ -150,7 +150,17 @@ let lastList = null;
 /** "Back to results" returns to the list this page was opened from, never out of the app. */
 function backLink() { return lastList ?? '#/results'; }
 
-function init() {
+/** The language menu: every UI language named in itself, the current one selected. */
+function renderLanguageMenu(select) {
+  clear(select);
+  select.setAttribute('aria-label', L.ui.language ?? 'Language');
+  for (const l of L.languages) select.append(h('option', { value: l.code, lang: l.code, dir: l.dir, selected: l.code === L.lang }, l.name));
+  select.addEventListener('change', () => chooseLanguage(select.value));
+}
+
+async function init() {
+  await loadLocale();
+  renderLanguageMenu($('ui-lang'));
   $('filters-toggle').addEventListener('click', () => {
     const open = document.body.classList.toggle('filters-open');
     $('filters-toggle').setAttribute('aria-expanded', String(open));

@@ -41,7 +41,7 @@ const INDICATORS = {
   retention_of_identity_documents: 'Retention of identity documents', withholding_of_wages: 'Withholding of wages',
   debt_bondage: 'Debt bondage', abusive_working_and_living_conditions: 'Abusive working and living conditions', excessive_overtime: 'Excessive overtime',
 };
-export const indicatorLabel = (id) => INDICATORS[id] ?? id;
+export const indicatorLabel = (id) => L.indicators[id] ?? INDICATORS[id] ?? id;
 
 /** fetch JSON; errors come back as {error} from the API and are thrown with that message. */
 export async function api(path, init) {
@@ -61,13 +61,38 @@ const SECTORS = {
   brick_kilns: 'Brick kilns', car_wash: 'Car washes', cannabis_cultivation: 'Cannabis cultivation', online_scams: 'Online scam compounds',
   logistics: 'Warehouses and logistics', food_processing: 'Food processing', entertainment: 'Entertainment and nightlife', recruitment: 'Recruitment', other: 'Other',
 };
-export const sectorLabel = (id) => SECTORS[id] ?? String(id ?? '').replace(/_/g, ' ');
+export const sectorLabel = (id) => L.sectors[id] ?? SECTORS[id] ?? String(id ?? '').replace(/_/g, ' ');
 
 /** Writes with JSON bodies (the session cookie carries the token). */
 export const send = (method, path, body) => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
-/** Country and nationality codes as names (the browser knows them: Intl.DisplayNames). */
-const regions = (() => { try { return new Intl.DisplayNames(['en'], { type: 'region' }); } catch { return null; } })();
-export const countryName = (cc) => { try { return regions?.of(String(cc)) ?? cc; } catch { return cc; } };
+/**
+ * The UI's language (GET /api/locale: the user's choice, else the browser's Accept-Language): its tag and
+ * direction, the language menu, and the UI's words; English until loadLocale() has run.
+ */
+export const L = { lang: 'en', tag: 'en', dir: 'ltr', languages: [], ui: {}, fields: {}, indicators: {}, sectors: {}, review: {} };
+let regions = null;
+export async function loadLocale() {
+  try { Object.assign(L, await api('/api/locale')); } catch { /* English */ }
+  document.documentElement.lang = L.tag;
+  document.documentElement.dir = L.dir;
+  regions = null;
+  return L;
+}
+/** One of the UI's words in its language ({name} slots filled), or the English given. */
+export const t = (key, english, slots = {}) => String(L.ui[key] ?? english).replace(/\{(\w+)\}/g, (m, k) => slots[k] ?? m);
+/** The user's choice of language: a cookie the server reads (lw_lang), then the page is drawn again in it. */
+export function chooseLanguage(code) {
+  document.cookie = `lw_lang=${encodeURIComponent(code)}; path=/; max-age=31536000; SameSite=Lax`;
+  location.reload();
+}
+
+/** Country and nationality codes as names in the UI's language (the browser knows them: Intl.DisplayNames). */
+export const countryName = (cc) => {
+  try {
+    regions ??= new Intl.DisplayNames([L.tag, 'en'], { type: 'region' });
+    return regions.of(String(cc)) ?? cc;
+  } catch { return cc; }
+};
 /** An outlet id as words ("fergana-news" → "Fergana News") where the server gave no name. */
 export const outletName = (id) => String(id ?? 'unknown outlet').replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());

@@ -1,6 +1,6 @@
 // One incident: summary, key facts, each fact with its sources (and where they disagree), the evidence
 // sentences highlighted in their context, and every source article with outlet, date and link.
-import { api, clear, countryName, fmtDate, h, indicatorLabel, outletName, plural, sectorLabel, send } from './dom.js';
+import { api, clear, countryName, fmtDate, h, indicatorLabel, L, outletName, plural, sectorLabel, send, t } from './dom.js';
 import { REVIEW_LABEL } from './results.js';
 
 const ACTION = { review: 'Reviewed', merge: 'Merged', split: 'Split', correct: 'Corrected' };
@@ -57,20 +57,28 @@ const FIELD = {
   nationality: "Victims' nationality", business: 'Business', perpetrator: 'Perpetrator', indicator: 'ILO indicator', summary: 'Summary',
 };
 
+/** The facts as the UI's language says them (the server's `display`), each value with the reports it came from. */
 function factTable(d, outlet) {
   if (!d.facts.length) return h('p', { class: 'muted' }, 'No per-source record of the facts for this incident.');
-  const rows = d.facts.flatMap((f) => f.values.map((v, n) => h('tr', { class: f.disputed ? 'disputed' : null },
-    n === 0 ? h('th', { rowspan: f.values.length, scope: 'row' }, FIELD[f.field] ?? f.field, f.disputed ? h('span', { class: 'badge warn', title: 'The reports give different values' }, 'sources disagree') : null) : null,
-    h('td', null, f.field === 'indicator' ? indicatorLabel(v.value) : f.field === 'nationality' ? countryName(v.value) : v.value),
+  const shown = d.display?.facts ?? [];
+  const rows = d.facts.flatMap((f, i) => f.values.map((v, n) => h('tr', { class: f.disputed ? 'disputed' : null, 'data-field': f.field },
+    n === 0 ? h('th', { rowspan: f.values.length, scope: 'row' }, shown[i]?.label ?? FIELD[f.field] ?? f.field,
+      f.disputed ? h('span', { class: 'badge warn', title: 'The reports give different values' }, t('sourcesDisagree', 'sources disagree')) : null) : null,
+    h('td', { class: 'value' }, shown[i]?.values[n]?.text ?? (f.field === 'indicator' ? indicatorLabel(v.value) : f.field === 'nationality' ? countryName(v.value) : v.value)),
     h('td', { class: 'src' }, v.articleIds.map((id) => outlet(id)).join(', ')))));
-  return h('table', { class: 'facts-table' }, h('thead', null, h('tr', null, h('th', null, 'Fact'), h('th', null, 'Value'), h('th', null, 'According to'))), h('tbody', null, rows));
+  return h('table', { class: 'facts-table' }, h('thead', null, h('tr', null, h('th', null, t('fact', 'Fact')), h('th', null, t('value', 'Value')), h('th', null, t('accordingTo', 'According to')))), h('tbody', null, rows));
 }
 
+/** Each evidence sentence as the report wrote it, marked with its language (lang, dir), its indicator in the UI's. */
 function evidence(d, outlet) {
   if (!d.evidence.length) return h('p', { class: 'muted' }, 'No evidence sentences recorded.');
-  return h('ul', { class: 'evidence' }, d.evidence.map((e) => h('li', null,
-    h('div', { class: 'ev-head' }, h('span', { class: 'tag' }, e.label), e.articleId ? h('span', { class: 'muted' }, ` — ${outlet(e.articleId)}`) : null),
-    h('blockquote', null, e.before, h('mark', null, e.sentence), e.after))));
+  return h('ul', { class: 'evidence' }, d.evidence.map((e, i) => {
+    const x = d.display?.evidence[i];
+    return h('li', null,
+      h('div', { class: 'ev-head' }, h('span', { class: 'tag', 'data-indicator': e.indicator }, x?.label ?? e.label), e.articleId ? h('span', { class: 'muted' }, ` — ${outlet(e.articleId)}`) : null,
+        x?.originalIn ? [' ', h('span', { class: 'tag orig', 'data-lang': x.lang }, x.originalIn)] : null),
+      h('blockquote', { lang: x?.lang ?? null, dir: x?.lang ? 'auto' : null }, e.before, h('mark', null, e.sentence), e.after));
+  }));
 }
 
 /** A named party, linked to its actor page when there is one. */
@@ -88,35 +96,45 @@ export async function renderIncident(root, id, back = '#/results') {
   const reload = () => renderIncident(root, d.id, back);
   const byId = new Map(d.sourceArticles.map((a) => [a.id, a]));
   const outlet = (aid) => outletName(byId.get(aid)?.source ?? 'unknown source');
-  const places = d.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') || d.countries.join(', ') || 'unknown';
+  // the facts in the UI's language (the server's `display`, CLDR names and formats); the page falls back to codes
+  const x = d.display ?? null;
+  const places = x
+    ? x.places.map((p) => `${p.name}${p.written ? ` «${p.written}»` : ''}${p.country ? ` (${p.country.name})` : ''}`).join('; ') || x.countries.map((c) => c.name).join(', ') || t('unknown', 'unknown')
+    : d.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') || d.countries.join(', ') || 'unknown';
   const v = d.victims;
-  const kv = (k, val) => (val ? [h('dt', null, k), h('dd', null, val)] : []);
-  clear(root).append(h('div', { class: 'incident-page' },
-    h('a', { class: 'back', href: back }, '← Back to results'),
-    h('div', { class: 'card-head' }, h('span', { class: 'date' }, fmtDate(d.date)), h('span', { class: 'place' }, places),
-      h('span', { class: `review ${d.review}`, id: 'review-state' }, REVIEW_LABEL[d.review] ?? d.review),
+  const kv = (k, val, attrs) => (val ? [h('dt', null, k), h('dd', attrs ?? null, val)] : []);
+  const victims = v.count === null ? t('unknown', 'unknown')
+    : x?.victims.range ? `${x.victims.range} (${t('reportsDiffer', 'reports differ')})`
+      : x ? x.victims.count
+        : d.victimsRange && d.victimsRange.min !== d.victimsRange.max ? `${d.victimsRange.min}–${d.victimsRange.max} (reports differ)` : String(v.count);
+  clear(root).append(h('div', { class: 'incident-page', lang: L.tag, dir: L.dir },
+    h('a', { class: 'back', href: back }, t('back', '← Back to results')),
+    h('div', { class: 'card-head' }, h('span', { class: 'date' }, x ? x.date ?? t('undated', 'undated') : fmtDate(d.date)), h('span', { class: 'place', id: 'places' }, places),
+      h('span', { class: `review ${d.review}`, id: 'review-state' }, x?.review ?? REVIEW_LABEL[d.review] ?? d.review),
       h('span', { class: `status ${d.status}` }, d.status)),
-    h('h1', null, d.summary || '(no summary)'),
+    // the summary is the analysis's, in the language of the report it came from
+    h('h1', { lang: new Set(d.sourceArticles.map((a) => a.language)).size === 1 ? d.sourceArticles[0]?.language ?? null : null, dir: 'auto' }, d.summary || t('noSummary', '(no summary)')),
+    x ? h('p', { class: 'muted lang-note' }, x.note) : null,
     h('dl', { class: 'keyfacts' },
-      kv('Victims', v.count === null ? 'unknown' : d.victimsRange && d.victimsRange.min !== d.victimsRange.max ? `${d.victimsRange.min}–${d.victimsRange.max} (reports differ)` : String(v.count)),
-      kv('Minors', v.minors === null ? null : String(v.minors)),
-      kv('Nationalities', v.nationalities.map(countryName).join(', ')),
-      kv('Businesses', d.businesses.length ? joinNodes(d.businesses.map((b) => actorLink(d, b.name, b.sector ? sectorLabel(b.sector) : null))) : null),
-      kv('Perpetrators', d.perpetrators.length ? joinNodes(d.perpetrators.map((p) => actorLink(d, p.name, p.role))) : null),
-      kv('Indicators', [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))].join(', ')),
-      kv('Seen', `first ${fmtDate(d.firstSeenAt)}, last ${fmtDate(d.lastSeenAt)}`)),
+      kv(t('victims', 'Victims'), victims, { id: 'victims' }),
+      kv(t('minors', 'Minors'), v.minors === null ? null : x?.victims.minors ?? String(v.minors)),
+      kv(t('nationalities', 'Nationalities'), (x ? x.nationalities.map((n) => n.name) : v.nationalities.map(countryName)).join(', '), { id: 'nationalities' }),
+      kv(t('businesses', 'Businesses'), d.businesses.length ? joinNodes(d.businesses.map((b) => actorLink(d, b.name, b.sector ? sectorLabel(b.sector) : null))) : null),
+      kv(t('perpetrators', 'Perpetrators'), d.perpetrators.length ? joinNodes(d.perpetrators.map((p) => actorLink(d, p.name, p.role))) : null),
+      kv(t('indicators', 'Indicators'), (x ? x.indicators.map((i) => i.label) : [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))]).join(', '), { id: 'indicators' }),
+      kv(t('seen', 'Seen'), x?.seen ?? `first ${fmtDate(d.firstSeenAt)}, last ${fmtDate(d.lastSeenAt)}`)),
     canWrite ? reviewPanel(d, reload) : null,
     d.corrected.length ? h('p', { class: 'muted' }, `Corrected by hand: ${d.corrected.join(', ')}`) : null,
-    h('h2', { class: 'section' }, 'Facts and their sources'), factTable(d, outlet),
-    h('h2', { class: 'section' }, 'Evidence'), evidence(d, outlet),
-    h('h2', { class: 'section' }, `Sources (${plural(d.sourceArticles.length, 'article')})`),
-    h('ul', { class: 'articles sources-list' }, d.sourceArticles.map((a) => h('li', null,
-      h('div', { class: 'meta' }, h('strong', null, outletName(a.source)), ` · ${fmtDate(a.publishedAt)}`, a.language ? ` · ${a.language}` : ''),
-      h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.title || a.url || '(untitled)'),
+    h('h2', { class: 'section' }, t('facts', 'Facts and their sources')), factTable(d, outlet),
+    h('h2', { class: 'section' }, t('evidence', 'Evidence')), evidence(d, outlet),
+    h('h2', { class: 'section' }, x ? `${t('sources', 'Sources')} (${d.sourceArticles.length})` : `Sources (${plural(d.sourceArticles.length, 'article')})`),
+    h('ul', { class: 'articles sources-list' }, d.sourceArticles.map((a, i) => h('li', null,
+      h('div', { class: 'meta' }, h('strong', null, outletName(a.source)), ` · ${x?.sources[i]?.publishedAt ?? fmtDate(a.publishedAt)}`, a.language ? ` · ${x?.sources[i]?.name ?? a.language}` : ''),
+      h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank', lang: a.language ?? null, dir: a.language ? 'auto' : null, hreflang: a.language ?? null }, a.title || a.url || '(untitled)'),
       a.duplicateSources.length ? h('div', { class: 'muted' }, `also carried by ${a.duplicateSources.join(', ')}`) : null,
       canWrite && d.sourceArticles.length > 1 ? h('button', { type: 'button', class: 'btn small ghost split', 'data-article': a.id, onclick: async () => {
         const r = await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/split`, { articleId: a.id });
         location.hash = `#/incident/${encodeURIComponent(r.created.id)}`;
       } }, 'Not this case: split out') : null))),
-    h('h2', { class: 'section' }, 'Review history'), historyList(d)));
+    h('h2', { class: 'section' }, t('history', 'Review history')), historyList(d)));
 }
