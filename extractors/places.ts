@@ -105,7 +105,7 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
         const chain = text.slice(Math.max(0, offset - 70), offset).match(/\bfrom\s+([^,;.:]{0,50})\bin\s+(?:the\s+)?$/i);
         const chained = !!chain && /^[\p{Lu}]/u.test(chain[1]) && !/\b(?:were|was|are|is|been|be|\w+ed)\b/i.test(chain[1]);
         // "her sister in Iloilo": where relatives live is the victims' home, whatever the preposition.
-        const home = /\b(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|villages?)\s+(?:back\s+)?in\s+(?:the\s+)?$/i.test(before)
+        const home = /\b(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|(?:their|his|her|my|our|home|native)\s+villages?)\s+(?:back\s+)?in\s+(?:the\s+)?$/i.test(before)
           // "hosted at a shelter Le Caravelle in Riotorto", «в центре временного содержания в X»: where they were put up, not made to work
           || /\b(?:shelters?|reception cent(?:re|er)s?|refugee camps?|hosted|safe house)\b[^.;]{0,30}\b(?:in|at)\s+(?:the\s+)?$/i.test(before)
           || /(?:приют\S*|центр\S* временного содержания|ЦВСИГ|реабилитационн\S* центр\S*)[^.;]{0,30}\s(?:в|во)\s+$/iu.test(before);
@@ -147,12 +147,14 @@ export function findPlaceMentions(text: string, sentence: number, lang: string |
   }
   if (ru || /[\u0400-\u04FF]{3}/.test(text)) out.push(...findRussianUnits(text, sentence));
   else out.push(...authorityCountries(text, sentence));
-  out.push(...findLocalities(text, sentence, pack, out));
-  return out;
+  const localities = findLocalities(text, sentence, pack, out);
+  // "the village of Ban Khok Phai": the gazetteer's "Ban Khok" is only the start of the village's name
+  const inside = (k: PlaceMention) => k.entry.kind !== 'country' && localities.some((l) => l.text !== k.text && l.text.startsWith(`${k.text} `));
+  return [...out.filter((k) => !inside(k)), ...localities];
 }
 
 // A capitalised name of one to three words (particles allowed: "Aguilar del Campoo").
-const NAME_AFTER = /^([\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|del|do|da|la|el)\s+)?[\p{Lu}][\p{L}’'-]+){0,2})/u;
+const NAME_AFTER = /^([\p{Lu}][\p{L}’'-]+(?:\s+(?:(?:de|del|do|da|la|el)\s+)?[\p{Lu}][\p{L}’'-]+){0,3})/u;
 
 /**
  * Villages, farms and sites the gazetteer does not know, introduced by a locality word ("in the village of
@@ -170,8 +172,9 @@ export function findLocalities(text: string, sentence: number, pack: LanguagePac
     // A sentence's first word is capitalised anyway: only a locality word after it makes it a name.
     if (lookupName(name).length) continue;
     if (name.length < 3 || NOT_PLACES.has(name.toLowerCase()) || words_.notPlaces.has(name.toLowerCase())) continue;
-    // Known to the gazetteer: the main pass already has it.
-    if (known.some((k) => k.sentence === sentence && (k.text === name || name.startsWith(k.text) || k.text.startsWith(name)))) continue;
+    // Known to the gazetteer: the main pass already has it — unless the gazetteer's name is only the first words
+    // of this one ("the village of Ban Khok Phai" is not Ban Khok, "Ashford Heath, a village" is not Ashford)
+    if (known.some((k) => k.sentence === sentence && (k.text === name || (name.startsWith(k.text) && !name.startsWith(`${k.text} `)) || k.text.startsWith(name)))) continue;
     const cyr = /[\u0400-\u04FF]/.test(name);
     const base = cyr ? nominativeGuess(name) : name;
     const entry: GazetteerEntry = { name: base, country: '', lat: NaN, lon: NaN, population: 0, kind: 'city', geonameId: null, aliases: [] };

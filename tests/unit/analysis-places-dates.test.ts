@@ -62,6 +62,12 @@ const LOCALITIES: [string[], string, string, string][] = [
   [['Twelve men were kept in sheds on Halvey island, off the coast of South Korea.'], 'en', 'Halvey', 'KR'],
   // a small foreign namesake said to be the place, in a story plainly elsewhere: a local site the gazetteer lacks
   [['The family lived on the Greenacres site in Bedfordshire, Britain, while the men slept in sheds.', 'Bedfordshire Police found 11 men at Greenacres.'], 'en', 'Greenacres', 'GB'],
+  // in apposition: the village, and its province is where it lies (not the victims' home village)
+  [['Police freed 31 Bangladeshi workers from a plantation in Kampung Sungai Kelam, a village in Sabah province.'], 'en', 'Kampung Sungai Kelam', 'MY'],
+  [['Twenty men were found at a vegetable farm in Ashford Marsh, a small village in Kent.'], 'en', 'Ashford Marsh', 'GB'],
+  // the gazetteer knows a town named like the village's first words ("Ban Khok"): the village is the longer name
+  [['Thai police found nine Cambodian men at a packing plant in the village of Ban Khok Wiang, Samut Sakhon.'], 'en', 'Ban Khok Wiang', 'TH'],
+  [['Inspectors freed seven workers at a quarry in the village of Ban Nong Bua Nuea in Thailand.'], 'en', 'Ban Nong Bua Nuea', 'TH'],
 ];
 for (const [sentences, lang, want, cc] of LOCALITIES) {
   test(`localities: ${sentences.join(' ')}`, () => {
@@ -70,8 +76,15 @@ for (const [sentences, lang, want, cc] of LOCALITIES) {
     assert.equal(local?.name, want, JSON.stringify(got));
     assert.equal(local?.geonameId, null);
     assert.equal(local?.country, cc);
+    // no gazetteer town cut out of the village's name
+    assert.ok(!got.some((p) => p !== local && want.startsWith(`${p.name} `)), JSON.stringify(got));
   });
 }
+
+test('a village "in" a province is where it lies: the province stays a place of the case', () => {
+  const got = rank('en', 'Police freed 31 Bangladeshi workers from a plantation in Kampung Sungai Kelam, a village in Sabah province.');
+  assert.ok(got.some((p) => p.name === 'Sabah'), JSON.stringify(got));
+});
 
 // Places that must not come out: streets named after towns, ordinary words, homes.
 const NOT_PLACES: [string, string, string][] = [
@@ -82,6 +95,7 @@ const NOT_PLACES: [string, string, string][] = [
   ['A woman, a native of Samarkand, was held in a flat in Almaty.', 'en', 'Samarkand'],
   ['The men, hosted at a shelter in Riotorto, were driven every day to fields near Livorno.', 'en', 'Riotorto'],
   ['Her family in Iloilo had not heard from her since she was taken to a house in Riyadh.', 'en', 'Iloilo'],
+  ['He sent his wages to his home village in Sindhupalchok while he worked at a farm near Norwich.', 'en', 'Sindhupalchok'],
 ];
 for (const [s, lang, bad] of NOT_PLACES) {
   test(`not a place: ${s}`, () => {

@@ -20,7 +20,9 @@ const ORIGIN = [
   'evacuated to', 'sheltered in', 'shelters? in', 'safe house in',
   'embassy of', 'consulate in', 'embassy in',
   // where relatives live is home: "her family in Iloilo"
-  '(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes|village|villages) (?:back )?in',
+  '(?:sister|brother|mother|father|family|families|relatives|parents|wife|husband|children|home|homes) (?:back )?in',
+  // "their home village in Nepal" is home; "Wynby, a village in Kent" is where the village lies
+  '(?:their|his|her|my|our|home|native) villages? (?:back )?in',
 ];
 /** A word after a name that makes it part of a street, a building, a venue or a company. */
 const STREET_AFTER = [
@@ -45,7 +47,8 @@ export const PLACES_EN: PlacePack = {
   streetAfter: new RegExp(`^(?:${alt(STREET_AFTER)})$`),
   streetBefore: /(?!)/,
   localityBefore: new RegExp(`\\b(?:${alt(LOCALITY_BEFORE)})\\s+$`, 'i'),
-  localityAfter: new RegExp(`^\\s+(?:${alt(LOCALITY_AFTER)})\\b`),
+  // "Sinui island", or in apposition: "in Wynby, a village in Kent", "Ban X, a fishing village"
+  localityAfter: new RegExp(`^(?:\\s+(?:${alt(LOCALITY_AFTER)})\\b|,\\s+(?:a|the)\\s+(?:small\\s+|tiny\\s+|remote\\s+|rural\\s+|coastal\\s+|fishing\\s+|farming\\s+|mining\\s+)?(?:village|hamlet|town|settlement)\\b)`),
   // Capitalised common words a gazetteer knows as some small town's name.
   notPlaces: new Set(`man mann police court labour labor union justice liberty independence victoria florence aurora
 mobile reading bath nice split deal hope unity progress mission delta marathon orange sale bar of the and but
