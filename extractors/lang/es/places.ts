@@ -4,6 +4,8 @@ import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = ['en', 'en el', 'en la', 'cerca de', 'próxim[oa] a', 'junto a', 'afueras de', 'alrededores de', 'a las afueras de',
+  // The countryside or outskirts of a town: "en la zona rural de Ponta Porã", "en la periferia de Lima".
+  '(?:zona|área|comunidad) rural (?:de|del)', 'periferia de', 'extrarradio de', 'campo de',
   '(?:ciudad|municipio|localidad|pueblo|provincia|región|comarca|estado|departamento|partido|barrio|finca|paraje|término municipal) de', 'situad[oa] en', 'ubicad[oa] en'];
 const ORIGIN = ['(?:trabajador|jornaler|temporer|inmigrante|migrante|persona|hombre|mujer|víctima|ciudadan)\\p{L}* (?:de|del)', 'procedentes? de', 'originari[oa]s? de',
   'oriund[oa]s? de', 'provenientes? de', 'venid[oa]s? de', 'traíd[oa]s? de', 'naturales de', 'natural de', 'nacionales de', 'ciudadan[oa]s? de', 'de vuelta a', 'repatriad[oa]s? a',

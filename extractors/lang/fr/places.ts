@@ -4,6 +4,8 @@ import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = ['à', 'en', 'au', 'aux', 'dans', 'près de', "près d'", 'non loin de', 'aux environs de', 'dans la région de', 'en périphérie de',
+  // The countryside or outskirts of a town: "dans la zone rurale de X", "aux abords de X".
+  "dans (?:la )?(?:zone rurale|campagne|banlieue|périphérie) (?:de|d')", "aux (?:abords|alentours) (?:de|d')",
   "(?:ville|commune|village|localité|région|province|département|préfecture|quartier|localité) (?:de|d')", 'situé(?:e|s|es)? (?:à|en|au)', 'basé(?:e|s|es)? (?:à|en|au)', 'sur un chantier (?:à|de)'];
 const ORIGIN = ["(?:travailleu|ouvrier|saisonnier|migrant|personne|homme|femme|victime|enfant|ressortissant)\\p{L}* (?:d[eu]|des|d')", 'originaires? d[eu]s?', "originaires? d'",
   'venu(?:e|s|es)? d[eu]s?', "venu(?:e|s|es)? d'", 'en provenance d[eu]s?', "en provenance d'", 'ressortissant(?:e|s|es)? d[eu]s?', 'natifs? d[eu]s?', 'rapatrié(?:e|s|es)? (?:en|au|vers)',

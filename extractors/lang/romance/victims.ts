@@ -28,6 +28,19 @@ const ARTICLES = /^(?:d[aoe]s?|del|de la|de las|de los|de l['’]|d['’]|du|des
 /** Between an authority and a demonym: nothing, a capitalised word or "de" + a word ("Policía Federal Argentina", "Ministerio de Seguridad argentino"). */
 const AUTHORITY_TAIL = /^\s+(?:[\p{Lu}][\p{L}]*\s+|(?:de|del|da|do|dos|das|di|du|des|della)\s+[\p{L}]+\s+)?$/u;
 
+/**
+ * A demonym right after a noun of a place, a border, a government or a firm qualifies that noun, not people: "el
+ * estado brasileño de Mato Grosso", "território brasileiro", "la frontière malienne", "la capitale ivoirienne",
+ * "un'azienda cinese". Alternatives per language (pt, es, fr, it), any case.
+ */
+const PLACE_NOUNS = [
+  'estado', 'cidade', 'capital', 'região', 'município', 'território', 'fronteira', 'costa', 'litoral', 'interior', 'governo', 'empresa', 'marca', 'justiça', 'polícia', 'lado',
+  'ciudad', 'región', 'provincia', 'municipio', 'territorio', 'frontera', 'gobierno', 'lado', 'suelo',
+  'état', 'ville', 'région', 'province', 'territoire', 'frontière', 'côte', 'capitale', 'gouvernement', 'entreprise', 'société', 'sol', 'côté',
+  'stato', 'città', 'regione', 'territorio', 'confine', 'costa', 'capitale', 'governo', 'azienda', 'ditta', 'società', 'suolo',
+];
+const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(PLACE_NOUNS)].join('|')})s?\\s+$`, 'iu');
+
 const cache = new Map<string, Compiled>();
 function compiled(code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'demonyms'>): Compiled {
   let c = cache.get(code);
@@ -84,6 +97,7 @@ export function romanceNationalities(sentence: string, code: string, v: RomanceV
       const before = (sentence.slice(Math.max(0, at - 50), at).split(/[.;:!?]/).pop() ?? '');
       const after = sentence.slice(at + m[0].length, at + m[0].length + 60);
       // "a polícia boliviana", "o dono, um boliviano," "bolivianos foram presos": not the victims.
+      if (PLACE_BEFORE.test(before)) continue;
       const auth = c.authorityBefore.exec(before);
       if ((auth && AUTHORITY_TAIL.test(auth[1])) || c.roleBefore.test(before) || c.roleAfter.test(after)) continue;
       const clause = after.split(/[.;]/)[0];
