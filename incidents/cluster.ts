@@ -21,6 +21,33 @@ export interface Report {
   publishedAt: string | null;
   /** The incident people fixed this report to (their merge or split), or null. */
   pinnedTo?: string | null;
+  /** The article whose text this one's copies (dedupe/: exact or near-duplicate), or null. */
+  copyOf?: string | null;
+}
+
+/**
+ * Whether a duplicate rides along with its original as another source instead of being a report of its own:
+ * only when it tells no case itself. A duplicate that is a case report keeps its own facts and is clustered like
+ * any report — its copy link is evidence that it tells the same story (copyEvidence), and its facts can still veto
+ * it (two police press releases from one template, another village, another count) — so it is never lost when
+ * its original is elsewhere, and never added to a case it contradicts.
+ */
+export function ridesAlong(a: { duplicateOf: string | null; relevance: { label: string }; incidents: unknown[] }): boolean {
+  return !!a.duplicateOf && !(a.relevance.label === 'incident' && a.incidents.length > 0);
+}
+
+/** Score added when one report's text copies the other's (a syndicated or re-published story). */
+const COPY_SCORE = 3;
+
+/** Two reports of which one copies the other's text, or both copy a third: one story, unless facts veto it. */
+function copies(a: Report, b: Report): boolean {
+  return (!!a.copyOf && (a.copyOf === b.articleId || a.copyOf === b.copyOf)) || (!!b.copyOf && b.copyOf === a.articleId);
+}
+
+/** A pair's score with the copy link: positive evidence of one story (the same index in both, when several). */
+function copyEvidence(a: Report, b: Report, s: MatchScore): MatchScore {
+  if (!copies(a, b) || a.index !== b.index || s.veto) return s;
+  return { ...s, score: s.score + COPY_SCORE, positive: true, corroborated: true, reasons: [...s.reasons, 'one text copies the other (near-duplicate)'] };
 }
 
 /** Reports further apart than this (event or publication) are never compared. */
@@ -56,7 +83,7 @@ export function pairCache(): PairCache {
       const [x, y] = ordered(a, b);
       const id = `${x.key}\u0000${y.key}`;
       let s = scores.get(id);
-      if (!s) { s = scoreMatch({ facts: y.facts, publishedAt: y.publishedAt }, asDoc(x)); scores.set(id, s); }
+      if (!s) { s = copyEvidence(x, y, scoreMatch({ facts: y.facts, publishedAt: y.publishedAt }, asDoc(x))); scores.set(id, s); }
       return s;
     },
   };
@@ -79,6 +106,17 @@ export function candidatePairs(reports: Report[], cap = MAX_CANDIDATES): [Report
   const seen = new Set<number>();
   const out: [Report, Report][] = [];
   const score = new Map<number, number>();
+  // copies of one text are compared whatever keys they have (a report with no place and no name has none)
+  const byArticle = new Map<string, number[]>();
+  reports.forEach((r, i) => { for (const a of [r.articleId, r.copyOf]) if (a) byArticle.set(a, [...(byArticle.get(a) ?? []), i]); });
+  const pair = (i: number, j: number) => {
+    const [x, y] = reports[i]!.key < reports[j]!.key ? [i, j] : [j, i];
+    const id = x * n + y;
+    if (seen.has(id)) return;
+    seen.add(id);
+    out.push([reports[x]!, reports[y]!]);
+  };
+  for (const group of byArticle.values()) for (const i of group) for (const j of group) if (i < j && reports[i]!.articleId !== reports[j]!.articleId) pair(i, j);
   reports.forEach((_, i) => {
     score.clear();
     for (const k of queryKeys(reports[i]!.facts)) {
@@ -93,13 +131,7 @@ export function candidatePairs(reports: Report[], cap = MAX_CANDIDATES): [Report
       }
     }
     const best = [...score].sort((x, y) => y[1] - x[1] || (reports[x[0]]!.key < reports[y[0]]!.key ? -1 : 1)).slice(0, cap);
-    for (const [j] of best) {
-      const [x, y] = reports[i]!.key < reports[j]!.key ? [i, j] : [j, i];
-      const id = x * n + y;
-      if (seen.has(id)) continue;
-      seen.add(id);
-      out.push([reports[x]!, reports[y]!]);
-    }
+    for (const [j] of best) pair(i, j);
   });
   return out;
 }

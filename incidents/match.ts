@@ -8,9 +8,9 @@
 // level, different countries, event dates far apart, clearly different counts. "Unknown" is never "same".
 // Pure; the weights and limits are the named tables below, calibrated on tests/unit/incidents-pairs.test.ts
 // and measured at volume by tests/volume/ (B-cubed).
-import type { IncidentDoc, IncidentFacts } from '../lib/types.js';
+import type { IncidentDoc, IncidentFacts, Place } from '../lib/types.js';
 import { countEvidence, hostCountries, incidentTimes, nationalityEvidence, sectorEvidence, timeEvidence, timesOf, type Evidence } from './evidence.js';
-import { anySameName, isProperName } from './names.js';
+import { anySameName, isProperName, samePlaceName } from './names.js';
 import { placeAgreement, scenePlaces, type PlaceAgreement } from './places.js';
 import { primaryCounts } from './merge.js';
 
@@ -32,6 +32,13 @@ export const MATCH_THRESHOLD = 4.5;
 const PLACE_SCORE: Record<PlaceAgreement, number> = {
   same: 3, within: 1.5, unknown: 0, different: -1.5, 'different-country': 0,
 };
+/**
+ * A region (a province, an oblast, a county) is the finest place both reports give: dozens of cases a month
+ * share one, so it weighs as a town inside the other's region — a sign, not positive evidence on its own.
+ */
+const SAME_REGION_SCORE = 1.5;
+/** Place level (places.ts) from which a shared place is a region. */
+const REGION_LEVEL = 2;
 
 /** Limits beyond which two reports are different cases unless a shared name ties them. */
 const VETO = {
@@ -43,6 +50,11 @@ const VETO = {
   countRatio: 0.5,
   /** …and differ by more than this many people (3 vs 5 is one family told twice). */
   countDiff: 3,
+  /** Times within this many days are "close" (places.ts gap): what a shared region needs beside the victims. */
+  closeDays: 3,
+  /** A shared name bridges a gap in time (a trial) or a different count (a subgroup), not both at once, nor a
+   *  clearly different count on event dates more than this many days apart (two raids on one firm's sites). */
+  namedCountDays: 1,
 };
 
 export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
@@ -57,10 +69,11 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
     if (e.corroborates) corroborated = true;
   };
 
-  const scene = scenePlaces(f.places, f.victims.nationalities);
-  const incScene = scenePlaces(inc.places, inc.nationalities);
+  const scene = scenePlaces(f.places, f.victims.nationalities, f.businesses.map((b) => b.name));
+  const incScene = scenePlaces(inc.places, inc.nationalities, inc.businesses.map((b) => b.name));
   const place = placeAgreement(scene, incScene);
-  score += PLACE_SCORE[place.relation];
+  const regionOnly = place.relation === 'same' && (place.level ?? 0) >= REGION_LEVEL;
+  score += regionOnly ? SAME_REGION_SCORE : PLACE_SCORE[place.relation];
   reasons.push(`place ${place.relation}: ${place.reason}`);
 
   const time = timeEvidence(timesOf(f.date, c.publishedAt), incidentTimes(inc));
@@ -75,8 +88,10 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
     if (anySameName(biz, incBiz)) { names += 3.5; reasons.push('same business'); }
     else { score -= 1.5; differentBusiness = true; reasons.push('different businesses'); }
   }
-  const per = f.perpetrators.map((p) => p.name).filter(isProperName);
-  const incPer = inc.perpetrators.map((p) => p.name).filter(isProperName);
+  // a "person" who is the report's own village is a misread place, not an accused
+  const people = (xs: { name: string }[], places: Place[]) => xs.map((p) => p.name).filter((n) => isProperName(n) && !places.some((q) => samePlaceName(n, q.name)));
+  const per = people(f.perpetrators, f.places);
+  const incPer = people(inc.perpetrators, inc.places);
   if (per.length && incPer.length) {
     if (anySameName(per, incPer)) { names += 3.5; reasons.push('same perpetrator'); }
     else { score -= 1; reasons.push('different perpetrators'); }
@@ -101,21 +116,38 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
 
   // ---- positive evidence and vetoes
   const victimsAgree = count.score >= 1 && nat.score >= 1.5;
-  const positive = place.relation === 'same' || names > 0 || (place.relation === 'within' && victimsAgree);
-  if (!positive) reasons.push('no positive evidence (no shared place at the finest level, no shared name)');
+  const events = timesOf(f.date, null).events.length > 0 && incidentTimes(inc).events.length > 0;
+  const timeClose = time.gap !== null && time.gap <= VETO.closeDays;
+  const samePlace = place.relation === 'same' && !regionOnly;
+  // a town inside the other's region, or one region both name: the same victims at the same time make it one case
+  // one village no gazetteer knows, events within days: one raid (a city sees many cases a day, a village not)
+  if (samePlace && place.level === 0 && timeClose && events) { corroborated = true; reasons.push('same village, events within days'); }
+  const coarse = (place.relation === 'within' || regionOnly) && victimsAgree && timeClose;
+  const positive = samePlace || names > 0 || coarse;
+  if (coarse) reasons.push('same victims at the same time in one region');
+  if (!positive) reasons.push(`no positive evidence (no shared place at the finest level${regionOnly || place.relation === 'within' ? ' below the region without the same victims at the same time' : ''}, no shared name)`);
   let veto = place.relation === 'different-country';
   const vetoed = (why: string) => { veto = true; reasons.push(`veto: ${why}`); };
   // one company, two villages: two cases — unless the two towns are known and near (a village and its town)
   if (place.relation === 'different' && (!names || !place.near)) vetoed('different places at the same level');
-  if (!names) {
-    const events = timesOf(f.date, null).events.length > 0 && incidentTimes(inc).events.length > 0;
-    if (time.gap !== null && time.gap > (events ? VETO.eventDays : VETO.otherDays)) vetoed('far apart in time');
-    if (mine.length && known.length && count.score < 0.5) {
-      const ratio = Math.max(...mine.map((x) => Math.max(...known.map((y) => Math.min(x, y) / Math.max(x, y)))));
-      const diff = Math.min(...mine.map((x) => Math.min(...known.map((y) => Math.abs(x - y)))));
-      const sameDay = time.gap !== null && time.gap <= 1 && place.relation === 'same';
-      if (ratio < VETO.countRatio && diff > VETO.countDiff && !sameDay) vetoed('clearly different victim counts');
-    }
+  const farApart = time.gap !== null && time.gap > (events ? VETO.eventDays : VETO.otherDays);
+  let countsDiffer = false;
+  if (mine.length && known.length && count.score < 0.5) {
+    const ratio = Math.max(...mine.map((x) => Math.max(...known.map((y) => Math.min(x, y) / Math.max(x, y)))));
+    const diff = Math.min(...mine.map((x) => Math.min(...known.map((y) => Math.abs(x - y)))));
+    countsDiffer = ratio < VETO.countRatio && diff > VETO.countDiff;
+  }
+  if (names) {
+    // a name ties a trial months later to the raid, or a subgroup to the whole — but not two raids on one firm
+    // on different days with different victims, nor a later event with another count
+    const countsKnown = mine.length > 0 && known.length > 0;
+    if (countsDiffer && events && time.gap !== null && time.gap > VETO.namedCountDays) vetoed('a shared name, but clearly different victim counts on other days');
+    else if (farApart && events && countsKnown && count.score < 1) vetoed('a shared name, but events far apart with other victim counts');
+  } else {
+    if (farApart) vetoed('far apart in time');
+    // told the same day of the same village, the counts may differ widely (officials' and workers' figures)
+    const sameDay = time.gap !== null && time.gap <= 1 && samePlace;
+    if (countsDiffer && !sameDay) vetoed('clearly different victim counts');
     // one place, two employers named: the same case only if the victims match closely (a wire and an NGO naming
     // the vessel's owner and its buyer: the same 29 Burmese and Cambodian crew)
     const sameVictims = nat.score >= 2.5 || count.score >= 1.5;

@@ -53,6 +53,33 @@ export function sameName(a: string, b: string): boolean {
   return short.every((s) => long.some((l) => sameToken(s, l)));
 }
 
+/**
+ * Words in place names that say what kind of place it is, not which one ("the village of Ban X" is "Ban X",
+ * "Kampung Y" is "Y", «село Z» is "Z", "Voronezh Oblast" is «Воронежская область»). Qualifiers that tell two
+ * neighbouring places apart — North/Upper/New, Nuea/Tai, Heath/Green/Marsh — are not here: "Ashcombe Heath" is
+ * not "Ashcombe". Written for this project (English, Russian transliterated, Thai, Malay, Portuguese).
+ */
+export const GENERIC_PLACE_WORDS = new Set([
+  'village', 'town', 'city', 'district', 'province', 'region', 'county', 'state', 'farm', 'estate', 'selo', 'derevnia', 'derevna',
+  'derevne', 'sele', 'poselok', 'poselke', 'gorod', 'oblast', 'oblasti', 'raion', 'rayon', 'raione', 'krai', 'krae', 'ban', 'mueang', 'amphoe',
+  'tambon', 'kampung', 'kg', 'vila', 'fazenda',
+]);
+
+/**
+ * Two names for one place: the same distinctive words on both sides, whatever kind-of-place words either adds
+ * ("Kampung Telok Panjang" ~ "Telok Panjang", «Лугищи» ~ "Lugishchi"). Unlike businesses ("Agro-Alyans" ~
+ * "Agro-Alyans Invest LLC" may be one firm), a place with a further word of its own is another place: villages
+ * named after a neighbour ("Fenhurst" and "Fenhurst Green", "Ban Khlong Lamyai" and "Ban Khlong Lamyai Tai").
+ */
+export function samePlaceName(a: string, b: string): boolean {
+  const strip = (n: string) => { const t = nameTokens(n); const d = t.filter((x) => !GENERIC_PLACE_WORDS.has(x)); return d.length ? d : t; };
+  const ta = strip(a);
+  const tb = strip(b);
+  if (!ta.length || !tb.length) return false;
+  if (Math.min(ta.length, tb.length) === 1 && Math.min(ta[0]!.length, tb[0]!.length) < 3) return false;
+  return ta.every((x) => tb.some((y) => sameToken(x, y))) && tb.every((y) => ta.some((x) => sameToken(x, y)));
+}
+
 /** A name rather than a description: "Agro-Zhuldyz LLP" or «Агро-Жулдыз», not "farm" or "кирпичный завод". */
 export function isProperName(name: string): boolean {
   return /\p{Lu}|[«"“„]/u.test(name) && nameTokens(name).length > 0;

@@ -3,7 +3,7 @@
 // rules a merge out unless one side's country is only its victims' homeland taken for the scene. Pure.
 import { lookupName, lookupRussian } from '../extractors/gazetteer.js';
 import type { Place } from '../lib/types.js';
-import { distanceKm, isCountryName, sameName } from './names.js';
+import { distanceKm, isCountryName, nameTokens, samePlaceName } from './names.js';
 
 export type PlaceRelation = 'same-city' | 'near' | 'same-region' | 'same-country' | 'unknown' | 'different-city' | 'far-apart' | 'different-country';
 
@@ -25,7 +25,7 @@ export function isLocal(p: Place): boolean {
 
 export function samePlace(a: Place, b: Place): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
-  if (sameName(a.name, b.name)) return true;
+  if (samePlaceName(a.name, b.name)) return true;
   return located(a) && located(b) && distanceKm(a, b) <= SAME_KM;
 }
 
@@ -34,12 +34,21 @@ function isProvince(p: Place): boolean {
   return lookupName(p.name).some((e) => e.kind === 'region' && (!p.country || e.country === p.country));
 }
 
+/** A village the gazetteer does not know: its country is the analysis's guess from the article's context. */
+const guessedCountry = (p: Place) => p.level === 'locality' && (p.geonameId ?? null) === null;
+
 /**
  * The places that say where the case happened: a whole country that is also the victims' nationality is more
- * often their homeland taken for the scene («граждане Узбекистана») than the scene, so it is left out.
+ * often their homeland taken for the scene («граждане Узбекистана») than the scene, so it is left out — and an
+ * unknown village whose country was guessed to be the victims' homeland ("Myanmar workers" read as the country)
+ * keeps its name but not that country. A town named only as the first words of a business of the report
+ * ("Golden" of "Golden Wave Seafood Co Ltd") is the firm's name, not a place, when the report names others.
  */
-export function scenePlaces(places: Place[], nationalities: string[]): Place[] {
-  return places.filter((p) => isLocal(p) || !p.country || !nationalities.includes(p.country));
+export function scenePlaces(places: Place[], nationalities: string[], businesses: string[] = []): Place[] {
+  const inName = (p: Place) => !guessedCountry(p) && businesses.some((b) => { const t = nameTokens(b); const q = nameTokens(p.name); return t.length > q.length && q.every((x, i) => t[i] === x); });
+  const kept = places.filter((p) => isLocal(p) || !p.country || !nationalities.includes(p.country));
+  const named = kept.filter((p) => !inName(p));
+  return (named.length ? named : kept).map((p) => (guessedCountry(p) && p.country && nationalities.includes(p.country) ? { ...p, country: null } : p));
 }
 
 export function placeRelation(a: Place[], b: Place[]): PlaceRelation {
@@ -132,7 +141,7 @@ function contains(region: Place, town: Place): boolean {
 }
 
 /** How the scene places of two reports agree (see the note above). `reason` says which places decided it. */
-export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreement; reason: string; near?: boolean } {
+export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreement; reason: string; near?: boolean; level?: number } {
   const ca = new Set(a.map((p) => p.country).filter(Boolean));
   const cb = new Set(b.map((p) => p.country).filter(Boolean));
   if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return { relation: 'different-country', reason: 'different countries' };
@@ -145,7 +154,8 @@ export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreeme
   const [fine, coarse, rc] = fa <= fb ? [la, lb, fb] : [lb, la, fa];
   const coarsest = coarse.filter((p) => placeRank(p) === rc);
   const hit = coarsest.find((q) => fine.some((p) => sameOrNear(p, q)));
-  if (hit) return { relation: 'same', reason: `same place (${hit.name})` };
+  // `level`: the level they agree at — a shared region says much less than a shared village or town
+  if (hit) return { relation: 'same', reason: `same ${rc === 2 ? 'region' : 'place'} (${hit.name})`, level: rc };
   const atLevel = fine.filter((p) => placeRank(p) === rc);
   if (atLevel.length) {
     // both name places at this level, and they differ: a town the other's regional centre, or two places

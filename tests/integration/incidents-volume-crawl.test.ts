@@ -7,6 +7,7 @@
 // bench/merge.ts runs the pure clustering at 1k/10k reports.
 // The printed figures are the finding: they depend on the analysis extracting the invented villages.
 import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import { crawlOnce } from '../../cli/crawl.js';
 import { bcubed } from '../../incidents/bcubed.js';
@@ -33,6 +34,8 @@ process.env.LABOURWATCH_LOG_LEVEL = 'error';
 const prefix = usePrefix('volcrawl');
 const CASES = Number(process.env.LABOURWATCH_VOLUME_CASES ?? 400);
 const OUTLETS = Number(process.env.LABOURWATCH_VOLUME_SITES ?? 20);
+/** A file to write the crawl's articles, incidents and truth to, for diagnosis (LABOURWATCH_VOLUME_DUMP). */
+const DUMP = process.env.LABOURWATCH_VOLUME_DUMP ?? '';
 
 let server: SampleServer;
 let sites: VolumeSites;
@@ -56,7 +59,7 @@ async function indexed(): Promise<ArticleDoc[]> {
   const index = indexNames().articles;
   await es.indices.refresh({ index });
   const out: ArticleDoc[] = [];
-  const r = await es.search<ArticleDoc>({ index, size: 10_000, query: { match_all: {} }, _source: ['id', 'url', 'canonicalUrl', 'relevance', 'incidents', 'incidentIds', 'duplicateOf'] });
+  const r = await es.search<ArticleDoc>({ index, size: 10_000, query: { match_all: {} }, _source: ['id', 'url', 'canonicalUrl', 'relevance', 'incidents', 'incidentIds', 'duplicateOf', 'publishedAt', 'language', ...(DUMP ? ['text', 'title'] : [])] });
   for (const h of r.hits.hits) out.push(h._source!);
   return out;
 }
@@ -97,6 +100,7 @@ describe('volume crawl: near misses and follow-ups through the whole pipeline', 
     const caseKeys = new Set(articles.filter((a) => a.relevance.label === 'incident').flatMap((a) => [keyOf(a.url), keyOf(a.canonicalUrl)]));
     merging = bcubed(new Map([...truth].filter(([k]) => caseKeys.has(k))), predicted);
     process.stderr.write(`volume crawl, merging only (${merging.items} reports labelled incident): B-cubed P ${merging.precision.toFixed(3)} R ${merging.recall.toFixed(3)} F1 ${merging.f1.toFixed(3)}\n`);
+    if (DUMP) writeFileSync(DUMP, JSON.stringify({ articles: articles.map((a) => ({ ...a, key: keyOf(a.url) })), incidents, truth: [...sites.expected] }));
     assert.deepEqual(missing, [], 'pages lost');
     assert.deepEqual(intruders, [], 'related or unrelated pages inside incidents');
     if (b.f1 < TARGET.f1) process.stderr.write(`volume crawl: F1 ${b.f1.toFixed(3)} is under issue 15's target ${TARGET.f1}\n`);
