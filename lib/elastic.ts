@@ -110,7 +110,7 @@ export function isConnectionError(err: unknown): boolean {
 }
 
 /** A write refused because the index is read-only while `services migrate` copies it: retry once it switched. */
-export function isMigrationBlock(err: unknown): boolean {
+function isMigrationBlock(err: unknown): boolean {
   return err instanceof errors.ResponseError && err.body?.error?.type === 'cluster_block_exception' && /index write/.test(String(err.body?.error?.reason));
 }
 

@@ -14,7 +14,7 @@ export interface MigrationResult { name: string; from: string; to: string; fromV
 const BATCH = 1000;
 
 /** Copies every document of `from` into `to` as it is (same id, same source); returns how many. */
-export async function copyDocuments(from: string, to: string): Promise<number> {
+async function copyDocuments(from: string, to: string): Promise<number> {
   const c = rawElastic();
   let copied = 0;
   let r = await es('migrate: read', () => c.search<unknown>({ index: from, scroll: '5m', size: BATCH, sort: ['_doc'], query: { match_all: {} } }));
@@ -49,7 +49,7 @@ async function layoutOf(index: string): Promise<estypes.IndicesIndexSettings> {
 const countOf = async (index: string) => (await es('migrate: count', () => rawElastic().count({ index }))).count;
 
 /** Migrates one index (see the top of this file). */
-export async function migrateIndex(s: IndexState, log: (m: string) => void = () => undefined): Promise<MigrationResult> {
+async function migrateIndex(s: IndexState, log: (m: string) => void = () => undefined): Promise<MigrationResult> {
   if (!s.index) throw new Error(`${s.name}: nothing to migrate`);
   const c = rawElastic();
   const from = s.index;
