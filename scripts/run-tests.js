@@ -11,7 +11,7 @@
 // While the serial lane runs, the unit lane keeps one slot fewer, so the two never ask for more than the cores.
 // At the end a table of per-file durations (slowest first) is printed and written to .cache/test-times.json.
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -23,13 +23,15 @@ const kinds = args.length ? args : ['unit', 'integration', 'e2e'];
 const cores = availableParallelism();
 const jobs = Math.max(1, Number(process.env.LABOURWATCH_TEST_JOBS) || cores);
 
+const sourceOf = (file) => join(root, relative(join(root, 'dist'), file)).replace(/\.js$/, '.ts');
 function walk(dir, out = []) {
   let entries = [];
   try { entries = readdirSync(dir); } catch { return out; }
   for (const e of entries.sort()) {
     const p = join(dir, e);
     if (statSync(p).isDirectory()) walk(p, out);
-    else if (e.endsWith('.test.js') && (!only || p.includes(only))) out.push(p);
+    // a compiled test whose source was deleted stays in dist/ (tsc removes nothing): skip it
+    else if (e.endsWith('.test.js') && (!only || p.includes(only)) && existsSync(sourceOf(p))) out.push(p);
   }
   return out;
 }
