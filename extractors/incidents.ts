@@ -52,25 +52,50 @@ function roleNear(text: string, start: number, length: number, rx: RegExp, befor
 // a cue of accusation in the sentence or an accused person beside them.
 const ACCUSED_ROLE = /^(?:owners?|co-owner|proprietors?|boss|employer|gangmaster|traffickers?|recruiter|landlord|ringleader|gang leader|suspect|defendant|accused|broker|middleman|married couple|couple|владел\S*|хозя\S*|вербовщик|подозреваем\S*|обвиняем\S*|работодател\S*|посредник)$/iu;
 // "…, police said", "said Inspector X", "according to X": a person quoted about the case is a source, not accused.
-const SPEAKER_AFTER = /^(?:,)?\s+(?:said|says|told|added|explained|stated|noted|confirmed|warned)\b/i;
+// The speech verb may follow an apposition or a relative clause: "X, who leads the unit, said", "X, from the
+// charity Y, said", "X, head of the task force, told reporters".
+const SPEAKER_AFTER = /^(?:,\s+(?!(?:and|both|were|was|who (?:was|were|is|are|had|has) (?:arrested|charged|jailed|convicted|sentenced)))[^.;:!?"“”]{1,90}?,)?(?:,)?\s+(?:said|says|told (?:reporters|journalists|the media|the (?:bbc|newspaper|agency|guardian))|added|explained|stated|noted|confirmed|warned|urged|welcomed|praised|described)\b/i;
+const SPEAKER_AFTER_BARE = /^(?:,)?\s+(?:told)\b/i;
 const SPEAKER_BEFORE = /(?:\b(?:said|says|told|according to|added|explained)\s*,?\s*$)|(?:сообщил\S*|заявил\S*|рассказал\S*|по словам)\s*$/iu;
+// "said Dunaj had recruited them": after "said" the name is the subject of the reported clause, not the speaker.
+const REPORTED_SUBJECT = /^\s+(?:had|has|have|was|were|is|would|did|\p{Ll}+ed)\b/u;
+// "Anh, one of the teenagers," / "Budi, among the crew": the person is one of the victims.
+const VICTIM_APPOS = /^,\s*(?:\d{1,2},\s*)?(?:one of (?:the|those|four|three|two|five|six|\d+)|among (?:the|those)|another|a fellow|the youngest of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:victims?|workers?|women|men|teenagers|girls|boys|labou?rers|fishermen|maids|survivors|children|migrants|crew|employees|pickers|nannies|cleaners)\b/iu;
+
+const GLUE = /\b(?:and|his|her|their|wife|husband|son|daughter|brother|sister|father|mother|partner|all|both|also|aged)\b|\d{1,3}|[\s,;()&]/giu;
+/** Whether a stretch of text is only other people's names and the words that join a list of them. */
+function listGlue(gap: string, names: string[]): boolean {
+  let g = gap;
+  for (const n of [...names].sort((a, b) => b.length - a.length)) g = g.split(n).join(' ');
+  // Names the taggers cut short ("Manjinder Kaur Somal" read as "Manjinder Somal"): capitalised words between commas.
+  g = g.replace(/(?:^|,|\band\b)\s*(?:\p{Lu}[\p{L}'’-]+\s*){1,4}(?=,|\s+and\b|\s*$)/gu, ' ');
+  return g.replace(GLUE, '') === '';
+}
 
 function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpetrator[] {
   const { sentences, mentions, lang } = input;
   const cue = languagePack(lang).perpetratorCues;
   const other = new Set<string>();
   // A bare surname after a role word is often its object ("told police Tran had said"): appositions only.
-  for (const p of mentions.people) if (roleNear(sentences[p.sentence].text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length)) other.add(p.name);
+  for (const p of mentions.people) {
+    const text = sentences[p.sentence].text;
+    if (roleNear(text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length) || VICTIM_APPOS.test(text.slice(p.start + p.length, p.start + p.length + 80))) other.add(p.name);
+  }
   const out = new Map<string, { role: string | null; reason: string }>();
   const accusedIn = new Set<number>();
   const consider = (pass: 1 | 2) => {
     for (const p of mentions.people) {
       if (other.has(p.name) || (out.has(p.name) && out.get(p.name)!.role)) continue;
       const text = sentences[p.sentence].text;
+      const namesIn = mentions.people.filter((q) => q.sentence === p.sentence).map((q) => q.name);
       let role = roleNear(text, p.start, p.length, PERP_ROLE_RX) ?? null;
       const m = cue.exec(text);
-      const cued = !!m && Math.abs(m.index - p.start) <= 140;
-      const speaker = SPEAKER_AFTER.test(text.slice(p.start + p.length, p.start + p.length + 20)) || SPEAKER_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start));
+      // A list of names sharing one predicate ("A, his wife B, C and D all deny conspiracy to exploit") takes its
+      // cue however long the list: between the name and the cue only other names and list glue.
+      const cued = !!m && (Math.abs(m.index - p.start) <= 140 || (m.index > p.start && listGlue(text.slice(p.start + p.length, m.index), namesIn)));
+      const after = text.slice(p.start + p.length, p.start + p.length + 120);
+      const speaker = SPEAKER_AFTER.test(after) || SPEAKER_AFTER_BARE.test(after.slice(0, 20))
+        || (SPEAKER_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)) && !REPORTED_SUBJECT.test(after));
       let reason: string | null = null;
       if (role && ACCUSED_ROLE.test(role)) reason = `role "${role}" beside the name`;
       else if (cued && !speaker) reason = role ? `role "${role}" and a cue of accusation ("${m![0]}")` : `named near a cue of accusation ("${m![0]}")`;
@@ -91,7 +116,12 @@ function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpet
 /** Named businesses only: a generic workplace noun ("a brick kiln") is the case's `workplace`, never a business. */
 function findBusinesses(input: CaseInput, caseText: string): Business[] {
   const named = new Map<string, Business>();
+  // Names given only in a recap of earlier or other cases are background ("follows an earlier order against X").
+  const background = languagePack(input.lang).backgroundCases;
+  const inBackground = (i: number) => !!background && background.test(input.sentences[i]?.text ?? '');
+  const told = new Set(input.mentions.businesses.filter((b) => !inBackground(b.sentence)).map((b) => b.name));
   for (const b of input.mentions.businesses) {
+    if (inBackground(b.sentence) && ![...told].some((t) => t.includes(b.name) || b.name.includes(t))) continue;
     if ([...named.keys()].some((k) => k.includes(b.name))) continue;
     // A shorter form of a name already kept ("Harrow Valley Packers" after "Harrow Valley Packers Ltd").
     const longer = [...named.keys()].find((k) => b.name.includes(k));

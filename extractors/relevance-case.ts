@@ -6,7 +6,7 @@ import type { CaseCues } from './data/lexicons/relevance-cases.js';
 import { languagePack } from './lang/index.js';
 import type { Sentence } from './sentences.js';
 
-interface Compiled { kinds: [string, RegExp][]; group: RegExp; nationality: RegExp; events: RegExp; workplace: RegExp; statistics: RegExp[]; statisticsTitle: RegExp }
+interface Compiled { kinds: [string, RegExp][]; group: RegExp; named: RegExp | null; nationality: RegExp; events: RegExp; workplace: RegExp; statistics: RegExp[]; statisticsTitle: RegExp }
 
 export interface CaseEvidence {
   /** Distinct kinds of exploitation described (wages, documents, movement, debt, violence). */
@@ -36,6 +36,7 @@ function compiled(lang: string): Compiled {
     c = {
       kinds: cues.exploitation.map(([k, p]) => [k, rx(p)]),
       group: rx(cues.group),
+      named: cues.namedAccused ? new RegExp(w(cues.namedAccused), 'u') : null,
       nationality: new RegExp(w(cues.nationalityGroup), 'u'),
       events: rx(cues.events),
       workplace: rx(cues.workplace),
@@ -81,5 +82,7 @@ export function caseEvidence(title: string, sentences: Sentence[], lang: string)
 /** Whether a sentence names a specific group ("six citizens of Uzbekistan", "14 Nepali workers") and tells a case event. */
 export function groupEvent(text: string, lang: string): { group: boolean; event: boolean } {
   const c = compiled(lang);
-  return { group: c.group.test(text) || c.nationality.test(text), event: c.events.test(text) };
+  // A named person at a court or police step is as specific as a counted group, and tells the event itself.
+  const named = !!c.named && c.named.test(text);
+  return { group: c.group.test(text) || c.nationality.test(text) || named, event: c.events.test(text) || named };
 }

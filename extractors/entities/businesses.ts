@@ -26,6 +26,15 @@ const RU_QUOTED = new RegExp(`(?:(?:${LEGAL_PREFIXES_RU.join('|')})\\s+[«"“][
 // «ИП Иванов», «КФХ Петрова», «ИП Алиев Р. М.»: a sole trader or farm is named after its owner, unquoted.
 const RU_UNQUOTED = new RegExp(`(?<![\\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\\s+[А-ЯЁ][а-яё]+(?:\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)?)`, 'gu');
 
+// Vessels named with a hull number ("Hangton No. 112", "Yu Long No 2"), or a name and number right after a vessel
+// noun ("the longliner Jin Hong 168", "aboard the Ocean Star 7"): a fishing or cargo vessel is a business of the case.
+const VESSEL_NO_RX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,4}No\.?\s?\d{1,4})(?![\d\p{L}])/gu;
+const VESSEL_AFTER_RX = /\b(?:vessels?|boats?|ships?|trawlers?|longliners?|seiners?|reefers?|carriers?|aboard|on board)\s+(?:the\s+|called\s+(?:the\s+)?|named\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d{1,4})(?![\d\p{L}])/gu;
+
+/** A numbered name is a vessel only in a sentence about the sea, and never a numbered document, plot or room. */
+const MARITIME = /\b(?:vessels?|boats?|ships?|trawlers?|longliners?|seiners?|fishing|fishermen|fishers|crews?|seafood|tuna|squid|catch|flagged|high seas|port)\b/i;
+const NOT_VESSEL = /\b(?:Case|Article|Section|Rule|Room|Plot|House|Flat|Gate|Ward|Sector|Block|Road|Street|Lane|FIR|Order|Resolution|Law|Act|Bill|Decree|Notification|Circular|Form|Platform|Unit|Shop|Building|Phase|Camp|Line|Route|Bus|Train|Flight|Highway|Number|Model|Vol|Volume|Issue|Pier|Berth|Dock|Terminal|Wharf)\s+No\.?\s?\d/;
+
 // Words that start a capitalised run but are not part of a company name.
 const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers|Copyright|©|\(c\)|All rights reserved|(?:19|20)\d\d)\s+/i;
 const BAD = /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
@@ -62,6 +71,8 @@ export function findBusinessesIn(text: string, sentence: number): BusinessMentio
   for (const m of text.matchAll(TRADE_END_RX)) add(m[1], 'trade word ends the name');
   for (const m of text.matchAll(TRADE_START_RX)) add(m[1], 'trade word opens the name');
   for (const m of text.matchAll(APPOSITION_RX)) add(m[1], 'company noun in apposition');
+  if (MARITIME.test(text)) for (const m of text.matchAll(VESSEL_NO_RX)) if (!NOT_VESSEL.test(m[1])) add(m[1], 'vessel named with a hull number');
+  for (const m of text.matchAll(VESSEL_AFTER_RX)) add(m[1], 'vessel named after a vessel noun');
   for (const m of text.matchAll(RU_QUOTED)) out.push({ name: (m[1] ?? m[0]).trim(), sentence, reason: 'quoted name after a legal form or company noun' });
   for (const m of text.matchAll(RU_UNQUOTED)) if (!out.some((o) => o.name.includes(m[1]))) out.push({ name: m[1], sentence, reason: 'sole trader or farm named after its owner' });
   // Scripts without capitals: Chinese legal forms and trade words, Arabic company nouns (extractors/lang/{zh,ar}).

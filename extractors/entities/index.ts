@@ -6,7 +6,7 @@ import type { NerSentenceSpan } from '../ner/types.js';
 import { lexiconLanguage } from '../lexicon.js';
 import { splitSentences, type Sentence } from '../sentences.js';
 import { businessName, businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
-import { taggedNames, type SentenceSpan } from './tagged.js';
+import { COMPASS_ONLY, taggedNames, type SentenceSpan } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
 import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
 
@@ -42,7 +42,7 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
       found.push({ name: p.text, sentence: i, start: p.start, length: p.text.length });
     }
     const orgText = [...organizations, ...businesses].filter((o) => o.sentence === i).map((o) => o.name);
-    for (const p of found) if (!orgText.some((o) => o.includes(p.name))) people.push({ ...p, name: nominativeRu(p.name) });
+    for (const p of found) if (!orgText.some((o) => o.includes(p.name)) && !COMPASS_ONLY.test(p.name)) people.push({ ...p, name: nominativeRu(p.name) });
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
   // The headline often names the place best («Под Каспийском…»): its mentions carry sentence index -1.
@@ -60,7 +60,9 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
   const fullNames = [...new Set(people.map((p) => p.name))].filter((n) => !people.some((o) => o.name !== n && o.name.includes(n)));
   sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames)));
   // Keep the longest form of each person ("Leila Ashirova" over "Ashirova").
-  const canonical = (n: string) => fullNames.find((f) => f.endsWith(n) || f.includes(n)) ?? n;
+  // A middle name left out ("Gurdip Somal" for "Gurdip Singh Somal") is the same person: same first and last word.
+  const sameBounds = (f: string, n: string) => { const a = f.split(/\s+/), b = n.split(/\s+/); return a.length > b.length && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]; };
+  const canonical = (n: string) => fullNames.find((f) => f !== n && f.includes(n)) ?? fullNames.find((f) => sameBounds(f, n)) ?? n;
   return { people: people.map((p) => ({ ...p, name: canonical(p.name) })), organizations, places, businesses, dates: [] };
 }
 

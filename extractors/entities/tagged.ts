@@ -23,9 +23,14 @@ function tidy(phrase: string): string {
   return phrase.replace(/[’']s$/u, '').replace(/[\s,.;:!?)"”»]+$/u, '').replace(/^(?:the|The)\s+/, '').trim();
 }
 
+// Regions named by compass points ("South West", "North East") that taggers read as a person.
+export const COMPASS_ONLY = /^(?:(?:North|South|East|West|Central|Upper|Lower|Mid|Greater)(?:[- ]|$))+$/;
+/** A vessel's name cut before its hull number ("Yu Long No" of "Yu Long No. 2") is not a person. */
+const VESSEL_STUB = /\sNo\.?$/;
+
 function plausiblePerson(name: string): boolean {
   const words = name.split(/\s+/);
-  if (!words.every((w) => CAPITALISED.test(w))) return false;
+  if (!words.every((w) => CAPITALISED.test(w)) || COMPASS_ONLY.test(name) || VESSEL_STUB.test(name)) return false;
   if (words.some((w) => NOT_NAME_WORDS.has(w))) return false;
   return !isPlaceName(name);
 }

@@ -87,6 +87,9 @@ export interface LanguagePack {
   negation?: RegExp;
   /** Optional: words a headline declares its genre with before a colon or dash ("Opinion:", «Мнение:»). */
   genreLabels?: string[];
+  /** Optional: a sentence that recaps earlier, other cases ("an earlier order against X", "three other active
+   *  orders"): the names it gives are background, not the case's businesses. */
+  backgroundCases?: RegExp;
   /** Optional: words for workers, telling that a text about exploitation is about work. */
   workers?: RegExp;
   /** Optional: the victims' countries (ISO alpha-2) a sentence names, in this language's forms ("pekerja asal Myanmar",

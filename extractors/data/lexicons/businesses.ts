@@ -42,7 +42,7 @@ export const TRADE_START = ['Fazenda', 'Agricola', 'Agrícola', 'Hacienda', 'Ran
 export const COMPANY_NOUNS = [
   'company', 'firm', 'contractor', 'subcontractor', 'agency', 'supplier', 'manufacturer', 'maker', 'brand', 'retailer',
   'exporter', 'processor', 'cooperative', 'employer', 'operator', 'producer', 'chain', 'factory', 'farm', 'business',
-  'kiln', 'vessel', 'trawler', 'ship', 'boat', 'plantation', 'estate', 'restaurant', 'hotel', 'label', 'conglomerate',
+  'kiln', 'vessel', 'trawler', 'longliner', 'seiner', 'ship', 'boat', 'plantation', 'estate', 'restaurant', 'hotel', 'label', 'conglomerate',
 ];
 
 /**

@@ -18,6 +18,9 @@ export interface CaseCues {
   workplace: string;
   /** A headline that announces figures, an index or a report rather than a case. */
   statisticsTitle: string;
+  /** Optional: a named person at a court or police step ("the conviction of Aldo Grint", "Rosa Amell, 38, was
+   *  jailed"); matched case-sensitively, it stands for the specific group of a case in the lead. */
+  namedAccused?: string;
 }
 
 export const CASE_CUES_EN: CaseCues = {
@@ -46,6 +49,7 @@ export const CASE_CUES_EN: CaseCues = {
     '\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)? (?:million|billion)|estimat\\w+',
   ],
   workplace: 'farms?|factor(?:y|ies)|plants?|kilns?|sites?|camps?|workshops?|mines?|vessels?|boats?|plantations?|employers?|recruit\\w*|wages|salar\\w+|jobs?',
+  namedAccused: '(?:conviction|convictions|sentencing|trial|retrial|arrest|prosecution|extradition|acquittal) of (?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+|(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+,? (?:\\d{1,2},? )?(?:(?:[a-z]+ ){0,4}[a-z]+,? )?(?:was|were|has been|have been|had been|is|are) (?:jailed|imprisoned|sentenced|convicted|charged|arrested|indicted|found guilty|remanded|fined)|(?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+,? (?:\\d{1,2},? )?(?:and (?:[A-Z][a-z]+ ){1,3}[A-Z][a-z]+,? (?:\\d{1,2},? )?)?(?:all |both )?(?:deny|denies|admit|admits|admitted|pleaded guilty)',
   statisticsTitle: '\\d+(?:\\.\\d+)? (?:million|billion)|index|report (?:finds|says|shows)|data (?:shows|show|reveals)|figures (?:show|reveal)|survey|statistics|ranking|(?:rose|fell|rise|fall|up|down) \\d+ ?(?:%|per ?cent)|account for most|accounts for most',
 };
 

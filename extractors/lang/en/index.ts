@@ -2,7 +2,7 @@
 import snowball from 'snowball-stemmers';
 import { INDICATOR_IDS } from '../../../lib/types.js';
 import { INDICATOR_PATTERNS } from '../../data/lexicons/indicators.js';
-import { PERPETRATOR_CUES_EN } from '../../data/lexicons/names.js';
+import { BACKGROUND_CASES_EN, PERPETRATOR_CUES_EN } from '../../data/lexicons/names.js';
 import { CASE_CUES_EN } from '../../data/lexicons/relevance-cases.js';
 import { AGGREGATE_EN, AUTHORITIES_EN, MINOR_NOUNS_EN, NOT_VICTIM_ROLES_EN, NUMBER_WORDS_EN, STATISTICS_EN, VICTIM_NOUNS_EN } from '../../data/lexicons/victims.js';
 import { WORKPLACES_EN } from '../../data/sectors.js';
@@ -23,6 +23,7 @@ export const EN: LanguagePack = {
   victims: { nouns: VICTIM_NOUNS_EN, minors: MINOR_NOUNS_EN, numberWords: NUMBER_WORDS_EN, statistics: STATISTICS_EN, aggregate: AGGREGATE_EN, notVictimRoles: NOT_VICTIM_ROLES_EN, authorities: AUTHORITIES_EN },
   demonyms: (row) => row.english,
   perpetratorCues: PERPETRATOR_CUES_EN,
+  backgroundCases: BACKGROUND_CASES_EN,
   workplaces: WORKPLACES_EN.map(([w, sector]) => ({ pattern: new RegExp(`\\b${w}s?\\b`, 'i'), name: w, sector })),
   dates: DATES_EN,
   places: PLACES_EN,

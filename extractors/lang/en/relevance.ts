@@ -21,7 +21,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['unpaid (?:work|labou?r)|without (?:pay|wages|salary)|(?:withheld|unpaid) (?:wages|salar\\w+)', 1],
     ['(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)', 2],
     ['child labou?r', 2],
-    ['exploit(?:ed|ing|ation of) (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)', 2],
+    ['exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)', 2],
     ['(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){1,3}to (?:live|sleep|work)|forced to (?:live|sleep)', 2],
     ['passports? (?:were |was |had been )?(?:held|taken|confiscated|seized|withheld|retained|kept)', 2],
     ['not (?:been )?paid (?:for )?(?:\\w+ ){0,2}(?:months|weeks)|unpaid wages|wage theft', 1],
@@ -32,7 +32,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
   events: [
     ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|upheld|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|transferred|sent to (?:work|a|the)|ordered to|moved (?:\\w+ ){0,5}(?:out of|from)|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off', 1],
     // Court steps in a case.
-    ['remanded(?: in custody)?|denied bail|refused bail|committed (?:for|to) trial|went on trial|stood trial|faces? trial|ordered (?:to pay|(?:\\w+ )?held)', 1],
+    ['convictions?|(?:lost|loses|lose|won|wins|dismissed|rejected) (?:an |his |her |their |the )?appeal|remanded(?: in custody)?|denied bail|refused bail|committed (?:for|to) trial|went on trial|stood trial|faces? trial|ordered (?:to pay|(?:\\w+ )?held)', 1],
     // Cases in other shapes: fines and compensation, customs orders and import bans against a supplier, inspection
     // findings, complaints, exposés of a named case.
     ['fined|ordered to compensate|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued', 1],

@@ -1,0 +1,103 @@
+// Who is accused and which names are businesses, by kind of English news sentence (issue #10, real-news misses):
+// speakers quoted after an apposition or a relative clause, titled officials and politicians, victims in
+// apposition, lists of defendants sharing one predicate, accused named in reported speech, case registered
+// against someone, vessels named by hull number, names only in a recap of earlier cases. Short invented sentences;
+// the NER's PERSON spans are hand-made (extractors/ner/types.ts), so no server is needed.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { analyseArticle } from '../../extractors/analyse.js';
+import { findBusinessesIn } from '../../extractors/entities/businesses.js';
+import type { NerResult } from '../../extractors/ner/types.js';
+import type { Article } from '../../lib/types.js';
+
+const article = (title: string, text: string): Article =>
+  ({ url: null, canonicalUrl: null, title, byline: null, publishedAt: '2025-03-05', language: 'en', text });
+
+/** Hand-made PERSON spans for the names given, at every place they occur in the text. */
+function people(text: string, names: string[]): NerResult {
+  const spans = names.flatMap((n) => [...text.matchAll(new RegExp(n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g'))]
+    .map((m) => ({ text: n, type: 'PERSON' as const, start: m.index!, end: m.index! + n.length })));
+  return { spans, model: 'test' };
+}
+
+// [title, text, accused, not accused]
+const ROLES: [string, string, string[], string[]][] = [
+  // A speaker quoted after an apposition or a relative clause, with a title before the name.
+  ['Two charged after teenagers found at salon',
+    'Two people were charged with modern slavery offences after five teenagers were found working at a salon in Dunmore. Superintendent Carla Wyn, who leads the county exploitation team, said the arrests followed a tip-off. Rosa Amell, 38, and Teo Brandt, 44, were charged on Monday.',
+    ['Rosa Amell', 'Teo Brandt'], ['Carla Wyn']],
+  ['Gang leader arrested over forced labour on farms',
+    'Police arrested a gang leader suspected of forcing 20 men to work on farms without pay. Maya Ortleb, from the charity Safe Harbour Trust, said the arrests were overdue. Councillor Ben Ardley welcomed the arrests.',
+    [], ['Maya Ortleb', 'Ben Ardley']],
+  // A victim in apposition is not accused, even beside a cue.
+  ['Workers freed from packing plant',
+    'Officers freed 12 workers held in forced labour at a packing plant, and two men were arrested. Lidia Moraru, one of the workers, said the men were arrested after she escaped.',
+    [], ['Lidia Moraru']],
+  // A list of defendants sharing one predicate, however long.
+  ['Seven deny exploiting farm workers',
+    'Harold Pell, his wife Irena Pell, Samuel Okoro, Dariusz Wren, Kofi Mensah-Ade and Lena Vost all deny conspiracy to exploit migrant workers at farms in the county, a court heard.',
+    ['Harold Pell', 'Irena Pell', 'Samuel Okoro', 'Dariusz Wren', 'Kofi Mensah-Ade', 'Lena Vost'], []],
+  // Named in reported speech as the one who recruited; the prosecutor quoted is not.
+  ['Trafficker jailed over recycling plant labour',
+    'A man who trafficked workers for forced labour at a recycling plant was jailed for seven years. Prosecutor Nadia Fell said Piotr Halas had recruited nine men from villages with promises of good pay.',
+    ['Piotr Halas'], ['Nadia Fell']],
+  // A case registered against someone, and an accomplice.
+  ['Kiln labourers freed in raid',
+    'Officials freed 31 bonded labourers from a brick kiln on Friday. A case has been registered against the kiln operator Raghu and his accomplice Devan under the bonded labour law.',
+    ['Raghu', 'Devan'], []],
+  // An appeal against a conviction names the convicted.
+  ['Farm boss loses appeal over forced labour',
+    'The Court of Appeal upheld the conviction of Aldo Grint, who ran gangs of workers in forced labour on poultry farms.',
+    ['Aldo Grint'], []],
+];
+for (const [title, text, accused, notAccused] of ROLES) {
+  test(`roles: ${title}`, () => {
+    const a = analyseArticle(article(title, text), null, people(text, [...accused, ...notAccused]));
+    const got = a.incidents.flatMap((i) => i.perpetrators.map((p) => p.name));
+    for (const n of accused) assert.ok(got.includes(n), `${n} missing from ${JSON.stringify(got)}`);
+    for (const n of notAccused) assert.ok(!got.includes(n), `${n} wrongly accused: ${JSON.stringify(got)}`);
+    for (const p of a.incidents.flatMap((i) => i.perpetrators)) assert.ok(p.reason, 'every perpetrator carries its reason');
+  });
+}
+
+// Regions named by compass points are not people.
+test('roles: "South West" tagged as a person is no perpetrator', () => {
+  const text = 'Three people were jailed for trafficking girls for forced labour at nail bars across the South West.';
+  const a = analyseArticle(article('Three jailed over nail bar labour', text), null, people(text, ['South West']));
+  assert.deepEqual(a.incidents.flatMap((i) => i.perpetrators.map((p) => p.name)), []);
+  assert.ok(!a.entities.people.includes('South West'));
+});
+
+// A middle name left out is the same person, not a second one.
+test('roles: "Arjun Rai" is "Arjun Singh Rai"', () => {
+  const text = 'Arjun Singh Rai was charged with forced labour offences after 14 men were found at his farm. Prosecutors said Arjun Rai had recruited the men in Poland.';
+  const a = analyseArticle(article('Farmer charged with forced labour', text), null, people(text, ['Arjun Singh Rai', 'Arjun Rai']));
+  assert.deepEqual(a.incidents.flatMap((i) => i.perpetrators.map((p) => p.name)), ['Arjun Singh Rai']);
+});
+
+// Vessels: a name with a hull number in a sentence about the sea, or a name and number after a vessel noun.
+const VESSELS: [string, string[], string[]][] = [
+  ['Customs blocked tuna caught by the Sea Lark No. 27, a longliner flagged in Vanuatu.', ['Sea Lark No. 27'], []],
+  ['Nine fishermen said they were beaten aboard the Golden Wave 88 for months.', ['Golden Wave 88'], []],
+  ['The crew of the trawler Bintang Laut 3 were not paid for a year.', ['Bintang Laut 3'], []],
+  // Numbered documents, plots and rooms are no vessels.
+  ['The fishermen were questioned under Section No. 370 at the port.', [], ['Section No. 370']],
+  ['Workers lived in House No. 14 near the kiln.', [], ['House No. 14']],
+];
+for (const [sentence, want, not] of VESSELS) {
+  test(`vessel: ${sentence}`, () => {
+    const got = findBusinessesIn(sentence, 0).map((b) => b.name);
+    for (const w of want) assert.ok(got.includes(w), `${w} not in ${JSON.stringify(got)}`);
+    for (const n of not) assert.ok(!got.includes(n), `${n} is not a vessel`);
+  });
+}
+
+// Names given only in a recap of earlier or other cases are background, not the case's businesses.
+test('businesses: an earlier order\'s supplier is background', () => {
+  const text = 'Customs issued a withhold release order against Marlin Bay Seafoods Ltd on Tuesday after finding forced labour on its boats, where 30 fishermen were held without pay. '
+    + 'The order follows an earlier order against Kestrel Glove Industries Sdn Bhd, a maker of rubber gloves.';
+  const a = analyseArticle(article('Customs bans seafood from Marlin Bay over forced labour', text));
+  const got = a.incidents.flatMap((i) => i.businesses.map((b) => b.name));
+  assert.ok(got.includes('Marlin Bay Seafoods Ltd'), JSON.stringify(got));
+  assert.ok(!got.some((b) => b.includes('Kestrel')), JSON.stringify(got));
+});
