@@ -1,5 +1,7 @@
 // The OpenAPI 3.1 description served at /api/docs: written out by hand, one entry per route, so that it says
 // what the routes promise rather than what a generator guessed.
+import { UI_LANGUAGES } from './i18n/locale.js';
+
 const filters = [
   ['q', 'free text (simple query string syntax: "phrase", -not, a | b)'],
   ['country', 'ISO 3166-1 alpha-2 code of the place of exploitation; comma-separated or repeated'],
@@ -22,6 +24,7 @@ const paging = [
   { name: 'order', in: 'query', schema: { enum: ['desc', 'asc'], default: 'desc' } },
 ];
 const idParam = { name: 'id', in: 'path', required: true, schema: { type: 'string' } };
+const langParam = { name: 'lang', in: 'query', required: false, schema: { type: 'string', enum: [...UI_LANGUAGES] }, description: 'the UI\'s language, over Accept-Language' };
 const history = { type: 'array', items: { type: 'object', properties: {
   at: { type: 'string' }, who: { type: 'string' }, action: { enum: ['review', 'merge', 'split', 'correct'] }, before: {}, after: {}, note: { type: ['string', 'null'] } } } };
 const actor = { type: 'object', properties: {
@@ -58,7 +61,7 @@ export const OPENAPI = {
   paths: {
     '/api/incidents': { get: { summary: 'Incidents, newest first (best match first with q); the total matching is in the X-Total-Count header', parameters: [...filters, ...paging], responses: { 200: json({ type: 'array', items: { $ref: '#/components/schemas/Incident' } }), ...errors } } },
     '/api/incidents/{id}': {
-      get: { summary: 'One incident: facts with their sources and disagreements, evidence in context, source articles, review history, and the actor id of each named party. An id merged into another incident answers 301 to it.', parameters: [idParam], responses: { 200: json({ $ref: '#/components/schemas/Incident' }), 301: { description: 'merged into another incident (Location)' }, 404: { description: 'no such incident' } } },
+      get: { summary: 'One incident: facts with their sources and disagreements, evidence in context, source articles, review history, the actor id of each named party, and `display`: the facts in the UI\'s language (Accept-Language, the lw_lang cookie or lang) beside the evidence marked with each report\'s language. An id merged into another incident answers 301 to it.', parameters: [idParam, langParam], responses: { 200: json({ $ref: '#/components/schemas/Incident' }), 301: { description: 'merged into another incident (Location)' }, 404: { description: 'no such incident' } } },
       patch: { summary: 'Review the incident and/or correct its facts by hand (kept in the history; survives re-crawls and re-analysis)', security: [{ token: [] }], parameters: [idParam],
         requestBody: body({ review: { enum: ['verified', 'rejected', 'needs_review', 'unreviewed'] }, note: { type: 'string' }, who: { type: 'string', description: "the analyst's name for the history" },
           corrections: { type: 'object', description: 'summary, date (YYYY-MM-DD|null), victims.count, victims.minors, nationalities, businesses, perpetrators' } }),
@@ -90,6 +93,7 @@ export const OPENAPI = {
       get: { summary: 'Whether writes are enabled and this client holds the token', responses: { 200: json({ type: 'object' }) } },
       post: { summary: 'Exchange the token for an HttpOnly session cookie (browsers)', responses: { 204: { description: 'cookie set' }, 401: { description: 'wrong token' } } },
     },
+    '/api/locale': { get: { summary: 'The UI\'s language for this request (lang parameter, lw_lang cookie, else Accept-Language, else English): tag, direction, the language menu and the UI\'s words', parameters: [langParam], responses: { 200: json({ type: 'object' }) } } },
     '/admin/queues': { get: { summary: 'Bull Board queue dashboard (needs the token)', security: [{ token: [] }], responses: { 200: { description: 'HTML' } } } },
   },
 } as const;

@@ -4,7 +4,7 @@
 // Choosing Arabic in the language menu turns the page right to left. Headless Chromium against the real server
 // and Elasticsearch; skips (saying why) when Debian's chromium is not installed.
 import assert from 'node:assert/strict';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -20,6 +20,8 @@ const { buildServer } = await import('../../web/server.js');
 const { chromium } = await import('playwright-core');
 type Ctx = Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
 
+/** Screenshots of the Spanish and Arabic pages, beside web-ui's. */
+const SHOTS = join(tmpdir(), 'labourwatch-e2e-screens');
 let base = '';
 let app: Awaited<ReturnType<typeof buildServer>> | undefined;
 let ctx: Ctx | undefined;
@@ -62,6 +64,8 @@ describe('the incident page in the UI\'s language (headless Chromium)', { skip }
     assert.equal(await head.locator('.tag[data-indicator]').innerText(), 'Servidumbre por deudas');
     assert.equal(await head.locator('.tag.orig').innerText(), 'Original en portugués');
     assert.equal(await page.locator('#ui-lang').inputValue(), 'es');
+    await mkdir(SHOTS, { recursive: true });
+    await page.screenshot({ path: join(SHOTS, 'incident-es.png'), fullPage: true });
     await page.close();
   });
 
@@ -79,6 +83,7 @@ describe('the incident page in the UI\'s language (headless Chromium)', { skip }
     await page.reload();
     await page.waitForSelector('.incident-page h1');
     assert.equal(await page.locator('#ui-lang').inputValue(), 'ar');
+    await page.screenshot({ path: join(SHOTS, 'incident-ar.png'), fullPage: true });
     await page.close();
   });
 });

@@ -76,4 +76,3 @@ export function incidentDisplay(d: DetailForDisplay, loc: UiLocale) {
     sources: d.sourceArticles.map((a) => ({ id: a.id, ...language(a.language, loc), publishedAt: formatDate(a.publishedAt, loc) })),
   };
 }
-export type IncidentDisplay = ReturnType<typeof incidentDisplay>;

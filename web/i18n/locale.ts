@@ -122,7 +122,6 @@ function fromTable(kind: keyof Table, id: string, loc: UiLocale, english: Record
 }
 
 export const indicatorLabel = (id: string, loc: UiLocale) => fromTable('indicators', id, loc, INDICATOR_LABELS);
-export const sectorLabel = (id: string, loc: UiLocale) => fromTable('sectors', id, loc, SECTOR_LABELS);
 export const reviewLabel = (id: string, loc: UiLocale) => fromTable('review', id, loc, REVIEW_LABELS);
 export const fieldLabel = (id: string, loc: UiLocale) => fromTable('fields', id, loc, {});
 
@@ -166,11 +165,6 @@ export function formatDateRange(from: string | null | undefined, to: string | nu
 /** A count in the UI's language's digits and grouping. */
 export function formatCount(n: number | null | undefined, loc: UiLocale): string | null {
   return typeof n === 'number' && Number.isFinite(n) ? new Intl.NumberFormat(loc.tag, { maximumFractionDigits: 0 }).format(n) : null;
-}
-
-/** A list ("Bolivia, Paraguay y Perú") in the UI's language. */
-export function formatList(items: string[], loc: UiLocale): string {
-  try { return new Intl.ListFormat(loc.tag, { style: 'long', type: 'conjunction' }).format(items); } catch { return items.join(', '); }
 }
 
 /** What the UI needs to speak a locale: its tag, direction, the language menu and every word. */

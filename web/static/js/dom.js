@@ -83,6 +83,7 @@ export async function loadLocale() {
 export const t = (key, english, slots = {}) => String(L.ui[key] ?? english).replace(/\{(\w+)\}/g, (m, k) => slots[k] ?? m);
 /** The user's choice of language: a cookie the server reads (lw_lang), then the page is drawn again in it. */
 export function chooseLanguage(code) {
+  // biome-ignore lint/suspicious/noDocumentCookie: a plain preference the server reads; no secret, no Cookie Store API in every browser
   document.cookie = `lw_lang=${encodeURIComponent(code)}; path=/; max-age=31536000; SameSite=Lax`;
   location.reload();
 }

@@ -110,7 +110,7 @@ export async function renderIncident(root, id, back = '#/results') {
   clear(root).append(h('div', { class: 'incident-page', lang: L.tag, dir: L.dir },
     h('a', { class: 'back', href: back }, t('back', '← Back to results')),
     h('div', { class: 'card-head' }, h('span', { class: 'date' }, x ? x.date ?? t('undated', 'undated') : fmtDate(d.date)), h('span', { class: 'place', id: 'places' }, places),
-      h('span', { class: `review ${d.review}`, id: 'review-state' }, x?.review ?? REVIEW_LABEL[d.review] ?? d.review),
+      h('span', { class: `review ${d.review}`, id: 'review-state' }, (L.lang !== 'en' && x?.review) || (REVIEW_LABEL[d.review] ?? d.review)),
       h('span', { class: `status ${d.status}` }, d.status)),
     // the summary is the analysis's, in the language of the report it came from
     h('h1', { lang: new Set(d.sourceArticles.map((a) => a.language)).size === 1 ? d.sourceArticles[0]?.language ?? null : null, dir: 'auto' }, d.summary || t('noSummary', '(no summary)')),
