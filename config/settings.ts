@@ -37,10 +37,10 @@ const FIELDS = {
   /** The statistical NER server (Stanford CoreNLP over HTTP): unset = the local one `services up` starts; a URL = one
    *  elsewhere (then none is started); "off" = never ask one, the analysis uses its rules. */
   nerUrl: ['LABOURWATCH_NER_URL', z.union([z.literal('off'), z.string().url()]).default('http://127.0.0.1:9010')],
-  /** Maximum heap of the local CoreNLP server. Measured with tokenize,ssplit,pos,lemma,ner (English 4-class CRF)
-   *  preloaded: ~180 MB live after a full GC; a 60 000-character request adds tens of MB. 1 GB leaves room for both
-   *  server threads at once. */
-  nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 768m or 1g').default('1g')],
+  /** Maximum heap of the local CoreNLP server. Measured live after a full GC: English pipeline preloaded ~180 MB;
+   *  with the Spanish, French and German CRFs (+mwt) loaded too ~615 MB; a 60 000-character request adds tens of
+   *  MB. 1.5 GB leaves room for both server threads at once. */
+  nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 768m or 1g').default('1536m')],
   /** One NER request in the pipeline: with no answer by then the server counts as down and the job waits for it
    *  (NerUnavailableError). Longer than the local server's own 60 s limit, past which it answers 500 for that text. */
   nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(90_000)],

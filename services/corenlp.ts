@@ -1,13 +1,15 @@
 // A local Stanford CoreNLP server for the statistical NER (GPL-3.0, so it runs as a separate process over HTTP,
-// like Elasticsearch): the jar, its English models and their runtime dependencies from Maven Central (cached),
-// started on loopback as an unprivileged user when we are root. Used only when LABOURWATCH_NER_URL is not set.
+// like Elasticsearch): the jar, the model jars of every language extractors/ner/models.ts reads (English, Spanish,
+// French, German) and their runtime dependencies from Maven Central (cached), started on loopback as an
+// unprivileged user when we are root, and warmed up with one request per language so no article waits for a model
+// to load. Used only when LABOURWATCH_NER_URL is not set.
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import { UserError } from '../lib/errors.js';
 import { esHome } from './elasticsearch.js';
-import { CORENLP_ENGLISH, CORENLP_VERSION } from '../extractors/ner/models.js';
+import { CORENLP_ENGLISH, CORENLP_VERSION, modelJars, NER_MODELS } from '../extractors/ner/models.js';
 import { findJavaHome } from './java.js';
 import { ensureSystemUser, isRoot, livePid, run, stopPid } from './process.js';
 
@@ -75,31 +77,38 @@ export function corenlpDir(settings: Settings): string {
 function pidFile(settings: Settings): string { return join(corenlpDir(settings), 'corenlp.pid'); }
 function logFile(settings: Settings): string { return join(corenlpDir(settings), 'corenlp.log'); }
 
-// Maven resolves the jar, the models classifier jar and every runtime dependency into lib/: a tiny pom is the
-// whole build description.
+// Maven resolves the jar, one classifier jar per language's models and every runtime dependency into lib/: a tiny
+// pom is the whole build description.
+const modelDependency = (classifier: string) =>
+  `    <dependency><groupId>edu.stanford.nlp</groupId><artifactId>stanford-corenlp</artifactId><version>${CORENLP_VERSION}</version><classifier>${classifier}</classifier></dependency>\n`;
 const POM = `<project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
   <groupId>labourwatch.local</groupId><artifactId>corenlp-runtime</artifactId><version>1</version><packaging>pom</packaging>
   <dependencies>
     <dependency><groupId>edu.stanford.nlp</groupId><artifactId>stanford-corenlp</artifactId><version>${CORENLP_VERSION}</version></dependency>
-    <dependency><groupId>edu.stanford.nlp</groupId><artifactId>stanford-corenlp</artifactId><version>${CORENLP_VERSION}</version><classifier>models</classifier></dependency>
-  </dependencies>
+${modelJars().map(modelDependency).join('')}  </dependencies>
 </project>
 `;
 
+const modelJarFile = (classifier: string) => `stanford-corenlp-${CORENLP_VERSION}-${classifier}.jar`;
+
+/** Every model jar is in lib/ (a cache made before a language was added lacks its jar: download again). */
+function complete(lib: string): boolean {
+  return existsSync(join(lib, '.complete')) && modelJars().every((c) => existsSync(join(lib, modelJarFile(c))));
+}
+
 function download(dir: string, log: (m: string) => void): string {
   const lib = join(dir, 'lib');
-  const done = join(lib, '.complete');
-  if (existsSync(done)) return lib;
+  if (complete(lib)) return lib;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'pom.xml'), POM);
-  log(`downloading Stanford CoreNLP ${CORENLP_VERSION} and its English models (~475 MB) from Maven Central…`);
+  log(`downloading Stanford CoreNLP ${CORENLP_VERSION} and its models for ${Object.keys(NER_MODELS).join(', ')} (~1.2 GB) from Maven Central…`);
   const r = run('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${lib}`]);
-  if (!r.ok || !existsSync(join(lib, `stanford-corenlp-${CORENLP_VERSION}-models.jar`))) {
+  if (!r.ok || !modelJars().every((c) => existsSync(join(lib, modelJarFile(c))))) {
     const why = r.out.includes('ENOENT') ? 'mvn not installed' : r.out.trim().split('\n').slice(-2).join(' | ');
     throw new UserError(`could not download Stanford CoreNLP ${CORENLP_VERSION} with mvn (${why}); install Maven, or set LABOURWATCH_NER_URL to a running server (or "off")`);
   }
-  writeFileSync(done, `${new Date().toISOString()}\n`);
+  writeFileSync(join(lib, '.complete'), `${new Date().toISOString()}\n`);
   return lib;
 }
 
@@ -178,13 +187,34 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
   const deadline = Date.now() + 180_000;
   while (Date.now() < deadline) {
     const p = await probeNer(url);
-    if (p.up) return p;
+    if (p.up) {
+      await warmUp(url, log);
+      return p;
+    }
     try { process.kill(pid, 0); } catch {
       throw new UserError(`the NER server exited during start-up: ${tail(logFile(settings))}`);
     }
     await new Promise((res) => setTimeout(res, 1000));
   }
   throw new UserError(`the NER server did not become ready within 3 minutes; see ${logFile(settings)}`);
+}
+
+/** The server preloads only the English pipeline; every other language's model loads on its first request
+ *  (5–20 s each). One tiny request per language at start moves that wait out of the first article's analysis.
+ *  A failure is logged, not fatal: that language's first article then loads the model itself. */
+async function warmUp(url: string, log: (m: string) => void): Promise<void> {
+  for (const [lang, model] of Object.entries(NER_MODELS)) {
+    if (model.properties === SERVER_PROPERTIES) continue;
+    const u = new URL('/', url);
+    u.searchParams.set('properties', JSON.stringify(model.properties));
+    try {
+      const res = await fetch(u, { method: 'POST', body: 'Warm-up.', signal: AbortSignal.timeout(180_000) });
+      await res.arrayBuffer();
+      if (!res.ok) log(`NER warm-up for ${lang}: HTTP ${res.status} (its model loads on its first article)`);
+    } catch (err) {
+      log(`NER warm-up for ${lang} failed: ${(err as Error).message} (its model loads on its first article)`);
+    }
+  }
 }
 
 function tail(file: string): string {
@@ -205,8 +235,7 @@ export async function stopCorenlp(settings: Settings): Promise<boolean> {
 /** The pid of the local server `startCorenlp` started, if it runs (for the bench's CPU figures). */
 export function localCorenlpPid(settings: Settings): number | null { return livePid(pidFile(settings)); }
 
-/** Whether the jars are downloaded (for `services status`). */
+/** Whether the jars of every language are downloaded (for `services status`). */
 export function corenlpDownloaded(settings: Settings): boolean {
-  const lib = join(corenlpDir(settings), 'lib');
-  return existsSync(join(lib, '.complete')) && readdirSync(lib).some((f) => f.endsWith('-models.jar'));
+  return complete(join(corenlpDir(settings), 'lib'));
 }

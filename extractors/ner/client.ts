@@ -37,23 +37,36 @@ interface CoreNlpDoc { sentences?: { tokens?: CoreNlpToken[] }[] }
 
 const isNerType = (t: string | undefined): t is NerType => !!t && (NER_TYPES as readonly string[]).includes(t);
 
-/** Tokens → spans: consecutive tokens of one type within a sentence and a line merge (the 4-class model is
+/** Other models' labels for the four classes: the French WikiNER CRF tags I-PER, I-ORG, I-LOC, I-MISC (IOB
+ *  prefixes B-/I-/E-/S- are dropped: consecutive tokens of one class merge as for the English model). */
+const LABELS: Readonly<Record<string, NerType>> = { PER: 'PERSON', ORG: 'ORGANIZATION', LOC: 'LOCATION', MISC: 'MISC' };
+
+/** A token's label as one of NER_TYPES, or undefined (O, numbers, dates, fine-grained labels). Pure. */
+export function nerTypeOf(label: string | undefined): NerType | undefined {
+  if (!label) return undefined;
+  if (isNerType(label)) return label;
+  const bare = label.replace(/^[BIES]-/, '');
+  return isNerType(bare) ? bare : LABELS[bare];
+}
+
+/** Tokens → spans: consecutive tokens of one type within a sentence and a line merge (the 4-class models are
  *  IO-encoded, so two adjacent names of one type are one span unless punctuation separates them). Pure. */
 export function spansFromCoreNlp(doc: CoreNlpDoc, text: string): NerSpan[] {
   const spans: NerSpan[] = [];
   for (const sentence of doc.sentences ?? []) {
     let open: NerSpan | null = null;
     for (const tok of sentence.tokens ?? []) {
-      const type = tok.ner;
-      if (!isNerType(type)) { open = null; continue; }
+      const type = nerTypeOf(tok.ner);
+      if (!type) { open = null; continue; }
       // a line break between two tokens ends a name: a byline or heading without a full stop is not one name
       // with the next paragraph's first word
+      // (a multi-word token's parts share the written word's offsets: the second part adds nothing)
       if (open && open.type === type && !/[\n\r]/.test(text.slice(open.end, tok.characterOffsetBegin))) {
-        open.end = tok.characterOffsetEnd;
-      } else {
-        open = { text: '', type, start: tok.characterOffsetBegin, end: tok.characterOffsetEnd };
-        spans.push(open);
+        open.end = Math.max(open.end, tok.characterOffsetEnd);
+        continue;
       }
+      open = { text: '', type, start: tok.characterOffsetBegin, end: tok.characterOffsetEnd };
+      spans.push(open);
     }
   }
   for (const s of spans) s.text = text.slice(s.start, s.end);

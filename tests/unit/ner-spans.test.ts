@@ -1,8 +1,9 @@
 // The NER plumbing without a server: CoreNLP tokens become merged spans, spans are placed in splitSentences'
-// sentences (white space collapsed), and the language table sends only English to the English model.
+// sentences (white space collapsed), other models' labels (French I-PER…) map to the four classes, and the
+// language table sends each language to its own model (English, Spanish, French, German), never another's.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { nerModelFor, nerSpansBySentence, spansFromCoreNlp, type NerResult } from '../../extractors/ner/index.js';
+import { modelJars, nerModelFor, nerSpansBySentence, nerTypeOf, spansFromCoreNlp, type NerResult } from '../../extractors/ner/index.js';
 import { splitSentences } from '../../extractors/sentences.js';
 
 /** CoreNLP-shaped tokens for `text`: words split on white space, each with the label given by `labels`. */
@@ -34,6 +35,27 @@ describe('spansFromCoreNlp', () => {
       { tokens: [{ characterOffsetBegin: 7, characterOffsetEnd: 12, ner: 'PERSON' }] },
     ] };
     assert.deepEqual(spansFromCoreNlp(doc, t).map((x) => x.text), ['Ramesh', 'Vinay']);
+  });
+
+  it('reads the French model\'s I-PER/I-ORG/I-LOC labels as the four classes', () => {
+    const t = 'La société Vignobles Durandière SARL de Lorvenec employait Mathis Pellerin.';
+    const doc = { sentences: [{ tokens: tokens(t, { Vignobles: 'I-ORG', 'Durandière': 'I-ORG', SARL: 'B-ORG', Lorvenec: 'I-LOC',
+      Mathis: 'I-PER', Pellerin: 'I-PER' }) }] };
+    assert.deepEqual(spansFromCoreNlp(doc, t).map((x) => [x.type, x.text]), [
+      ['ORGANIZATION', 'Vignobles Durandière SARL'], ['LOCATION', 'Lorvenec'], ['PERSON', 'Mathis Pellerin'],
+    ]);
+    assert.equal(nerTypeOf('B-PER'), 'PERSON');
+    assert.equal(nerTypeOf('GPE'), undefined);
+    assert.equal(nerTypeOf('O'), undefined);
+  });
+
+  it('a multi-word token\'s parts (same offsets: "del" → de + el) extend nothing and split nothing', () => {
+    const t = 'Trabajaban para Textiles del Norte S.A.';
+    const at = (w: string) => t.indexOf(w);
+    const tok = (w: string, ner: string, word = w) => ({ characterOffsetBegin: at(word), characterOffsetEnd: at(word) + word.length, ner });
+    const doc = { sentences: [{ tokens: [tok('Trabajaban', 'O'), tok('para', 'O'), tok('Textiles', 'ORGANIZATION'),
+      tok('de', 'ORGANIZATION', 'del'), tok('el', 'ORGANIZATION', 'del'), tok('Norte', 'ORGANIZATION'), tok('S.A.', 'ORGANIZATION')] }] };
+    assert.deepEqual(spansFromCoreNlp(doc, t).map((x) => x.text), ['Textiles del Norte S.A.']);
   });
 
   it('never merges across a line break (a byline without a full stop before the first paragraph)', () => {
@@ -69,9 +91,18 @@ describe('nerSpansBySentence', () => {
 });
 
 describe('language → model', () => {
-  it('English has the CoreNLP model; other languages none for now', () => {
+  it('English, Spanish, French and German have their own CoreNLP model; other languages none', () => {
     assert.match(nerModelFor('en')!.name, /^corenlp-/);
     assert.match(nerModelFor('EN-gb')!.name, /^corenlp-/);
-    for (const l of ['ru', 'de', 'und', '']) assert.equal(nerModelFor(l), null, l);
+    const models = ['en', 'es', 'fr', 'de'].map((l) => nerModelFor(l)!.properties['ner.model']);
+    assert.equal(new Set(models).size, 4, 'one model per language');
+    assert.match(nerModelFor('es')!.properties['ner.model']!, /spanish/);
+    assert.match(nerModelFor('fr-FR')!.properties['ner.model']!, /french/);
+    assert.match(nerModelFor('de')!.properties['ner.model']!, /german/);
+    for (const l of ['ru', 'ar', 'zh', 'und', '']) assert.equal(nerModelFor(l), null, l);
+  });
+
+  it('the server downloads one model jar per language (English first)', () => {
+    assert.deepEqual(modelJars(), ['models', 'models-spanish', 'models-french', 'models-german']);
   });
 });
