@@ -28,3 +28,21 @@ runTable('fr', [
     label: 'incident', count: 12, nationalities: ['BF'], place: 'Korhogo', country: 'CI',
   },
 ]);
+
+// Cases that are not raids: workers taking their employer to a labour court; "il bilancio di un'operazione"
+// (an operation's outcome) is a case, not a round-up.
+runTable('fr', [
+  { name: 'workers denounce their employer before the labour court', title: 'Des saisonniers réduits à l\'esclavage dans une exploitation agricole', text: 'Six travailleurs tunisiens détachés, employés dans une exploitation agricole de la Drôme, ont dénoncé mardi devant les prud\'hommes des journées de quatorze heures sans repos. Ils étaient payés quelques euros et logés dans un hangar.', label: 'incident' },
+  { name: 'le bilan of an operation is a case', title: 'Travail forcé : le bilan de l\'opération dans les vignes', text: 'Le bilan de l\'opération menée jeudi par les gendarmes dans les vignes est de trois interpellations. Quinze vendangeurs exploités, logés sous des tentes, ont été libérés.', label: 'incident' },
+]);
+runTable('it', [
+  { name: 'il bilancio of an operation is a case', title: 'Caporalato, il bilancio del blitz nelle campagne', text: 'È di tre arresti il bilancio di un\'operazione dei carabinieri contro il caporalato nelle campagne di Latina. Gli indagati sfruttavano venti braccianti indiani, pagati due euro l\'ora e minacciati di licenziamento.', label: 'incident' },
+  { name: 'a yearly bilancio stays a round-up', title: 'Caporalato, il bilancio dell\'anno: 300 denunce', text: 'Secondo il bilancio annuale dell\'ispettorato, nel 2024 le denunce per caporalato sono state 300, il 12 per cento in più rispetto all\'anno precedente. I dati mostrano un aumento in tutta Italia.', label: 'related' },
+]);
+
+// Chinese: the other names of the offence (强制劳动, 强迫劳役), documents taken told passively (护照被没收), pay told
+// as "not a cent" (一分钱也没拿到) and a beating as 一顿打; trapped abroad (被困) and watched (监视).
+runTable('zh', [
+  { name: 'a sentencing under 强制劳动', title: '石料厂老板获刑', text: '李某以招工为名将六名外地工人骗到石料厂，每天工作十三个小时，工人干了两个月一分钱也没拿到，想走就换来一顿打。近日，法院以强制劳动罪判处李某有期徒刑三年。', label: 'incident' },
+  { name: 'workers trapped abroad, passports confiscated', title: '護照被沒收 30余名民工被困海外工地', text: '30余名民工赴海外工地打工，護照被沒收，睡覺也被監視，目前被困當地。市政府已召開緊急會議，研究解救措施。', label: 'incident' },
+]);

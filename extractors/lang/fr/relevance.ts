@@ -9,6 +9,9 @@ import { DEMONYM_NOUNS_FR, VICTIM_NOUNS_FR } from './victims.js';
 
 const NUM = `\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|cent|des dizaines d(?:e|')|des centaines d(?:e|')|une (?:dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine) d(?:e|')`;
 
+/** "Le bilan" of an operation or a raid is its outcome — a case — not a round-up of figures. */
+const BILAN = `bilan(?![^.]{0,25}(?:opération|intervention|contrôle|descente|coup de filet|perquisition))`;
+
 export const RELEVANCE_FR: RelevanceLexicon = {
   topic: [
     [w(`travail forcé|travaux forcés|esclavage moderne|réduit${S} en esclavage|réduction en esclavage|traite (?:des êtres humains|d'êtres humains|de personnes|des enfants|d'enfants)|traite à des fins d'exploitation|trafic (?:des|d') enfants|trafiquants? d'enfants|victimes de (?:la )?traite|(?:contraint${S}|forcé${S}|obligé${S}) (?:de|à) travailler`), 3],
@@ -20,6 +23,8 @@ export const RELEVANCE_FR: RelevanceLexicon = {
   ],
   events: [
     [w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|placé${S} en garde à vue|écroué${S}|condamné${S}|inculpé${S}|jugé${S}|perquisition${S}|descente${S}|opération|intercepté${S}|rapatrié${S}|enquêtes? ouvertes?|ouvert une enquête|porté plainte|déféré${S}`), 1],
+    // Workers who take their employer to court: "ont dénoncé devant les prud'hommes", "assignent leur employeur".
+    [w(`(?:ont|a) dénoncé|dénoncent|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`), 1],
     [w(`contrôle${S}|inspection|procès|réquisitoire|verdict`), 1],
   ],
   incident: [
@@ -27,7 +32,7 @@ export const RELEVANCE_FR: RelevanceLexicon = {
     [w(`(?:${NUM}) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`), 1],
   ],
   related: [
-    [w(`rapport|étude|enquête (?:menée|publiée)|sondage|statistiques?|indice|selon les (?:chiffres|données)|bilan|classement|chaque année|dans le monde|un employeur sur|indices? d'exploitation`), 1],
+    [w(`rapport|étude|enquête (?:menée|publiée)|sondage|statistiques?|indice|selon les (?:chiffres|données)|${BILAN}|classement|chaque année|dans le monde|un employeur sur|indices? d'exploitation`), 1],
     [w(`loi|projet de loi|proposition de loi|législation|directive|convention|décret|politique${S}|Assemblée nationale|Sénat|parlement`), 1],
     [w(`tribune|éditorial|chronique|opinion|il faut|devrait`), 0.5],
   ],
@@ -55,16 +60,16 @@ export const CASE_CUES_FR: CaseCues = {
   ],
   group: w(`(?:${NUM}|plus de \\d+|au moins \\d+|environ \\d+) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`),
   nationalityGroup: w(`(?:travailleu${S}|ouvriers|saisonniers|migrants|personnes|hommes|femmes|enfants|victimes|ressortissant${S}) (?:${DEMONYM_NOUNS_FR})`),
-  events: w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets`),
+  events: w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|(?:ont|a) dénoncé|dénoncent|prud'hom${S}|prud’hom${S}`),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|pour cent`),
-    w(`(?:selon|d'après) (?:\\p{L}+ ){0,3}(?:chiffres|données|rapport|étude|bilan)|rapport|étude|sondage|indice|bilan`),
+    w(`(?:selon|d'après) (?:\\p{L}+ ){0,3}(?:chiffres|données|rapport|étude|${BILAN})|rapport|étude|sondage|indice|${BILAN}`),
     w(`(?:en|depuis|durant|jusqu'en) (?:19|20)\\d\\d|l'an dernier|l'année dernière|chaque année|par an|cette année`),
     w(`dans (?:tout le|le) (?:pays|monde)|régions|départements|classement|sur \\d+`),
     w(`\\d{1,3}(?:[ \\u00a0.]\\d{3})+|\\d+(?:,\\d+)? (?:mille|millions?|milliards?)`),
   ],
   workplace: w(`chantier${S}|exploitations? agricoles?|vignes?|vendanges|plantations?|champs?|ferme${S}|atelier${S}|usine${S}|restaurant${S}|employeu${S}|patron${S}|salaire${S}|entreprise${S}|cacao|mines?|orpaillage|daara${S}`),
-  statisticsTitle: w(`\\d+(?:,\\d+)? (?:mille|millions?)|indice${S}|rapport|étude|sondage|statistiques?|classement|bilan|un employeur sur|en hausse|en baisse|record`),
+  statisticsTitle: w(`\\d+(?:,\\d+)? (?:mille|millions?)|indice${S}|rapport|étude|sondage|statistiques?|classement|${BILAN}|un employeur sur|en hausse|en baisse|record`),
 };
 
 export const PERPETRATOR_CUES_FR = new RegExp(w(alt([`interpellé${S}`, `arrêté${S}`, `mis en examen`, `inculpé${S}`, `suspect${S}`, `prévenu${S}`, `condamné${S}`, `écroué${S}`, `accusé${S}`, `patron${S}`, `propriétaire${S}`, `employeu(?:r|rs|se)`, `gérant${S}`, `trafiquant${S}`, `marabout${S}`, `exploitant${S}`])), 'iu');

@@ -9,6 +9,9 @@ import { DEMONYM_NOUNS_IT, VICTIM_NOUNS_IT } from './victims.js';
 
 const NUM = `\\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto|diciannove|venti|vent\\p{L}+|trenta|trent\\p{L}+|quaranta|cinquanta|cento|decine di|centinaia di|una (?:decina|dozzina|ventina|trentina|quarantina|cinquantina) di|un centinaio di`;
 
+/** "Il bilancio" of an operation, a raid or an inquiry is its outcome — a case — not a round-up of figures. */
+const BILANCIO = `bilancio(?![^.]{0,25}(?:operazion|blitz|controll|ispezion|indagin|intervent))`;
+
 export const RELEVANCE_IT: RelevanceLexicon = {
   topic: [
     [w(`lavoro forzato|lavori forzati|riduzione in schiavitù|ridott${S} in schiavitù|(?:mantenimento|riduzione) in (?:schiavitù|servitù)|tratta (?:di esseri umani|di persone|degli esseri umani)|schiavitù moderna|nuov${S} schiav${S}|(?:costrett${S}|costring${S}|obbligat${S}|forzat${S}) a lavorare`), 3],
@@ -26,7 +29,7 @@ export const RELEVANCE_IT: RelevanceLexicon = {
     [w(`(?:${NUM}) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_IT}|${DEMONYM_NOUNS_IT})`), 1],
   ],
   related: [
-    [w(`rapporto|dossier|osservatorio|studio|indagine (?:conoscitiva|statistica)|statistic${S}|dati|secondo i dati|bilancio|classifica|ogni anno|nel mondo|in tutta Italia`), 1],
+    [w(`rapporto|dossier|osservatorio|studio|indagine (?:conoscitiva|statistica)|statistic${S}|dati|secondo i dati|${BILANCIO}|classifica|ogni anno|nel mondo|in tutta Italia`), 1],
     [w(`legge|disegno di legge|ddl|decreto|normativa|direttiva|convenzione|Parlamento|Senato|Camera|riforma`), 1],
     [w(`opinione|editoriale|commento|dobbiamo|bisogna|dovrebbe`), 0.5],
   ],
@@ -56,13 +59,13 @@ export const CASE_CUES_IT: CaseCues = {
   events: w(`arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|per cento`),
-    w(`(?:secondo|stando a) (?:\\p{L}+ ){0,3}(?:dati|rapporto|studio|dossier|bilancio)|rapporto|dossier|studio|osservatorio|bilancio`),
+    w(`(?:secondo|stando a) (?:\\p{L}+ ){0,3}(?:dati|rapporto|studio|dossier|${BILANCIO})|rapporto|dossier|studio|osservatorio|${BILANCIO}`),
     w(`(?:nel|dal|fino al) (?:19|20)\\d\\d|l'anno scorso|ogni anno|all'anno|quest'anno`),
     w(`in tutta Italia|nel mondo|regioni|province|classifica`),
     w(`\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)? (?:mila|milioni|miliardi)`),
   ],
   workplace: w(`aziend${S}|campi|campagne|vign${S}|vigneti|serre|fabbric${S}|capannon${S}|laborator${S}|cantier${S}|ditt${S}|datore di lavoro|titolar${S}|paga|stipendi${S}|raccolta|vendemmia|magazzin${S}|stabiliment${S}`),
-  statisticsTitle: w(`\\d+(?:,\\d+)? (?:mila|milioni)|rapporto|dossier|osservatorio|studio|statistic${S}|classifica|bilancio|numero d${S}|record|dimissioni`),
+  statisticsTitle: w(`\\d+(?:,\\d+)? (?:mila|milioni)|rapporto|dossier|osservatorio|studio|statistic${S}|classifica|${BILANCIO}|numero d${S}|record|dimissioni`),
 };
 
 export const PERPETRATOR_CUES_IT = new RegExp(w(alt([`arrestat${S}`, `in manette`, `fermat${S}`, `indagat${S}`, `denunciat${S}`, `accusat${S}`, `condannat${S}`, `imputat${S}`, `titolar${S}`, `imprenditor${S}`, `caporal${S}`, `datore di lavoro`, `proprietari${S}`, `gestor${S}`])), 'iu');
