@@ -17,18 +17,22 @@ import { dropMetaLines } from './metaline.js';
 
 export { decodePage } from './decode.js';
 
-export interface ExtractOptions { maxPageBytes?: number }
+export interface ExtractOptions {
+  maxPageBytes?: number;
+  /** The source's declared language (sources.yaml): a hint for detection when the page declares none. */
+  languageHint?: string | null;
+}
 
 export function extractArticle(page: Page, options: ExtractOptions = {}): Article {
   const limit = options.maxPageBytes ?? getSettings().maxPageBytes;
   if (page.body.byteLength > limit)
     throw new NotAnArticleError(`page too large: ${page.body.byteLength} bytes (limit ${limit}, LABOURWATCH_MAX_PAGE_BYTES)`);
   const { html, encoding } = decodePage(page.body, page.headers);
-  return { ...extractFromHtml(html, page.url, page.fetchedAt), encoding };
+  return { ...extractFromHtml(html, page.url, page.fetchedAt, options.languageHint), encoding };
 }
 
 /** The same, from an already decoded page. */
-export function extractFromHtml(html: string, url: string | null, fetchedAt: string): Article {
+export function extractFromHtml(html: string, url: string | null, fetchedAt: string, languageHint?: string | null): Article {
   const doc = parsePage(html);
   const head = readHead(doc);
   const title = findTitle(head, url);
@@ -44,7 +48,7 @@ export function extractFromHtml(html: string, url: string | null, fetchedAt: str
   const { text, byline } = dropMetaLines(written, findByline(head, head.bylineText), publishedAt);
   return {
     url, canonicalUrl, title, byline, publishedAt,
-    language: detectLanguage(text || title || '', head.lang), text,
+    language: detectLanguage(text || title || '', head.lang || languageHint), text,
   };
 }
 
