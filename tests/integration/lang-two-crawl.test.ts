@@ -4,7 +4,9 @@
 // Grosso do Sul) in their own words, and each also carries a case of its own and news that is not a case. The
 // real path runs: crawlOnce in this process (feeds → fetch → article → analysis → index) → incidents. Asserts
 // one incident holding the three reports of the shared case, every other case in an incident of its own, and
-// no page that is not a case inside an incident. Every outlet, name and sentence here is invented.
+// no page that is not a case inside an incident; then the merged case's page read with Accept-Language: es
+// (facts in Spanish, each evidence sentence quoted in its report's language). Every outlet, name and sentence
+// here is invented.
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,11 +18,11 @@ import type { ArticleDoc, IncidentDoc } from '../../lib/types.js';
 import { serveSampleSites, type SampleServer } from '../../samples/server.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 import { tempDir, writeSources } from '../sites.js';
+import { buildServer } from '../../web/server.js';
 
 process.env.LABOURWATCH_PER_HOST_DELAY_MS = '0';
 process.env.LABOURWATCH_LOG_LEVEL = 'error';
 const prefix = usePrefix('lang2crawl');
-const SHARED_TODO: string | false = 'es report of a town read as its region only (issue 11; see the comment below)';
 
 interface Page { slug: string; caseId: string | null; published: string; title: string; paras: string[] }
 interface Site { id: string; name: string; language: string; pages: Page[] }
@@ -199,11 +201,7 @@ describe('a crawl of sites in Portuguese, Spanish and English reporting one case
     for (const a of shared) assert.equal(a.relevance.label, 'incident', readout(articles));
   });
 
-  // Open (2026-12-02): the es pack reads "en la zona rural de Ponta Porã, en el estado brasileño de Mato Grosso do
-  // Sul" as the state only, and a report that gives only the region does not find the town's incident (keys.ts
-  // looks others up by their own places; the town's incident does not list its region). Asked of analysis-multi
-  // and merge on the board; this stays a todo until one of the two is fixed.
-  it('yields one incident holding the reports of the shared case, in all three languages', { todo: SHARED_TODO }, () => {
+  it('yields one incident holding the reports of the shared case, in all three languages', () => {
     const caseOf = (inc: IncidentDoc) => inc.articles.map((x) => truth.get(keyOf(x.url) ?? '') ?? 'none');
     const shared = incidents.filter((i) => caseOf(i).includes('ponta-pora'));
     const message = `${readout(articles)}\nincidents:\n${incidents.map((i) => `${i.id}: ${i.articles.map((x) => keyOf(x.url)).join(' ')}`).join('\n')}`;
@@ -222,5 +220,31 @@ describe('a crawl of sites in Portuguese, Spanish and English reporting one case
     }
     for (const c of ['buritizeiro', 'quilmes', 'songkhla'])
       assert.equal(incidents.filter((i) => i.articles.some((x) => truth.get(keyOf(x.url) ?? '') === c)).length, 1, `${c}: one incident\n${message}`);
+  });
+
+  it('its page, read in Spanish, gives the facts in Spanish beside each report\'s evidence in its own language', async () => {
+    const shared = incidents.find((i) => i.articles.some((x) => truth.get(keyOf(x.url) ?? '') === 'ponta-pora'));
+    assert.ok(shared, 'the shared case has an incident');
+    const app = await buildServer({ policy: { requireTokenForReads: false }, queueBoard: false });
+    try {
+      const r = await app.inject({ method: 'GET', url: `/api/incidents/${shared.id}`, headers: { 'accept-language': 'es' } });
+      assert.equal(r.statusCode, 200, r.body);
+      const d = JSON.parse(r.body);
+      assert.ok(d.display.countries.some((c: { name: string }) => c.name === 'Brasil'), JSON.stringify(d.display.countries));
+      assert.deepEqual(d.display.nationalities.map((n: { name: string }) => n.name), ['Paraguay']);
+      assert.equal(d.display.date, '17 de noviembre de 2026');
+      // every evidence sentence is quoted from a report, in that report's language, and says so
+      assert.ok(d.evidence.length > 0, 'evidence sentences');
+      const byId = new Map(articles.map((a) => [a.id, a]));
+      d.evidence.forEach((e: { sentence: string; articleId: string | null }, i: number) => {
+        const x = d.display.evidence[i];
+        const a = e.articleId ? byId.get(e.articleId) : undefined;
+        assert.ok(a, `evidence ${i} has its article`);
+        assert.ok(a.text.replace(/\s+/g, ' ').includes(e.sentence), `evidence ${i} is quoted as written`);
+        assert.equal(x.lang, a.language);
+        assert.equal(x.originalIn, `Original en ${({ pt: 'portugués', es: 'español', en: 'inglés' } as Record<string, string>)[a.language]}`);
+      });
+      assert.ok(d.display.evidence.some((x: { lang: string }) => x.lang === 'pt'), 'a Portuguese sentence among the evidence');
+    } finally { await app.close(); }
   });
 });
