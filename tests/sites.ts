@@ -32,12 +32,15 @@ ${articleText(n).map((p) => `<p>${p}</p>`).join('\n')}${extra}</article></main>
 <footer><p>© The Generated Gazette</p></footer></body></html>`;
 }
 
-/** Writes a site `<dir>/<id>/` with an RSS feed of `count` articles at /news/a-<n>; returns the article paths. */
-export function writeSite(dir: string, id: string, count: number): string[] {
+/**
+ * Writes a site `<dir>/<id>/` with an RSS feed of `count` articles at /news/a-<n>, n from `first` (distinct
+ * numbers give distinct texts, so sites written with different `first` share no article); returns the paths.
+ */
+export function writeSite(dir: string, id: string, count: number, first = 0): string[] {
   const root = join(dir, id);
   mkdirSync(join(root, 'news'), { recursive: true });
-  const paths = Array.from({ length: count }, (_, n) => `/news/a-${n}`);
-  paths.forEach((p, n) => writeFileSync(join(root, `${p}.html`), articleHtml(n)));
+  const paths = Array.from({ length: count }, (_, k) => `/news/a-${first + k}`);
+  paths.forEach((p, k) => writeFileSync(join(root, `${p}.html`), articleHtml(first + k)));
   writeFileSync(join(root, 'robots.txt'), 'User-agent: *\nDisallow: /private/\n');
   writeFileSync(join(root, 'rss.xml'), `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${id}</title>` +
     paths.map((p) => `<item><title>${p}</title><link>{{BASE}}${p}</link><guid>{{BASE}}${p}</guid></item>`).join('') + '</channel></rss>');

@@ -1,6 +1,9 @@
 // The main job on the bundled sample sites: `crawl --once` → incidents that group the reports of each real
 // case (B-cubed F1 against samples/expected.json), no non-case page inside an incident, every incident new;
-// a second crawl adds nothing; the day's digest links every incident's sources.
+// a second crawl adds nothing; the day's digest links every incident's sources; the same sites with every fault
+// of the sample server at once (503 first, 429 with Retry-After, truncated bodies, slow answers, a redirect loop
+// linked from every feed and listing) index exactly the pages of the clean crawl, each once, and only the loop
+// fails. The clean crawl runs once, before the tests; each test reads only what it left.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -10,6 +13,7 @@ import { listIncidents } from '../../incidents/query.js';
 import { loadExpected } from '../../samples/expected.js';
 import { serveSampleSites, type SampleServer } from '../../samples/server.js';
 import type { IncidentDoc } from '../../lib/types.js';
+import { crawlWithFaults, sitePaths } from '../flaky.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 import { indexedArticles, runCli, tempDir, writeSources } from '../sites.js';
 
@@ -18,12 +22,19 @@ const env = { LABOURWATCH_PREFIX: prefix, LABOURWATCH_PER_HOST_DELAY_MS: '5' };
 let server: SampleServer;
 let sourcesPath = '';
 let dir = '';
+/** What the clean crawl left: its incidents and the indexed pages as "site id + path". */
+let incidents: IncidentDoc[] = [];
+let paths: string[] = [];
 before(async () => {
   dir = tempDir('bcubed');
   server = await serveSampleSites();
   sourcesPath = writeSources(dir, server.sourcesYaml({ allowPrivateHosts: true }));
+  const run = await runCli(['crawl', '--sources', sourcesPath, '--once'], env, 240_000);
+  assert.equal(run.code, 0, run.stderr.slice(-2000));
+  incidents = await listIncidents();
+  paths = sitePaths(server, await indexedArticles(prefix));
 });
-after(async () => { await server.close(); await cleanupPrefix(prefix); });
+after(async () => { await server.close(); await cleanupPrefix(prefix); await cleanupPrefix(`${prefix}-faults`); });
 
 /** `<site-id><path>` of a sample URL, the key of samples/expected.json. */
 function keyOf(url: string | null): string | null {
@@ -34,14 +45,7 @@ function keyOf(url: string | null): string | null {
 const trim = (k: string) => k.replace(/\/+$/, '');
 
 describe('crawl --once over the sample sites', () => {
-  let incidents: IncidentDoc[] = [];
-  let articleCount = 0;
-
   it('groups the reports of each real case (B-cubed F1 ≥ 0.85), with no non-case page in an incident', async () => {
-    const run = await runCli(['crawl', '--sources', sourcesPath, '--once'], env, 240_000);
-    assert.equal(run.code, 0, run.stderr.slice(-2000));
-    incidents = await listIncidents();
-    articleCount = (await indexedArticles(prefix)).length;
     // canonical URLs lose a trailing slash; compare keys without it
     const expected = Object.fromEntries(Object.entries(loadExpected()).map(([k, v]) => [trim(k), v]));
     const predicted = new Map<string, string>();
@@ -71,7 +75,7 @@ describe('crawl --once over the sample sites', () => {
   it('a second crawl adds no article and no incident', async () => {
     const run = await runCli(['crawl', '--sources', sourcesPath, '--once'], env, 240_000);
     assert.equal(run.code, 0, run.stderr.slice(-2000));
-    assert.equal((await indexedArticles(prefix)).length, articleCount);
+    assert.equal((await indexedArticles(prefix)).length, paths.length);
     const again = await listIncidents();
     assert.deepEqual(again.map((i) => [i.id, i.articleIds.length, i.lastSeenAt]).sort(), incidents.map((i) => [i.id, i.articleIds.length, i.lastSeenAt]).sort());
   });
@@ -87,5 +91,12 @@ describe('crawl --once over the sample sites', () => {
       assert.ok(html.includes(`href="${a.url!.replace(/&/g, '&amp;')}"`), a.url!);
       assert.ok(md.includes(`(${a.url})`), a.url!);
     }
+  });
+
+  it('with every fault at once, the same pages are indexed, each once, and only the redirect loop fails', async () => {
+    const flaky = await crawlWithFaults({ failFirst: true, status429: { retryAfterSecs: 1 }, truncate: true, slowMs: 50, redirectLoop: true }, `${prefix}-faults`);
+    assert.ok(paths.length >= 10, `the sample sites have articles (${paths.length})`);
+    assert.deepEqual(flaky.paths, paths);
+    assert.ok(flaky.report.failed.length > 0 && flaky.report.failed.every((f) => /\/loop-/.test(f.url)), JSON.stringify(flaky.report.failed));
   });
 });
