@@ -27,7 +27,12 @@ import type { Versioned } from '../lib/occ.js';
 import { scenePlaces } from './places.js';
 import { candidateQuery, ensureClusterFields, getMany, MAX_CANDIDATES, type StoredIncident } from './store.js';
 
-export interface IngestResult { incidentIds: string[]; created: string[]; updated: string[]; factsAdded: string[] }
+export interface IngestResult {
+  incidentIds: string[]; created: string[]; updated: string[]; factsAdded: string[];
+  /** The lease lapsed while the writes were under way: they stand, but another worker may have re-clustered in
+   * between, so the caller (after sending its alerts) runs the job again to re-derive the state. */
+  recheck?: boolean;
+}
 
 /** At most this many articles are re-clustered around one report (whole incidents only, best candidates first). */
 const MAX_NEIGHBOURHOOD_ARTICLES = 400;
@@ -176,10 +181,10 @@ type Op = { id: string; version?: Versioned<unknown>; doc?: unknown };
  * Every incident write of one re-clustering in one bulk request, each fenced by the version it was read at
  * (create-only for new ids), refreshed before it returns so the next holder of the shard searches it. The
  * request may take at most the lease's remaining validity and is not re-sent by the client; a refused item
- * (another writer got there first) or a lease that lapsed meanwhile makes the job run again.
+ * (another writer got there first) makes the job run again; returns false when the lease lapsed meanwhile.
  */
-async function commit(index: string, ops: Op[], lease: Lease): Promise<void> {
-  if (!ops.length) return;
+async function commit(index: string, ops: Op[], lease: Lease): Promise<boolean> {
+  if (!ops.length) return true;
   lease.check();
   const operations = ops.flatMap((o) => {
     const fence = o.version ? { if_seq_no: o.version.seqNo, if_primary_term: o.version.primaryTerm } : {};
@@ -191,7 +196,7 @@ async function commit(index: string, ops: Op[], lease: Lease): Promise<void> {
   const failed = r.items.map((it) => Object.values(it)[0]!).filter((x) => x.error && !(x.status === 404 && x.result === 'not_found'));
   if (failed.some((x) => x.status === 409)) throw new ConflictError(`${index}: ${failed.map((x) => x._id).join(', ')} changed during re-clustering; retry`);
   if (failed.length) throw new Error(`${index}: writing ${failed[0]!._id} failed: ${failed[0]!.error?.type}: ${failed[0]!.error?.reason ?? ''}`);
-  lease.check(); // lapsed while writing: someone else may have re-clustered in between; run again to be sure
+  return !lease.lost && lease.remainingMs() > 0; // lapsed while writing: someone else may have re-clustered in between
 }
 
 async function recluster(article: Article, today: string, now: string, lease: Lease): Promise<IngestResult> {
@@ -260,7 +265,7 @@ async function recluster(article: Article, today: string, now: string, lease: Le
     ops.push({ id, version: v });
     res.updated.push(id);
   }
-  await commit(incIndex, ops, lease);
+  if (!(await commit(incIndex, ops, lease))) res.recheck = true;
 
   const ridesWith = article.duplicateOf && rides(article, original ?? undefined);
   res.incidentIds = (ridesWith ? (original ? homes(original) : []) : homes(article)).sort();

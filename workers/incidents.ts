@@ -30,5 +30,7 @@ export async function processIncidents(job: Job<IncidentsJob, IncidentsResult>):
     const jobId = `alert-${sha1Hex(`${articleId}|${day}|${alert.join(',')}`).slice(0, 20)}`;
     await getQueue(QUEUE.notify).add('alert', { kind: 'alert', incidentIds: alert }, { jobId });
   }
+  // written, but the shard's lease lapsed meanwhile: run again (the alert above is already queued)
+  if (r.recheck) throw new ConflictError(`article ${articleId}: the lease lapsed while writing; re-clustering again`);
   return { incidentIds: r.incidentIds, created: r.created, updated: r.updated.filter((id) => !r.created.includes(id)) };
 }
