@@ -50,7 +50,7 @@ describe('the incident page in the UI\'s language (headless Chromium)', { skip }
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es-ES');
     assert.equal(await page.locator('#places').innerText(), 'Ponta Porã (Brasil)');
     assert.equal(await page.locator('#nationalities').innerText(), 'Paraguay');
-    assert.equal(await page.locator('#indicators').innerText(), 'Servidumbre por deudas, Condiciones de trabajo y de vida abusivas');
+    assert.equal(await page.locator('#indicators').innerText(), 'Servidumbre por deudas y Condiciones de trabajo y de vida abusivas');
     assert.equal(await page.locator('.card-head .date').innerText(), '17 de noviembre de 2026');
     assert.equal(await page.locator('.keyfacts dt').first().innerText(), 'Víctimas');
     assert.equal(await page.locator('#victims').innerText(), '17');

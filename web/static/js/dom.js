@@ -79,6 +79,8 @@ export async function loadLocale() {
   regions = null;
   return L;
 }
+/** Items as one list in the UI's language ("a, b y c", "a، b و c"). */
+export const listOf = (items) => { try { return new Intl.ListFormat(L.tag, { style: 'long', type: 'conjunction' }).format(items.map(String)); } catch { return items.join(', '); } };
 /** One of the UI's words in its language ({name} slots filled), or the English given. */
 export const t = (key, english, slots = {}) => String(L.ui[key] ?? english).replace(/\{(\w+)\}/g, (m, k) => slots[k] ?? m);
 /** The user's choice of language: a cookie the server reads (lw_lang), then the page is drawn again in it. */

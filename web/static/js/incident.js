@@ -1,6 +1,6 @@
 // One incident: summary, key facts, each fact with its sources (and where they disagree), the evidence
 // sentences highlighted in their context, and every source article with outlet, date and link.
-import { api, clear, countryName, fmtDate, h, indicatorLabel, L, outletName, plural, sectorLabel, send, t } from './dom.js';
+import { api, clear, countryName, fmtDate, h, indicatorLabel, L, listOf, outletName, plural, sectorLabel, send, t } from './dom.js';
 import { REVIEW_LABEL } from './results.js';
 
 const ACTION = { review: 'Reviewed', merge: 'Merged', split: 'Split', correct: 'Corrected' };
@@ -118,10 +118,10 @@ export async function renderIncident(root, id, back = '#/results') {
     h('dl', { class: 'keyfacts' },
       kv(t('victims', 'Victims'), victims, { id: 'victims' }),
       kv(t('minors', 'Minors'), v.minors === null ? null : x?.victims.minors ?? String(v.minors)),
-      kv(t('nationalities', 'Nationalities'), (x ? x.nationalities.map((n) => n.name) : v.nationalities.map(countryName)).join(', '), { id: 'nationalities' }),
+      kv(t('nationalities', 'Nationalities'), x ? listOf(x.nationalities.map((n) => n.name)) : v.nationalities.map(countryName).join(', '), { id: 'nationalities' }),
       kv(t('businesses', 'Businesses'), d.businesses.length ? joinNodes(d.businesses.map((b) => actorLink(d, b.name, b.sector ? sectorLabel(b.sector) : null))) : null),
       kv(t('perpetrators', 'Perpetrators'), d.perpetrators.length ? joinNodes(d.perpetrators.map((p) => actorLink(d, p.name, p.role))) : null),
-      kv(t('indicators', 'Indicators'), (x ? x.indicators.map((i) => i.label) : [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))]).join(', '), { id: 'indicators' }),
+      kv(t('indicators', 'Indicators'), x ? listOf(x.indicators.map((i) => i.label)) : [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))].join(', '), { id: 'indicators' }),
       kv(t('seen', 'Seen'), x?.seen ?? `first ${fmtDate(d.firstSeenAt)}, last ${fmtDate(d.lastSeenAt)}`)),
     canWrite ? reviewPanel(d, reload) : null,
     d.corrected.length ? h('p', { class: 'muted' }, `Corrected by hand: ${d.corrected.join(', ')}`) : null,
