@@ -90,6 +90,9 @@ export interface LanguagePack {
   /** Optional: a sentence that recaps earlier, other cases ("an earlier order against X", "three other active
    *  orders"): the names it gives are background, not the case's businesses. */
   backgroundCases?: RegExp;
+  /** Optional: a lead (headline or opening sentence) that totals ten or more operations ("829 victims rescued in 190
+   *  raids", "55 operaciones en año y medio"): the page sums up a period or a campaign, an aggregate — `related`. */
+  aggregateLead?: RegExp;
   /** Optional: words for workers, telling that a text about exploitation is about work. */
   workers?: RegExp;
   /** Optional: the victims' countries (ISO alpha-2) a sentence names, in this language's forms ("pekerja asal Myanmar",

@@ -46,3 +46,7 @@ runTable('zh', [
   { name: 'a sentencing under 强制劳动', title: '石料厂老板获刑', text: '李某以招工为名将六名外地工人骗到石料厂，每天工作十三个小时，工人干了两个月一分钱也没拿到，想走就换来一顿打。近日，法院以强制劳动罪判处李某有期徒刑三年。', label: 'incident' },
   { name: 'workers trapped abroad, passports confiscated', title: '護照被沒收 30余名民工被困海外工地', text: '30余名民工赴海外工地打工，護照被沒收，睡覺也被監視，目前被困當地。市政府已召開緊急會議，研究解救措施。', label: 'incident' },
 ]);
+runTable('fr', [
+  // Denouncing a practice in general at a rally is no case.
+  { name: 'children denounce forced begging at a rally: related', title: 'Les talibés dénoncent la mendicité forcée', text: 'Des centaines de talibés ont dénoncé samedi, lors d\'une marche à Thiès, la mendicité forcée et les violences dans certaines écoles coraniques. Selon les associations, des dizaines de milliers d\'enfants mendient chaque jour dans le pays.', label: 'related' },
+]);

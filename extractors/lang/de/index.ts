@@ -1,6 +1,7 @@
 // The German language pack. Stems from Snowball's German stemmer.
 import snowball from 'snowball-stemmers';
 import type { LanguagePack } from '../types.js';
+import { countedOperations } from '../generic/aggregate.js';
 import { DATES_DE } from './dates.js';
 import { PERPETRATOR_CUES_DE, WORKPLACES_DE } from './entities.js';
 import { INDICATORS_DE, NEGATION_DE } from './indicators.js';
@@ -28,5 +29,7 @@ export const DE: LanguagePack = {
   negation: NEGATION_DE,
   workers: WORKERS_DE,
   genreLabels: ['meinung', 'kommentar', 'gastbeitrag'],
+  // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
+  aggregateLead: countedOperations(['Razzien', 'Kontrollen', 'Durchsuchungen', 'Einsätze', 'Ermittlungsverfahren', 'Verfahren', 'Prüfungen']),
   nationalities: nationalitiesDe,
 };

@@ -2,6 +2,7 @@
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
+import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
 import { romanceDemonyms } from '../romance/demonyms.js';
 import { romanceNationalities } from '../romance/victims.js';
@@ -40,6 +41,8 @@ export const ES: LanguagePack = {
   negation: NEGATION_ES,
   workers: WORKERS_ES,
   genreLabels: ['opinión', 'análisis', 'entrevista'],
+  // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
+  aggregateLead: countedOperations(['operaciones', 'operativos', 'redadas', 'inspecciones', 'actuaciones', 'investigaciones', 'registros']),
   dates: DATES_ES,
   places: PLACES_ES,
   stem: (word) => stemmer.stem(word),

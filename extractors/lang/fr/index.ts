@@ -2,6 +2,7 @@
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
+import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
 import { romanceDemonyms } from '../romance/demonyms.js';
 import { romanceNationalities } from '../romance/victims.js';
@@ -40,6 +41,8 @@ export const FR: LanguagePack = {
   negation: NEGATION_FR,
   workers: WORKERS_FR,
   genreLabels: ['tribune', 'éditorial', 'analyse'],
+  // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
+  aggregateLead: countedOperations(['opérations', 'contrôles', 'interventions', 'enquêtes', 'procédures', 'perquisitions']),
   dates: DATES_FR,
   places: PLACES_FR,
   // Elided articles go before stemming: "l'exploitation" → "exploitation".

@@ -24,7 +24,7 @@ export const RELEVANCE_FR: RelevanceLexicon = {
   events: [
     [w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|placé${S} en garde à vue|écroué${S}|condamné${S}|inculpé${S}|jugé${S}|perquisition${S}|descente${S}|opération|intercepté${S}|rapatrié${S}|enquêtes? ouvertes?|ouvert une enquête|porté plainte|déféré${S}`), 1],
     // Workers who take their employer to court: "ont dénoncé devant les prud'hommes", "assignent leur employeur".
-    [w(`(?:ont|a) dénoncé|dénoncent|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`), 1],
+    [w(`dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`), 1],
     [w(`contrôle${S}|inspection|procès|réquisitoire|verdict`), 1],
   ],
   incident: [
@@ -60,7 +60,7 @@ export const CASE_CUES_FR: CaseCues = {
   ],
   group: w(`(?:${NUM}|plus de \\d+|au moins \\d+|environ \\d+) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`),
   nationalityGroup: w(`(?:travailleu${S}|ouvriers|saisonniers|migrants|personnes|hommes|femmes|enfants|victimes|ressortissant${S}) (?:${DEMONYM_NOUNS_FR})`),
-  events: w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|(?:ont|a) dénoncé|dénoncent|prud'hom${S}|prud’hom${S}`),
+  events: w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|pour cent`),
     w(`(?:selon|d'après) (?:\\p{L}+ ){0,3}(?:chiffres|données|rapport|étude|${BILAN})|rapport|étude|sondage|indice|${BILAN}`),

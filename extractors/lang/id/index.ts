@@ -3,6 +3,7 @@
 import { StemmerId } from '@nlpjs/lang-id';
 import { WORKPLACES_ID, PERPETRATOR_CUES_ID } from './entities.js';
 import type { LanguagePack } from '../types.js';
+import { countedOperations } from '../generic/aggregate.js';
 import { DATES_ID } from './dates.js';
 import { INDICATORS_ID, NEGATION_ID } from './indicators.js';
 import { nationalitiesId } from './nationalities.js';
@@ -30,5 +31,7 @@ export const ID: LanguagePack = {
   negation: NEGATION_ID,
   workers: WORKERS_ID,
   genreLabels: ['opini', 'kolom', 'analisis', 'wawancara'],
+  // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
+  aggregateLead: countedOperations(['serbuan', 'operasi', 'razia', 'penggerebekan', 'kes', 'kasus', 'penindakan', 'kertas siasatan']),
   nationalities: nationalitiesId,
 };

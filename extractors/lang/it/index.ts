@@ -2,6 +2,7 @@
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
+import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
 import { romanceDemonyms } from '../romance/demonyms.js';
 import { romanceNationalities } from '../romance/victims.js';
@@ -41,6 +42,8 @@ export const IT: LanguagePack = {
   negation: NEGATION_IT,
   workers: WORKERS_IT,
   genreLabels: ['opinione', 'commento'],
+  // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
+  aggregateLead: countedOperations(['operazioni', 'controlli', 'ispezioni', 'blitz', 'indagini', 'accessi ispettivi']),
   dates: DATES_IT,
   places: PLACES_IT,
   // Elided articles go before stemming: "l'azienda" → "azienda".

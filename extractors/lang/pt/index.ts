@@ -2,6 +2,7 @@
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
+import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
 import { romanceDemonyms } from '../romance/demonyms.js';
 import { DATES_PT } from './dates.js';
@@ -40,6 +41,8 @@ export const PT: LanguagePack = {
   negation: NEGATION_PT,
   workers: WORKERS_PT,
   genreLabels: ['opinião', 'análise', 'entrevista'],
+  // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
+  aggregateLead: countedOperations(['operações', 'fiscalizações', 'ações fiscais', 'inspeções', 'resgates', 'ações']),
   dates: DATES_PT,
   places: PLACES_PT,
   stem: (word) => stemmer.stem(word),

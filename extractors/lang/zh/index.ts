@@ -26,6 +26,8 @@ export const ZH: LanguagePack = {
   places: PLACES_ZH_PACK,
   stem: (word) => word,
   negation: NEGATION_ZH,
+  // Totals of ten or more operations or cases in the lead ("今年以来开展专项行动120次"): an aggregate.
+  aggregateLead: /(?<!\d)[1-9]\d+\s?(?:起|次|宗)(?:[^，。]{0,4}(?:行动|行動|突击|突擊|检查|檢查|案件|案))?/u,
   workers: WORKERS_ZH,
   nationalities: nationalitiesZh,
   counts: countsZh,
