@@ -18,7 +18,7 @@ import { sha1Hex } from '../lib/ids.js';
 import { getRedis, rkey } from '../lib/redis.js';
 import type { ArticleDoc, IncidentArticleRef, IncidentDoc, IncidentFacts } from '../lib/types.js';
 import { withCorrections } from '../review/corrections.js';
-import { assignIds, clusterReports, pairCache, reportKey, type Report } from './cluster.js';
+import { assignIds, clusterReports, reportKey, ridesAlong, type Report } from './cluster.js';
 import { day } from './evidence.js';
 import { matchKeys } from './keys.js';
 import { withLeases, type Lease } from '../lib/lease.js';
@@ -53,16 +53,12 @@ type Article = ArticleDoc & { pinnedIncidentId?: string | null };
 const isReport = (a: ArticleDoc) => a.relevance.label === 'incident';
 
 /**
- * Whether a near-duplicate rides along with its original (another source of the same report) — unless its own
- * facts contradict the original's (a veto: another village, another count): then two reports that share a
- * template are two cases, and it is clustered on its own facts.
+ * Whether a near-duplicate rides along with its original (another source of the same report, adding no facts):
+ * only a duplicate that tells no case of its own. One that does is clustered as a report of its own, its copy
+ * link counting as evidence of the same story unless its facts veto it (cluster.ts).
  */
-function rides(d: ArticleDoc, original: ArticleDoc | undefined): boolean {
-  if (!d.duplicateOf) return false;
-  if (!original || !isReport(d) || !d.incidents.length || !original.incidents.length) return true;
-  const cache = pairCache();
-  const as = (a: ArticleDoc, f: IncidentFacts, i: number): Report => ({ key: reportKey(a.id, i), articleId: a.id, index: i, facts: f, publishedAt: a.publishedAt });
-  return !d.incidents.some((f, i) => original.incidents.every((g, j) => cache.score(as(d, f, i), as(original, g, j)).veto));
+function rides(d: ArticleDoc, _original?: ArticleDoc): boolean {
+  return ridesAlong(d);
 }
 const FROZEN = new Set(['verified', 'rejected']);
 
@@ -81,7 +77,7 @@ export async function ingestArticle(article: ArticleDoc, today: string, now: str
   let keys = shards;
   if (!keys?.length) {
     const original = article.duplicateOf ? (await getMany<ArticleDoc>(indexNames().articles, [article.duplicateOf])).get(article.duplicateOf)?.doc : null;
-    keys = shardsOf(original ?? article);
+    keys = [...new Set([...shardsOf(article), ...(original ? shardsOf(original) : [])])].sort();
   }
   return withLeases(getRedis(), keys.map((k) => rkey('lock', 'incidents', k)), (lease) => recluster(article as Article, today, now, lease));
 }
@@ -107,7 +103,7 @@ function reportsOf(articles: Map<string, Article>, incidents: Map<string, Versio
       const inc = prev ? incidents.get(prev)?.doc : undefined;
       const pinnedHere = !!inc && (inc.pinnedArticleIds?.includes(a.id) || FROZEN.has(inc.review ?? ''));
       const pinnedTo = pinnedHere ? prev! : a.pinnedIncidentId && (!prev || prev === a.pinnedIncidentId || index === 0) ? a.pinnedIncidentId : null;
-      reports.push({ key, articleId: a.id, index, facts, publishedAt: a.publishedAt, pinnedTo });
+      reports.push({ key, articleId: a.id, index, facts, publishedAt: a.publishedAt, pinnedTo, copyOf: a.duplicateOf ?? null });
     });
   }
   return { reports, previous };

@@ -65,10 +65,11 @@ async function isLinked(id: string): Promise<boolean> {
   return r.count > 0;
 }
 
-/** The incidents job: the article as written, and the shards its re-clustering locks (its original's, for a copy). */
+/** The incidents job: the article as written, and the shards its re-clustering locks (its own and, for a copy, its original's). */
 function queueIncidents(doc: ArticleDoc, original: ArticleDoc | null) {
   const { lemmas: _lemmas, ...article } = doc;
-  return getQueue(QUEUE.incidents).add('incidents', { articleId: doc.id, article, shards: shardsOf(original ?? doc) }, { jobId: doc.id });
+  const shards = [...new Set([...shardsOf(doc), ...(original ? shardsOf(original) : [])])].sort();
+  return getQueue(QUEUE.incidents).add('incidents', { articleId: doc.id, article, shards }, { jobId: doc.id });
 }
 
 export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<IndexResult> {

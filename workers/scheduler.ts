@@ -5,13 +5,14 @@ import { resolve } from 'node:path';
 import { CronExpressionParser } from 'cron-parser';
 import { getSettings } from '../config/settings.js';
 import type { SourcesFile } from '../config/sources.js';
+import { DEFAULT_DIGEST_CRON } from '../config/defaults.js';
 import { ConfigError } from '../lib/errors.js';
 import { getQueue, QUEUE } from './queues.js';
 
 const CRAWL_PREFIX = 'crawl-';
 export const DIGEST_SCHEDULER = 'digest-daily';
-/** The digest goes out late in the day, so it covers the whole day in LABOURWATCH_TZ. */
-export const DEFAULT_DIGEST_CRON = '55 23 * * *';
+/** The digest goes out late in the day, so it covers the whole day in LABOURWATCH_TZ (config/defaults.ts). */
+export { DEFAULT_DIGEST_CRON };
 
 export interface ScheduleOptions { sourcesPath: string; digestCron?: string; sendDigest?: boolean; tz?: string }
 export interface ScheduleSummary { crawl: { sourceId: string; pattern: string; next: string | null }[]; digest: string; removed: string[] }
