@@ -11,7 +11,8 @@ const patterns = () => (compiled ??= INDICATOR_IDS.map((id) => ({
   // A pattern ends at a word's end: 'dire' must not match 'directors'.
   en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(`(?:${p})(?![A-Za-z])`, 'i')),
   // A Russian pattern starts at a word's start: 'долг' must not match 'подолгу', 'били' not 'автомобили'.
-  ru: INDICATOR_PATTERNS[id].ru.map((p) => new RegExp(`(?<![\\p{L}\\d])(?:${p})`, 'iu')),
+  // Its wordings are the Russian pack's (the shared table's `ru` plus extractors/lang/ru/indicators.ts).
+  ru: (languagePack('ru').indicators[id] ?? INDICATOR_PATTERNS[id].ru).map((p) => new RegExp(`(?<![\\p{L}\\d])(?:${p})`, 'iu')),
 })));
 
 // Sentences that negate or hypothesise ("there was no sign of violence", "if workers are beaten") or speak of

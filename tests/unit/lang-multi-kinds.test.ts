@@ -50,3 +50,12 @@ runTable('fr', [
   // Denouncing a practice in general at a rally is no case.
   { name: 'children denounce forced begging at a rally: related', title: 'Les talibés dénoncent la mendicité forcée', text: 'Des centaines de talibés ont dénoncé samedi, lors d\'une marche à Thiès, la mendicité forcée et les violences dans certaines écoles coraniques. Selon les associations, des dizaines de milliers d\'enfants mendient chaque jour dans le pays.', label: 'related' },
 ]);
+
+// Totals of many operations in the lead are aggregates (related); a case's own two raids are not.
+runTable('es', [
+  { name: 'totals of a year and a half of operations: related', title: 'La Guardia Civil libera a 300 víctimas de explotación laboral', text: 'En dos años la Guardia Civil ha llevado a cabo 48 operaciones contra la trata con fines de explotación laboral, ha detenido a 150 personas y ha liberado a 300 víctimas que trabajaban en condiciones de esclavitud.', label: 'related' },
+  { name: 'two raids of one case stay a case', title: 'Liberan a 14 temporeros explotados en dos fincas', text: 'La Guardia Civil liberó el martes a 14 temporeros rumanos sometidos a explotación laboral en dos redadas en fincas de Jaén. Trabajaban doce horas sin cobrar y les retiraron los pasaportes.', label: 'incident' },
+]);
+runTable('ms', [
+  { name: 'victims rescued in many raids over months: related', title: '', text: 'KUALA LUMPUR: Seramai 640 mangsa pemerdagangan orang diselamatkan dalam 150 serbuan polis di seluruh negara sejak Januari hingga Jun tahun ini. Kebanyakan mangsa dipaksa menjadi buruh paksa di kilang dan ladang.', label: 'related' },
+]);

@@ -49,3 +49,16 @@ const UNRELATED: [title: string, text: string][] = [
 for (const [title, text] of UNRELATED) {
   test(`ru unrelated: ${title}`, () => assert.equal(judgeRelevance(article(title, text)).label, 'unrelated', JSON.stringify(judgeRelevance(article(title, text)))));
 }
+
+// Wages withheld, told in more ways: pay put off again and again, "did not receive money for it" with words
+// between, wages appropriated.
+import { findIndicators } from '../../extractors/indicators.js';
+const WAGES = [
+  'Бригадир всё откладывал и откладывал день выплаты зарплаты.',
+  'Полгода они клали плитку и не получали за эту работу денег.',
+  'Хозяин теплицы обвиняется в присвоении их заработка.',
+];
+for (const s of WAGES) {
+  test(`ru wages withheld: ${s}`, () => assert.ok(findIndicators([s], 'ru').some((i) => i.id === 'withholding_of_wages'), JSON.stringify(findIndicators([s], 'ru'))));
+}
+test('ru: postponing a holiday is no wage withheld', () => assert.ok(!findIndicators(['Директор откладывал отпуск до осени.'], 'ru').some((i) => i.id === 'withholding_of_wages')));

@@ -1,13 +1,12 @@
 // The Russian language pack (also serves Ukrainian, Belarusian and Cyrillic Kazakh/Kyrgyz news: see the registry).
 import snowball from 'snowball-stemmers';
-import { INDICATOR_IDS } from '../../../lib/types.js';
-import { INDICATOR_PATTERNS } from '../../data/lexicons/indicators.js';
 import { PERPETRATOR_CUES_RU } from '../../data/lexicons/names.js';
 import { AGGREGATE_RU, AUTHORITIES_RU, MINOR_NOUNS_RU, NOT_VICTIM_ROLES_RU, NUMBER_WORDS_RU, STATISTICS_RU, VICTIM_NOUNS_RU } from '../../data/lexicons/victims.js';
 import { WORKPLACES_RU } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
 import { CASE_CUES_RU_PACK } from './cases.js';
 import { DATES_RU } from './dates.js';
+import { INDICATORS_RU } from './indicators.js';
 import { PLACES_RU } from './places.js';
 import { RELEVANCE_RU } from './relevance.js';
 
@@ -19,7 +18,7 @@ export const RU: LanguagePack = {
   wordBounded: false,
   relevance: RELEVANCE_RU,
   caseCues: CASE_CUES_RU_PACK,
-  indicators: Object.fromEntries(INDICATOR_IDS.map((id) => [id, INDICATOR_PATTERNS[id].ru])) as LanguagePack['indicators'],
+  indicators: INDICATORS_RU,
   victims: { nouns: VICTIM_NOUNS_RU, minors: MINOR_NOUNS_RU, numberWords: NUMBER_WORDS_RU, statistics: STATISTICS_RU, aggregate: AGGREGATE_RU, notVictimRoles: NOT_VICTIM_ROLES_RU, authorities: AUTHORITIES_RU },
   demonyms: (row) => row.russianStems,
   perpetratorCues: PERPETRATOR_CUES_RU,
