@@ -9,6 +9,9 @@ export interface CompiledLexicon {
   related: [RegExp, number][];
   traps: RegExp[];
   contextTraps: RegExp[];
+  /** Sexual exploitation and work outside the sex trade (see RelevanceLexicon); null where the pack has none. */
+  sexual: RegExp | null;
+  labourSetting: RegExp | null;
 }
 
 const cache = new Map<LanguagePack, CompiledLexicon>();
@@ -29,6 +32,8 @@ export function compiledLexicon(lang: string | LanguagePack): CompiledLexicon {
       related: l.related.map(([p, w]) => [rx(wrap(p)), w]),
       traps: l.traps.map((p) => rx(wrap(p))),
       contextTraps: l.contextTraps.map((p) => rx(wrap(p))),
+      sexual: l.sexual ? rx(wrap(l.sexual)) : null,
+      labourSetting: l.labourSetting ? new RegExp(wrap(l.labourSetting), 'iu') : null,
     };
     cache.set(pack, c);
   }

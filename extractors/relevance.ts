@@ -43,7 +43,7 @@ export function scoreSentences(sentences: Sentence[], lang: string): SentenceSco
   });
 }
 
-const WORKERS = /workers|labou?rers|migrants|employees|pickers|maids|fishermen|crew|рабоч|мигрант|работник/i;
+const WORKERS = /workers|labou?rers|migrants|employees|pickers|maids|housemaid|nann(?:y|ies)|domestic helpers?|fishermen|crew|рабоч|мигрант|работник/i;
 /** Workers named in the text, by the English/Russian words or the pack's own. */
 const worksIn = (text: string, lang: string) => WORKERS.test(text) || !!PACKS[lang]?.workers?.test(text);
 const squash = (x: number, scale: number) => 1 - Math.exp(-x / scale);
@@ -105,6 +105,12 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   // A review, a film or a novel about trafficking is culture, not a report of a case or of the topic's news.
   if (cultural && !leadCase && !behaviour && title.event === 0) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: ['culture piece (review, film, book) with no case'] };
   if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`topic ${round(topic)} below the threshold`] };
+  // Sexual exploitation told twice or more with no word of any other work anywhere: sex trafficking only.
+  if (lex.sexual && lex.labourSetting) {
+    const all = `${article.title ?? ''}\n${article.text}`;
+    const sexual = all.match(lex.sexual)?.length ?? 0;
+    if (sexual >= 2 && !lex.labourSetting.test(all)) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`sexual exploitation only (${sexual} cues), no labour element`] };
+  }
   // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
   const statistical = !ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length));
   if (behaviour && ev.lead) incident += 2;

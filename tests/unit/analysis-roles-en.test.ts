@@ -101,3 +101,33 @@ test('businesses: an earlier order\'s supplier is background', () => {
   assert.ok(got.includes('Marlin Bay Seafoods Ltd'), JSON.stringify(got));
   assert.ok(!got.some((b) => b.includes('Kestrel')), JSON.stringify(got));
 });
+
+// Relevance by kind (English): a domestic worker beaten and threatened by an employer who is sentenced is a case
+// even without the legal words; victims identified when a workplace is shut down is a case; a named person at a
+// court step tells the case; sex trafficking with no word of other work is out of scope.
+const RELEVANCE: [title: string, text: string, want: string][] = [
+  ['Employer jailed for abusing two housemaids',
+    'A woman who punched her two housemaids and threatened to harm their families was jailed for five years on Thursday. The judge said the maids had been treated with cruelty for months.', 'incident'],
+  ['Nanny abuse: couple sentenced',
+    'A couple who beat their nanny with a belt and threatened to have her deported were sentenced on Monday. The nanny, from Kenya, said she had worked for them for two years.', 'incident'],
+  ['Workshop shut down after raid',
+    'A clothing workshop was shut down and 22 suspected victims of labour exploitation and human trafficking were identified in a police raid on Tuesday. Officers executed a warrant at the premises after a tip-off.', 'incident'],
+  ['Farm boss loses appeal',
+    'A farm boss has lost his appeal against his conviction for forced labour. The conviction of Aldo Grint for holding men in forced labour on poultry farms was upheld.', 'incident'],
+  ['Brothel ring broken up',
+    'Police broke up a ring that trafficked women for forced prostitution and raided three brothels on Friday. Two men were arrested on suspicion of human trafficking and controlling prostitution.', 'unrelated'],
+  ['Woman freed from massage parlour',
+    'A woman forced into prostitution by a trafficking gang was freed when police raided a massage parlour. The madam who ran the brothel was jailed.', 'unrelated'],
+];
+for (const [title, text, want] of RELEVANCE) {
+  test(`relevance kind: ${title} → ${want}`, () => {
+    const r = analyseArticle(article(title, text)).relevance;
+    assert.equal(r.label, want, JSON.stringify(r.reasons));
+  });
+}
+// A case of sexual and labour exploitation together stays in scope.
+test('relevance kind: brothel and cannabis farm together stay a case', () => {
+  const r = analyseArticle(article('Gang forced women into prostitution and men onto cannabis farms',
+    'Police freed nine people trafficked by a gang that forced women into prostitution at two brothels and made men tend cannabis farms without pay. Four suspects were arrested.')).relevance;
+  assert.equal(r.label, 'incident', JSON.stringify(r.reasons));
+});

@@ -5,7 +5,7 @@
 
 export interface CaseCues {
   /** Exploitation described as behaviour, by kind; several kinds about a group of workers make the topic. */
-  exploitation: [kind: 'wages' | 'documents' | 'movement' | 'debt' | 'violence' | 'isolation' | 'hours' | 'conditions', pattern: string][];
+  exploitation: [kind: 'wages' | 'documents' | 'movement' | 'debt' | 'violence' | 'threats' | 'isolation' | 'hours' | 'conditions', pattern: string][];
   /** A specific group of people: a count or a nationality in front of a worker noun. */
   group: string;
   /** The same by nationality ("Nepali workers"); matched case-sensitively, so it needs the capital. */
@@ -29,7 +29,9 @@ export const CASE_CUES_EN: CaseCues = {
     ['documents', '(?:documents|papers|passports?|id cards|identity cards) (?:were|was|had been) (?:kept|taken|held|confiscated|seized|withheld|retained) (?:by|from)|(?:kept|keeps|keeping|took|taken|confiscated|seized|held|holds|holding|retained|withheld|withholding|removed) (?:\\w+ ){0,2}(?:passports?|identity (?:documents|cards|papers)|id cards|documents|papers)|passports? (?:were |was |had been |are )?(?:kept|taken|confiscated|seized|held|retained|withheld)|(?:refus\\w+|declined) to (?:return|give back|hand back) (?:\\w+ ){0,2}(?:passports?|documents)|(?:has|had|have|holds) (?:our|their|his|her) passports'],
     ['movement', '(?:were|was|had been) (?:held|kept) (?:at|in|on) (?:a|an|the) (?:\\w+ ){0,2}(?:farm|house|factory|plant|site|camp|boat|vessel|compound|kiln|shed|property)|could(?: not|n\'t| never) (?:leave|go home|return home|escape)|(?:never|only) (?:allowed|let) (?:out|to leave)|allowed out only|only under escort|escorted (?:everywhere|at all times)|(?:cannot|can\'t) (?:leave|go home)|not (?:allowed|permitted|free) to leave|unable to (?:leave|go home)|locked (?:in|up|inside)|stranded|trapped|under guard|(?:refus\\w+|declined) to issue (?:\\w+ ){0,2}exit visas?|confined to'],
     ['debt', 'debts? (?:to|owed to) (?:the |a |their )?(?:recruiter|agent|employer|owner|broker)|(?:the |their |his |her )?debts? (?:had |has |kept )?(?:grown|grew|growing|rising|rose)|told (?:they|he|she) owed|paid (?:the |a )?(?:recruiters?|agents?|brokers?) (?:\\w+ ){0,2}(?:thousands|fees?|money)|owed (?:the |a |their )?(?:recruiter|agent|employer|owner|broker)|recruitment fees|(?:work|pay) off (?:a |the |their )?(?:debt|loan)|(?:to )?repay (?:a |the |their )?(?:debt|loan|advance)|in debt to'],
-    ['violence', 'beaten|beat (?:them|him|her|us)|assaulted|threaten(?:ed|ing) (?:them|him|her|us|with|to)|threats of|whipped|tortured'],
+    ['violence', 'beaten|beat (?:them|him|her|us|(?:their|his|her|the) \\w+)|assaulted|punched|kicked (?:them|him|her)|scalded|burned (?:them|him|her)|whipped|tortured'],
+    // Intimidation is a kind of its own (ILO): threats to kill, to report, to harm the family.
+    ['threats', 'threaten(?:ed|ing) (?:them|him|her|us|with|to)|threats (?:of|to|against)|intimidat\\w+'],
     // Cut off from others: phones taken, no contact allowed.
     ['isolation', '(?:phones?|mobiles?) (?:was |were |had been )?(?:taken|confiscated|seized)|(?:took|taken|confiscated|seized) (?:away )?(?:\\w+ )?(?:phones?|mobiles?)|(?:no|not allowed any) contact with (?:their|his|her) famil'],
     // Hours beyond any law: shifts told by their length.
@@ -40,7 +42,7 @@ export const CASE_CUES_EN: CaseCues = {
   group: '(?:\\d[\\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|(?:twenty|thirty|forty|fifty)-\\w+|dozens of|a dozen|hundreds of|more than \\d+) (?!(?:million|billion|thousand|per|of all)\\b)(?:\\w+ ){0,3}(?:workers?|labou?rers|migrants|men|women|children|girls|boys|fishermen|crew(?: members)?|employees|pickers|maids|builders|people|nationals|victims|minors|teenagers)',
   // "Nepali workers", and a numeral before a capitalised plural ("14 Bangladeshis"), not a year ("2026 Games").
   nationalityGroup: '[A-Z][a-z]+(?:i|ian|ese|ish|an|ine|ali|eki|ino|ina|er) (?:\\w+ )?(?:workers|labou?rers|migrants|men|women|fishermen|crew|maids|nationals|builders|pickers)|(?<![\\d.,])(?!(?:19|20)\\d\\d\\b)\\d{1,5} [A-Z][a-z]+s',
-  events: 'rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|jailed|remanded|indicted|found|discovered|stranded|escaped|fled|complain(?:ed|ts?)|told (?:reporters|journalists|police)|sought help|repatriated|visited the (?:camp|site|farm|factory)|fined|sued|trapped|returned home|seized|accused|on trial|trial (?:of|against)|court heard|pleaded|withhold release order|import ban|fac(?:es|ing|ed) (?:\\w+ ){0,3}charges|charges (?:against|over)',
+  events: 'rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|jailed|remanded|indicted|found|discovered|stranded|escaped|fled|complain(?:ed|ts?)|told (?:reporters|journalists|police)|sought help|repatriated|visited the (?:camp|site|farm|factory)|fined|sued|trapped|returned home|seized|accused|on trial|trial (?:of|against)|court heard|pleaded|withhold release order|import ban|fac(?:es|ing|ed) (?:\\w+ ){0,3}charges|charges (?:against|over)|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|(?:shut|closed) down|safeguarded|warrants? (?:was |were )?(?:executed|carried out)|executed (?:a |the )?(?:search )?warrants?',
   statistics: [
     '\\d+(?:[.,]\\d+)? ?(?:%|per ?cent|percent)',
     '(?:report|survey|study|index|data|figures|statistics) (?:\\w+ ){0,3}(?:finds|found|shows|showed|says|released|published)|according to (?:the )?(?:\\w+ ){0,3}(?:figures|data|statistics|report|survey|index)|(?:annual|global) (?:report|index|survey|estimates?)',

@@ -13,4 +13,9 @@ export interface RelevanceLexicon {
   traps: string[];
   /** Cues of other subjects (history of abolition): in their sentences, only strong topic terms count. */
   contextTraps: string[];
+  /** Optional: sexual exploitation (brothels, prostitution). Told with no word of `labourSetting` anywhere, the
+   *  article is out of scope (sex trafficking only, no labour element). */
+  sexual?: string;
+  /** Optional: words of work outside the sex trade (labour, farms, factories, wages, domestic work). */
+  labourSetting?: string;
 }

@@ -35,7 +35,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['convictions?|(?:lost|loses|lose|won|wins|dismissed|rejected) (?:an |his |her |their |the )?appeal|remanded(?: in custody)?|denied bail|refused bail|committed (?:for|to) trial|went on trial|stood trial|faces? trial|ordered (?:to pay|(?:\\w+ )?held)', 1],
     // Cases in other shapes: fines and compensation, customs orders and import bans against a supplier, inspection
     // findings, complaints, exposés of a named case.
-    ['fined|ordered to compensate|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued', 1],
+    ['fined|ordered to compensate|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)', 1],
   ],
   incident: [
     ['police|authorities|investigators|prosecutors|court|officers|inspectors', 0.5],
@@ -54,6 +54,9 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     '(?:drugs?|narcotics?|arms|weapons?|guns?|firearms|wildlife|ivory|cocaine|heroin|meth\\w*|fentanyl|fuel|cigarettes?|tobacco|antiquities|timber|gold) (?:\\w+ )?traffick\\w*|traffick\\w+ (?:of |in )?(?:drugs|narcotics|weapons|arms|guns|firearms|cocaine|heroin|wildlife|ivory|fentanyl)',
     'slave(?:ry)? to the (?:press|ball|clock|algorithm)|wage slaves?|(?:treated|work(?:ing|ed)?) like (?:a )?slaves? (?:to|by|for) (?:the )?(?:rules|deadlines|clock|boss|targets|treasury)',
   ],
+  // Sex trafficking with no labour element is out of scope: brothels and prostitution, and no word of other work.
+  sexual: 'prostitut\\w*|brothels?|sex[- ]traffick\\w*|sex trade|sex work\\w*|sex slaves?|sexual exploitation|sexually exploited|massage parlou?rs?|escort agenc\\w+|pimps?|vice unit',
+  labourSetting: 'labou?r\\w*|servitude|domestic (?:workers?|helpers?|servants?|work)|maids?|nann(?:y|ies)|farms?|factor(?:y|ies)|kilns?|construction|building sites?|fishing|fishermen|vessels?|trawlers?|car wash\\w*|nail (?:bars?|salons?)|restaurants?|takeaways?|cannabis|harvest\\w*|pickers?|plantations?|mines?|mining|wages?|unpaid|salar(?:y|ies)|begging|beggars?|workshops?|garment|textile|warehouses?|cleaners?|cleaning|carers?|agricultur\\w*|scam (?:compounds?|centres?|centers?)',
   // Sentences about the history of abolition or the Atlantic slave trade: their weak topic words do not count.
   contextTraps: [
     'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners?|slave trade|slave traders?|slaving|enslaved africans|colonies|colonial|1[5-8]\\d\\d',
