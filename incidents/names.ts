@@ -8,12 +8,18 @@ export function transliterate(s: string): string {
   return s.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);
 }
 
-/** Lower-case Latin tokens without diacritics, legal forms or filler words. */
+const TOKENS = new Map<string, string[]>();
+/** Lower-case Latin tokens without diacritics, legal forms or filler words (remembered: pairs ask again and again). */
 export function nameTokens(name: string): string[] {
-  return transliterate(name.normalize('NFKD').replace(/\p{M}/gu, ''))
+  const hit = TOKENS.get(name);
+  if (hit) return hit;
+  const out = transliterate(name.normalize('NFKD').replace(/\p{M}/gu, ''))
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .split(' ')
     .filter((t) => t && !NAME_STOPWORDS.has(t));
+  if (TOKENS.size > 50_000) TOKENS.clear();
+  TOKENS.set(name, out);
+  return out;
 }
 
 export function normaliseName(name: string): string {

@@ -143,11 +143,19 @@ export function generateVolume(opts: { cases: number; seed?: number; start?: str
     let town = country.town(r);
     // a town another case of this country had weeks before (about one case in twelve), else a new one
     const before = byCountry.get(country.code) ?? [];
-    const reuse = before.length > 3 && r.chance(0.08) ? r.pick(before) : null;
-    if (reuse) town = reuse.town;
-    else for (let k = 0; (townsUsed.has(town.en) || known(town.en)) && k < 50; k++) town = country.town(r);
+    let reuse = before.length > 3 && r.chance(0.08) ? r.pick(before) : null;
     let eventDay = start + r.int(0, span);
-    if (reuse) eventDay = dayOf(reuse.eventDate) + r.pick([-1, 1]) * r.int(20, 40);
+    if (reuse) {
+      // weeks away from EVERY case that town had (two raids on one village a day apart, with the same victims'
+      // nationality and count, would be one case told twice, not a near miss)
+      const sign = r.pick([-1, 1]);
+      const gap = r.int(20, 40);
+      const apart = (d: number) => (townsUsed.get(reuse!.town.en) ?? []).every((o) => Math.abs(dayOf(o.eventDate) - d) >= 20);
+      const day = [sign, -sign].map((x) => dayOf(reuse!.eventDate) + x * gap).find(apart);
+      if (day === undefined) reuse = null;
+      else { town = reuse.town; eventDay = day; }
+    }
+    if (!reuse) for (let k = 0; (townsUsed.has(town.en) || known(town.en)) && k < 50; k++) town = country.town(r);
     const c: Case = {
       id: `case-${String(i).padStart(5, '0')}`, country, province: reuse?.province ?? r.pick(country.provinces), town,
       nationality: r.pick(country.nationalities), workplace: r.pick(country.workplaces),
