@@ -112,10 +112,14 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
     if (sexual >= 2 && !lex.labourSetting.test(all)) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`sexual exploitation only (${sexual} cues), no labour element`] };
   }
   // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
-  const statistical = !ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length));
+  // A lead that totals ten or more operations ("829 victims rescued in 190 raids") sums up a period: the pack's
+  // aggregateLead, in the first two texts of the lead on the topic (the headline and its first sentence).
+  const aggregateLead = PACKS[lang]?.aggregateLead;
+  const aggregate = !!aggregateLead && leadTexts.filter(({ text, s }) => !!text && s.topic > 0).slice(0, 2).some(({ text }) => aggregateLead.test(text));
+  const statistical = aggregate || (!ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length)));
   if (behaviour && ev.lead) incident += 2;
   const reasons: string[] = [];
-  if (statistical) reasons.push('statistics round-up');
+  if (statistical) reasons.push(aggregate ? 'the lead totals many operations' : 'statistics round-up');
   if (behaviour && ev.lead) reasons.push('exploitation described about a group in the lead');
   if (leadCase) reasons.push('a group and a case event beside the topic in the lead');
   if (events > 0 && incident >= 2.5 && incident >= related * 0.6) reasons.push(`case cues (events ${events}, incident ${round(incident)}, related ${related})`);

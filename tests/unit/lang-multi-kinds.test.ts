@@ -59,3 +59,11 @@ runTable('es', [
 runTable('ms', [
   { name: 'victims rescued in many raids over months: related', title: '', text: 'KUALA LUMPUR: Seramai 640 mangsa pemerdagangan orang diselamatkan dalam 150 serbuan polis di seluruh negara sejak Januari hingga Jun tahun ini. Kebanyakan mangsa dipaksa menjadi buruh paksa di kilang dan ladang.', label: 'related' },
 ]);
+
+// Sexual exploitation alone is out of scope; told beside labour exploitation it stays a case.
+runTable('fr', [
+  { name: 'a prostitution ring dismantled: unrelated', title: 'Un réseau de proxénétisme démantelé à Lyon', text: 'Huit personnes ont été mises en examen pour traite des êtres humains et proxénétisme aggravé. Le réseau exploitait une vingtaine de jeunes femmes contraintes à la prostitution dans des appartements loués.', label: 'unrelated' },
+]);
+runTable('es', [
+  { name: 'sexual and labour exploitation together: a case', title: 'Liberadas 12 mujeres explotadas sexual y laboralmente', text: 'La Policía Nacional liberó a 12 mujeres paraguayas víctimas de trata con fines de explotación sexual. Otras cuatro mujeres eran sometidas a explotación laboral como empleadas domésticas, sin cobrar y sin poder salir de la casa. Hay cinco detenidos.', label: 'incident' },
+]);

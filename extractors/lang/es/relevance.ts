@@ -44,6 +44,9 @@ export const RELEVANCE_ES: RelevanceLexicon = {
     w(`prostitu${S}|explotación sexual|proxenet${S}|trata de blancas`),
     w(`película${S}|novela${S}|serie${S}|libro${S}|exposición|museo|documental|cine|tendencias?|moda|pasarela`),
   ],
+  // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
+  sexual: w(`prostitu${S}|proxenet${S}|explotación sexual|explotadas? sexualmente|esclav${S} sexual${S}|club${S} de alterne|burdel${S}|prostíbulo${S}|trata de blancas`),
+  labourSetting: w(`laboral${S}|trabaj${S}|mano de obra|obra${S}|fábrica${S}|finca${S}|campo${S}|temporer${S}|jornaler${S}|taller${S}|salario${S}|sueldo${S}|servicio doméstico|emplead${S} doméstic${S}|restaurante${S}|cosecha${S}|invernadero${S}|pesca|barco${S}|mendicidad`),
 };
 
 export const CASE_CUES_ES: CaseCues = {

@@ -48,6 +48,9 @@ export const RELEVANCE_FR: RelevanceLexicon = {
     // Sex work and pimping networks: trafficking for sexual exploitation, not forced labour.
     w(`proxénét${S}|prostitu${S}|réseau de prostitution`),
   ],
+  // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
+  sexual: w(`prostitu${S}|proxénét${S}|exploitation sexuelle|esclav${S} sexuel${S}|maisons? closes?|racolage|passes? tarifées?`),
+  labourSetting: w(`travail${S}|travaill${S}|main-d'œuvre|main-d’œuvre|chantier${S}|usine${S}|champs?|ferme${S}|exploitations? agricoles?|vendang${S}|domestique${S}|salaire${S}|ouvrier${S}|atelier${S}|restaurant${S}|mendicité|employeu${S}|plantation${S}|pêche|bateau${S}|cueill${S}|récolte${S}`),
 };
 
 export const CASE_CUES_FR: CaseCues = {

@@ -44,6 +44,9 @@ export const RELEVANCE_IT: RelevanceLexicon = {
     w(`film|romanz${S}|serie tv|libr${S}|mostra|museo|documentari${S}|cinema|spettacolo`),
     w(`prostitu${S}|sfruttamento sessuale|sfruttamento della prostituzione`),
   ],
+  // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
+  sexual: w(`prostitu${S}|sfruttamento sessuale|sfruttate sessualmente|schiav${S} sessual${S}|bordell${S}|lucciol${S}|case chiuse|adescamento`),
+  labourSetting: w(`lavor${S}|manodopera|cantier${S}|fabbric${S}|campagn${S}|bracciant${S}|caporal${S}|azienda${S} agricol${S}|serr${S}|vendemmi${S}|raccolt${S}|salari${S}|paga|domestic${S}|badant${S}|ristorant${S}|laboratori${S}|pesca|pescherecc${S}|accattonaggio`),
 };
 
 export const CASE_CUES_IT: CaseCues = {

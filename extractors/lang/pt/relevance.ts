@@ -46,6 +46,9 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     w(`prostitu${S}|exploração sexual|cafetin${S}|rufian${S}`),
     w(`filme${S}|novela${S}|série${S}|livro${S}|romance|exposição|museu|documentário|cinema`),
   ],
+  // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
+  sexual: w(`prostitu${S}|exploração sexual|exploradas? sexualmente|escrav${S} sexual${S}|bordel|bordéis|prostíbulo${S}|cafetin${S}|rufian${S}`),
+  labourSetting: w(`trabalh${S}|mão de obra|mão-de-obra|obra${S}|fábrica${S}|fazenda${S}|lavoura${S}|colheita${S}|carvoaria${S}|oficina${S}|salário${S}|doméstic${S}|restaurante${S}|pesca|barco${S}|garimpo${S}|canavia${S}|mendicância`),
 };
 
 export const CASE_CUES_PT: CaseCues = {
