@@ -59,6 +59,9 @@ const SPEAKER_AFTER_BARE = /^(?:,)?\s+(?:told)\b/i;
 const SPEAKER_BEFORE = /(?:\b(?:said|says|told|according to|added|explained)\s*,?\s*$)|(?:сообщил\S*|заявил\S*|рассказал\S*|по словам)\s*$/iu;
 // "said Dunaj had recruited them": after "said" the name is the subject of the reported clause, not the speaker.
 const REPORTED_SUBJECT = /^\s+(?:had|has|have|was|were|is|would|did|\p{Ll}+ed)\b/u;
+// "criminal intimidation against X", "assaulting X", "cruelty to X": the person an offence was done to is a victim
+// ("charges against X" names the accused and is not here).
+const VICTIM_OBJECT = /\b(?:intimidation|assault(?:ing|ed)?|(?:bodily )?harm|abus(?:e|ing|ed)|offences|crimes|violence|cruelty|injur(?:ies|ing)|attack(?:s|ing)?|beating|wounding|enslaving|trafficking of|exploitation of|exploiting|rape of)\s+(?:(?:an|a|the|her|his|their|another|maid|worker|victim|nanny|domestic|helper)\s+){0,3}(?:against\s+|on\s+|of\s+|to\s+)?$/i;
 // "Anh, one of the teenagers," / "Budi, among the crew": the person is one of the victims.
 const VICTIM_APPOS = /^,\s*(?:\d{1,2},\s*)?(?:one of (?:the|those|four|three|two|five|six|\d+)|among (?:the|those)|another|a fellow|the youngest of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:victims?|workers?|women|men|teenagers|girls|boys|labou?rers|fishermen|maids|survivors|children|migrants|crew|employees|pickers|nannies|cleaners)\b/iu;
 
@@ -79,7 +82,8 @@ function findPerpetrators(input: CaseInput, businessNoun: string | null): Perpet
   // A bare surname after a role word is often its object ("told police Tran had said"): appositions only.
   for (const p of mentions.people) {
     const text = sentences[p.sentence].text;
-    if (roleNear(text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length) || VICTIM_APPOS.test(text.slice(p.start + p.length, p.start + p.length + 80))) other.add(p.name);
+    if (roleNear(text, p.start, p.length, OTHER_ROLE_RX, p.length >= p.name.length) || VICTIM_APPOS.test(text.slice(p.start + p.length, p.start + p.length + 80))
+      || VICTIM_OBJECT.test(text.slice(Math.max(0, p.start - 60), p.start))) other.add(p.name);
   }
   const out = new Map<string, { role: string | null; reason: string }>();
   const accusedIn = new Set<number>();

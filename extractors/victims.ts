@@ -24,6 +24,9 @@ const EVENT_EN = /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|free
 const EVENT_RU = /нашли|найден\S*|содержал\S*|пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|удержани\S*|торговл\S* людьми|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
 
 const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
+// Words of rescue that make a sentence of arrests also about victims; the names of offences ("arrested on
+// trafficking and enslavement offences", "forced labour charges") are not among them.
+const RESCUE_EN = /\b(?:padlocked|locked|rescu\w+|freed|liberated|found(?! guilty)|discovered|removed|released|held(?! (?:in custody|on suspicion|on remand|on bail))|made to|handed over)\b/i;
 const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;
 
 // "Two of the men are 17 years old", "one of the workers was 16", "two 16-year-old boys".
@@ -47,7 +50,7 @@ function toNumber(s: string, ru: boolean): number | null {
   return (ru ? NUMBER_WORDS_RU : NUMBER_WORDS_EN)[s.toLowerCase()] ?? null;
 }
 
-export interface CountMention { count: number; minors: boolean; subset: boolean; sentence: number; score: number; at?: number; end?: number; reason?: string }
+export interface CountMention { count: number; minors: boolean; subset: boolean; also?: boolean; sentence: number; score: number; at?: number; end?: number; reason?: string }
 
 /**
  * Parts of one group listed together ("seven women, seven men and four children", «пятеро мужчин и две женщины»):
@@ -86,7 +89,7 @@ export function findCounts(sentence: string, index: number, lang: string): Count
   // a headline tells the case, so it is never background.
   const stats = (ru ? STATISTICS_RU : STATISTICS_EN).test(sentence) || (index >= 0 && (ru ? AGGREGATE_RU : AGGREGATE_EN).test(sentence));
   // People counted in a sentence about arrests, with no word of rescue, are suspects.
-  const arrests = (ru ? ARREST_RU : ARREST_EN).test(sentence) && !(ru ? EVENT_RU : EVENT_EN).test(sentence);
+  const arrests = (ru ? ARREST_RU : ARREST_EN).test(sentence) && !(ru ? EVENT_RU : RESCUE_EN).test(sentence);
   const score = (index < 0 ? 4 : 0) + ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
   const rx = ru ? RU_COUNT : EN_COUNT;
   for (const m of sentence.matchAll(rx)) {
@@ -117,7 +120,9 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     if (!ru && KIN_AFTER_POSSESSIVE_EN.test(before) && KIN_NOUNS_EN.test(noun)) continue;
     // Generic people counted in a sentence of arrests are the suspects ("Two men were arrested").
     const suspects = arrests && (ru ? /^(?:человек|граждан|мужчин|женщин|жител)/iu : /^(?:people|persons|men|women|individuals|nationals|citizens|others)$/i).test(noun);
-    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0), at: m.index ?? 0, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim().replace(/[.,;:]+$/, "")}"` });
+    // "Six children were also rescued", "Six children were also part of the families freed": a further group.
+    const also = !ru && !subset && /^\s+(?:(?:were|was|have been|had been)\s+)?also\b(?![^.;]{0,20}\b(?:among|of them|including|arrested|detained|charged))/i.test(sentence.slice(end, end + 60));
+    out.push({ count: n, minors, subset, also, sentence: index, score: score - (suspects ? 8 : 0), at: m.index ?? 0, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim().replace(/[.,;:]+$/, "")}"` });
     const whole = among ? [among[0], among[1]] : subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
     const w = whole ? toNumber(whole[1], false) : null;
     if (w) out.push({ count: w, minors: minors && !among, subset: false, sentence: index, score, reason: 'the whole group a part belongs to' });
@@ -163,6 +168,12 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   const reasons: string[] = [];
   const chosen = [...whole].sort((a, b) => b.score - a.score || b.count - a.count).find((m) => m.count === count);
   if (chosen?.reason) reasons.push(`count from ${chosen.reason}`);
+  // Further groups told with "also" in another sentence add to the count ("Nine labourers were rescued. Six
+  // children were also rescued with them."), once each.
+  if (count !== null && chosen) {
+    const more = [...new Map(whole.filter((m) => m.also && m.sentence !== chosen.sentence && m !== chosen).map((m) => [m.count, m])).values()];
+    if (more.length) { count += more.reduce((t, m) => t + m.count, 0); reasons.push(`plus groups told with "also" (${more.map((m) => m.count).join(' + ')})`); }
+  }
   // One victim told without a number ("an elderly woman was rescued"): the count is 1.
   if (count === null) {
     const single = lang === 'ru' ? SINGLE_VICTIM_RU : SINGLE_VICTIM_EN;

@@ -3,6 +3,7 @@
 // "Fazenda Santa Luzia"), and names set in apposition to a company noun ("Al Noor Gulf Contracting, a building
 // contractor"). The workplace itself when unnamed ("a supermarket") is left to incidents.ts.
 import { businessesZh } from '../lang/zh/businesses.js';
+import { isPlaceName } from './shared.js';
 import { businessesAr } from '../lang/ar/businesses.js';
 import { BUSINESS_CONTEXT_AFTER_EN, BUSINESS_CONTEXT_EN, COMPANY_NOUNS, LEGAL_PREFIXES, LEGAL_PREFIXES_RU, LEGAL_SUFFIXES, PUBLIC_BODY, TRADE_END as TRADE_END_WORDS, TRADE_START as TRADE_START_WORDS } from '../data/lexicons/businesses.js';
 
@@ -40,6 +41,8 @@ const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|Acco
 const BAD = /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
 
 const PUBLIC_IN_NAME = /\b(?:Immigration|Customs|Border|Police|Ministry|Department|Government|Council|Commission|Court|Embassy|Inspectorate|Inspection|Prosecution|Municipal|Child Labou?r|Forced Labou?r|Modern Slavery|Anti-Slavery|Anti-Trafficking|Rights)\b/;
+// Charities named for a cause ("Hope for Justice") and care services ("Children's Services") are no firms.
+const CHARITY_OR_CARE = /\bfor (?:Justice|Freedom|Change|Peace|Children|Migrants|Workers|Human Rights|Women|Survivors|Victims)\b|\b(?:Children['’]s|Social|Health|Care|Support|Victim) Services\b|\bSocial (?:Care|Work)\b/;
 const LEGAL_END = new RegExp(`\\s${LEGAL}$`, 'u');
 
 // Public bodies written like firms ("the Border Guard, the service that…").
@@ -51,7 +54,7 @@ function clean(name: string): string | null {
   n = n.replace(/^[\p{Lu}][\p{Ll}]+-based\s+/u, '');
   if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
   // A public body named with a trade word ("UK Immigration Services", "Labour Inspection Services").
-  if (PUBLIC_IN_NAME.test(n) && !LEGAL_END.test(n)) return null;
+  if ((PUBLIC_IN_NAME.test(n) || CHARITY_OR_CARE.test(n)) && !LEGAL_END.test(n)) return null;
   return n;
 }
 
@@ -100,7 +103,8 @@ export function businessReason(name: string, text: string, at: number): string |
   const n = clean(name) ?? (/^\p{Lu}[\p{L}\d&'’.-]{2,}$/u.test(name.trim()) ? name.trim() : null);
   if (!n) return null;
   if (SHAPED.some((r) => r.test(n))) return 'tagged organisation with a business shape';
-  if (PUBLIC_BODY.test(n)) return null;
+  // A town tagged as an organisation ("Bradford") is a place, not a firm.
+  if (PUBLIC_BODY.test(n) || isPlaceName(n)) return null;
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + name.length, at + name.length + 60);
   for (const [r, why] of CONTEXT_BEFORE) if (r.test(before)) return `tagged organisation: ${why}`;

@@ -131,3 +131,25 @@ test('relevance kind: brothel and cannabis farm together stay a case', () => {
     'Police freed nine people trafficked by a gang that forced women into prostitution at two brothels and made men tend cannabis farms without pay. Four suspects were arrested.')).relevance;
   assert.equal(r.label, 'incident', JSON.stringify(r.reasons));
 });
+
+// The person an offence was done to is a victim, not accused; the one sentenced is accused.
+test('roles: "intimidation against X" names a victim', () => {
+  const text = 'A shop owner who beat and threatened his two domestic helpers was jailed for four years. Former trader Tam Ka-lok, 51, showed no emotion at the sentencing. He was convicted of assault and criminal intimidation against Siti Rahayu and another helper.';
+  const a = analyseArticle(article('Shop owner jailed for abusing domestic helpers', text), null, people(text, ['Tam Ka-lok', 'Siti Rahayu']));
+  const got = a.incidents.flatMap((i) => i.perpetrators.map((p) => p.name));
+  assert.ok(got.includes('Tam Ka-lok'), JSON.stringify(got));
+  assert.ok(!got.includes('Siti Rahayu'), JSON.stringify(got));
+});
+
+// Not businesses: a charity after a bare "from", a care service, a town tagged as an organisation; still a
+// business: the target of an order or the source of goods.
+test('businesses: charities, care services and towns are not firms; an order\'s target is', () => {
+  const text = 'Two specialists from Safe Passage for Justice joined the raid, in which 19 workers held in forced labour were freed. '
+    + 'A boy found at the site was taken into care by Children’s Services. The workers had been moved from Kelbrook to the site. '
+    + 'Customs later issued an order against Redmoor Textiles over forced labour.';
+  const orgs = (names: string[]): NerResult => ({ model: 'test', spans: names.map((n) => ({ text: n, type: 'ORGANIZATION' as const, start: text.indexOf(n), end: text.indexOf(n) + n.length })) });
+  const a = analyseArticle(article('Raid frees 19 workers held in forced labour', text), null, orgs(['Safe Passage for Justice', 'Kelbrook', 'Redmoor Textiles']));
+  const got = a.incidents.flatMap((i) => i.businesses.map((b) => b.name));
+  assert.ok(got.includes('Redmoor Textiles'), JSON.stringify(got));
+  for (const n of ['Safe Passage for Justice', 'Children’s Services', 'Kelbrook']) assert.ok(!got.includes(n), `${n} is no business: ${JSON.stringify(got)}`);
+});

@@ -53,7 +53,8 @@ export const BUSINESS_CONTEXT_EN: [string, string][] = [
   ['(?:owned|run|operated|managed|controlled)\\s+by\\s*$', 'owned or run by'],
   ['(?:work(?:ed|ing)?|employed|labou?red|hired|recruited)\\s+(?:at|for|by|in)\\s+(?:the\\s+)?$', 'place of work'],
   ['(?:supplier|subcontractor|contractor|firm|company|agency|brand|factory|farm|kiln|vessel|trawler|employer|producer|manufacturer|exporter)\\s*,?\\s*$', 'company noun before'],
-  ['(?:against|on|from|banning|bans?|blocking|detaining)\\s+(?:goods\\s+(?:from|made\\s+by)\\s+)?$', 'order against'],
+  // An order or ban against the firm, or goods from it; a bare "from"/"on" is not ("specialists from Hope for Justice").
+  ['(?:(?:orders?|bans?|WROs?|sanctions?|actions?|lawsuits?|complaints?|case|fines?)\\s+(?:against|on)|banning|blocking|detaining|imports?\\s+from|(?:goods|products|shipments|seafood|cotton|gloves|tomatoes)\\s+(?:from|made\\s+by|produced\\s+by|sourced\\s+from)|sourced\\s+from|supplied\\s+by|produced\\s+by|made\\s+by)\\s+(?:the\\s+)?$', 'order against'],
 ];
 export const BUSINESS_CONTEXT_AFTER_EN: [string, string][] = [
   ['^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:company|firm|contractor|subcontractor|agency|supplier|manufacturer|maker|brand|exporter|producer|processor|employer|operator|farm|factory|plantation)\\b', 'company noun in apposition'],
@@ -61,4 +62,4 @@ export const BUSINESS_CONTEXT_AFTER_EN: [string, string][] = [
   ['^\\s+(?:employed|hired|recruited|paid|housed|supplied|exported|denied|said\\s+it|has\\s+denied)\\b', 'employer verb'],
 ];
 /** Organisations that are never businesses of a case, whatever tagger found them. */
-export const PUBLIC_BODY = /\b(?:Ministry|Department|Police|Polizei|Court|Tribunal|Embassy|Consulate|University|Council|Commission|Office|Authority|Agency of|Government|Parliament|Senate|Congress|Guard|Army|Navy|Inspectorate|Prosecutor|Prosecution|Service|Union|Association|Foundation|Institute|Trust|Coalition|Watch|Amnesty|Rights|Network|Federation|Centre|Center|Organi[sz]ation|Bureau|Directorate|Committee|Customs|Border|Home Office|Interpol|Europol|UN|ILO|IOM|UNICEF|NGO|Charity|Church|Mission|Project|Initiative|Campaign|Alliance|News|Times|Post|Herald|Guardian|Reuters|Press|Media|Television|Radio|BBC|CNN|Gazette|Journal|Tribune|Daily|Express|Mirror|Telegraph)\b/;
+export const PUBLIC_BODY = /\b(?:for (?:Justice|Freedom|Change|Peace|Children|Migrants|Workers|Human Rights|Women|Survivors|Victims)|Children['’]s Services|Social (?:Services|Care|Work)|Ministry|Department|Police|Polizei|Court|Tribunal|Embassy|Consulate|University|Council|Commission|Office|Authority|Agency of|Government|Parliament|Senate|Congress|Guard|Army|Navy|Inspectorate|Prosecutor|Prosecution|Service|Union|Association|Foundation|Institute|Trust|Coalition|Watch|Amnesty|Rights|Network|Federation|Centre|Center|Organi[sz]ation|Bureau|Directorate|Committee|Customs|Border|Home Office|Interpol|Europol|UN|ILO|IOM|UNICEF|NGO|Charity|Church|Mission|Project|Initiative|Campaign|Alliance|News|Times|Post|Herald|Guardian|Reuters|Press|Media|Television|Radio|BBC|CNN|Gazette|Journal|Tribune|Daily|Express|Mirror|Telegraph)\b/;
