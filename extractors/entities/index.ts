@@ -3,6 +3,7 @@
 import type { Article, Entities } from '../../lib/types.js';
 import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.js';
 import type { NerSentenceSpan } from '../ner/types.js';
+import { languagePack } from '../lang/index.js';
 import { lexiconLanguage } from '../lexicon.js';
 import { splitSentences, type Sentence } from '../sentences.js';
 import { businessName, businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
@@ -24,13 +25,18 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
   const organizations: OrgMention[] = [];
   const places: PlaceMention[] = [];
   const businesses: BusinessMention[] = [];
+  const nounsCapitalised = !!ner && !!languagePack(lang).capitalisedNouns;
   sentences.forEach((s, i) => {
     businesses.push(...findBusinessesIn(s.text, i));
     organizations.push(...findOrganizationsIn(s.text, i));
-    const found = findPeopleIn(s.text, i);
     // Names a tagger found (the NER server's spans, else compromise for English): people beside the rules' own,
     // organisations kept as businesses only with a business's shape or context (businessReason).
     const tagged = taggedNames(s.text, lang, ner?.[i] ?? null);
+    // Where every noun is capitalised (German) a capitalised run is no cue of a name: when the NER answered, its
+    // PERSON spans alone are the people. Elsewhere a run the NER read as a place is not a person ("Nueva Pompeya").
+    const nerPlaces = (ner?.[i] ?? []).filter((sp) => sp.type === 'LOCATION');
+    const found = nounsCapitalised && tagged.source === 'ner' ? []
+      : findPeopleIn(s.text, i).filter((f) => !nerPlaces.some((sp) => sp.start <= f.start && f.start + f.length <= sp.end));
     for (const o of tagged.organizations) {
       if (businesses.some((b) => b.sentence === i && (b.name.includes(o.text) || o.text.includes(b.name)))) continue;
       const why = businessReason(o.text, s.text, o.start);

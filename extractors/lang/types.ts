@@ -90,6 +90,10 @@ export interface LanguagePack {
   /** Optional: a sentence that recaps earlier, other cases ("an earlier order against X", "three other active
    *  orders"): the names it gives are background, not the case's businesses. */
   backgroundCases?: RegExp;
+  /** Optional: the language capitalises every noun (German), so a capitalised run is no cue of a person's name:
+   *  when the statistical NER read the text, only runs it tagged PERSON are people ("Ausbeutung der Arbeitskraft"
+   *  is not). Without an NER answer the rules stand as they are. */
+  capitalisedNouns?: boolean;
   /** Optional: a lead (headline or opening sentence) that totals ten or more operations ("829 victims rescued in 190
    *  raids", "55 operaciones en año y medio"): the page sums up a period or a campaign, an aggregate — `related`. */
   aggregateLead?: RegExp;

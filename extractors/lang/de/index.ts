@@ -14,6 +14,7 @@ const stemmer = snowball.newStemmer('german');
 
 export const DE: LanguagePack = {
   code: 'de',
+  capitalisedNouns: true,
   script: /[A-Za-z]/,
   wordBounded: false,
   relevance: RELEVANCE_DE,
