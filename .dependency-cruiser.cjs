@@ -21,7 +21,7 @@ module.exports = {
     {
       name: 'public-face-only',
       severity: 'error',
-      comment: "Import another folder through its index.ts, not its internals.",
+      comment: 'Import another folder through its index.ts, not its internals.',
       from: { path: '^([^/]+)/', pathNot: FREE },
       to: {
         path: '^[^/]+/',
@@ -48,7 +48,11 @@ module.exports = {
     exclude: { path: '^(dist|node_modules|tests/fixtures|samples/sites|docs|\\.cache)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'], extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      extensions: ['.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
     reporterOptions: { text: { highlightFocused: true } },
   },
 };

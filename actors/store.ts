@@ -5,16 +5,34 @@ import { incidentDocs } from '../search/run.js';
 import type { IncidentDoc } from '../lib/types.js';
 import { buildActors, type Actor } from './build.js';
 
-const FIELDS = ['id', 'date', 'firstSeenAt', 'lastSeenAt', 'summary', 'countries', 'businesses', 'perpetrators', 'review'];
+const FIELDS = [
+  'id',
+  'date',
+  'firstSeenAt',
+  'lastSeenAt',
+  'summary',
+  'countries',
+  'businesses',
+  'perpetrators',
+  'review',
+];
 const TTL_MS = 10_000;
-let cache: { prefix: string; at: number; actors: Actor[]; byId: Map<string, Actor>; byName: Map<string, Actor> } | null = null;
+let cache: {
+  prefix: string;
+  at: number;
+  actors: Actor[];
+  byId: Map<string, Actor>;
+  byName: Map<string, Actor>;
+} | null = null;
 
-export function forgetActors(): void { cache = null; }
+export function forgetActors(): void {
+  cache = null;
+}
 
 export async function allActors(): Promise<{ actors: Actor[]; byId: Map<string, Actor>; byName: Map<string, Actor> }> {
   const prefix = getSettings().prefix;
   if (cache && cache.prefix === prefix && Date.now() - cache.at < TTL_MS) return cache;
-  const docs = await incidentDocs({}, 10_000, FIELDS) as IncidentDoc[];
+  const docs = (await incidentDocs({}, 10_000, FIELDS)) as IncidentDoc[];
   const actors = buildActors(docs);
   const byName = new Map<string, Actor>();
   for (const a of actors) for (const v of a.variants) if (!byName.has(v)) byName.set(v, a);
@@ -30,7 +48,10 @@ export async function withActorNames<P extends { actor?: string[]; actorNames?: 
 }
 
 /** The actor facet: name buckets (businesses, perpetrators) folded into actors, with their labels. */
-export async function actorFacet(names: { key: string; count: number }[], selected: string[] = []): Promise<{ key: string; label: string; count: number; kind: string }[]> {
+export async function actorFacet(
+  names: { key: string; count: number }[],
+  selected: string[] = [],
+): Promise<{ key: string; label: string; count: number; kind: string }[]> {
   if (!names.length && !selected.length) return [];
   const { byName, byId } = await allActors();
   const counts = new Map<string, number>();
@@ -39,11 +60,21 @@ export async function actorFacet(names: { key: string; count: number }[], select
     const a = byName.get(n.key);
     if (!a) continue;
     const k = `${a.id}\u0000${n.key}`;
-    if (seen.has(k)) { counts.set(a.id, Math.max(counts.get(a.id) ?? 0, n.count)); continue; } // same name as business and perpetrator
+    if (seen.has(k)) {
+      counts.set(a.id, Math.max(counts.get(a.id) ?? 0, n.count));
+      continue;
+    } // same name as business and perpetrator
     seen.add(k);
     counts.set(a.id, (counts.get(a.id) ?? 0) + n.count);
   }
-  const out = [...counts].map(([id, count]) => ({ key: id, label: byId.get(id)!.name, count: Math.min(count, byId.get(id)!.incidentCount), kind: byId.get(id)!.kind }));
-  for (const id of selected) if (!counts.has(id) && byId.has(id)) out.push({ key: id, label: byId.get(id)!.name, count: 0, kind: byId.get(id)!.kind });
+  const out = [...counts].map(([id, count]) => ({
+    key: id,
+    label: byId.get(id)!.name,
+    count: Math.min(count, byId.get(id)!.incidentCount),
+    kind: byId.get(id)!.kind,
+  }));
+  for (const id of selected)
+    if (!counts.has(id) && byId.has(id))
+      out.push({ key: id, label: byId.get(id)!.name, count: 0, kind: byId.get(id)!.kind });
   return out.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label)).slice(0, 30);
 }

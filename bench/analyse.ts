@@ -34,15 +34,23 @@ function time(label: string, rounds: number, fn: () => void): number {
   for (let r = 0; r < rounds; r++) fn();
   const ms = (performance.now() - t0) / rounds;
   const perArticle = ms / articles.length;
-  console.log(`${label.padEnd(34)} ${(1000 / perArticle).toFixed(0).padStart(6)} articles/s  ${perArticle.toFixed(2).padStart(7)} ms/article  ${((ms / words) * 700).toFixed(2).padStart(7)} ms per 700 words`);
+  console.log(
+    `${label.padEnd(34)} ${(1000 / perArticle).toFixed(0).padStart(6)} articles/s  ${perArticle.toFixed(2).padStart(7)} ms/article  ${((ms / words) * 700).toFixed(2).padStart(7)} ms per 700 words`,
+  );
   return ms;
 }
 
 console.log(`${articles.length} pages, ${words} words (mean ${(words / articles.length).toFixed(0)} words/article)`);
 const rounds = Number(process.argv[2] ?? 10);
-const ours = time('analyseArticle (analysis only)', rounds, () => { for (const a of articles) analyseArticle(fresh(a)); });
-time('analyse(page) (article + analysis)', rounds, () => { for (const c of corpus) analyse(c.page); });
-const plain = time('compromise: nlp(text).people()', Math.max(2, Math.ceil(rounds / 3)), () => { for (const a of articles) nlp(a.text).people().out('array'); });
+const ours = time('analyseArticle (analysis only)', rounds, () => {
+  for (const a of articles) analyseArticle(fresh(a));
+});
+time('analyse(page) (article + analysis)', rounds, () => {
+  for (const c of corpus) analyse(c.page);
+});
+const plain = time('compromise: nlp(text).people()', Math.max(2, Math.ceil(rounds / 3)), () => {
+  for (const a of articles) nlp(a.text).people().out('array');
+});
 console.log(`ratio analysis / plain compromise pass: ${(ours / plain).toFixed(2)}`);
 
 // ---- unrelated: the first look decides, the NER is never asked ----
@@ -51,29 +59,39 @@ if (unrelated.length) {
   for (let r = 0; r < 3; r++) for (const a of unrelated) analyseArticle(fresh(a)); // warm-up
   const n = Math.max(rounds, 20);
   const t0 = performance.now();
-  for (let r = 0; r < n; r++) for (const a of unrelated) {
-    const f = fresh(a);
-    if (needsNames(f)) throw new Error('an unrelated article would reach the NER');
-    analyseArticle(f);
-  }
+  for (let r = 0; r < n; r++)
+    for (const a of unrelated) {
+      const f = fresh(a);
+      if (needsNames(f)) throw new Error('an unrelated article would reach the NER');
+      analyseArticle(f);
+    }
   const per = (performance.now() - t0) / (n * unrelated.length);
-  console.log(`unrelated article (${unrelated.length} pages, never reach the NER): ${per.toFixed(2)} ms/article  [goal ≤ 5 ms] ${per <= 5 ? 'ok' : 'OVER'}`);
+  console.log(
+    `unrelated article (${unrelated.length} pages, never reach the NER): ${per.toFixed(2)} ms/article  [goal ≤ 5 ms] ${per <= 5 ? 'ok' : 'OVER'}`,
+  );
 }
 
 /** CPU milliseconds (user + system) a process has used so far, from /proc (Linux), or null. */
 function cpuMsOf(pid: number | null): number | null {
   if (!pid) return null;
   try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /, '').split(' ');
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8')
+      .replace(/^.*\) /, '')
+      .split(' ');
     return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in USER_HZ = 100
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 // ---- relevant articles with the real NER server: English, then one line per other language with a model ----
 const settings = getSettings();
-const probe = settings.nerUrl === 'off' ? { up: false, error: 'LABOURWATCH_NER_URL=off' } : await probeNer(settings.nerUrl);
+const probe =
+  settings.nerUrl === 'off' ? { up: false, error: 'LABOURWATCH_NER_URL=off' } : await probeNer(settings.nerUrl);
 if (!probe.up) {
-  console.log(`NER: ${settings.nerUrl} not reachable (${probe.error ?? 'not ready'}); run \`labourwatch services up\` to measure the cost with the NER`);
+  console.log(
+    `NER: ${settings.nerUrl} not reachable (${probe.error ?? 'not ready'}); run \`labourwatch services up\` to measure the cost with the NER`,
+  );
 } else {
   for (const lang of Object.keys(NER_MODELS)) await nerCost(lang);
 }
@@ -82,8 +100,14 @@ if (!probe.up) {
 async function nerCost(lang: string): Promise<void> {
   let source = 'corpus';
   let relevant = articles.filter((a) => needsNames(a) && nerLanguage(a) === lang);
-  if (!relevant.length) { relevant = realEvalDev(lang).filter((a) => needsNames(a) && nerLanguage(a) === lang); source = 'real-eval dev'; }
-  if (!relevant.length) { console.log(`relevant ${lang} article with NER: no ${lang} page in the corpus nor in the real-eval dev cache`); return; }
+  if (!relevant.length) {
+    relevant = realEvalDev(lang).filter((a) => needsNames(a) && nerLanguage(a) === lang);
+    source = 'real-eval dev';
+  }
+  if (!relevant.length) {
+    console.log(`relevant ${lang} article with NER: no ${lang} page in the corpus nor in the real-eval dev cache`);
+    return;
+  }
   const nerSettings = { nerUrl: settings.nerUrl, nerTimeoutMs: 120_000 };
   for (const a of relevant.slice(0, 5)) await recogniseNames(a.text, lang, nerSettings); // warm-up (JIT in the server)
   const relWords = relevant.reduce((n, a) => n + wordsOf(a), 0);
@@ -109,14 +133,18 @@ async function nerCost(lang: string): Promise<void> {
   const own = process.cpuUsage(own0);
   const per700 = (ms: number) => (ms / nerRounds / relWords) * 700;
   const total = per700(nerMs + analysisMs);
-  console.log(`relevant ${lang} article with NER (${relevant.length} ${source} pages, ${relWords} words, ${nerRounds} round(s)): ` +
-    `${total.toFixed(0)} ms per 700 words = NER request ${per700(nerMs).toFixed(0)} ms + analysis ${per700(analysisMs).toFixed(1)} ms  ` +
-    `[goal ≤ 300 ms] ${total <= 300 ? 'ok' : 'OVER'}`);
+  console.log(
+    `relevant ${lang} article with NER (${relevant.length} ${source} pages, ${relWords} words, ${nerRounds} round(s)): ` +
+      `${total.toFixed(0)} ms per 700 words = NER request ${per700(nerMs).toFixed(0)} ms + analysis ${per700(analysisMs).toFixed(1)} ms  ` +
+      `[goal ≤ 300 ms] ${total <= 300 ? 'ok' : 'OVER'}`,
+  );
   // CPU time is what "on one core" means when the machine is shared; the server's includes anyone else's requests
   if (cpu0 !== null && cpu1 !== null) {
     const serverCpu = per700(cpu1 - cpu0);
     const nodeCpu = per700((own.user + own.system) / 1000);
-    console.log(`  CPU per 700 words: NER server ${serverCpu.toFixed(0)} ms + this process ${nodeCpu.toFixed(0)} ms = ${(serverCpu + nodeCpu).toFixed(0)} ms`);
+    console.log(
+      `  CPU per 700 words: NER server ${serverCpu.toFixed(0)} ms + this process ${nodeCpu.toFixed(0)} ms = ${(serverCpu + nodeCpu).toFixed(0)} ms`,
+    );
   }
 }
 
@@ -126,12 +154,22 @@ async function nerCost(lang: string): Promise<void> {
 function realEvalDev(lang: string): Article[] {
   const list = join('tests/fixtures/real-eval', `${lang}.jsonl`);
   if (!existsSync(list)) return [];
-  return readFileSync(list, 'utf8').split('\n').filter((l) => l.trim()).flatMap((l) => {
-    const e = JSON.parse(l) as { url: string };
-    const key = createHash('sha1').update(e.url).digest('hex').slice(0, 16);
-    if (parseInt(key[0]!, 16) < 8) return []; // test split
-    const file = join('.cache/real-eval/pages', `${key}.html`);
-    if (!existsSync(file)) return [];
-    return [extractArticle({ url: e.url, fetchedAt: '2026-12-01T00:00:00Z', body: new Uint8Array(readFileSync(file)), headers: { 'content-type': 'text/html; charset=utf-8' } })];
-  });
+  return readFileSync(list, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .flatMap((l) => {
+      const e = JSON.parse(l) as { url: string };
+      const key = createHash('sha1').update(e.url).digest('hex').slice(0, 16);
+      if (parseInt(key[0]!, 16) < 8) return []; // test split
+      const file = join('.cache/real-eval/pages', `${key}.html`);
+      if (!existsSync(file)) return [];
+      return [
+        extractArticle({
+          url: e.url,
+          fetchedAt: '2026-12-01T00:00:00Z',
+          body: new Uint8Array(readFileSync(file)),
+          headers: { 'content-type': 'text/html; charset=utf-8' },
+        }),
+      ];
+    });
 }

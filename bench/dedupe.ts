@@ -57,16 +57,22 @@ async function main(): Promise<void> {
   const mem0 = await usedMemory();
   try {
     for (const scale of scales) {
-      const perArticleSoFar = stored ? (await usedMemory() - mem0) / stored : 0;
+      const perArticleSoFar = stored ? ((await usedMemory()) - mem0) / stored : 0;
       const needMb = (perArticleSoFar * scale) / 1e6;
       if (needMb > redisMb) {
-        rows.push({ measure: `near-duplicate lookup, ${scale / 1e6}M signatures stored`, ours: `skipped: needs ~${fmt(needMb / 1000, 1)} GB of Redis`,
-          peer: `--redis-mb ${Math.ceil(needMb * 1.3)} to run`, ratio: null, reading: 'flat ≈ 1 (cost vs 10k)' });
+        rows.push({
+          measure: `near-duplicate lookup, ${scale / 1e6}M signatures stored`,
+          ours: `skipped: needs ~${fmt(needMb / 1000, 1)} GB of Redis`,
+          peer: `--redis-mb ${Math.ceil(needMb * 1.3)} to run`,
+          ratio: null,
+          reading: 'flat ≈ 1 (cost vs 10k)',
+        });
         continue;
       }
       // random fillers, server-side, in chunks that keep Redis responsive for others
       const fillTo = scale - Math.floor(scale / 50);
-      for (let from = stored - wireStored; from < fillTo; from += 5000) await r.eval(FILL, 0, prefix, from, Math.min(fillTo, from + 5000), filler);
+      for (let from = stored - wireStored; from < fillTo; from += 5000)
+        await r.eval(FILL, 0, prefix, from, Math.min(fillTo, from + 5000), filler);
       // wire-story variants: a few signature positions changed, so they share most LSH bands with their story
       const writes: Promise<unknown>[] = [];
       for (let k = wireStored; k < Math.floor(scale / 50); k++) {
@@ -90,11 +96,22 @@ async function main(): Promise<void> {
       const mean = percentile(times, 50);
       if (Number.isNaN(base)) base = mean;
       const label = scale >= 1e6 ? `${scale / 1e6}M` : `${scale / 1e3}k`;
-      rows.push({ measure: `near-duplicate lookup, ${label} signatures stored (ms/article p50, p95)`, ours: `${fmt(mean, 2)} (p95 ${fmt(percentile(times, 95), 2)})`,
-        peer: `${fmt(base, 2)} @10k`, ratio: mean / base, reading: 'flat ≈ 1 (cost vs 10k)' });
+      rows.push({
+        measure: `near-duplicate lookup, ${label} signatures stored (ms/article p50, p95)`,
+        ours: `${fmt(mean, 2)} (p95 ${fmt(percentile(times, 95), 2)})`,
+        peer: `${fmt(base, 2)} @10k`,
+        ratio: mean / base,
+        reading: 'flat ≈ 1 (cost vs 10k)',
+      });
     }
-    const perArticle = (await usedMemory() - mem0) / stored;
-    rows.push({ measure: `dedupe store in Redis, bytes/article (at ${stored / 1000}k)`, ours: fmt(perArticle, 0), peer: '—', ratio: null, reading: 'capacity planning' });
+    const perArticle = ((await usedMemory()) - mem0) / stored;
+    rows.push({
+      measure: `dedupe store in Redis, bytes/article (at ${stored / 1000}k)`,
+      ours: fmt(perArticle, 0),
+      peer: '—',
+      ratio: null,
+      reading: 'capacity planning',
+    });
   } finally {
     let cursor = '0';
     do {

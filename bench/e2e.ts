@@ -33,8 +33,20 @@ const CONCURRENCY = '8';
 async function ceiling(urls: string[]): Promise<void> {
   crawleeLog.setLevel(LogLevel.OFF);
   let pages = 0;
-  const config = new Configuration({ persistStorage: false, storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }) });
-  const crawler = new CheerioCrawler({ maxConcurrency: Number(CONCURRENCY), useSessionPool: false, requestHandler: async ({ $ }) => { if ($('title').length >= 0) pages++; } }, config);
+  const config = new Configuration({
+    persistStorage: false,
+    storageClient: new MemoryStorage({ persistStorage: false, writeMetadata: false }),
+  });
+  const crawler = new CheerioCrawler(
+    {
+      maxConcurrency: Number(CONCURRENCY),
+      useSessionPool: false,
+      requestHandler: async ({ $ }) => {
+        if ($('title').length >= 0) pages++;
+      },
+    },
+    config,
+  );
   await crawler.run(urls);
   process.stdout.write(`pages ${pages}\n`);
 }
@@ -42,38 +54,82 @@ async function ceiling(urls: string[]): Promise<void> {
 function writeSite(dir: string, count: number): void {
   const root = join(dir, 'bench-gazette');
   mkdirSync(join(root, 'news'), { recursive: true });
-  const samples = Object.keys(JSON.parse(readFileSync(fromRoot('samples', 'expected.json'), 'utf8')) as Record<string, unknown>)
-    .map((k) => { const [site, ...rest] = k.split('/'); return resolveFile(join(SAMPLE_SITES_DIR, site!), '/' + rest.join('/')); })
-    .filter((f): f is string => !!f).map((f) => readFileSync(f));
+  const samples = Object.keys(
+    JSON.parse(readFileSync(fromRoot('samples', 'expected.json'), 'utf8')) as Record<string, unknown>,
+  )
+    .map((k) => {
+      const [site, ...rest] = k.split('/');
+      return resolveFile(join(SAMPLE_SITES_DIR, site!), '/' + rest.join('/'));
+    })
+    .filter((f): f is string => !!f)
+    .map((f) => readFileSync(f));
   const items: string[] = [];
   for (let n = 0; n < count; n++) {
     const extra = `<p>Update ${n}: ${text(n, 60)}.</p>`;
-    const body = n % 4 === 0 && samples.length
-      ? replaceBytes(replaceBytes(samples[(n / 4) % samples.length]!, '</article>', `${extra}</article>`), '{{BASE}}', '{{BASE}}/x')
-      : Buffer.from(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story ${n}: ${text(n, 8)}</title></head><body><main><article><h1>Story ${n}</h1>` +
-        `${[0, 1, 2, 3, 4].map((k) => `<p>${text(n * 10 + k, 70)}.</p>`).join('')}${extra}</article></main></body></html>`);
+    const body =
+      n % 4 === 0 && samples.length
+        ? replaceBytes(
+            replaceBytes(samples[(n / 4) % samples.length]!, '</article>', `${extra}</article>`),
+            '{{BASE}}',
+            '{{BASE}}/x',
+          )
+        : Buffer.from(
+            `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story ${n}: ${text(n, 8)}</title></head><body><main><article><h1>Story ${n}</h1>` +
+              `${[0, 1, 2, 3, 4].map((k) => `<p>${text(n * 10 + k, 70)}.</p>`).join('')}${extra}</article></main></body></html>`,
+          );
     writeFileSync(join(root, 'news', `p${n}.html`), body);
     items.push(`<item><title>p${n}</title><link>{{BASE}}/news/p${n}</link></item>`);
   }
-  writeFileSync(join(root, 'rss.xml'), `<?xml version="1.0"?><rss version="2.0"><channel><title>bench</title>${items.join('')}</channel></rss>`);
-  writeFileSync(join(root, 'site.json'), JSON.stringify({ id: 'bench-gazette', name: 'Bench Gazette', language: 'en', feeds: ['/rss.xml'], sitemaps: [], listings: [] }));
+  writeFileSync(
+    join(root, 'rss.xml'),
+    `<?xml version="1.0"?><rss version="2.0"><channel><title>bench</title>${items.join('')}</channel></rss>`,
+  );
+  writeFileSync(
+    join(root, 'site.json'),
+    JSON.stringify({
+      id: 'bench-gazette',
+      name: 'Bench Gazette',
+      language: 'en',
+      feeds: ['/rss.xml'],
+      sitemaps: [],
+      listings: [],
+    }),
+  );
 }
 
 /** The sample pages that tell a case (expected.json), for the items whose latency is measured. */
 function caseSamples(): Buffer[] {
-  const expected = JSON.parse(readFileSync(fromRoot('samples', 'expected.json'), 'utf8')) as Record<string, string | { case: string | null }>;
-  return Object.entries(expected).filter(([, v]) => typeof v === 'string' || !!v?.case)
-    .map(([k]) => { const [site, ...rest] = k.split('/'); return resolveFile(join(SAMPLE_SITES_DIR, site!), '/' + rest.join('/')); })
-    .filter((f): f is string => !!f).map((f) => readFileSync(f));
+  const expected = JSON.parse(readFileSync(fromRoot('samples', 'expected.json'), 'utf8')) as Record<
+    string,
+    string | { case: string | null }
+  >;
+  return Object.entries(expected)
+    .filter(([, v]) => typeof v === 'string' || !!v?.case)
+    .map(([k]) => {
+      const [site, ...rest] = k.split('/');
+      return resolveFile(join(SAMPLE_SITES_DIR, site!), '/' + rest.join('/'));
+    })
+    .filter((f): f is string => !!f)
+    .map((f) => readFileSync(f));
 }
 
-interface Worker { child: ChildProcess; ready: Promise<void>; done: Promise<void> }
+interface Worker {
+  child: ChildProcess;
+  ready: Promise<void>;
+  done: Promise<void>;
+}
 function startWorker(env: Record<string, string>): Worker {
-  const child = spawn(process.execPath, [fromRoot('bin', 'labourwatch.js'), 'worker', '--stages', 'analyse,index,incidents,notify'],
-    { env: { ...process.env, LABOURWATCH_LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    process.execPath,
+    [fromRoot('bin', 'labourwatch.js'), 'worker', '--stages', 'analyse,index,incidents,notify'],
+    { env: { ...process.env, LABOURWATCH_LOG_LEVEL: 'error', ...env }, stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   let err = '';
   const ready = new Promise<void>((res, rej) => {
-    child.stderr!.on('data', (d) => { err += d; if (err.includes('labourwatch worker: running')) res(); });
+    child.stderr!.on('data', (d) => {
+      err += d;
+      if (err.includes('labourwatch worker: running')) res();
+    });
     child.on('close', (code) => rej(new Error(`worker exited (${code}): ${err.slice(-500)}`)));
   });
   const done = new Promise<void>((res) => child.on('close', () => res()));
@@ -89,7 +145,11 @@ async function main(): Promise<void> {
   writeSite(dir, count);
   const server = await serveSampleSites({ dir });
   const prefix = `${process.env.LABOURWATCH_PREFIX ?? 'lwbench'}-e2e`;
-  const env = { LABOURWATCH_PREFIX: prefix, LABOURWATCH_PER_HOST_DELAY_MS: '0', LABOURWATCH_CRAWL_CONCURRENCY: CONCURRENCY };
+  const env = {
+    LABOURWATCH_PREFIX: prefix,
+    LABOURWATCH_PER_HOST_DELAY_MS: '0',
+    LABOURWATCH_CRAWL_CONCURRENCY: CONCURRENCY,
+  };
   Object.assign(process.env, env);
   resetSettings();
   const workers: Worker[] = [];
@@ -97,11 +157,17 @@ async function main(): Promise<void> {
     const site = server.sites[0]!;
     const sources = join(dir, 'sources.yaml');
     // one source, maxArticles raised so every page of the feed is followed
-    writeFileSync(sources, server.sourcesYaml({ allowPrivateHosts: true }).replace(/language: en/, `language: en\n    maxArticles: ${count + latencyItems}`));
+    writeFileSync(
+      sources,
+      server
+        .sourcesYaml({ allowPrivateHosts: true })
+        .replace(/language: en/, `language: en\n    maxArticles: ${count + latencyItems}`),
+    );
     const urls = Array.from({ length: count }, (_, n) => `${site.baseUrl}/news/p${n}`);
     const self = fileURLToPath(import.meta.url);
     const bare = await spawnMeasured([self, '--ceiling', ...urls]);
-    if (bare.code !== 0 || !bare.stdout.includes(`pages ${count}`)) throw new Error(`ceiling crawl failed: ${bare.stderr.slice(-500)}`);
+    if (bare.code !== 0 || !bare.stdout.includes(`pages ${count}`))
+      throw new Error(`ceiling crawl failed: ${bare.stderr.slice(-500)}`);
 
     // ours: two worker processes (started and idle first), then `labourwatch crawl` hands the feed's pages to
     // them; the clock stops when every page has been analysed, indexed and merged into incidents
@@ -109,7 +175,10 @@ async function main(): Promise<void> {
     for (let i = 0; i < WORKERS; i++) workers.push(startWorker(env));
     await Promise.all(workers.map((w) => w.ready));
     const t0 = performance.now();
-    const crawl = await spawnMeasured([fromRoot('bin', 'labourwatch.js'), 'crawl', '--sources', sources, '--json'], env);
+    const crawl = await spawnMeasured(
+      [fromRoot('bin', 'labourwatch.js'), 'crawl', '--sources', sources, '--json'],
+      env,
+    );
     if (crawl.code !== 0) throw new Error(`crawl failed: ${crawl.stderr.trim().split('\n').pop()}`);
     await waitForDrain({ pollMs: 100, timeoutMs: 600_000 });
     const seconds = (performance.now() - t0) / 1000;
@@ -136,9 +205,15 @@ async function main(): Promise<void> {
       while (!stop) {
         const pending = [...appeared.keys()].filter((id) => !flagged.has(id));
         if (pending.length) {
-          const r = await es.search<{ articleIds: string[] }>({ index: indexNames().incidents, size: 1000, query: { terms: { articleIds: pending } }, _source: ['articleIds'] });
+          const r = await es.search<{ articleIds: string[] }>({
+            index: indexNames().incidents,
+            size: 1000,
+            query: { terms: { articleIds: pending } },
+            _source: ['articleIds'],
+          });
           const at = performance.now();
-          for (const h of r.hits.hits) for (const id of h._source?.articleIds ?? []) if (appeared.has(id) && !flagged.has(id)) flagged.set(id, at);
+          for (const h of r.hits.hits)
+            for (const id of h._source?.articleIds ?? []) if (appeared.has(id) && !flagged.has(id)) flagged.set(id, at);
         }
         await sleep(100);
       }
@@ -146,9 +221,23 @@ async function main(): Promise<void> {
     const items: string[] = [];
     for (let k = 0; k < latencyItems; k++) {
       const path = `/news/l${k}`;
-      writeFileSync(join(dir, 'bench-gazette', `${path}.html`), replaceBytes(replaceBytes(samples[k % samples.length]!, '</article>', `<p>Latest ${k}: ${text(10_000 + k, 60)}.</p></article>`), '{{BASE}}', '{{BASE}}/x'));
+      writeFileSync(
+        join(dir, 'bench-gazette', `${path}.html`),
+        replaceBytes(
+          replaceBytes(
+            samples[k % samples.length]!,
+            '</article>',
+            `<p>Latest ${k}: ${text(10_000 + k, 60)}.</p></article>`,
+          ),
+          '{{BASE}}',
+          '{{BASE}}/x',
+        ),
+      );
       items.unshift(`<item><title>l${k}</title><link>{{BASE}}${path}</link></item>`);
-      writeFileSync(rss, feed.replace('<channel><title>bench</title>', `<channel><title>bench</title>${items.join('')}`));
+      writeFileSync(
+        rss,
+        feed.replace('<channel><title>bench</title>', `<channel><title>bench</title>${items.join('')}`),
+      );
       utimesSync(rss, new Date(Date.now() + (k + 2) * 1000), new Date(Date.now() + (k + 2) * 1000)); // each version newer than the last
       appeared.set(articleId(canonicalUrl(`${site.baseUrl}${path}`)), performance.now());
       await sleep(500);
@@ -161,9 +250,28 @@ async function main(): Promise<void> {
 
     const [o, c] = [queued / seconds, count / bare.seconds];
     emit([
-      { measure: `end to end, pages/s (${count} pages: feed → analyse with NER → index → incidents; ${WORKERS} worker processes)`, ours: fmt(o), peer: `${fmt(c)} bare CheerioCrawler`, ratio: o / c, reading: '≤ 1; share of the fetch ceiling; goal ≥ 0.5' },
-      { measure: '  bare CheerioCrawler, same pages (the ceiling)', ours: fmt(c), peer: '—', ratio: null, reading: '', peakRssMb: bare.peakRssMb ?? undefined },
-      { measure: `feed item → incident flagged, p95 s (${lat.length}/${appeared.size} case reports, one per 0.5 s, feed read every 1 s)`, ours: fmt(percentile(lat, 95), 2), peer: `median ${fmt(percentile(lat, 50), 2)} s`, ratio: null, reading: 'goal ≤ 10 s' },
+      {
+        measure: `end to end, pages/s (${count} pages: feed → analyse with NER → index → incidents; ${WORKERS} worker processes)`,
+        ours: fmt(o),
+        peer: `${fmt(c)} bare CheerioCrawler`,
+        ratio: o / c,
+        reading: '≤ 1; share of the fetch ceiling; goal ≥ 0.5',
+      },
+      {
+        measure: '  bare CheerioCrawler, same pages (the ceiling)',
+        ours: fmt(c),
+        peer: '—',
+        ratio: null,
+        reading: '',
+        peakRssMb: bare.peakRssMb ?? undefined,
+      },
+      {
+        measure: `feed item → incident flagged, p95 s (${lat.length}/${appeared.size} case reports, one per 0.5 s, feed read every 1 s)`,
+        ours: fmt(percentile(lat, 95), 2),
+        peer: `median ${fmt(percentile(lat, 50), 2)} s`,
+        ratio: null,
+        reading: 'goal ≤ 10 s',
+      },
     ]);
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
@@ -174,7 +282,11 @@ async function main(): Promise<void> {
     await closeElastic();
     const r = getRedis();
     let cursor = '0';
-    do { const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000); cursor = next; if (keys.length) await r.unlink(...keys); } while (cursor !== '0');
+    do {
+      const [next, keys] = await r.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 2000);
+      cursor = next;
+      if (keys.length) await r.unlink(...keys);
+    } while (cursor !== '0');
     await closeRedis();
   }
 }

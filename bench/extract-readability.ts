@@ -11,5 +11,7 @@ for (const file of process.argv.slice(2)) {
   const html = (file.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8');
   const { document } = parseHTML(html);
   const parsed = new Readability(document as unknown as Document).parse();
-  process.stdout.write(JSON.stringify({ id: basename(file).replace(/\.html(\.gz)?$/, ''), text: parsed?.textContent ?? '' }) + '\n');
+  process.stdout.write(
+    JSON.stringify({ id: basename(file).replace(/\.html(\.gz)?$/, ''), text: parsed?.textContent ?? '' }) + '\n',
+  );
 }

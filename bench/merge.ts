@@ -18,11 +18,24 @@ import { emit, fmt, percentile, type BenchRow } from './memory.js';
 
 const quick = process.argv.includes('--quick');
 
-function volume(reportsWanted: number, seed: number, months: number, start = '2026-01-01'): { reports: Report[]; truth: Map<string, string> } {
+function volume(
+  reportsWanted: number,
+  seed: number,
+  months: number,
+  start = '2026-01-01',
+): { reports: Report[]; truth: Map<string, string> } {
   const v = generateVolume({ cases: Math.round(reportsWanted / 2.4), seed, months, start, outlets: 40 });
   const byId = new Map(v.cases.map((c) => [c.id, c]));
   const r = new Rng(seed + 1);
-  const reports = v.reports.map((t, i): Report => ({ key: reportKey(`r${String(i).padStart(7, '0')}`, 0), articleId: `r${i}`, index: 0, facts: factsOf(t, byId.get(t.caseId)!, r), publishedAt: t.publishedAt }));
+  const reports = v.reports.map(
+    (t, i): Report => ({
+      key: reportKey(`r${String(i).padStart(7, '0')}`, 0),
+      articleId: `r${i}`,
+      index: 0,
+      facts: factsOf(t, byId.get(t.caseId)!, r),
+      publishedAt: t.publishedAt,
+    }),
+  );
   return { reports, truth: new Map(reports.map((x, i) => [x.key, v.reports[i]!.caseId])) };
 }
 
@@ -34,11 +47,24 @@ async function clusteringRows(): Promise<BenchRow[]> {
     const clusters = clusterReports(reports);
     const ms = performance.now() - t0;
     const b = bcubed(truth, new Map(clusters.flatMap((c) => c.map((r) => [r.key, c[0]!.key] as [string, string]))));
-    process.stdout.write(`clustering ${reports.length} reports of ${new Set(truth.values()).size} cases → ${clusters.length} incidents in ${fmt(ms / 1000)} s: ` +
-      `B-cubed P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}\n`);
-    rows.push({ measure: `merging B-cubed F1 (P/R), ${reports.length} generated reports`, ours: `${b.f1.toFixed(3)} (${b.precision.toFixed(3)}/${b.recall.toFixed(3)})`,
-      peer: '—', ratio: null, reading: 'goal F1 ≥ 0.9, P ≥ 0.9' });
-    rows.push({ measure: `  clustering time, ${reports.length} reports (s)`, ours: fmt(ms / 1000, 2), peer: '—', ratio: null, reading: '' });
+    process.stdout.write(
+      `clustering ${reports.length} reports of ${new Set(truth.values()).size} cases → ${clusters.length} incidents in ${fmt(ms / 1000)} s: ` +
+        `B-cubed P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}\n`,
+    );
+    rows.push({
+      measure: `merging B-cubed F1 (P/R), ${reports.length} generated reports`,
+      ours: `${b.f1.toFixed(3)} (${b.precision.toFixed(3)}/${b.recall.toFixed(3)})`,
+      peer: '—',
+      ratio: null,
+      reading: 'goal F1 ≥ 0.9, P ≥ 0.9',
+    });
+    rows.push({
+      measure: `  clustering time, ${reports.length} reports (s)`,
+      ours: fmt(ms / 1000, 2),
+      peer: '—',
+      ratio: null,
+      reading: '',
+    });
   }
   return rows;
 }
@@ -48,7 +74,14 @@ function incidentDocs(count: number, months: number, seed: number): Record<strin
   const { reports } = volume(Math.ceil(count * 1.05), seed, months, '2017-01-01');
   return reports.slice(0, count).map((r, i) => {
     const d = r.facts.date ?? r.publishedAt!;
-    return { id: `inc${i}`, countries: [...new Set(r.facts.places.map((p) => p.country))], matchKeys: matchKeys(r.facts), timeFrom: d.slice(0, 10), timeTo: r.publishedAt!.slice(0, 10), date: r.facts.date };
+    return {
+      id: `inc${i}`,
+      countries: [...new Set(r.facts.places.map((p) => p.country))],
+      matchKeys: matchKeys(r.facts),
+      timeFrom: d.slice(0, 10),
+      timeTo: r.publishedAt!.slice(0, 10),
+      date: r.facts.date,
+    };
   });
 }
 
@@ -66,8 +99,21 @@ async function candidateRows(): Promise<BenchRow[]> {
   const es = getElastic();
   const index = `${getSettings().prefix}-merge-incidents`;
   await es.indices.delete({ index, ignore_unavailable: true });
-  await es.indices.create({ index, settings: { number_of_shards: 1, number_of_replicas: 0 }, mappings: { dynamic: false, properties: {
-    id: { type: 'keyword' }, countries: { type: 'keyword' }, matchKeys: { type: 'keyword' }, timeFrom: { type: 'date' }, timeTo: { type: 'date' }, date: { type: 'date' } } } });
+  await es.indices.create({
+    index,
+    settings: { number_of_shards: 1, number_of_replicas: 0 },
+    mappings: {
+      dynamic: false,
+      properties: {
+        id: { type: 'keyword' },
+        countries: { type: 'keyword' },
+        matchKeys: { type: 'keyword' },
+        timeFrom: { type: 'date' },
+        timeTo: { type: 'date' },
+        date: { type: 'date' },
+      },
+    },
+  });
   const sizes = quick ? [10_000, 30_000] : [10_000, 100_000];
   const all = incidentDocs(sizes[sizes.length - 1]!, Math.round(sizes[sizes.length - 1]! / 830), 31);
   // the index grows over time: the first N incidents (oldest first), queried with reports of the newest month
@@ -86,24 +132,59 @@ async function candidateRows(): Promise<BenchRow[]> {
         const query = candidateQuery(r.facts, r.publishedAt);
         if (!query) continue;
         const t0 = performance.now();
-        const res = await es.search({ index, query, size: 20, _source: false, sort: ['_score', { id: { order: 'asc' } }], track_total_hits: false });
+        const res = await es.search({
+          index,
+          query,
+          size: 20,
+          _source: false,
+          sort: ['_score', { id: { order: 'asc' } }],
+          track_total_hits: false,
+        });
         if (i >= 20) times.push(performance.now() - t0); // the first queries warm the caches
         hits += res.hits.hits.length;
       }
-      results.push({ n, p50: percentile(times, 50), p95: percentile(times, 95), hits: hits / Math.max(1, times.length + 20) });
-      process.stdout.write(`candidates with ${n} incidents: p50 ${fmt(percentile(times, 50), 2)} ms, p95 ${fmt(percentile(times, 95), 2)} ms, ${fmt(hits / Math.max(1, times.length + 20))} candidates per report\n`);
+      results.push({
+        n,
+        p50: percentile(times, 50),
+        p95: percentile(times, 95),
+        hits: hits / Math.max(1, times.length + 20),
+      });
+      process.stdout.write(
+        `candidates with ${n} incidents: p50 ${fmt(percentile(times, 50), 2)} ms, p95 ${fmt(percentile(times, 95), 2)} ms, ${fmt(hits / Math.max(1, times.length + 20))} candidates per report\n`,
+      );
     }
   } finally {
     await es.indices.delete({ index, ignore_unavailable: true });
   }
   const [a, b] = [results[0]!, results[results.length - 1]!];
   return [
-    { measure: `incident candidates p50 ms, ${b.n / 1000}k vs ${a.n / 1000}k incidents`, ours: fmt(b.p50, 2), peer: `${fmt(a.p50, 2)} at ${a.n / 1000}k`, ratio: b.p50 / a.p50, reading: 'flat ≈ 1' },
-    { measure: `  p95 ms, ${b.n / 1000}k vs ${a.n / 1000}k`, ours: fmt(b.p95, 2), peer: `${fmt(a.p95, 2)} at ${a.n / 1000}k`, ratio: b.p95 / a.p95, reading: 'flat ≈ 1' },
-    { measure: `  candidates per report (cap 20), ${b.n / 1000}k vs ${a.n / 1000}k`, ours: fmt(b.hits), peer: fmt(a.hits), ratio: a.hits ? b.hits / a.hits : null, reading: 'bounded' },
+    {
+      measure: `incident candidates p50 ms, ${b.n / 1000}k vs ${a.n / 1000}k incidents`,
+      ours: fmt(b.p50, 2),
+      peer: `${fmt(a.p50, 2)} at ${a.n / 1000}k`,
+      ratio: b.p50 / a.p50,
+      reading: 'flat ≈ 1',
+    },
+    {
+      measure: `  p95 ms, ${b.n / 1000}k vs ${a.n / 1000}k`,
+      ours: fmt(b.p95, 2),
+      peer: `${fmt(a.p95, 2)} at ${a.n / 1000}k`,
+      ratio: b.p95 / a.p95,
+      reading: 'flat ≈ 1',
+    },
+    {
+      measure: `  candidates per report (cap 20), ${b.n / 1000}k vs ${a.n / 1000}k`,
+      ours: fmt(b.hits),
+      peer: fmt(a.hits),
+      ratio: a.hits ? b.hits / a.hits : null,
+      reading: 'bounded',
+    },
   ];
 }
 
-const rows = [...(process.argv.includes('--candidates-only') ? [] : await clusteringRows()), ...(process.argv.includes('--clustering-only') ? [] : await candidateRows())];
+const rows = [
+  ...(process.argv.includes('--candidates-only') ? [] : await clusteringRows()),
+  ...(process.argv.includes('--clustering-only') ? [] : await candidateRows()),
+];
 emit(rows);
 await closeElastic();

@@ -1,20 +1,66 @@
 // Synthetic but plausible data for the scale benchmarks: article texts (distinct per seed, with wire-story
 // variants for near-duplicate work), incident documents with facets, article documents. Deterministic per seed.
 
-const WORDS = ('migrant workers farm factory passports wages debt police raid brigade shift dormitory contract recruiter ' +
+const WORDS = (
+  'migrant workers farm factory passports wages debt police raid brigade shift dormitory contract recruiter ' +
   'inspector harvest warehouse overtime border court prosecutor charity hotline kitchen quarry brick fishing vessel ' +
   'greenhouse construction site employer broker sewing laundry cleaning rescued detained charged trafficking forced ' +
   'labour victims owner shop supermarket basement locked fined sentenced months years women men minors region city ' +
-  'district village embassy consulate union investigation complaint evidence witness salary cash fees transport food').split(' ');
-export const COUNTRIES = ['RU', 'KZ', 'UZ', 'KG', 'TJ', 'TH', 'MY', 'QA', 'SA', 'AE', 'GB', 'IT', 'ES', 'PL', 'BR', 'MX', 'IN', 'GH', 'CI', 'US'];
-export const INDICATORS = ['abuse_of_vulnerability', 'deception', 'restriction_of_movement', 'isolation', 'physical_and_sexual_violence',
-  'intimidation_and_threats', 'retention_of_identity_documents', 'withholding_of_wages', 'debt_bondage',
-  'abusive_working_and_living_conditions', 'excessive_overtime'];
-export const SECTORS = ['agriculture', 'construction', 'fishing', 'domestic work', 'manufacturing', 'retail', 'hospitality', 'mining'];
+  'district village embassy consulate union investigation complaint evidence witness salary cash fees transport food'
+).split(' ');
+export const COUNTRIES = [
+  'RU',
+  'KZ',
+  'UZ',
+  'KG',
+  'TJ',
+  'TH',
+  'MY',
+  'QA',
+  'SA',
+  'AE',
+  'GB',
+  'IT',
+  'ES',
+  'PL',
+  'BR',
+  'MX',
+  'IN',
+  'GH',
+  'CI',
+  'US',
+];
+export const INDICATORS = [
+  'abuse_of_vulnerability',
+  'deception',
+  'restriction_of_movement',
+  'isolation',
+  'physical_and_sexual_violence',
+  'intimidation_and_threats',
+  'retention_of_identity_documents',
+  'withholding_of_wages',
+  'debt_bondage',
+  'abusive_working_and_living_conditions',
+  'excessive_overtime',
+];
+export const SECTORS = [
+  'agriculture',
+  'construction',
+  'fishing',
+  'domestic work',
+  'manufacturing',
+  'retail',
+  'hospitality',
+  'mining',
+];
 
 export function rng(seed: number): () => number {
   let x = (seed * 2654435761 + 1) >>> 0;
-  return () => { x = (Math.imul(x ^ (x >>> 15), 2246822519) + 0x9e3779b9) >>> 0; x ^= x >>> 13; return x >>> 0; };
+  return () => {
+    x = (Math.imul(x ^ (x >>> 15), 2246822519) + 0x9e3779b9) >>> 0;
+    x ^= x >>> 13;
+    return x >>> 0;
+  };
 }
 
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[r() % xs.length]!;
@@ -45,14 +91,43 @@ export function incidentDoc(i: number): Record<string, unknown> {
   const summary = text(i, 40);
   const business = `${pick(r, ['Golden', 'Northern', 'Sunrise', 'Prime', 'Royal'])} ${pick(r, SECTORS)} ${r() % 500}`;
   return {
-    id: `inc${i}`, status: r() % 3 ? 'updated' : 'new', firstSeenAt: `${day}T08:00:00Z`, lastSeenAt: `${day}T12:00:00Z`, statusDate: day,
-    summary, date: day, places: [{ name: `City ${r() % 300}`, country, lat: null, lon: null }],
+    id: `inc${i}`,
+    status: r() % 3 ? 'updated' : 'new',
+    firstSeenAt: `${day}T08:00:00Z`,
+    lastSeenAt: `${day}T12:00:00Z`,
+    statusDate: day,
+    summary,
+    date: day,
+    places: [{ name: `City ${r() % 300}`, country, lat: null, lon: null }],
     victims: { count: r() % 60, counts: [], minors: r() % 4, nationalities: [nat] },
-    businesses: [{ name: business, sector: pick(r, SECTORS) }], perpetrators: [], indicators: indicators.map((id) => ({ id, evidence: summary.slice(0, 80) })),
-    articles: [{ id: `a${i}`, url: `https://news.example/${i}`, title: summary.slice(0, 60), source: `outlet${r() % 40}`, publishedAt: day }],
-    countries: [country], placeNames: [`City ${r() % 300}`], locations: [], indicatorIds: [...new Set(indicators)], nationalities: [nat],
-    sectors: [pick(r, SECTORS)], businessNames: [business], perpetratorNames: [], sources: [`outlet${r() % 40}`], articleIds: [`a${i}`],
-    victimsCount: r() % 60, minors: r() % 4, victimsRange: null, provenance: [], searchText: `${summary} ${text(i + 1e6, 120)}`, lemmas: summary,
+    businesses: [{ name: business, sector: pick(r, SECTORS) }],
+    perpetrators: [],
+    indicators: indicators.map((id) => ({ id, evidence: summary.slice(0, 80) })),
+    articles: [
+      {
+        id: `a${i}`,
+        url: `https://news.example/${i}`,
+        title: summary.slice(0, 60),
+        source: `outlet${r() % 40}`,
+        publishedAt: day,
+      },
+    ],
+    countries: [country],
+    placeNames: [`City ${r() % 300}`],
+    locations: [],
+    indicatorIds: [...new Set(indicators)],
+    nationalities: [nat],
+    sectors: [pick(r, SECTORS)],
+    businessNames: [business],
+    perpetratorNames: [],
+    sources: [`outlet${r() % 40}`],
+    articleIds: [`a${i}`],
+    victimsCount: r() % 60,
+    minors: r() % 4,
+    victimsRange: null,
+    provenance: [],
+    searchText: `${summary} ${text(i + 1e6, 120)}`,
+    lemmas: summary,
   };
 }
 
@@ -62,10 +137,31 @@ export function articleDoc(i: number): Record<string, unknown> {
   const t = text(i, 320);
   const day = new Date(Date.UTC(2020, 0, 1) + (r() % 2500) * 86400_000).toISOString().slice(0, 10);
   return {
-    id: `art${i}`, url: `https://news.example/a/${i}`, canonicalUrl: `https://news.example/a/${i}`, title: t.slice(0, 70), byline: null,
-    publishedAt: day, language: 'en', text: t, relevance: { label: pick(r, ['incident', 'related', 'unrelated']), score: (r() % 100) / 100 },
-    incidents: [], entities: { people: [], organizations: [], places: [], dates: [] }, source: `outlet${r() % 40}`, fetchedAt: `${day}T09:00:00Z`,
-    contentHash: `h${i}`, duplicateOf: null, duplicateSources: [], incidentIds: [], lemmas: t, countries: [pick(r, COUNTRIES)],
-    indicatorIds: [pick(r, INDICATORS)], nationalities: [], sectors: [], businessNames: [], perpetratorNames: [], eventDate: day, indexedAt: `${day}T09:00:01Z`,
+    id: `art${i}`,
+    url: `https://news.example/a/${i}`,
+    canonicalUrl: `https://news.example/a/${i}`,
+    title: t.slice(0, 70),
+    byline: null,
+    publishedAt: day,
+    language: 'en',
+    text: t,
+    relevance: { label: pick(r, ['incident', 'related', 'unrelated']), score: (r() % 100) / 100 },
+    incidents: [],
+    entities: { people: [], organizations: [], places: [], dates: [] },
+    source: `outlet${r() % 40}`,
+    fetchedAt: `${day}T09:00:00Z`,
+    contentHash: `h${i}`,
+    duplicateOf: null,
+    duplicateSources: [],
+    incidentIds: [],
+    lemmas: t,
+    countries: [pick(r, COUNTRIES)],
+    indicatorIds: [pick(r, INDICATORS)],
+    nationalities: [],
+    sectors: [],
+    businessNames: [],
+    perpetratorNames: [],
+    eventDate: day,
+    indexedAt: `${day}T09:00:01Z`,
   };
 }

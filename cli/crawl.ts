@@ -4,24 +4,35 @@ import type { CrawlReport } from '../crawlers/crawl.js';
 import type { RunningWorkers } from '../workers/run.js';
 import { parseFlags, type Command } from './command.js';
 
-export interface CrawlOnceResult { report: CrawlReport }
+export interface CrawlOnceResult {
+  report: CrawlReport;
+}
 
 /** The main job: crawl, and with `once` run the workers here until every stage has drained. */
-export async function crawlOnce(sourcesPath: string, opts: { once: boolean; sourceIds?: string[]; quiet?: boolean }): Promise<CrawlReport> {
+export async function crawlOnce(
+  sourcesPath: string,
+  opts: { once: boolean; sourceIds?: string[]; quiet?: boolean },
+): Promise<CrawlReport> {
   const { loadSources } = await import('../config/sources.js');
   const { getSettings } = await import('../config/settings.js');
   const file = loadSources(sourcesPath);
   const settings = getSettings();
-  const [{ crawlSources }, { ensureIndices }, { waitForDrain }, { closeAll, closeOnSignals, startWorkers }, { QUEUE }] = await Promise.all([
-    import('../workers/crawl.js'), import('../lib/elastic.js'), import('../workers/drain.js'), import('../workers/run.js'), import('../workers/queues.js'),
-  ]);
+  const [{ crawlSources }, { ensureIndices }, { waitForDrain }, { closeAll, closeOnSignals, startWorkers }, { QUEUE }] =
+    await Promise.all([
+      import('../workers/crawl.js'),
+      import('../lib/elastic.js'),
+      import('../workers/drain.js'),
+      import('../workers/run.js'),
+      import('../workers/queues.js'),
+    ]);
   await ensureIndices();
   let running: RunningWorkers | undefined;
   if (opts.once) running = await startWorkers([QUEUE.analyse, QUEUE.index, QUEUE.incidents, QUEUE.notify]);
   closeOnSignals(() => closeAll(running));
   try {
     const report = await crawlSources(file, settings, opts.sourceIds);
-    if (opts.once) await waitForDrain({ onProgress: (n) => opts.quiet || process.stderr.write(`  ${n} jobs in the pipeline\n`) });
+    if (opts.once)
+      await waitForDrain({ onProgress: (n) => opts.quiet || process.stderr.write(`  ${n} jobs in the pipeline\n`) });
     return report;
   } finally {
     await running?.close();
@@ -29,7 +40,9 @@ export async function crawlOnce(sourcesPath: string, opts: { once: boolean; sour
 }
 
 export function printReport(r: CrawlReport, out: NodeJS.WritableStream = process.stdout): void {
-  out.write(`sources: ${r.sources}, article URLs found: ${r.discovered}, new pages queued: ${r.queued}, already seen: ${r.alreadySeen}\n`);
+  out.write(
+    `sources: ${r.sources}, article URLs found: ${r.discovered}, new pages queued: ${r.queued}, already seen: ${r.alreadySeen}\n`,
+  );
   for (const x of r.refused) out.write(`refused: ${x.url} — ${x.reason}\n`);
   for (const x of r.failed) out.write(`failed: ${x.url} — ${x.reason}\n`);
 }
@@ -46,9 +59,21 @@ Crawls the sources (default config/sources.yaml): feeds, news sitemaps and listi
   --source    crawl only this source id (repeatable)
   --json      print the crawl report as JSON`,
   async run(argv) {
-    const { values } = parseFlags(argv, { sources: { type: 'string' }, once: { type: 'boolean' }, source: { type: 'string', multiple: true }, json: { type: 'boolean' } }, false);
+    const { values } = parseFlags(
+      argv,
+      {
+        sources: { type: 'string' },
+        once: { type: 'boolean' },
+        source: { type: 'string', multiple: true },
+        json: { type: 'boolean' },
+      },
+      false,
+    );
     const { DEFAULT_SOURCES_PATH } = await import('../config/sources.js');
-    const report = await crawlOnce(values.sources ?? DEFAULT_SOURCES_PATH, { once: !!values.once, sourceIds: values.source });
+    const report = await crawlOnce(values.sources ?? DEFAULT_SOURCES_PATH, {
+      once: !!values.once,
+      sourceIds: values.source,
+    });
     if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else printReport(report);
     await (await import('../workers/run.js')).closeAll();

@@ -13,9 +13,16 @@ async function summary(): Promise<void> {
   const es = getElastic();
   const names = indexNames();
   await es.indices.refresh({ index: [names.articles, names.incidents] });
-  const arts = await es.search({ index: names.articles, size: 0, aggs: { labels: { terms: { field: 'relevance.label' } } } });
-  const buckets = (arts.aggregations?.labels as { buckets: { key: string; doc_count: number }[] } | undefined)?.buckets ?? [];
-  say(`\narticles in ${names.articles}: ${(arts.hits.total as { value: number }).value} (${buckets.map((b) => `${b.doc_count} ${b.key}`).join(', ')})`);
+  const arts = await es.search({
+    index: names.articles,
+    size: 0,
+    aggs: { labels: { terms: { field: 'relevance.label' } } },
+  });
+  const buckets =
+    (arts.aggregations?.labels as { buckets: { key: string; doc_count: number }[] } | undefined)?.buckets ?? [];
+  say(
+    `\narticles in ${names.articles}: ${(arts.hits.total as { value: number }).value} (${buckets.map((b) => `${b.doc_count} ${b.key}`).join(', ')})`,
+  );
   const inc = await es.search<Incident>({ index: names.incidents, size: 100, sort: [{ lastSeenAt: 'desc' }] });
   say(`incidents in ${names.incidents}: ${(inc.hits.total as { value: number }).value}\n`);
   for (const hit of inc.hits.hits) {
@@ -41,7 +48,10 @@ Running it again adds nothing: every article is indexed once.
   async run(argv) {
     const { values } = parseFlags(argv, { keep: { type: 'boolean' } }, false);
     const [{ getSettings }, { indexNames }, { closeAll }, { servicesUp }] = await Promise.all([
-      import('../config/settings.js'), import('../lib/elastic.js'), import('../workers/run.js'), import('./services.js'),
+      import('../config/settings.js'),
+      import('../lib/elastic.js'),
+      import('../workers/run.js'),
+      import('./services.js'),
     ]);
     say('1/4 starting services (Redis, Elasticsearch, the CoreNLP NER server)…');
     await servicesUp();

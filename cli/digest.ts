@@ -19,15 +19,26 @@ Options:
               and to LABOURWATCH_WEBHOOK_URL (Slack-compatible JSON), whichever are set
 `,
   async run(argv) {
-    const { values } = parseFlags(argv, { date: { type: 'string' }, out: { type: 'string', default: '.' }, send: { type: 'boolean', default: false } }, false);
+    const { values } = parseFlags(
+      argv,
+      { date: { type: 'string' }, out: { type: 'string', default: '.' }, send: { type: 'boolean', default: false } },
+      false,
+    );
     const [{ getSettings }, { dayIn }, { closeElastic }, { deliveryConfig }, { dailyDigest }] = await Promise.all([
-      import('../config/settings.js'), import('../lib/clock.js'), import('../lib/elastic.js'), import('../notify/deliver.js'), import('../notify/daily.js'),
+      import('../config/settings.js'),
+      import('../lib/clock.js'),
+      import('../lib/elastic.js'),
+      import('../notify/deliver.js'),
+      import('../notify/daily.js'),
     ]);
     const date = values.date ?? dayIn(new Date(), getSettings().timezone);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date))) throw new UserError(`--date: expected YYYY-MM-DD, got "${date}"`);
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))
+      throw new UserError(`--date: expected YYYY-MM-DD, got "${date}"`);
     const cfg = deliveryConfig();
     if (values.send && !cfg.smtpUrl && !cfg.webhookUrl)
-      throw new UserError('--send: nothing to send to; set LABOURWATCH_SMTP_URL (with LABOURWATCH_MAIL_TO) or LABOURWATCH_WEBHOOK_URL');
+      throw new UserError(
+        '--send: nothing to send to; set LABOURWATCH_SMTP_URL (with LABOURWATCH_MAIL_TO) or LABOURWATCH_WEBHOOK_URL',
+      );
     try {
       const d = await dailyDigest(date, { outDir: values.out, send: values.send, delivery: cfg });
       process.stderr.write(`${d.digest.subject}\n`);

@@ -26,20 +26,28 @@ options:
 
 function readInput(file: string, maxBytes: number): Uint8Array {
   let raw: Buffer;
-  try { raw = readFileSync(file === '-' ? 0 : file); } catch (err) {
+  try {
+    raw = readFileSync(file === '-' ? 0 : file);
+  } catch (err) {
     throw new UserError(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }
   if (!(file.endsWith('.gz') || (raw[0] === 0x1f && raw[1] === 0x8b))) return raw;
-  try { return gunzipSync(raw, { maxOutputLength: maxBytes + 1 }); } catch (err) {
+  try {
+    return gunzipSync(raw, { maxOutputLength: maxBytes + 1 });
+  } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE' || err instanceof RangeError)
-      throw new NotAnArticleError(`${file}: page too large once decompressed (limit ${maxBytes} bytes, LABOURWATCH_MAX_PAGE_BYTES)`);
+      throw new NotAnArticleError(
+        `${file}: page too large once decompressed (limit ${maxBytes} bytes, LABOURWATCH_MAX_PAGE_BYTES)`,
+      );
     throw new NotAnArticleError(`${file}: not a valid gzip file`, { cause: err });
   }
 }
 
 /** analyseArticle with the NER's names. After the first outage the rest of the run uses the rules without asking
  *  again (one note, not one timeout per file). */
-async function analyserWithNer(settings: Settings): Promise<(a: Article, fetchedAt: string) => Promise<ArticleAnalysis>> {
+async function analyserWithNer(
+  settings: Settings,
+): Promise<(a: Article, fetchedAt: string) => Promise<ArticleAnalysis>> {
   const { analyseArticle } = await import('../extractors/analyse.js');
   const { namesForArticle } = await import('../extractors/ner/article.js');
   const { NerFailedError, NerUnavailableError } = await import('../extractors/ner/client.js');
@@ -52,11 +60,15 @@ async function analyserWithNer(settings: Settings): Promise<(a: Article, fetched
       } catch (err) {
         if (err instanceof NerUnavailableError) {
           down = true;
-          process.stderr.write(`labourwatch: note: ${err.message}; names come from the rules ("analysis": {"ner": "rules"}). ` +
-            'Start it with `labourwatch services up`, or set LABOURWATCH_NER_URL=off to use the rules without this note.\n');
+          process.stderr.write(
+            `labourwatch: note: ${err.message}; names come from the rules ("analysis": {"ner": "rules"}). ` +
+              'Start it with `labourwatch services up`, or set LABOURWATCH_NER_URL=off to use the rules without this note.\n',
+          );
         } else if (err instanceof NerFailedError) {
           // the server is up but failed on this text: this page falls back, the next ones still ask
-          process.stderr.write(`labourwatch: note: ${err.message}; names for this page come from the rules ("analysis": {"ner": "rules"})\n`);
+          process.stderr.write(
+            `labourwatch: note: ${err.message}; names for this page come from the rules ("analysis": {"ner": "rules"})\n`,
+          );
         } else {
           throw err;
         }
@@ -71,11 +83,18 @@ const command: Command = {
   usage,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
-      url: { type: 'string' }, 'fetched-at': { type: 'string' }, 'article-only': { type: 'boolean' }, compact: { type: 'boolean' },
+      url: { type: 'string' },
+      'fetched-at': { type: 'string' },
+      'article-only': { type: 'boolean' },
+      compact: { type: 'boolean' },
     });
-    if (!positionals.length) throw new UserError('extract: give at least one file (or - for stdin); see `labourwatch extract --help`');
+    if (!positionals.length)
+      throw new UserError('extract: give at least one file (or - for stdin); see `labourwatch extract --help`');
     const fetchedAt = isoDateFlag('fetched-at', values['fetched-at']) ?? new Date().toISOString();
-    const [{ getSettings }, { extractArticle }] = await Promise.all([import('../config/settings.js'), import('../extractors/article/index.js')]);
+    const [{ getSettings }, { extractArticle }] = await Promise.all([
+      import('../config/settings.js'),
+      import('../extractors/article/index.js'),
+    ]);
     const settings = getSettings();
     const maxBytes = settings.maxPageBytes;
     const analyse = values['article-only'] ? undefined : await analyserWithNer(settings);

@@ -19,17 +19,31 @@ Options:
                        perpetrators, indicators, id, status, review, firstSeenAt, lastSeenAt, articles[]
 `,
   async run(argv) {
-    const { values } = parseFlags(argv, {
-      since: { type: 'string' }, status: { type: 'string' }, json: { type: 'boolean', default: false }, limit: { type: 'string' },
-    }, false);
+    const { values } = parseFlags(
+      argv,
+      {
+        since: { type: 'string' },
+        status: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        limit: { type: 'string' },
+      },
+      false,
+    );
     const since = isoDateFlag('since', values.since);
     if (values.status !== undefined && values.status !== 'new' && values.status !== 'updated')
       throw new UserError(`--status: expected new or updated, got "${values.status}"`);
     const limit = values.limit === undefined ? undefined : Number(values.limit);
-    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) throw new UserError(`--limit: expected a positive whole number, got "${values.limit}"`);
-    const [{ listIncidents }, { presentIncident }, { closeElastic }] = await Promise.all([import('../incidents/query.js'), import('../present/index.js'), import('../lib/elastic.js')]);
+    if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
+      throw new UserError(`--limit: expected a positive whole number, got "${values.limit}"`);
+    const [{ listIncidents }, { presentIncident }, { closeElastic }] = await Promise.all([
+      import('../incidents/query.js'),
+      import('../present/index.js'),
+      import('../lib/elastic.js'),
+    ]);
     try {
-      const list = (await listIncidents({ since, status: values.status as 'new' | 'updated' | undefined, limit })).map(presentIncident);
+      const list = (await listIncidents({ since, status: values.status as 'new' | 'updated' | undefined, limit })).map(
+        presentIncident,
+      );
       process.stdout.write(values.json ? JSON.stringify(list, null, 2) + '\n' : table(list));
       return 0;
     } finally {
@@ -43,15 +57,23 @@ const clip = (s: string, n: number) => (s.length > n ? s.slice(0, n - 1) + '…'
 function table(list: PublicIncident[]): string {
   if (!list.length) return 'no incidents\n';
   const rows = list.map((i) => [
-    i.id, i.status, i.firstSeenAt.slice(0, 10), i.date ?? '?',
+    i.id,
+    i.status,
+    i.firstSeenAt.slice(0, 10),
+    i.date ?? '?',
     clip(i.places.map((p) => p.name).join(', ') || '?', 24),
-    i.victimsRange && i.victimsRange.min !== i.victimsRange.max ? `${i.victimsRange.min}-${i.victimsRange.max}` : String(i.victims.count ?? '?'),
-    String(i.articles.length), clip(i.summary.replace(/\s+/g, ' '), 70),
+    i.victimsRange && i.victimsRange.min !== i.victimsRange.max
+      ? `${i.victimsRange.min}-${i.victimsRange.max}`
+      : String(i.victims.count ?? '?'),
+    String(i.articles.length),
+    clip(i.summary.replace(/\s+/g, ' '), 70),
   ]);
   const head = ['id', 'status', 'first seen', 'date', 'place', 'victims', 'reports', 'summary'];
   const width = head.map((h, c) => Math.max(h.length, ...rows.map((r) => r[c]!.length)));
   const line = (r: string[]) => r.map((x, c) => (c === r.length - 1 ? x : x.padEnd(width[c]!))).join('  ');
-  return [line(head), ...rows.map(line), '', `${list.length} incident${list.length === 1 ? '' : 's'}`].join('\n') + '\n';
+  return (
+    [line(head), ...rows.map(line), '', `${list.length} incident${list.length === 1 ? '' : 's'}`].join('\n') + '\n'
+  );
 }
 
 export default command;

@@ -4,16 +4,40 @@ import { LabourwatchError, UserError } from '../lib/errors.js';
 import type { Command } from './command.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
-  extract: { summary: 'analyse saved pages and print ArticleAnalysis JSON (no services needed)', load: async () => (await import('./extract.js')).default },
-  crawl: { summary: 'crawl the sources through the queues and workers (--once: until drained)', load: async () => (await import('./crawl.js')).default },
-  worker: { summary: 'run the pipeline workers (long-running; start more to scale out)', load: async () => (await import('./worker.js')).default },
-  schedule: { summary: "keep each source's crawl on its cron schedule (long-running)", load: async () => (await import('./schedule.js')).default },
+  extract: {
+    summary: 'analyse saved pages and print ArticleAnalysis JSON (no services needed)',
+    load: async () => (await import('./extract.js')).default,
+  },
+  crawl: {
+    summary: 'crawl the sources through the queues and workers (--once: until drained)',
+    load: async () => (await import('./crawl.js')).default,
+  },
+  worker: {
+    summary: 'run the pipeline workers (long-running; start more to scale out)',
+    load: async () => (await import('./worker.js')).default,
+  },
+  schedule: {
+    summary: "keep each source's crawl on its cron schedule (long-running)",
+    load: async () => (await import('./schedule.js')).default,
+  },
   incidents: { summary: 'list incidents, newest first', load: async () => (await import('./incidents.js')).default },
-  search: { summary: 'full-text and faceted search over articles and incidents', load: async () => (await import('./search.js')).default },
-  digest: { summary: 'build the daily digest (HTML and Markdown); --send delivers it', load: async () => (await import('./digest.js')).default },
+  search: {
+    summary: 'full-text and faceted search over articles and incidents',
+    load: async () => (await import('./search.js')).default,
+  },
+  digest: {
+    summary: 'build the daily digest (HTML and Markdown); --send delivers it',
+    load: async () => (await import('./digest.js')).default,
+  },
   serve: { summary: 'web UI and HTTP API', load: async () => (await import('./serve.js')).default },
-  services: { summary: 'start, stop or report the local Redis and Elasticsearch (up|down|status)', load: async () => (await import('./services.js')).default },
-  demo: { summary: 'the main job on the bundled sample sites: services up, serve samples, crawl, report', load: async () => (await import('./demo.js')).default },
+  services: {
+    summary: 'start, stop or report the local Redis and Elasticsearch (up|down|status)',
+    load: async () => (await import('./services.js')).default,
+  },
+  demo: {
+    summary: 'the main job on the bundled sample sites: services up, serve samples, crawl, report',
+    load: async () => (await import('./demo.js')).default,
+  },
 };
 
 function help(): string {
@@ -37,7 +61,8 @@ export function reportError(err: unknown): number {
   }
   const msg = err instanceof Error ? err.message.split('\n')[0] : String(err);
   const cause = err instanceof Error && err.cause instanceof Error ? ` (${err.cause.message.split('\n')[0]})` : '';
-  const hint = err instanceof LabourwatchError && err.retryable ? ' — is the service up? try `labourwatch services up`' : '';
+  const hint =
+    err instanceof LabourwatchError && err.retryable ? ' — is the service up? try `labourwatch services up`' : '';
   process.stderr.write(`labourwatch: ${msg}${cause}${hint}\n`);
   if (process.env.LABOURWATCH_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
   return 1;
@@ -63,8 +88,14 @@ async function main(argv: string[]): Promise<number> {
   return cmd.run(rest);
 }
 
-process.on('unhandledRejection', (err) => { process.exitCode = reportError(err); });
+process.on('unhandledRejection', (err) => {
+  process.exitCode = reportError(err);
+});
 main(process.argv.slice(2)).then(
-  (code) => { process.exitCode = code; },
-  (err) => { process.exitCode = reportError(err); },
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    process.exitCode = reportError(err);
+  },
 );

@@ -23,14 +23,23 @@ Options:
   --once              register the schedules and exit
 `,
   async run(argv) {
-    const { values } = parseFlags(argv, {
-      sources: { type: 'string' }, 'digest-cron': { type: 'string' },
-      'no-send': { type: 'boolean', default: false }, once: { type: 'boolean', default: false },
-    }, false);
+    const { values } = parseFlags(
+      argv,
+      {
+        sources: { type: 'string' },
+        'digest-cron': { type: 'string' },
+        'no-send': { type: 'boolean', default: false },
+        once: { type: 'boolean', default: false },
+      },
+      false,
+    );
     const { DEFAULT_SOURCES_PATH, loadSources } = await import('../config/sources.js');
     const sourcesPath = values.sources ?? DEFAULT_SOURCES_PATH;
     const [{ log }, { closeRedis }, { closeQueues }, { syncSchedules }] = await Promise.all([
-      import('../lib/log.js'), import('../lib/redis.js'), import('../workers/queues.js'), import('../workers/scheduler.js'),
+      import('../lib/log.js'),
+      import('../lib/redis.js'),
+      import('../workers/queues.js'),
+      import('../workers/scheduler.js'),
     ]);
     const opts = { sourcesPath, digestCron: values['digest-cron'], sendDigest: !values['no-send'] };
     const sync = async () => {
@@ -43,9 +52,14 @@ Options:
       await sync();
       if (values.once) return 0;
       await new Promise<void>((done) => {
-        const onChange = () => { sync().catch((err) => log.error('schedule.reload_failed', { err })); };
+        const onChange = () => {
+          sync().catch((err) => log.error('schedule.reload_failed', { err }));
+        };
         watchFile(sourcesPath, { interval: 5000 }, onChange);
-        const stop = () => { unwatchFile(sourcesPath, onChange); done(); };
+        const stop = () => {
+          unwatchFile(sourcesPath, onChange);
+          done();
+        };
         process.once('SIGTERM', stop);
         process.once('SIGINT', stop);
       });

@@ -27,22 +27,48 @@ Options:
 `,
   async run(argv) {
     const { values, positionals } = parseFlags(argv, {
-      country: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' },
-      indicator: { type: 'string', multiple: true }, sector: { type: 'string', multiple: true },
-      nationality: { type: 'string', multiple: true }, source: { type: 'string', multiple: true },
-      corridor: { type: 'string', multiple: true }, limit: { type: 'string', default: '20' }, json: { type: 'boolean', default: false },
+      country: { type: 'string', multiple: true },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      indicator: { type: 'string', multiple: true },
+      sector: { type: 'string', multiple: true },
+      nationality: { type: 'string', multiple: true },
+      source: { type: 'string', multiple: true },
+      corridor: { type: 'string', multiple: true },
+      limit: { type: 'string', default: '20' },
+      json: { type: 'boolean', default: false },
     });
     const limit = Number(values.limit);
-    if (!Number.isInteger(limit) || limit < 1 || limit > 100) throw new UserError(`--limit: expected 1–100, got "${values.limit}"`);
+    if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+      throw new UserError(`--limit: expected 1–100, got "${values.limit}"`);
     if (!positionals.length && !Object.keys(values).some((k) => !['limit', 'json'].includes(k)))
       throw new UserError('search: give a query (or "" with filters); see `labourwatch search --help`');
     const [{ parseSearchParams }, { searchArticles, searchIncidents }, { closeElastic }, labels] = await Promise.all([
-      import('../search/params.js'), import('../search/run.js'), import('../lib/elastic.js'), import('../search/labels.js'),
+      import('../search/params.js'),
+      import('../search/run.js'),
+      import('../lib/elastic.js'),
+      import('../search/labels.js'),
     ]);
     const params = parseSearchParams({ ...values, q: positionals.join(' ') });
     try {
-      const [inc, art] = await Promise.all([searchIncidents(params, { size: limit, facets: true }), searchArticles(params, { size: limit })]);
-      if (values.json) process.stdout.write(JSON.stringify({ params, total: { incidents: inc.total, articles: art.total }, incidents: inc.incidents, articles: art.articles, facets: inc.facets }, null, 2) + '\n');
+      const [inc, art] = await Promise.all([
+        searchIncidents(params, { size: limit, facets: true }),
+        searchArticles(params, { size: limit }),
+      ]);
+      if (values.json)
+        process.stdout.write(
+          JSON.stringify(
+            {
+              params,
+              total: { incidents: inc.total, articles: art.total },
+              incidents: inc.incidents,
+              articles: art.articles,
+              facets: inc.facets,
+            },
+            null,
+            2,
+          ) + '\n',
+        );
       else process.stdout.write(render(inc, art, labels));
       return 0;
     } finally {
@@ -51,23 +77,44 @@ Options:
   },
 };
 
-function render(inc: IncidentResults, art: ArticleResults, { countryName, indicatorLabel }: { countryName: typeof CountryName; indicatorLabel: typeof IndicatorLabel }): string {
-  const out: string[] = [`${inc.total} incident${inc.total === 1 ? '' : 's'}, ${art.total} article${art.total === 1 ? '' : 's'}`, ''];
+function render(
+  inc: IncidentResults,
+  art: ArticleResults,
+  { countryName, indicatorLabel }: { countryName: typeof CountryName; indicatorLabel: typeof IndicatorLabel },
+): string {
+  const out: string[] = [
+    `${inc.total} incident${inc.total === 1 ? '' : 's'}, ${art.total} article${art.total === 1 ? '' : 's'}`,
+    '',
+  ];
   for (const i of inc.incidents) {
     const where = i.places.map((p) => p.name).join(', ') || i.countries.map(countryName).join(', ') || 'place unknown';
     const victims = i.victims.count !== null ? `${i.victims.count} victims` : 'victims: ?';
-    out.push(`● ${i.date ?? 'date unknown'}  ${where}  —  ${victims}${i.victims.nationalities.length ? ` (${i.victims.nationalities.join(', ')})` : ''}  [${i.status}]`);
+    out.push(
+      `● ${i.date ?? 'date unknown'}  ${where}  —  ${victims}${i.victims.nationalities.length ? ` (${i.victims.nationalities.join(', ')})` : ''}  [${i.status}]`,
+    );
     out.push(`  ${i.summary}`);
     if (i.businesses.length) out.push(`  businesses: ${i.businesses.map((b) => b.name).join('; ')}`);
-    if (i.indicators.length) out.push(`  indicators: ${[...new Set(i.indicators.map((x) => indicatorLabel(x.id)))].join(', ')}`);
+    if (i.indicators.length)
+      out.push(`  indicators: ${[...new Set(i.indicators.map((x) => indicatorLabel(x.id)))].join(', ')}`);
     out.push(`  ${i.sourceCount} source${i.sourceCount === 1 ? '' : 's'} · id ${i.id}`, '');
   }
   if (art.articles.length) out.push('Articles:');
-  for (const a of art.articles) out.push(`  - ${a.publishedAt?.slice(0, 10) ?? '          '}  ${a.source}  ${a.title ?? '(untitled)'}`, `    ${a.url ?? ''}`);
+  for (const a of art.articles)
+    out.push(
+      `  - ${a.publishedAt?.slice(0, 10) ?? '          '}  ${a.source}  ${a.title ?? '(untitled)'}`,
+      `    ${a.url ?? ''}`,
+    );
   const facets = inc.facets;
   if (facets && inc.total) {
     out.push('');
-    const line = (name: string, bs: { label: string; count: number }[]) => bs.length && out.push(`${name}: ${bs.slice(0, 8).map((b) => `${b.label} (${b.count})`).join(', ')}`);
+    const line = (name: string, bs: { label: string; count: number }[]) =>
+      bs.length &&
+      out.push(
+        `${name}: ${bs
+          .slice(0, 8)
+          .map((b) => `${b.label} (${b.count})`)
+          .join(', ')}`,
+      );
     line('countries', facets.country);
     line('indicators', facets.indicator);
     line('corridors', facets.corridor);

@@ -34,10 +34,19 @@ Access: reads are open; writes, saved searches and the queue board need LABOURWA
 it. Published on the internet: put a TLS proxy in front and set LABOURWATCH_PUBLIC_ORIGIN (docs/operations.md).
 Needs Elasticsearch (ELASTICSEARCH_URL) and, for the queue dashboard, Redis (REDIS_URL).`,
   async run(argv) {
-    const { values } = parseFlags(argv, { port: { type: 'string', default: '3000' }, host: { type: 'string', default: '127.0.0.1' } }, false);
+    const { values } = parseFlags(
+      argv,
+      { port: { type: 'string', default: '3000' }, host: { type: 'string', default: '127.0.0.1' } },
+      false,
+    );
     const port = Number(values.port);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UserError(`--port: expected a port number, got "${values.port}"`);
-    const [{ buildServer }, { ensureIndices }, { log }] = await Promise.all([import('../web/server.js'), import('../lib/elastic.js'), import('../lib/log.js')]);
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UserError(`--port: expected a port number, got "${values.port}"`);
+    const [{ buildServer }, { ensureIndices }, { log }] = await Promise.all([
+      import('../web/server.js'),
+      import('../lib/elastic.js'),
+      import('../lib/log.js'),
+    ]);
     await ensureIndices();
     const app = await buildServer();
     let address: string;

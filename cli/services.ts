@@ -13,21 +13,29 @@ export async function servicesUp(): Promise<void> {
   await startRedis(s, say);
   if (elasticsearchUrlIsExplicit()) {
     const p = await probeElasticsearch(s.elasticsearchUrl);
-    if (!p.up) throw new UserError(`ELASTICSEARCH_URL=${s.elasticsearchUrl} does not answer as Elasticsearch${p.error ? ` (${p.error})` : ''}`);
+    if (!p.up)
+      throw new UserError(
+        `ELASTICSEARCH_URL=${s.elasticsearchUrl} does not answer as Elasticsearch${p.error ? ` (${p.error})` : ''}`,
+      );
   } else {
     await startElasticsearch(s, say);
   }
   if (s.nerUrl === 'off') return;
   if (nerUrlIsExplicit()) {
     const p = await probeNer(s.nerUrl);
-    if (!p.up) throw new UserError(`LABOURWATCH_NER_URL=${s.nerUrl} does not answer as a CoreNLP server${p.error ? ` (${p.error})` : ''}; start it or set LABOURWATCH_NER_URL=off`);
+    if (!p.up)
+      throw new UserError(
+        `LABOURWATCH_NER_URL=${s.nerUrl} does not answer as a CoreNLP server${p.error ? ` (${p.error})` : ''}; start it or set LABOURWATCH_NER_URL=off`,
+      );
   } else {
     await startCorenlp(s, say);
   }
 }
 
 function nerLine(url: string, up: boolean, detail = ''): string {
-  return url === 'off' ? `ner off (LABOURWATCH_NER_URL=off: the analysis uses its rules)${detail}\n` : `ner ${url} ${up ? 'up' : 'down'}${detail}\n`;
+  return url === 'off'
+    ? `ner off (LABOURWATCH_NER_URL=off: the analysis uses its rules)${detail}\n`
+    : `ner ${url} ${up ? 'up' : 'down'}${detail}\n`;
 }
 
 /** The indices' versions, or nothing when Elasticsearch cannot say (the status line above says why). */
@@ -67,32 +75,44 @@ labourwatch services up|down|status|migrate [--prune]
       await servicesUp();
       const p = await probeElasticsearch(s.elasticsearchUrl);
       const n = await probeNer(s.nerUrl);
-      process.stdout.write(`elasticsearch ${s.elasticsearchUrl} up (version ${p.version}, health ${p.health})\nredis ${s.redisUrl} up\n` +
-        nerLine(s.nerUrl, n.up) + await indexLines());
+      process.stdout.write(
+        `elasticsearch ${s.elasticsearchUrl} up (version ${p.version}, health ${p.health})\nredis ${s.redisUrl} up\n` +
+          nerLine(s.nerUrl, n.up) +
+          (await indexLines()),
+      );
       return 0;
     }
     if (action === 'down') {
       const es = elasticsearchUrlIsExplicit() ? false : await stopElasticsearch(s);
       const rd = stopRedis(s);
       const ner = nerUrlIsExplicit() ? false : await stopCorenlp(s);
-      process.stdout.write(`elasticsearch ${es ? 'stopped' : 'not started by labourwatch'}\nredis ${rd ? 'stopped' : 'not started by labourwatch'}\n` +
-        `ner ${ner ? 'stopped' : 'not started by labourwatch'}\n`);
+      process.stdout.write(
+        `elasticsearch ${es ? 'stopped' : 'not started by labourwatch'}\nredis ${rd ? 'stopped' : 'not started by labourwatch'}\n` +
+          `ner ${ner ? 'stopped' : 'not started by labourwatch'}\n`,
+      );
       return 0;
     }
     if (action === 'status') {
       const p = await probeElasticsearch(s.elasticsearchUrl);
       const r = await pingRedis(s.redisUrl);
       const n = await probeNer(s.nerUrl);
-      process.stdout.write(`elasticsearch ${s.elasticsearchUrl} ${p.up ? `up (version ${p.version}, health ${p.health})` : 'down'}` +
-        `${localVersions(s).length ? ` [local: ${localVersions(s).join(', ')}]` : ''}\nredis ${s.redisUrl} ${r ? 'up' : 'down'}\n` +
-        nerLine(s.nerUrl, n.up, corenlpDownloaded(s) ? ` [local: corenlp ${CORENLP_VERSION}]` : '') + (p.up ? await indexLines() : ''));
+      process.stdout.write(
+        `elasticsearch ${s.elasticsearchUrl} ${p.up ? `up (version ${p.version}, health ${p.health})` : 'down'}` +
+          `${localVersions(s).length ? ` [local: ${localVersions(s).join(', ')}]` : ''}\nredis ${s.redisUrl} ${r ? 'up' : 'down'}\n` +
+          nerLine(s.nerUrl, n.up, corenlpDownloaded(s) ? ` [local: corenlp ${CORENLP_VERSION}]` : '') +
+          (p.up ? await indexLines() : ''),
+      );
       return p.up && r && (n.up || s.nerUrl === 'off') ? 0 : 1;
     }
     if (action === 'migrate') {
       const rest = argv.slice(1);
-      if (rest.some((a) => a !== '--prune')) throw new UserError(`services migrate: unknown option "${rest.find((a) => a !== '--prune')}"; only --prune`);
+      if (rest.some((a) => a !== '--prune'))
+        throw new UserError(`services migrate: unknown option "${rest.find((a) => a !== '--prune')}"; only --prune`);
       const p = await probeElasticsearch(s.elasticsearchUrl);
-      if (!p.up) throw new UserError(`Elasticsearch at ${s.elasticsearchUrl} does not answer; start it with \`labourwatch services up\``);
+      if (!p.up)
+        throw new UserError(
+          `Elasticsearch at ${s.elasticsearchUrl} does not answer; start it with \`labourwatch services up\``,
+        );
       const { closeElastic, indexStates } = await import('../lib/elastic.js');
       const { describeStates, migrate, pruneOldVersions } = await import('../services/migrate.js');
       try {

@@ -7,19 +7,31 @@ import { ConfigError } from '../lib/errors.js';
 
 const int = (d: number) => z.coerce.number().int().nonnegative().default(d);
 const bool = (d: boolean) =>
-  z.preprocess((v) => (v === undefined || v === '' ? d : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())), z.boolean());
+  z.preprocess(
+    (v) => (v === undefined || v === '' ? d : ['1', 'true', 'yes', 'on'].includes(String(v).toLowerCase())),
+    z.boolean(),
+  );
 
 /** field name → [env variable, schema]. */
 const FIELDS = {
   elasticsearchUrl: ['ELASTICSEARCH_URL', z.string().url().default('http://127.0.0.1:9200')],
   redisUrl: ['REDIS_URL', z.string().url().default('redis://127.0.0.1:6379')],
-  prefix: ['LABOURWATCH_PREFIX', z.string().regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, - _ . only').default('labourwatch')],
+  prefix: [
+    'LABOURWATCH_PREFIX',
+    z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_.-]*$/, 'lower-case letters, digits, - _ . only')
+      .default('labourwatch'),
+  ],
   smtpUrl: ['LABOURWATCH_SMTP_URL', z.string().url().optional()],
   mailFrom: ['LABOURWATCH_MAIL_FROM', z.string().optional()],
   mailTo: ['LABOURWATCH_MAIL_TO', z.string().optional()],
   webhookUrl: ['LABOURWATCH_WEBHOOK_URL', z.string().url().optional()],
   /** Our User-Agent on every request; robots.txt rules are matched against its product token. */
-  userAgent: ['LABOURWATCH_USER_AGENT', z.string().default('labourwatch/0.1 (+https://github.com/labourwatch/labourwatch)')],
+  userAgent: [
+    'LABOURWATCH_USER_AGENT',
+    z.string().default('labourwatch/0.1 (+https://github.com/labourwatch/labourwatch)'),
+  ],
   /** Delay between two requests to one host. */
   perHostDelayMs: ['LABOURWATCH_PER_HOST_DELAY_MS', int(1000)],
   fetchTimeoutSecs: ['LABOURWATCH_FETCH_TIMEOUT_SECS', int(30)],
@@ -30,7 +42,10 @@ const FIELDS = {
   /** How long a worker's lock on a job lasts without renewal: a killed worker's jobs are taken over after this. */
   jobLockSecs: ['LABOURWATCH_JOB_LOCK_SECS', int(30)],
   /** Downloads, the local Elasticsearch's data and logs. */
-  cacheDir: ['LABOURWATCH_CACHE_DIR', z.string().default(join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'labourwatch'))],
+  cacheDir: [
+    'LABOURWATCH_CACHE_DIR',
+    z.string().default(join(process.env.XDG_CACHE_HOME || join(homedir(), '.cache'), 'labourwatch')),
+  ],
   /** Elasticsearch versions tried, newest first, when starting a local server. */
   esVersions: ['LABOURWATCH_ES_VERSIONS', z.string().default('9.2.8,9.2.4,9.2.0')],
   esHeap: ['LABOURWATCH_ES_HEAP', z.string().default('768m')],
@@ -40,7 +55,13 @@ const FIELDS = {
   /** Maximum heap of the local CoreNLP server. Measured live after a full GC: English pipeline preloaded ~180 MB;
    *  with the Spanish, French and German CRFs (+mwt) loaded too ~615 MB; a 60 000-character request adds tens of
    *  MB. 1.5 GB leaves room for both server threads at once. */
-  nerHeap: ['LABOURWATCH_NER_HEAP', z.string().regex(/^\d+[mg]$/, 'like 768m or 1g').default('1536m')],
+  nerHeap: [
+    'LABOURWATCH_NER_HEAP',
+    z
+      .string()
+      .regex(/^\d+[mg]$/, 'like 768m or 1g')
+      .default('1536m'),
+  ],
   /** One NER request in the pipeline: with no answer by then the server counts as down and the job waits for it
    *  (NerUnavailableError). Longer than the local server's own 60 s limit, past which it answers 500 for that text. */
   nerTimeoutMs: ['LABOURWATCH_NER_TIMEOUT_MS', int(90_000)],
@@ -52,7 +73,14 @@ const FIELDS = {
   requireTokenForReads: ['LABOURWATCH_REQUIRE_TOKEN', bool(false)],
   /** The URL people reach `serve` at (e.g. https://watch.example.org) when it is published behind a proxy: requests
    *  for any other Host are refused (421), and the session cookie is Secure when it is https. Unset: any Host. */
-  publicOrigin: ['LABOURWATCH_PUBLIC_ORIGIN', z.string().url().refine((u) => /^https?:\/\/[^/]+\/?$/.test(u), 'scheme://host[:port] only').optional()],
+  publicOrigin: [
+    'LABOURWATCH_PUBLIC_ORIGIN',
+    z
+      .string()
+      .url()
+      .refine((u) => /^https?:\/\/[^/]+\/?$/.test(u), 'scheme://host[:port] only')
+      .optional(),
+  ],
   /** Proxies whose X-Forwarded-For/-Proto `serve` believes (Fastify trustProxy: "loopback", addresses or CIDRs,
    *  comma-separated). Unset: none, so the client is the socket's peer (right when nothing is in front). */
   trustProxy: ['LABOURWATCH_TRUST_PROXY', z.string().optional()],
@@ -74,7 +102,8 @@ export function parseSettings(env: Record<string, string | undefined>): Settings
   for (const [key, [name, schema]] of Object.entries(FIELDS)) {
     const raw = env[name] === '' ? undefined : env[name];
     const r = (schema as z.ZodTypeAny).safeParse(raw);
-    if (!r.success) throw new ConfigError(`${name}: ${r.error.issues[0]?.message ?? 'invalid'} (got ${JSON.stringify(raw)})`);
+    if (!r.success)
+      throw new ConfigError(`${name}: ${r.error.issues[0]?.message ?? 'invalid'} (got ${JSON.stringify(raw)})`);
     out[key] = r.data;
   }
   return out as Settings;
@@ -87,10 +116,16 @@ export function getSettings(): Settings {
   return cached;
 }
 /** For tests and `services up`: forget the parsed settings (after changing the environment). */
-export function resetSettings(): void { cached = undefined; }
+export function resetSettings(): void {
+  cached = undefined;
+}
 
 /** Whether the user set ELASTICSEARCH_URL themselves (then we never start a local server). */
-export function elasticsearchUrlIsExplicit(): boolean { return !!process.env.ELASTICSEARCH_URL; }
+export function elasticsearchUrlIsExplicit(): boolean {
+  return !!process.env.ELASTICSEARCH_URL;
+}
 
 /** Whether the user set LABOURWATCH_NER_URL themselves (a URL elsewhere, or "off"): then no local server is started. */
-export function nerUrlIsExplicit(): boolean { return !!process.env.LABOURWATCH_NER_URL; }
+export function nerUrlIsExplicit(): boolean {
+  return !!process.env.LABOURWATCH_NER_URL;
+}

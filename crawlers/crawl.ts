@@ -40,20 +40,29 @@ function robotsCache(policy: FetchPolicy) {
         .then((r) => parseRobots(r.body.toString('utf8'), policy.userAgent))
         // no robots.txt (4xx): everything allowed; unreachable (5xx, timeouts, after retries): nothing allowed
         // this run (RFC 9309 §2.3.1.4) — the pages are not marked seen, so the next crawl tries them again
-        .catch((err) => (err instanceof TransientFetchError ? disallowAll(policy.userAgent) : allowAll(policy.userAgent)));
+        .catch((err) =>
+          err instanceof TransientFetchError ? disallowAll(policy.userAgent) : allowAll(policy.userAgent),
+        );
       cache.set(origin, rules);
     }
     return rules;
   };
   return {
     allowed: (url: string): Promise<boolean> => rulesFor(url).then((r) => isAllowedByRobots(r, url)),
-    crawlDelayMs: (url: string): Promise<number> => rulesFor(url).then((r) => Math.min((r.crawlDelaySecs ?? 0) * 1000, MAX_CRAWL_DELAY_MS)),
+    crawlDelayMs: (url: string): Promise<number> =>
+      rulesFor(url).then((r) => Math.min((r.crawlDelaySecs ?? 0) * 1000, MAX_CRAWL_DELAY_MS)),
   };
 }
 
 type Entry = { kind: 'feed' | 'sitemap' | 'listing'; url: string };
 
-async function discover(source: Source, entry: Entry, policy: FetchPolicy, allowed: (u: string) => Promise<boolean>, depth = 0): Promise<{ items: Discovered[]; validators?: Record<string, string> }> {
+async function discover(
+  source: Source,
+  entry: Entry,
+  policy: FetchPolicy,
+  allowed: (u: string) => Promise<boolean>,
+  depth = 0,
+): Promise<{ items: Discovered[]; validators?: Record<string, string> }> {
   if (!(await allowed(entry.url))) throw new LabourwatchError(`robots.txt disallows ${entry.url}`);
   const res = await fetchResourceRetrying(entry.url, policy, await getValidators(entry.url));
   if (res.notModified) return { items: [] };
@@ -61,7 +70,16 @@ async function discover(source: Source, entry: Entry, policy: FetchPolicy, allow
   if (entry.kind === 'feed') return { items: parseFeed(text, res.url), validators: res.headers };
   if (entry.kind === 'listing') return { items: parseListing(text, res.url), validators: res.headers };
   const sm = parseSitemap(text, res.url);
-  const nested = depth < 2 ? await Promise.all(sm.sitemaps.slice(0, 20).map((u) => discover(source, { kind: 'sitemap', url: u }, policy, allowed, depth + 1).then((r) => r.items).catch(() => []))) : [];
+  const nested =
+    depth < 2
+      ? await Promise.all(
+          sm.sitemaps.slice(0, 20).map((u) =>
+            discover(source, { kind: 'sitemap', url: u }, policy, allowed, depth + 1)
+              .then((r) => r.items)
+              .catch(() => []),
+          ),
+        )
+      : [];
   return { items: [...sm.articles, ...nested.flat()], validators: res.headers };
 }
 
@@ -84,14 +102,31 @@ export interface CrawlOptions {
   resolver?: Resolver;
 }
 
-export async function crawlSources(file: SourcesFile, settings: Settings, handOff: HandOff, only?: string[], opts: CrawlOptions = {}): Promise<CrawlReport> {
+export async function crawlSources(
+  file: SourcesFile,
+  settings: Settings,
+  handOff: HandOff,
+  only?: string[],
+  opts: CrawlOptions = {},
+): Promise<CrawlReport> {
   const report: CrawlReport = { sources: 0, discovered: 0, queued: 0, alreadySeen: 0, refused: [], failed: [] };
   // one pacer for every request of this crawl: robots.txt, feeds, sitemaps, listings and articles alike. robots.txt
   // itself goes out at the plain per-host delay (its Crawl-delay is not known before it is read).
   let robots: ReturnType<typeof robotsCache> | undefined;
-  const pacer = new HostPacer(async (url) => Math.max(settings.perHostDelayMs,
-    robots && new URL(url).pathname !== '/robots.txt' ? await robots.crawlDelayMs(url) : 0));
-  const policy: FetchPolicy = { userAgent: settings.userAgent, timeoutMs: settings.fetchTimeoutSecs * 1000, maxBytes: settings.maxPageBytes, allowPrivateHosts: file.allowPrivateHosts, pacer, resolver: opts.resolver };
+  const pacer = new HostPacer(async (url) =>
+    Math.max(
+      settings.perHostDelayMs,
+      robots && new URL(url).pathname !== '/robots.txt' ? await robots.crawlDelayMs(url) : 0,
+    ),
+  );
+  const policy: FetchPolicy = {
+    userAgent: settings.userAgent,
+    timeoutMs: settings.fetchTimeoutSecs * 1000,
+    maxBytes: settings.maxPageBytes,
+    allowPrivateHosts: file.allowPrivateHosts,
+    pacer,
+    resolver: opts.resolver,
+  };
   robots = robotsCache(policy);
   const allowed = robots.allowed;
   const sources = file.sources.filter((s) => !only?.length || only.includes(s.id));
@@ -134,40 +169,43 @@ export async function crawlSources(file: SourcesFile, settings: Settings, handOf
   };
   for (const [url, e] of entryOutstanding) if (e.count === 0 && e.headers) await setValidators(url, e.headers);
 
-  await fetchArticles([...pending.keys()].map((url) => ({ url, userData: { sourceId: pending.get(url)!.source.id } })), {
-    userAgent: settings.userAgent,
-    perHostDelayMs: settings.perHostDelayMs,
-    timeoutSecs: settings.fetchTimeoutSecs,
-    maxBytes: settings.maxPageBytes,
-    concurrency: settings.crawlConcurrency,
-    allowPrivateHosts: file.allowPrivateHosts,
-    isAllowed: allowed,
-    pacer,
-    resolver: opts.resolver,
-    onPage: async (page) => {
-      const listed = canonicalUrl(page.requestedUrl);
-      const p = pending.get(listed);
-      const source = p?.source;
-      const url = canonicalUrl(page.url);
-      await handOff({
-        url,
-        sourceId: source?.id ?? String(page.userData.sourceId ?? 'unknown'),
-        fetchedAt: new Date().toISOString(),
-        body: page.body,
-        headers: page.headers,
-        languageHint: source?.language,
-      });
-      await markSeen(listed);
-      if (url !== listed) await markSeen(url);
-      report.queued++;
-      for (const e of p?.entries ?? []) await settle(e, true);
+  await fetchArticles(
+    [...pending.keys()].map((url) => ({ url, userData: { sourceId: pending.get(url)!.source.id } })),
+    {
+      userAgent: settings.userAgent,
+      perHostDelayMs: settings.perHostDelayMs,
+      timeoutSecs: settings.fetchTimeoutSecs,
+      maxBytes: settings.maxPageBytes,
+      concurrency: settings.crawlConcurrency,
+      allowPrivateHosts: file.allowPrivateHosts,
+      isAllowed: allowed,
+      pacer,
+      resolver: opts.resolver,
+      onPage: async (page) => {
+        const listed = canonicalUrl(page.requestedUrl);
+        const p = pending.get(listed);
+        const source = p?.source;
+        const url = canonicalUrl(page.url);
+        await handOff({
+          url,
+          sourceId: source?.id ?? String(page.userData.sourceId ?? 'unknown'),
+          fetchedAt: new Date().toISOString(),
+          body: page.body,
+          headers: page.headers,
+          languageHint: source?.language,
+        });
+        await markSeen(listed);
+        if (url !== listed) await markSeen(url);
+        report.queued++;
+        for (const e of p?.entries ?? []) await settle(e, true);
+      },
+      onFailed: (url, error) => {
+        const reason = error.message.split('\n')[0]!;
+        (/refused|robots/.test(reason) ? report.refused : report.failed).push({ url, reason });
+        log.warn('crawl.fetch_failed', { url, err: error });
+        for (const e of pending.get(canonicalUrl(url))?.entries ?? []) void settle(e, false);
+      },
     },
-    onFailed: (url, error) => {
-      const reason = error.message.split('\n')[0]!;
-      (/refused|robots/.test(reason) ? report.refused : report.failed).push({ url, reason });
-      log.warn('crawl.fetch_failed', { url, err: error });
-      for (const e of pending.get(canonicalUrl(url))?.entries ?? []) void settle(e, false);
-    },
-  });
+  );
   return report;
 }

@@ -27,7 +27,11 @@ function agentFor(policy: FetchPolicy): Agent {
   let byPolicy = agents.get(resolver);
   if (!byPolicy) agents.set(resolver, (byPolicy = new Map()));
   let agent = byPolicy.get(key);
-  if (!agent) byPolicy.set(key, (agent = new Agent({ connect: { lookup: guardedLookup(policy.allowPrivateHosts, resolver) as never } })));
+  if (!agent)
+    byPolicy.set(
+      key,
+      (agent = new Agent({ connect: { lookup: guardedLookup(policy.allowPrivateHosts, resolver) as never } })),
+    );
   return agent;
 }
 
@@ -63,11 +67,16 @@ async function readCapped(res: Response, maxBytes: number, url: string): Promise
 
 /** The guard's refusal, when a connection failed because the lookup refused the address. */
 function unwrapGuard(err: unknown): PermanentFetchError | null {
-  for (let e = err, i = 0; e instanceof Error && i < 5; e = e.cause, i++) if (e instanceof PermanentFetchError) return e;
+  for (let e = err, i = 0; e instanceof Error && i < 5; e = e.cause, i++)
+    if (e instanceof PermanentFetchError) return e;
   return null;
 }
 
-export async function fetchResource(url: string, policy: FetchPolicy, conditional: { etag?: string; lastModified?: string } = {}): Promise<Fetched> {
+export async function fetchResource(
+  url: string,
+  policy: FetchPolicy,
+  conditional: { etag?: string; lastModified?: string } = {},
+): Promise<Fetched> {
   let current = url;
   const seen = new Set<string>();
   for (let hop = 0; hop <= (policy.maxRedirects ?? 5); hop++) {
@@ -78,11 +87,19 @@ export async function fetchResource(url: string, policy: FetchPolicy, conditiona
     let res: Response;
     const turn = await policy.pacer?.turn(current);
     try {
-      res = await fetch(current, { headers, redirect: 'manual', signal: AbortSignal.timeout(policy.timeoutMs), dispatcher: agentFor(policy) });
+      res = await fetch(current, {
+        headers,
+        redirect: 'manual',
+        signal: AbortSignal.timeout(policy.timeoutMs),
+        dispatcher: agentFor(policy),
+      });
     } catch (err) {
       const guard = unwrapGuard(err);
       if (guard) throw guard;
-      throw new TransientFetchError(`${current}: ${(err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message}`, { cause: err });
+      throw new TransientFetchError(
+        `${current}: ${(err as Error).name === 'TimeoutError' ? 'timed out' : (err as Error).message}`,
+        { cause: err },
+      );
     } finally {
       turn?.done();
     }
@@ -103,7 +120,13 @@ export async function fetchResource(url: string, policy: FetchPolicy, conditiona
       throw new TransientFetchError(`${current}: HTTP ${res.status}`, { retryAfterMs: wait });
     }
     if (res.status >= 400) throw new PermanentFetchError(`${current}: HTTP ${res.status}`);
-    return { url: current, status: res.status, headers: h, body: await readCapped(res, policy.maxBytes, current), notModified: false };
+    return {
+      url: current,
+      status: res.status,
+      headers: h,
+      body: await readCapped(res, policy.maxBytes, current),
+      notModified: false,
+    };
   }
   throw new PermanentFetchError(`${url}: more than ${policy.maxRedirects ?? 5} redirects`);
 }
@@ -114,7 +137,12 @@ export async function fetchResource(url: string, policy: FetchPolicy, conditiona
  */
 const FETCH_RETRY = { firstMs: 500, maxMs: 30_000 };
 
-export async function fetchResourceRetrying(url: string, policy: FetchPolicy, conditional: { etag?: string; lastModified?: string } = {}, attempts = 4): Promise<Fetched> {
+export async function fetchResourceRetrying(
+  url: string,
+  policy: FetchPolicy,
+  conditional: { etag?: string; lastModified?: string } = {},
+  attempts = 4,
+): Promise<Fetched> {
   for (let i = 1; ; i++) {
     try {
       return await fetchResource(url, policy, conditional);

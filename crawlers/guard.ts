@@ -21,7 +21,8 @@ export function isPrivateAddress(ip: string): boolean {
   if (!ipaddr.isValid(bare)) return true; // not an address at all: refuse
   let addr = ipaddr.parse(bare);
   // an IPv4 address written as IPv6 is judged as the IPv4 address it is
-  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress()) addr = (addr as ipaddr.IPv6).toIPv4Address();
+  if (addr.kind() === 'ipv6' && (addr as ipaddr.IPv6).isIPv4MappedAddress())
+    addr = (addr as ipaddr.IPv6).toIPv4Address();
   if (addr.range() !== 'unicast') return true;
   return addr.kind() === 'ipv6' && EXTRA.some(([net, len]) => (addr as ipaddr.IPv6).match(net as ipaddr.IPv6, len));
 }
@@ -32,19 +33,29 @@ export type PrivateHostsPolicy = boolean | string[];
 /** dns.lookup's shape (all addresses); tests inject one to play a DNS server whose answers change. */
 export type Resolver = (hostname: string) => Promise<LookupAddress[]>;
 
-export const systemResolver: Resolver = (hostname) => new Promise((resolve, reject) =>
-  dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))));
+export const systemResolver: Resolver = (hostname) =>
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true, verbatim: true }, (err, addresses) => (err ? reject(err) : resolve(addresses))),
+  );
 
-const refusal = (what: string, host: string, address: string) => new PermanentFetchError(
-  `refused ${what}: ${host} is a private or loopback address (${address}); set allowPrivateHosts: true (or list the host) in the sources file to allow it`);
+const refusal = (what: string, host: string, address: string) =>
+  new PermanentFetchError(
+    `refused ${what}: ${host} is a private or loopback address (${address}); set allowPrivateHosts: true (or list the host) in the sources file to allow it`,
+  );
 
 /** Listed by name (or name:port; at connect time only the name is known). */
 const namedAllowed = (policy: PrivateHostsPolicy, hostname: string, host?: string) =>
-  Array.isArray(policy) && (policy.includes(hostname) || (host !== undefined && policy.includes(host)) ||
+  Array.isArray(policy) &&
+  (policy.includes(hostname) ||
+    (host !== undefined && policy.includes(host)) ||
     (host === undefined && policy.some((h) => h.replace(/:\d+$/, '') === hostname)));
 
 /** Throws PermanentFetchError when the URL's host is (or resolves to) a private address and that is not allowed. */
-export async function assertAllowedHost(url: string, allowPrivateHosts: PrivateHostsPolicy, resolver: Resolver = systemResolver): Promise<void> {
+export async function assertAllowedHost(
+  url: string,
+  allowPrivateHosts: PrivateHostsPolicy,
+  resolver: Resolver = systemResolver,
+): Promise<void> {
   const u = new URL(url);
   if (!/^https?:$/.test(u.protocol)) throw new PermanentFetchError(`refused ${url}: only http and https are fetched`);
   if (allowPrivateHosts === true) return;
@@ -71,19 +82,27 @@ type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | Look
  * any answer is private (unless allowed), and hands the connection exactly the addresses it checked.
  */
 export function guardedLookup(allowPrivateHosts: PrivateHostsPolicy, resolver: Resolver = systemResolver) {
-  return (hostname: string, options: LookupOptions | LookupAllOptions | number | LookupCallback, callback?: LookupCallback): void => {
+  return (
+    hostname: string,
+    options: LookupOptions | LookupAllOptions | number | LookupCallback,
+    callback?: LookupCallback,
+  ): void => {
     const cb = (typeof options === 'function' ? options : callback)!;
     const opts = typeof options === 'object' && options !== null ? options : {};
     const family = typeof options === 'number' ? options : opts.family;
-    resolver(hostname).then((found) => {
-      const addresses = found.filter((a) => !family || family === a.family || (family as unknown) === `IPv${a.family}`);
-      if (!addresses.length) throw Object.assign(new Error(`cannot resolve ${hostname}`), { code: 'ENOTFOUND' });
-      if (allowPrivateHosts !== true && !namedAllowed(allowPrivateHosts, hostname)) {
-        const bad = addresses.find((a) => isPrivateAddress(a.address));
-        if (bad) throw refusal(`connecting to ${hostname}`, hostname, bad.address);
-      }
-      if ((opts as LookupAllOptions).all) cb(null, addresses);
-      else cb(null, addresses[0]!.address, addresses[0]!.family);
-    }).catch((err: NodeJS.ErrnoException) => cb(err, ''));
+    resolver(hostname)
+      .then((found) => {
+        const addresses = found.filter(
+          (a) => !family || family === a.family || (family as unknown) === `IPv${a.family}`,
+        );
+        if (!addresses.length) throw Object.assign(new Error(`cannot resolve ${hostname}`), { code: 'ENOTFOUND' });
+        if (allowPrivateHosts !== true && !namedAllowed(allowPrivateHosts, hostname)) {
+          const bad = addresses.find((a) => isPrivateAddress(a.address));
+          if (bad) throw refusal(`connecting to ${hostname}`, hostname, bad.address);
+        }
+        if ((opts as LookupAllOptions).all) cb(null, addresses);
+        else cb(null, addresses[0]!.address, addresses[0]!.family);
+      })
+      .catch((err: NodeJS.ErrnoException) => cb(err, ''));
   };
 }

@@ -4,7 +4,12 @@
 // robots.txt, feeds, sitemaps, article pages and each redirect hop. Retry-After pushes a host's next turn back.
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-interface HostState { busy: boolean; waiters: (() => void)[]; freeAt: number; interval: number }
+interface HostState {
+  busy: boolean;
+  waiters: (() => void)[];
+  freeAt: number;
+  interval: number;
+}
 
 export interface Turn {
   /** The answer arrived (or the request failed): the host is free again `interval` from now. Idempotent. */
@@ -19,7 +24,10 @@ export class HostPacer {
    * @param intervalMs least time between two requests to the URL's host (per-host delay or robots Crawl-delay)
    * @param holdLimitMs a turn never blocks its host longer than this (a request that hangs past its own timeout)
    */
-  constructor(private readonly intervalMs: (url: string) => number | Promise<number>, private readonly holdLimitMs = 120_000) {}
+  constructor(
+    private readonly intervalMs: (url: string) => number | Promise<number>,
+    private readonly holdLimitMs = 120_000,
+  ) {}
 
   private state(host: string): HostState {
     let s = this.hosts.get(host);
@@ -56,7 +64,8 @@ export class HostPacer {
 
   private release(s: HostState): void {
     const next = s.waiters.shift();
-    if (next) next(); else s.busy = false;
+    if (next) next();
+    else s.busy = false;
   }
 
   private ticket(s: HostState, host: string): Turn {
@@ -73,7 +82,10 @@ export class HostPacer {
     return {
       done: finish,
       redirect: async (nextUrl) => {
-        if (new URL(nextUrl).host !== host || !open) { finish(); return this.turn(nextUrl); }
+        if (new URL(nextUrl).host !== host || !open) {
+          finish();
+          return this.turn(nextUrl);
+        }
         clearTimeout(timer);
         open = false;
         s.freeAt = Math.max(s.freeAt, Date.now() + s.interval);

@@ -3,7 +3,10 @@
 // the most specific rule wins (Allow on ties), `*` and `$` patterns, and Crawl-delay for our group (or *).
 import robotsParserCjs from 'robots-parser';
 
-interface Robot { isAllowed(url: string, ua?: string): boolean | undefined; getCrawlDelay(ua?: string): number | undefined }
+interface Robot {
+  isAllowed(url: string, ua?: string): boolean | undefined;
+  getCrawlDelay(ua?: string): number | undefined;
+}
 // a CommonJS module whose types say `export default`: in Node's ESM the default import is module.exports itself
 const robotsParser = robotsParserCjs as unknown as (url: string, text: string) => Robot;
 

@@ -12,7 +12,10 @@ export async function markSeen(url: string): Promise<void> {
   await getRedis().sadd(rkey('crawl', 'seen'), url);
 }
 
-export interface Validators { etag?: string; lastModified?: string }
+export interface Validators {
+  etag?: string;
+  lastModified?: string;
+}
 
 export async function getValidators(url: string): Promise<Validators> {
   const v = await getRedis().hgetall(rkey('crawl', 'validators', url));

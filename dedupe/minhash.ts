@@ -69,7 +69,8 @@ export function similarity(a: Uint32Array, b: Uint32Array): number {
 /** One key per band: articles that share any band key are near-duplicate candidates. */
 export function bandKeys(sig: Uint32Array): string[] {
   const keys: string[] = [];
-  for (let b = 0; b < BANDS; b++) keys.push(`${b}:${sha1Hex(Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')).slice(0, 16)}`);
+  for (let b = 0; b < BANDS; b++)
+    keys.push(`${b}:${sha1Hex(Array.from(sig.subarray(b * ROWS, (b + 1) * ROWS)).join(',')).slice(0, 16)}`);
   return keys;
 }
 

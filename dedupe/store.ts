@@ -13,7 +13,14 @@
 import type { Redis } from 'ioredis';
 import { sha1Hex } from '../lib/ids.js';
 import { rkey } from '../lib/redis.js';
-import { bandBuckets, NEAR_DUPLICATE_THRESHOLD, PACKED_SIGNATURE_BYTES, packSignature, packedSimilarity, signature } from './minhash.js';
+import {
+  bandBuckets,
+  NEAR_DUPLICATE_THRESHOLD,
+  PACKED_SIGNATURE_BYTES,
+  packSignature,
+  packedSimilarity,
+  signature,
+} from './minhash.js';
 import { textHash } from './normalise.js';
 
 /** Shard counts: sized so that at a million articles each hash stays under Redis's listpack limit (512 entries). */
@@ -26,7 +33,11 @@ export const SIGS_PER_STRING = 65_536;
  * cost. A bucket that full is boilerplate or a much-copied story, whose earliest members are the originals. */
 export const BUCKET_CAP = 15;
 
-export interface DuplicateMatch { duplicateOf: string; kind: 'exact' | 'near'; similarity: number }
+export interface DuplicateMatch {
+  duplicateOf: string;
+  kind: 'exact' | 'near';
+  similarity: number;
+}
 
 export const idxShard = (id: string): number => parseInt(sha1Hex(id).slice(0, 8), 16) % IDX_SHARDS;
 
@@ -56,10 +67,24 @@ end
 return out`;
 
 /** Stores an article's signature and returns its handle and the handles of earlier articles sharing a band. */
-export async function registerSignature(r: Redis, id: string, sig: Uint32Array): Promise<{ handle: number; candidates: number[] }> {
+export async function registerSignature(
+  r: Redis,
+  id: string,
+  sig: Uint32Array,
+): Promise<{ handle: number; candidates: number[] }> {
   const buckets = bandBuckets(sig, LSH_SHARDS);
-  const keys = [rkey('dedupe', 'counter'), rkey('dedupe', 'idx', String(idxShard(id))), ...buckets.map((b) => rkey('dedupe', 'lsh', String(b.shard)))];
-  const args = [id, packSignature(sig), rkey('dedupe', 'sigs', ''), rkey('dedupe', 'ids', ''), ...buckets.map((b) => b.field)];
+  const keys = [
+    rkey('dedupe', 'counter'),
+    rkey('dedupe', 'idx', String(idxShard(id))),
+    ...buckets.map((b) => rkey('dedupe', 'lsh', String(b.shard))),
+  ];
+  const args = [
+    id,
+    packSignature(sig),
+    rkey('dedupe', 'sigs', ''),
+    rkey('dedupe', 'ids', ''),
+    ...buckets.map((b) => b.field),
+  ];
   const [handle, ...rest] = (await r.eval(REGISTER, keys.length, ...keys, ...args)) as number[];
   return { handle: handle!, candidates: [...new Set(rest)] };
 }
@@ -70,7 +95,11 @@ async function nearDuplicate(r: Redis, id: string, sig: Uint32Array): Promise<Du
   const read = r.pipeline();
   for (const c of candidates) {
     const at = (c % SIGS_PER_STRING) * PACKED_SIGNATURE_BYTES;
-    read.getrangeBuffer(rkey('dedupe', 'sigs', String(Math.floor(c / SIGS_PER_STRING))), at, at + PACKED_SIGNATURE_BYTES - 1);
+    read.getrangeBuffer(
+      rkey('dedupe', 'sigs', String(Math.floor(c / SIGS_PER_STRING))),
+      at,
+      at + PACKED_SIGNATURE_BYTES - 1,
+    );
     read.hget(rkey('dedupe', 'ids', String(Math.floor(c / IDS_PER_HASH))), String(c % IDS_PER_HASH));
   }
   const replies = (await read.exec()) ?? [];
@@ -80,7 +109,8 @@ async function nearDuplicate(r: Redis, id: string, sig: Uint32Array): Promise<Du
     const other = replies[2 * i]?.[1] as Buffer | null;
     const cid = replies[2 * i + 1]?.[1] as string | null;
     const sim = packedSimilarity(own, other);
-    if (cid && cid !== id && sim >= NEAR_DUPLICATE_THRESHOLD && (!best || c < best.handle)) best = { id: cid, handle: c, sim };
+    if (cid && cid !== id && sim >= NEAR_DUPLICATE_THRESHOLD && (!best || c < best.handle))
+      best = { id: cid, handle: c, sim };
   });
   const found = best as { id: string; handle: number; sim: number } | null;
   return found ? { duplicateOf: found.id, kind: 'near', similarity: found.sim } : null;

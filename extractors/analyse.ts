@@ -17,7 +17,11 @@ import { splitSentences, type Sentence } from './sentences.js';
 
 /** What the cheap first look decides: the sentences, whether the article is about forced labour at all, and the
  *  language pack every later stage uses. */
-export interface FirstLook { sentences: Sentence[]; relevance: Relevance; language: string }
+export interface FirstLook {
+  sentences: Sentence[];
+  relevance: Relevance;
+  language: string;
+}
 
 // Remembered per article object, so that the caller's look (to decide whether to ask the NER) is not redone.
 const looks = new WeakMap<Article, FirstLook>();
@@ -49,7 +53,11 @@ export function nerLanguage(article: Article): string {
 
 /** The analysis of one article. Pure and synchronous; `ner` is the statistical NER's answer for article.text
  *  (extractors/ner/article.ts asks it), or null/absent: the names come from the rules alone. */
-export function analyseArticle(article: Article, fetchedAt: string | null = null, ner: NerResult | null = null): ArticleAnalysis {
+export function analyseArticle(
+  article: Article,
+  fetchedAt: string | null = null,
+  ner: NerResult | null = null,
+): ArticleAnalysis {
   const { sentences, relevance, language: lang } = firstLook(article);
   const analysis = { language: lang, ner: ner && relevance.label !== 'unrelated' ? ner.model : 'rules' };
   if (relevance.label === 'unrelated') return { ...article, relevance, incidents: [], entities: NO_ENTITIES, analysis };
@@ -58,8 +66,22 @@ export function analyseArticle(article: Article, fetchedAt: string | null = null
   const entities = summariseEntities(mentions);
   if (relevance.label === 'related') return { ...article, relevance, incidents: [], entities, analysis };
   const scores = scoreSentences(sentences, lang);
-  const incidents = findIncidents({ url: article.canonicalUrl ?? article.url, title: article.title ?? '', sentences, scores, mentions, lang, reference: referenceDate(article.publishedAt, article.text) });
-  return { ...article, relevance, entities: { ...entities, dates: [...new Set(incidents.map((i) => i.date).filter((d): d is string => !!d))] }, incidents, analysis };
+  const incidents = findIncidents({
+    url: article.canonicalUrl ?? article.url,
+    title: article.title ?? '',
+    sentences,
+    scores,
+    mentions,
+    lang,
+    reference: referenceDate(article.publishedAt, article.text),
+  });
+  return {
+    ...article,
+    relevance,
+    entities: { ...entities, dates: [...new Set(incidents.map((i) => i.date).filter((d): d is string => !!d))] },
+    incidents,
+    analysis,
+  };
 }
 
 /** Page → analysis with the rules only (no NER); extractors/ner/article.ts analysePage adds the NER. */

@@ -6,7 +6,13 @@
 // Words, parsers and event verbs come from the language pack (extractors/lang/<code>/dates.ts).
 import { languagePack, type LanguagePack } from './lang/index.js';
 
-export interface DatedEvent { date: string; weight: number; sentence: number; text: string; reason: string }
+export interface DatedEvent {
+  date: string;
+  weight: number;
+  sentence: number;
+  text: string;
+  reason: string;
+}
 
 /** A reference day; `anchored` when it is only the latest year the text names, not a publication date. */
 export type Reference = Date & { anchored?: boolean };
@@ -46,10 +52,15 @@ export function referenceDate(publishedAt: string | null | undefined, text?: str
 }
 
 /** The sentence as the date parser reads it: the pack's rewrites of expressions chrono misreads. */
-export const rewritten = (sentence: string, pack: LanguagePack): string => pack.dates.rewrites.reduce((t, [rx, to]) => t.replace(rx, to), sentence);
+export const rewritten = (sentence: string, pack: LanguagePack): string =>
+  pack.dates.rewrites.reduce((t, [rx, to]) => t.replace(rx, to), sentence);
 
 /** All full dates (day known) in a sentence, resolved into the past relative to `ref`; indexes into `rewritten`. */
-export function resolveDates(sentence: string, ref: Reference, lang: string | LanguagePack): { date: string; text: string; index: number }[] {
+export function resolveDates(
+  sentence: string,
+  ref: Reference,
+  lang: string | LanguagePack,
+): { date: string; text: string; index: number }[] {
   const pack = packOf(lang);
   const out: { date: string; text: string; index: number }[] = [];
   const text = rewritten(sentence, pack);
@@ -83,7 +94,11 @@ export function eventWeight(sentence: string, lang: string | LanguagePack): numb
 }
 
 /** Dated events in the given sentences, weighted by the kind of event their verbs name; each says why. */
-export function findEventDates(sentences: { text: string; index: number }[], ref: Reference | null, lang: string | LanguagePack): DatedEvent[] {
+export function findEventDates(
+  sentences: { text: string; index: number }[],
+  ref: Reference | null,
+  lang: string | LanguagePack,
+): DatedEvent[] {
   if (!ref) return [];
   const pack = packOf(lang);
   const out: DatedEvent[] = [];
@@ -99,7 +114,13 @@ export function findEventDates(sentences: { text: string; index: number }[], ref
       // "last week", "this month" name no day: no event date rather than a guessed one.
       if (pack.dates.vague.test(d.text)) continue;
       const verb = s.text.match(cue.pattern)?.[0] ?? '';
-      out.push({ date: d.date, text: d.text, weight: cue.weight, sentence: s.index, reason: `"${d.text}" in a sentence of "${verb}" (weight ${cue.weight})${ref.anchored ? ', year from the text' : ''}` });
+      out.push({
+        date: d.date,
+        text: d.text,
+        weight: cue.weight,
+        sentence: s.index,
+        reason: `"${d.text}" in a sentence of "${verb}" (weight ${cue.weight})${ref.anchored ? ', year from the text' : ''}`,
+      });
     }
   }
   return out;

@@ -4,60 +4,118 @@
 import { DEMONYMS } from './data/demonyms.js';
 import { lookupName, lookupRussian } from './gazetteer.js';
 import { PACKS } from './lang/index.js';
-import { AUTHORITIES_EN, AUTHORITIES_RU, NOT_VICTIM_ROLES_EN, NOT_VICTIM_ROLES_RU, NUMBER_WORDS_EN, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
+import {
+  AUTHORITIES_EN,
+  AUTHORITIES_RU,
+  NOT_VICTIM_ROLES_EN,
+  NOT_VICTIM_ROLES_RU,
+  NUMBER_WORDS_EN,
+  VICTIM_NOUNS_EN,
+  VICTIM_NOUNS_RU,
+} from './data/lexicons/victims.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EN_FORMS = new Map<string, string>();
 for (const d of DEMONYMS) for (const f of d.english) EN_FORMS.set(f.toLowerCase(), d.country);
-const EN_ALT = [...EN_FORMS.keys()].sort((a, b) => b.length - a.length).map(escape).join('|');
+const EN_ALT = [...EN_FORMS.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map(escape)
+  .join('|');
 // Adjective before a victim noun (up to two words between: "Kazakh migrant women"), or a plural demonym noun.
-const EN_ADJ = new RegExp(`\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`, 'gi');
+const EN_ADJ = new RegExp(
+  `\\b(${EN_ALT})\\s+(?:[a-z-]+\\s+){0,2}(?:${VICTIM_NOUNS_EN}|nationals|citizens|migrant|worker|woman|man|girl|boy|national|citizen|victim|fisherman|teenager|maid)\\b`,
+  'gi',
+);
 // Case-insensitive because the forms are stored lower-case; the loop below keeps only capitalised plurals.
 const EN_PLURAL = new RegExp(`\\b(${EN_ALT})\\b`, 'gi');
 // A part of the victims told as a clause: "the rest were Ukrainians", "12 were Brazilians", "five of them Nepalese";
 // the demonym is a noun there ("paid them Chinese yuan" is not people).
-const EN_GROUP = new RegExp(`\\b(?:\\d+|${Object.keys(NUMBER_WORDS_EN).filter((w) => !/\\s|^an?$|pair|couple/.test(w)).join('|')}|rest|others|remainder|majority|all|most|them|whom)(?:\\s+of\\s+(?:them|whom|the\\s+[a-z]+))?(?:\\s*,)?\\s+(?:were|are|being)?\\s*(?:all\\s+|also\\s+|mostly\\s+)?(${EN_ALT})\\b(?!\\s+(?!and\\b|or\\b|but\\b|while\\b|who\\b|were\\b|are\\b)[a-z])`, 'gi');
+const EN_GROUP = new RegExp(
+  `\\b(?:\\d+|${Object.keys(NUMBER_WORDS_EN)
+    .filter((w) => !/\\s|^an?$|pair|couple/.test(w))
+    .join(
+      '|',
+    )}|rest|others|remainder|majority|all|most|them|whom)(?:\\s+of\\s+(?:them|whom|the\\s+[a-z]+))?(?:\\s*,)?\\s+(?:were|are|being)?\\s*(?:all\\s+|also\\s+|mostly\\s+)?(${EN_ALT})\\b(?!\\s+(?!and\\b|or\\b|but\\b|while\\b|who\\b|were\\b|are\\b)[a-z])`,
+  'gi',
+);
 // A nationality on an owner, host or employer ("the employer, a Turkish national,"; "A Turkish national, the owner").
 const EN_ROLE_BEFORE = new RegExp(`\\b(?:${NOT_VICTIM_ROLES_EN})\\s*,?\\s+(?:(?:who|is|was|an?|the)\\s+){0,3}$`, 'i');
-const EN_ROLE_AFTER = new RegExp(`^(?:\\s+(?:national|citizen|man|woman))?\\s*,\\s+(?:the\\s+|an?\\s+)?(?:[a-z]+\\s+)?(?:${NOT_VICTIM_ROLES_EN})\\b`, 'i');
+const EN_ROLE_AFTER = new RegExp(
+  `^(?:\\s+(?:national|citizen|man|woman))?\\s*,\\s+(?:the\\s+|an?\\s+)?(?:[a-z]+\\s+)?(?:${NOT_VICTIM_ROLES_EN})\\b`,
+  'i',
+);
 const EN_AUTHORITY_AFTER = new RegExp(`^\\s+(?:${AUTHORITIES_EN})\\b`, 'i');
-const RU_ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${NOT_VICTIM_ROLES_RU})(?:(?:\\s+[а-яё-]+){0,2}\\s*[,—–-]|\\s*[—–-]?)\\s*$`, 'iu');
-const RU_ROLE_AFTER = new RegExp(`^(?:\\s+[\\p{Lu}][\\p{L}-]*)?\\s*[,—–-]\\s*(?:[\\p{Ll}]+\\s+)?(?:${NOT_VICTIM_ROLES_RU})`, 'u');
+const RU_ROLE_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${NOT_VICTIM_ROLES_RU})(?:(?:\\s+[а-яё-]+){0,2}\\s*[,—–-]|\\s*[—–-]?)\\s*$`,
+  'iu',
+);
+const RU_ROLE_AFTER = new RegExp(
+  `^(?:\\s+[\\p{Lu}][\\p{L}-]*)?\\s*[,—–-]\\s*(?:[\\p{Ll}]+\\s+)?(?:${NOT_VICTIM_ROLES_RU})`,
+  'u',
+);
 // «полиция Казахстана», «по УК Казахстана», «казахстанская полиция»: the country acting in the case.
 const RU_AUTHORITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${AUTHORITIES_RU})(?:\\s+[а-яё]+)?\\s+$`, 'iu');
 const RU_AUTHORITY_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}]+\\s+)?(?:${AUTHORITIES_RU})`, 'iu');
 // A single «гражданин/гражданка X» in a sentence of arrest or charge is the suspect.
-const RU_SINGLE = /^(?:гражданин|гражданка|гражданина|гражданки|гражданкой|гражданином|уроженец|уроженка|уроженца|уроженки|подданн(?:ый|ая|ого|ой))$/iu;
+const RU_SINGLE =
+  /^(?:гражданин|гражданка|гражданина|гражданки|гражданкой|гражданином|уроженец|уроженка|уроженца|уроженки|подданн(?:ый|ая|ого|ой))$/iu;
 const RU_ARREST = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*|возбужд\S*/iu;
 // A count before a demonym means people of that nationality: "23 Burmese and six Cambodian men", "54 Indonesians".
 // Plain number words only: "a pair of Russian activists" are not counted victims.
-const NUMBER_WORDS = Object.keys(NUMBER_WORDS_EN).filter((w) => w.length > 2 && !/\s|pair|couple/.test(w)).join('|');
-const EN_COUNTED = new RegExp(`(?:\\b\\d+|\\b(?:${NUMBER_WORDS}|dozens of|hundreds of)(?:-\\w+)?)\\s+(${EN_ALT})\\b`, 'gi');
+const NUMBER_WORDS = Object.keys(NUMBER_WORDS_EN)
+  .filter((w) => w.length > 2 && !/\s|pair|couple/.test(w))
+  .join('|');
+const EN_COUNTED = new RegExp(
+  `(?:\\b\\d+|\\b(?:${NUMBER_WORDS}|dozens of|hundreds of)(?:-\\w+)?)\\s+(${EN_ALT})\\b`,
+  'gi',
+);
 // "from Kazakhstan and Uzbekistan", "citizens of Vietnam" — names after origin words, chained by "and"/commas.
-const EN_FROM = /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,8})/g;
+const EN_FROM =
+  /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,8})/g;
 
-const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort((a, b) => b[0].length - a[0].length);
+const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort(
+  (a, b) => b[0].length - a[0].length,
+);
 const RU_DEMONYM = new RegExp(`(?<![\\p{L}])(${RU_ROWS.map(([s]) => escape(s)).join('|')})[\\p{L}]*`, 'giu');
-const RU_FROM = /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*|жител\S*(?:\s+[\p{Ll}]+){0,3})\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
+const RU_FROM =
+  /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*|жител\S*(?:\s+[\p{Ll}]+){0,3})\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
 const RU_VICTIM = new RegExp(`(?:${VICTIM_NOUNS_RU})`, 'iu');
 // "Fourteen Nigerians who acted as guards were arrested": people whose own clause ends in their arrest are suspects.
-const ARRESTED_AFTER = /^[^.;]{0,70}?\b(?:were|was|have been|had been)\s+(?:arrested|detained|charged|apprehended|taken into custody)\b/i;
-const suspects = (sentence: string, m: RegExpMatchArray) => ARRESTED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length)) && !/\b(?:rescu|freed|victim|traffick|exploit)/i.test(sentence.slice((m.index ?? 0) + m[0].length).match(ARRESTED_AFTER)?.[0] ?? '');
-const EN_VICTIM_CONTEXT = new RegExp(`\\b(?:${VICTIM_NOUNS_EN}|migrant|worker|victim|rescued|freed|trafficked|enslaved|exploited|forced|held|groups|others|among them|were from|was from|was a|were)\\b`, 'i');
+const ARRESTED_AFTER =
+  /^[^.;]{0,70}?\b(?:were|was|have been|had been)\s+(?:arrested|detained|charged|apprehended|taken into custody)\b/i;
+const suspects = (sentence: string, m: RegExpMatchArray) =>
+  ARRESTED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length)) &&
+  !/\b(?:rescu|freed|victim|traffick|exploit)/i.test(
+    sentence.slice((m.index ?? 0) + m[0].length).match(ARRESTED_AFTER)?.[0] ?? '',
+  );
+const EN_VICTIM_CONTEXT = new RegExp(
+  `\\b(?:${VICTIM_NOUNS_EN}|migrant|worker|victim|rescued|freed|trafficked|enslaved|exploited|forced|held|groups|others|among them|were from|was from|was a|were)\\b`,
+  'i',
+);
 
 /** The Russian match names the owner/host/suspect, or the country of the police or law acting in the case. */
 function notVictimRu(sentence: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   const before = sentence.slice(Math.max(0, at - 45), at);
   const clause = before.split(/[.;:!?]/).pop() ?? '';
-  return RU_ROLE_BEFORE.test(clause) || RU_AUTHORITY_BEFORE.test(before) || RU_ROLE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 50));
+  return (
+    RU_ROLE_BEFORE.test(clause) ||
+    RU_AUTHORITY_BEFORE.test(before) ||
+    RU_ROLE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 50))
+  );
 }
 /** The English match names the owner/host/employer, or an authority ("Kazakh police"). */
 function notVictimEn(sentence: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
-  const before = (sentence.slice(Math.max(0, at - 45), at).split(/[.;:!?]/).pop() ?? '');
+  const before =
+    sentence
+      .slice(Math.max(0, at - 45), at)
+      .split(/[.;:!?]/)
+      .pop() ?? '';
   const after = sentence.slice(at + m[0].length, at + m[0].length + 50);
-  return suspects(sentence, m) || EN_ROLE_BEFORE.test(before) || EN_ROLE_AFTER.test(after) || EN_AUTHORITY_AFTER.test(after);
+  return (
+    suspects(sentence, m) || EN_ROLE_BEFORE.test(before) || EN_ROLE_AFTER.test(after) || EN_AUTHORITY_AFTER.test(after)
+  );
 }
 
 function countriesIn(names: string, ru: boolean): string[] {
@@ -65,7 +123,9 @@ function countriesIn(names: string, ru: boolean): string[] {
   for (const part of names.split(/,\s*|\s+and\s+|\s+or\s+|\s+и\s+/)) {
     const p = part.replace(/^the\s+/i, '').trim();
     if (!p) continue;
-    const hit = (ru ? lookupRussian(p) : lookupName(p))[0] ?? (ru ? lookupRussian(p.split(/\s+/)[0]) : lookupName(p.split(/\s+/)[0]))[0];
+    const hit =
+      (ru ? lookupRussian(p) : lookupName(p))[0] ??
+      (ru ? lookupRussian(p.split(/\s+/)[0]) : lookupName(p.split(/\s+/)[0]))[0];
     if (hit?.kind === 'country') out.push(hit.country);
   }
   return out;
@@ -96,13 +156,17 @@ export function victimNationalities(sentence: string, lang: string): string[] {
     return [...new Set(found)];
   }
   if (!EN_VICTIM_CONTEXT.test(sentence)) return [];
-  for (const m of sentence.matchAll(EN_ADJ)) if (!notVictimEn(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
-  for (const m of sentence.matchAll(EN_COUNTED)) if (!notVictimEn(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
-  for (const m of sentence.matchAll(EN_GROUP)) if (/^[A-Z]/.test(m[1]) && !notVictimEn(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  for (const m of sentence.matchAll(EN_ADJ))
+    if (!notVictimEn(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  for (const m of sentence.matchAll(EN_COUNTED))
+    if (!notVictimEn(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+  for (const m of sentence.matchAll(EN_GROUP))
+    if (/^[A-Z]/.test(m[1]) && !notVictimEn(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
   for (const m of sentence.matchAll(EN_PLURAL)) {
     if (notVictimEn(sentence, m)) continue;
     // Capitalised plural demonym used as a noun: "13 Slovaks were freed", "Uzbeks".
-    if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao|Swiss)$/.test(m[1])) found.push(EN_FORMS.get(m[1].toLowerCase())!);
+    if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao|Swiss)$/.test(m[1]))
+      found.push(EN_FORMS.get(m[1].toLowerCase())!);
   }
   for (const m of sentence.matchAll(EN_FROM)) found.push(...countriesIn(m[1], false));
   return [...new Set(found.filter(Boolean))];

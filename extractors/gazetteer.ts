@@ -6,14 +6,24 @@ import countries from 'i18n-iso-countries';
 import { fromRoot } from '../lib/paths.js';
 
 export interface GazetteerEntry {
-  name: string; country: string; lat: number; lon: number; population: number; kind: 'city' | 'district' | 'region' | 'country';
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+  population: number;
+  kind: 'city' | 'district' | 'region' | 'country';
   /** GeoNames id (towns; the tables carry none for regions and countries). */
   geonameId: number | null;
   /** Other names (Latin and Cyrillic forms), for the base form of a mention. */
   aliases: string[];
 }
 
-interface Gazetteer { byName: Map<string, GazetteerEntry[]>; byStem: Map<string, GazetteerEntry[]>; byLatin: Map<string, GazetteerEntry[]>; countries: Map<string, GazetteerEntry> }
+interface Gazetteer {
+  byName: Map<string, GazetteerEntry[]>;
+  byStem: Map<string, GazetteerEntry[]>;
+  byLatin: Map<string, GazetteerEntry[]>;
+  countries: Map<string, GazetteerEntry>;
+}
 
 let loaded: Gazetteer | null = null;
 
@@ -21,7 +31,11 @@ let loaded: Gazetteer | null = null;
 const GROUPED_REGIONS: [name: string, country: string, members: string[]][] = [
   ['West Yorkshire', 'GB', ['Leeds', 'Bradford', 'Kirklees', 'Calderdale', 'Wakefield']],
   ['South Yorkshire', 'GB', ['Sheffield', 'Rotherham', 'Barnsley', 'Doncaster']],
-  ['Greater Manchester', 'GB', ['Manchester', 'Bolton', 'Wigan', 'Stockport', 'Oldham', 'Rochdale', 'Salford', 'Tameside', 'Trafford', 'Bury']],
+  [
+    'Greater Manchester',
+    'GB',
+    ['Manchester', 'Bolton', 'Wigan', 'Stockport', 'Oldham', 'Rochdale', 'Salford', 'Tameside', 'Trafford', 'Bury'],
+  ],
   ['West Midlands', 'GB', ['Birmingham', 'Coventry', 'Dudley', 'Sandwell', 'Solihull', 'Walsall', 'Wolverhampton']],
   ['Merseyside', 'GB', ['Liverpool', 'Knowsley', 'Sefton', 'St Helens', 'Wirral']],
   ['Tyne and Wear', 'GB', ['Newcastle upon Tyne', 'Gateshead', 'North Tyneside', 'South Tyneside', 'Sunderland']],
@@ -29,31 +43,113 @@ const GROUPED_REGIONS: [name: string, country: string, members: string[]][] = [
 ];
 /** Languages whose country names the gazetteer knows besides English and Russian (the packs' languages). */
 const COUNTRY_NAME_LANGUAGES = ['pt', 'es', 'fr', 'it', 'de', 'id', 'ms'];
-const AMBIGUOUS_COUNTRY_NAMES = new Set(['maurice', 'chad', 'georgia', 'jordan', 'jersey', 'guernsey', 'man', 'salomon', 'granada', 'island', 'swiss']);
+const AMBIGUOUS_COUNTRY_NAMES = new Set([
+  'maurice',
+  'chad',
+  'georgia',
+  'jordan',
+  'jersey',
+  'guernsey',
+  'man',
+  'salomon',
+  'granada',
+  'island',
+  'swiss',
+]);
 const lookupIn = (g: { byName: Map<string, unknown[]> }, name: string) => g.byName.get(name.toLowerCase()) ?? [];
 const UNINHABITED = new Set(['GS', 'UM', 'BV', 'HM', 'TF', 'IO', 'AQ', 'CX', 'CC', 'NF', 'PN']);
 
 const CYR = /[\u0400-\u04FF]/;
 // Russian noun endings that case inflection adds to or swaps on a place name.
-const RU_ENDINGS = ['', 'а', 'я', 'у', 'ю', 'е', 'и', 'ы', 'ом', 'ем', 'ой', 'ей', 'ью', 'ии', 'ию', 'ия', 'ах', 'ях', 'ам', 'ям', 'ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ым', 'им', 'ом'];
+const RU_ENDINGS = [
+  '',
+  'а',
+  'я',
+  'у',
+  'ю',
+  'е',
+  'и',
+  'ы',
+  'ом',
+  'ем',
+  'ой',
+  'ей',
+  'ью',
+  'ии',
+  'ию',
+  'ия',
+  'ах',
+  'ях',
+  'ам',
+  'ям',
+  'ами',
+  'ями',
+  'ого',
+  'его',
+  'ому',
+  'ему',
+  'ым',
+  'им',
+  'ом',
+];
 
 // Many regions and towns have only their English (transliterated) name in the tables: a Russian form is matched by
 // transliterating its stem (Камчатке → kamchatk ~ Kamchatka; Петропавловске-Камчатском ~ Petropavlovsk-Kamchatskiy).
 // Only in the former Soviet countries, where the English names are transliterations of the Russian ones.
 const TRANSLIT_COUNTRIES = new Set(['RU', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'BY', 'UA', 'MD', 'AZ', 'AM', 'GE']);
-const LATIN: Record<string, string> = { а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'y', к: 'k', л: 'l', м: 'm', н: 'n', о: 'o', п: 'p', р: 'r', с: 's', т: 't', у: 'u', ф: 'f', х: 'kh', ц: 'ts', ч: 'ch', ш: 'sh', щ: 'shch', ъ: '', ы: 'y', ь: '', э: 'e', ю: 'yu', я: 'ya' };
+const LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+};
 // Case and adjective endings of each part of a Russian name, longest first.
-const RU_PART_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ах|ях|ам|ям|ую|юю|ая|яя|ий|ый|ое|ее|ью|ия|ии|ию|ые|ие|[аяуюеиыоьй])$/u;
+const RU_PART_ENDINGS =
+  /(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ах|ях|ам|ям|ую|юю|ая|яя|ий|ый|ое|ее|ью|ия|ии|ию|ые|ие|[аяуюеиыоьй])$/u;
 // English adjective endings of transliterated names (-skiy, -skaya, -skoye) and final vowels.
 const EN_PART_ENDINGS = /(?:iy|yy|aya|oye|iye|[aeiouy])+$/;
 
 /** A spelling-neutral key of a name: each hyphen part without its ending, in Latin letters. */
 export function latinKey(name: string): string {
   const cyr = CYR.test(name);
-  return name.toLowerCase().replace(/[’'ʹ`]/g, '').split(/[-\s]+/).map((part) => {
-    const latin = cyr ? [...part.replace(RU_PART_ENDINGS, '')].map((c) => LATIN[c] ?? c).join('') : part;
-    return latin.replace(EN_PART_ENDINGS, '');
-  }).join('-');
+  return name
+    .toLowerCase()
+    .replace(/[’'ʹ`]/g, '')
+    .split(/[-\s]+/)
+    .map((part) => {
+      const latin = cyr ? [...part.replace(RU_PART_ENDINGS, '')].map((c) => LATIN[c] ?? c).join('') : part;
+      return latin.replace(EN_PART_ENDINGS, '');
+    })
+    .join('-');
 }
 
 /** Stem of a Russian name: without final vowels, soft sign or й (Москва → москв, Россия → росс). */
@@ -72,12 +168,23 @@ function load(): Gazetteer {
   const g: Gazetteer = { byName: new Map(), byStem: new Map(), byLatin: new Map(), countries: new Map() };
   const addName = (name: string, e: GazetteerEntry) => {
     add(g.byName, name, e);
-    if (!CYR.test(name) && TRANSLIT_COUNTRIES.has(e.country) && (e.kind === 'region' || (e.kind === 'city' && e.population >= 15000))) {
+    if (
+      !CYR.test(name) &&
+      TRANSLIT_COUNTRIES.has(e.country) &&
+      (e.kind === 'region' || (e.kind === 'city' && e.population >= 15000))
+    ) {
       // Regions also without their unit word: «в Татарстане» ~ "Tatarstan Republic", «в Бурятии» ~ "Buryatiya Republic".
-      const bare = e.kind === 'region' ? name.replace(/^Republic of\s+|\s+(?:Republic|Oblast'?|oblast|Krai|Kray|Autonomous Okrug)$/g, '') : name;
-      for (const k of new Set([latinKey(name), latinKey(bare)])) if (k.replace(/-/g, '').length >= 5) add(g.byLatin, k, e);
+      const bare =
+        e.kind === 'region'
+          ? name.replace(/^Republic of\s+|\s+(?:Republic|Oblast'?|oblast|Krai|Kray|Autonomous Okrug)$/g, '')
+          : name;
+      for (const k of new Set([latinKey(name), latinKey(bare)]))
+        if (k.replace(/-/g, '').length >= 5) add(g.byLatin, k, e);
     }
-    if (CYR.test(name)) { const st = ruStem(name); if (st.length >= 3) add(g.byStem, st, e); }
+    if (CYR.test(name)) {
+      const st = ruStem(name);
+      if (st.length >= 3) add(g.byStem, st, e);
+    }
   };
   for (const line of readFileSync(fromRoot('extractors/data/countries.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
@@ -85,7 +192,16 @@ function load(): Gazetteer {
     // Uninhabited territories whose names collide with regions ("South Georgia") are never a place of work.
     if (UNINHABITED.has(cc)) continue;
     const names = [...en.split('|'), ...(ru ?? '').split('|')].filter(Boolean);
-    const e: GazetteerEntry = { name: names[0], country: cc, lat: Number(lat), lon: Number(lon), population: 1e9, kind: 'country', geonameId: null, aliases: names.slice(1) };
+    const e: GazetteerEntry = {
+      name: names[0],
+      country: cc,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: 1e9,
+      kind: 'country',
+      geonameId: null,
+      aliases: names.slice(1),
+    };
     g.countries.set(cc, e);
     for (const n of names) addName(n, e);
   }
@@ -95,42 +211,105 @@ function load(): Gazetteer {
     const all = countries.getNames(lang, { select: 'all' }) as unknown as Record<string, string[]>;
     for (const [cc, list] of Object.entries(all)) {
       const e = g.countries.get(cc);
-      if (e) for (const n of list) if (!AMBIGUOUS_COUNTRY_NAMES.has(n.toLowerCase()) && !lookupIn(g, n).length) addName(n, e);
+      if (e)
+        for (const n of list)
+          if (!AMBIGUOUS_COUNTRY_NAMES.has(n.toLowerCase()) && !lookupIn(g, n).length) addName(n, e);
     }
   }
   // Common short forms the country table lacks.
-  for (const [alias, cc] of [['U.S.', 'US'], ['U.S', 'US'], ['USA', 'US'], ['UK', 'GB'], ['U.K.', 'GB'], ['Britain', 'GB'], ['UAE', 'AE'], ['США', 'US'], ['РФ', 'RU'], ['КНР', 'CN']] as const) {
+  for (const [alias, cc] of [
+    ['U.S.', 'US'],
+    ['U.S', 'US'],
+    ['USA', 'US'],
+    ['UK', 'GB'],
+    ['U.K.', 'GB'],
+    ['Britain', 'GB'],
+    ['UAE', 'AE'],
+    ['США', 'US'],
+    ['РФ', 'RU'],
+    ['КНР', 'CN'],
+  ] as const) {
     const e = g.countries.get(cc);
     if (e) add(g.byName, alias, e);
   }
   // Official Russian names the table lacks (it has the older Киргизия, Туркмения, Молдавия, Белоруссия is absent).
-  for (const [alias, cc] of [['Кыргызстан', 'KG'], ['Туркменистан', 'TM'], ['Молдова', 'MD'], ['Белоруссия', 'BY'], ['Соединенные Штаты', 'US'], ['Британия', 'GB']] as const) {
+  for (const [alias, cc] of [
+    ['Кыргызстан', 'KG'],
+    ['Туркменистан', 'TM'],
+    ['Молдова', 'MD'],
+    ['Белоруссия', 'BY'],
+    ['Соединенные Штаты', 'US'],
+    ['Британия', 'GB'],
+  ] as const) {
     const e = g.countries.get(cc);
     if (e) addName(alias, e);
   }
-  for (const [file, kind] of [['gazetteer-regions.tsv', 'region'], ['gazetteer-districts.tsv', 'district']] as const) for (const line of readFileSync(fromRoot('extractors/data', file), 'utf8').split('\n')) {
-    if (!line || line.startsWith('#')) continue;
-    const [name, cc, lat, lon, pop, alias] = line.split('\t');
-    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind, geonameId: null, aliases: alias ? [alias] : [] };
-    addName(name, e);
-    // "Southern Region" → "Southern" would turn every compass word into a place.
-    // Districts keep their full names only: "King County" → "King" would be a person or a word.
-    if (alias && kind === 'region' && !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(alias)) addName(alias, e);
-  }
+  for (const [file, kind] of [
+    ['gazetteer-regions.tsv', 'region'],
+    ['gazetteer-districts.tsv', 'district'],
+  ] as const)
+    for (const line of readFileSync(fromRoot('extractors/data', file), 'utf8').split('\n')) {
+      if (!line || line.startsWith('#')) continue;
+      const [name, cc, lat, lon, pop, alias] = line.split('\t');
+      const e: GazetteerEntry = {
+        name,
+        country: cc,
+        lat: Number(lat),
+        lon: Number(lon),
+        population: Number(pop),
+        kind,
+        geonameId: null,
+        aliases: alias ? [alias] : [],
+      };
+      addName(name, e);
+      // "Southern Region" → "Southern" would turn every compass word into a place.
+      // Districts keep their full names only: "King County" → "King" would be a person or a word.
+      if (
+        alias &&
+        kind === 'region' &&
+        !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(
+          alias,
+        )
+      )
+        addName(alias, e);
+    }
   // Counties that GeoNames splits into their boroughs ("West Yorkshire" = Leeds, Bradford …): a region made of the
   // districts, centred on them, so that a British story's "West Yorkshire" is not Yorkshire, Illinois.
   for (const [name, cc, members] of GROUPED_REGIONS) {
-    const parts = members.flatMap((m) => [m, `City of ${m}`, `Borough of ${m}`, `City and Borough of ${m}`].flatMap((n) => g.byName.get(n.toLowerCase()) ?? []))
+    const parts = members
+      .flatMap((m) =>
+        [m, `City of ${m}`, `Borough of ${m}`, `City and Borough of ${m}`].flatMap(
+          (n) => g.byName.get(n.toLowerCase()) ?? [],
+        ),
+      )
       .filter((e, i, all) => e.kind === 'district' && e.country === cc && all.indexOf(e) === i);
     const pop = parts.reduce((n, e) => n + e.population, 0);
     if (!pop) continue;
     const at = (k: 'lat' | 'lon') => Number((parts.reduce((n, e) => n + e[k] * e.population, 0) / pop).toFixed(3));
-    addName(name, { name, country: cc, lat: at('lat'), lon: at('lon'), population: pop, kind: 'region', geonameId: null, aliases: [] });
+    addName(name, {
+      name,
+      country: cc,
+      lat: at('lat'),
+      lon: at('lon'),
+      population: pop,
+      kind: 'region',
+      geonameId: null,
+      aliases: [],
+    });
   }
   for (const line of readFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'), 'utf8').split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [name, cc, lat, lon, pop, aliases, id] = line.split('\t');
-    const e: GazetteerEntry = { name, country: cc, lat: Number(lat), lon: Number(lon), population: Number(pop), kind: 'city', geonameId: id ? Number(id) : null, aliases: aliases ? aliases.split('|') : [] };
+    const e: GazetteerEntry = {
+      name,
+      country: cc,
+      lat: Number(lat),
+      lon: Number(lon),
+      population: Number(pop),
+      kind: 'city',
+      geonameId: id ? Number(id) : null,
+      aliases: aliases ? aliases.split('|') : [],
+    };
     addName(name, e);
     for (const a of (aliases ?? '').split('|')) if (a) addName(a, e);
   }
@@ -171,7 +350,7 @@ export function lookupRussian(phrase: string): GazetteerEntry[] {
   // «Санкт-Петербурге»: the tables know the city as Петербург / Saint Petersburg.
   if (/^санкт-/iu.test(phrase)) return lookupRussian(phrase.slice(6));
   const key = latinKey(phrase);
-  return key.replace(/-/g, '').length >= 5 ? gazetteer().byLatin.get(key) ?? [] : [];
+  return key.replace(/-/g, '').length >= 5 ? (gazetteer().byLatin.get(key) ?? []) : [];
 }
 
 /**
@@ -189,7 +368,10 @@ export function baseForm(written: string, e: GazetteerEntry): string {
     let k = 0;
     while (k < l.length && k < lower.length && l[k] === lower[k]) k++;
     // Most of the shorter word shared: «Москве»/«Москва», «Казахстана»/«Казахстан».
-    if (k > shared && k >= Math.min(l.length, lower.length) - 2) { best = n; shared = k; }
+    if (k > shared && k >= Math.min(l.length, lower.length) - 2) {
+      best = n;
+      shared = k;
+    }
   }
   return best;
 }

@@ -6,23 +6,28 @@ import { languagePack, type LanguagePack } from './lang/index.js';
 import { PACKS } from './lang/index.js';
 
 let compiled: { id: IndicatorId; en: RegExp[]; ru: RegExp[] }[] | null = null;
-const patterns = () => (compiled ??= INDICATOR_IDS.map((id) => ({
-  id,
-  // A pattern ends at a word's end: 'dire' must not match 'directors'.
-  en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(`(?:${p})(?![A-Za-z])`, 'i')),
-  // A Russian pattern starts at a word's start: 'долг' must not match 'подолгу', 'били' not 'автомобили'.
-  // Its wordings are the Russian pack's (the shared table's `ru` plus extractors/lang/ru/indicators.ts).
-  ru: (languagePack('ru').indicators[id] ?? INDICATOR_PATTERNS[id].ru).map((p) => new RegExp(`(?<![\\p{L}\\d])(?:${p})`, 'iu')),
-})));
+const patterns = () =>
+  (compiled ??= INDICATOR_IDS.map((id) => ({
+    id,
+    // A pattern ends at a word's end: 'dire' must not match 'directors'.
+    en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(`(?:${p})(?![A-Za-z])`, 'i')),
+    // A Russian pattern starts at a word's start: 'долг' must not match 'подолгу', 'били' not 'автомобили'.
+    // Its wordings are the Russian pack's (the shared table's `ru` plus extractors/lang/ru/indicators.ts).
+    ru: (languagePack('ru').indicators[id] ?? INDICATOR_PATTERNS[id].ru).map(
+      (p) => new RegExp(`(?<![\\p{L}\\d])(?:${p})`, 'iu'),
+    ),
+  })));
 
 // Sentences that negate or hypothesise ("there was no sign of violence", "if workers are beaten") or speak of
 // the trade in general do not support an indicator of this case.
 const NEGATED_EN = /\b(?:no (?:sign|evidence|indication) of|denied|denies|deny)\b/i;
 // Sentences about the trade in general, the law or fiction, not this case (English): habits ("employers usually
 // make them work…"), legal provisions ("the law protects domestic workers from abuse"), books and films.
-const GENERAL_EN = /\b(?:usually|typically|commonly|tend to|are known to|is rife with|are rife with|can (?:be|face|lead)|may (?:be|face)|such as|for example|the law (?:also )?(?:contains|covers|sets|protects|requires|bans)|provisions? to protect|books?|movies?|novels?|films?|stories of)\b/i;
+const GENERAL_EN =
+  /\b(?:usually|typically|commonly|tend to|are known to|is rife with|are rife with|can (?:be|face|lead)|may (?:be|face)|such as|for example|the law (?:also )?(?:contains|covers|sets|protects|requires|bans)|provisions? to protect|books?|movies?|novels?|films?|stories of)\b/i;
 // «не было» alone is not a negation of the indicator («у них не было паспортов» is evidence), only of its signs.
-const NEGATED_RU = /(?:не было|нет|не выявлено|не обнаружено|не установлено) (?:никаких )?(?:признаков|доказательств|следов|фактов)|(?<!\p{L})отрица(?:ет|ют|ли|л|ла|я)(?!\p{L})/iu;
+const NEGATED_RU =
+  /(?:не было|нет|не выявлено|не обнаружено|не установлено) (?:никаких )?(?:признаков|доказательств|следов|фактов)|(?<!\p{L})отрица(?:ет|ют|ли|л|ла|я)(?!\p{L})/iu;
 
 /** Indicators found in the sentences, in the fixed order of INDICATOR_IDS, each with its first supporting sentence. */
 export function findIndicators(sentences: string[], lang: string): Indicator[] {
@@ -35,7 +40,9 @@ export function findIndicators(sentences: string[], lang: string): Indicator[] {
     const ok = sentences.filter((s) => !neg.test(s) && (ru || !GENERAL_EN.test(s)));
     // Russian patterns are listed most telling first, so the evidence is the first sentence of the first pattern
     // that matches («пытался уйти» before a bare «удерживали» of the opening).
-    const hit = ru ? list.map((r) => ok.find((s) => r.test(s))).find(Boolean) : ok.find((s) => list.some((r) => r.test(s)));
+    const hit = ru
+      ? list.map((r) => ok.find((s) => r.test(s))).find(Boolean)
+      : ok.find((s) => list.some((r) => r.test(s)));
     if (hit) out.push({ id: p.id, evidence: hit });
   }
   return out;

@@ -6,7 +6,16 @@ import type { CaseCues } from './data/lexicons/relevance-cases.js';
 import { languagePack } from './lang/index.js';
 import type { Sentence } from './sentences.js';
 
-interface Compiled { kinds: [string, RegExp][]; group: RegExp; named: RegExp | null; nationality: RegExp; events: RegExp; workplace: RegExp; statistics: RegExp[]; statisticsTitle: RegExp }
+interface Compiled {
+  kinds: [string, RegExp][];
+  group: RegExp;
+  named: RegExp | null;
+  nationality: RegExp;
+  events: RegExp;
+  workplace: RegExp;
+  statistics: RegExp[];
+  statisticsTitle: RegExp;
+}
 
 export interface CaseEvidence {
   /** Distinct kinds of exploitation described (wages, documents, movement, debt, violence). */
@@ -49,7 +58,10 @@ function compiled(lang: string): Compiled {
 }
 
 // A sentence that denies or only hypothesises the abuse does not describe it.
-const DENIAL = { en: /\b(?:denied|denies|deny|no sign of|illegal|prohibited|banned|if (?:a |an )?(?:worker|employer)s?)\b/i, ru: /отрица\S*|запрещ\S*|незаконн\S* (?:изъят|удерж)|если /iu };
+const DENIAL = {
+  en: /\b(?:denied|denies|deny|no sign of|illegal|prohibited|banned|if (?:a |an )?(?:worker|employer)s?)\b/i,
+  ru: /отрица\S*|запрещ\S*|незаконн\S* (?:изъят|удерж)|если /iu,
+};
 
 const LEAD_SENTENCES = 4;
 
@@ -61,7 +73,9 @@ export function caseEvidence(title: string, sentences: Sentence[], lang: string)
   let statistics = 0;
   texts.forEach((t, i) => {
     if (!t) return;
-    const own = (DENIAL[lang as 'en'] ?? languagePack(lang).negation ?? /(?!)/).test(t) ? [] : c.kinds.filter(([, r]) => r.test(t)).map(([k]) => k);
+    const own = (DENIAL[lang as 'en'] ?? languagePack(lang).negation ?? /(?!)/).test(t)
+      ? []
+      : c.kinds.filter(([, r]) => r.test(t)).map(([k]) => k);
     own.forEach((k) => kinds.add(k));
     const group = c.group.test(t) || c.nationality.test(t);
     if (i <= LEAD_SENTENCES && group && (own.length > 0 || c.events.test(t))) lead = true;

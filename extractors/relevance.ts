@@ -15,12 +15,21 @@ import { PACKS } from './lang/index.js';
  * labels are the packs' (`genreLabels`); one pattern of all of them, as a headline may borrow another language's.
  */
 const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const GENRE = new RegExp(`^\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.genreLabels ?? []))].map(escape).join('|')})\\s*[:|—–]`, 'iu');
+const GENRE = new RegExp(
+  `^\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.genreLabels ?? []))].map(escape).join('|')})\\s*[:|—–]`,
+  'iu',
+);
 
 /** How many sentences after the headline count as the lead, where a report states its case. */
 const LEAD = 5;
 
-export interface SentenceScore { topic: number; event: number; incident: number; related: number; weightiest: number }
+export interface SentenceScore {
+  topic: number;
+  event: number;
+  incident: number;
+  related: number;
+  weightiest: number;
+}
 
 /** Per-sentence topic, incident and related scores (English or Russian lexicon), trap phrases removed. */
 export function scoreSentences(sentences: Sentence[], lang: string): SentenceScore[] {
@@ -29,11 +38,17 @@ export function scoreSentences(sentences: Sentence[], lang: string): SentenceSco
     const text = withoutTraps(s.text, lex.traps);
     let topic = 0;
     let weightiest = 0;
-    const historical = lex.contextTraps.some((r) => { r.lastIndex = 0; return r.test(text); });
+    const historical = lex.contextTraps.some((r) => {
+      r.lastIndex = 0;
+      return r.test(text);
+    });
     // In sentences about history or culture every topic word weighs little: they speak of other times.
     for (const [r, w] of lex.topic) {
       r.lastIndex = 0;
-      if (r.test(text)) { topic += historical ? w * 0.2 : w; if (!historical) weightiest = Math.max(weightiest, w); }
+      if (r.test(text)) {
+        topic += historical ? w * 0.2 : w;
+        if (!historical) weightiest = Math.max(weightiest, w);
+      }
     }
     const related = countMatches(text, lex.related);
     const event = countMatches(text, lex.events);
@@ -43,7 +58,8 @@ export function scoreSentences(sentences: Sentence[], lang: string): SentenceSco
   });
 }
 
-const WORKERS = /workers|labou?rers|migrants|employees|pickers|maids|housemaid|nann(?:y|ies)|domestic helpers?|fishermen|crew|рабоч|мигрант|работник/i;
+const WORKERS =
+  /workers|labou?rers|migrants|employees|pickers|maids|housemaid|nann(?:y|ies)|domestic helpers?|fishermen|crew|рабоч|мигрант|работник/i;
 /** Workers named in the text, by the English/Russian words or the pack's own. */
 const worksIn = (text: string, lang: string) => WORKERS.test(text) || !!PACKS[lang]?.workers?.test(text);
 const squash = (x: number, scale: number) => 1 - Math.exp(-x / scale);
@@ -74,60 +90,103 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   if (/(?<![\d.,])\d{1,5} (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:s|as|os)\b/u.test(article.title ?? '')) incident += 2;
   // Reports of exploitation often avoid the legal words; several ILO indicators about workers make the topic.
   // Not for culture and history pieces (a film about slavery shows every indicator).
-  const cultural = lex.contextTraps.some((r) => { r.lastIndex = 0; return r.test(article.title ?? ''); });
+  const cultural = lex.contextTraps.some((r) => {
+    r.lastIndex = 0;
+    return r.test(article.title ?? '');
+  });
   if (topic < 5 && weightiest >= 2 && !cultural && worksIn(article.text, lang)) {
-    topic += 1.5 * findIndicators(sentences.map((s) => s.text), lang).length;
+    topic +=
+      1.5 *
+      findIndicators(
+        sentences.map((s) => s.text),
+        lang,
+      ).length;
   }
   // Exploitation told as behaviour (two kinds, not only unpaid wages) about workers is the topic even without
   // the legal words; told about a specific group near the top, it is a case.
   const ev = caseEvidence(article.title ?? '', sentences, lang);
   // A headline that counts a group and tells an event ("14 Nepalis freed from farm") needs only one such cue.
-  const behaviour = ev.beyondWages && !cultural && (ev.kinds >= 2 ? worksIn(article.text, lang) : ev.caseTitle && ev.work);
+  const behaviour =
+    ev.beyondWages && !cultural && (ev.kinds >= 2 ? worksIn(article.text, lang) : ev.caseTitle && ev.work);
   if (behaviour) topic += 2.5 * Math.max(ev.kinds, 2);
   // A case told in the lead: the headline or an opening sentence with a strong topic word, a specific group of
   // people (or a named business) and a case event ("Six citizens of Uzbekistan were freed from slavery on a sheep
   // farm", "Customs issued a withhold release order against X Sdn Bhd"), and no words of reports, laws or opinion
   // in it. Trials, deportations after complaints, returns home count as events.
-  const leadTexts = [{ text: article.title ?? '', s: title }, ...sentences.slice(0, LEAD).map((x, i) => ({ text: x.text, s: scores[i] }))];
+  const leadTexts = [
+    { text: article.title ?? '', s: title },
+    ...sentences.slice(0, LEAD).map((x, i) => ({ text: x.text, s: scores[i] })),
+  ];
   // The topic may sit in the headline or the sentence before ("Labour slavery. Four citizens of Kyrgyzstan asked
   // the embassy to help them home"); a headline with a strong topic word and a case event is a case by itself.
   const leadTopic = leadTexts.some(({ text, s }) => !!text && s.topic >= 2);
-  const leadCase = leadTopic && leadTexts.some(({ text, s }, i) => {
-    if (!text || s.related > 0) return false;
-    const ge = groupEvent(text, lang);
-    const event = ge.event || s.event > 0;
-    const named = event && findBusinessesIn(text, 0).length > 0;
-    return (ge.group && event) || named || (i === 0 && s.topic >= 3 && event);
-  });
+  const leadCase =
+    leadTopic &&
+    leadTexts.some(({ text, s }, i) => {
+      if (!text || s.related > 0) return false;
+      const ge = groupEvent(text, lang);
+      const event = ge.event || s.event > 0;
+      const named = event && findBusinessesIn(text, 0).length > 0;
+      return (ge.group && event) || named || (i === 0 && s.topic >= 3 && event);
+    });
   // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic; a case
   // told in the lead with two topic cues is (short wire reports).
   const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3 || (leadCase && topic >= 3);
   // A review, a film or a novel about trafficking is culture, not a report of a case or of the topic's news.
-  if (cultural && !leadCase && !behaviour && title.event === 0) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: ['culture piece (review, film, book) with no case'] };
-  if (!onTopic) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`topic ${round(topic)} below the threshold`] };
+  if (cultural && !leadCase && !behaviour && title.event === 0)
+    return {
+      label: 'unrelated',
+      score: round(squash(topic, 6) * 0.5),
+      reasons: ['culture piece (review, film, book) with no case'],
+    };
+  if (!onTopic)
+    return {
+      label: 'unrelated',
+      score: round(squash(topic, 6) * 0.5),
+      reasons: [`topic ${round(topic)} below the threshold`],
+    };
   // Sexual exploitation told twice or more with no word of any other work anywhere: sex trafficking only.
   if (lex.sexual && lex.labourSetting) {
     const all = `${article.title ?? ''}\n${article.text}`;
     const sexual = all.match(lex.sexual)?.length ?? 0;
-    if (sexual >= 2 && !lex.labourSetting.test(all)) return { label: 'unrelated', score: round(squash(topic, 6) * 0.5), reasons: [`sexual exploitation only (${sexual} cues), no labour element`] };
+    if (sexual >= 2 && !lex.labourSetting.test(all))
+      return {
+        label: 'unrelated',
+        score: round(squash(topic, 6) * 0.5),
+        reasons: [`sexual exploitation only (${sexual} cues), no labour element`],
+      };
   }
   // A round-up of figures (an index, rescues by district) counts people and tells of rescues, but no case.
   // A lead that totals ten or more operations ("829 victims rescued in 190 raids") sums up a period: the pack's
   // aggregateLead, in the first two texts of the lead on the topic (the headline and its first sentence).
   const aggregateLead = PACKS[lang]?.aggregateLead;
-  const aggregate = !!aggregateLead && leadTexts.filter(({ text, s }) => !!text && s.topic > 0).slice(0, 2).some(({ text }) => aggregateLead.test(text));
-  const statistical = aggregate || (!ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length)));
+  const aggregate =
+    !!aggregateLead &&
+    leadTexts
+      .filter(({ text, s }) => !!text && s.topic > 0)
+      .slice(0, 2)
+      .some(({ text }) => aggregateLead.test(text));
+  const statistical =
+    aggregate ||
+    (!ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length)));
   if (behaviour && ev.lead) incident += 2;
   const reasons: string[] = [];
   if (statistical) reasons.push(aggregate ? 'the lead totals many operations' : 'statistics round-up');
   if (behaviour && ev.lead) reasons.push('exploitation described about a group in the lead');
   if (leadCase) reasons.push('a group and a case event beside the topic in the lead');
-  if (events > 0 && incident >= 2.5 && incident >= related * 0.6) reasons.push(`case cues (events ${events}, incident ${round(incident)}, related ${related})`);
+  if (events > 0 && incident >= 2.5 && incident >= related * 0.6)
+    reasons.push(`case cues (events ${events}, incident ${round(incident)}, related ${related})`);
   const genre = GENRE.test(article.title ?? '');
   if (genre) reasons.push('the headline declares an opinion, analysis or interview');
-  const caseLike = !statistical && (leadCase || (!genre && (behaviour && ev.lead || (events > 0 && incident >= 2.5 && incident >= related * 0.6))));
+  const caseLike =
+    !statistical &&
+    (leadCase || (!genre && ((behaviour && ev.lead) || (events > 0 && incident >= 2.5 && incident >= related * 0.6))));
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)), reasons };
-  return { label: 'related', score: round(0.5 + 0.4 * squash(topic, 8)), reasons: [...reasons, `on the topic (${round(topic)}) without a specific case`] };
+  return {
+    label: 'related',
+    score: round(0.5 + 0.4 * squash(topic, 8)),
+    reasons: [...reasons, `on the topic (${round(topic)}) without a specific case`],
+  };
 }
 
 function judgeByKeywords(article: Article, lang: string): Relevance {

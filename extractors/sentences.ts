@@ -1,24 +1,99 @@
 // Splits article text into sentences with their paragraph index, so that later stages (relevance, indicators,
 // victims, dates) can work sentence by sentence and quote a sentence as evidence. Never throws.
-export interface Sentence { text: string; paragraph: number; index: number }
+export interface Sentence {
+  text: string;
+  paragraph: number;
+  index: number;
+}
 
 // Abbreviations after which a full stop does not end a sentence (English and Russian news usage).
-const ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'st', 'mt', 'jr', 'sr', 'prof', 'gen', 'col', 'lt', 'sgt', 'capt',
-  'gov', 'sen', 'rep', 'rev', 'inc', 'ltd', 'co', 'corp', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul',
-  'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.k', 'e.g', 'i.e', 'approx', 'ул', 'г', 'гг', 'т', 'д', 'им', 'см',
-  'тыс', 'млн', 'млрд', 'руб', 'долл', 'пос', 'обл', 'р-н',
+const ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'st',
+  'mt',
+  'jr',
+  'sr',
+  'prof',
+  'gen',
+  'col',
+  'lt',
+  'sgt',
+  'capt',
+  'gov',
+  'sen',
+  'rep',
+  'rev',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'no',
+  'vs',
+  'etc',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+  'u.s',
+  'u.k',
+  'e.g',
+  'i.e',
+  'approx',
+  'ул',
+  'г',
+  'гг',
+  'т',
+  'д',
+  'им',
+  'см',
+  'тыс',
+  'млн',
+  'млрд',
+  'руб',
+  'долл',
+  'пос',
+  'обл',
+  'р-н',
   // German and Indonesian/Malay news: "Nr.", "bzw.", "z.B.", "ca.", "Jl." (street), "Kab." (regency), "Sdn. Bhd."
-  'nr', 'bzw', 'z.b', 'u.a', 'ca', 'vgl', 'jl', 'jln', 'kab', 'kec', 'prov', 'sdn']);
+  'nr',
+  'bzw',
+  'z.b',
+  'u.a',
+  'ca',
+  'vgl',
+  'jl',
+  'jln',
+  'kab',
+  'kec',
+  'prov',
+  'sdn',
+]);
 
 // A German ordinal date ("am 3. März 2023"): the day's dot before a month's name ends no sentence.
-const ORDINAL_MONTH = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
+const ORDINAL_MONTH =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)(?![\p{L}])/u;
 
 // A sentence ends at . ! ? … (or CJK/Thai/Devanagari stops) followed by space and an opening character.
 // Chinese and Japanese full stops end a sentence with no space after them (the closing quote stays with it).
-const BOUNDARY = /([.!?…。！？।؟]+["'”»’)]*)(\s+)(?=["'“«‘(\[]?[\p{Lu}\p{Lo}\d])|([。！？]+["'”»’)」』]*)(\s*)(?=[^\s"'”»’)」』])/gu;
+const BOUNDARY =
+  /([.!?…。！？।؟]+["'”»’)]*)(\s+)(?=["'“«‘(\[]?[\p{Lu}\p{Lo}\d])|([。！？]+["'”»’)」』]*)(\s*)(?=[^\s"'”»’)」』])/gu;
 
 export function splitParagraphs(text: string): string[] {
-  return text.split(/\n\s*\n|\n(?=\s*[\p{Lu}"“«])/u).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean);
+  return text
+    .split(/\n\s*\n|\n(?=\s*[\p{Lu}"“«])/u)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 }
 
 export function splitSentences(text: string): Sentence[] {

@@ -1,6 +1,20 @@
 // Summary: the one or two sentences of an article that tell its case — who was freed, raided, arrested or
 // sentenced, and where — chosen from the opening paragraphs, with a leading wire dateline removed.
-import { ATTRIBUTION_EN, ATTRIBUTION_RU, BACKGROUND_EN, BACKGROUND_RU, DATELINE, DETAIL_EN, DETAIL_RU, EXTRA_EVENTS_EN, EXTRA_EVENTS_RU, LEGAL_EN, LEGAL_RU, QUOTE_EN, QUOTE_RU } from './data/lexicons/summary.js';
+import {
+  ATTRIBUTION_EN,
+  ATTRIBUTION_RU,
+  BACKGROUND_EN,
+  BACKGROUND_RU,
+  DATELINE,
+  DETAIL_EN,
+  DETAIL_RU,
+  EXTRA_EVENTS_EN,
+  EXTRA_EVENTS_RU,
+  LEGAL_EN,
+  LEGAL_RU,
+  QUOTE_EN,
+  QUOTE_RU,
+} from './data/lexicons/summary.js';
 import { VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
 import { eventWeight } from './dates.js';
 import type { SentenceScore } from './relevance.js';
@@ -20,7 +34,16 @@ export function stripDateline(text: string): string {
   return m && text.length - m[0].length >= 20 ? text.slice(m[0].length) : text;
 }
 
-export interface SentenceTraits { event: number; victims: number; place: boolean; legal: boolean; quote: boolean; background: boolean; attribution: boolean; detail: boolean }
+export interface SentenceTraits {
+  event: number;
+  victims: number;
+  place: boolean;
+  legal: boolean;
+  quote: boolean;
+  background: boolean;
+  attribution: boolean;
+  detail: boolean;
+}
 
 /** What a sentence carries of a case: an event verb, a group of victims (counted or not), a place; or what it only is. */
 export function sentenceTraits(raw: string, lang: string, place = false): SentenceTraits {
@@ -31,7 +54,9 @@ export function sentenceTraits(raw: string, lang: string, place = false): Senten
   const counted = findCounts(text, 0, ru ? 'ru' : 'en').some((c) => c.score >= 0);
   const victims = counted ? 2 : (ru ? GROUP_RU : GROUP_EN).test(text) ? 1 : 0;
   return {
-    event, victims, place,
+    event,
+    victims,
+    place,
     legal: (ru ? LEGAL_RU : LEGAL_EN).test(text),
     quote: (ru ? QUOTE_RU : QUOTE_EN).test(text),
     background: (ru ? BACKGROUND_RU : BACKGROUND_EN).test(text),
@@ -45,8 +70,17 @@ export function sentenceTraits(raw: string, lang: string, place = false): Senten
 export function leadScore(t: SentenceTraits): number {
   // A sentence that cites a law but frees or counts no one ("A case was opened under Article 127.2") is not the case.
   const citationOnly = t.legal && !(t.event >= 3 && t.victims > 0);
-  return t.event + t.victims * 1.5 + (t.place ? 1 : 0) + (t.event > 0 && t.victims > 0 ? 1 : 0)
-    - (citationOnly ? 5 : 0) - (t.quote ? 4 : 0) - (t.background ? 4 : 0) - (t.attribution ? 3 : 0) - (t.detail ? 3 : 0);
+  return (
+    t.event +
+    t.victims * 1.5 +
+    (t.place ? 1 : 0) +
+    (t.event > 0 && t.victims > 0 ? 1 : 0) -
+    (citationOnly ? 5 : 0) -
+    (t.quote ? 4 : 0) -
+    (t.background ? 4 : 0) -
+    (t.attribution ? 3 : 0) -
+    (t.detail ? 3 : 0)
+  );
 }
 
 function clip(text: string): string {
@@ -67,7 +101,12 @@ function fallback(sentences: Sentence[], scores: SentenceScore[]): string {
  * and place, earlier ones preferred, then the sentence following it if that adds the event or the victims.
  * `places` holds the indices of sentences that name a place.
  */
-export function chooseSummary(sentences: Sentence[], scores: SentenceScore[], lang: string, places: Set<number> = new Set()): string {
+export function chooseSummary(
+  sentences: Sentence[],
+  scores: SentenceScore[],
+  lang: string,
+  places: Set<number> = new Set(),
+): string {
   if (!sentences.length) return '';
   const firstPara = sentences[0].paragraph;
   const traits = sentences.map((s) => sentenceTraits(s.text, lang, places.has(s.index)));

@@ -2,43 +2,90 @@
 // «12 граждан Узбекистана»), the best count, minors, and nationalities (via demonyms.ts). The best count is the
 // one stated where the case is told (headline, rescue sentence, opening paragraphs), not the largest number.
 import type { Victims } from '../lib/types.js';
-import { AGGREGATE_EN, AGGREGATE_RU, GROUP_JOIN_EN, GROUP_JOIN_RU, KIN_AFTER_POSSESSIVE_EN, KIN_NOUNS_EN, MINOR_NOUNS_EN, MINOR_NOUNS_RU, NOT_PEOPLE_EN, NUMBER_WORDS_EN, NUMBER_WORDS_RU, SINGLE_VICTIM_EN, SINGLE_VICTIM_RU, STATISTICS_EN, STATISTICS_RU, VICTIM_NOUNS_EN, VICTIM_NOUNS_RU } from './data/lexicons/victims.js';
+import {
+  AGGREGATE_EN,
+  AGGREGATE_RU,
+  GROUP_JOIN_EN,
+  GROUP_JOIN_RU,
+  KIN_AFTER_POSSESSIVE_EN,
+  KIN_NOUNS_EN,
+  MINOR_NOUNS_EN,
+  MINOR_NOUNS_RU,
+  NOT_PEOPLE_EN,
+  NUMBER_WORDS_EN,
+  NUMBER_WORDS_RU,
+  SINGLE_VICTIM_EN,
+  SINGLE_VICTIM_RU,
+  STATISTICS_EN,
+  STATISTICS_RU,
+  VICTIM_NOUNS_EN,
+  VICTIM_NOUNS_RU,
+} from './data/lexicons/victims.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { victimNationalities } from './demonyms.js';
 import { PACKS } from './lang/index.js';
 import { packCounts } from './lang/generic/counts.js';
 
-const WORDS_EN = Object.keys(NUMBER_WORDS_EN).sort((a, b) => b.length - a.length).join('|');
+const WORDS_EN = Object.keys(NUMBER_WORDS_EN)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 const EN_NUM = `\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${WORDS_EN}`;
-const DEMONYM_PLURALS = DEMONYMS.flatMap((d) => d.english).filter((f) => /s$/.test(f)).join('|');
+const DEMONYM_PLURALS = DEMONYMS.flatMap((d) => d.english)
+  .filter((f) => /s$/.test(f))
+  .join('|');
 // "14 migrants", "more than 100 Cambodian workers", "13 Slovaks", "83 indigenous Rarámuri day laborers".
-const EN_COUNT = new RegExp(`(?<![\\p{L}\\d.,£$€-])(${EN_NUM})(\\s+of\\s+(?:the|them|whom|those))?\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${VICTIM_NOUNS_EN}|${DEMONYM_PLURALS})(?![\\p{L}])`, 'giu');
+const EN_COUNT = new RegExp(
+  `(?<![\\p{L}\\d.,£$€-])(${EN_NUM})(\\s+of\\s+(?:the|them|whom|those))?\\s+((?:[\\p{L}-]+\\s+){0,3}?)(${VICTIM_NOUNS_EN}|${DEMONYM_PLURALS})(?![\\p{L}])`,
+  'giu',
+);
 const EN_MINOR = new RegExp(`(?:^|\\s)(?:${MINOR_NOUNS_EN})$`, 'i');
 const NOT_PEOPLE = new RegExp(`^(?:${NOT_PEOPLE_EN})\\b`, 'i');
-const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_RU).sort((a, b) => b.length - a.length).join('|')}`;
+const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_RU)
+  .sort((a, b) => b.length - a.length)
+  .join('|')}`;
 // People named by their country («12 узбекистанцев», «100 таджиков»): demonym stems as nouns, not adjectives («китайских»).
-const RU_DEMONYM_NOUNS = DEMONYMS.flatMap((d) => d.russianStems).map((st) => `${st}(?![\\p{L}]*(?:ск|ов(?:ый|ая|ое|ые|ых)))[\\p{L}]*`).join('|');
-const RU_COUNT = new RegExp(`(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU}|${RU_DEMONYM_NOUNS})(?![\\p{L}]*ск)`, 'giu');
+const RU_DEMONYM_NOUNS = DEMONYMS.flatMap((d) => d.russianStems)
+  .map((st) => `${st}(?![\\p{L}]*(?:ск|ов(?:ый|ая|ое|ые|ых)))[\\p{L}]*`)
+  .join('|');
+const RU_COUNT = new RegExp(
+  `(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU}|${RU_DEMONYM_NOUNS})(?![\\p{L}]*ск)`,
+  'giu',
+);
 const RU_MINOR = new RegExp(`^(?:${MINOR_NOUNS_RU})`, 'iu');
-const EVENT_EN = /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
-const EVENT_RU = /нашли|найден\S*|содержал\S*|пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|удержани\S*|торговл\S* людьми|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
+const EVENT_EN =
+  /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
+const EVENT_RU =
+  /нашли|найден\S*|содержал\S*|пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|удержани\S*|торговл\S* людьми|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
 
 const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|sentenced|jailed)\b/i;
 // Words of rescue that make a sentence of arrests also about victims; the names of offences ("arrested on
 // trafficking and enslavement offences", "forced labour charges") are not among them.
-const RESCUE_EN = /\b(?:padlocked|locked|rescu\w+|freed|liberated|found(?! guilty)|discovered|removed|released|held(?! (?:in custody|on suspicion|on remand|on bail))|made to|handed over)\b/i;
+const RESCUE_EN =
+  /\b(?:padlocked|locked|rescu\w+|freed|liberated|found(?! guilty)|discovered|removed|released|held(?! (?:in custody|on suspicion|on remand|on bail))|made to|handed over)\b/i;
 const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;
 
 // "Two of the men are 17 years old", "one of the workers was 16", "two 16-year-old boys".
 const AGE = '(?:1[0-7]|[5-9])';
-const UNDERAGE_EN = new RegExp(`\\b(${EN_NUM})\\s+of\\s+(?:the|them|these|those)(?:\\s+[a-z]+){0,2}\\s+(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|aged\\s+)?${AGE}(?:\\s+years?\\s+old|-year-olds?|(?=\\s*[.,;)]|\\s+and\\b))|\\b(${EN_NUM})\\s+${AGE}-year-old\\s+(?:${VICTIM_NOUNS_EN}|sons|daughters)\\b|\\bthe youngest(?:\\s+[a-z]+)?\\s+(?:was|is|being|aged)\\s+(?:only\\s+|just\\s+)?${AGE}(?![\\d-])`, 'gi');
+const UNDERAGE_EN = new RegExp(
+  `\\b(${EN_NUM})\\s+of\\s+(?:the|them|these|those)(?:\\s+[a-z]+){0,2}\\s+(?:is|are|was|were)\\s+(?:only\\s+|just\\s+|aged\\s+)?${AGE}(?:\\s+years?\\s+old|-year-olds?|(?=\\s*[.,;)]|\\s+and\\b))|\\b(${EN_NUM})\\s+${AGE}-year-old\\s+(?:${VICTIM_NOUNS_EN}|sons|daughters)\\b|\\bthe youngest(?:\\s+[a-z]+)?\\s+(?:was|is|being|aged)\\s+(?:only\\s+|just\\s+)?${AGE}(?![\\d-])`,
+  'gi',
+);
 // «подросток 16 лет», «15-летнего подростка», «двое 16-летних юношей», «двое из них — 17 лет».
-const RU_YOUNG = 'подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|ребен\\S*|ребён\\S*|парн\\S*|парен\\S*|школьни\\S*|' + VICTIM_NOUNS_RU;
-const UNDERAGE_RU = new RegExp(`(?<![\\p{L}\\d])(?:(${RU_NUM})\\s+)?${AGE}-?(?:ти|ми|и)?-?летн\\S*\\s+(?:${RU_YOUNG})|(?<![\\p{L}])(?:подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|парн\\S*|парен\\S*|школьни\\S*)\\s+(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}\\d])(${RU_NUM})\\s+из\\s+них\\s*[—–-]?\\s*(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}])(?:самому\\s+)?младш\\S*(?:\\s+из\\s+них)?\\s*(?:[—–-]|было|исполнилось)?\\s*(?:всего\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])`, 'giu');
+const RU_YOUNG =
+  'подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|ребен\\S*|ребён\\S*|парн\\S*|парен\\S*|школьни\\S*|' +
+  VICTIM_NOUNS_RU;
+const UNDERAGE_RU = new RegExp(
+  `(?<![\\p{L}\\d])(?:(${RU_NUM})\\s+)?${AGE}-?(?:ти|ми|и)?-?летн\\S*\\s+(?:${RU_YOUNG})|(?<![\\p{L}])(?:подрост\\S*|несовершеннолетн\\S*|юнош\\S*|девоч\\S*|мальчик\\S*|девушк\\S*|парн\\S*|парен\\S*|школьни\\S*)\\s+(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}\\d])(${RU_NUM})\\s+из\\s+них\\s*[—–-]?\\s*(?:в\\s+возрасте\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])|(?<![\\p{L}])(?:самому\\s+)?младш\\S*(?:\\s+из\\s+них)?\\s*(?:[—–-]|было|исполнилось)?\\s*(?:всего\\s+)?${AGE}\\s+(?:лет|года?)(?![\\p{L}])`,
+  'giu',
+);
 // "there was a minor among them", "including a child", "three victims under the age of 18", "located the
 // 16-year-old": minors told without the usual nouns.
-const UNDERAGE_MORE_EN = new RegExp(`\\b(?:there (?:was|were)|among them(?: (?:was|were))?|including|along with) (?:a|one) (?:minor|child|teenager|juvenile)\\b|\\b(${EN_NUM}) (?:[a-z]+ ){0,2}(?:under (?:the age of )?18|under-?age(?!d))\\b|\\b(?:the|a) (?:1[0-7]|[5-9])-year-old(?! (?:man|woman|suspect|defendant|driver|son|daughter))(?=[\\s,.;])`, 'gi');
-const UNDERAGE = /\b(?:an?|one) (?:1[0-7]|[5-9])-year-old (?:boy|girl|child|teenager)|\bone of them (?:only |just |aged )?(?:1[0-7])\b|\b(?:at least |some )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?: of them)? were (?:under 18|under-age|underage|minors|children)\b/gi;
+const UNDERAGE_MORE_EN = new RegExp(
+  `\\b(?:there (?:was|were)|among them(?: (?:was|were))?|including|along with) (?:a|one) (?:minor|child|teenager|juvenile)\\b|\\b(${EN_NUM}) (?:[a-z]+ ){0,2}(?:under (?:the age of )?18|under-?age(?!d))\\b|\\b(?:the|a) (?:1[0-7]|[5-9])-year-old(?! (?:man|woman|suspect|defendant|driver|son|daughter))(?=[\\s,.;])`,
+  'gi',
+);
+const UNDERAGE =
+  /\b(?:an?|one) (?:1[0-7]|[5-9])-year-old (?:boy|girl|child|teenager)|\bone of them (?:only |just |aged )?(?:1[0-7])\b|\b(?:at least |some )?(\d+|two|three|four|five|six|seven|eight|nine|ten)(?: of them)? were (?:under 18|under-age|underage|minors|children)\b/gi;
 
 function toNumber(s: string, ru: boolean): number | null {
   const t = s.toLowerCase().replace(/[,\s\u00a0]/g, '');
@@ -50,7 +97,17 @@ function toNumber(s: string, ru: boolean): number | null {
   return (ru ? NUMBER_WORDS_RU : NUMBER_WORDS_EN)[s.toLowerCase()] ?? null;
 }
 
-export interface CountMention { count: number; minors: boolean; subset: boolean; also?: boolean; sentence: number; score: number; at?: number; end?: number; reason?: string }
+export interface CountMention {
+  count: number;
+  minors: boolean;
+  subset: boolean;
+  also?: boolean;
+  sentence: number;
+  score: number;
+  at?: number;
+  end?: number;
+  reason?: string;
+}
 
 /**
  * Parts of one group listed together ("seven women, seven men and four children", «пятеро мужчин и две женщины»):
@@ -65,7 +122,14 @@ function sumListedGroups(sentence: string, found: CountMention[], ru: boolean): 
   const flush = () => {
     if (run.length >= 2) {
       const total = run.reduce((t, c) => t + c.count, 0);
-      sums.push({ count: total, minors: run.every((c) => c.minors), subset: false, sentence: run[0].sentence, score: Math.max(...run.map((c) => c.score)) + 0.5, reason: `sum of the groups listed together (${run.map((c) => c.count).join(' + ')})` });
+      sums.push({
+        count: total,
+        minors: run.every((c) => c.minors),
+        subset: false,
+        sentence: run[0].sentence,
+        score: Math.max(...run.map((c) => c.score)) + 0.5,
+        reason: `sum of the groups listed together (${run.map((c) => c.count).join(' + ')})`,
+      });
       for (const c of run) c.subset = true;
     }
     run = [];
@@ -73,7 +137,10 @@ function sumListedGroups(sentence: string, found: CountMention[], ru: boolean): 
   for (const c of parts) {
     const prev = run[run.length - 1];
     if (prev && join.test(sentence.slice(prev.end!, c.at!))) run.push(c);
-    else { flush(); run = [c]; }
+    else {
+      flush();
+      run = [c];
+    }
   }
   flush();
   return sums;
@@ -82,15 +149,22 @@ function sumListedGroups(sentence: string, found: CountMention[], ru: boolean): 
 /** Counts of people in one sentence (index -1 is the headline), each scored by where and how it is stated. */
 export function findCounts(sentence: string, index: number, lang: string): CountMention[] {
   // Packs after en/ru count people with their own nouns and number words (extractors/lang/generic/counts.ts).
-  if (lang !== 'en' && lang !== 'ru' && PACKS[lang] && !/[\u0400-\u04FF]{4}/.test(sentence)) return PACKS[lang]!.counts?.(sentence, index) ?? packCounts(sentence, index, PACKS[lang]!);
+  if (lang !== 'en' && lang !== 'ru' && PACKS[lang] && !/[\u0400-\u04FF]{4}/.test(sentence))
+    return PACKS[lang]!.counts?.(sentence, index) ?? packCounts(sentence, index, PACKS[lang]!);
   const ru = lang === 'ru' || /[\u0400-\u04FF]{4}/.test(sentence);
   const out: CountMention[] = [];
   // Background totals ("1,200 victims across Nigeria in 2025", "complaints this year") are not the case's count;
   // a headline tells the case, so it is never background.
-  const stats = (ru ? STATISTICS_RU : STATISTICS_EN).test(sentence) || (index >= 0 && (ru ? AGGREGATE_RU : AGGREGATE_EN).test(sentence));
+  const stats =
+    (ru ? STATISTICS_RU : STATISTICS_EN).test(sentence) ||
+    (index >= 0 && (ru ? AGGREGATE_RU : AGGREGATE_EN).test(sentence));
   // People counted in a sentence about arrests, with no word of rescue, are suspects.
   const arrests = (ru ? ARREST_RU : ARREST_EN).test(sentence) && !(ru ? EVENT_RU : RESCUE_EN).test(sentence);
-  const score = (index < 0 ? 4 : 0) + ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
+  const score =
+    (index < 0 ? 4 : 0) +
+    ((ru ? EVENT_RU : EVENT_EN).test(sentence) ? 3 : 0) +
+    (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) -
+    (stats ? 6 : 0);
   const rx = ru ? RU_COUNT : EN_COUNT;
   for (const m of sentence.matchAll(rx)) {
     const n = toNumber(m[1], ru);
@@ -99,41 +173,105 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     const noun = ru ? m[3] : m[4];
     if (!ru && (NOT_PEOPLE.test(between) || /^an?$/i.test(m[1]))) continue;
     // A year or a date is never a count ("в октябре 2025 года жительница…", "in 2024 workers…").
-    if (/(?:^|\s)(?:год\S*|г\.|лет)(?:\s|$)/iu.test(` ${between}`) || (/^(?:1[89]|20)\d\d$/.test(m[1]) && !between.trim())) continue;
+    if (
+      /(?:^|\s)(?:год\S*|г\.|лет)(?:\s|$)/iu.test(` ${between}`) ||
+      (/^(?:1[89]|20)\d\d$/.test(m[1]) && !between.trim())
+    )
+      continue;
     // "five rooms and two boys": words between a number and its noun are adjectives, never a new phrase.
     // …but "70 Pakistani and Bangladeshi refugees": nationality adjectives joined by "and" describe one group.
     const joinedAdjectives = /^(?:[\p{Lu}][\p{L}-]+\s+(?:and|or)\s+)+[\p{Lu}][\p{L}-]+\s+$/u.test(between);
-    if (!ru && !m[2] && !joinedAdjectives && /(?:^|\s)(?:and|or|to|in|with|from|at|on|for|by|than|who|were|was)\s/i.test(` ${between}`)) continue;
-    const minors = ru ? RU_MINOR.test(noun) : EN_MINOR.test(` ${noun}`) || /\b(?:child|underage|teenage)\b/i.test(between);
+    if (
+      !ru &&
+      !m[2] &&
+      !joinedAdjectives &&
+      /(?:^|\s)(?:and|or|to|in|with|from|at|on|for|by|than|who|were|was)\s/i.test(` ${between}`)
+    )
+      continue;
+    const minors = ru
+      ? RU_MINOR.test(noun)
+      : EN_MINOR.test(` ${noun}`) || /\b(?:child|underage|teenage)\b/i.test(between);
     // "two of the thirty-three labourers": the first number is a part, the second the whole.
     // "12 Indians among 88 rescued", "9 of 41": a group within a larger one, which is the count.
     const end = (m.index ?? 0) + m[0].length;
-    const among = ru ? null : sentence.slice(end).match(new RegExp(`^\\s+(?:(?:are|were|is|was)\\s+)?(?:among|out of|of)\\s+(?:the\\s+)?(${EN_NUM})(?![\\p{L}\\d])`, 'iu'));
+    const among = ru
+      ? null
+      : sentence
+          .slice(end)
+          .match(
+            new RegExp(
+              `^\\s+(?:(?:are|were|is|was)\\s+)?(?:among|out of|of)\\s+(?:the\\s+)?(${EN_NUM})(?![\\p{L}\\d])`,
+              'iu',
+            ),
+          );
     // "including nine women", «среди освобождённых — 9 женщин», «из них пятеро детей»: a part of the group.
     const lead = sentence.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0);
-    const part = ru ? /(?:среди\s+\S+|из\s+них|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*$/iu.test(lead) : /\b(?:including|among them|among whom|of whom|of them)[\s,:—–-]*$/i.test(lead);
+    const part = ru
+      ? /(?:среди\s+\S+|из\s+них|в\s+том\s+числе|в\s+их\s+числе)[\s,:—–-]*$/iu.test(lead)
+      : /\b(?:including|among them|among whom|of whom|of them)[\s,:—–-]*$/i.test(lead);
     const subset = (!ru && !!m[2]) || !!among || part;
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
     // "caring for seven children": the employer's family, not victims.
-    if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before)) continue;
+    if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before))
+      continue;
     // "the woman's three children", "her two sons": someone's kin, not a group of victims.
     if (!ru && KIN_AFTER_POSSESSIVE_EN.test(before) && KIN_NOUNS_EN.test(noun)) continue;
     // Generic people counted in a sentence of arrests are the suspects ("Two men were arrested").
-    const suspects = arrests && (ru ? /^(?:человек|граждан|мужчин|женщин|жител)/iu : /^(?:people|persons|men|women|individuals|nationals|citizens|others)$/i).test(noun);
+    const suspects =
+      arrests &&
+      (ru
+        ? /^(?:человек|граждан|мужчин|женщин|жител)/iu
+        : /^(?:people|persons|men|women|individuals|nationals|citizens|others)$/i
+      ).test(noun);
     // "Six children were also rescued", "Six children were also part of the families freed": a further group.
-    const also = !ru && !subset && /^\s+(?:(?:were|was|have been|had been)\s+)?also\b(?![^.;]{0,20}\b(?:among|of them|including|arrested|detained|charged))/i.test(sentence.slice(end, end + 60));
-    out.push({ count: n, minors, subset, also, sentence: index, score: score - (suspects ? 8 : 0), at: m.index ?? 0, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim().replace(/[.,;:]+$/, "")}"` });
+    const also =
+      !ru &&
+      !subset &&
+      /^\s+(?:(?:were|was|have been|had been)\s+)?also\b(?![^.;]{0,20}\b(?:among|of them|including|arrested|detained|charged))/i.test(
+        sentence.slice(end, end + 60),
+      );
+    out.push({
+      count: n,
+      minors,
+      subset,
+      also,
+      sentence: index,
+      score: score - (suspects ? 8 : 0),
+      at: m.index ?? 0,
+      end,
+      reason: suspects
+        ? 'people counted in a sentence of arrests (suspects)'
+        : stats
+          ? 'count in a sentence of statistics'
+          : `"${m[0].trim().replace(/[.,;:]+$/, '')}"`,
+    });
     const whole = among ? [among[0], among[1]] : subset ? between.match(new RegExp(`^(${EN_NUM})\\s`, 'i')) : null;
     const w = whole ? toNumber(whole[1], false) : null;
-    if (w) out.push({ count: w, minors: minors && !among, subset: false, sentence: index, score, reason: 'the whole group a part belongs to' });
+    if (w)
+      out.push({
+        count: w,
+        minors: minors && !among,
+        subset: false,
+        sentence: index,
+        score,
+        reason: 'the whole group a part belongs to',
+      });
   }
   out.push(...sumListedGroups(sentence, out, ru));
   return out;
 }
 
 /** Victims of the case from its sentences (already chosen by the caller) and its headline. */
-export function findVictims(sentences: { text: string; index: number }[], lang: string, title = '', everywhere: { text: string }[] = sentences): Victims {
-  const mentions = [...(title ? findCounts(title, -1, lang) : []), ...sentences.flatMap((s) => findCounts(s.text, s.index, lang))];
+export function findVictims(
+  sentences: { text: string; index: number }[],
+  lang: string,
+  title = '',
+  everywhere: { text: string }[] = sentences,
+): Victims {
+  const mentions = [
+    ...(title ? findCounts(title, -1, lang) : []),
+    ...sentences.flatMap((s) => findCounts(s.text, s.index, lang)),
+  ];
   // "a 16-year-old boy", "one of them only 16", "at least five were under 18": minors by age.
   for (const s of [title, ...everywhere.map((x) => x.text)]) {
     const ru = /[\u0400-\u04FF]{4}/.test(s ?? '');
@@ -142,7 +280,11 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
     // Ages of suspects or of people in the background ("a 17-year-old was arrested"): a sentence of arrest with
     // no word of rescue or exploitation is not about victims.
     if (!s || (arrest.test(s) && !event.test(s))) continue;
-    for (const m of [...s.matchAll(UNDERAGE), ...s.matchAll(ru ? UNDERAGE_RU : UNDERAGE_EN), ...(ru ? [] : s.matchAll(UNDERAGE_MORE_EN))]) {
+    for (const m of [
+      ...s.matchAll(UNDERAGE),
+      ...s.matchAll(ru ? UNDERAGE_RU : UNDERAGE_EN),
+      ...(ru ? [] : s.matchAll(UNDERAGE_MORE_EN)),
+    ]) {
       // "a 16-year-old youth who guarded them was detained": the age of a suspect.
       const rest = s.slice((m.index ?? 0) + m[0].length).match(/^[^.;]{0,60}/)?.[0] ?? '';
       if (arrest.test(rest) && !event.test(rest)) continue;
@@ -159,7 +301,13 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   const minors = whole.filter((m) => m.minors);
   // Nationalities may be told anywhere ("One was a citizen of Kazakhstan"); the patterns only take people.
   const stats = lang === 'ru' ? STATISTICS_RU : STATISTICS_EN;
-  const nationalities = [...new Set([title, ...everywhere.map((s) => s.text)].filter((s) => s && !stats.test(s)).flatMap((s) => victimNationalities(s, lang)))];
+  const nationalities = [
+    ...new Set(
+      [title, ...everywhere.map((s) => s.text)]
+        .filter((s) => s && !stats.test(s))
+        .flatMap((s) => victimNationalities(s, lang)),
+    ),
+  ];
   // All victims may be children ("27 children rescued"): then the count of minors is the count.
   const adults = rank(all);
   // "…, three of them minors" gives the minors, not the count.
@@ -171,14 +319,32 @@ export function findVictims(sentences: { text: string; index: number }[], lang: 
   // Further groups told with "also" in another sentence add to the count ("Nine labourers were rescued. Six
   // children were also rescued with them."), once each.
   if (count !== null && chosen) {
-    const more = [...new Map(whole.filter((m) => m.also && m.sentence !== chosen.sentence && m !== chosen).map((m) => [m.count, m])).values()];
-    if (more.length) { count += more.reduce((t, m) => t + m.count, 0); reasons.push(`plus groups told with "also" (${more.map((m) => m.count).join(' + ')})`); }
+    const more = [
+      ...new Map(
+        whole.filter((m) => m.also && m.sentence !== chosen.sentence && m !== chosen).map((m) => [m.count, m]),
+      ).values(),
+    ];
+    if (more.length) {
+      count += more.reduce((t, m) => t + m.count, 0);
+      reasons.push(`plus groups told with "also" (${more.map((m) => m.count).join(' + ')})`);
+    }
   }
   // One victim told without a number ("an elderly woman was rescued"): the count is 1.
   if (count === null) {
     const single = lang === 'ru' ? SINGLE_VICTIM_RU : SINGLE_VICTIM_EN;
-    const s1 = [title, ...sentences.map((x) => x.text)].find((t) => t && single.test(t) && !(lang === 'ru' ? STATISTICS_RU : STATISTICS_EN).test(t));
-    if (s1) { count = 1; reasons.push('one victim named without a number'); }
+    const s1 = [title, ...sentences.map((x) => x.text)].find(
+      (t) => t && single.test(t) && !(lang === 'ru' ? STATISTICS_RU : STATISTICS_EN).test(t),
+    );
+    if (s1) {
+      count = 1;
+      reasons.push('one victim named without a number');
+    }
   }
-  return { count, counts, minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null, nationalities, reasons };
+  return {
+    count,
+    counts,
+    minors: minors.length ? Math.max(...minors.map((m) => m.count)) : null,
+    nationalities,
+    reasons,
+  };
 }

@@ -3,7 +3,12 @@
 // cluster that was put with it (recall), averaged over items. Items missing from the prediction count as
 // singletons. Pure; used by the evaluation tests.
 
-export interface BCubed { precision: number; recall: number; f1: number; items: number }
+export interface BCubed {
+  precision: number;
+  recall: number;
+  f1: number;
+  items: number;
+}
 
 /** `truth` and `predicted` map item → cluster label. */
 export function bcubed(truth: Map<string, string>, predicted: Map<string, string>): BCubed {
@@ -22,5 +27,10 @@ export function bcubed(truth: Map<string, string>, predicted: Map<string, string
   const n = items.length || 1;
   const precision = p / n;
   const recall = r / n;
-  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0, items: items.length };
+  return {
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    items: items.length,
+  };
 }

@@ -32,7 +32,11 @@ export interface Report {
  * it (two police press releases from one template, another village, another count) — so it is never lost when
  * its original is elsewhere, and never added to a case it contradicts.
  */
-export function ridesAlong(a: { duplicateOf: string | null; relevance: { label: string }; incidents: unknown[] }): boolean {
+export function ridesAlong(a: {
+  duplicateOf: string | null;
+  relevance: { label: string };
+  incidents: unknown[];
+}): boolean {
   return !!a.duplicateOf && !(a.relevance.label === 'incident' && a.incidents.length > 0);
 }
 
@@ -41,13 +45,21 @@ const COPY_SCORE = 3;
 
 /** Two reports of which one copies the other's text, or both copy a third: one story, unless facts veto it. */
 function copies(a: Report, b: Report): boolean {
-  return (!!a.copyOf && (a.copyOf === b.articleId || a.copyOf === b.copyOf)) || (!!b.copyOf && b.copyOf === a.articleId);
+  return (
+    (!!a.copyOf && (a.copyOf === b.articleId || a.copyOf === b.copyOf)) || (!!b.copyOf && b.copyOf === a.articleId)
+  );
 }
 
 /** A pair's score with the copy link: positive evidence of one story (the same index in both, when several). */
 function copyEvidence(a: Report, b: Report, s: MatchScore): MatchScore {
   if (!copies(a, b) || a.index !== b.index || s.veto) return s;
-  return { ...s, score: s.score + COPY_SCORE, positive: true, corroborated: true, reasons: [...s.reasons, 'one text copies the other (near-duplicate)'] };
+  return {
+    ...s,
+    score: s.score + COPY_SCORE,
+    positive: true,
+    corroborated: true,
+    reasons: [...s.reasons, 'one text copies the other (near-duplicate)'],
+  };
 }
 
 /** Reports further apart than this (event or publication) are never compared. */
@@ -64,7 +76,9 @@ function ordered(a: Report, b: Report): [Report, Report] {
   return pa < pb || (pa === pb && a.key < b.key) ? [a, b] : [b, a];
 }
 
-export interface PairCache { score(a: Report, b: Report): MatchScore }
+export interface PairCache {
+  score(a: Report, b: Report): MatchScore;
+}
 
 /** Scores pairs once each; a report becomes a one-report incident once. */
 export function pairCache(): PairCache {
@@ -73,7 +87,13 @@ export function pairCache(): PairCache {
   const asDoc = (r: Report) => {
     let d = docs.get(r.key);
     if (!d) {
-      d = newIncident(r.key, r.facts, { id: r.articleId, url: null, title: null, source: null, publishedAt: r.publishedAt }, '1970-01-01', '1970-01-01T00:00:00Z');
+      d = newIncident(
+        r.key,
+        r.facts,
+        { id: r.articleId, url: null, title: null, source: null, publishedAt: r.publishedAt },
+        '1970-01-01',
+        '1970-01-01T00:00:00Z',
+      );
       docs.set(r.key, d);
     }
     return d;
@@ -83,7 +103,10 @@ export function pairCache(): PairCache {
       const [x, y] = ordered(a, b);
       const id = `${x.key}\u0000${y.key}`;
       let s = scores.get(id);
-      if (!s) { s = copyEvidence(x, y, scoreMatch({ facts: y.facts, publishedAt: y.publishedAt }, asDoc(x))); scores.set(id, s); }
+      if (!s) {
+        s = copyEvidence(x, y, scoreMatch({ facts: y.facts, publishedAt: y.publishedAt }, asDoc(x)));
+        scores.set(id, s);
+      }
       return s;
     },
   };
@@ -100,7 +123,13 @@ export const MAX_CANDIDATES = 20;
  */
 export function candidatePairs(reports: Report[], cap = MAX_CANDIDATES): [Report, Report][] {
   const byKey = new Map<string, number[]>();
-  reports.forEach((r, i) => { for (const k of matchKeys(r.facts)) { const l = byKey.get(k); if (l) l.push(i); else byKey.set(k, [i]); } });
+  reports.forEach((r, i) => {
+    for (const k of matchKeys(r.facts)) {
+      const l = byKey.get(k);
+      if (l) l.push(i);
+      else byKey.set(k, [i]);
+    }
+  });
   const times = reports.map(when);
   const n = reports.length;
   const seen = new Set<number>();
@@ -108,7 +137,9 @@ export function candidatePairs(reports: Report[], cap = MAX_CANDIDATES): [Report
   const score = new Map<number, number>();
   // copies of one text are compared whatever keys they have (a report with no place and no name has none)
   const byArticle = new Map<string, number[]>();
-  reports.forEach((r, i) => { for (const a of [r.articleId, r.copyOf]) if (a) byArticle.set(a, [...(byArticle.get(a) ?? []), i]); });
+  reports.forEach((r, i) => {
+    for (const a of [r.articleId, r.copyOf]) if (a) byArticle.set(a, [...(byArticle.get(a) ?? []), i]);
+  });
   const pair = (i: number, j: number) => {
     const [x, y] = reports[i]!.key < reports[j]!.key ? [i, j] : [j, i];
     const id = x * n + y;
@@ -116,7 +147,9 @@ export function candidatePairs(reports: Report[], cap = MAX_CANDIDATES): [Report
     seen.add(id);
     out.push([reports[x]!, reports[y]!]);
   };
-  for (const group of byArticle.values()) for (const i of group) for (const j of group) if (i < j && reports[i]!.articleId !== reports[j]!.articleId) pair(i, j);
+  for (const group of byArticle.values())
+    for (const i of group)
+      for (const j of group) if (i < j && reports[i]!.articleId !== reports[j]!.articleId) pair(i, j);
   reports.forEach((_, i) => {
     score.clear();
     for (const k of queryKeys(reports[i]!.facts)) {
@@ -130,7 +163,9 @@ export function candidatePairs(reports: Report[], cap = MAX_CANDIDATES): [Report
         score.set(j, (score.get(j) ?? 0) + idf);
       }
     }
-    const best = [...score].sort((x, y) => y[1] - x[1] || (reports[x[0]]!.key < reports[y[0]]!.key ? -1 : 1)).slice(0, cap);
+    const best = [...score]
+      .sort((x, y) => y[1] - x[1] || (reports[x[0]]!.key < reports[y[0]]!.key ? -1 : 1))
+      .slice(0, cap);
     for (const [j] of best) pair(i, j);
   });
   return out;
@@ -142,7 +177,12 @@ export function clusterReports(reports: Report[], cache: PairCache = pairCache()
   const parent = new Map<string, string>(items.map((r) => [r.key, r.key]));
   const members = new Map<string, Report[]>(items.map((r) => [r.key, [r]]));
   const pin = new Map<string, string | null>(items.map((r) => [r.key, r.pinnedTo ?? null]));
-  const find = (k: string): string => { let x = k; while (parent.get(x) !== x) x = parent.get(x)!; parent.set(k, x); return x; };
+  const find = (k: string): string => {
+    let x = k;
+    while (parent.get(x) !== x) x = parent.get(x)!;
+    parent.set(k, x);
+    return x;
+  };
   const union = (a: string, b: string) => {
     const [root, child] = a < b ? [a, b] : [b, a];
     parent.set(child, root);
@@ -152,13 +192,24 @@ export function clusterReports(reports: Report[], cache: PairCache = pairCache()
   };
   // people's merges: reports pinned to one incident are one cluster from the start
   const firstPinned = new Map<string, string>();
-  for (const r of items) if (r.pinnedTo) {
-    const f = firstPinned.get(r.pinnedTo);
-    if (f) { const a = find(f); const b = find(r.key); if (a !== b) union(a, b); } else firstPinned.set(r.pinnedTo, r.key);
-  }
+  for (const r of items)
+    if (r.pinnedTo) {
+      const f = firstPinned.get(r.pinnedTo);
+      if (f) {
+        const a = find(f);
+        const b = find(r.key);
+        if (a !== b) union(a, b);
+      } else firstPinned.set(r.pinnedTo, r.key);
+    }
 
-  const edges = candidatePairs(items).map(([a, b]) => ({ a, b, s: cache.score(a, b) })).filter((e) => isMatch(e.s));
-  edges.sort((x, y) => y.s.score - x.s.score || (x.a.key < y.a.key ? -1 : x.a.key > y.a.key ? 1 : x.b.key < y.b.key ? -1 : x.b.key > y.b.key ? 1 : 0));
+  const edges = candidatePairs(items)
+    .map(([a, b]) => ({ a, b, s: cache.score(a, b) }))
+    .filter((e) => isMatch(e.s));
+  edges.sort(
+    (x, y) =>
+      y.s.score - x.s.score ||
+      (x.a.key < y.a.key ? -1 : x.a.key > y.a.key ? 1 : x.b.key < y.b.key ? -1 : x.b.key > y.b.key ? 1 : 0),
+  );
   for (const { a, b } of edges) {
     const ra = find(a.key);
     const rb = find(b.key);
@@ -171,7 +222,9 @@ export function clusterReports(reports: Report[], cache: PairCache = pairCache()
     if (ma.some((x) => mb.some((y) => cache.score(x, y).veto))) continue;
     union(ra, rb);
   }
-  return [...members.values()].map((m) => m.sort((a, b) => (a.key < b.key ? -1 : 1))).sort((a, b) => (a[0]!.key < b[0]!.key ? -1 : 1));
+  return [...members.values()]
+    .map((m) => m.sort((a, b) => (a.key < b.key ? -1 : 1)))
+    .sort((a, b) => (a[0]!.key < b[0]!.key ? -1 : 1));
 }
 
 /**
@@ -179,25 +232,50 @@ export function clusterReports(reports: Report[], cache: PairCache = pairCache()
  * keeps the existing incident that holds most of its reports (each id goes to one cluster: larger share first,
  * then key order); a new case takes the id made from its earliest report (incidentIdFor), or the next free one.
  */
-export function assignIds(clusters: Report[][], previous: Map<string, string>, makeId: (r: Report) => string, taken: Set<string> = new Set()):
-  { id: string; reports: Report[] }[] {
+export function assignIds(
+  clusters: Report[][],
+  previous: Map<string, string>,
+  makeId: (r: Report) => string,
+  taken: Set<string> = new Set(),
+): { id: string; reports: Report[] }[] {
   const out: ({ id: string; reports: Report[] } | null)[] = clusters.map(() => null);
   const used = new Set<string>();
   // pinned clusters first
-  clusters.forEach((c, i) => { const p = c.find((r) => r.pinnedTo)?.pinnedTo; if (p && !used.has(p)) { used.add(p); out[i] = { id: p, reports: c }; } });
+  clusters.forEach((c, i) => {
+    const p = c.find((r) => r.pinnedTo)?.pinnedTo;
+    if (p && !used.has(p)) {
+      used.add(p);
+      out[i] = { id: p, reports: c };
+    }
+  });
   // then the largest shares of existing incidents
   const claims: { i: number; id: string; n: number; first: string }[] = [];
   clusters.forEach((c, i) => {
     if (out[i]) return;
     const n = new Map<string, number>();
-    for (const r of c) { const id = previous.get(r.key); if (id) n.set(id, (n.get(id) ?? 0) + 1); }
+    for (const r of c) {
+      const id = previous.get(r.key);
+      if (id) n.set(id, (n.get(id) ?? 0) + 1);
+    }
     for (const [id, k] of n) claims.push({ i, id, n: k, first: c[0]!.key });
   });
   claims.sort((x, y) => y.n - x.n || (x.first < y.first ? -1 : x.first > y.first ? 1 : x.id < y.id ? -1 : 1));
-  for (const c of claims) if (!out[c.i] && !used.has(c.id)) { used.add(c.id); out[c.i] = { id: c.id, reports: clusters[c.i]! }; }
+  for (const c of claims)
+    if (!out[c.i] && !used.has(c.id)) {
+      used.add(c.id);
+      out[c.i] = { id: c.id, reports: clusters[c.i]! };
+    }
   clusters.forEach((c, i) => {
     if (out[i]) return;
-    const byTime = [...c].sort((a, b) => ((a.publishedAt ?? '') < (b.publishedAt ?? '') ? -1 : (a.publishedAt ?? '') > (b.publishedAt ?? '') ? 1 : a.key < b.key ? -1 : 1));
+    const byTime = [...c].sort((a, b) =>
+      (a.publishedAt ?? '') < (b.publishedAt ?? '')
+        ? -1
+        : (a.publishedAt ?? '') > (b.publishedAt ?? '')
+          ? 1
+          : a.key < b.key
+            ? -1
+            : 1,
+    );
     const id = byTime.map(makeId).find((x) => !used.has(x) && !taken.has(x)) ?? `${makeId(byTime[0]!)}-${i}`;
     used.add(id);
     out[i] = { id, reports: c };

@@ -5,7 +5,11 @@
 import type { IncidentDoc, Place } from '../lib/types.js';
 import { RELATED_SECTORS, VAGUE_SECTORS } from './data/sectors.js';
 
-export interface Evidence { score: number; reason: string | null; corroborates?: boolean }
+export interface Evidence {
+  score: number;
+  reason: string | null;
+  corroborates?: boolean;
+}
 const NONE: Evidence = { score: 0, reason: null };
 
 const DAY_MS = 86_400_000;
@@ -16,7 +20,10 @@ export function day(iso: string | null | undefined): number | null {
 }
 const known = (xs: (number | null)[]) => xs.filter((x): x is number => x !== null);
 
-export interface Times { events: number[]; published: number[] }
+export interface Times {
+  events: number[];
+  published: number[];
+}
 export function timesOf(date: string | null, publishedAt: string | null): Times {
   return { events: known([day(date)]), published: known([day(publishedAt)]) };
 }
@@ -49,17 +56,31 @@ function lagScore(lag: number): number {
  */
 export function timeEvidence(a: Times, b: Times): Evidence & { gap: number | null } {
   const g = minGap(a.events, b.events);
-  if (g !== null) return { score: g <= 3 ? 2 : g <= 10 ? 1 : g <= 45 ? -1.5 : -3, reason: `event dates ${g} days apart`, gap: g };
-  const lags = [...b.published.flatMap((p) => a.events.map((e) => p - e)), ...a.published.flatMap((p) => b.events.map((e) => p - e))];
+  if (g !== null)
+    return { score: g <= 3 ? 2 : g <= 10 ? 1 : g <= 45 ? -1.5 : -3, reason: `event dates ${g} days apart`, gap: g };
+  const lags = [
+    ...b.published.flatMap((p) => a.events.map((e) => p - e)),
+    ...a.published.flatMap((p) => b.events.map((e) => p - e)),
+  ];
   if (lags.length) {
-    const best = lags.reduce((x, y) => (lagScore(y) > lagScore(x) || (lagScore(y) === lagScore(x) && Math.abs(y) < Math.abs(x)) ? y : x));
-    return { score: lagScore(best), reason: `event ${best} days before the other report`, gap: Math.max(0, best - 14, -best) };
+    const best = lags.reduce((x, y) =>
+      lagScore(y) > lagScore(x) || (lagScore(y) === lagScore(x) && Math.abs(y) < Math.abs(x)) ? y : x,
+    );
+    return {
+      score: lagScore(best),
+      reason: `event ${best} days before the other report`,
+      gap: Math.max(0, best - 14, -best),
+    };
   }
   const p = minGap(a.published, b.published);
   if (p === null) return { score: 0, reason: 'no dates', gap: null };
   // neither report dates the event: a follow-up two weeks on is still likely; a later one (a trial) is bridged
   // by names, not by time
-  return { score: p <= 3 ? 1 : p <= 10 ? 0.5 : p <= 21 ? -1 : p <= 30 ? -2.5 : -3, reason: `reports ${p} days apart`, gap: p };
+  return {
+    score: p <= 3 ? 1 : p <= 10 ? 0.5 : p <= 21 ? -1 : p <= 30 ? -2.5 : -3,
+    reason: `reports ${p} days apart`,
+    gap: p,
+  };
 }
 
 /**
@@ -73,7 +94,8 @@ export function countEvidence(a: number[], b: number[], aAll: number[] = a, bAll
   if (ratio >= 0.75) return { score: 1, reason: 'close victim counts', corroborates: true };
   if (ratio >= 0.5) return { score: 0.5, reason: 'similar victim counts', corroborates: true };
   // one report's headline number appears among the other's numbers: a subgroup or a total of the same case
-  if (a.some((n) => bAll.includes(n)) || b.some((n) => aAll.includes(n))) return { score: 0.5, reason: 'count found among the other report\'s numbers' };
+  if (a.some((n) => bAll.includes(n)) || b.some((n) => aAll.includes(n)))
+    return { score: 0.5, reason: "count found among the other report's numbers" };
   return ratio < 0.25 ? { score: -0.5, reason: 'very different victim counts' } : NONE;
 }
 
@@ -90,10 +112,15 @@ export function nationalityEvidence(a: string[], b: string[], hosts: Set<string>
   if (!shared.length) return { score: -2.5, reason: 'victims of other nationalities' };
   const foreign = shared.filter((n) => !hosts.has(n)).length;
   const score = foreign >= 2 ? 2.5 : shared.length === Math.min(xa.length, xb.length) ? 2 : 1.5;
-  return { score: foreign ? score : 1, reason: `victims of the same nationality (${shared.join(',')})`, corroborates: true };
+  return {
+    score: foreign ? score : 1,
+    reason: `victims of the same nationality (${shared.join(',')})`,
+    corroborates: true,
+  };
 }
 
-const related = (x: string, y: string) => x === y || RELATED_SECTORS.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
+const related = (x: string, y: string) =>
+  x === y || RELATED_SECTORS.some(([p, q]) => (p === x && q === y) || (p === y && q === x));
 
 /** Sectors: the same or related workplace (+), or unrelated ones (−, but sector labels are often wrong). */
 export function sectorEvidence(a: string[], b: string[]): Evidence & { unrelated: boolean } {

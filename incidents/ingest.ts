@@ -28,7 +28,10 @@ import { scenePlaces } from './places.js';
 import { candidateQuery, ensureClusterFields, getMany, MAX_CANDIDATES, type StoredIncident } from './store.js';
 
 export interface IngestResult {
-  incidentIds: string[]; created: string[]; updated: string[]; factsAdded: string[];
+  incidentIds: string[];
+  created: string[];
+  updated: string[];
+  factsAdded: string[];
   /** The lease lapsed while the writes were under way: they stand, but another worker may have re-clustered in
    * between, so the caller (after sending its alerts) runs the job again to re-derive the state. */
   recheck?: boolean;
@@ -38,8 +41,13 @@ export interface IngestResult {
 const MAX_NEIGHBOURHOOD_ARTICLES = 400;
 
 const NO_FACTS: IncidentFacts = {
-  summary: '', date: null, places: [], victims: { count: null, counts: [], minors: null, nationalities: [] },
-  businesses: [], perpetrators: [], indicators: [],
+  summary: '',
+  date: null,
+  places: [],
+  victims: { count: null, counts: [], minors: null, nationalities: [] },
+  businesses: [],
+  perpetrators: [],
+  indicators: [],
 };
 
 /** Deterministic: a retried job re-creates nothing, it finds the incident it made. */
@@ -64,7 +72,9 @@ const FROZEN = new Set(['verified', 'rejected']);
 
 /** The country shards a report touches: the countries of its scenes, or '_' when it names none. */
 export function shardsOf(a: ArticleDoc): string[] {
-  const cs = a.incidents.flatMap((f) => scenePlaces(f.places, f.victims.nationalities).map((p) => p.country)).filter((c): c is string => !!c);
+  const cs = a.incidents
+    .flatMap((f) => scenePlaces(f.places, f.victims.nationalities).map((p) => p.country))
+    .filter((c): c is string => !!c);
   return cs.length ? [...new Set(cs)].sort() : ['_'];
 }
 
@@ -73,26 +83,42 @@ export function shardsOf(a: ArticleDoc): string[] {
  * `shards`: the country shards to lock, as the index stage computed them (for a duplicate, its original's);
  * without them they are derived here (one read more for a duplicate).
  */
-export async function ingestArticle(article: ArticleDoc, today: string, now: string, shards?: string[]): Promise<IngestResult> {
+export async function ingestArticle(
+  article: ArticleDoc,
+  today: string,
+  now: string,
+  shards?: string[],
+): Promise<IngestResult> {
   let keys = shards;
   if (!keys?.length) {
-    const original = article.duplicateOf ? (await getMany<ArticleDoc>(indexNames().articles, [article.duplicateOf])).get(article.duplicateOf)?.doc : null;
+    const original = article.duplicateOf
+      ? (await getMany<ArticleDoc>(indexNames().articles, [article.duplicateOf])).get(article.duplicateOf)?.doc
+      : null;
     keys = [...new Set([...shardsOf(article), ...(original ? shardsOf(original) : [])])].sort();
   }
-  return withLeases(getRedis(), keys.map((k) => rkey('lock', 'incidents', k)), (lease) => recluster(article as Article, today, now, lease));
+  return withLeases(
+    getRedis(),
+    keys.map((k) => rkey('lock', 'incidents', k)),
+    (lease) => recluster(article as Article, today, now, lease),
+  );
 }
 
 /** The reports of the articles in the neighbourhood, each with the incident it is in now and any pin. */
-function reportsOf(articles: Map<string, Article>, incidents: Map<string, Versioned<StoredIncident>>): { reports: Report[]; previous: Map<string, string> } {
+function reportsOf(
+  articles: Map<string, Article>,
+  incidents: Map<string, Versioned<StoredIncident>>,
+): { reports: Report[]; previous: Map<string, string> } {
   const isCase = (a: Article) => isReport(a) && !rides(a, a.duplicateOf ? articles.get(a.duplicateOf) : undefined);
   const previous = new Map<string, string>();
   for (const [id, { doc }] of [...incidents].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    const items = doc.itemKeys ?? doc.articleIds.flatMap((aid) => {
-      const a = articles.get(aid);
-      if (!a || !isCase(a)) return [];
-      const own = a.incidents.findIndex((_, i) => incidentIdFor(aid, i) === id);
-      return [reportKey(aid, own >= 0 ? own : 0)];
-    });
+    const items =
+      doc.itemKeys ??
+      doc.articleIds.flatMap((aid) => {
+        const a = articles.get(aid);
+        if (!a || !isCase(a)) return [];
+        const own = a.incidents.findIndex((_, i) => incidentIdFor(aid, i) === id);
+        return [reportKey(aid, own >= 0 ? own : 0)];
+      });
     for (const k of items) if (!previous.has(k)) previous.set(k, id);
   }
   const reports: Report[] = [];
@@ -102,41 +128,88 @@ function reportsOf(articles: Map<string, Article>, incidents: Map<string, Versio
       const prev = previous.get(key);
       const inc = prev ? incidents.get(prev)?.doc : undefined;
       const pinnedHere = !!inc && (inc.pinnedArticleIds?.includes(a.id) || FROZEN.has(inc.review ?? ''));
-      const pinnedTo = pinnedHere ? prev! : a.pinnedIncidentId && (!prev || prev === a.pinnedIncidentId || index === 0) ? a.pinnedIncidentId : null;
-      reports.push({ key, articleId: a.id, index, facts, publishedAt: a.publishedAt, pinnedTo, copyOf: a.duplicateOf ?? null });
+      const pinnedTo = pinnedHere
+        ? prev!
+        : a.pinnedIncidentId && (!prev || prev === a.pinnedIncidentId || index === 0)
+          ? a.pinnedIncidentId
+          : null;
+      reports.push({
+        key,
+        articleId: a.id,
+        index,
+        facts,
+        publishedAt: a.publishedAt,
+        pinnedTo,
+        copyOf: a.duplicateOf ?? null,
+      });
     });
   }
   return { reports, previous };
 }
 
-const byTime = (a: Report, b: Report) => ((a.publishedAt ?? '') < (b.publishedAt ?? '') ? -1 : (a.publishedAt ?? '') > (b.publishedAt ?? '') ? 1 : a.key < b.key ? -1 : 1);
+const byTime = (a: Report, b: Report) =>
+  (a.publishedAt ?? '') < (b.publishedAt ?? '')
+    ? -1
+    : (a.publishedAt ?? '') > (b.publishedAt ?? '')
+      ? 1
+      : a.key < b.key
+        ? -1
+        : 1;
 
 /** Key-sorted JSON, to tell a rebuilt document from the stored one. */
 function stable(x: unknown): string {
-  return JSON.stringify(x, (_, v) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1))) : v));
+  return JSON.stringify(x, (_, v) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : 1)))
+      : v,
+  );
 }
 
 /** The incident of these reports (and riding duplicates), keeping what people and earlier days gave it. */
-function build(id: string, reports: Report[], riders: Article[], articles: Map<string, Article>, existing: StoredIncident | undefined, today: string, now: string): StoredIncident {
+function build(
+  id: string,
+  reports: Report[],
+  riders: Article[],
+  articles: Map<string, Article>,
+  existing: StoredIncident | undefined,
+  today: string,
+  now: string,
+): StoredIncident {
   const sorted = [...reports].sort(byTime);
   const first = sorted[0]!;
   let doc = newIncident(id, first.facts, refOf(articles.get(first.articleId)!), today, now);
   for (const r of sorted.slice(1)) doc = mergeIncident(doc, r.facts, refOf(articles.get(r.articleId)!), today, now);
   for (const d of riders) doc = mergeIncident(doc, NO_FACTS, refOf(d), today, now);
   const lang = articles.get(first.articleId)!.language;
-  const times = [...doc.provenance.filter((p) => p.field === 'date').map((p) => p.value), ...doc.articles.map((a) => a.publishedAt)]
-    .map((t) => day(t)).filter((t): t is number => t !== null).sort((a, b) => a - b);
+  const times = [
+    ...doc.provenance.filter((p) => p.field === 'date').map((p) => p.value),
+    ...doc.articles.map((a) => a.publishedAt),
+  ]
+    .map((t) => day(t))
+    .filter((t): t is number => t !== null)
+    .sort((a, b) => a - b);
   const iso = (t: number | undefined) => (t === undefined ? null : new Date(t * 86_400_000).toISOString().slice(0, 10));
   let next: StoredIncident = {
-    ...(existing ?? {}), ...doc, lemmas: lemmatise(doc.searchText, lang),
-    matchKeys: matchKeys(doc), timeFrom: iso(times[0]), timeTo: iso(times[times.length - 1]), itemKeys: reports.map((r) => r.key).sort(),
+    ...(existing ?? {}),
+    ...doc,
+    lemmas: lemmatise(doc.searchText, lang),
+    matchKeys: matchKeys(doc),
+    timeFrom: iso(times[0]),
+    timeTo: iso(times[times.length - 1]),
+    itemKeys: reports.map((r) => r.key).sort(),
   };
   if (existing) {
     const before = factKeys(existing);
     const added = [...factKeys(next)].some((k) => !before.has(k));
     const grew = next.articleIds.some((a) => !existing.articleIds.includes(a));
     const statusDay = existing.statusDate ?? existing.firstSeenAt.slice(0, 10);
-    next = { ...next, firstSeenAt: existing.firstSeenAt, status: existing.status, statusDate: existing.statusDate, lastSeenAt: grew || added ? now : existing.lastSeenAt };
+    next = {
+      ...next,
+      firstSeenAt: existing.firstSeenAt,
+      status: existing.status,
+      statusDate: existing.statusDate,
+      lastSeenAt: grew || added ? now : existing.lastSeenAt,
+    };
     if (added && today > statusDay) next = { ...next, status: 'updated', statusDate: today };
   }
   return withCorrections(next) as StoredIncident;
@@ -154,20 +227,40 @@ async function neighbourhood(article: Article, ownIds: string[]): Promise<Versio
   const index = indexNames().incidents;
   const linked = [article.id, ...(article.duplicateOf ? [article.duplicateOf] : [])];
   const ids = [...ownIds, ...(article.pinnedIncidentId ? [article.pinnedIncidentId] : [])];
-  const searches: estypes.MsearchRequestItem[] = [{ index }, {
-    query: { bool: { should: [{ terms: { articleIds: linked } }, ...(ids.length ? [{ ids: { values: ids } }] : [])], minimum_should_match: 1 } },
-    size: HOLDERS_MAX, seq_no_primary_term: true, sort: [{ id: { order: 'asc' } }],
-  }];
+  const searches: estypes.MsearchRequestItem[] = [
+    { index },
+    {
+      query: {
+        bool: {
+          should: [{ terms: { articleIds: linked } }, ...(ids.length ? [{ ids: { values: ids } }] : [])],
+          minimum_should_match: 1,
+        },
+      },
+      size: HOLDERS_MAX,
+      seq_no_primary_term: true,
+      sort: [{ id: { order: 'asc' } }],
+    },
+  ];
   if (isReport(article)) {
     for (const f of article.incidents) {
       const query = candidateQuery(f, article.publishedAt);
-      if (query) searches.push({ index }, { query, size: MAX_CANDIDATES, seq_no_primary_term: true, sort: ['_score', { id: { order: 'asc' } }] });
+      if (query)
+        searches.push(
+          { index },
+          { query, size: MAX_CANDIDATES, seq_no_primary_term: true, sort: ['_score', { id: { order: 'asc' } }] },
+        );
     }
   }
   const r = await es('incident neighbourhood', () => getElastic().msearch<StoredIncident>({ searches }));
   return r.responses.map((x) => {
     if ('error' in x) throw new Error(`incident neighbourhood: ${x.error.type}: ${x.error.reason ?? ''}`);
-    return x.hits.hits.filter((h) => h._source).map((h) => ({ doc: { ...h._source!, id: h._source!.id ?? h._id! }, seqNo: h._seq_no!, primaryTerm: h._primary_term! }));
+    return x.hits.hits
+      .filter((h) => h._source)
+      .map((h) => ({
+        doc: { ...h._source!, id: h._source!.id ?? h._id! },
+        seqNo: h._seq_no!,
+        primaryTerm: h._primary_term!,
+      }));
   });
 }
 
@@ -185,13 +278,25 @@ async function commit(index: string, ops: Op[], lease: Lease): Promise<boolean> 
   const operations = ops.flatMap((o) => {
     const fence = o.version ? { if_seq_no: o.version.seqNo, if_primary_term: o.version.primaryTerm } : {};
     if (o.doc === undefined) return [{ delete: { _index: index, _id: o.id, ...fence } }];
-    return o.version ? [{ index: { _index: index, _id: o.id, ...fence } }, o.doc] : [{ create: { _index: index, _id: o.id } }, o.doc];
+    return o.version
+      ? [{ index: { _index: index, _id: o.id, ...fence } }, o.doc]
+      : [{ create: { _index: index, _id: o.id } }, o.doc];
   });
-  const r = await es(`write ${index} (${ops.length})`, () => getElastic().bulk({ operations, refresh: true },
-    { requestTimeout: Math.max(1_000, lease.remainingMs()), maxRetries: 0 }));
-  const failed = r.items.map((it) => Object.values(it)[0]!).filter((x) => x.error && !(x.status === 404 && x.result === 'not_found'));
-  if (failed.some((x) => x.status === 409)) throw new ConflictError(`${index}: ${failed.map((x) => x._id).join(', ')} changed during re-clustering; retry`);
-  if (failed.length) throw new Error(`${index}: writing ${failed[0]!._id} failed: ${failed[0]!.error?.type}: ${failed[0]!.error?.reason ?? ''}`);
+  const r = await es(`write ${index} (${ops.length})`, () =>
+    getElastic().bulk(
+      { operations, refresh: true },
+      { requestTimeout: Math.max(1_000, lease.remainingMs()), maxRetries: 0 },
+    ),
+  );
+  const failed = r.items
+    .map((it) => Object.values(it)[0]!)
+    .filter((x) => x.error && !(x.status === 404 && x.result === 'not_found'));
+  if (failed.some((x) => x.status === 409))
+    throw new ConflictError(`${index}: ${failed.map((x) => x._id).join(', ')} changed during re-clustering; retry`);
+  if (failed.length)
+    throw new Error(
+      `${index}: writing ${failed[0]!._id} failed: ${failed[0]!.error?.type}: ${failed[0]!.error?.reason ?? ''}`,
+    );
   return !lease.lost && lease.remainingMs() > 0; // lapsed while writing: someone else may have re-clustered in between
 }
 
@@ -208,42 +313,72 @@ async function recluster(article: Article, today: string, now: string, lease: Le
   const loaded = new Map(hits.flat().map((v) => [v.doc.id, v] as const));
   const incidents = new Map<string, Versioned<StoredIncident>>();
   let budget = MAX_NEIGHBOURHOOD_ARTICLES;
-  for (const id of [...seedIds, ...hits.slice(1).flat().map((v) => v.doc.id)]) {
+  for (const id of [
+    ...seedIds,
+    ...hits
+      .slice(1)
+      .flat()
+      .map((v) => v.doc.id),
+  ]) {
     const v = loaded.get(id);
     if (!v || incidents.has(id)) continue;
     if (!seedIds.includes(id) && v.doc.articleIds.length > budget) continue;
     budget -= v.doc.articleIds.length;
     incidents.set(id, v);
   }
-  const articleIds = [...new Set([...[...incidents.values()].flatMap((v) => v.doc.articleIds), article.id, ...(article.duplicateOf ? [article.duplicateOf] : [])])];
+  const articleIds = [
+    ...new Set([
+      ...[...incidents.values()].flatMap((v) => v.doc.articleIds),
+      article.id,
+      ...(article.duplicateOf ? [article.duplicateOf] : []),
+    ]),
+  ];
   const stored = await getMany<Article>(artIndex, articleIds);
   const articles = new Map<string, Article>([...stored].map(([id, v]) => [id, v.doc]));
   // the stored article is the truth (a person may have pinned it since the job was queued); the job's copy
   // stands in until the index's realtime read sees it
   if (!articles.has(article.id)) articles.set(article.id, article);
-  const original = article.duplicateOf ? articles.get(article.duplicateOf) ?? null : null;
+  const original = article.duplicateOf ? (articles.get(article.duplicateOf) ?? null) : null;
 
   // 2. cluster its reports afresh; ids stay with the incidents that hold most of each cluster
   const { reports, previous } = reportsOf(articles, incidents);
-  const clusters = assignIds(clusterReports(reports), previous, (r) => incidentIdFor(r.articleId, r.index), new Set(incidents.keys()));
-  const homes = (a: ArticleDoc) => [...new Set(clusters.filter((c) => c.reports.some((r) => r.articleId === a.id)).map((c) => c.id))];
+  const clusters = assignIds(
+    clusterReports(reports),
+    previous,
+    (r) => incidentIdFor(r.articleId, r.index),
+    new Set(incidents.keys()),
+  );
+  const homes = (a: ArticleDoc) => [
+    ...new Set(clusters.filter((c) => c.reports.some((r) => r.articleId === a.id)).map((c) => c.id)),
+  ];
   // duplicates ride with their original
   const riders = new Map<string, Article[]>();
-  for (const a of articles.values()) if (a.duplicateOf && rides(a, articles.get(a.duplicateOf))) {
-    const orig = articles.get(a.duplicateOf);
-    for (const id of orig ? homes(orig) : []) riders.set(id, [...(riders.get(id) ?? []), a]);
-  }
+  for (const a of articles.values())
+    if (a.duplicateOf && rides(a, articles.get(a.duplicateOf))) {
+      const orig = articles.get(a.duplicateOf);
+      for (const id of orig ? homes(orig) : []) riders.set(id, [...(riders.get(id) ?? []), a]);
+    }
 
   // 3. write what changed, in one request: rebuilt incidents, new ones, emptied ones. Articles are not written:
   // an article's incidents are the ones whose articleIds hold it.
   const res: IngestResult = { incidentIds: [], created: [], updated: [], factsAdded: [] };
   const missing = clusters.map((c) => c.id).filter((id) => !incidents.has(id) && !ownIds.includes(id));
-  const elsewhere = missing.length ? await getMany<StoredIncident>(incIndex, missing) : new Map<string, Versioned<StoredIncident>>();
+  const elsewhere = missing.length
+    ? await getMany<StoredIncident>(incIndex, missing)
+    : new Map<string, Versioned<StoredIncident>>();
   const ops: Op[] = [];
   const written = new Set<string>();
   for (const c of clusters) {
     const cur = incidents.get(c.id) ?? elsewhere.get(c.id);
-    const next = build(c.id, c.reports, (riders.get(c.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1)), articles, cur?.doc, today, now);
+    const next = build(
+      c.id,
+      c.reports,
+      (riders.get(c.id) ?? []).sort((a, b) => (a.id < b.id ? -1 : 1)),
+      articles,
+      cur?.doc,
+      today,
+      now,
+    );
     written.add(c.id);
     if (cur && stable(cur.doc) === stable(next)) continue;
     ops.push({ id: c.id, version: cur, doc: next });

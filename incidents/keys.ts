@@ -14,9 +14,48 @@ const KEY_LETTERS = 5;
  * village with every other. Written for this project (English, Russian transliterated, Thai, Malay, Portuguese).
  */
 const PLACE_WORDS = new Set([
-  'village', 'town', 'city', 'district', 'province', 'region', 'county', 'state', 'farm', 'estate', 'port', 'island', 'north',
-  'south', 'east', 'west', 'new', 'upper', 'lower', 'selo', 'derevnia', 'derevna', 'poselok', 'gorod', 'oblast', 'raion', 'rayon',
-  'krai', 'ban', 'mueang', 'amphoe', 'tambon', 'kampung', 'kg', 'bandar', 'taman', 'sungai', 'sao', 'santa', 'santo', 'vila', 'fazenda',
+  'village',
+  'town',
+  'city',
+  'district',
+  'province',
+  'region',
+  'county',
+  'state',
+  'farm',
+  'estate',
+  'port',
+  'island',
+  'north',
+  'south',
+  'east',
+  'west',
+  'new',
+  'upper',
+  'lower',
+  'selo',
+  'derevnia',
+  'derevna',
+  'poselok',
+  'gorod',
+  'oblast',
+  'raion',
+  'rayon',
+  'krai',
+  'ban',
+  'mueang',
+  'amphoe',
+  'tambon',
+  'kampung',
+  'kg',
+  'bandar',
+  'taman',
+  'sungai',
+  'sao',
+  'santa',
+  'santo',
+  'vila',
+  'fazenda',
 ]);
 
 export function tokenKey(token: string): string | null {
@@ -25,7 +64,10 @@ export function tokenKey(token: string): string | null {
 }
 
 function keysOf(name: string, skip: Set<string>): string[] {
-  return nameTokens(name).filter((t) => !skip.has(t)).map(tokenKey).filter((k): k is string => !!k);
+  return nameTokens(name)
+    .filter((t) => !skip.has(t))
+    .map(tokenKey)
+    .filter((k): k is string => !!k);
 }
 
 const NO_WORDS = new Set<string>();
@@ -33,8 +75,10 @@ const NO_WORDS = new Set<string>();
 /** `p:` keys of local places, `n:` keys of named businesses and perpetrators. */
 export function matchKeys(f: Pick<IncidentFacts, 'places' | 'businesses' | 'perpetrators'>): string[] {
   const out = new Set<string>();
-  for (const p of f.places) if (p.name && !isCountryName(p.name)) for (const k of keysOf(p.name, PLACE_WORDS)) out.add(`p:${k}`);
-  for (const x of [...f.businesses, ...f.perpetrators]) if (isProperName(x.name)) for (const k of keysOf(x.name, NO_WORDS)) out.add(`n:${k}`);
+  for (const p of f.places)
+    if (p.name && !isCountryName(p.name)) for (const k of keysOf(p.name, PLACE_WORDS)) out.add(`p:${k}`);
+  for (const x of [...f.businesses, ...f.perpetrators])
+    if (isProperName(x.name)) for (const k of keysOf(x.name, NO_WORDS)) out.add(`n:${k}`);
   return [...out].sort();
 }
 
@@ -48,6 +92,7 @@ export function queryKeys(f: Pick<IncidentFacts, 'places' | 'businesses' | 'perp
   const finest = local.length ? Math.min(...local.map(placeRank)) : 0;
   const out = new Set<string>();
   for (const p of local) if (placeRank(p) === finest) for (const k of keysOf(p.name, PLACE_WORDS)) out.add(`p:${k}`);
-  for (const x of [...f.businesses, ...f.perpetrators]) if (isProperName(x.name)) for (const k of keysOf(x.name, NO_WORDS)) out.add(`n:${k}`);
+  for (const x of [...f.businesses, ...f.perpetrators])
+    if (isProperName(x.name)) for (const k of keysOf(x.name, NO_WORDS)) out.add(`n:${k}`);
   return [...out].sort();
 }

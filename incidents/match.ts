@@ -9,12 +9,24 @@
 // Pure; the weights and limits are the named tables below, calibrated on tests/unit/incidents-pairs.test.ts
 // and measured at volume by tests/volume/ (B-cubed).
 import type { IncidentDoc, IncidentFacts, Place } from '../lib/types.js';
-import { countEvidence, hostCountries, incidentTimes, nationalityEvidence, sectorEvidence, timeEvidence, timesOf, type Evidence } from './evidence.js';
+import {
+  countEvidence,
+  hostCountries,
+  incidentTimes,
+  nationalityEvidence,
+  sectorEvidence,
+  timeEvidence,
+  timesOf,
+  type Evidence,
+} from './evidence.js';
 import { anySameName, isProperName, samePlaceName } from './names.js';
 import { placeAgreement, scenePlaces, type PlaceAgreement } from './places.js';
 import { primaryCounts } from './merge.js';
 
-export interface Candidate { facts: IncidentFacts; publishedAt: string | null }
+export interface Candidate {
+  facts: IncidentFacts;
+  publishedAt: string | null;
+}
 
 export interface MatchScore {
   score: number;
@@ -30,7 +42,11 @@ export const MATCH_THRESHOLD = 4.5;
 
 /** Weight of each place agreement; 'different' and 'different-country' veto (unless a name ties them, see below). */
 const PLACE_SCORE: Record<PlaceAgreement, number> = {
-  same: 3, within: 1.5, unknown: 0, different: -1.5, 'different-country': 0,
+  same: 3,
+  within: 1.5,
+  unknown: 0,
+  different: -1.5,
+  'different-country': 0,
 };
 /**
  * A region (a province, an oblast, a county) is the finest place both reports give: dozens of cases a month
@@ -69,8 +85,16 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
     if (e.corroborates) corroborated = true;
   };
 
-  const scene = scenePlaces(f.places, f.victims.nationalities, f.businesses.map((b) => b.name));
-  const incScene = scenePlaces(inc.places, inc.nationalities, inc.businesses.map((b) => b.name));
+  const scene = scenePlaces(
+    f.places,
+    f.victims.nationalities,
+    f.businesses.map((b) => b.name),
+  );
+  const incScene = scenePlaces(
+    inc.places,
+    inc.nationalities,
+    inc.businesses.map((b) => b.name),
+  );
   const place = placeAgreement(scene, incScene);
   const regionOnly = place.relation === 'same' && (place.level ?? 0) >= REGION_LEVEL;
   score += regionOnly ? SAME_REGION_SCORE : PLACE_SCORE[place.relation];
@@ -85,20 +109,38 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   const biz = f.businesses.map((b) => b.name).filter(isProperName);
   const incBiz = inc.businesses.map((b) => b.name).filter(isProperName);
   if (biz.length && incBiz.length) {
-    if (anySameName(biz, incBiz)) { names += 3.5; reasons.push('same business'); }
-    else { score -= 1.5; differentBusiness = true; reasons.push('different businesses'); }
+    if (anySameName(biz, incBiz)) {
+      names += 3.5;
+      reasons.push('same business');
+    } else {
+      score -= 1.5;
+      differentBusiness = true;
+      reasons.push('different businesses');
+    }
   }
   // a "person" who is the report's own village is a misread place, not an accused
-  const people = (xs: { name: string }[], places: Place[]) => xs.map((p) => p.name).filter((n) => isProperName(n) && !places.some((q) => samePlaceName(n, q.name)));
+  const people = (xs: { name: string }[], places: Place[]) =>
+    xs.map((p) => p.name).filter((n) => isProperName(n) && !places.some((q) => samePlaceName(n, q.name)));
   const per = people(f.perpetrators, f.places);
   const incPer = people(inc.perpetrators, inc.places);
   if (per.length && incPer.length) {
-    if (anySameName(per, incPer)) { names += 3.5; reasons.push('same perpetrator'); }
-    else { score -= 1; reasons.push('different perpetrators'); }
+    if (anySameName(per, incPer)) {
+      names += 3.5;
+      reasons.push('same perpetrator');
+    } else {
+      score -= 1;
+      reasons.push('different perpetrators');
+    }
   }
-  if (names) { score += Math.min(names, 5); corroborated = true; }
+  if (names) {
+    score += Math.min(names, 5);
+    corroborated = true;
+  }
 
-  const sector = sectorEvidence(f.businesses.map((b) => b.sector).filter((x): x is string => !!x), inc.sectors);
+  const sector = sectorEvidence(
+    f.businesses.map((b) => b.sector).filter((x): x is string => !!x),
+    inc.sectors,
+  );
   add(sector);
   const hosts = new Set([...hostCountries(scene), ...hostCountries(incScene)]);
   const nat = nationalityEvidence(f.victims.nationalities, inc.nationalities, hosts);
@@ -108,11 +150,16 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   const mine = primaryCounts(f);
   const count = countEvidence(mine, known, f.victims.counts, known);
   add(count);
-  if (f.victims.minors !== null && inc.minors !== null && f.victims.minors === inc.minors && f.victims.minors > 0) score += 0.5;
+  if (f.victims.minors !== null && inc.minors !== null && f.victims.minors === inc.minors && f.victims.minors > 0)
+    score += 0.5;
 
   const shared = f.indicators.filter((i) => inc.indicatorIds.includes(i.id)).length;
   // most cases show wage withholding and debt: shared indicators add little
-  if (shared >= 3) { score += 0.5; corroborated = true; reasons.push(`${shared} shared indicators`); }
+  if (shared >= 3) {
+    score += 0.5;
+    corroborated = true;
+    reasons.push(`${shared} shared indicators`);
+  }
 
   // ---- positive evidence and vetoes
   const victimsAgree = count.score >= 1 && nat.score >= 1.5;
@@ -121,13 +168,22 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
   const samePlace = place.relation === 'same' && !regionOnly;
   // a town inside the other's region, or one region both name: the same victims at the same time make it one case
   // one village no gazetteer knows, events within days: one raid (a city sees many cases a day, a village not)
-  if (samePlace && place.level === 0 && timeClose && events) { corroborated = true; reasons.push('same village, events within days'); }
+  if (samePlace && place.level === 0 && timeClose && events) {
+    corroborated = true;
+    reasons.push('same village, events within days');
+  }
   const coarse = (place.relation === 'within' || regionOnly) && victimsAgree && timeClose;
   const positive = samePlace || names > 0 || coarse;
   if (coarse) reasons.push('same victims at the same time in one region');
-  if (!positive) reasons.push(`no positive evidence (no shared place at the finest level${regionOnly || place.relation === 'within' ? ' below the region without the same victims at the same time' : ''}, no shared name)`);
+  if (!positive)
+    reasons.push(
+      `no positive evidence (no shared place at the finest level${regionOnly || place.relation === 'within' ? ' below the region without the same victims at the same time' : ''}, no shared name)`,
+    );
   let veto = place.relation === 'different-country';
-  const vetoed = (why: string) => { veto = true; reasons.push(`veto: ${why}`); };
+  const vetoed = (why: string) => {
+    veto = true;
+    reasons.push(`veto: ${why}`);
+  };
   // one company, two villages: two cases — unless the two towns are known and near (a village and its town)
   if (place.relation === 'different' && (!names || !place.near)) vetoed('different places at the same level');
   const farApart = time.gap !== null && time.gap > (events ? VETO.eventDays : VETO.otherDays);
@@ -141,8 +197,10 @@ export function scoreMatch(c: Candidate, inc: IncidentDoc): MatchScore {
     // a name ties a trial months later to the raid, or a subgroup to the whole — but not two raids on one firm
     // on different days with different victims, nor a later event with another count
     const countsKnown = mine.length > 0 && known.length > 0;
-    if (countsDiffer && events && time.gap !== null && time.gap > VETO.namedCountDays) vetoed('a shared name, but clearly different victim counts on other days');
-    else if (farApart && events && countsKnown && count.score < 1) vetoed('a shared name, but events far apart with other victim counts');
+    if (countsDiffer && events && time.gap !== null && time.gap > VETO.namedCountDays)
+      vetoed('a shared name, but clearly different victim counts on other days');
+    else if (farApart && events && countsKnown && count.score < 1)
+      vetoed('a shared name, but events far apart with other victim counts');
   } else {
     if (farApart) vetoed('far apart in time');
     // told the same day of the same village, the counts may differ widely (officials' and workers' figures)
@@ -165,7 +223,8 @@ export function matchIncident(c: Candidate, incidents: IncidentDoc[]): string | 
   for (const inc of incidents) {
     const s = scoreMatch(c, inc);
     if (!isMatch(s)) continue;
-    if (!best || s.score > best.score || (s.score === best.score && inc.id < best.id)) best = { id: inc.id, score: s.score };
+    if (!best || s.score > best.score || (s.score === best.score && inc.id < best.id))
+      best = { id: inc.id, score: s.score };
   }
   return best?.id ?? null;
 }

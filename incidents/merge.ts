@@ -45,18 +45,25 @@ export function factKeys(doc: Pick<IncidentDoc, 'provenance'>): Set<string> {
 }
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
-const located = (p: Place): p is Place & { lat: number; lon: number } => typeof p.lat === 'number' && typeof p.lon === 'number';
+const located = (p: Place): p is Place & { lat: number; lon: number } =>
+  typeof p.lat === 'number' && typeof p.lon === 'number';
 
 const CYRILLIC = /[\u0400-\u04ff]/;
 /** Latin spellings of Cyrillic names, so that a report saying "Agro-Zhuldyz" finds the incident of «Агро-Жулдыз». */
 function latinForms(doc: IncidentDoc): string[] {
-  return [...doc.places, ...doc.businesses, ...doc.perpetrators].map((x) => x.name).filter((n) => CYRILLIC.test(n)).map(normaliseName);
+  return [...doc.places, ...doc.businesses, ...doc.perpetrators]
+    .map((x) => x.name)
+    .filter((n) => CYRILLIC.test(n))
+    .map(normaliseName);
 }
 
 /** Recomputes the flattened, derived fields (facets, range, search text) from the merged facts. */
 export function derive(doc: IncidentDoc): IncidentDoc {
   const counts = uniq(doc.victims.counts).sort((a, b) => a - b);
-  const dates = doc.provenance.filter((p) => p.field === 'date').map((p) => p.value).sort();
+  const dates = doc.provenance
+    .filter((p) => p.field === 'date')
+    .map((p) => p.value)
+    .sort();
   const victims = { ...doc.victims, counts, count: counts.length ? counts[counts.length - 1]! : null };
   return {
     ...doc,
@@ -75,21 +82,53 @@ export function derive(doc: IncidentDoc): IncidentDoc {
     victimsCount: victims.count,
     minors: victims.minors,
     victimsRange: counts.length ? { min: counts[0]!, max: counts[counts.length - 1]! } : null,
-    searchText: uniq([doc.summary, ...doc.places.map((p) => p.name), ...doc.businesses.map((b) => b.name),
-      ...doc.perpetrators.map((p) => p.name), ...doc.articles.map((a) => a.title ?? ''), ...latinForms(doc)]).filter(Boolean).join('\n'),
+    searchText: uniq([
+      doc.summary,
+      ...doc.places.map((p) => p.name),
+      ...doc.businesses.map((b) => b.name),
+      ...doc.perpetrators.map((p) => p.name),
+      ...doc.articles.map((a) => a.title ?? ''),
+      ...latinForms(doc),
+    ])
+      .filter(Boolean)
+      .join('\n'),
   };
 }
 
 /** A new incident from one report's facts. */
-export function newIncident(id: string, f: IncidentFacts, ref: IncidentArticleRef, today: string, now: string): IncidentDoc {
+export function newIncident(
+  id: string,
+  f: IncidentFacts,
+  ref: IncidentArticleRef,
+  today: string,
+  now: string,
+): IncidentDoc {
   const counts = primaryCounts(f);
   return derive({
     ...f,
     victims: { ...f.victims, counts, nationalities: uniq(f.victims.nationalities) },
-    id, status: 'new', statusDate: today, firstSeenAt: now, lastSeenAt: now, articles: [ref],
-    countries: [], placeNames: [], locations: [], indicatorIds: [], nationalities: [], sectors: [], businessNames: [],
-    perpetratorNames: [], sources: [], articleIds: [], victimsCount: null, minors: null, victimsRange: null,
-    provenance: provenanceOf(f, ref.id), searchText: '', lemmas: '',
+    id,
+    status: 'new',
+    statusDate: today,
+    firstSeenAt: now,
+    lastSeenAt: now,
+    articles: [ref],
+    countries: [],
+    placeNames: [],
+    locations: [],
+    indicatorIds: [],
+    nationalities: [],
+    sectors: [],
+    businessNames: [],
+    perpetratorNames: [],
+    sources: [],
+    articleIds: [],
+    victimsCount: null,
+    minors: null,
+    victimsRange: null,
+    provenance: provenanceOf(f, ref.id),
+    searchText: '',
+    lemmas: '',
   });
 }
 
@@ -97,8 +136,13 @@ export function newIncident(id: string, f: IncidentFacts, ref: IncidentArticleRe
  * Merges one report into an incident. Returns `existing` itself (the same object) when the report is already
  * there and adds nothing, so callers can skip the write: an unchanged re-crawl changes nothing.
  */
-export function mergeIncident(existing: IncidentDoc, f: IncidentFacts, ref: IncidentArticleRef, today: string,
-  now: string = new Date().toISOString()): IncidentDoc {
+export function mergeIncident(
+  existing: IncidentDoc,
+  f: IncidentFacts,
+  ref: IncidentArticleRef,
+  today: string,
+  now: string = new Date().toISOString(),
+): IncidentDoc {
   const seen = new Set(existing.provenance.map((p) => `${p.field}\u0000${p.value}\u0000${p.articleId}`));
   const rows = provenanceOf(f, ref.id).filter((p) => !seen.has(`${p.field}\u0000${p.value}\u0000${p.articleId}`));
   const hasArticle = existing.articles.some((a) => a.id === ref.id);
@@ -109,15 +153,30 @@ export function mergeIncident(existing: IncidentDoc, f: IncidentFacts, ref: Inci
   const merged: IncidentDoc = {
     ...existing,
     summary: existing.summary || f.summary,
-    places: unionBy(existing.places, f.places, samePlace, (k, o) => (k.lat === null && o.lat !== null ? { ...k, lat: o.lat, lon: o.lon } : k)),
+    places: unionBy(existing.places, f.places, samePlace, (k, o) =>
+      k.lat === null && o.lat !== null ? { ...k, lat: o.lat, lon: o.lon } : k,
+    ),
     victims: {
       count: existing.victims.count,
       counts: [...existing.victims.counts, ...counts],
-      minors: Math.max(existing.victims.minors ?? -1, f.victims.minors ?? -1) >= 0 ? Math.max(existing.victims.minors ?? 0, f.victims.minors ?? 0) : null,
+      minors:
+        Math.max(existing.victims.minors ?? -1, f.victims.minors ?? -1) >= 0
+          ? Math.max(existing.victims.minors ?? 0, f.victims.minors ?? 0)
+          : null,
       nationalities: uniq([...existing.victims.nationalities, ...f.victims.nationalities]),
     },
-    businesses: unionBy(existing.businesses, f.businesses, (a, b) => sameName(a.name, b.name), (k, o) => ({ ...k, sector: k.sector ?? o.sector })),
-    perpetrators: unionBy(existing.perpetrators, f.perpetrators, (a, b) => sameName(a.name, b.name), (k, o) => ({ ...k, role: k.role ?? o.role })),
+    businesses: unionBy(
+      existing.businesses,
+      f.businesses,
+      (a, b) => sameName(a.name, b.name),
+      (k, o) => ({ ...k, sector: k.sector ?? o.sector }),
+    ),
+    perpetrators: unionBy(
+      existing.perpetrators,
+      f.perpetrators,
+      (a, b) => sameName(a.name, b.name),
+      (k, o) => ({ ...k, role: k.role ?? o.role }),
+    ),
     indicators: unionBy(existing.indicators, f.indicators, (a, b) => a.id === b.id),
     articles: hasArticle ? existing.articles : [...existing.articles, ref],
     provenance: [...existing.provenance, ...rows],

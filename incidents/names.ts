@@ -32,9 +32,24 @@ export function normaliseName(name: string): string {
  */
 export function skeleton(t: string): string {
   // iotated vowels first: ё/я/ю/е are written yo/io/e, ya/ia/a, yu/iu/u, ye/e by different outlets
-  return t.replace(/[yi]o/g, 'e').replace(/[yi]a(?![aeiou])/g, 'a').replace(/[yi]u/g, 'u').replace(/ye/g, 'e').replace(/shch/g, 'sh').replace(/d?zh|dj/g, 'j').replace(/kh/g, 'h').replace(/gh/g, 'g').replace(/ph/g, 'f')
-    .replace(/t[sz]/g, 'c').replace(/ck/g, 'k').replace(/q/g, 'k').replace(/w/g, 'v').replace(/x/g, 'ks').replace(/y/g, 'i')
-    .replace(/(^|[aeiou])i(?=[aeiou])/g, '$1').replace(/(.)\1+/g, '$1'); // Yerlan ~ Erlan, Zhumabayev ~ Zhumabaev
+  return t
+    .replace(/[yi]o/g, 'e')
+    .replace(/[yi]a(?![aeiou])/g, 'a')
+    .replace(/[yi]u/g, 'u')
+    .replace(/ye/g, 'e')
+    .replace(/shch/g, 'sh')
+    .replace(/d?zh|dj/g, 'j')
+    .replace(/kh/g, 'h')
+    .replace(/gh/g, 'g')
+    .replace(/ph/g, 'f')
+    .replace(/t[sz]/g, 'c')
+    .replace(/ck/g, 'k')
+    .replace(/q/g, 'k')
+    .replace(/w/g, 'v')
+    .replace(/x/g, 'ks')
+    .replace(/y/g, 'i')
+    .replace(/(^|[aeiou])i(?=[aeiou])/g, '$1')
+    .replace(/(.)\1+/g, '$1'); // Yerlan ~ Erlan, Zhumabayev ~ Zhumabaev
 }
 
 /** Tokens equal, or one an inflected form of the other (common stem of 4+ letters, at most 3 letters apart). */
@@ -66,9 +81,39 @@ export function sameName(a: string, b: string): boolean {
  * not "Ashcombe". Written for this project (English, Russian transliterated, Thai, Malay, Portuguese).
  */
 export const GENERIC_PLACE_WORDS = new Set([
-  'village', 'town', 'city', 'district', 'province', 'region', 'county', 'state', 'farm', 'estate', 'selo', 'derevnia', 'derevna',
-  'derevne', 'sele', 'poselok', 'poselke', 'gorod', 'oblast', 'oblasti', 'raion', 'rayon', 'raione', 'krai', 'krae', 'ban', 'mueang', 'amphoe',
-  'tambon', 'kampung', 'kg', 'vila', 'fazenda',
+  'village',
+  'town',
+  'city',
+  'district',
+  'province',
+  'region',
+  'county',
+  'state',
+  'farm',
+  'estate',
+  'selo',
+  'derevnia',
+  'derevna',
+  'derevne',
+  'sele',
+  'poselok',
+  'poselke',
+  'gorod',
+  'oblast',
+  'oblasti',
+  'raion',
+  'rayon',
+  'raione',
+  'krai',
+  'krae',
+  'ban',
+  'mueang',
+  'amphoe',
+  'tambon',
+  'kampung',
+  'kg',
+  'vila',
+  'fazenda',
 ]);
 
 /**
@@ -78,7 +123,11 @@ export const GENERIC_PLACE_WORDS = new Set([
  * named after a neighbour ("Fenhurst" and "Fenhurst Green", "Ban Khlong Lamyai" and "Ban Khlong Lamyai Tai").
  */
 export function samePlaceName(a: string, b: string): boolean {
-  const strip = (n: string) => { const t = nameTokens(n); const d = t.filter((x) => !GENERIC_PLACE_WORDS.has(x)); return d.length ? d : t; };
+  const strip = (n: string) => {
+    const t = nameTokens(n);
+    const d = t.filter((x) => !GENERIC_PLACE_WORDS.has(x));
+    return d.length ? d : t;
+  };
   const ta = strip(a);
   const tb = strip(b);
   if (!ta.length || !tb.length) return false;
@@ -104,7 +153,8 @@ function loadCountryNames(): Set<string> {
   const set = new Set<string>();
   for (const lang of ['en', 'ru']) {
     countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
-    for (const v of Object.values(countries.getNames(lang, { select: 'all' }))) for (const n of v) set.add(normaliseName(n));
+    for (const v of Object.values(countries.getNames(lang, { select: 'all' })))
+      for (const n of v) set.add(normaliseName(n));
   }
   countryNames = set;
   return set;

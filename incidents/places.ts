@@ -5,7 +5,15 @@ import { lookupName, lookupRussian } from '../extractors/gazetteer.js';
 import type { Place } from '../lib/types.js';
 import { distanceKm, isCountryName, nameTokens, samePlaceName } from './names.js';
 
-export type PlaceRelation = 'same-city' | 'near' | 'same-region' | 'same-country' | 'unknown' | 'different-city' | 'far-apart' | 'different-country';
+export type PlaceRelation =
+  | 'same-city'
+  | 'near'
+  | 'same-region'
+  | 'same-country'
+  | 'unknown'
+  | 'different-city'
+  | 'far-apart'
+  | 'different-country';
 
 const SAME_KM = 25;
 const NEAR_KM = 150;
@@ -45,10 +53,18 @@ const guessedCountry = (p: Place) => p.level === 'locality' && (p.geonameId ?? n
  * ("Golden" of "Golden Wave Seafood Co Ltd") is the firm's name, not a place, when the report names others.
  */
 export function scenePlaces(places: Place[], nationalities: string[], businesses: string[] = []): Place[] {
-  const inName = (p: Place) => !guessedCountry(p) && businesses.some((b) => { const t = nameTokens(b); const q = nameTokens(p.name); return t.length > q.length && q.every((x, i) => t[i] === x); });
+  const inName = (p: Place) =>
+    !guessedCountry(p) &&
+    businesses.some((b) => {
+      const t = nameTokens(b);
+      const q = nameTokens(p.name);
+      return t.length > q.length && q.every((x, i) => t[i] === x);
+    });
   const kept = places.filter((p) => isLocal(p) || !p.country || !nationalities.includes(p.country));
   const named = kept.filter((p) => !inName(p));
-  return (named.length ? named : kept).map((p) => (guessedCountry(p) && p.country && nationalities.includes(p.country) ? { ...p, country: null } : p));
+  return (named.length ? named : kept).map((p) =>
+    guessedCountry(p) && p.country && nationalities.includes(p.country) ? { ...p, country: null } : p,
+  );
 }
 
 export function placeRelation(a: Place[], b: Place[]): PlaceRelation {
@@ -60,10 +76,16 @@ export function placeRelation(a: Place[], b: Place[]): PlaceRelation {
   if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return 'different-country';
   if (la.some((p) => lb.some((q) => located(p) && located(q) && distanceKm(p, q) <= NEAR_KM))) return 'near';
   if (la.length && lb.length) {
-    const pairs = la.flatMap((p) => lb.filter((q) => located(p) && located(q)).map((q) => distanceKm(p as Place & { lat: number; lon: number }, q as Place & { lat: number; lon: number })));
+    const pairs = la.flatMap((p) =>
+      lb
+        .filter((q) => located(p) && located(q))
+        .map((q) => distanceKm(p as Place & { lat: number; lon: number }, q as Place & { lat: number; lon: number })),
+    );
     if (!pairs.length) return 'different-city'; // two towns named differently, distance unknown
     if (Math.min(...pairs) <= REGION_KM) return 'same-region';
-    const inProvince = la.some((p) => lb.some((q) => located(p) && located(q) && (isProvince(p) || isProvince(q)) && distanceKm(p, q) <= PROVINCE_KM));
+    const inProvince = la.some((p) =>
+      lb.some((q) => located(p) && located(q) && (isProvince(p) || isProvince(q)) && distanceKm(p, q) <= PROVINCE_KM),
+    );
     return inProvince ? 'same-region' : 'far-apart';
   }
   if (ca.size && cb.size) return 'same-country';
@@ -87,7 +109,12 @@ const REGION_LEVELS = new Set(['region', 'province', 'state', 'district', 'admin
  */
 const CENTRE_POPULATION_RATIO = 3;
 
-interface PlaceInfo { rank: 0 | 1 | 2; lat: number | null; lon: number | null; population: number }
+interface PlaceInfo {
+  rank: 0 | 1 | 2;
+  lat: number | null;
+  lon: number | null;
+  population: number;
+}
 const INFO = new Map<string, PlaceInfo>();
 
 function infoOf(p: Place & { level?: string | null; geonameId?: number | null }): PlaceInfo {
@@ -95,14 +122,18 @@ function infoOf(p: Place & { level?: string | null; geonameId?: number | null })
   const hit = INFO.get(key);
   if (hit) return hit;
   let info: PlaceInfo;
-  const entries = (/[\u0400-\u04ff]/.test(p.name) ? lookupRussian(p.name) : lookupName(p.name)).filter((e) => !p.country || e.country === p.country);
-  if (p.level && REGION_LEVELS.has(p.level)) info = { rank: 2, lat: p.lat, lon: p.lon, population: entries[0]?.population ?? 0 };
+  const entries = (/[\u0400-\u04ff]/.test(p.name) ? lookupRussian(p.name) : lookupName(p.name)).filter(
+    (e) => !p.country || e.country === p.country,
+  );
+  if (p.level && REGION_LEVELS.has(p.level))
+    info = { rank: 2, lat: p.lat, lon: p.lon, population: entries[0]?.population ?? 0 };
   else if (p.level === 'locality' && p.geonameId === null) info = { rank: 0, lat: p.lat, lon: p.lon, population: 0 };
   else {
     const city = entries.find((e) => e.kind === 'city');
     const region = entries.find((e) => e.kind === 'region' || e.kind === 'district');
     if (city) info = { rank: 1, lat: p.lat ?? city.lat, lon: p.lon ?? city.lon, population: city.population };
-    else if (region) info = { rank: 2, lat: p.lat ?? region.lat, lon: p.lon ?? region.lon, population: region.population };
+    else if (region)
+      info = { rank: 2, lat: p.lat ?? region.lat, lon: p.lon ?? region.lon, population: region.population };
     else info = { rank: located(p) ? 1 : 0, lat: p.lat, lon: p.lon, population: 0 };
   }
   if (INFO.size > 50_000) INFO.clear();
@@ -113,7 +144,10 @@ function infoOf(p: Place & { level?: string | null; geonameId?: number | null })
 /** The level of a place: 0 locality unknown to the gazetteer, 1 known town, 2 region. */
 export const placeRank = (p: Place): number => infoOf(p).rank;
 
-const pos = (p: Place) => { const i = infoOf(p); return i.lat !== null && i.lon !== null ? { lat: i.lat, lon: i.lon } : null; };
+const pos = (p: Place) => {
+  const i = infoOf(p);
+  return i.lat !== null && i.lon !== null ? { lat: i.lat, lon: i.lon } : null;
+};
 
 function sameOrNear(a: Place, b: Place): boolean {
   if (samePlace(a, b)) return true;
@@ -141,10 +175,14 @@ function contains(region: Place, town: Place): boolean {
 }
 
 /** How the scene places of two reports agree (see the note above). `reason` says which places decided it. */
-export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreement; reason: string; near?: boolean; level?: number } {
+export function placeAgreement(
+  a: Place[],
+  b: Place[],
+): { relation: PlaceAgreement; reason: string; near?: boolean; level?: number } {
   const ca = new Set(a.map((p) => p.country).filter(Boolean));
   const cb = new Set(b.map((p) => p.country).filter(Boolean));
-  if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return { relation: 'different-country', reason: 'different countries' };
+  if (ca.size && cb.size && ![...ca].some((c) => cb.has(c)))
+    return { relation: 'different-country', reason: 'different countries' };
   const la = a.filter(isLocal);
   const lb = b.filter(isLocal);
   if (!la.length || !lb.length) return { relation: 'unknown', reason: 'a place named by one report only' };
@@ -161,12 +199,32 @@ export function placeAgreement(a: Place[], b: Place[]): { relation: PlaceAgreeme
     // both name places at this level, and they differ: a town the other's regional centre, or two places
     const centre = rc === 1 && atLevel.some((p) => coarsest.some((q) => centreOf(p, q)));
     if (centre) return { relation: 'within', reason: 'a town and its regional centre' };
-    const near = atLevel.some((p) => coarsest.some((q) => { const x = pos(p); const y = pos(q); return !!x && !!y && distanceKm(x, y) <= NEAR_KM; }));
-    return { relation: 'different', near, reason: `different places (${atLevel[0]!.name} / ${coarsest[0]!.name})${near ? ', near each other' : ''}` };
+    const near = atLevel.some((p) =>
+      coarsest.some((q) => {
+        const x = pos(p);
+        const y = pos(q);
+        return !!x && !!y && distanceKm(x, y) <= NEAR_KM;
+      }),
+    );
+    return {
+      relation: 'different',
+      near,
+      reason: `different places (${atLevel[0]!.name} / ${coarsest[0]!.name})${near ? ', near each other' : ''}`,
+    };
   }
   // the coarser report names only a larger place: the finer one's places lie inside it, or we cannot tell
-  if (coarsest.some((q) => fine.some((p) => contains(q, p) || centreOf(p, q)))) return { relation: 'within', reason: 'a town inside the other report\'s region' };
-  const gaps = coarsest.flatMap((q) => fine.map((p) => { const x = pos(p); const y = pos(q); return x && y ? distanceKm(x, y) : null; })).filter((d): d is number => d !== null);
-  if (gaps.length && Math.min(...gaps) > PROVINCE_KM) return { relation: 'different', reason: `places ${Math.round(Math.min(...gaps))} km apart` };
+  if (coarsest.some((q) => fine.some((p) => contains(q, p) || centreOf(p, q))))
+    return { relation: 'within', reason: "a town inside the other report's region" };
+  const gaps = coarsest
+    .flatMap((q) =>
+      fine.map((p) => {
+        const x = pos(p);
+        const y = pos(q);
+        return x && y ? distanceKm(x, y) : null;
+      }),
+    )
+    .filter((d): d is number => d !== null);
+  if (gaps.length && Math.min(...gaps) > PROVINCE_KM)
+    return { relation: 'different', reason: `places ${Math.round(Math.min(...gaps))} km apart` };
   return { relation: 'unknown', reason: 'places at different levels' };
 }

@@ -18,17 +18,23 @@ export async function listIncidents(f: IncidentFilter = {}): Promise<IncidentDoc
   const filter: estypes.QueryDslQueryContainer[] = [];
   if (f.since) filter.push({ range: { lastSeenAt: { gte: f.since } } });
   if (f.status) filter.push({ term: { status: f.status } });
-  if (f.statusDate) filter.push({ range: { statusDate: { gte: f.statusDate, lte: f.statusDate, format: 'yyyy-MM-dd' } } });
+  if (f.statusDate)
+    filter.push({ range: { statusDate: { gte: f.statusDate, lte: f.statusDate, format: 'yyyy-MM-dd' } } });
   const limit = f.limit ?? Infinity;
   const out: IncidentDoc[] = [];
   let after: estypes.SortResults | undefined;
   try {
     while (out.length < limit) {
       const size = Math.min(500, limit - out.length);
-      const r = await es('list incidents', () => getElastic().search<IncidentDoc>({
-        index: indexNames().incidents, query: { bool: { filter } }, size,
-        sort: [{ firstSeenAt: { order: 'desc' } }, { id: { order: 'asc' } }], ...(after ? { search_after: after } : {}),
-      }));
+      const r = await es('list incidents', () =>
+        getElastic().search<IncidentDoc>({
+          index: indexNames().incidents,
+          query: { bool: { filter } },
+          size,
+          sort: [{ firstSeenAt: { order: 'desc' } }, { id: { order: 'asc' } }],
+          ...(after ? { search_after: after } : {}),
+        }),
+      );
       const hits = r.hits.hits;
       for (const h of hits) if (h._source) out.push(h._source);
       if (hits.length < size) break;

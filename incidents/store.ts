@@ -23,13 +23,13 @@ export interface ClusterFields {
 }
 export type StoredIncident = IncidentDoc & ClusterFields;
 
-
 /**
  * Mapping of the clustering fields (lib/mappings.ts, incidents version 2), added on first use to an index of an
  * older version (put-mapping only adds fields; `services migrate` indexes the stored documents with them too).
  */
 const CLUSTER_MAPPING: estypes.MappingTypeMapping['properties'] = Object.fromEntries(
-  (['matchKeys', 'timeFrom', 'timeTo'] as const).map((f) => [f, incidentMapping.properties![f]!]));
+  (['matchKeys', 'timeFrom', 'timeTo'] as const).map((f) => [f, incidentMapping.properties![f]!]),
+);
 const mapped = new Set<string>();
 export async function ensureClusterFields(): Promise<void> {
   const index = indexNames().incidents;
@@ -47,8 +47,13 @@ export async function createIncident(doc: IncidentDoc): Promise<boolean> {
 }
 
 /** Read-modify-write of one incident; `change` returns its input for "no change". */
-export async function updateIncident(id: string, change: (doc: IncidentDoc) => IncidentDoc): Promise<{ doc: IncidentDoc | null; changed: boolean }> {
-  return updateDoc<IncidentDoc>(indexNames().incidents, id, (cur) => (cur ? change(cur) : undefined), { refresh: true });
+export async function updateIncident(
+  id: string,
+  change: (doc: IncidentDoc) => IncidentDoc,
+): Promise<{ doc: IncidentDoc | null; changed: boolean }> {
+  return updateDoc<IncidentDoc>(indexNames().incidents, id, (cur) => (cur ? change(cur) : undefined), {
+    refresh: true,
+  });
 }
 
 function shiftDays(iso: string, days: number): string {
@@ -61,14 +66,38 @@ export function candidateQuery(f: IncidentFacts, publishedAt: string | null): es
   const keys = queryKeys(f);
   if (!keys.length) return null; // nothing positive to share: a case of its own
   const filter: estypes.QueryDslQueryContainer[] = [];
-  const countries = [...new Set(scenePlaces(f.places, f.victims.nationalities).map((p) => p.country).filter((x): x is string => !!x))];
-  if (countries.length) filter.push({ bool: { should: [{ terms: { countries } }, { bool: { must_not: { exists: { field: 'countries' } } } }], minimum_should_match: 1 } });
+  const countries = [
+    ...new Set(
+      scenePlaces(f.places, f.victims.nationalities)
+        .map((p) => p.country)
+        .filter((x): x is string => !!x),
+    ),
+  ];
+  if (countries.length)
+    filter.push({
+      bool: {
+        should: [{ terms: { countries } }, { bool: { must_not: { exists: { field: 'countries' } } } }],
+        minimum_should_match: 1,
+      },
+    });
   const when = f.date ?? publishedAt;
   if (when && !Number.isNaN(Date.parse(when.slice(0, 10)))) {
-    filter.push({ bool: { should: [
-      { bool: { filter: [{ range: { timeFrom: { lte: shiftDays(when, WINDOW_DAYS) } } }, { range: { timeTo: { gte: shiftDays(when, -WINDOW_DAYS) } } }] } },
-      { bool: { must_not: { exists: { field: 'timeFrom' } } } }, // written before clustering kept these fields
-    ], minimum_should_match: 1 } });
+    filter.push({
+      bool: {
+        should: [
+          {
+            bool: {
+              filter: [
+                { range: { timeFrom: { lte: shiftDays(when, WINDOW_DAYS) } } },
+                { range: { timeTo: { gte: shiftDays(when, -WINDOW_DAYS) } } },
+              ],
+            },
+          },
+          { bool: { must_not: { exists: { field: 'timeFrom' } } } }, // written before clustering kept these fields
+        ],
+        minimum_should_match: 1,
+      },
+    });
   }
   // one clause per key: an incident sharing more keys ranks higher
   return { bool: { filter, should: keys.map((k) => ({ term: { matchKeys: k } })), minimum_should_match: 1 } };
@@ -79,9 +108,15 @@ export async function findCandidates(f: IncidentFacts, publishedAt: string | nul
   const query = candidateQuery(f, publishedAt);
   if (!query) return [];
   await ensureClusterFields();
-  const r = await es('incident candidates', () => getElastic().search<StoredIncident>({
-    index: indexNames().incidents, query, size: MAX_CANDIDATES, _source: false, sort: ['_score', { id: { order: 'asc' } }],
-  }));
+  const r = await es('incident candidates', () =>
+    getElastic().search<StoredIncident>({
+      index: indexNames().incidents,
+      query,
+      size: MAX_CANDIDATES,
+      _source: false,
+      sort: ['_score', { id: { order: 'asc' } }],
+    }),
+  );
   return r.hits.hits.map((h) => h._id!).filter(Boolean);
 }
 
@@ -92,7 +127,9 @@ export async function getMany<T>(index: string, ids: string[]): Promise<Map<stri
     const chunk = ids.slice(i, i + 500);
     if (!chunk.length) break;
     const r = await es(`mget ${index}`, () => getElastic().mget<T>({ index, ids: chunk }));
-    for (const d of r.docs) if ('found' in d && d.found && d._source) out.set(d._id, { doc: d._source, seqNo: d._seq_no!, primaryTerm: d._primary_term! });
+    for (const d of r.docs)
+      if ('found' in d && d.found && d._source)
+        out.set(d._id, { doc: d._source, seqNo: d._seq_no!, primaryTerm: d._primary_term! });
   }
   return out;
 }

@@ -2,7 +2,11 @@
 // `firstMs` and never more than `maxMs`; with `jitter`, a random share of that wait (0..1) is taken off so that
 // workers that lost the same race do not retry in step. The queues' own retries (BullMQ `backoff`) follow the
 // same doubling.
-export interface Backoff { firstMs: number; maxMs: number; jitter?: number }
+export interface Backoff {
+  firstMs: number;
+  maxMs: number;
+  jitter?: number;
+}
 
 export function backoffMs(n: number, b: Backoff, random: () => number = Math.random): number {
   const base = Math.min(b.maxMs, b.firstMs * 2 ** Math.max(0, n - 1));

@@ -7,7 +7,9 @@ let clock: () => Date = () => new Date();
 export function setClock(fn: () => Date): () => void {
   const prev = clock;
   clock = fn;
-  return () => { clock = prev; };
+  return () => {
+    clock = prev;
+  };
 }
 
 export function now(): Date {
@@ -17,7 +19,9 @@ export function now(): Date {
 /** YYYY-MM-DD of `at` in the time zone `tz`. */
 export function dayIn(at: Date, tz: string): string {
   // en-CA formats dates as YYYY-MM-DD
-  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return new Intl.DateTimeFormat('en-CA', { timeZone: tz, year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    at,
+  );
 }
 
 export function today(): string {

@@ -30,7 +30,11 @@ export const indicatorSchema = z.object({ id: z.enum(INDICATOR_IDS), evidence: z
 export const workplaceSchema = z.object({ name: z.string(), sector: nullableString });
 export const reviewSchema = z.enum(['unreviewed', 'verified', 'rejected', 'needs_review']);
 export const articleRefSchema = z.object({
-  id: z.string(), url: nullableString, title: nullableString, source: nullableString, publishedAt: nullableString,
+  id: z.string(),
+  url: nullableString,
+  title: nullableString,
+  source: nullableString,
+  publishedAt: nullableString,
   language: z.string().optional(),
 });
 
@@ -47,67 +51,89 @@ const factsShape = {
 
 const strings = z.array(z.string());
 
-export const incidentDocSchema = z.object({
-  ...factsShape,
-  id: z.string().min(1),
-  status: z.enum(['new', 'updated']),
-  firstSeenAt: z.string(),
-  lastSeenAt: z.string(),
-  statusDate: z.string().optional(),
-  articles: z.array(articleRefSchema),
-  countries: strings.optional(),
-  placeNames: strings.optional(),
-  locations: z.array(z.object({ lat: z.number(), lon: z.number() })).optional(),
-  indicatorIds: strings.optional(),
-  nationalities: strings.optional(),
-  sectors: strings.optional(),
-  businessNames: strings.optional(),
-  perpetratorNames: strings.optional(),
-  sources: strings.optional(),
-  articleIds: strings.optional(),
-  victimsCount: count.optional(),
-  minors: count.optional(),
-  victimsRange: z.object({ min: z.number(), max: z.number() }).nullable().optional(),
-  provenance: z.array(z.object({ field: z.string(), value: z.string(), articleId: z.string(), evidence: z.string().optional() })).optional(),
-  searchText: z.string().optional(),
-  lemmas: z.string().optional(),
-  review: reviewSchema.optional(),
-  history: z.array(z.object({ at: z.string(), who: z.string(), action: z.enum(['review', 'merge', 'split', 'correct']), note: nullableString }).passthrough()).optional(),
-  corrections: z.record(z.unknown()).optional(),
-  pinnedArticleIds: strings.optional(),
-  mergedIds: strings.optional(),
-  sourceCount: z.number().int().optional(),
-}).passthrough();
+export const incidentDocSchema = z
+  .object({
+    ...factsShape,
+    id: z.string().min(1),
+    status: z.enum(['new', 'updated']),
+    firstSeenAt: z.string(),
+    lastSeenAt: z.string(),
+    statusDate: z.string().optional(),
+    articles: z.array(articleRefSchema),
+    countries: strings.optional(),
+    placeNames: strings.optional(),
+    locations: z.array(z.object({ lat: z.number(), lon: z.number() })).optional(),
+    indicatorIds: strings.optional(),
+    nationalities: strings.optional(),
+    sectors: strings.optional(),
+    businessNames: strings.optional(),
+    perpetratorNames: strings.optional(),
+    sources: strings.optional(),
+    articleIds: strings.optional(),
+    victimsCount: count.optional(),
+    minors: count.optional(),
+    victimsRange: z.object({ min: z.number(), max: z.number() }).nullable().optional(),
+    provenance: z
+      .array(z.object({ field: z.string(), value: z.string(), articleId: z.string(), evidence: z.string().optional() }))
+      .optional(),
+    searchText: z.string().optional(),
+    lemmas: z.string().optional(),
+    review: reviewSchema.optional(),
+    history: z
+      .array(
+        z
+          .object({
+            at: z.string(),
+            who: z.string(),
+            action: z.enum(['review', 'merge', 'split', 'correct']),
+            note: nullableString,
+          })
+          .passthrough(),
+      )
+      .optional(),
+    corrections: z.record(z.unknown()).optional(),
+    pinnedArticleIds: strings.optional(),
+    mergedIds: strings.optional(),
+    sourceCount: z.number().int().optional(),
+  })
+  .passthrough();
 
-export const articleDocSchema = z.object({
-  id: z.string().min(1),
-  url: nullableString,
-  canonicalUrl: nullableString.optional(),
-  title: nullableString,
-  byline: nullableString.optional(),
-  publishedAt: nullableString,
-  language: z.string(),
-  text: z.string(),
-  source: z.string(),
-  fetchedAt: z.string().optional(),
-  relevance: z.object({ label: z.enum(['incident', 'related', 'unrelated']), score: z.number(), reasons: strings.optional() }).passthrough(),
-  incidents: z.array(z.object(factsShape).passthrough()).optional(),
-  entities: z.object({ people: strings, organizations: strings, places: strings, dates: strings }).passthrough().optional(),
-  contentHash: z.string().optional(),
-  duplicateOf: nullableString.optional(),
-  duplicateSources: strings.optional(),
-  incidentIds: strings.optional(),
-  lemmas: z.string().optional(),
-  countries: strings.optional(),
-  indicatorIds: strings.optional(),
-  nationalities: strings.optional(),
-  sectors: strings.optional(),
-  businessNames: strings.optional(),
-  perpetratorNames: strings.optional(),
-  eventDate: nullableString.optional(),
-  indexedAt: z.string().optional(),
-  pinnedIncidentId: z.string().optional(),
-}).passthrough();
+export const articleDocSchema = z
+  .object({
+    id: z.string().min(1),
+    url: nullableString,
+    canonicalUrl: nullableString.optional(),
+    title: nullableString,
+    byline: nullableString.optional(),
+    publishedAt: nullableString,
+    language: z.string(),
+    text: z.string(),
+    source: z.string(),
+    fetchedAt: z.string().optional(),
+    relevance: z
+      .object({ label: z.enum(['incident', 'related', 'unrelated']), score: z.number(), reasons: strings.optional() })
+      .passthrough(),
+    incidents: z.array(z.object(factsShape).passthrough()).optional(),
+    entities: z
+      .object({ people: strings, organizations: strings, places: strings, dates: strings })
+      .passthrough()
+      .optional(),
+    contentHash: z.string().optional(),
+    duplicateOf: nullableString.optional(),
+    duplicateSources: strings.optional(),
+    incidentIds: strings.optional(),
+    lemmas: z.string().optional(),
+    countries: strings.optional(),
+    indicatorIds: strings.optional(),
+    nationalities: strings.optional(),
+    sectors: strings.optional(),
+    businessNames: strings.optional(),
+    perpetratorNames: strings.optional(),
+    eventDate: nullableString.optional(),
+    indexedAt: z.string().optional(),
+    pinnedIncidentId: z.string().optional(),
+  })
+  .passthrough();
 
 /** The schema of each kind of document, and its partial form for reads that ask for some fields only. */
 export const DOCUMENT_SCHEMAS = {

@@ -14,10 +14,18 @@ import { InvalidDocumentError, ServiceUnavailableError } from './errors.js';
 import { log } from './log.js';
 import { INDEX_SPECS, type IndexKey, versionedMapping } from './mappings.js';
 
-export interface IndexNames { articles: string; incidents: string; savedSearches: string }
+export interface IndexNames {
+  articles: string;
+  incidents: string;
+  savedSearches: string;
+}
 
 export function indexNames(prefix = getSettings().prefix): IndexNames {
-  return { articles: `${prefix}-articles`, incidents: `${prefix}-incidents`, savedSearches: `${prefix}-saved-searches` };
+  return {
+    articles: `${prefix}-articles`,
+    incidents: `${prefix}-incidents`,
+    savedSearches: `${prefix}-saved-searches`,
+  };
 }
 
 /** The concrete index of version `version` behind the alias `name`. */
@@ -66,13 +74,20 @@ function asksForSome(p: Params): boolean {
   if (!p) return false;
   const s = p._source;
   if (Array.isArray(s) || typeof s === 'string') return true;
-  if (s && typeof s === 'object' && 'includes' in s && (s as { includes?: unknown }).includes !== undefined) return true;
+  if (s && typeof s === 'object' && 'includes' in s && (s as { includes?: unknown }).includes !== undefined)
+    return true;
   return p._source_includes !== undefined;
 }
 
-interface Hit { _index?: string; _id?: string | null; _source?: unknown; found?: boolean }
+interface Hit {
+  _index?: string;
+  _id?: string | null;
+  _source?: unknown;
+  found?: boolean;
+}
 function checkHits(hits: Hit[] | undefined, partial: boolean): void {
-  for (const h of hits ?? []) if (h && h._source !== undefined && h._index) checkDocument(h._index, h._id ?? '?', h._source, partial);
+  for (const h of hits ?? [])
+    if (h && h._source !== undefined && h._index) checkDocument(h._index, h._id ?? '?', h._source, partial);
 }
 
 /** Checks the documents in a get, mget, search or scroll answer (the body, or `.body` when `meta: true`). */
@@ -105,13 +120,21 @@ function checkReads(c: Client): Client {
 
 /** True for errors that mean "the server is not there right now" (retry later), not "the request is wrong". */
 export function isConnectionError(err: unknown): boolean {
-  return err instanceof errors.ConnectionError || err instanceof errors.TimeoutError || err instanceof errors.NoLivingConnectionsError ||
-    (err instanceof errors.ResponseError && [429, 502, 503, 504].includes(err.statusCode ?? 0));
+  return (
+    err instanceof errors.ConnectionError ||
+    err instanceof errors.TimeoutError ||
+    err instanceof errors.NoLivingConnectionsError ||
+    (err instanceof errors.ResponseError && [429, 502, 503, 504].includes(err.statusCode ?? 0))
+  );
 }
 
 /** A write refused because the index is read-only while `services migrate` copies it: retry once it switched. */
 function isMigrationBlock(err: unknown): boolean {
-  return err instanceof errors.ResponseError && err.body?.error?.type === 'cluster_block_exception' && /index write/.test(String(err.body?.error?.reason));
+  return (
+    err instanceof errors.ResponseError &&
+    err.body?.error?.type === 'cluster_block_exception' &&
+    /index write/.test(String(err.body?.error?.reason))
+  );
 }
 
 /** Wraps an Elasticsearch call so outages (and writes during a migration) become retryable errors. */
@@ -119,8 +142,10 @@ export async function es<T>(what: string, call: () => Promise<T>): Promise<T> {
   try {
     return await call();
   } catch (err) {
-    if (isConnectionError(err)) throw new ServiceUnavailableError(`Elasticsearch unavailable during ${what}`, { cause: err });
-    if (isMigrationBlock(err)) throw new ServiceUnavailableError(`index read-only during a migration (${what}); retry after it`, { cause: err });
+    if (isConnectionError(err))
+      throw new ServiceUnavailableError(`Elasticsearch unavailable during ${what}`, { cause: err });
+    if (isMigrationBlock(err))
+      throw new ServiceUnavailableError(`index read-only during a migration (${what}); retry after it`, { cause: err });
     throw err;
   }
 }
@@ -150,13 +175,22 @@ export async function indexStates(prefix?: string): Promise<IndexState[]> {
   const out: IndexState[] = [];
   for (const key of Object.keys(INDEX_SPECS) as IndexKey[]) {
     const name = names[key];
-    const found = await es('index state', () => rawElastic().indices.get({ index: name, ignore_unavailable: true, allow_no_indices: true, features: ['aliases', 'mappings'] }));
+    const found = await es('index state', () =>
+      rawElastic().indices.get({
+        index: name,
+        ignore_unavailable: true,
+        allow_no_indices: true,
+        features: ['aliases', 'mappings'],
+      }),
+    );
     const entries = Object.entries(found);
     const legacy = name in found;
-    const [index, info] = legacy ? [name, found[name]!] : (entries.find(([, i]) => i.aliases?.[name]?.is_write_index) ?? entries[0] ?? [null, undefined]);
+    const [index, info] = legacy
+      ? [name, found[name]!]
+      : (entries.find(([, i]) => i.aliases?.[name]?.is_write_index) ?? entries[0] ?? [null, undefined]);
     const meta = info?.mappings?._meta as { labourwatchVersion?: number } | undefined;
     const fromName = index ? /-v(\d+)$/.exec(index)?.[1] : undefined;
-    const version = index === null ? null : meta?.labourwatchVersion ?? (fromName && !legacy ? Number(fromName) : 1);
+    const version = index === null ? null : (meta?.labourwatchVersion ?? (fromName && !legacy ? Number(fromName) : 1));
     out.push({ key, name, index, legacy, version, wanted: INDEX_SPECS[key].version });
   }
   return out;
@@ -166,15 +200,26 @@ export async function indexStates(prefix?: string): Promise<IndexState[]> {
  * Creates `<name>-v<N>` behind the alias `<name>` (safe when another process does the same); `settings` replace
  * the single-node defaults (a migration keeps the shards and replicas of the index it copies).
  */
-export async function createVersionedIndex(key: IndexKey, name: string, alias = true, settings: estypes.IndicesIndexSettings = SETTINGS): Promise<string> {
+export async function createVersionedIndex(
+  key: IndexKey,
+  name: string,
+  alias = true,
+  settings: estypes.IndicesIndexSettings = SETTINGS,
+): Promise<string> {
   const spec = INDEX_SPECS[key];
   const index = versionedName(name, spec.version);
   try {
-    await es('create index', () => rawElastic().indices.create({
-      index, settings, mappings: versionedMapping(spec), ...(alias ? { aliases: { [name]: { is_write_index: true } } } : {}),
-    }));
+    await es('create index', () =>
+      rawElastic().indices.create({
+        index,
+        settings,
+        mappings: versionedMapping(spec),
+        ...(alias ? { aliases: { [name]: { is_write_index: true } } } : {}),
+      }),
+    );
   } catch (err) {
-    if (!(err instanceof errors.ResponseError && err.body?.error?.type === 'resource_already_exists_exception')) throw err;
+    if (!(err instanceof errors.ResponseError && err.body?.error?.type === 'resource_already_exists_exception'))
+      throw err;
   }
   return index;
 }
@@ -187,14 +232,25 @@ const warned = new Set<string>();
  */
 export async function ensureIndices(prefix?: string): Promise<IndexNames> {
   for (const s of await indexStates(prefix)) {
-    if (s.index === null) { await createVersionedIndex(s.key, s.name); continue; }
+    if (s.index === null) {
+      await createVersionedIndex(s.key, s.name);
+      continue;
+    }
     if (!migrationDue(s)) continue;
-    const added = await es('put mapping', () => rawElastic().indices.putMapping({ index: s.index!, ...INDEX_SPECS[s.key].mappings }))
-      .then(() => true, () => false);
+    const added = await es('put mapping', () =>
+      rawElastic().indices.putMapping({ index: s.index!, ...INDEX_SPECS[s.key].mappings }),
+    ).then(
+      () => true,
+      () => false,
+    );
     if (!warned.has(s.index)) {
       warned.add(s.index);
       log.warn('index migration due', {
-        index: s.index, version: s.version, wanted: s.wanted, legacy: s.legacy, newFieldsMapped: added,
+        index: s.index,
+        version: s.version,
+        wanted: s.wanted,
+        legacy: s.legacy,
+        newFieldsMapped: added,
         hint: 'run `labourwatch services migrate` to index the stored documents with the current mapping',
       });
     }
@@ -206,8 +262,15 @@ export async function ensureIndices(prefix?: string): Promise<IndexNames> {
 export async function dropIndices(prefix: string): Promise<void> {
   const c = rawElastic();
   for (const name of Object.values(indexNames(prefix))) {
-    const found = await c.indices.get({ index: [name, `${name}-v*`], ignore_unavailable: true, allow_no_indices: true, features: ['aliases'] });
-    const ours = Object.keys(found).filter((i) => i === name || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-v\\d+$`).test(i));
+    const found = await c.indices.get({
+      index: [name, `${name}-v*`],
+      ignore_unavailable: true,
+      allow_no_indices: true,
+      features: ['aliases'],
+    });
+    const ours = Object.keys(found).filter(
+      (i) => i === name || new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}-v\\d+$`).test(i),
+    );
     if (ours.length) await c.indices.delete({ index: ours, ignore_unavailable: true });
   }
 }

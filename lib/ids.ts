@@ -10,7 +10,11 @@ const TRACKING_PARAMS = /^(utm_[a-z]+|fbclid|gclid|yclid|mc_cid|mc_eid|ref|ref_s
 /** Canonical form of an article URL: lower-case host, no fragment, no tracking parameters, sorted query. */
 export function canonicalUrl(raw: string): string {
   let u: URL;
-  try { u = new URL(raw); } catch { return raw.trim(); }
+  try {
+    u = new URL(raw);
+  } catch {
+    return raw.trim();
+  }
   u.hash = '';
   u.hostname = u.hostname.toLowerCase().replace(/^www\./, '');
   if ((u.protocol === 'http:' && u.port === '80') || (u.protocol === 'https:' && u.port === '443')) u.port = '';

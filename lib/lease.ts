@@ -34,7 +34,10 @@ export interface Lease {
   remainingMs(): number;
 }
 
-export interface LockOptions { ttlMs?: number; waitMs?: number }
+export interface LockOptions {
+  ttlMs?: number;
+  waitMs?: number;
+}
 
 async function acquire(r: Redis, key: string, ttl: number, deadline: number): Promise<string> {
   const token = randomBytes(12).toString('hex');
@@ -46,16 +49,29 @@ async function acquire(r: Redis, key: string, ttl: number, deadline: number): Pr
 }
 
 /** Holds every key (taken in sorted order, so two workers never wait on each other) while `fn` runs. */
-export async function withLeases<T>(r: Redis, keys: string[], fn: (lease: Lease) => Promise<T>, opts: LockOptions = {}): Promise<T> {
+export async function withLeases<T>(
+  r: Redis,
+  keys: string[],
+  fn: (lease: Lease) => Promise<T>,
+  opts: LockOptions = {},
+): Promise<T> {
   const ttl = opts.ttlMs ?? 30_000;
   const margin = Math.max(10, Math.floor(ttl / 10)); // drift between our clock and Redis's
   const deadline = Date.now() + (opts.waitMs ?? 60_000);
   const held: [string, string][] = [];
   let validUntil = 0;
   const lease: Lease = {
-    key: [...keys].sort().join(','), lost: false,
-    remainingMs() { return this.lost ? 0 : Math.max(0, validUntil - Date.now()); },
-    check() { if (this.lost || Date.now() >= validUntil) { this.lost = true; throw new ConflictError(`lease ${this.key} was lost; retry`); } },
+    key: [...keys].sort().join(','),
+    lost: false,
+    remainingMs() {
+      return this.lost ? 0 : Math.max(0, validUntil - Date.now());
+    },
+    check() {
+      if (this.lost || Date.now() >= validUntil) {
+        this.lost = true;
+        throw new ConflictError(`lease ${this.key} was lost; retry`);
+      }
+    },
   };
   let timer: NodeJS.Timeout | undefined;
   try {
@@ -67,12 +83,24 @@ export async function withLeases<T>(r: Redis, keys: string[], fn: (lease: Lease)
     }
     const extend = async () => {
       const asked = Date.now();
-      const ok = await Promise.all(held.map(([key, token]) => r.eval(EXTEND, 1, key, token, String(ttl)).then((x) => x === 1, () => false)));
+      const ok = await Promise.all(
+        held.map(([key, token]) =>
+          r.eval(EXTEND, 1, key, token, String(ttl)).then(
+            (x) => x === 1,
+            () => false,
+          ),
+        ),
+      );
       if (ok.every(Boolean)) validUntil = Math.max(validUntil, asked + ttl - margin);
       else lease.lost = true;
     };
     if (held.length > 1) await extend(); // the first key was taken before the others: re-arm all together
-    timer = setInterval(() => { void extend(); }, Math.max(50, Math.floor(ttl / 3)));
+    timer = setInterval(
+      () => {
+        void extend();
+      },
+      Math.max(50, Math.floor(ttl / 3)),
+    );
     timer.unref();
     return await fn(lease);
   } finally {

@@ -87,7 +87,10 @@ export const savedSearchMapping: estypes.MappingTypeMapping = {
 };
 
 export type IndexKey = 'articles' | 'incidents' | 'savedSearches';
-export interface IndexSpec { version: number; mappings: estypes.MappingTypeMapping }
+export interface IndexSpec {
+  version: number;
+  mappings: estypes.MappingTypeMapping;
+}
 
 /**
  * The current version and mapping of each index. History — articles 1: as first released; incidents 1: as first

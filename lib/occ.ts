@@ -10,7 +10,11 @@ import { ConflictError } from './errors.js';
 /** Between two attempts of a lost race: short, jittered so racing workers part ways. */
 const OCC_RETRY = { firstMs: 10, maxMs: 200, jitter: 1 };
 
-export interface Versioned<T> { doc: T; seqNo: number; primaryTerm: number }
+export interface Versioned<T> {
+  doc: T;
+  seqNo: number;
+  primaryTerm: number;
+}
 export type Refresh = boolean | 'wait_for';
 
 const isStatus = (err: unknown, code: number) => err instanceof errors.ResponseError && err.statusCode === code;
@@ -30,7 +34,9 @@ export async function getDoc<T>(index: string, id: string): Promise<Versioned<T>
 /** Creates the document unless it exists; returns false when someone else created it first. */
 export async function createDoc<T>(index: string, id: string, doc: T, refresh: Refresh = false): Promise<boolean> {
   try {
-    await es(`create ${index}/${id}`, () => getElastic().index({ index, id, document: doc, op_type: 'create', refresh }));
+    await es(`create ${index}/${id}`, () =>
+      getElastic().index({ index, id, document: doc, op_type: 'create', refresh }),
+    );
     return true;
   } catch (err) {
     if (isStatus(err, 409)) return false;
@@ -43,8 +49,12 @@ export async function createDoc<T>(index: string, id: string, doc: T, refresh: R
  * (`change` returns its input itself, or undefined, for "nothing to do"). Returns the stored result. Given `known` (what the
  * caller just read), the first attempt writes without reading again: one round trip when no one else wrote.
  */
-export async function updateDoc<T>(index: string, id: string, change: (current: T | null) => T | undefined,
-  opts: { refresh?: Refresh; attempts?: number; known?: Versioned<T> | null } = {}): Promise<{ doc: T | null; changed: boolean }> {
+export async function updateDoc<T>(
+  index: string,
+  id: string,
+  change: (current: T | null) => T | undefined,
+  opts: { refresh?: Refresh; attempts?: number; known?: Versioned<T> | null } = {},
+): Promise<{ doc: T | null; changed: boolean }> {
   const attempts = opts.attempts ?? 20;
   for (let i = 0; i < attempts; i++) {
     // the caller's own read (`known`: the document, or null for none) saves the first round trip
@@ -56,9 +66,16 @@ export async function updateDoc<T>(index: string, id: string, change: (current: 
       continue;
     }
     try {
-      await es(`update ${index}/${id}`, () => getElastic().index({
-        index, id, document: next, if_seq_no: cur.seqNo, if_primary_term: cur.primaryTerm, refresh: opts.refresh ?? false,
-      }));
+      await es(`update ${index}/${id}`, () =>
+        getElastic().index({
+          index,
+          id,
+          document: next,
+          if_seq_no: cur.seqNo,
+          if_primary_term: cur.primaryTerm,
+          refresh: opts.refresh ?? false,
+        }),
+      );
       return { doc: next, changed: true };
     } catch (err) {
       if (!isStatus(err, 409)) throw err;

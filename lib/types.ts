@@ -29,7 +29,11 @@ export interface Article {
 }
 
 export type RelevanceLabel = 'incident' | 'related' | 'unrelated';
-export interface Relevance { label: RelevanceLabel; score: number; /** Why the label was chosen (rules that fired). */ reasons?: string[] }
+export interface Relevance {
+  label: RelevanceLabel;
+  score: number /** Why the label was chosen (rules that fired). */;
+  reasons?: string[];
+}
 
 export const INDICATOR_IDS = [
   'abuse_of_vulnerability',
@@ -46,7 +50,10 @@ export const INDICATOR_IDS = [
 ] as const;
 export type IndicatorId = (typeof INDICATOR_IDS)[number];
 
-export interface Indicator { id: IndicatorId; evidence: string }
+export interface Indicator {
+  id: IndicatorId;
+  evidence: string;
+}
 /** How fine a place is: a locality is a village, farm or site the gazetteer does not know (geonameId null). */
 export type PlaceLevel = 'country' | 'region' | 'district' | 'city' | 'locality';
 /**
@@ -54,13 +61,38 @@ export type PlaceLevel = 'country' | 'region' | 'district' | 'city' | 'locality'
  * `geonameId` its id (null for a locality the gazetteer does not know, and for regions and countries whose
  * GeoNames id the offline tables lack), `country` ISO 3166-1 alpha-2.
  */
-export interface Place { name: string; canonical?: string | null; geonameId?: number | null; country: string | null; lat: number | null; lon: number | null; level?: PlaceLevel | null }
-export interface Victims { count: number | null; counts: number[]; minors: number | null; nationalities: string[]; /** Why the count was chosen. */ reasons?: string[] }
+export interface Place {
+  name: string;
+  canonical?: string | null;
+  geonameId?: number | null;
+  country: string | null;
+  lat: number | null;
+  lon: number | null;
+  level?: PlaceLevel | null;
+}
+export interface Victims {
+  count: number | null;
+  counts: number[];
+  minors: number | null;
+  nationalities: string[] /** Why the count was chosen. */;
+  reasons?: string[];
+}
 /** A named firm, farm, vessel or brand (never a generic workplace noun: that is `IncidentFacts.workplace`). */
-export interface Business { name: string; sector: string | null; /** The rule that found it. */ reason?: string }
-export interface Perpetrator { name: string; role: string | null; /** The rule that made this person accused. */ reason?: string }
+export interface Business {
+  name: string;
+  sector: string | null /** The rule that found it. */;
+  reason?: string;
+}
+export interface Perpetrator {
+  name: string;
+  role: string | null /** The rule that made this person accused. */;
+  reason?: string;
+}
 /** The kind of workplace when the article names it only by a noun ("a brick kiln", «теплица»). */
-export interface Workplace { name: string; sector: string | null }
+export interface Workplace {
+  name: string;
+  sector: string | null;
+}
 
 export interface IncidentFacts {
   summary: string;
@@ -75,10 +107,18 @@ export interface IncidentFacts {
   workplace?: Workplace | null;
 }
 
-export interface Entities { people: string[]; organizations: string[]; places: string[]; dates: string[] }
+export interface Entities {
+  people: string[];
+  organizations: string[];
+  places: string[];
+  dates: string[];
+}
 
 /** How an article was read: the language pack used, and the NER that served the names ("rules": none did). */
-export interface AnalysisInfo { language: string; ner: string }
+export interface AnalysisInfo {
+  language: string;
+  ner: string;
+}
 
 export interface ArticleAnalysis extends Article {
   relevance: Relevance;
@@ -115,7 +155,16 @@ export interface Incident extends IncidentFacts {
 
 /** Where a merged fact came from: the incident worker records one row per (field, value, article). */
 export interface FactSource {
-  field: 'date' | 'place' | 'victims.count' | 'victims.minors' | 'nationality' | 'business' | 'perpetrator' | 'indicator' | 'summary';
+  field:
+    | 'date'
+    | 'place'
+    | 'victims.count'
+    | 'victims.minors'
+    | 'nationality'
+    | 'business'
+    | 'perpetrator'
+    | 'indicator'
+    | 'summary';
   value: string;
   articleId: string;
   /** The supporting sentence, where the fact has one (indicators). */

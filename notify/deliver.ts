@@ -5,8 +5,18 @@ import nodemailer from 'nodemailer';
 import { getSettings } from '../config/settings.js';
 import { LabourwatchError, ServiceUnavailableError } from '../lib/errors.js';
 
-export interface Message { subject: string; text: string; html?: string; fields?: Record<string, unknown> }
-export interface DeliveryConfig { smtpUrl?: string; mailFrom?: string; mailTo?: string; webhookUrl?: string }
+export interface Message {
+  subject: string;
+  text: string;
+  html?: string;
+  fields?: Record<string, unknown>;
+}
+export interface DeliveryConfig {
+  smtpUrl?: string;
+  mailFrom?: string;
+  mailTo?: string;
+  webhookUrl?: string;
+}
 
 /** The receiving side refused the message for good (4xx from the webhook, rejected recipients). */
 export class DeliveryError extends LabourwatchError {}
@@ -16,14 +26,24 @@ export function deliveryConfig(): DeliveryConfig {
   return { smtpUrl: s.smtpUrl, mailFrom: s.mailFrom, mailTo: s.mailTo, webhookUrl: s.webhookUrl };
 }
 
-export const recipients = (to: string | undefined) => (to ?? '').split(',').map((x) => x.trim()).filter(Boolean);
+export const recipients = (to: string | undefined) =>
+  (to ?? '')
+    .split(',')
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 async function sendMail(msg: Message, cfg: DeliveryConfig): Promise<string> {
   const to = recipients(cfg.mailTo);
   if (!to.length) throw new DeliveryError('LABOURWATCH_SMTP_URL is set but LABOURWATCH_MAIL_TO names no recipient');
   const transport = nodemailer.createTransport(cfg.smtpUrl);
   try {
-    await transport.sendMail({ from: cfg.mailFrom ?? 'labourwatch@localhost', to, subject: msg.subject, text: msg.text, ...(msg.html ? { html: msg.html } : {}) });
+    await transport.sendMail({
+      from: cfg.mailFrom ?? 'labourwatch@localhost',
+      to,
+      subject: msg.subject,
+      text: msg.text,
+      ...(msg.html ? { html: msg.html } : {}),
+    });
   } catch (err) {
     const code = (err as { responseCode?: number }).responseCode ?? 0;
     if (code >= 500 && code < 600) throw new DeliveryError(`SMTP server refused the message (${code})`, { cause: err });

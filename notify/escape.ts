@@ -1,7 +1,10 @@
 // Article text is untrusted: everything that goes into HTML or Markdown passes through here.
 
 export function escapeHtml(s: string | null | undefined): string {
-  return String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(s ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 /** Only http(s) links are kept; anything else (javascript:, data:) yields null and is shown as text. */
@@ -20,7 +23,9 @@ export function safeUrl(u: string | null | undefined): string | null {
  * marks, link brackets, a `<` that would open a tag, and a heading, list or quote marker at the start.
  */
 export function escapeMd(s: string | null | undefined): string {
-  return String(s ?? '').replace(/\s+/g, ' ').trim()
+  return String(s ?? '')
+    .replace(/\s+/g, ' ')
+    .trim()
     .replace(/([\\`*_[\]])/g, '\\$1')
     .replace(/<(?=[A-Za-z/!?])/g, '&lt;')
     .replace(/^([#>+-]|\d+[.)])(?=\s)/, '\\$1');

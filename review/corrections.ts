@@ -5,17 +5,27 @@ import { UserError } from '../lib/errors.js';
 import type { Corrections, IncidentDoc } from '../lib/types.js';
 
 /** The fields that can be corrected, and what each holds. */
-export const CORRECTABLE = ['summary', 'date', 'victims.count', 'victims.minors', 'nationalities', 'businesses', 'perpetrators'] as const;
+export const CORRECTABLE = [
+  'summary',
+  'date',
+  'victims.count',
+  'victims.minors',
+  'nationalities',
+  'businesses',
+  'perpetrators',
+] as const;
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const CC = /^[A-Z]{2}$/;
 const str = (v: unknown, name: string, max: number): string => {
-  if (typeof v !== 'string' || !v.trim() || v.length > max) throw new UserError(`${name}: expected text of at most ${max} characters`);
+  if (typeof v !== 'string' || !v.trim() || v.length > max)
+    throw new UserError(`${name}: expected text of at most ${max} characters`);
   return v.trim();
 };
 const count = (v: unknown, name: string): number | null => {
   if (v === null) return null;
-  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 1_000_000) throw new UserError(`${name}: expected a whole number ≥ 0, or null`);
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < 0 || v > 1_000_000)
+    throw new UserError(`${name}: expected a whole number ≥ 0, or null`);
   return v;
 };
 const list = <T>(v: unknown, name: string, item: (x: unknown) => T): T[] => {
@@ -26,36 +36,60 @@ const list = <T>(v: unknown, name: string, item: (x: unknown) => T): T[] => {
 /** Validates a corrections object from the API; throws UserError naming the bad field. */
 export function parseCorrections(raw: unknown): Corrections {
   if (raw === undefined || raw === null) return {};
-  if (typeof raw !== 'object' || Array.isArray(raw)) throw new UserError('corrections: expected an object of field → value');
+  if (typeof raw !== 'object' || Array.isArray(raw))
+    throw new UserError('corrections: expected an object of field → value');
   const out: Corrections = {};
   for (const [k, v] of Object.entries(raw as Record<string, unknown>)) {
     switch (k) {
-      case 'summary': out.summary = str(v, k, 2000); break;
+      case 'summary':
+        out.summary = str(v, k, 2000);
+        break;
       case 'date':
-        if (v !== null && (typeof v !== 'string' || !DATE.test(v) || Number.isNaN(Date.parse(v)))) throw new UserError('date: expected YYYY-MM-DD or null');
-        out.date = v as string | null; break;
-      case 'victims.count': out['victims.count'] = count(v, k); break;
-      case 'victims.minors': out['victims.minors'] = count(v, k); break;
-      case 'nationalities': out.nationalities = list(v, k, (x) => {
-        const c = String(x).toUpperCase();
-        if (!CC.test(c)) throw new UserError(`nationalities: expected ISO 3166-1 alpha-2 codes, got "${String(x).slice(0, 20)}"`);
-        return c;
-      }); break;
-      case 'businesses': out.businesses = list(v, k, (x) => {
-        const o = (typeof x === 'string' ? { name: x } : x) as { name?: unknown; sector?: unknown };
-        return { name: str(o?.name, 'businesses[].name', 200), sector: o?.sector ? str(o.sector, 'businesses[].sector', 60) : null };
-      }); break;
-      case 'perpetrators': out.perpetrators = list(v, k, (x) => {
-        const o = (typeof x === 'string' ? { name: x } : x) as { name?: unknown; role?: unknown };
-        return { name: str(o?.name, 'perpetrators[].name', 200), role: o?.role ? str(o.role, 'perpetrators[].role', 100) : null };
-      }); break;
-      default: throw new UserError(`corrections: "${k.slice(0, 40)}" cannot be corrected; one of ${CORRECTABLE.join(', ')}`);
+        if (v !== null && (typeof v !== 'string' || !DATE.test(v) || Number.isNaN(Date.parse(v))))
+          throw new UserError('date: expected YYYY-MM-DD or null');
+        out.date = v as string | null;
+        break;
+      case 'victims.count':
+        out['victims.count'] = count(v, k);
+        break;
+      case 'victims.minors':
+        out['victims.minors'] = count(v, k);
+        break;
+      case 'nationalities':
+        out.nationalities = list(v, k, (x) => {
+          const c = String(x).toUpperCase();
+          if (!CC.test(c))
+            throw new UserError(`nationalities: expected ISO 3166-1 alpha-2 codes, got "${String(x).slice(0, 20)}"`);
+          return c;
+        });
+        break;
+      case 'businesses':
+        out.businesses = list(v, k, (x) => {
+          const o = (typeof x === 'string' ? { name: x } : x) as { name?: unknown; sector?: unknown };
+          return {
+            name: str(o?.name, 'businesses[].name', 200),
+            sector: o?.sector ? str(o.sector, 'businesses[].sector', 60) : null,
+          };
+        });
+        break;
+      case 'perpetrators':
+        out.perpetrators = list(v, k, (x) => {
+          const o = (typeof x === 'string' ? { name: x } : x) as { name?: unknown; role?: unknown };
+          return {
+            name: str(o?.name, 'perpetrators[].name', 200),
+            role: o?.role ? str(o.role, 'perpetrators[].role', 100) : null,
+          };
+        });
+        break;
+      default:
+        throw new UserError(`corrections: "${k.slice(0, 40)}" cannot be corrected; one of ${CORRECTABLE.join(', ')}`);
     }
   }
   return out;
 }
 
-const sourceCountOf = (d: IncidentDoc) => new Set([...(d.sources ?? []), ...(d.articles ?? []).map((a) => a.source).filter(Boolean)]).size;
+const sourceCountOf = (d: IncidentDoc) =>
+  new Set([...(d.sources ?? []), ...(d.articles ?? []).map((a) => a.source).filter(Boolean)]).size;
 
 /**
  * The incident with its hand corrections applied over the machine's facts (and its derived sort fields set).
@@ -77,9 +111,15 @@ export function withCorrections(doc: IncidentDoc): IncidentDoc {
     if (c.date !== undefined) d = { ...d, date: c.date };
     if (c['victims.count'] !== undefined) {
       const n = c['victims.count'];
-      d = { ...d, victims: { ...d.victims, count: n }, victimsCount: n, victimsRange: n === null ? null : { min: n, max: n } };
+      d = {
+        ...d,
+        victims: { ...d.victims, count: n },
+        victimsCount: n,
+        victimsRange: n === null ? null : { min: n, max: n },
+      };
     }
-    if (c['victims.minors'] !== undefined) d = { ...d, victims: { ...d.victims, minors: c['victims.minors'] }, minors: c['victims.minors'] };
+    if (c['victims.minors'] !== undefined)
+      d = { ...d, victims: { ...d.victims, minors: c['victims.minors'] }, minors: c['victims.minors'] };
   }
   const sourceCount = sourceCountOf(d);
   return d.sourceCount === sourceCount && d === doc ? doc : { ...d, sourceCount };

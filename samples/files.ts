@@ -4,16 +4,36 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 
-export interface SiteManifest { id: string; name: string; language: string; region?: string; feeds: string[]; sitemaps: string[]; listings: string[] }
+export interface SiteManifest {
+  id: string;
+  name: string;
+  language: string;
+  region?: string;
+  feeds: string[];
+  sitemaps: string[];
+  listings: string[];
+}
 
-export interface ServedFile { body: Buffer; contentType: string; etag: string; lastModified: Date; kind: 'article' | 'page' | 'feed' | 'other' }
+export interface ServedFile {
+  body: Buffer;
+  contentType: string;
+  etag: string;
+  lastModified: Date;
+  kind: 'article' | 'page' | 'feed' | 'other';
+}
 
 /** Every `<dir>/<id>/site.json`, sorted by id so ports and listings come out in a stable order. */
 export function readManifests(dir: string): { manifest: SiteManifest; root: string }[] {
   return readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory())
     .map((e) => join(dir, e.name))
-    .filter((root) => { try { return statSync(join(root, 'site.json')).isFile(); } catch { return false; } })
+    .filter((root) => {
+      try {
+        return statSync(join(root, 'site.json')).isFile();
+      } catch {
+        return false;
+      }
+    })
     .map((root) => ({ manifest: JSON.parse(readFileSync(join(root, 'site.json'), 'utf8')) as SiteManifest, root }))
     .sort((a, b) => a.manifest.id.localeCompare(b.manifest.id));
 }
@@ -21,15 +41,24 @@ export function readManifests(dir: string): { manifest: SiteManifest; root: stri
 /** The file behind a URL path: `/a/` → a/index.html, `/a/b` → a/b, a/b.html or a/b/index.html. */
 export function resolveFile(root: string, urlPath: string): string | null {
   let rel: string;
-  try { rel = decodeURIComponent(urlPath); } catch { return null; }
+  try {
+    rel = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
   rel = normalize(rel).replace(/^[/\\]+/, '');
   if (rel.split(sep).includes('..') || rel === 'site.json') return null;
-  const tries = rel === '' || rel.endsWith('/') || rel.endsWith(sep)
-    ? [join(rel, 'index.html')]
-    : [rel, `${rel}.html`, join(rel, 'index.html')];
+  const tries =
+    rel === '' || rel.endsWith('/') || rel.endsWith(sep)
+      ? [join(rel, 'index.html')]
+      : [rel, `${rel}.html`, join(rel, 'index.html')];
   for (const t of tries) {
     const full = join(root, t);
-    try { if (statSync(full).isFile()) return full; } catch { /* try the next form */ }
+    try {
+      if (statSync(full).isFile()) return full;
+    } catch {
+      /* try the next form */
+    }
   }
   return null;
 }

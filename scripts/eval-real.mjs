@@ -27,13 +27,25 @@ const CACHE = join(root, '.cache/real-eval');
 /** Old pages are judged as if fetched on this day: no answer may lean on the machine's clock. */
 const FETCHED_AT = '2026-12-01T00:00:00Z';
 
-const { values: opt } = parseArgs({ options: {
-  split: { type: 'string', default: 'test' }, pages: { type: 'boolean', default: false }, language: { type: 'string' },
-  bin: { type: 'string', default: join(root, 'bin/labourwatch.js') }, analyses: { type: 'string' }, json: { type: 'string' },
-  batch: { type: 'string' },
-} });
-if (!['dev', 'test', 'all'].includes(opt.split)) { console.error('eval:real: --split is dev, test or all'); process.exit(2); }
-if (opt.pages && opt.split !== 'dev') { console.error('eval:real: per-page output is for the dev split only (--split dev)'); process.exit(2); }
+const { values: opt } = parseArgs({
+  options: {
+    split: { type: 'string', default: 'test' },
+    pages: { type: 'boolean', default: false },
+    language: { type: 'string' },
+    bin: { type: 'string', default: join(root, 'bin/labourwatch.js') },
+    analyses: { type: 'string' },
+    json: { type: 'string' },
+    batch: { type: 'string' },
+  },
+});
+if (!['dev', 'test', 'all'].includes(opt.split)) {
+  console.error('eval:real: --split is dev, test or all');
+  process.exit(2);
+}
+if (opt.pages && opt.split !== 'dev') {
+  console.error('eval:real: per-page output is for the dev split only (--split dev)');
+  process.exit(2);
+}
 
 export const keyOf = (url) => createHash('sha1').update(url).digest('hex').slice(0, 16);
 export const splitOf = (url) => (parseInt(keyOf(url)[0], 16) < 8 ? 'test' : 'dev');
@@ -42,16 +54,35 @@ const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, 
 /** A plain page from the cached text: first line the headline, paragraphs split on blank lines (or lines). */
 function page(e, text) {
   const [head, ...rest] = text.replace(/\r/g, '').split('\n');
-  const body = rest.join('\n').split(/\n\s*\n|\n/).map((p) => p.trim()).filter(Boolean);
-  return `<!doctype html><html lang="${esc(e.language)}"><head><meta charset="utf-8"><title>${esc(head)}</title>`
-    + `<link rel="canonical" href="${esc(e.url)}"></head><body><article>${head ? `<h1>${esc(head)}</h1>` : ''}`
-    + body.map((p) => `<p>${esc(p)}</p>`).join('') + '</article></body></html>';
+  const body = rest
+    .join('\n')
+    .split(/\n\s*\n|\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return (
+    `<!doctype html><html lang="${esc(e.language)}"><head><meta charset="utf-8"><title>${esc(head)}</title>` +
+    `<link rel="canonical" href="${esc(e.url)}"></head><body><article>${head ? `<h1>${esc(head)}</h1>` : ''}` +
+    body.map((p) => `<p>${esc(p)}</p>`).join('') +
+    '</article></body></html>'
+  );
 }
 
-const entries = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort().flatMap((f) =>
-  readFileSync(join(DIR, f), 'utf8').split('\n').filter((l) => l.trim()).map((l, k) => {
-    try { return JSON.parse(l); } catch { console.error(`eval:real: ${f}:${k + 1} is not JSON`); process.exit(2); }
-  }))
+const entries = readdirSync(DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort()
+  .flatMap((f) =>
+    readFileSync(join(DIR, f), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim())
+      .map((l, k) => {
+        try {
+          return JSON.parse(l);
+        } catch {
+          console.error(`eval:real: ${f}:${k + 1} is not JSON`);
+          process.exit(2);
+        }
+      }),
+  )
   .filter((e) => opt.split === 'all' || splitOf(e.url) === opt.split)
   .filter((e) => !opt.language || e.language === opt.language)
   // Annotation batches: lines without "batch" are batch 1; `--batch 2` scores only pages annotated later, which no
@@ -62,7 +93,13 @@ const missing = entries.length - present.length;
 
 function analyses() {
   if (opt.analyses) {
-    const byFile = new Map(readFileSync(opt.analyses, 'utf8').trim().split('\n').map((l) => JSON.parse(l)).map((a) => [a.file, a]));
+    const byFile = new Map(
+      readFileSync(opt.analyses, 'utf8')
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l))
+        .map((a) => [a.file, a]),
+    );
     return present.map((e) => byFile.get(join(CACHE, 'pages', `${keyOf(e.url)}.html`)));
   }
   mkdirSync(join(CACHE, 'pages'), { recursive: true });
@@ -72,55 +109,103 @@ function analyses() {
     return file;
   });
   if (!files.length) return [];
-  const out = execFileSync(process.execPath, [opt.bin, 'extract', '--fetched-at', FETCHED_AT, '--compact', ...files],
-    { encoding: 'utf8', maxBuffer: 1 << 28, stdio: ['ignore', 'pipe', 'pipe'] });
-  const byFile = new Map(out.trim().split('\n').map((l) => JSON.parse(l)).map((a) => [a.file ?? files[0], a]));
+  const out = execFileSync(process.execPath, [opt.bin, 'extract', '--fetched-at', FETCHED_AT, '--compact', ...files], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const byFile = new Map(
+    out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l))
+      .map((a) => [a.file ?? files[0], a]),
+  );
   return files.map((f) => byFile.get(f));
 }
 
 const results = analyses();
 const tallies = new Map();
-const tallyFor = (lang) => { if (!tallies.has(lang)) tallies.set(lang, makeTally()); return tallies.get(lang); };
+const tallyFor = (lang) => {
+  if (!tallies.has(lang)) tallies.set(lang, makeTally());
+  return tallies.get(lang);
+};
 const ners = new Set();
 present.forEach((e, k) => {
   const a = results[k];
-  if (!a) { console.error(`eval:real: no analysis for ${e.url}`); return; }
+  if (!a) {
+    console.error(`eval:real: no analysis for ${e.url}`);
+    return;
+  }
   ners.add(a.analysis?.ner ?? 'n/a');
   const misses = scorePage(tallyFor('all'), e, a);
   scorePage(tallyFor(e.language), e, a);
-  if (opt.pages) console.log(`${misses.length ? 'MISS' : 'ok  '} ${keyOf(e.url)} ${e.url}${misses.length ? '\n     ' + misses.join('; ') : ''}`);
+  if (opt.pages)
+    console.log(
+      `${misses.length ? 'MISS' : 'ok  '} ${keyOf(e.url)} ${e.url}${misses.length ? '\n     ' + misses.join('; ') : ''}`,
+    );
 });
 
 // The issue's table: a ratio per field, F1 where a field has precision and recall.
 const ROWS = [
-  ['relevance label', 'relevance'], ['incident recall', 'incidents.recall'], ['incident precision', 'incidents.precision'],
-  ['country F1', 'country', 'f1'], ['place of the exploitation', 'place'], ['victims\' count', 'victims.count'],
-  ['no count when none given', 'victims.count (none given)'], ['minors', 'victims.minors'],
-  ['nationalities F1', 'nationalities', 'f1'], ['businesses found', 'businesses.recall'], ['businesses precision', 'businesses.precision'],
-  ['perpetrators found', 'perpetrators.recall'], ['perpetrators precision', 'perpetrators.precision'], ['event date', 'date'],
-  ['indicators P', 'indicators.precision'], ['indicators R', 'indicators.recall'], ['indicators micro-F1', 'indicators', 'f1'],
-  ['publication date', 'publishedAt'], ['facts from chrome/comments avoided', 'traps: mustNotContain'],
+  ['relevance label', 'relevance'],
+  ['incident recall', 'incidents.recall'],
+  ['incident precision', 'incidents.precision'],
+  ['country F1', 'country', 'f1'],
+  ['place of the exploitation', 'place'],
+  ["victims' count", 'victims.count'],
+  ['no count when none given', 'victims.count (none given)'],
+  ['minors', 'victims.minors'],
+  ['nationalities F1', 'nationalities', 'f1'],
+  ['businesses found', 'businesses.recall'],
+  ['businesses precision', 'businesses.precision'],
+  ['perpetrators found', 'perpetrators.recall'],
+  ['perpetrators precision', 'perpetrators.precision'],
+  ['event date', 'date'],
+  ['indicators P', 'indicators.precision'],
+  ['indicators R', 'indicators.recall'],
+  ['indicators micro-F1', 'indicators', 'f1'],
+  ['publication date', 'publishedAt'],
+  ['facts from chrome/comments avoided', 'traps: mustNotContain'],
   ['wrong places avoided (datelines, courts, home)', 'traps: forbiddenPlaces'],
 ];
 const cell = (t, field, kind) => {
   if (kind === 'f1') {
-    const p = t.ratio(`${field}.precision`), r = t.ratio(`${field}.recall`);
+    const p = t.ratio(`${field}.precision`),
+      r = t.ratio(`${field}.recall`);
     if (p === null && r === null) return null;
-    const pp = p ?? 1, rr = r ?? 1;
+    const pp = p ?? 1,
+      rr = r ?? 1;
     return pp + rr ? (2 * pp * rr) / (pp + rr) : 0;
   }
   return t.ratio(field);
 };
-const support = (t, field, kind) => { const f = kind === 'f1' ? `${field}.recall` : field; const v = t.fields[f]; return v ? v[0] + v[1] : 0; };
+const support = (t, field, kind) => {
+  const f = kind === 'f1' ? `${field}.recall` : field;
+  const v = t.fields[f];
+  return v ? v[0] + v[1] : 0;
+};
 const langs = [...tallies.keys()].filter((l) => l !== 'all').sort();
 const byLang = Object.fromEntries(langs.map((l) => [l, present.filter((e) => e.language === l).length]));
-console.log(`\nreal-news evaluation, ${opt.split} split: ${present.length} pages scored (${Object.entries(byLang).map(([l, n]) => `${l} ${n}`).join(', ')}), ${missing} not in the cache; NER: ${[...ners].join(', ')}`);
+console.log(
+  `\nreal-news evaluation, ${opt.split} split: ${present.length} pages scored (${Object.entries(byLang)
+    .map(([l, n]) => `${l} ${n}`)
+    .join(', ')}), ${missing} not in the cache; NER: ${[...ners].join(', ')}`,
+);
 console.log(`${'field'.padEnd(48)}${['all', ...langs].map((l) => l.padStart(12)).join('')}`);
 const table = {};
 for (const [label, field, kind] of ROWS) {
-  const cols = ['all', ...langs].map((l) => { const t = tallyFor(l); const v = cell(t, field, kind); return v === null ? '—' : `${v.toFixed(2)} (${support(t, field, kind)})`; });
+  const cols = ['all', ...langs].map((l) => {
+    const t = tallyFor(l);
+    const v = cell(t, field, kind);
+    return v === null ? '—' : `${v.toFixed(2)} (${support(t, field, kind)})`;
+  });
   table[label] = Object.fromEntries(['all', ...langs].map((l) => [l, cell(tallyFor(l), field, kind)]));
   console.log(`${label.padEnd(48)}${cols.map((c) => c.padStart(12)).join('')}`);
 }
-if (missing) console.log(`\n${missing} annotated page(s) have no text in .cache/real-eval/: their text comes from the search tool's stored pages (see tests/fixtures/real-eval/GUIDE.md); the figures cover only the pages present.`);
-if (opt.json) writeFileSync(opt.json, JSON.stringify({ split: opt.split, pages: present.length, missing, table }, null, 2));
+if (missing)
+  console.log(
+    `\n${missing} annotated page(s) have no text in .cache/real-eval/: their text comes from the search tool's stored pages (see tests/fixtures/real-eval/GUIDE.md); the figures cover only the pages present.`,
+  );
+if (opt.json)
+  writeFileSync(opt.json, JSON.stringify({ split: opt.split, pages: present.length, missing, table }, null, 2));

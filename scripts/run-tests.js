@@ -26,7 +26,11 @@ const jobs = Math.max(1, Number(process.env.LABOURWATCH_TEST_JOBS) || cores);
 const sourceOf = (file) => join(root, relative(join(root, 'dist'), file)).replace(/\.js$/, '.ts');
 function walk(dir, out = []) {
   let entries = [];
-  try { entries = readdirSync(dir); } catch { return out; }
+  try {
+    entries = readdirSync(dir);
+  } catch {
+    return out;
+  }
   for (const e of entries.sort()) {
     const p = join(dir, e);
     if (statSync(p).isDirectory()) walk(p, out);
@@ -48,9 +52,14 @@ const name = (f) => relative(join(root, 'dist', 'tests'), f);
 function runFile(file, stream) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', file], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', file], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks = [];
-    const take = (d) => { if (stream) process.stdout.write(d); else chunks.push(d); };
+    const take = (d) => {
+      if (stream) process.stdout.write(d);
+      else chunks.push(d);
+    };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
     if (stream) process.stdout.write(`\n▶ ${name(file)}\n`);
@@ -58,7 +67,9 @@ function runFile(file, stream) {
       const secs = (Date.now() - started) / 1000;
       const ok = code === 0;
       if (!stream) process.stdout.write(`\n▶ ${name(file)}\n${Buffer.concat(chunks).toString()}`);
-      process.stdout.write(`${ok ? '✔' : '✖'} ${name(file)} — ${secs.toFixed(1)} s${ok ? '' : ` (exit ${code ?? signal})`}\n`);
+      process.stdout.write(
+        `${ok ? '✔' : '✖'} ${name(file)} — ${secs.toFixed(1)} s${ok ? '' : ` (exit ${code ?? signal})`}\n`,
+      );
       results.push({ file: name(file), secs, ok });
       resolve(ok);
     });
@@ -82,7 +93,10 @@ async function unitLane() {
       if (!parallel.length && !active) return done();
       while (parallel.length && active < slots()) {
         active++;
-        runFile(parallel.shift(), false).then(() => { active--; next(); });
+        runFile(parallel.shift(), false).then(() => {
+          active--;
+          next();
+        });
       }
     };
     next();
@@ -95,12 +109,20 @@ const total = (Date.now() - started) / 1000;
 
 results.sort((a, b) => b.secs - a.secs);
 const failed = results.filter((r) => !r.ok);
-process.stdout.write(`\nper-file durations (${results.length} files, ${jobs} unit jobs, wall ${total.toFixed(1)} s):\n`);
+process.stdout.write(
+  `\nper-file durations (${results.length} files, ${jobs} unit jobs, wall ${total.toFixed(1)} s):\n`,
+);
 for (const r of results) process.stdout.write(`  ${r.secs.toFixed(1).padStart(7)} s  ${r.ok ? ' ' : '✖'} ${r.file}\n`);
 try {
   mkdirSync(join(root, '.cache'), { recursive: true });
-  writeFileSync(join(root, '.cache', 'test-times.json'), JSON.stringify({ at: new Date().toISOString(), wallSecs: total, jobs, files: results }, null, 2));
-} catch { /* a read-only checkout still gets the table above */ }
-if (failed.length) process.stdout.write(`\n${failed.length} file(s) failed:\n${failed.map((r) => `  ✖ ${r.file}`).join('\n')}\n`);
+  writeFileSync(
+    join(root, '.cache', 'test-times.json'),
+    JSON.stringify({ at: new Date().toISOString(), wallSecs: total, jobs, files: results }, null, 2),
+  );
+} catch {
+  /* a read-only checkout still gets the table above */
+}
+if (failed.length)
+  process.stdout.write(`\n${failed.length} file(s) failed:\n${failed.map((r) => `  ✖ ${r.file}`).join('\n')}\n`);
 else process.stdout.write(`\nall ${results.length} files passed in ${total.toFixed(1)} s\n`);
 process.exit(failed.length ? 1 : 0);

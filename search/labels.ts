@@ -5,14 +5,23 @@ import { loadSources } from '../config/sources.js';
 import { fromRoot } from '../lib/paths.js';
 import type { IndicatorId } from '../lib/types.js';
 
-export interface CountryInfo { code: string; name: string; lat: number; lon: number }
+export interface CountryInfo {
+  code: string;
+  name: string;
+  lat: number;
+  lon: number;
+}
 
 let countries: Map<string, CountryInfo> | undefined;
 export function countryTable(): Map<string, CountryInfo> {
   if (countries) return countries;
   countries = new Map();
   let text = '';
-  try { text = readFileSync(fromRoot('extractors/data/countries.tsv'), 'utf8'); } catch { return countries; }
+  try {
+    text = readFileSync(fromRoot('extractors/data/countries.tsv'), 'utf8');
+  } catch {
+    return countries;
+  }
   for (const line of text.split('\n')) {
     if (!line || line.startsWith('#')) continue;
     const [code, lat, lon, names] = line.split('\t');
@@ -47,17 +56,35 @@ export function indicatorLabel(id: string): string {
 
 /** Business sectors (extractors/data/sectors.ts ids) as people say them. */
 export const SECTOR_LABELS: Record<string, string> = {
-  agriculture: 'Agriculture', fishing: 'Fishing', construction: 'Construction', manufacturing: 'Manufacturing',
-  garment: 'Garment and textiles', retail: 'Retail and markets', domestic_work: 'Domestic work', hospitality: 'Hotels, restaurants and cafés',
-  mining: 'Mining and quarrying', brick_kilns: 'Brick kilns', car_wash: 'Car washes', cannabis_cultivation: 'Cannabis cultivation',
-  online_scams: 'Online scam compounds', logistics: 'Warehouses and logistics', food_processing: 'Food processing',
-  entertainment: 'Entertainment and nightlife', recruitment: 'Recruitment', other: 'Other',
+  agriculture: 'Agriculture',
+  fishing: 'Fishing',
+  construction: 'Construction',
+  manufacturing: 'Manufacturing',
+  garment: 'Garment and textiles',
+  retail: 'Retail and markets',
+  domestic_work: 'Domestic work',
+  hospitality: 'Hotels, restaurants and cafés',
+  mining: 'Mining and quarrying',
+  brick_kilns: 'Brick kilns',
+  car_wash: 'Car washes',
+  cannabis_cultivation: 'Cannabis cultivation',
+  online_scams: 'Online scam compounds',
+  logistics: 'Warehouses and logistics',
+  food_processing: 'Food processing',
+  entertainment: 'Entertainment and nightlife',
+  recruitment: 'Recruitment',
+  other: 'Other',
 };
 export function sectorLabel(id: string): string {
   return SECTOR_LABELS[id] ?? id.replace(/_/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
-export const REVIEW_LABELS: Record<string, string> = { unreviewed: 'Not reviewed', verified: 'Verified', rejected: 'Rejected', needs_review: 'Needs review' };
+export const REVIEW_LABELS: Record<string, string> = {
+  unreviewed: 'Not reviewed',
+  verified: 'Verified',
+  rejected: 'Rejected',
+  needs_review: 'Needs review',
+};
 export const reviewLabel = (id: string) => REVIEW_LABELS[id] ?? id;
 
 let sourceNames: Map<string, string> | undefined;
@@ -65,7 +92,11 @@ let sourceNames: Map<string, string> | undefined;
 export function sourceLabel(id: string): string {
   if (!sourceNames) {
     sourceNames = new Map();
-    try { for (const s of loadSources().sources) sourceNames.set(s.id, s.name); } catch { /* no sources file: ids stay */ }
+    try {
+      for (const s of loadSources().sources) sourceNames.set(s.id, s.name);
+    } catch {
+      /* no sources file: ids stay */
+    }
   }
   return sourceNames.get(id) ?? id.replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
 }

@@ -50,8 +50,16 @@ export function tokenizeQuery(q: string): QueryToken[] {
   };
   while (i < q.length) {
     const c = q[i]!;
-    if (/\s/.test(c)) { i++; if (out.at(-1)?.kind !== 'space') out.push({ kind: 'space' }); continue; }
-    if (c === '+' || c === '|' || c === '-' || c === '(' || c === ')') { out.push({ kind: 'op', op: c }); i++; continue; }
+    if (/\s/.test(c)) {
+      i++;
+      if (out.at(-1)?.kind !== 'space') out.push({ kind: 'space' });
+      continue;
+    }
+    if (c === '+' || c === '|' || c === '-' || c === '(' || c === ')') {
+      out.push({ kind: 'op', op: c });
+      i++;
+      continue;
+    }
     if (c === '"') {
       const end = q.indexOf('"', i + 1);
       const text = q.slice(i + 1, end < 0 ? q.length : end);
@@ -62,8 +70,15 @@ export function tokenizeQuery(q: string): QueryToken[] {
     let text = '';
     let fuzzy: number | undefined;
     while (i < q.length && !ENDS_TERM.test(q[i]!)) {
-      if (q[i] === '\\' && i + 1 < q.length) { text += q[i + 1]; i += 2; continue; }
-      if (q[i] === '~') { fuzzy = tail(); break; }
+      if (q[i] === '\\' && i + 1 < q.length) {
+        text += q[i + 1];
+        i += 2;
+        continue;
+      }
+      if (q[i] === '~') {
+        fuzzy = tail();
+        break;
+      }
       text += q[i++];
     }
     const prefix = text.endsWith('*');
@@ -78,7 +93,10 @@ export function tokenizeQuery(q: string): QueryToken[] {
  * no text query gives; left in, each would expand to every indexed word. A `*` after letters is a prefix and stays.
  */
 export function withoutBareWildcards(q: string): string {
-  return q.replace(/(^|[^\p{L}\p{N}*\\])\*+/gu, '$1').replace(/^[\s:]+$/, '').trim();
+  return q
+    .replace(/(^|[^\p{L}\p{N}*\\])\*+/gu, '$1')
+    .replace(/^[\s:]+$/, '')
+    .trim();
 }
 
 /** Throws UserError when q is costlier than QUERY_LIMITS allow. */
@@ -86,9 +104,13 @@ export function checkQueryCost(q: string): void {
   const L = QUERY_LIMITS;
   if (q.length > L.chars) throw new UserError(`q: at most ${L.chars} characters (got ${q.length})`);
   const tokens = tokenizeQuery(q);
-  let clauses = 0, fuzzy = 0, prefix = 0, depth = 0;
+  let clauses = 0,
+    fuzzy = 0,
+    prefix = 0,
+    depth = 0;
   for (const t of tokens) {
-    if (t.kind === 'op' && t.op === '(' && ++depth > L.depth) throw new UserError(`q: at most ${L.depth} nested parentheses`);
+    if (t.kind === 'op' && t.op === '(' && ++depth > L.depth)
+      throw new UserError(`q: at most ${L.depth} nested parentheses`);
     if (t.kind === 'op' && t.op === ')') depth = Math.max(0, depth - 1);
     if (t.kind === 'phrase') {
       clauses++;
@@ -115,9 +137,12 @@ const quote = (s: string) => `"${s.replace(/["\\]/g, ' ')}"`;
 
 function renderToken(t: QueryToken, reduce: (words: string) => string): string {
   switch (t.kind) {
-    case 'space': return ' ';
-    case 'op': return t.op;
-    case 'phrase': return quote(reduce(t.text)) + (t.slop !== undefined ? `~${t.slop}` : '');
+    case 'space':
+      return ' ';
+    case 'op':
+      return t.op;
+    case 'phrase':
+      return quote(reduce(t.text)) + (t.slop !== undefined ? `~${t.slop}` : '');
     case 'term': {
       const words = reduce(t.text).split(/\s+/).filter(Boolean);
       // a term that is only punctuation reduces to nothing; its operators then stand alone, which the parser skips
@@ -129,7 +154,10 @@ function renderToken(t: QueryToken, reduce: (words: string) => string): string {
 
 /** q with each word reduced by `reduce` (the lemmatiser) and every operator, quote and negation kept. */
 export function mapQueryWords(q: string, reduce: (words: string) => string): string {
-  return tokenizeQuery(q).map((t) => renderToken(t, reduce)).join('').trim();
+  return tokenizeQuery(q)
+    .map((t) => renderToken(t, reduce))
+    .join('')
+    .trim();
 }
 
 /**
@@ -145,10 +173,17 @@ export function topLevelNegations(q: string): string[] {
   for (const t of tokens) {
     if (t.kind === 'op' && t.op === '(') depth++;
     else if (t.kind === 'op' && t.op === ')') depth = Math.max(0, depth - 1);
-    if (depth > 0 || (t.kind === 'op' && t.op === ')')) { nots = 0; continue; }
+    if (depth > 0 || (t.kind === 'op' && t.op === ')')) {
+      nots = 0;
+      continue;
+    }
     if (t.kind === 'op' && t.op === '|') return [];
-    if (t.kind === 'op' && t.op === '-') { nots++; continue; }
-    if ((t.kind === 'term' || t.kind === 'phrase') && nots % 2 === 1 && t.text.trim()) out.push(renderToken(t, (w) => w));
+    if (t.kind === 'op' && t.op === '-') {
+      nots++;
+      continue;
+    }
+    if ((t.kind === 'term' || t.kind === 'phrase') && nots % 2 === 1 && t.text.trim())
+      out.push(renderToken(t, (w) => w));
     if (t.kind !== 'op') nots = 0;
   }
   return out;

@@ -54,7 +54,11 @@ public final class LoopbackHttpServerProvider extends HttpServerProvider {
 `;
 const ADD_EXPORTS = ['--add-exports', 'jdk.httpserver/sun.net.httpserver=ALL-UNNAMED'];
 
-export interface NerProbe { up: boolean; url: string; error?: string }
+export interface NerProbe {
+  up: boolean;
+  url: string;
+  error?: string;
+}
 
 /** The server answers GET /ready with 200 once its annotators are loaded (preloading takes ~20 s). */
 export async function probeNer(url: string, timeoutMs = 3000): Promise<NerProbe> {
@@ -65,7 +69,11 @@ export async function probeNer(url: string, timeoutMs = 3000): Promise<NerProbe>
     return { up: res.ok, url, ...(res.ok ? {} : { error: `HTTP ${res.status}` }) };
   } catch (err) {
     const e = err as Error & { cause?: { code?: string } };
-    return { up: false, url, error: e.cause?.code ?? (e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : e.message) };
+    return {
+      up: false,
+      url,
+      error: e.cause?.code ?? (e.name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : e.message),
+    };
   }
 }
 
@@ -74,8 +82,12 @@ export function corenlpDir(settings: Settings): string {
   return join(esHome(settings), `corenlp-${CORENLP_VERSION}`);
 }
 
-function pidFile(settings: Settings): string { return join(corenlpDir(settings), 'corenlp.pid'); }
-function logFile(settings: Settings): string { return join(corenlpDir(settings), 'corenlp.log'); }
+function pidFile(settings: Settings): string {
+  return join(corenlpDir(settings), 'corenlp.pid');
+}
+function logFile(settings: Settings): string {
+  return join(corenlpDir(settings), 'corenlp.log');
+}
 
 // Maven resolves the jar, one classifier jar per language's models and every runtime dependency into lib/: a tiny
 // pom is the whole build description.
@@ -102,11 +114,23 @@ function download(dir: string, log: (m: string) => void): string {
   if (complete(lib)) return lib;
   mkdirSync(dir, { recursive: true });
   writeFileSync(join(dir, 'pom.xml'), POM);
-  log(`downloading Stanford CoreNLP ${CORENLP_VERSION} and its models for ${Object.keys(NER_MODELS).join(', ')} (~1.2 GB) from Maven Central…`);
-  const r = run('mvn', ['-q', '-B', '-f', join(dir, 'pom.xml'), 'dependency:copy-dependencies', '-DincludeScope=runtime', `-DoutputDirectory=${lib}`]);
+  log(
+    `downloading Stanford CoreNLP ${CORENLP_VERSION} and its models for ${Object.keys(NER_MODELS).join(', ')} (~1.2 GB) from Maven Central…`,
+  );
+  const r = run('mvn', [
+    '-q',
+    '-B',
+    '-f',
+    join(dir, 'pom.xml'),
+    'dependency:copy-dependencies',
+    '-DincludeScope=runtime',
+    `-DoutputDirectory=${lib}`,
+  ]);
   if (!r.ok || !modelJars().every((c) => existsSync(join(lib, modelJarFile(c))))) {
     const why = r.out.includes('ENOENT') ? 'mvn not installed' : r.out.trim().split('\n').slice(-2).join(' | ');
-    throw new UserError(`could not download Stanford CoreNLP ${CORENLP_VERSION} with mvn (${why}); install Maven, or set LABOURWATCH_NER_URL to a running server (or "off")`);
+    throw new UserError(
+      `could not download Stanford CoreNLP ${CORENLP_VERSION} with mvn (${why}); install Maven, or set LABOURWATCH_NER_URL to a running server (or "off")`,
+    );
   }
   writeFileSync(join(lib, '.complete'), `${new Date().toISOString()}\n`);
   return lib;
@@ -118,11 +142,15 @@ function compileProvider(dir: string, javaHome: string): string {
   const src = join(dir, 'LoopbackHttpServerProvider.java');
   if (existsSync(cls) && existsSync(src) && readFileSync(src, 'utf8') === LOOPBACK_PROVIDER) return classes;
   const javac = join(javaHome, 'bin', 'javac');
-  if (!existsSync(javac)) throw new UserError(`the NER server needs a JDK (javac) to bind to loopback; ${javaHome} is a JRE: install a JDK (e.g. Temurin)`);
+  if (!existsSync(javac))
+    throw new UserError(
+      `the NER server needs a JDK (javac) to bind to loopback; ${javaHome} is a JRE: install a JDK (e.g. Temurin)`,
+    );
   writeFileSync(src, LOOPBACK_PROVIDER);
   mkdirSync(classes, { recursive: true });
   const r = run(javac, [...ADD_EXPORTS, '-nowarn', '-d', classes, src]);
-  if (!r.ok) throw new UserError(`could not compile the loopback provider for the NER server: ${r.out.trim().split('\n')[0]}`);
+  if (!r.ok)
+    throw new UserError(`could not compile the loopback provider for the NER server: ${r.out.trim().split('\n')[0]}`);
   return classes;
 }
 
@@ -141,7 +169,8 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
   const already = await probeNer(url);
   if (already.up) return already;
   const u = new URL(url);
-  if (!isLoopback(u.hostname)) throw new UserError(`the NER server at ${url} does not answer; start it, or set LABOURWATCH_NER_URL=off`);
+  if (!isLoopback(u.hostname))
+    throw new UserError(`the NER server at ${url} does not answer; start it, or set LABOURWATCH_NER_URL=off`);
 
   const dir = corenlpDir(settings);
   let pid = livePid(pidFile(settings));
@@ -150,17 +179,36 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
     const javaHome = findJavaHome(11, [process.env.JAVA_HOME]);
     if (!javaHome) throw new UserError('the NER server needs Java 11+; install a JDK (e.g. Temurin) or set JAVA_HOME');
     const classes = compileProvider(dir, javaHome);
-    writeFileSync(join(dir, 'server.properties'),
-      Object.entries(SERVER_PROPERTIES).map(([k, v]) => `${k} = ${v}`).join('\n') + '\n');
+    writeFileSync(
+      join(dir, 'server.properties'),
+      Object.entries(SERVER_PROPERTIES)
+        .map(([k, v]) => `${k} = ${v}`)
+        .join('\n') + '\n',
+    );
     const port = u.port || '80';
     const args = [
       // a young generation big enough for a request's garbage: start at 512 MB (or the whole heap, if smaller)
-      `-Xms${Math.min(512, heapMb(settings.nerHeap))}m`, `-Xmx${settings.nerHeap}`, '-XX:+UseSerialGC', '-Xshare:auto',
-      ...ADD_EXPORTS, '-Dcom.sun.net.httpserver.HttpServerProvider=labourwatch.LoopbackHttpServerProvider',
-      '-cp', `${classes}:${lib}/*`, MAIN,
-      '-port', port, '-timeout', String(SERVER_TIMEOUT_MS), '-threads', '2', '-quiet', 'true',
-      '-serverProperties', join(dir, 'server.properties'),
-      '-preload', SERVER_PROPERTIES.annotators!,
+      `-Xms${Math.min(512, heapMb(settings.nerHeap))}m`,
+      `-Xmx${settings.nerHeap}`,
+      '-XX:+UseSerialGC',
+      '-Xshare:auto',
+      ...ADD_EXPORTS,
+      '-Dcom.sun.net.httpserver.HttpServerProvider=labourwatch.LoopbackHttpServerProvider',
+      '-cp',
+      `${classes}:${lib}/*`,
+      MAIN,
+      '-port',
+      port,
+      '-timeout',
+      String(SERVER_TIMEOUT_MS),
+      '-threads',
+      '2',
+      '-quiet',
+      'true',
+      '-serverProperties',
+      join(dir, 'server.properties'),
+      '-preload',
+      SERVER_PROPERTIES.annotators!,
     ];
     const java = join(javaHome, 'bin', 'java');
     rmSync(pidFile(settings), { force: true });
@@ -172,7 +220,10 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
       ensureSystemUser(NER_USER, 'to run the NER server');
       chmodSync(esHome(settings), 0o755);
       run('chown', ['-R', `${NER_USER}:`, dir]);
-      ids = { uid: Number(run('id', ['-u', NER_USER]).out.trim()), gid: Number(run('id', ['-g', NER_USER]).out.trim()) };
+      ids = {
+        uid: Number(run('id', ['-u', NER_USER]).out.trim()),
+        gid: Number(run('id', ['-g', NER_USER]).out.trim()),
+      };
     }
     log(`starting Stanford CoreNLP ${CORENLP_VERSION} on ${url} (heap ${settings.nerHeap}, log ${logFile(settings)})…`);
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, LANG: 'C.UTF-8' };
@@ -191,7 +242,9 @@ export async function startCorenlp(settings: Settings, log: (m: string) => void)
       await warmUp(url, log);
       return p;
     }
-    try { process.kill(pid, 0); } catch {
+    try {
+      process.kill(pid, 0);
+    } catch {
       throw new UserError(`the NER server exited during start-up: ${tail(logFile(settings))}`);
     }
     await new Promise((res) => setTimeout(res, 1000));
@@ -220,7 +273,9 @@ async function warmUp(url: string, log: (m: string) => void): Promise<void> {
 function tail(file: string): string {
   try {
     return readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).slice(-3).join(' | ') + ` (log: ${file})`;
-  } catch { return `no log at ${file}`; }
+  } catch {
+    return `no log at ${file}`;
+  }
 }
 
 /** Stops only a server that `startCorenlp` started (its pid file). */
@@ -233,7 +288,9 @@ export async function stopCorenlp(settings: Settings): Promise<boolean> {
 }
 
 /** The pid of the local server `startCorenlp` started, if it runs (for the bench's CPU figures). */
-export function localCorenlpPid(settings: Settings): number | null { return livePid(pidFile(settings)); }
+export function localCorenlpPid(settings: Settings): number | null {
+  return livePid(pidFile(settings));
+}
 
 /** Whether the jars of every language are downloaded (for `services status`). */
 export function corenlpDownloaded(settings: Settings): boolean {

@@ -7,7 +7,9 @@ function javaMajor(home: string): number {
     const release = readFileSync(join(home, 'release'), 'utf8');
     const m = /JAVA_VERSION="(\d+)/.exec(release);
     if (m) return Number(m[1]);
-  } catch { /* no release file */ }
+  } catch {
+    /* no release file */
+  }
   const m = /(?:jdk|java)-?(\d+)/.exec(home);
   return m ? Number(m[1]) : 0;
 }

@@ -6,10 +6,25 @@
 // versioned index stays (read-only) until `--prune`; an index made before versions (a concrete index under the
 // alias's own name) is deleted in the same atomic request that puts the alias in its place.
 import type { estypes } from '@elastic/elasticsearch';
-import { createVersionedIndex, es, indexStates, migrationDue, rawElastic, versionedName, type IndexState } from '../lib/elastic.js';
+import {
+  createVersionedIndex,
+  es,
+  indexStates,
+  migrationDue,
+  rawElastic,
+  versionedName,
+  type IndexState,
+} from '../lib/elastic.js';
 import { INDEX_SPECS } from '../lib/mappings.js';
 
-export interface MigrationResult { name: string; from: string; to: string; fromVersion: number | null; toVersion: number; documents: number }
+export interface MigrationResult {
+  name: string;
+  from: string;
+  to: string;
+  fromVersion: number | null;
+  toVersion: number;
+  documents: number;
+}
 
 const BATCH = 1000;
 
@@ -17,7 +32,9 @@ const BATCH = 1000;
 async function copyDocuments(from: string, to: string): Promise<number> {
   const c = rawElastic();
   let copied = 0;
-  let r = await es('migrate: read', () => c.search<unknown>({ index: from, scroll: '5m', size: BATCH, sort: ['_doc'], query: { match_all: {} } }));
+  let r = await es('migrate: read', () =>
+    c.search<unknown>({ index: from, scroll: '5m', size: BATCH, sort: ['_doc'], query: { match_all: {} } }),
+  );
   try {
     while (r.hits.hits.length) {
       const operations = r.hits.hits.flatMap((h) => [{ index: { _index: to, _id: h._id } }, h._source as object]);
@@ -44,7 +61,11 @@ async function layoutOf(index: string): Promise<estypes.IndicesIndexSettings> {
   const r = await es('migrate: settings', () => rawElastic().indices.getSettings({ index, flat_settings: true }));
   const s = (Object.values(r)[0]?.settings ?? {}) as Record<string, string | undefined>;
   const pick = (k: string) => s[`index.${k}`];
-  return Object.fromEntries(['number_of_shards', 'number_of_replicas', 'refresh_interval'].map((k) => [k, pick(k)]).filter(([, v]) => v !== undefined));
+  return Object.fromEntries(
+    ['number_of_shards', 'number_of_replicas', 'refresh_interval']
+      .map((k) => [k, pick(k)])
+      .filter(([, v]) => v !== undefined),
+  );
 }
 const countOf = async (index: string) => (await es('migrate: count', () => rawElastic().count({ index }))).count;
 
@@ -64,12 +85,15 @@ async function migrateIndex(s: IndexState, log: (m: string) => void = () => unde
   try {
     const documents = await copyDocuments(from, to);
     const [before, after] = [await countOf(from), await countOf(to)];
-    if (before !== after) throw new Error(`${s.name}: ${from} holds ${before} documents but ${to} ${after}; the alias was not switched`);
+    if (before !== after)
+      throw new Error(`${s.name}: ${from} holds ${before} documents but ${to} ${after}; the alias was not switched`);
     const actions: estypes.IndicesUpdateAliasesAction[] = s.legacy
       ? [{ add: { index: to, alias: s.name, is_write_index: true } }, { remove_index: { index: from } }]
       : [{ remove: { index: from, alias: s.name } }, { add: { index: to, alias: s.name, is_write_index: true } }];
     await es('migrate: switch alias', () => c.indices.updateAliases({ actions }));
-    log(`${s.name}: ${documents} documents copied; ${s.name} → ${to}${s.legacy ? ` (the unversioned ${from} is gone)` : `; ${from} kept read-only (--prune deletes it)`}`);
+    log(
+      `${s.name}: ${documents} documents copied; ${s.name} → ${to}${s.legacy ? ` (the unversioned ${from} is gone)` : `; ${from} kept read-only (--prune deletes it)`}`,
+    );
     return { name: s.name, from, to, fromVersion: s.version, toVersion: s.wanted, documents };
   } catch (err) {
     // nothing switched: the old index takes writes again and the half copy goes
@@ -83,7 +107,10 @@ async function migrateIndex(s: IndexState, log: (m: string) => void = () => unde
 export async function migrate(opts: { prefix?: string; log?: (m: string) => void } = {}): Promise<MigrationResult[]> {
   const done: MigrationResult[] = [];
   for (const s of await indexStates(opts.prefix)) {
-    if (s.index === null) { await createVersionedIndex(s.key, s.name); continue; }
+    if (s.index === null) {
+      await createVersionedIndex(s.key, s.name);
+      continue;
+    }
     if (migrationDue(s)) done.push(await migrateIndex(s, opts.log));
   }
   return done;
@@ -95,15 +122,37 @@ export async function pruneOldVersions(prefix?: string): Promise<string[]> {
   const gone: string[] = [];
   for (const s of await indexStates(prefix)) {
     if (!s.index || s.legacy) continue;
-    const all = await c.indices.get({ index: `${s.name}-v*`, ignore_unavailable: true, allow_no_indices: true, features: ['aliases'] });
-    const old = Object.entries(all).filter(([i, info]) => i !== s.index && /-v\d+$/.test(i) && i.startsWith(`${s.name}-v`) && !info.aliases?.[s.name]).map(([i]) => i);
-    if (old.length) { await c.indices.delete({ index: old }); gone.push(...old); }
+    const all = await c.indices.get({
+      index: `${s.name}-v*`,
+      ignore_unavailable: true,
+      allow_no_indices: true,
+      features: ['aliases'],
+    });
+    const old = Object.entries(all)
+      .filter(
+        ([i, info]) => i !== s.index && /-v\d+$/.test(i) && i.startsWith(`${s.name}-v`) && !info.aliases?.[s.name],
+      )
+      .map(([i]) => i);
+    if (old.length) {
+      await c.indices.delete({ index: old });
+      gone.push(...old);
+    }
   }
   return gone;
 }
 
 /** One line per index: its name, version and whether a migration is due. */
 export function describeStates(states: IndexState[]): string {
-  return states.map((s) => `index ${s.name} ${s.index === null ? 'missing (created on first use)'
-    : `${s.legacy ? 'unversioned' : `→ ${s.index}`} version ${s.version}${migrationDue(s) ? `, migration to version ${s.wanted} due: run \`labourwatch services migrate\`` : ''}`}`).join('\n') + '\n';
+  return (
+    states
+      .map(
+        (s) =>
+          `index ${s.name} ${
+            s.index === null
+              ? 'missing (created on first use)'
+              : `${s.legacy ? 'unversioned' : `→ ${s.index}`} version ${s.version}${migrationDue(s) ? `, migration to version ${s.wanted} due: run \`labourwatch services migrate\`` : ''}`
+          }`,
+      )
+      .join('\n') + '\n'
+  );
 }

@@ -5,8 +5,17 @@ import { readFileSync } from 'node:fs';
 import { UserError } from '../lib/errors.js';
 
 /** Runs a command to its end; never throws (a missing command is `ok: false` with the error in `out`). */
-export function run(cmd: string, args: string[], opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {}): { ok: boolean; out: string } {
-  const r = spawnSync(cmd, args, { encoding: 'utf8', env: opts.env ?? process.env, cwd: opts.cwd, maxBuffer: 64 * 1024 * 1024 });
+export function run(
+  cmd: string,
+  args: string[],
+  opts: { env?: NodeJS.ProcessEnv; cwd?: string } = {},
+): { ok: boolean; out: string } {
+  const r = spawnSync(cmd, args, {
+    encoding: 'utf8',
+    env: opts.env ?? process.env,
+    cwd: opts.cwd,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   return { ok: r.status === 0, out: `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? r.error.message : ''}` };
 }
 
@@ -26,7 +35,9 @@ export function livePid(file: string): number | null {
     if (!pid) return null;
     process.kill(pid, 0);
     return pid;
-  } catch { return null; }
+  } catch {
+    return null;
+  }
 }
 
 /** SIGTERM, then waits up to `graceMs` (polling every `pollMs`) before SIGKILL. */
@@ -34,7 +45,11 @@ export async function stopPid(pid: number, graceMs: number, pollMs: number): Pro
   process.kill(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (Date.now() < deadline) {
-    try { process.kill(pid, 0); } catch { return; }
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
     await new Promise((res) => setTimeout(res, pollMs));
   }
   process.kill(pid, 'SIGKILL');

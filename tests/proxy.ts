@@ -52,15 +52,27 @@ export async function startProxy(target: { host: string; port: number }): Promis
     server.listen(0, '127.0.0.1', resolve);
   });
   const port = (server.address() as AddressInfo).port;
-  const dropAll = () => { for (const s of open) s.destroy(); open.clear(); };
+  const dropAll = () => {
+    for (const s of open) s.destroy();
+    open.clear();
+  };
 
   return {
     address: `127.0.0.1:${port}`,
     port,
-    get accepted() { return state.accepted; },
-    get refused() { return state.refused; },
-    down() { isDown = true; dropAll(); },
-    up() { isDown = false; },
+    get accepted() {
+      return state.accepted;
+    },
+    get refused() {
+      return state.refused;
+    },
+    down() {
+      isDown = true;
+      dropAll();
+    },
+    up() {
+      isDown = false;
+    },
     dropAll,
     async close() {
       dropAll();

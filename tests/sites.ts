@@ -8,15 +8,20 @@ import { join } from 'node:path';
 import { Client } from '@elastic/elasticsearch';
 import { fromRoot } from '../lib/paths.js';
 
-const WORDS = ('migrant workers farm factory passports wages debt police raid brigade shift dormitory contract recruiter ' +
+const WORDS = (
+  'migrant workers farm factory passports wages debt police raid brigade shift dormitory contract recruiter ' +
   'inspector harvest warehouse overtime border court prosecutor charity hotline kitchen quarry brick fishing vessel ' +
-  'greenhouse construction site employer broker sewing laundry cleaning').split(' ');
+  'greenhouse construction site employer broker sewing laundry cleaning'
+).split(' ');
 
 /** A deterministic, distinct article body: paragraphs whose word order depends on the article number. */
 export function articleText(n: number, paragraphs = 5): string[] {
   const out: string[] = [];
   let x = (n + 1) * 2654435761;
-  const next = () => { x = (Math.imul(x ^ (x >>> 15), 2246822519) + 0x9e3779b9) >>> 0; return x; };
+  const next = () => {
+    x = (Math.imul(x ^ (x >>> 15), 2246822519) + 0x9e3779b9) >>> 0;
+    return x;
+  };
   for (let p = 0; p < paragraphs; p++) {
     const words = Array.from({ length: 45 }, () => WORDS[next() % WORDS.length]!);
     out.push(`Report ${n}, part ${p + 1}: the ${words.join(' ')}.`);
@@ -28,7 +33,9 @@ export function articleHtml(n: number, title = `Story number ${n} from the gener
   return `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body>
 <header><nav><a href="/">Home</a> <a href="/news/">News</a></nav></header>
 <main><article><h1>${title}</h1><time datetime="2026-11-${String((n % 28) + 1).padStart(2, '0')}">date</time>
-${articleText(n).map((p) => `<p>${p}</p>`).join('\n')}${extra}</article></main>
+${articleText(n)
+  .map((p) => `<p>${p}</p>`)
+  .join('\n')}${extra}</article></main>
 <footer><p>© The Generated Gazette</p></footer></body></html>`;
 }
 
@@ -42,9 +49,16 @@ export function writeSite(dir: string, id: string, count: number, first = 0): st
   const paths = Array.from({ length: count }, (_, k) => `/news/a-${first + k}`);
   paths.forEach((p, k) => writeFileSync(join(root, `${p}.html`), articleHtml(first + k)));
   writeFileSync(join(root, 'robots.txt'), 'User-agent: *\nDisallow: /private/\n');
-  writeFileSync(join(root, 'rss.xml'), `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${id}</title>` +
-    paths.map((p) => `<item><title>${p}</title><link>{{BASE}}${p}</link><guid>{{BASE}}${p}</guid></item>`).join('') + '</channel></rss>');
-  writeFileSync(join(root, 'site.json'), JSON.stringify({ id, name: `Generated ${id}`, language: 'en', feeds: ['/rss.xml'], sitemaps: [], listings: [] }));
+  writeFileSync(
+    join(root, 'rss.xml'),
+    `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${id}</title>` +
+      paths.map((p) => `<item><title>${p}</title><link>{{BASE}}${p}</link><guid>{{BASE}}${p}</guid></item>`).join('') +
+      '</channel></rss>',
+  );
+  writeFileSync(
+    join(root, 'site.json'),
+    JSON.stringify({ id, name: `Generated ${id}`, language: 'en', feeds: ['/rss.xml'], sitemaps: [], listings: [] }),
+  );
   return paths;
 }
 
@@ -59,7 +73,12 @@ export function writeSources(dir: string, yaml: string): string {
   return path;
 }
 
-export interface CliRun { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
+export interface CliRun {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Spawns `node bin/labourwatch.js …args`; `env` is added to the test's environment. */
 export function spawnCli(args: string[], env: Record<string, string>): { child: ChildProcess; done: Promise<CliRun> } {
@@ -69,9 +88,15 @@ export function spawnCli(args: string[], env: Record<string, string>): { child: 
   });
   let stdout = '';
   let stderr = '';
-  child.stdout!.on('data', (d) => { stdout += d; });
-  child.stderr!.on('data', (d) => { stderr += d; });
-  const done = new Promise<CliRun>((resolve) => child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })));
+  child.stdout!.on('data', (d) => {
+    stdout += d;
+  });
+  child.stderr!.on('data', (d) => {
+    stderr += d;
+  });
+  const done = new Promise<CliRun>((resolve) =>
+    child.on('close', (code, signal) => resolve({ code, signal, stdout, stderr })),
+  );
   return { child, done };
 }
 
@@ -89,7 +114,8 @@ export async function runCli(args: string[], env: Record<string, string>, quietM
   const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
   try {
     const r = await done;
-    if (r.signal === 'SIGKILL') throw new Error(`labourwatch ${args.join(' ')} timed out after ${timeoutMs} ms\n${r.stderr.slice(-2000)}`);
+    if (r.signal === 'SIGKILL')
+      throw new Error(`labourwatch ${args.join(' ')} timed out after ${timeoutMs} ms\n${r.stderr.slice(-2000)}`);
     return r;
   } finally {
     clearTimeout(timer);
@@ -97,13 +123,21 @@ export async function runCli(args: string[], env: Record<string, string>, quietM
 }
 
 /** Every document of `<prefix>-articles`: id and url (a fresh client, so a test's own settings do not matter). */
-export async function indexedArticles(prefix: string, esUrl = 'http://127.0.0.1:9200'): Promise<{ id: string; url: string; title: string | null }[]> {
+export async function indexedArticles(
+  prefix: string,
+  esUrl = 'http://127.0.0.1:9200',
+): Promise<{ id: string; url: string; title: string | null }[]> {
   const es = new Client({ node: esUrl });
   try {
     const index = `${prefix}-articles`;
     if (!(await es.indices.exists({ index }))) return [];
     await es.indices.refresh({ index });
-    const r = await es.search<{ url: string; title: string | null }>({ index, size: 10_000, _source: ['url', 'title'], query: { match_all: {} } });
+    const r = await es.search<{ url: string; title: string | null }>({
+      index,
+      size: 10_000,
+      _source: ['url', 'title'],
+      query: { match_all: {} },
+    });
     return r.hits.hits.map((h) => ({ id: h._id!, url: h._source!.url, title: h._source!.title }));
   } finally {
     await es.close();
@@ -113,7 +147,12 @@ export async function indexedArticles(prefix: string, esUrl = 'http://127.0.0.1:
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Polls `check` until it is true, or throws with `what` once `quietMs` × PATIENCE has passed (a hang guard). */
-export async function waitFor(what: string, check: () => boolean | Promise<boolean>, quietMs = 30_000, pollMs = 100): Promise<void> {
+export async function waitFor(
+  what: string,
+  check: () => boolean | Promise<boolean>,
+  quietMs = 30_000,
+  pollMs = 100,
+): Promise<void> {
   const deadline = Date.now() + quietMs * PATIENCE;
   while (Date.now() < deadline) {
     if (await check()) return;
@@ -128,13 +167,19 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
  * Returns the child's result. The caller checks what got indexed.
  */
 export async function crawlThroughOutage(opts: {
-  args: string[]; env: Record<string, string>; proxy: { down(): void; up(): void };
-  outageAfter: () => boolean | Promise<boolean>; downMs: number; timeoutMs?: number;
+  args: string[];
+  env: Record<string, string>;
+  proxy: { down(): void; up(): void };
+  outageAfter: () => boolean | Promise<boolean>;
+  downMs: number;
+  timeoutMs?: number;
 }): Promise<CliRun & { outageAt: number }> {
   const { child, done } = spawnCli(opts.args, opts.env);
   const timer = setTimeout(() => child.kill('SIGKILL'), (opts.timeoutMs ?? 80_000) * PATIENCE);
   let finished = false;
-  void done.then(() => { finished = true; });
+  void done.then(() => {
+    finished = true;
+  });
   try {
     await waitFor('the crawl to get under way', async () => finished || (await opts.outageAfter()), 40_000, 50);
     const outageAt = Date.now();

@@ -16,5 +16,7 @@ export async function adminRoutes(app: FastifyInstance): Promise<void> {
     serverAdapter: serverAdapter as unknown as Parameters<typeof createBullBoard>[0]['serverAdapter'],
     options: { uiConfig: { boardTitle: 'labourwatch queues' } },
   });
-  await app.register(serverAdapter.registerPlugin() as Parameters<FastifyInstance['register']>[0], { prefix: ADMIN_PATH });
+  await app.register(serverAdapter.registerPlugin() as Parameters<FastifyInstance['register']>[0], {
+    prefix: ADMIN_PATH,
+  });
 }

@@ -12,7 +12,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ConfigError } from '../lib/errors.js';
 
 export type Access = 'open' | 'read' | 'token';
-export interface AccessPolicy { apiToken?: string; requireTokenForReads: boolean }
+export interface AccessPolicy {
+  apiToken?: string;
+  requireTokenForReads: boolean;
+}
 export const COOKIE = 'lw_session';
 
 /** Route patterns (as registered) that answer without a token; everything else needs at least `read`. */
@@ -23,7 +26,9 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 export function checkPolicy(p: AccessPolicy): void {
   if (p.requireTokenForReads && !p.apiToken)
-    throw new ConfigError('LABOURWATCH_REQUIRE_TOKEN is set but LABOURWATCH_API_TOKEN is empty: set a token, or unset LABOURWATCH_REQUIRE_TOKEN');
+    throw new ConfigError(
+      'LABOURWATCH_REQUIRE_TOKEN is set but LABOURWATCH_API_TOKEN is empty: set a token, or unset LABOURWATCH_REQUIRE_TOKEN',
+    );
 }
 
 export function tokenMatches(expected: string | undefined, given: string | undefined): boolean {
@@ -46,7 +51,10 @@ export function accessFor(method: string, routeUrl: string | undefined, config?:
  *  restart (or a change of token) signs everyone out; several `serve` processes each keep their own. */
 export class Sessions {
   private readonly live = new Map<string, number>();
-  constructor(readonly ttlMs = 12 * 3600_000, private readonly max = 10_000) {}
+  constructor(
+    readonly ttlMs = 12 * 3600_000,
+    private readonly max = 10_000,
+  ) {}
   create(now = Date.now()): string {
     const id = randomBytes(32).toString('base64url');
     if (this.live.size >= this.max) this.live.delete(this.live.keys().next().value!); // oldest first
@@ -57,10 +65,15 @@ export class Sessions {
     if (!id) return false;
     const until = this.live.get(id);
     if (until === undefined) return false;
-    if (until <= now) { this.live.delete(id); return false; }
+    if (until <= now) {
+      this.live.delete(id);
+      return false;
+    }
     return true;
   }
-  revoke(id: string | undefined): void { if (id) this.live.delete(id); }
+  revoke(id: string | undefined): void {
+    if (id) this.live.delete(id);
+  }
 }
 
 export function bearerOf(req: FastifyRequest): string | undefined {
@@ -81,7 +94,8 @@ export function authenticated(p: AccessPolicy, sessions: Sessions, req: FastifyR
   return tokenMatches(p.apiToken, bearerOf(req)) || (!!p.apiToken && sessions.valid(sessionIdOf(req)));
 }
 
-const deny = (reply: FastifyReply, error: string) => reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error });
+const deny = (reply: FastifyReply, error: string) =>
+  reply.code(401).header('WWW-Authenticate', 'Bearer').send({ error });
 
 export function accessHook(p: AccessPolicy, sessions: Sessions) {
   return async (req: FastifyRequest, reply: FastifyReply) => {
@@ -89,7 +103,8 @@ export function accessHook(p: AccessPolicy, sessions: Sessions) {
     if (need === 'open') return;
     const ok = authenticated(p, sessions, req);
     if (need === 'token') {
-      if (!p.apiToken) return reply.code(403).send({ error: 'this is disabled: start the server with LABOURWATCH_API_TOKEN set' });
+      if (!p.apiToken)
+        return reply.code(403).send({ error: 'this is disabled: start the server with LABOURWATCH_API_TOKEN set' });
       if (!ok) return deny(reply, 'this needs the API token');
       return;
     }
@@ -100,7 +115,9 @@ export function accessHook(p: AccessPolicy, sessions: Sessions) {
 /** The session cookie: HttpOnly, SameSite=Strict, and Secure when the UI is served over https. */
 export function sessionCookie(id: string | null, opts: { secure: boolean; maxAgeSecs?: number }): string {
   const flags = `Path=/; HttpOnly; SameSite=Strict${opts.secure ? '; Secure' : ''}`;
-  return id === null ? `${COOKIE}=; ${flags}; Max-Age=0` : `${COOKIE}=${id}; ${flags}; Max-Age=${opts.maxAgeSecs ?? 12 * 3600}`;
+  return id === null
+    ? `${COOKIE}=; ${flags}; Max-Age=0`
+    : `${COOKIE}=${id}; ${flags}; Max-Age=${opts.maxAgeSecs ?? 12 * 3600}`;
 }
 
 declare module 'fastify' {

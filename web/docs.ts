@@ -9,5 +9,9 @@ export const DOCS_PATH = '/api/docs';
 
 export async function docsRoutes(app: FastifyInstance): Promise<void> {
   await app.register(fastifySwagger, { mode: 'static', specification: { document: OPENAPI as never } });
-  await app.register(fastifySwaggerUi, { routePrefix: DOCS_PATH, uiConfig: { docExpansion: 'list', deepLinking: true }, staticCSP: false });
+  await app.register(fastifySwaggerUi, {
+    routePrefix: DOCS_PATH,
+    uiConfig: { docExpansion: 'list', deepLinking: true },
+    staticCSP: false,
+  });
 }

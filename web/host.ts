@@ -8,7 +8,11 @@ const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** "Example.org:443" under https → "example.org": the host as the WHATWG URL parser writes it, or null. */
 export function normalHost(host: string | undefined, protocol: string): string | null {
   if (!host || /[\s/?#@\\]/.test(host)) return null;
-  try { return new URL(`${protocol}//${host}`).host; } catch { return null; }
+  try {
+    return new URL(`${protocol}//${host}`).host;
+  } catch {
+    return null;
+  }
 }
 
 export function hostHook(publicOrigin: string) {

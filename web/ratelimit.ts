@@ -1,15 +1,26 @@
 // One budget per client across every API route (@fastify/rate-limit keeps a counter per route unless its store
 // shares one): a flood spread over /api/search, the exports and the patterns counts as one flood. Routes with
 // their own limit (sign-in) set a groupId, which the plugin appends to the key, so theirs is counted apart.
-interface Entry { count: number; resetAt: number }
+interface Entry {
+  count: number;
+  resetAt: number;
+}
 
 export class SharedRateStore {
   private readonly entries: Map<string, Entry>;
-  constructor(_options?: unknown, entries?: Map<string, Entry>, private readonly maxKeys = 20_000) {
+  constructor(
+    _options?: unknown,
+    entries?: Map<string, Entry>,
+    private readonly maxKeys = 20_000,
+  ) {
     this.entries = entries ?? new Map();
   }
 
-  incr(key: string, cb: (err: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+  incr(
+    key: string,
+    cb: (err: Error | null, result?: { current: number; ttl: number }) => void,
+    timeWindow: number,
+  ): void {
     const now = Date.now();
     let e = this.entries.get(key);
     if (!e || e.resetAt <= now) {

@@ -17,7 +17,8 @@ export const CSP = [
 ].join('; ');
 
 // the queue dashboard is a third-party React app with inline bootstrapping; it gets its own, looser policy
-const ADMIN_CSP = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
+const ADMIN_CSP =
+  "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; frame-ancestors 'none'";
 
 /** The headers every answer carries, early errors included. */
 export const BASE_HEADERS: Record<string, string> = {
@@ -36,7 +37,8 @@ export function securityHeaders(app: FastifyInstance): void {
     // a route that set its own caching (static files, the world map) keeps it; everything else is no-store
     const cacheable = reply.hasHeader('cache-control');
     for (const [k, v] of Object.entries(BASE_HEADERS)) if (k !== 'Cache-Control' || !cacheable) reply.header(k, v);
-    if (route.startsWith('/admin/') || route.startsWith('/api/docs')) reply.header('Content-Security-Policy', ADMIN_CSP); // the docs page is swagger-ui, a third-party app like the queue board
+    if (route.startsWith('/admin/') || route.startsWith('/api/docs'))
+      reply.header('Content-Security-Policy', ADMIN_CSP); // the docs page is swagger-ui, a third-party app like the queue board
     // JSON carrying article text never has a raw `<`, `>` or `&`: the same data once parsed, but inert if a
     // browser, a proxy or someone's page ever treats the body as HTML
     if (typeof payload === 'string' && /json/.test(String(reply.getHeader('content-type') ?? '')))
@@ -51,9 +53,23 @@ export function securityHeaders(app: FastifyInstance): void {
  * security headers as everything else.
  */
 export function clientErrorHandler(err: NodeJS.ErrnoException, socket: Duplex): void {
-  if (err.code === 'ECONNRESET' || !socket.writable) { socket.destroy(); return; }
+  if (err.code === 'ECONNRESET' || !socket.writable) {
+    socket.destroy();
+    return;
+  }
   const status = err.code === 'HPE_HEADER_OVERFLOW' ? 431 : err.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
-  const body = JSON.stringify({ error: status === 431 ? 'request headers too large' : status === 408 ? 'request timed out' : 'malformed request' });
-  const headers = { ...BASE_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': String(Buffer.byteLength(body)), Connection: 'close' };
-  socket.end(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n${body}`);
+  const body = JSON.stringify({
+    error: status === 431 ? 'request headers too large' : status === 408 ? 'request timed out' : 'malformed request',
+  });
+  const headers = {
+    ...BASE_HEADERS,
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': String(Buffer.byteLength(body)),
+    Connection: 'close',
+  };
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('')}\r\n${body}`,
+  );
 }

@@ -32,7 +32,15 @@ export interface ServerOptions {
 }
 
 /** How Fastify's trustProxy reads LABOURWATCH_TRUST_PROXY: unset → trust no one. */
-const trustProxyOf = (v: string | undefined) => (v ? (v === 'true' ? true : v.split(',').map((x) => x.trim()).filter(Boolean)) : false);
+const trustProxyOf = (v: string | undefined) =>
+  v
+    ? v === 'true'
+      ? true
+      : v
+          .split(',')
+          .map((x) => x.trim())
+          .filter(Boolean)
+    : false;
 
 export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInstance> {
   const s = getSettings();
@@ -40,9 +48,18 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   checkPolicy(policy);
   const publicOrigin = opts.publicOrigin ?? s.publicOrigin;
   const app = Fastify({
-    logger: false, bodyLimit: 64 * 1024, trustProxy: trustProxyOf(s.trustProxy), clientErrorHandler,
+    logger: false,
+    bodyLimit: 64 * 1024,
+    trustProxy: trustProxyOf(s.trustProxy),
+    clientErrorHandler,
     // a URL whose percent-encoding does not decode never reaches a route: answer it in our words, with our headers
-    frameworkErrors: (err, _req, reply) => (reply as FastifyReply).code(400).headers(BASE_HEADERS).send({ error: err.code === 'FST_ERR_BAD_URL' ? 'bad request: the URL is not valid percent-encoding' : 'bad request' }),
+    frameworkErrors: (err, _req, reply) =>
+      (reply as FastifyReply)
+        .code(400)
+        .headers(BASE_HEADERS)
+        .send({
+          error: err.code === 'FST_ERR_BAD_URL' ? 'bad request: the URL is not valid percent-encoding' : 'bad request',
+        }),
   });
 
   securityHeaders(app);
@@ -55,21 +72,35 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
     if (route.url.startsWith('/api/') && route.config?.rateLimit === undefined && route.url !== '/api/session')
       route.config = { ...route.config, rateLimit: { max: perMin, timeWindow: 60_000 } };
   });
-  await app.register(fastifyRateLimit, { global: false, store: SharedRateStore as never, errorResponseBuilder: (_req, ctx) => Object.assign(new Error(`too many requests from this client: try again in ${ctx.after}`), { statusCode: ctx.statusCode }) });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    store: SharedRateStore as never,
+    errorResponseBuilder: (_req, ctx) =>
+      Object.assign(new Error(`too many requests from this client: try again in ${ctx.after}`), {
+        statusCode: ctx.statusCode,
+      }),
+  });
   app.addHook('onResponse', async (req, reply) => {
-    if (reply.statusCode >= 500) log.warn('http.error', { method: req.method, url: req.url.slice(0, 200), status: reply.statusCode });
+    if (reply.statusCode >= 500)
+      log.warn('http.error', { method: req.method, url: req.url.slice(0, 200), status: reply.statusCode });
   });
   app.setErrorHandler((err: FastifyError, _req, reply) => {
     if (err instanceof UserError) return reply.code(400).send({ error: err.message });
     // Fastify's own 4xx (bad JSON, body too large, rate limit) speak for themselves; anything else with a 4xx
     // status (an Elasticsearch ResponseError, say) is our fault and its text is not for clients
-    if (err.validation || (err.statusCode && err.statusCode < 500 && (err.code?.startsWith('FST_') || err.statusCode === 429)))
+    if (
+      err.validation ||
+      (err.statusCode && err.statusCode < 500 && (err.code?.startsWith('FST_') || err.statusCode === 429))
+    )
       return reply.code(err.statusCode ?? 400).send({ error: err.message });
-    if (err instanceof LabourwatchError && err.retryable) return reply.code(503).send({ error: 'search is unavailable right now; try again shortly' });
+    if (err instanceof LabourwatchError && err.retryable)
+      return reply.code(503).send({ error: 'search is unavailable right now; try again shortly' });
     log.error('http.failed', { err });
     return reply.code(500).send({ error: 'internal error' });
   });
-  app.setNotFoundHandler((req, reply) => reply.code(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 100)}` }));
+  app.setNotFoundHandler((req, reply) =>
+    reply.code(404).send({ error: `no route ${req.method} ${req.url.split('?')[0]!.slice(0, 100)}` }),
+  );
 
   await app.register(incidentRoutes);
   await app.register(reviewRoutes);
@@ -78,7 +109,9 @@ export async function buildServer(opts: ServerOptions = {}): Promise<FastifyInst
   await app.register(patternRoutes);
   await app.register(savedRoutes);
   await app.register(sessionRoutes, {
-    policy, sessions, publicOrigin,
+    policy,
+    sessions,
+    publicOrigin,
     signInLimit: { max: opts.signInAttemptsPer15Min ?? s.signInAttemptsPer15Min, timeWindowMs: 15 * 60_000 },
   });
   await app.register(localeRoutes);

@@ -20,7 +20,10 @@ export const NER_WAIT = { firstMs: 2_000, maxMs: 5 * 60_000 };
 export async function processAnalyse(job: Job<PageJob, AnalyseResult>, token?: string): Promise<AnalyseResult> {
   const { url, sourceId, fetchedAt, bodyBase64, headers, languageHint } = job.data;
   // the page's own <html lang> first; the source's declared language is the hint when the page names none
-  const article = extractArticle({ url, fetchedAt, body: Buffer.from(bodyBase64, 'base64'), headers }, { languageHint });
+  const article = extractArticle(
+    { url, fetchedAt, body: Buffer.from(bodyBase64, 'base64'), headers },
+    { languageHint },
+  );
   let names;
   try {
     names = await namesForArticle(article, getSettings());

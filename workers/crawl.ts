@@ -13,14 +13,23 @@ export type { CrawlReport };
 /** A fetched page onto the analyse queue (job id = the article id: a page queued twice is analysed once). */
 export async function queuePage(page: CrawledPage): Promise<void> {
   const job: PageJob = {
-    url: page.url, sourceId: page.sourceId, fetchedAt: page.fetchedAt, bodyBase64: page.body.toString('base64'), headers: page.headers,
+    url: page.url,
+    sourceId: page.sourceId,
+    fetchedAt: page.fetchedAt,
+    bodyBase64: page.body.toString('base64'),
+    headers: page.headers,
     ...(page.languageHint ? { languageHint: page.languageHint } : {}),
   };
   await getQueue(QUEUE.analyse).add('page', job, { jobId: articleId(page.url) });
 }
 
 /** Crawls the sources (all, or `only` these ids) into the analyse queue. */
-export function crawlSources(file: SourcesFile, settings: Settings, only?: string[], opts: CrawlOptions = {}): Promise<CrawlReport> {
+export function crawlSources(
+  file: SourcesFile,
+  settings: Settings,
+  only?: string[],
+  opts: CrawlOptions = {},
+): Promise<CrawlReport> {
   return crawl(file, settings, queuePage, only, opts);
 }
 

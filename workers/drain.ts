@@ -1,7 +1,9 @@
 // Waiting until the pipeline has nothing left to do (for `crawl --once` and the demo).
 import { pendingWork } from './queues.js';
 
-export async function waitForDrain(opts: { pollMs?: number; timeoutMs?: number; onProgress?: (pending: number) => void } = {}): Promise<void> {
+export async function waitForDrain(
+  opts: { pollMs?: number; timeoutMs?: number; onProgress?: (pending: number) => void } = {},
+): Promise<void> {
   const poll = opts.pollMs ?? 500;
   const deadline = Date.now() + (opts.timeoutMs ?? 24 * 3600_000);
   let idleRounds = 0;

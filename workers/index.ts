@@ -19,7 +19,9 @@ const uniq = <T>(xs: T[]) => [...new Set(xs)];
 /** Hash of everything the analysis says, so a re-crawl of an unchanged page is recognised. */
 export function contentHashOf(a: ArticleAnalysis): string {
   const { url, canonicalUrl, title, byline, publishedAt, language, text, relevance, incidents, entities } = a;
-  return sha1Hex(JSON.stringify({ url, canonicalUrl, title, byline, publishedAt, language, text, relevance, incidents, entities }));
+  return sha1Hex(
+    JSON.stringify({ url, canonicalUrl, title, byline, publishedAt, language, text, relevance, incidents, entities }),
+  );
 }
 
 /** The stored document: the analysis plus flattened facet fields. */
@@ -61,7 +63,9 @@ async function addDuplicateSource(originalId: string, sourceId: string): Promise
 
 /** Whether any incident holds the article (the links live in the incidents). */
 async function isLinked(id: string): Promise<boolean> {
-  const r = await es('incidents of article', () => getElastic().count({ index: indexNames().incidents, query: { term: { articleIds: id } } }));
+  const r = await es('incidents of article', () =>
+    getElastic().count({ index: indexNames().incidents, query: { term: { articleIds: id } } }),
+  );
   return r.count > 0;
 }
 
@@ -81,7 +85,9 @@ export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<Ind
     // a worker killed between writing the article and queueing its incidents job retries into this branch:
     // queue the job again (same job id, so never twice at once) until an incident holds the article
     if (isCaseReport(analysis) && !(await isLinked(id))) {
-      const original = existing.doc.duplicateOf ? (await getDoc<ArticleDoc>(index, existing.doc.duplicateOf))?.doc ?? null : null;
+      const original = existing.doc.duplicateOf
+        ? ((await getDoc<ArticleDoc>(index, existing.doc.duplicateOf))?.doc ?? null)
+        : null;
       await queueIncidents(existing.doc, original);
     }
     return { articleId: id, duplicateOf: existing.doc.duplicateOf, created: false, changed: false };
@@ -93,9 +99,19 @@ export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<Ind
 
   // one write, fenced by the version read above (a lost race re-reads and re-applies)
   const fresh = buildArticleDoc(job.data, duplicateOf, new Date().toISOString());
-  const { doc, changed } = await updateDoc<ArticleDoc>(index, id, (cur) =>
-    cur?.contentHash === hash ? cur : { ...fresh, duplicateSources: cur?.duplicateSources ?? [], ...(cur?.pinnedIncidentId ? { pinnedIncidentId: cur.pinnedIncidentId } : {}) },
-  { known: existing });
+  const { doc, changed } = await updateDoc<ArticleDoc>(
+    index,
+    id,
+    (cur) =>
+      cur?.contentHash === hash
+        ? cur
+        : {
+            ...fresh,
+            duplicateSources: cur?.duplicateSources ?? [],
+            ...(cur?.pinnedIncidentId ? { pinnedIncidentId: cur.pinnedIncidentId } : {}),
+          },
+    { known: existing },
+  );
 
   if (changed && doc && isCaseReport(analysis)) await queueIncidents(doc, original);
   return { articleId: id, duplicateOf, created: !existing, changed };

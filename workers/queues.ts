@@ -20,8 +20,16 @@ export const QUEUE = {
 export type QueueName = (typeof QUEUE)[keyof typeof QUEUE];
 
 /** A source's crawl, from the scheduler or `crawl`. */
-export interface CrawlJob { sourceId: string; sourcesFile: string; requestedAt: string }
-export interface CrawlResult { pagesQueued: number; skippedSeen: number; failed: number }
+export interface CrawlJob {
+  sourceId: string;
+  sourcesFile: string;
+  requestedAt: string;
+}
+export interface CrawlResult {
+  pagesQueued: number;
+  skippedSeen: number;
+  failed: number;
+}
 
 /** A fetched page (bytes as base64 so any encoding survives JSON). */
 export interface PageJob {
@@ -33,26 +41,49 @@ export interface PageJob {
   /** The source's declared language, a hint for detection. */
   languageHint?: string;
 }
-export interface AnalyseResult { articleId: string; label: string }
+export interface AnalyseResult {
+  articleId: string;
+  label: string;
+}
 
 /** An analysed article on its way to Elasticsearch. */
-export interface IndexJob { articleId: string; sourceId: string; fetchedAt: string; analysis: ArticleAnalysis }
-export interface IndexResult { articleId: string; duplicateOf: string | null; created: boolean; changed: boolean }
+export interface IndexJob {
+  articleId: string;
+  sourceId: string;
+  fetchedAt: string;
+  analysis: ArticleAnalysis;
+}
+export interface IndexResult {
+  articleId: string;
+  duplicateOf: string | null;
+  created: boolean;
+  changed: boolean;
+}
 
 /**
  * An indexed article whose incidents are to be matched or created: the document as the index stage wrote it
  * (without its lemmas), and the country shards its re-clustering locks (for a duplicate, its original's). Jobs
  * queued by older releases carry only `articleId`; the stage then reads the article.
  */
-export interface IncidentsJob { articleId: string; article?: IncidentsArticle; shards?: string[] }
+export interface IncidentsJob {
+  articleId: string;
+  article?: IncidentsArticle;
+  shards?: string[];
+}
 export type IncidentsArticle = Omit<ArticleDoc, 'lemmas'>;
-export interface IncidentsResult { incidentIds: string[]; created: string[]; updated: string[] }
+export interface IncidentsResult {
+  incidentIds: string[];
+  created: string[];
+  updated: string[];
+}
 
 export type NotifyJob =
   /** date '' = today in LABOURWATCH_TZ (the scheduler's daily job); outDir: also write the .html and .md there. */
   | { kind: 'digest'; date: string; send: boolean; outDir?: string }
   | { kind: 'alert'; incidentIds: string[]; savedSearchId?: string };
-export interface NotifyResult { delivered: string[] }
+export interface NotifyResult {
+  delivered: string[];
+}
 
 export interface JobTypes {
   crawl: [CrawlJob, CrawlResult];
@@ -100,7 +131,14 @@ export async function closeQueues(): Promise<void> {
 export async function pendingWork(names: QueueName[] = [QUEUE.analyse, QUEUE.index, QUEUE.incidents]): Promise<number> {
   let total = 0;
   for (const n of names) {
-    const c = await getQueue(n).getJobCounts('waiting', 'active', 'delayed', 'prioritized', 'waiting-children', 'paused');
+    const c = await getQueue(n).getJobCounts(
+      'waiting',
+      'active',
+      'delayed',
+      'prioritized',
+      'waiting-children',
+      'paused',
+    );
     total += Object.values(c).reduce((a, b) => a + b, 0);
   }
   return total;

@@ -21,7 +21,10 @@ const PROCESSORS: Record<QueueName, Processor> = {
   [QUEUE.notify]: wrap('notify', processNotify) as Processor,
 };
 
-export interface RunningWorkers { workers: Worker[]; close(): Promise<void> }
+export interface RunningWorkers {
+  workers: Worker[];
+  close(): Promise<void>;
+}
 
 export async function startWorkers(stages: QueueName[] = Object.values(QUEUE)): Promise<RunningWorkers> {
   await ensureIndices();
@@ -40,7 +43,8 @@ export async function startWorkers(stages: QueueName[] = Object.values(QUEUE)): 
     });
     w.on('error', (err) => log.error('worker.error', { stage: name, err }));
     w.on('failed', (job, err) => {
-      if (job && job.attemptsMade >= (job.opts.attempts ?? 1)) log.error('job.failed_for_good', { stage: name, jobId: job.id, err });
+      if (job && job.attemptsMade >= (job.opts.attempts ?? 1))
+        log.error('job.failed_for_good', { stage: name, jobId: job.id, err });
     });
     return w;
   });
@@ -67,7 +71,10 @@ export function closeOnSignals(close: () => Promise<void>): void {
     if (closing) process.exit(130);
     closing = true;
     log.info('shutdown', { signal });
-    close().then(() => process.exit(0), () => process.exit(1));
+    close().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   };
   process.once('SIGTERM', () => onSignal('SIGTERM'));
   process.once('SIGINT', () => onSignal('SIGINT'));

@@ -14,8 +14,17 @@ export const DIGEST_SCHEDULER = 'digest-daily';
 /** The digest goes out late in the day, so it covers the whole day in LABOURWATCH_TZ (config/defaults.ts). */
 export { DEFAULT_DIGEST_CRON };
 
-export interface ScheduleOptions { sourcesPath: string; digestCron?: string; sendDigest?: boolean; tz?: string }
-export interface ScheduleSummary { crawl: { sourceId: string; pattern: string; next: string | null }[]; digest: string; removed: string[] }
+export interface ScheduleOptions {
+  sourcesPath: string;
+  digestCron?: string;
+  sendDigest?: boolean;
+  tz?: string;
+}
+export interface ScheduleSummary {
+  crawl: { sourceId: string; pattern: string; next: string | null }[];
+  digest: string;
+  removed: string[];
+}
 
 function checkCron(pattern: string, where: string, tz: string): string | null {
   try {
@@ -29,14 +38,23 @@ export async function syncSchedules(file: SourcesFile, opts: ScheduleOptions): P
   const tz = opts.tz ?? getSettings().timezone;
   const sourcesFile = resolve(opts.sourcesPath);
   const digestCron = opts.digestCron ?? DEFAULT_DIGEST_CRON;
-  const plan = file.sources.map((s) => ({ sourceId: s.id, pattern: s.schedule, next: checkCron(s.schedule, `source ${s.id}`, tz) }));
+  const plan = file.sources.map((s) => ({
+    sourceId: s.id,
+    pattern: s.schedule,
+    next: checkCron(s.schedule, `source ${s.id}`, tz),
+  }));
   checkCron(digestCron, 'digest', tz);
 
   const crawl = getQueue(QUEUE.crawl);
   for (const p of plan) {
-    await crawl.upsertJobScheduler(`${CRAWL_PREFIX}${p.sourceId}`, { pattern: p.pattern, tz }, {
-      name: 'crawl', data: { sourceId: p.sourceId, sourcesFile, requestedAt: 'scheduled' },
-    });
+    await crawl.upsertJobScheduler(
+      `${CRAWL_PREFIX}${p.sourceId}`,
+      { pattern: p.pattern, tz },
+      {
+        name: 'crawl',
+        data: { sourceId: p.sourceId, sourcesFile, requestedAt: 'scheduled' },
+      },
+    );
   }
   const wanted = new Set(plan.map((p) => `${CRAWL_PREFIX}${p.sourceId}`));
   const removed: string[] = [];
@@ -47,8 +65,13 @@ export async function syncSchedules(file: SourcesFile, opts: ScheduleOptions): P
       removed.push(key);
     }
   }
-  await getQueue(QUEUE.notify).upsertJobScheduler(DIGEST_SCHEDULER, { pattern: digestCron, tz }, {
-    name: 'digest', data: { kind: 'digest', date: '', send: opts.sendDigest ?? true },
-  });
+  await getQueue(QUEUE.notify).upsertJobScheduler(
+    DIGEST_SCHEDULER,
+    { pattern: digestCron, tz },
+    {
+      name: 'digest',
+      data: { kind: 'digest', date: '', send: opts.sendDigest ?? true },
+    },
+  );
   return { crawl: plan, digest: digestCron, removed };
 }

@@ -4,7 +4,10 @@ import { DelayedError, UnrecoverableError, type Job } from 'bullmq';
 import { isRetryable } from '../lib/errors.js';
 import { log } from '../lib/log.js';
 
-export function wrap<D, R>(stage: string, fn: (job: Job<D, R>, token?: string) => Promise<R>): (job: Job<D, R>, token?: string) => Promise<R> {
+export function wrap<D, R>(
+  stage: string,
+  fn: (job: Job<D, R>, token?: string) => Promise<R>,
+): (job: Job<D, R>, token?: string) => Promise<R> {
   return async (job, token) => {
     try {
       return await fn(job, token);

@@ -5,7 +5,10 @@ import { createRequire } from 'node:module';
 import { isUtf8 } from 'node:buffer';
 import { NotAnArticleError } from '../../lib/errors.js';
 
-export interface Decoded { html: string; encoding: string }
+export interface Decoded {
+  html: string;
+  encoding: string;
+}
 
 // Lazily required: most pages are UTF-8 and need neither module, and `extract` should start fast.
 const require = createRequire(import.meta.url);
@@ -14,23 +17,48 @@ const iconv = () => (iconvModule ??= require('iconv-lite') as typeof import('ico
 
 /** WHATWG-style label aliases that iconv-lite spells differently, or that browsers widen. */
 const ALIASES: Record<string, string> = {
-  'utf8': 'utf-8', 'unicode-1-1-utf-8': 'utf-8', 'ascii': 'windows-1252', 'us-ascii': 'windows-1252',
-  'iso-8859-1': 'windows-1252', 'latin1': 'windows-1252', 'iso8859-1': 'windows-1252', 'l1': 'windows-1252',
-  'iso-8859-9': 'windows-1254', 'gb2312': 'gbk', 'x-gbk': 'gbk', 'x-sjis': 'shift_jis', 'sjis': 'shift_jis',
-  'ms_kanji': 'shift_jis', 'windows-31j': 'shift_jis', 'tis-620': 'windows-874', 'iso-8859-11': 'windows-874',
-  'x-cp1251': 'windows-1251', 'cp1251': 'windows-1251', 'koi8r': 'koi8-r', 'ks_c_5601-1987': 'euc-kr',
+  utf8: 'utf-8',
+  'unicode-1-1-utf-8': 'utf-8',
+  ascii: 'windows-1252',
+  'us-ascii': 'windows-1252',
+  'iso-8859-1': 'windows-1252',
+  latin1: 'windows-1252',
+  'iso8859-1': 'windows-1252',
+  l1: 'windows-1252',
+  'iso-8859-9': 'windows-1254',
+  gb2312: 'gbk',
+  'x-gbk': 'gbk',
+  'x-sjis': 'shift_jis',
+  sjis: 'shift_jis',
+  ms_kanji: 'shift_jis',
+  'windows-31j': 'shift_jis',
+  'tis-620': 'windows-874',
+  'iso-8859-11': 'windows-874',
+  'x-cp1251': 'windows-1251',
+  cp1251: 'windows-1251',
+  koi8r: 'koi8-r',
+  'ks_c_5601-1987': 'euc-kr',
 };
 
 /** Magic numbers of formats that are sometimes served as text/html. */
 const BINARY_MAGIC: [string, number[]][] = [
-  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]], ['PNG', [0x89, 0x50, 0x4e, 0x47]], ['GIF', [0x47, 0x49, 0x46, 0x38]],
-  ['JPEG', [0xff, 0xd8, 0xff]], ['ZIP', [0x50, 0x4b, 0x03, 0x04]], ['gzip', [0x1f, 0x8b]], ['WebP/RIFF', [0x52, 0x49, 0x46, 0x46]],
-  ['OLE document', [0xd0, 0xcf, 0x11, 0xe0]], ['ELF', [0x7f, 0x45, 0x4c, 0x46]],
+  ['PDF', [0x25, 0x50, 0x44, 0x46, 0x2d]],
+  ['PNG', [0x89, 0x50, 0x4e, 0x47]],
+  ['GIF', [0x47, 0x49, 0x46, 0x38]],
+  ['JPEG', [0xff, 0xd8, 0xff]],
+  ['ZIP', [0x50, 0x4b, 0x03, 0x04]],
+  ['gzip', [0x1f, 0x8b]],
+  ['WebP/RIFF', [0x52, 0x49, 0x46, 0x46]],
+  ['OLE document', [0xd0, 0xcf, 0x11, 0xe0]],
+  ['ELF', [0x7f, 0x45, 0x4c, 0x46]],
 ];
 
 export function normaliseCharset(label: string | undefined | null): string | undefined {
   if (!label) return undefined;
-  const l = label.trim().toLowerCase().replace(/^["']|["']$/g, '');
+  const l = label
+    .trim()
+    .toLowerCase()
+    .replace(/^["']|["']$/g, '');
   const name = ALIASES[l] ?? l;
   if (name === 'utf-8') return name;
   return iconv().encodingExists(name) ? name : undefined;
@@ -49,10 +77,14 @@ function refuseNonText(b: Uint8Array): void {
   while (start < b.length && start < 4096 && (b[start] === 0x20 || (b[start]! >= 0x09 && b[start]! <= 0x0d))) start++;
   if (start >= b.length) throw new NotAnArticleError('empty page: nothing to extract');
   for (const [name, magic] of BINARY_MAGIC)
-    if (magic.every((m, i) => b[start + i] === m)) throw new NotAnArticleError(`not an HTML page: the body is a ${name} file`);
+    if (magic.every((m, i) => b[start + i] === m))
+      throw new NotAnArticleError(`not an HTML page: the body is a ${name} file`);
   const n = Math.min(b.length, 4096);
   let control = 0;
-  for (let i = 0; i < n; i++) { const c = b[i]!; if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) control++; }
+  for (let i = 0; i < n; i++) {
+    const c = b[i]!;
+    if (c < 0x09 || (c > 0x0d && c < 0x20 && c !== 0x1b)) control++;
+  }
   if (control > n * 0.02) throw new NotAnArticleError('not an HTML page: the body looks binary');
 }
 

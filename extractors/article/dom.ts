@@ -12,7 +12,9 @@ export function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
-export function attr(el: Element, name: string): string | undefined { return el.attribs[name]; }
+export function attr(el: Element, name: string): string | undefined {
+  return el.attribs[name];
+}
 
 /** Open elements at which parsing stops: htmlparser2's stack costs O(depth) per tag, so 200,000 unclosed
  * <div>s would take minutes. What was read before that point is kept. */
@@ -23,15 +25,29 @@ class TooDeep extends Error {}
 export function parsePage(html: string): Document {
   const handler = new DomHandler();
   let depth = 0;
-  const open = handler.onopentag.bind(handler), close = handler.onclosetag.bind(handler);
-  handler.onopentag = (name, attribs) => { if (++depth > MAX_PARSE_DEPTH) throw new TooDeep(); open(name, attribs); };
-  handler.onclosetag = () => { depth--; close(); };
-  try { new Parser(handler, { decodeEntities: true }).end(html); } catch (err) { if (!(err instanceof TooDeep)) throw err; }
+  const open = handler.onopentag.bind(handler),
+    close = handler.onclosetag.bind(handler);
+  handler.onopentag = (name, attribs) => {
+    if (++depth > MAX_PARSE_DEPTH) throw new TooDeep();
+    open(name, attribs);
+  };
+  handler.onclosetag = () => {
+    depth--;
+    close();
+  };
+  try {
+    new Parser(handler, { decodeEntities: true }).end(html);
+  } catch (err) {
+    if (!(err instanceof TooDeep)) throw err;
+  }
   const doc = handler.root;
   const stack: [ParentNode, number][] = [[doc, 0]];
   while (stack.length) {
     const [node, depth] = stack.pop()!;
-    if (depth >= MAX_DEPTH) { node.children = []; continue; }
+    if (depth >= MAX_DEPTH) {
+      node.children = [];
+      continue;
+    }
     for (const c of node.children) if (isElement(c)) stack.push([c, depth + 1]);
   }
   return doc;

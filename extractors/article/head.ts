@@ -20,41 +20,82 @@ export interface PageHead {
 }
 
 export function readHead(doc: Document): PageHead {
-  const head: PageHead = { meta: new Map(), links: new Map(), title: null, lang: null, jsonld: [], times: [], h1: [], order: new Map(), bylineText: null };
-  const add = (m: Map<string, string[]>, k: string, v: string) => { const a = m.get(k); if (a) a.push(v); else m.set(k, [v]); };
+  const head: PageHead = {
+    meta: new Map(),
+    links: new Map(),
+    title: null,
+    lang: null,
+    jsonld: [],
+    times: [],
+    h1: [],
+    order: new Map(),
+    bylineText: null,
+  };
+  const add = (m: Map<string, string[]>, k: string, v: string) => {
+    const a = m.get(k);
+    if (a) a.push(v);
+    else m.set(k, [v]);
+  };
   let i = 0;
   for (const el of elements(doc)) {
     const a = el.attribs;
     head.order.set(el, i++);
-    if (!head.bylineText && (a.rel === 'author' || a.itemprop === 'author' || (a.class !== undefined && /byl|author-name/i.test(a.class) && /\bbyline\b|\bbyline__|author-name|\bbyl\b/i.test(a.class)))) head.bylineText = textOf(el).slice(0, 200) || null;
+    if (
+      !head.bylineText &&
+      (a.rel === 'author' ||
+        a.itemprop === 'author' ||
+        (a.class !== undefined &&
+          /byl|author-name/i.test(a.class) &&
+          /\bbyline\b|\bbyline__|author-name|\bbyl\b/i.test(a.class)))
+    )
+      head.bylineText = textOf(el).slice(0, 200) || null;
     switch (el.name) {
-      case 'html': head.lang = a.lang ?? a['xml:lang'] ?? null; break;
-      case 'title': head.title ??= textOf(el) || null; break;
+      case 'html':
+        head.lang = a.lang ?? a['xml:lang'] ?? null;
+        break;
+      case 'title':
+        head.title ??= textOf(el) || null;
+        break;
       case 'meta': {
         const k = (a.property ?? a.name ?? a.itemprop ?? a['http-equiv'])?.toLowerCase();
         const v = a.content ?? a.datetime;
         if (k && v) add(head.meta, k, v.trim());
         break;
       }
-      case 'link': if (a.rel && a.href) for (const r of a.rel.toLowerCase().split(/\s+/)) add(head.links, r, a.href.trim()); break;
-      case 'script':
-        if (a.type?.toLowerCase().includes('ld+json')) collectJsonLd(el.children.map((c) => (c as unknown as { data?: string }).data ?? '').join(''), head.jsonld);
+      case 'link':
+        if (a.rel && a.href) for (const r of a.rel.toLowerCase().split(/\s+/)) add(head.links, r, a.href.trim());
         break;
-      case 'time': head.times.push({ value: a.datetime ?? textOf(el), el }); break;
-      case 'h1': head.h1.push(el); break;
+      case 'script':
+        if (a.type?.toLowerCase().includes('ld+json'))
+          collectJsonLd(el.children.map((c) => (c as unknown as { data?: string }).data ?? '').join(''), head.jsonld);
+        break;
+      case 'time':
+        head.times.push({ value: a.datetime ?? textOf(el), el });
+        break;
+      case 'h1':
+        head.h1.push(el);
+        break;
     }
-    if (a.itemprop !== undefined && /date(published|created)/i.test(a.itemprop) && el.name !== 'meta') head.times.push({ value: a.datetime ?? a.content ?? textOf(el), el });
+    if (a.itemprop !== undefined && /date(published|created)/i.test(a.itemprop) && el.name !== 'meta')
+      head.times.push({ value: a.datetime ?? a.content ?? textOf(el), el });
   }
   return head;
 }
 
 function collectJsonLd(src: string, out: Record<string, unknown>[]): void {
   let data: unknown;
-  try { data = JSON.parse(src.trim().replace(/^<!--|-->$/g, '')); } catch { return; }
+  try {
+    data = JSON.parse(src.trim().replace(/^<!--|-->$/g, ''));
+  } catch {
+    return;
+  }
   const stack = [data];
   while (stack.length && out.length < 50) {
     const d = stack.pop();
-    if (Array.isArray(d)) { stack.push(...d.slice().reverse()); continue; }
+    if (Array.isArray(d)) {
+      stack.push(...d.slice().reverse());
+      continue;
+    }
     if (!d || typeof d !== 'object') continue;
     const o = d as Record<string, unknown>;
     out.push(o);
@@ -64,7 +105,10 @@ function collectJsonLd(src: string, out: Record<string, unknown>[]): void {
 }
 
 export function firstMeta(head: PageHead, ...keys: string[]): string | undefined {
-  for (const k of keys) { const v = head.meta.get(k)?.find((x) => x); if (v) return v; }
+  for (const k of keys) {
+    const v = head.meta.get(k)?.find((x) => x);
+    if (v) return v;
+  }
   return undefined;
 }
 
@@ -75,6 +119,8 @@ export function articleObjects(head: PageHead): Record<string, unknown>[] {
   const typed = (o: Record<string, unknown>) => [o['@type']].flat().map(String).join(' ');
   return head.jsonld.filter((o) => ARTICLE_TYPES.test(typed(o))).sort((a, b) => rank(typed(a)) - rank(typed(b)));
 }
-function rank(t: string): number { return /NewsArticle|Article|BlogPosting|Report|Posting/.test(t) ? 0 : 1; }
+function rank(t: string): number {
+  return /NewsArticle|Article|BlogPosting|Report|Posting/.test(t) ? 0 : 1;
+}
 
 export { isElement };

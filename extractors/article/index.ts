@@ -26,29 +26,50 @@ export interface ExtractOptions {
 export function extractArticle(page: Page, options: ExtractOptions = {}): Article {
   const limit = options.maxPageBytes ?? getSettings().maxPageBytes;
   if (page.body.byteLength > limit)
-    throw new NotAnArticleError(`page too large: ${page.body.byteLength} bytes (limit ${limit}, LABOURWATCH_MAX_PAGE_BYTES)`);
+    throw new NotAnArticleError(
+      `page too large: ${page.body.byteLength} bytes (limit ${limit}, LABOURWATCH_MAX_PAGE_BYTES)`,
+    );
   const { html, encoding } = decodePage(page.body, page.headers);
   return { ...extractFromHtml(html, page.url, page.fetchedAt, options.languageHint), encoding };
 }
 
 /** The same, from an already decoded page. */
-export function extractFromHtml(html: string, url: string | null, fetchedAt: string, languageHint?: string | null): Article {
+export function extractFromHtml(
+  html: string,
+  url: string | null,
+  fetchedAt: string,
+  languageHint?: string | null,
+): Article {
   const doc = parsePage(html);
   const head = readHead(doc);
   const title = findTitle(head, url);
   const canonicalUrl = findCanonical(head, url);
   const clues = dateClues(head);
   cleanPage(doc);
-  const body = (doc.children.find((c) => c.type === 'tag' && c.name === 'html') as Element | undefined)?.children
-    .find((c) => c.type === 'tag' && c.name === 'body') as ParentNode | undefined ?? doc;
+  const body =
+    ((doc.children.find((c) => c.type === 'tag' && c.name === 'html') as Element | undefined)?.children.find(
+      (c) => c.type === 'tag' && c.name === 'body',
+    ) as ParentNode | undefined) ?? doc;
   const stats = measure(body);
   const written = writeText(selectContent(body, stats), stats, title);
-  const publishedAt = findDate({ head, url: canonicalUrl ?? url, fetchedAt, timesAfterTitle: clues.times, datelineText: `${clues.nearTitle}\n${written.slice(0, 300)}`, title });
+  const publishedAt = findDate({
+    head,
+    url: canonicalUrl ?? url,
+    fetchedAt,
+    timesAfterTitle: clues.times,
+    datelineText: `${clues.nearTitle}\n${written.slice(0, 300)}`,
+    title,
+  });
   // The date line at the top of the text has served as a date clue; it is metadata, not story.
   const { text, byline } = dropMetaLines(written, findByline(head, head.bylineText), publishedAt);
   return {
-    url, canonicalUrl, title, byline, publishedAt,
-    language: detectLanguage(text || title || '', head.lang || languageHint), text,
+    url,
+    canonicalUrl,
+    title,
+    byline,
+    publishedAt,
+    language: detectLanguage(text || title || '', head.lang || languageHint),
+    text,
   };
 }
 

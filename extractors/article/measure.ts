@@ -3,12 +3,56 @@
 import { isElement, type AnyNode, type Element, type ParentNode } from './dom.js';
 
 export const BLOCK_TAGS = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'figure',
-  'form', 'fieldset', 'hr', 'br', 'address', 'center', 'details', 'summary', 'body', 'html', 'caption', 'hgroup',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'nav',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'blockquote',
+  'pre',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'td',
+  'th',
+  'figure',
+  'form',
+  'fieldset',
+  'hr',
+  'br',
+  'address',
+  'center',
+  'details',
+  'summary',
+  'body',
+  'html',
+  'caption',
+  'hgroup',
 ]);
 
-export interface Stats { chars: number; linkChars: number; inlineChars: number; commas: number }
+export interface Stats {
+  chars: number;
+  linkChars: number;
+  inlineChars: number;
+  commas: number;
+}
 
 const COMMAS = /[,，、،]/g;
 
@@ -21,12 +65,18 @@ export function measure(root: ParentNode): Map<Element, Stats> {
       if (c.type === 'text') {
         const data = (c as unknown as { data: string }).data;
         const n = data.length - countSpaces(data);
-        s.chars += n; s.inlineChars += n; if (link) s.linkChars += n;
+        s.chars += n;
+        s.inlineChars += n;
+        if (link) s.linkChars += n;
         s.commas += data.match(COMMAS)?.length ?? 0;
       } else if (isElement(c)) {
         const k = visit(c, link);
-        s.chars += k.chars; s.linkChars += k.linkChars;
-        if (!BLOCK_TAGS.has(c.name)) { s.inlineChars += k.inlineChars; s.commas += k.commas; }
+        s.chars += k.chars;
+        s.linkChars += k.linkChars;
+        if (!BLOCK_TAGS.has(c.name)) {
+          s.inlineChars += k.inlineChars;
+          s.commas += k.commas;
+        }
       }
     }
     stats.set(el, s);
@@ -38,8 +88,13 @@ export function measure(root: ParentNode): Map<Element, Stats> {
 
 function countSpaces(s: string): number {
   let n = 0;
-  for (let i = 0; i < s.length; i++) { const c = s.charCodeAt(i); if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) n++; }
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 || c === 10 || c === 9 || c === 13 || c === 160) n++;
+  }
   return n;
 }
 
-export function linkDensity(s: Stats | undefined): number { return s && s.chars ? s.linkChars / s.chars : 0; }
+export function linkDensity(s: Stats | undefined): number {
+  return s && s.chars ? s.linkChars / s.chars : 0;
+}

@@ -11,15 +11,23 @@ const MAX_LINE = 160;
 /** Words left over besides dates and labels: at most a name or a source ("Catalonia Herald / Agencies"). */
 const MAX_NAME_WORDS = 5;
 
-function words(s: string): string[] { return s.toLowerCase().split(/[^\p{L}\p{N}'’]+/u).filter(Boolean); }
+function words(s: string): string[] {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}'’]+/u)
+    .filter(Boolean);
+}
 
 /** The line's words that are neither date parts, times, labels nor the byline's words. */
 function leftover(line: string, byline: string | null): string[] {
   const own = new Set(byline ? words(byline) : []);
-  return line.split(/[\s|/·•,;:()[\]–—-]+/).map((w) => w.replace(/^[.'"«»]+|[.'"«»]+$/g, '')).filter((w) => {
-    const l = w.toLowerCase();
-    return w && !/\d/.test(w) && !MONTHS[l] && !DATELINE_LABELS.has(l) && !own.has(l);
-  });
+  return line
+    .split(/[\s|/·•,;:()[\]–—-]+/)
+    .map((w) => w.replace(/^[.'"«»]+|[.'"«»]+$/g, ''))
+    .filter((w) => {
+      const l = w.toLowerCase();
+      return w && !/\d/.test(w) && !MONTHS[l] && !DATELINE_LABELS.has(l) && !own.has(l);
+    });
 }
 
 /** Whether the line is only a date and/or a byline that agrees with what the article says. */
@@ -30,7 +38,11 @@ export function isMetaLine(line: string, byline: string | null, publishedAt: str
   if (!dateMatches && !bylineMatches) return false;
   const rest = leftover(line, byline);
   // What is left must read as a name: a few capitalised words, not a sentence.
-  return rest.length <= MAX_NAME_WORDS && rest.every((w) => /^\p{Lu}/u.test(w)) && !/[.!?]["”]?$/.test(line.replace(/\b\p{L}{1,5}\.$/u, ''));
+  return (
+    rest.length <= MAX_NAME_WORDS &&
+    rest.every((w) => /^\p{Lu}/u.test(w)) &&
+    !/[.!?]["”]?$/.test(line.replace(/\b\p{L}{1,5}\.$/u, ''))
+  );
 }
 
 /** The name after "by" / "автор" in a meta line, for pages whose markup names no author. */
@@ -39,7 +51,11 @@ function bylineIn(line: string): string | null {
   return m ? cleanByline(m[1]!) : null;
 }
 
-export function dropMetaLines(text: string, byline: string | null, publishedAt: string | null): { text: string; byline: string | null } {
+export function dropMetaLines(
+  text: string,
+  byline: string | null,
+  publishedAt: string | null,
+): { text: string; byline: string | null } {
   const blocks = text.split('\n\n');
   for (let i = 0; i < Math.min(LOOK, blocks.length - 1); i++) {
     if (!isMetaLine(blocks[i]!, byline, publishedAt)) continue;

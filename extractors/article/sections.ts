@@ -6,22 +6,48 @@ import { isElement, remove, type AnyNode, type Element, type ParentNode } from '
 
 const HEADINGS = new Set([...Object.values(RELATED_HEADINGS), ...Object.values(COMMENT_HEADINGS)].flat());
 /** Elements that may carry such a heading: real headings, and the bold lines and labels of older layouts. */
-const HEADING_LIKE = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'b', 'strong', 'p', 'div', 'span', 'dt', 'legend', 'header', 'th', 'td']);
+const HEADING_LIKE = new Set([
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'b',
+  'strong',
+  'p',
+  'div',
+  'span',
+  'dt',
+  'legend',
+  'header',
+  'th',
+  'td',
+]);
 const STOP = new Set(['html', 'body', 'main', 'article']);
 /** A teaser block holds at most this many characters of unlinked text besides its heading (titles are links,
  * each standfirst a sentence or two); more than that, and the container is the story. */
 const TEASER_TEXT = 500;
 
 function norm(s: string): string {
-  return s.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:：.…»›>→|•·-]+$/u, '').replace(/^[\s«‹<←|•·-]+/u, '')
-    .replace(/\s*[([]\d+[)\]]$/, '').replace(/^\d+\s+(?=comments?$)/, '').trim();
+  return s
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:：.…»›>→|•·-]+$/u, '')
+    .replace(/^[\s«‹<←|•·-]+/u, '')
+    .replace(/\s*[([]\d+[)\]]$/, '')
+    .replace(/^\d+\s+(?=comments?$)/, '')
+    .trim();
 }
 
 /** The element's text if it is at most max characters, else null (stops walking early). */
 function shortText(el: Element, max: number): string | null {
   let out = '';
   const visit = (n: AnyNode): boolean => {
-    if (n.type === 'text') { out += (n as unknown as { data: string }).data; return out.length <= max * 2; }
+    if (n.type === 'text') {
+      out += (n as unknown as { data: string }).data;
+      return out.length <= max * 2;
+    }
     if (isElement(n)) for (const c of n.children) if (!visit(c)) return false;
     return true;
   };
@@ -60,7 +86,10 @@ export function dropSections(root: ParentNode, storyChars: number): void {
   const visit = (n: ParentNode) => {
     for (const c of n.children) {
       if (!isElement(c)) continue;
-      if (isSectionHeading(c)) { found.push(c); continue; }
+      if (isSectionHeading(c)) {
+        found.push(c);
+        continue;
+      }
       visit(c);
     }
   };
@@ -98,7 +127,8 @@ function dropFollowing(h: Element): void {
   for (let i = sibs.indexOf(h) + 1, n = 0; i < sibs.length && n < 8; i++, n++) {
     const s = sibs[i]!;
     if (/^h[1-6]$/.test(s.name) || isSectionHeading(s)) break;
-    const text = unlinked(s), links = linked(s);
+    const text = unlinked(s),
+      links = linked(s);
     if (s.name === 'br' || s.name === 'hr') continue;
     const list = s.name === 'ul' || s.name === 'ol' || s.name === 'dl';
     const title = !list && links > 0 && links >= text;

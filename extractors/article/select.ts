@@ -13,10 +13,34 @@ const MIN_PARAGRAPH = 25;
 function baseScore(el: Element): number {
   let s = 0;
   switch (el.name) {
-    case 'div': case 'article': case 'main': s = 5; break;
-    case 'section': case 'pre': case 'td': case 'blockquote': s = 3; break;
-    case 'ul': case 'ol': case 'dl': case 'li': case 'form': case 'address': s = -3; break;
-    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th': s = -5; break;
+    case 'div':
+    case 'article':
+    case 'main':
+      s = 5;
+      break;
+    case 'section':
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      s = 3;
+      break;
+    case 'ul':
+    case 'ol':
+    case 'dl':
+    case 'li':
+    case 'form':
+    case 'address':
+      s = -3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      s = -5;
+      break;
   }
   const v = verdict(el);
   if (v === 'body' || v === 'content') s += 25;
@@ -38,27 +62,39 @@ export function selectContent(body: ParentNode, stats: Map<Element, Stats>): Ele
     for (const c of node.children) {
       if (!isElement(c)) continue;
       const s = stats.get(c);
-      if (s && (PARAGRAPHS.has(c.name) || TEXT_HOLDERS.has(c.name)) && s.inlineChars >= MIN_PARAGRAPH && linkDensity(s) < 0.5) {
+      if (
+        s &&
+        (PARAGRAPHS.has(c.name) || TEXT_HOLDERS.has(c.name)) &&
+        s.inlineChars >= MIN_PARAGRAPH &&
+        linkDensity(s) < 0.5
+      ) {
         vote(c, 1 + s.commas + Math.min(Math.floor(s.inlineChars / 100), 3));
       }
       visit(c);
     }
   };
   visit(body);
-  let top: Element | undefined, best = -Infinity;
+  let top: Element | undefined,
+    best = -Infinity;
   const final = new Map<Element, number>();
   for (const [el, score] of scores) {
     const f = score * (1 - linkDensity(stats.get(el)));
     final.set(el, f);
-    if (f > best) { best = f; top = el; }
+    if (f > best) {
+      best = f;
+      top = el;
+    }
   }
   if (!top) return [];
   // A lone child adds nothing: climb to the wrapper, which is what siblings hang from.
-  while (top.parent && top.parent.type === 'tag' && top.parent.children.filter(isElement).length === 1) top = top.parent as Element;
+  while (top.parent && top.parent.type === 'tag' && top.parent.children.filter(isElement).length === 1)
+    top = top.parent as Element;
   const chosen = new Set(withSiblings(top, best, final, stats));
   // Bodies split into chunks around ad rails repeat the body's class on each chunk: take the other chunks too.
   const cls = top.attribs.class?.trim();
-  if (cls) for (const [el, f] of final) if (el.attribs.class?.trim() === cls && f >= Math.max(5, best * 0.05) && !related(el, chosen)) chosen.add(el);
+  if (cls)
+    for (const [el, f] of final)
+      if (el.attribs.class?.trim() === cls && f >= Math.max(5, best * 0.05) && !related(el, chosen)) chosen.add(el);
   return chosen.size === 1 ? [...chosen] : inDocumentOrder(body, chosen);
 }
 
@@ -70,7 +106,13 @@ function related(el: Element, set: Set<Element>): boolean {
 
 function inDocumentOrder(root: ParentNode, set: Set<Element>): Element[] {
   const out: Element[] = [];
-  const visit = (n: ParentNode) => { for (const c of n.children) if (isElement(c)) { if (set.has(c)) out.push(c); else visit(c); } };
+  const visit = (n: ParentNode) => {
+    for (const c of n.children)
+      if (isElement(c)) {
+        if (set.has(c)) out.push(c);
+        else visit(c);
+      }
+  };
   visit(root);
   return out;
 }
@@ -79,13 +121,24 @@ function withSiblings(top: Element, best: number, final: Map<Element, number>, s
   const parent = top.parent;
   if (!parent || parent.type !== 'tag') return [top];
   const threshold = Math.max(10, best * 0.2);
-  const topClass = classWords(top).map((w) => w[0]).join(' ');
+  const topClass = classWords(top)
+    .map((w) => w[0])
+    .join(' ');
   const out: Element[] = [];
   for (const sib of parent.children) {
     if (!isElement(sib)) continue;
-    if (sib === top) { out.push(sib); continue; }
+    if (sib === top) {
+      out.push(sib);
+      continue;
+    }
     let score = final.get(sib) ?? 0;
-    if (topClass && classWords(sib).map((w) => w[0]).join(' ') === topClass) score += best * 0.2;
+    if (
+      topClass &&
+      classWords(sib)
+        .map((w) => w[0])
+        .join(' ') === topClass
+    )
+      score += best * 0.2;
     const s = stats.get(sib);
     const ld = linkDensity(s);
     if (score >= threshold) out.push(sib);
@@ -106,7 +159,12 @@ function textLike(el: Element, s: Stats): boolean {
 
 function textTail(el: Element): string {
   let last = '';
-  const visit = (n: ParentNode) => { for (const c of n.children) { if (c.type === 'text') last = (c as unknown as { data: string }).data.trim() || last; else if (isElement(c)) visit(c); } };
+  const visit = (n: ParentNode) => {
+    for (const c of n.children) {
+      if (c.type === 'text') last = (c as unknown as { data: string }).data.trim() || last;
+      else if (isElement(c)) visit(c);
+    }
+  };
   visit(el);
   return last;
 }

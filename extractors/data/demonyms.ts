@@ -136,11 +136,21 @@ SG: Singaporean, Singaporeans ; сингапур
 TW: Taiwanese ; тайван
 `;
 
-export interface DemonymRow { country: string; english: string[]; russianStems: string[] }
+export interface DemonymRow {
+  country: string;
+  english: string[];
+  russianStems: string[];
+}
 
-export const DEMONYMS: DemonymRow[] = TABLE.trim().split('\n').map((line) => {
-  const [cc, rest] = line.split(':');
-  const [en, ru] = rest.split(';');
-  const list = (s: string | undefined) => (s ?? '').split(',').map((x) => x.trim()).filter(Boolean);
-  return { country: cc.trim(), english: list(en), russianStems: list(ru) };
-});
+export const DEMONYMS: DemonymRow[] = TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [cc, rest] = line.split(':');
+    const [en, ru] = rest.split(';');
+    const list = (s: string | undefined) =>
+      (s ?? '')
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean);
+    return { country: cc.trim(), english: list(en), russianStems: list(ru) };
+  });

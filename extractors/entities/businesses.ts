@@ -5,10 +5,24 @@
 import { businessesZh } from '../lang/zh/businesses.js';
 import { isPlaceName } from './shared.js';
 import { businessesAr } from '../lang/ar/businesses.js';
-import { BUSINESS_CONTEXT_AFTER_EN, BUSINESS_CONTEXT_EN, COMPANY_NOUNS, LEGAL_PREFIXES, LEGAL_PREFIXES_RU, LEGAL_SUFFIXES, PUBLIC_BODY, TRADE_END as TRADE_END_WORDS, TRADE_START as TRADE_START_WORDS } from '../data/lexicons/businesses.js';
+import {
+  BUSINESS_CONTEXT_AFTER_EN,
+  BUSINESS_CONTEXT_EN,
+  COMPANY_NOUNS,
+  LEGAL_PREFIXES,
+  LEGAL_PREFIXES_RU,
+  LEGAL_SUFFIXES,
+  PUBLIC_BODY,
+  TRADE_END as TRADE_END_WORDS,
+  TRADE_START as TRADE_START_WORDS,
+} from '../data/lexicons/businesses.js';
 
 /** A business named in a sentence, with the rule that found it (returned with the fact). */
-export interface BusinessMention { name: string; sentence: number; reason?: string }
+export interface BusinessMention {
+  name: string;
+  sentence: number;
+  reason?: string;
+}
 
 const alt = (xs: string[]) => `(?:${xs.join('|')})`;
 const CAPW = `[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*`;
@@ -19,37 +33,60 @@ const TRADE_END = alt(TRADE_END_WORDS);
 const TRADE_START = alt(TRADE_START_WORDS);
 
 const LEGAL_RX = new RegExp(`(${RUN}\\s+${LEGAL})(?![\\p{L}])`, 'gu');
-const PREFIX_RX = new RegExp(`(?<![\\p{L}])((?:${LEGAL_PREFIXES.map((x) => x.replace('/', '\\/')).join('|')})\\s+${CAPW}(?:${LINK}\\s+${CAPW}){0,3})`, 'gu');
+const PREFIX_RX = new RegExp(
+  `(?<![\\p{L}])((?:${LEGAL_PREFIXES.map((x) => x.replace('/', '\\/')).join('|')})\\s+${CAPW}(?:${LINK}\\s+${CAPW}){0,3})`,
+  'gu',
+);
 const TRADE_END_RX = new RegExp(`(${CAPW}(?:${LINK}\\s+${CAPW}){0,4}\\s+${TRADE_END})(?![\\p{L}])`, 'gu');
 const TRADE_START_RX = new RegExp(`(${TRADE_START}(?:${LINK}\\s+${CAPW}){1,4})`, 'gu');
-const APPOSITION_RX = new RegExp(`(${RUN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMPANY_NOUNS.join('|')})\\b`, 'gu');
-const RU_QUOTED = new RegExp(`(?:(?:${LEGAL_PREFIXES_RU.join('|')})\\s+[«"“][^»"”]{2,60}[»"”])|(?:(?:компани\\S*|фирм\\S*|завод\\S*|магазин\\S*|цех\\S*|бренд\\S*|предприяти\\S*|агентств\\S*|ферм\\S*|комбинат\\S*|хозяйств\\S*|артел\\S*|кооператив\\S*)\\s+[«"“]([^»"”]{2,60})[»"”])`, 'gu');
+const APPOSITION_RX = new RegExp(
+  `(${RUN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMPANY_NOUNS.join('|')})\\b`,
+  'gu',
+);
+const RU_QUOTED = new RegExp(
+  `(?:(?:${LEGAL_PREFIXES_RU.join('|')})\\s+[«"“][^»"”]{2,60}[»"”])|(?:(?:компани\\S*|фирм\\S*|завод\\S*|магазин\\S*|цех\\S*|бренд\\S*|предприяти\\S*|агентств\\S*|ферм\\S*|комбинат\\S*|хозяйств\\S*|артел\\S*|кооператив\\S*)\\s+[«"“]([^»"”]{2,60})[»"”])`,
+  'gu',
+);
 // «ИП Иванов», «КФХ Петрова», «ИП Алиев Р. М.»: a sole trader or farm is named after its owner, unquoted.
-const RU_UNQUOTED = new RegExp(`(?<![\\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\\s+[А-ЯЁ][а-яё]+(?:\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)?)`, 'gu');
+const RU_UNQUOTED = new RegExp(
+  `(?<![\\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\\s+[А-ЯЁ][а-яё]+(?:\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)?)`,
+  'gu',
+);
 
 // Vessels named with a hull number ("Hangton No. 112", "Yu Long No 2"), or a name and number right after a vessel
 // noun ("the longliner Jin Hong 168", "aboard the Ocean Star 7"): a fishing or cargo vessel is a business of the case.
 const VESSEL_NO_RX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,4}No\.?\s?\d{1,4})(?![\d\p{L}])/gu;
-const VESSEL_AFTER_RX = /\b(?:vessels?|boats?|ships?|trawlers?|longliners?|seiners?|reefers?|carriers?|aboard|on board)\s+(?:the\s+|called\s+(?:the\s+)?|named\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d{1,4})(?![\d\p{L}])/gu;
+const VESSEL_AFTER_RX =
+  /\b(?:vessels?|boats?|ships?|trawlers?|longliners?|seiners?|reefers?|carriers?|aboard|on board)\s+(?:the\s+|called\s+(?:the\s+)?|named\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d{1,4})(?![\d\p{L}])/gu;
 
 /** A numbered name is a vessel only in a sentence about the sea, and never a numbered document, plot or room. */
-const MARITIME = /\b(?:vessels?|boats?|ships?|trawlers?|longliners?|seiners?|fishing|fishermen|fishers|crews?|seafood|tuna|squid|catch|flagged|high seas|port)\b/i;
-const NOT_VESSEL = /\b(?:Case|Article|Section|Rule|Room|Plot|House|Flat|Gate|Ward|Sector|Block|Road|Street|Lane|FIR|Order|Resolution|Law|Act|Bill|Decree|Notification|Circular|Form|Platform|Unit|Shop|Building|Phase|Camp|Line|Route|Bus|Train|Flight|Highway|Number|Model|Vol|Volume|Issue|Pier|Berth|Dock|Terminal|Wharf)\s+No\.?\s?\d/;
+const MARITIME =
+  /\b(?:vessels?|boats?|ships?|trawlers?|longliners?|seiners?|fishing|fishermen|fishers|crews?|seafood|tuna|squid|catch|flagged|high seas|port)\b/i;
+const NOT_VESSEL =
+  /\b(?:Case|Article|Section|Rule|Room|Plot|House|Flat|Gate|Ward|Sector|Block|Road|Street|Lane|FIR|Order|Resolution|Law|Act|Bill|Decree|Notification|Circular|Form|Platform|Unit|Shop|Building|Phase|Camp|Line|Route|Bus|Train|Flight|Highway|Number|Model|Vol|Volume|Issue|Pier|Berth|Dock|Terminal|Wharf)\s+No\.?\s?\d/;
 
 // Words that start a capitalised run but are not part of a company name.
-const LEAD = /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers|Copyright|©|\(c\)|All rights reserved|(?:19|20)\d\d)\s+/i;
-const BAD = /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
+const LEAD =
+  /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers|Copyright|©|\(c\)|All rights reserved|(?:19|20)\d\d)\s+/i;
+const BAD =
+  /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
 
-const PUBLIC_IN_NAME = /\b(?:Immigration|Customs|Border|Police|Ministry|Department|Government|Council|Commission|Court|Embassy|Inspectorate|Inspection|Prosecution|Municipal|Child Labou?r|Forced Labou?r|Modern Slavery|Anti-Slavery|Anti-Trafficking|Rights)\b/;
+const PUBLIC_IN_NAME =
+  /\b(?:Immigration|Customs|Border|Police|Ministry|Department|Government|Council|Commission|Court|Embassy|Inspectorate|Inspection|Prosecution|Municipal|Child Labou?r|Forced Labou?r|Modern Slavery|Anti-Slavery|Anti-Trafficking|Rights)\b/;
 // Charities named for a cause ("Hope for Justice") and care services ("Children's Services") are no firms.
-const CHARITY_OR_CARE = /\bfor (?:Justice|Freedom|Change|Peace|Children|Migrants|Workers|Human Rights|Women|Survivors|Victims)\b|\b(?:Children['’]s|Social|Health|Care|Support|Victim) Services\b|\bSocial (?:Care|Work)\b/;
+const CHARITY_OR_CARE =
+  /\bfor (?:Justice|Freedom|Change|Peace|Children|Migrants|Workers|Human Rights|Women|Survivors|Victims)\b|\b(?:Children['’]s|Social|Health|Care|Support|Victim) Services\b|\bSocial (?:Care|Work)\b/;
 const LEGAL_END = new RegExp(`\\s${LEGAL}$`, 'u');
 
 // Public bodies written like firms ("the Border Guard, the service that…").
-const BAD_END = /\b(?:Guard|Police|Army|Navy|Court|Commission|Authority|Inspectorate|Ministry|Prosecutor'?s? Office|Embassy|Consulate)$/;
+const BAD_END =
+  /\b(?:Guard|Police|Army|Navy|Court|Commission|Authority|Inspectorate|Ministry|Prosecutor'?s? Office|Embassy|Consulate)$/;
 
 function clean(name: string): string | null {
-  let n = name.trim().replace(/[,;:]$/, '').replace(/[’']s$/, '');
+  let n = name
+    .trim()
+    .replace(/[,;:]$/, '')
+    .replace(/[’']s$/, '');
   while (LEAD.test(n)) n = n.replace(LEAD, '');
   n = n.replace(/^[\p{Lu}][\p{Ll}]+-based\s+/u, '');
   if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
@@ -67,20 +104,30 @@ export function findBusinessesIn(text: string, sentence: number): BusinessMentio
   const add = (raw: string | undefined, reason: string) => {
     const n = raw ? clean(raw) : null;
     if (n && !out.some((o) => o.name.includes(n) || n.includes(o.name))) out.push({ name: n, sentence, reason });
-    else if (n) { const i = out.findIndex((o) => n.includes(o.name)); if (i >= 0 && n.length > out[i].name.length) out[i] = { name: n, sentence, reason }; }
+    else if (n) {
+      const i = out.findIndex((o) => n.includes(o.name));
+      if (i >= 0 && n.length > out[i].name.length) out[i] = { name: n, sentence, reason };
+    }
   };
   for (const m of text.matchAll(LEGAL_RX)) add(m[1], 'legal form after the name');
   for (const m of text.matchAll(PREFIX_RX)) add(m[1], 'legal form before the name');
   for (const m of text.matchAll(TRADE_END_RX)) add(m[1], 'trade word ends the name');
   for (const m of text.matchAll(TRADE_START_RX)) add(m[1], 'trade word opens the name');
   for (const m of text.matchAll(APPOSITION_RX)) add(m[1], 'company noun in apposition');
-  if (MARITIME.test(text)) for (const m of text.matchAll(VESSEL_NO_RX)) if (!NOT_VESSEL.test(m[1])) add(m[1], 'vessel named with a hull number');
+  if (MARITIME.test(text))
+    for (const m of text.matchAll(VESSEL_NO_RX))
+      if (!NOT_VESSEL.test(m[1])) add(m[1], 'vessel named with a hull number');
   for (const m of text.matchAll(VESSEL_AFTER_RX)) add(m[1], 'vessel named after a vessel noun');
-  for (const m of text.matchAll(RU_QUOTED)) out.push({ name: (m[1] ?? m[0]).trim(), sentence, reason: 'quoted name after a legal form or company noun' });
-  for (const m of text.matchAll(RU_UNQUOTED)) if (!out.some((o) => o.name.includes(m[1]))) out.push({ name: m[1], sentence, reason: 'sole trader or farm named after its owner' });
+  for (const m of text.matchAll(RU_QUOTED))
+    out.push({ name: (m[1] ?? m[0]).trim(), sentence, reason: 'quoted name after a legal form or company noun' });
+  for (const m of text.matchAll(RU_UNQUOTED))
+    if (!out.some((o) => o.name.includes(m[1])))
+      out.push({ name: m[1], sentence, reason: 'sole trader or farm named after its owner' });
   // Scripts without capitals: Chinese legal forms and trade words, Arabic company nouns (extractors/lang/{zh,ar}).
-  if (/\p{Script=Han}/u.test(text)) for (const b of businessesZh(text)) out.push({ name: b.name, sentence, reason: b.reason });
-  if (/\p{Script=Arabic}/u.test(text)) for (const b of businessesAr(text)) out.push({ name: b.name, sentence, reason: b.reason });
+  if (/\p{Script=Han}/u.test(text))
+    for (const b of businessesZh(text)) out.push({ name: b.name, sentence, reason: b.reason });
+  if (/\p{Script=Arabic}/u.test(text))
+    for (const b of businessesAr(text)) out.push({ name: b.name, sentence, reason: b.reason });
   return out;
 }
 

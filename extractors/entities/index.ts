@@ -20,7 +20,12 @@ export interface EntityMentions {
 }
 
 /** `ner`: the statistical NER's names per sentence (extractors/ner nerSpansBySentence), or null/absent (rules only). */
-export function findEntityMentions(sentences: Sentence[], lang: string, title = '', ner?: NerSentenceSpan[][] | null): EntityMentions {
+export function findEntityMentions(
+  sentences: Sentence[],
+  lang: string,
+  title = '',
+  ner?: NerSentenceSpan[][] | null,
+): EntityMentions {
   const people: PersonMention[] = [];
   const organizations: OrgMention[] = [];
   const places: PlaceMention[] = [];
@@ -35,20 +40,27 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
     // Where every noun is capitalised (German) a capitalised run is no cue of a name: when the NER answered, its
     // PERSON spans alone are the people. Elsewhere a run the NER read as a place is not a person ("Nueva Pompeya").
     const nerPlaces = (ner?.[i] ?? []).filter((sp) => sp.type === 'LOCATION');
-    const found = nounsCapitalised && tagged.source === 'ner' ? []
-      : findPeopleIn(s.text, i).filter((f) => !nerPlaces.some((sp) => sp.start <= f.start && f.start + f.length <= sp.end));
+    const found =
+      nounsCapitalised && tagged.source === 'ner'
+        ? []
+        : findPeopleIn(s.text, i).filter(
+            (f) => !nerPlaces.some((sp) => sp.start <= f.start && f.start + f.length <= sp.end),
+          );
     for (const o of tagged.organizations) {
       if (businesses.some((b) => b.sentence === i && (b.name.includes(o.text) || o.text.includes(b.name)))) continue;
       const why = businessReason(o.text, s.text, o.start);
       if (why) businesses.push({ name: businessName(o.text), sentence: i, reason: `${why} (${tagged.source})` });
-      else if (!organizations.some((x) => x.sentence === i && x.name.includes(o.text))) organizations.push({ name: o.text, sentence: i, business: false });
+      else if (!organizations.some((x) => x.sentence === i && x.name.includes(o.text)))
+        organizations.push({ name: o.text, sentence: i, business: false });
     }
     for (const p of tagged.people) {
-      if (found.some((f) => (p.start < f.start + f.length && f.start < p.start + p.text.length))) continue;
+      if (found.some((f) => p.start < f.start + f.length && f.start < p.start + p.text.length)) continue;
       found.push({ name: p.text, sentence: i, start: p.start, length: p.text.length });
     }
     const orgText = [...organizations, ...businesses].filter((o) => o.sentence === i).map((o) => o.name);
-    for (const p of found) if (!orgText.some((o) => o.includes(p.name)) && !COMPASS_ONLY.test(p.name)) people.push({ ...p, name: nominativeRu(p.name) });
+    for (const p of found)
+      if (!orgText.some((o) => o.includes(p.name)) && !COMPASS_ONLY.test(p.name))
+        people.push({ ...p, name: nominativeRu(p.name) });
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
   // The headline often names the place best («Под Каспийском…»): its mentions carry sentence index -1.
@@ -63,20 +75,35 @@ export function findEntityMentions(sentences: Sentence[], lang: string, title = 
   // A person is not part of a business's name ("Chokchai Samut" of "Chokchai Samut Fishery Co Ltd").
   const inBusiness = (n: string) => businesses.some((b) => b.name.includes(n));
   for (let k = people.length - 1; k >= 0; k--) if (inBusiness(people[k].name)) people.splice(k, 1);
-  const fullNames = [...new Set(people.map((p) => p.name))].filter((n) => !people.some((o) => o.name !== n && o.name.includes(n)));
+  const fullNames = [...new Set(people.map((p) => p.name))].filter(
+    (n) => !people.some((o) => o.name !== n && o.name.includes(n)),
+  );
   sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames)));
   // Keep the longest form of each person ("Leila Ashirova" over "Ashirova").
   // A middle name left out ("Gurdip Somal" for "Gurdip Singh Somal") is the same person: same first and last word.
-  const sameBounds = (f: string, n: string) => { const a = f.split(/\s+/), b = n.split(/\s+/); return a.length > b.length && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1]; };
-  const canonical = (n: string) => fullNames.find((f) => f !== n && f.includes(n)) ?? fullNames.find((f) => sameBounds(f, n)) ?? n;
-  return { people: people.map((p) => ({ ...p, name: canonical(p.name) })), organizations, places, businesses, dates: [] };
+  const sameBounds = (f: string, n: string) => {
+    const a = f.split(/\s+/),
+      b = n.split(/\s+/);
+    return a.length > b.length && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
+  };
+  const canonical = (n: string) =>
+    fullNames.find((f) => f !== n && f.includes(n)) ?? fullNames.find((f) => sameBounds(f, n)) ?? n;
+  return {
+    people: people.map((p) => ({ ...p, name: canonical(p.name) })),
+    organizations,
+    places,
+    businesses,
+    dates: [],
+  };
 }
 
 export function summariseEntities(m: EntityMentions): Entities {
   const uniq = (xs: string[]) => [...new Set(xs)];
   return {
     people: uniq(m.people.map((p) => p.name)),
-    organizations: uniq([...m.businesses, ...m.organizations].map((o) => o.name)).filter((n, _, all) => !all.some((o) => o !== n && o.includes(n))),
+    organizations: uniq([...m.businesses, ...m.organizations].map((o) => o.name)).filter(
+      (n, _, all) => !all.some((o) => o !== n && o.includes(n)),
+    ),
     places: uniq(m.places.map((p) => p.entry.name)),
     dates: uniq(m.dates),
   };

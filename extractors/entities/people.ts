@@ -5,23 +5,40 @@ import { DEMONYMS } from '../data/demonyms.js';
 import { isPlaceName } from './shared.js';
 import { lookupRussian } from '../gazetteer.js';
 
-export interface PersonMention { name: string; sentence: number; start: number; length: number }
+export interface PersonMention {
+  name: string;
+  sentence: number;
+  start: number;
+  length: number;
+}
 
 // Mc/Mac/O' names carry a second capital (McLeish); hyphenated names two (Okafor-Hayes).
 const NAME_WORD = `[\\p{Lu}][\\p{Ll}’'\\-]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:-[\\p{Lu}][\\p{Ll}]+)?`;
-const RUN = new RegExp(`${NAME_WORD}(?:\\s+(?:(?:bin|binti|ibn|al|el|de|da|van|von|der|le|la|uulu|kyzy|ogly|ugli|qizi)\\s+)?${NAME_WORD}){1,3}`, 'gu');
+const RUN = new RegExp(
+  `${NAME_WORD}(?:\\s+(?:(?:bin|binti|ibn|al|el|de|da|van|von|der|le|la|uulu|kyzy|ogly|ugli|qizi)\\s+)?${NAME_WORD}){1,3}`,
+  'gu',
+);
 const TITLED = new RegExp(`\\b(?:${TITLES_EN})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu');
 // Surname shapes of the regions this system watches (Slavic, Central Asian, Caucasian, South and South-East Asian).
-const SURNAME = /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|ska|skaya|enko|uk|yuk|yan|ian|dze|shvili|uly|kyzy|bek|bekov|zoda|zade|ovich|evich|ovna|evna|ová|ovа|ов|ова|ев|ева|ин|ина|ский|ская|енко|ян|швили|уулу|кызы|зода|заде|ович|евич|овна|евна)$/u;
-const CONTEXT_AFTER = /^(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)|,?\s+(?:said|says|told|added|explained|who|was|were|has|had|is|and his|and her)\b|,\s*(?:a|an|the|his|her)\s+|,\s*(?:described|identified|named|accused|charged|who|whose|aged|owner|director)\b)/u;
+const SURNAME =
+  /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|ska|skaya|enko|uk|yuk|yan|ian|dze|shvili|uly|kyzy|bek|bekov|zoda|zade|ovich|evich|ovna|evna|ová|ovа|ов|ова|ев|ева|ин|ина|ский|ская|енко|ян|швили|уулу|кызы|зода|заде|ович|евич|овна|евна)$/u;
+const CONTEXT_AFTER =
+  /^(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)|,?\s+(?:said|says|told|added|explained|who|was|were|has|had|is|and his|and her)\b|,\s*(?:a|an|the|his|her)\s+|,\s*(?:described|identified|named|accused|charged|who|whose|aged|owner|director)\b)/u;
 // "R. Selvakumar", "J. K. Rowling": initials before a surname, taken with a role or an apposition.
-const INITIALED = /(?<![\p{L}.])((?:[\p{Lu}]\.\s?){1,2}[\p{Lu}][\p{Ll}]+(?:[\p{Lu}][\p{Ll}]+)?)(?=,|\s+(?:said|who|was|is|has))/gu;
+const INITIALED =
+  /(?<![\p{L}.])((?:[\p{Lu}]\.\s?){1,2}[\p{Lu}][\p{Ll}]+(?:[\p{Lu}][\p{Ll}]+)?)(?=,|\s+(?:said|who|was|is|has))/gu;
 const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((d) => d.english));
-const TITLE_WORD = new RegExp(`^(?:${TITLES_EN}|Colonel|Commissioner|Commander|Superintendent|Detective|Sergeant|Inspector)$`);
-const CONTEXT_BEFORE = /(?:activists?|lawyer|owners?|director|boss|couple|mother|father|wife|husband|daughter|son|spokes\w+|officer|inspector|prosecutor|judge|named|identified as|according to|by|,)\s+$/iu;
+const TITLE_WORD = new RegExp(
+  `^(?:${TITLES_EN}|Colonel|Commissioner|Commander|Superintendent|Detective|Sergeant|Inspector)$`,
+);
+const CONTEXT_BEFORE =
+  /(?:activists?|lawyer|owners?|director|boss|couple|mother|father|wife|husband|daughter|son|spokes\w+|officer|inspector|prosecutor|judge|named|identified as|according to|by|,)\s+$/iu;
 
 // A role or kin word, then (after a comma) a name of one to three words: "owner, Ramesh,", "his son Vinay".
-const ROLE_NAMED = new RegExp(`\\b(${ROLES_BEFORE_NAME_EN.join('|')})(?:\\s*,\\s*|\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=[\\s,.;:)]|$)`, 'gu');
+const ROLE_NAMED = new RegExp(
+  `\\b(${ROLES_BEFORE_NAME_EN.join('|')})(?:\\s*,\\s*|\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=[\\s,.;:)]|$)`,
+  'gu',
+);
 
 function plausible(words: string[]): boolean {
   if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w) || /^[\p{Lu}]{2,}$/u.test(w))) return false;
@@ -37,19 +54,34 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
   const headline = tokens.filter((t) => /^[\p{Lu}]/u.test(t)).length > tokens.length * 0.6;
   for (const m of text.matchAll(TITLED)) {
     const words = m[1].split(/\s+/);
-    if (plausible(words)) { const at = (m.index ?? 0) + m[0].indexOf(m[1]); out.push({ name: m[1], sentence, start: at, length: m[1].length }); }
+    if (plausible(words)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[1]);
+      out.push({ name: m[1], sentence, start: at, length: m[1].length });
+    }
   }
   for (const m of text.matchAll(RUN)) {
     let words = m[0].split(/\s+/);
     let start = m.index ?? 0;
     // A sentence-initial common word glued to a name ("Activists Oleg Melnikov") is dropped.
-    while (words.length > 2 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
+    while (words.length > 2 && NOT_NAME_WORDS.has(words[0])) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
     // "Carabinieri Colonel Lorenzo Marsili": everything up to a title word is the institution and the title.
     const titleAt = words.findIndex((w, k) => k < words.length - 2 && TITLE_WORD.test(w));
-    if (titleAt >= 0) { start += words.slice(0, titleAt + 1).join(' ').length + 1; words = words.slice(titleAt + 1); }
-    if (words.length > 1 && NOT_NAME_WORDS.has(words[0])) { start += words[0].length + 1; words = words.slice(1); }
+    if (titleAt >= 0) {
+      start += words.slice(0, titleAt + 1).join(' ').length + 1;
+      words = words.slice(titleAt + 1);
+    }
+    if (words.length > 1 && NOT_NAME_WORDS.has(words[0])) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
     // «житель Ногинска Андрей Смирнов»: a place in the genitive glued before a name.
-    if (words.length > 2 && /[\u0400-\u04FF]/.test(words[0]) && lookupRussian(words[0]).length) { start += words[0].length + 1; words = words.slice(1); }
+    if (words.length > 2 && /[\u0400-\u04FF]/.test(words[0]) && lookupRussian(words[0]).length) {
+      start += words[0].length + 1;
+      words = words.slice(1);
+    }
     if (words.length < 2 || !plausible(words)) continue;
     const name = words.join(' ');
     const after = text.slice(start + name.length, start + name.length + 30);
@@ -67,10 +99,12 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     const words = name.split(/\s+/);
     const start = (m.index ?? 0) + m[0].length - name.length;
     if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w)) || isPlaceName(name)) continue;
-    if (!out.some((o) => o.name.includes(name) || (start >= o.start && start < o.start + o.length))) out.push({ name, sentence, start, length: name.length });
+    if (!out.some((o) => o.name.includes(name) || (start >= o.start && start < o.start + o.length)))
+      out.push({ name, sentence, start, length: name.length });
   }
   for (const m of text.matchAll(INITIALED)) {
-    if (!out.some((o) => o.name.includes(m[1]))) out.push({ name: m[1], sentence, start: m.index ?? 0, length: m[1].length });
+    if (!out.some((o) => o.name.includes(m[1])))
+      out.push({ name: m[1], sentence, start: m.index ?? 0, length: m[1].length });
   }
   return out;
 }
@@ -79,12 +113,20 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
 export function nominativeRu(name: string): string {
   if (!/[\u0400-\u04FF]/.test(name)) return name;
   const words = name.split(/\s+/);
-  const feminine = /(?:ой|ую)$/.test(words[words.length - 1]) && /(?:ов|ев|ин|ын|ск)(?:ой|ую)$/.test(words[words.length - 1]);
-  return words.map((w, i) => {
-    if (i === words.length - 1 && feminine) return w.replace(/(?:ой|ую)$/, 'а');
-    if (feminine && i < words.length - 1) return w.replace(/ье$|ьей$|ью$/, 'ья').replace(/([^ь])е$/, '$1а').replace(/ой$/, 'а').replace(/у$/, 'а');
-    return w.replace(/(ов|ев|ин)(?:ым|ом|у|е)$/, '$1');
-  }).join(' ');
+  const feminine =
+    /(?:ой|ую)$/.test(words[words.length - 1]) && /(?:ов|ев|ин|ын|ск)(?:ой|ую)$/.test(words[words.length - 1]);
+  return words
+    .map((w, i) => {
+      if (i === words.length - 1 && feminine) return w.replace(/(?:ой|ую)$/, 'а');
+      if (feminine && i < words.length - 1)
+        return w
+          .replace(/ье$|ьей$|ью$/, 'ья')
+          .replace(/([^ь])е$/, '$1а')
+          .replace(/ой$/, 'а')
+          .replace(/у$/, 'а');
+      return w.replace(/(ов|ев|ин)(?:ым|ом|у|е)$/, '$1');
+    })
+    .join(' ');
 }
 
 /** Single-word mentions ("Kasymova said") of people already found by full name. */

@@ -8,8 +8,15 @@ import { NOT_NAME_WORDS } from '../data/lexicons/names.js';
 import { isPlaceName } from './shared.js';
 
 export type SentenceSpan = NerSentenceSpan;
-export interface TaggedName { text: string; start: number }
-export interface TaggedNames { people: TaggedName[]; organizations: TaggedName[]; source: 'ner' | 'compromise' | 'none' }
+export interface TaggedName {
+  text: string;
+  start: number;
+}
+export interface TaggedNames {
+  people: TaggedName[];
+  organizations: TaggedName[];
+  source: 'ner' | 'compromise' | 'none';
+}
 
 const CAPITALISED = /^[\p{Lu}]/u;
 
@@ -20,7 +27,11 @@ function locate(text: string, phrase: string, from = 0): number {
 
 /** Trims what taggers glue to a name: possessive 's, trailing punctuation, a leading "the". */
 function tidy(phrase: string): string {
-  return phrase.replace(/[’']s$/u, '').replace(/[\s,.;:!?)"”»]+$/u, '').replace(/^(?:the|The)\s+/, '').trim();
+  return phrase
+    .replace(/[’']s$/u, '')
+    .replace(/[\s,.;:!?)"”»]+$/u, '')
+    .replace(/^(?:the|The)\s+/, '')
+    .trim();
 }
 
 // Regions named by compass points ("South West", "North East") that taggers read as a person.
@@ -42,8 +53,10 @@ export function taggedNames(text: string, lang: string, spans: SentenceSpan[] | 
     for (const s of spans) {
       const t = tidy(s.text);
       if (!t) continue;
-      if (s.type === 'PERSON' && plausiblePerson(t)) people.push({ text: t, start: s.start + Math.max(0, s.text.indexOf(t)) });
-      else if (s.type === 'ORGANIZATION' && t.length > 2) organizations.push({ text: t, start: s.start + Math.max(0, s.text.indexOf(t)) });
+      if (s.type === 'PERSON' && plausiblePerson(t))
+        people.push({ text: t, start: s.start + Math.max(0, s.text.indexOf(t)) });
+      else if (s.type === 'ORGANIZATION' && t.length > 2)
+        organizations.push({ text: t, start: s.start + Math.max(0, s.text.indexOf(t)) });
     }
     return { people, organizations, source: 'ner' };
   }
@@ -63,8 +76,12 @@ export function taggedNames(text: string, lang: string, spans: SentenceSpan[] | 
     }
     return out;
   };
-  const people = take(doc.people().out('array') as string[]).filter((p) => p.text.includes(' ') && plausiblePerson(p.text));
+  const people = take(doc.people().out('array') as string[]).filter(
+    (p) => p.text.includes(' ') && plausiblePerson(p.text),
+  );
   // compromise tags many acronyms as organisations (units, laws, programmes): only the NER's are trusted bare.
-  const organizations = take(doc.organizations().out('array') as string[]).filter((o) => !/^[\p{Lu}\d&.-]+$/u.test(o.text));
+  const organizations = take(doc.organizations().out('array') as string[]).filter(
+    (o) => !/^[\p{Lu}\d&.-]+$/u.test(o.text),
+  );
   return { people, organizations, source: 'compromise' };
 }

@@ -72,7 +72,10 @@ function packByScript(text: string): LanguagePack {
   let share = 0;
   for (const p of Object.values(PACKS)) {
     const s = scriptShare(text, p.script);
-    if (s > share) { best = p; share = s; }
+    if (s > share) {
+      best = p;
+      share = s;
+    }
   }
   return best;
 }

@@ -13,7 +13,10 @@ import type { PlaceMention } from '../places.js';
 import type { CountMention } from '../victims.js';
 
 /** A verb of an event an incident is dated by, with its priority (rescue 3 … ruling 1.2). */
-export interface EventCue { pattern: RegExp; weight: number }
+export interface EventCue {
+  pattern: RegExp;
+  weight: number;
+}
 
 export interface DatePack {
   /** chrono's parser for the language (its casual configuration where it has one). */

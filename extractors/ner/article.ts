@@ -9,13 +9,15 @@ import type { NerResult } from './types.js';
 /** Why the rules alone serve an article's names, when the NER was not asked. */
 export type NoNerReason = 'unrelated' | 'no-model' | 'disabled';
 
-export type ArticleNames =
-  | { ner: NerResult; skipped: null }
-  | { ner: null; skipped: NoNerReason };
+export type ArticleNames = { ner: NerResult; skipped: null } | { ner: null; skipped: NoNerReason };
 
 /** The NER's names for article.text, or why it was not asked. Throws NerUnavailableError when it was asked and
  *  did not answer within the timeout. */
-export async function namesForArticle(article: Article, settings: NerSettings, opts: { timeoutMs?: number } = {}): Promise<ArticleNames> {
+export async function namesForArticle(
+  article: Article,
+  settings: NerSettings,
+  opts: { timeoutMs?: number } = {},
+): Promise<ArticleNames> {
   if (!needsNames(article)) return { ner: null, skipped: 'unrelated' };
   if (settings.nerUrl === 'off') return { ner: null, skipped: 'disabled' };
   const ner = await recogniseNames(article.text, nerLanguage(article), settings, opts);

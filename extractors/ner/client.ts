@@ -32,8 +32,14 @@ export const NER_MAX_CHARS = 60_000;
 
 export type NerSettings = Pick<Settings, 'nerUrl' | 'nerTimeoutMs'>;
 
-interface CoreNlpToken { characterOffsetBegin: number; characterOffsetEnd: number; ner?: string }
-interface CoreNlpDoc { sentences?: { tokens?: CoreNlpToken[] }[] }
+interface CoreNlpToken {
+  characterOffsetBegin: number;
+  characterOffsetEnd: number;
+  ner?: string;
+}
+interface CoreNlpDoc {
+  sentences?: { tokens?: CoreNlpToken[] }[];
+}
 
 const isNerType = (t: string | undefined): t is NerType => !!t && (NER_TYPES as readonly string[]).includes(t);
 
@@ -57,7 +63,10 @@ export function spansFromCoreNlp(doc: CoreNlpDoc, text: string): NerSpan[] {
     let open: NerSpan | null = null;
     for (const tok of sentence.tokens ?? []) {
       const type = nerTypeOf(tok.ner);
-      if (!type) { open = null; continue; }
+      if (!type) {
+        open = null;
+        continue;
+      }
       // a line break between two tokens ends a name: a byline or heading without a full stop is not one name
       // with the next paragraph's first word
       // (a multi-word token's parts share the written word's offsets: the second part adds nothing)
@@ -75,7 +84,12 @@ export function spansFromCoreNlp(doc: CoreNlpDoc, text: string): NerSpan[] {
 
 /** Names in `text` from the model for `lang`; null when no model reads that language. Throws NerDisabledError
  *  when the NER is switched off and NerUnavailableError when the server does not answer within the timeout. */
-export async function recogniseNames(text: string, lang: string, settings: NerSettings, opts: { timeoutMs?: number } = {}): Promise<NerResult | null> {
+export async function recogniseNames(
+  text: string,
+  lang: string,
+  settings: NerSettings,
+  opts: { timeoutMs?: number } = {},
+): Promise<NerResult | null> {
   const model = nerModelFor(lang);
   if (!model) return null;
   if (settings.nerUrl === 'off') throw new NerDisabledError('the NER is switched off (LABOURWATCH_NER_URL=off)');
@@ -91,17 +105,27 @@ async function post(base: string, text: string, model: NerModel, timeoutMs: numb
   // A referenced timer, not AbortSignal.timeout (whose timer is unreferenced): when the connection is dropped and
   // nothing else is pending, the process must wait for the timeout, not exit silently in the middle of a request.
   const ctl = new AbortController();
-  const timer = setTimeout(() => ctl.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')), timeoutMs);
+  const timer = setTimeout(
+    () => ctl.abort(new DOMException(`no answer within ${timeoutMs} ms`, 'TimeoutError')),
+    timeoutMs,
+  );
   let res: Response;
   let body: string;
   try {
     try {
-      res = await fetch(url, { method: 'POST', body: text, headers: { 'content-type': 'text/plain; charset=utf-8' }, signal: ctl.signal });
+      res = await fetch(url, {
+        method: 'POST',
+        body: text,
+        headers: { 'content-type': 'text/plain; charset=utf-8' },
+        signal: ctl.signal,
+      });
     } catch (err) {
       const why = (err as Error).name === 'TimeoutError' ? `no answer within ${timeoutMs} ms` : causeOf(err);
       throw new NerUnavailableError(`NER server ${base} unavailable: ${why}`, { cause: err });
     }
-    try { body = await res.text(); } catch (err) {
+    try {
+      body = await res.text();
+    } catch (err) {
       throw new NerUnavailableError(`NER server ${base}: answer cut off (${causeOf(err)})`, { cause: err });
     }
   } finally {
@@ -112,7 +136,10 @@ async function post(base: string, text: string, model: NerModel, timeoutMs: numb
   try {
     return JSON.parse(body) as CoreNlpDoc;
   } catch (err) {
-    throw new NerFailedError(`NER server ${base} answered something that is not CoreNLP JSON: ${body.slice(0, 80).trim()}`, { cause: err });
+    throw new NerFailedError(
+      `NER server ${base} answered something that is not CoreNLP JSON: ${body.slice(0, 80).trim()}`,
+      { cause: err },
+    );
   }
 }
 

@@ -30,8 +30,12 @@ function collapse(text: string): { flat: string; orig: number[] } {
 /** For each sentence (by its position in `sentences`), the NER spans inside it of the given types, with offsets
  *  into sentence.text. A span that crosses a sentence boundary is kept in the sentence where it starts, cut at its end.
  *  With no NER result, every sentence gets an empty list. */
-export function nerSpansBySentence(text: string, sentences: Sentence[], ner: NerResult | null | undefined,
-  types: readonly NerType[] = NAME_TYPES): NerSentenceSpan[][] {
+export function nerSpansBySentence(
+  text: string,
+  sentences: Sentence[],
+  ner: NerResult | null | undefined,
+  types: readonly NerType[] = NAME_TYPES,
+): NerSentenceSpan[][] {
   const out: NerSentenceSpan[][] = sentences.map(() => []);
   if (!ner || !ner.spans.length || !sentences.length) return out;
   const { flat, orig } = collapse(text);
@@ -40,7 +44,10 @@ export function nerSpansBySentence(text: string, sentences: Sentence[], ner: Ner
   let cursor = 0;
   for (const s of sentences) {
     const at = flat.indexOf(s.text, cursor);
-    if (at < 0) { ranges.push({ from: -1, to: -1, flatFrom: -1 }); continue; }
+    if (at < 0) {
+      ranges.push({ from: -1, to: -1, flatFrom: -1 });
+      continue;
+    }
     cursor = at + s.text.length;
     ranges.push({ from: orig[at]!, to: orig[cursor - 1]! + 1, flatFrom: at });
   }
@@ -50,7 +57,8 @@ export function nerSpansBySentence(text: string, sentences: Sentence[], ner: Ner
     let hi = orig.length - 1;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (orig[mid]! < o) lo = mid + 1; else hi = mid;
+      if (orig[mid]! < o) lo = mid + 1;
+      else hi = mid;
     }
     return lo;
   };

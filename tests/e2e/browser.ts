@@ -5,8 +5,19 @@ import type { BrowserContext } from 'playwright-core';
 
 export const CHROMIUM = '/usr/bin/chromium';
 /** Without the background-networking flags Chromium keeps dialling Google's hosts, which this network refuses. */
-export const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-export const chromiumMissing: string | false = existsSync(CHROMIUM) ? false : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI installs it)`;
+export const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+export const chromiumMissing: string | false = existsSync(CHROMIUM)
+  ? false
+  : `Chromium not found at ${CHROMIUM}: apt-get install -y chromium (CI installs it)`;
 
 /** Counts the colours of a screenshot inside the browser, on any same-origin page of `base` (a blank page has one or two). */
 export async function distinctColours(ctx: BrowserContext, base: string, png: Buffer): Promise<number> {
@@ -23,5 +34,7 @@ export async function distinctColours(ctx: BrowserContext, base: string, png: Bu
       for (let i = 0; i < data.length; i += 4 * 7) seen.add((data[i]! << 16) | (data[i + 1]! << 8) | data[i + 2]!);
       return seen.size;
     }, png.toString('base64'));
-  } finally { await page.close(); }
+  } finally {
+    await page.close();
+  }
 }

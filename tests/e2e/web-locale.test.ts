@@ -27,14 +27,20 @@ let app: Awaited<ReturnType<typeof buildServer>> | undefined;
 let ctx: Ctx | undefined;
 let profile = '';
 
-describe('the incident page in the UI\'s language (headless Chromium)', { skip }, () => {
+describe("the incident page in the UI's language (headless Chromium)", { skip }, () => {
   before(async () => {
     await seedPortuguese();
     app = await buildServer({ policy: { apiToken: 'e2e-token-xyz', requireTokenForReads: false }, queueBoard: false });
     base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
     profile = await mkdtemp(join(tmpdir(), 'lw-chromium-'));
     // the browser's language: Chromium sends Accept-Language: es-ES,es
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, locale: 'es-ES', viewport: { width: 1200, height: 900 } });
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      locale: 'es-ES',
+      viewport: { width: 1200, height: 900 },
+    });
   });
   after(async () => {
     await ctx?.close();
@@ -50,7 +56,10 @@ describe('the incident page in the UI\'s language (headless Chromium)', { skip }
     assert.equal(await page.evaluate(() => document.documentElement.lang), 'es-ES');
     assert.equal(await page.locator('#places').innerText(), 'Ponta Porã (Brasil)');
     assert.equal(await page.locator('#nationalities').innerText(), 'Paraguay');
-    assert.equal(await page.locator('#indicators').innerText(), 'Servidumbre por deudas y Condiciones de trabajo y de vida abusivas');
+    assert.equal(
+      await page.locator('#indicators').innerText(),
+      'Servidumbre por deudas y Condiciones de trabajo y de vida abusivas',
+    );
     assert.equal(await page.locator('.card-head .date').innerText(), '17 de noviembre de 2026');
     assert.equal(await page.locator('.keyfacts dt').first().innerText(), 'Víctimas');
     assert.equal(await page.locator('#victims').innerText(), '17');
@@ -76,9 +85,19 @@ describe('the incident page in the UI\'s language (headless Chromium)', { skip }
     await Promise.all([page.waitForEvent('load'), page.selectOption('#ui-lang', 'ar')]);
     await page.waitForSelector('.incident-page h1');
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
-    assert.equal(await page.evaluate(() => getComputedStyle(document.querySelector('.incident-page')!).direction), 'rtl');
+    assert.equal(
+      await page.evaluate(() => getComputedStyle(document.querySelector('.incident-page')!).direction),
+      'rtl',
+    );
     assert.match(await page.locator('#indicators').innerText(), /عبودية الدين/);
-    assert.equal(await page.locator('.evidence li').filter({ has: page.locator('mark', { hasText: PT_EVIDENCE }) }).locator('blockquote').getAttribute('lang'), 'pt');
+    assert.equal(
+      await page
+        .locator('.evidence li')
+        .filter({ has: page.locator('mark', { hasText: PT_EVIDENCE }) })
+        .locator('blockquote')
+        .getAttribute('lang'),
+      'pt',
+    );
     // the choice is the user's setting: it outlives the page and wins over the browser's Spanish
     await page.reload();
     await page.waitForSelector('.incident-page h1');

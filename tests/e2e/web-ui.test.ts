@@ -32,8 +32,16 @@ describe('web UI in headless Chromium', { skip }, () => {
     base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
     profile = await mkdtemp(join(tmpdir(), 'lw-chromium-'));
     await mkdir(SHOTS, { recursive: true });
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, acceptDownloads: true, viewport: { width: 1360, height: 900 } });
-    ctx.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text()); });
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      acceptDownloads: true,
+      viewport: { width: 1360, height: 900 },
+    });
+    ctx.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+    });
   });
   after(async () => {
     await ctx?.close();
@@ -44,11 +52,13 @@ describe('web UI in headless Chromium', { skip }, () => {
 
   test('lists incidents, searches, filters by facet, opens an incident, exports, and renders visibly', async () => {
     const page = await ctx!.newPage();
-    page.on('console', (m) => { if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text()); });
+    page.on('console', (m) => {
+      if (/Content Security Policy|Refused to/i.test(m.text())) cspErrors.push(m.text());
+    });
     await page.goto(`${base}/`);
     await page.waitForSelector('#results .incident');
     assert.equal(await page.locator('#results .incident').count(), 6, 'the page at / lists the incidents');
-    assert.ok(await page.locator('.facet[data-facet=country] .facet-item').count() >= 5, 'country facet with counts');
+    assert.ok((await page.locator('.facet[data-facet=country] .facet-item').count()) >= 5, 'country facet with counts');
     assert.equal(await page.locator('#months rect').count(), 7, 'incidents per month under the date range');
 
     // search
@@ -60,14 +70,17 @@ describe('web UI in headless Chromium', { skip }, () => {
     await page.click('.facet-item[data-facet=country][data-key=RU]');
     await page.waitForFunction(() => document.querySelectorAll('#results .incident').length === 1);
     assert.match(page.url(), /country=RU/);
-    assert.equal(await page.locator('.chip').count() >= 2, true, 'active filters shown as chips');
+    assert.equal((await page.locator('.chip').count()) >= 2, true, 'active filters shown as chips');
 
     // open the incident
     await page.click('#results .incident h2 a');
     await page.waitForSelector('.incident-page h1');
     assert.match(await page.locator('.incident-page h1').innerText(), /14 Uzbek workers/);
-    assert.equal(await page.locator('.evidence mark').first().innerText(), 'The owner had taken their passports on arrival.');
-    assert.ok(await page.locator('.badge.warn').count() >= 1, 'disagreeing sources are flagged');
+    assert.equal(
+      await page.locator('.evidence mark').first().innerText(),
+      'The owner had taken their passports on arrival.',
+    );
+    assert.ok((await page.locator('.badge.warn').count()) >= 1, 'disagreeing sources are flagged');
     // hostile article text shows as text and never runs
     assert.equal(await page.locator('.sources-list a[href$="greenhouse-raid"]').innerText(), HOSTILE_TITLE);
     assert.equal(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss), undefined);
@@ -103,24 +116,33 @@ describe('web UI in headless Chromium', { skip }, () => {
     assert.match(String(bars), /^2024-05: 2 incidents/);
     await page.screenshot({ path: join(SHOTS, 'timeline.png') });
     await page.click('svg.chart .month-bar[data-month="2024-05"]');
-    await page.waitForFunction(() => /#\/results\?.*from=2024-05-01.*to=2024-05-31/.test(location.hash) && document.querySelectorAll('#results .incident').length === 2);
+    await page.waitForFunction(
+      () =>
+        /#\/results\?.*from=2024-05-01.*to=2024-05-31/.test(location.hash) &&
+        document.querySelectorAll('#results .incident').length === 2,
+    );
     await page.goto(`${base}/#/map`);
     await page.waitForSelector('svg.map .points circle');
-    assert.ok(await page.locator('svg.map .land path').count() > 150, 'the shipped world map is drawn');
-    assert.ok(await page.locator('svg.map .flows path[data-corridor="UZ>RU"]').count() === 1, 'corridor flow line');
+    assert.ok((await page.locator('svg.map .land path').count()) > 150, 'the shipped world map is drawn');
+    assert.ok((await page.locator('svg.map .flows path[data-corridor="UZ>RU"]').count()) === 1, 'corridor flow line');
     // zoom and pan by button and keyboard; every point reachable with Tab and opened with Enter
     await page.click('#zoom-in');
     assert.equal(await page.locator('svg.map').getAttribute('data-zoom'), '1.5');
     await page.focus('svg.map');
     await page.keyboard.press('ArrowLeft');
     await page.click('#zoom-reset');
-    assert.ok(await page.locator('.map-legend li').count() >= 3, 'the map has a legend');
+    assert.ok((await page.locator('.map-legend li').count()) >= 3, 'the map has a legend');
     await page.screenshot({ path: join(SHOTS, 'map.png') });
     await page.focus('svg.map');
     await page.keyboard.press('Tab');
     assert.match(String(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))), /incident/);
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => /#\/incident\/|data-zoom/.test(location.hash) || document.querySelector('.map-incidents, .incident-page') !== null || Number(document.querySelector('svg.map')?.getAttribute('data-zoom')) > 1);
+    await page.waitForFunction(
+      () =>
+        /#\/incident\/|data-zoom/.test(location.hash) ||
+        document.querySelector('.map-incidents, .incident-page') !== null ||
+        Number(document.querySelector('svg.map')?.getAttribute('data-zoom')) > 1,
+    );
     await page.goto(`${base}/#/network`);
     await page.waitForSelector('svg.network .node');
     assert.match(await page.locator('.callout').innerText(), /Golden Bridge Recruitment \(MY, QA\)/);

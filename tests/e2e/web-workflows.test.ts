@@ -23,7 +23,16 @@ const { dailyDigest } = await import('../../notify/daily.js');
 const { chromium } = await import('playwright-core');
 type Ctx = Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
 type Page = Awaited<ReturnType<Ctx['newPage']>>;
-interface Inc { id: string; date: string | null; summary: string; review: string; statusDate?: string; articles: { id: string }[]; businesses: { name: string }[]; perpetrators: { name: string }[] }
+interface Inc {
+  id: string;
+  date: string | null;
+  summary: string;
+  review: string;
+  statusDate?: string;
+  articles: { id: string }[];
+  businesses: { name: string }[];
+  perpetrators: { name: string }[];
+}
 
 const SHOTS = join(tmpdir(), 'labourwatch-e2e-screens');
 const TOKEN = 'e2e-workflow-token';
@@ -36,7 +45,10 @@ let ctx: Ctx | undefined;
 let profile = '';
 
 const api = async <T>(path: string, init?: RequestInit): Promise<T> => {
-  const r = await fetch(base + path, { ...init, headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...(init?.headers ?? {}) } });
+  const r = await fetch(base + path, {
+    ...init,
+    headers: { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json', ...(init?.headers ?? {}) },
+  });
   assert.ok(r.ok, `${path}: HTTP ${r.status}`);
   return r.json() as Promise<T>;
 };
@@ -69,7 +81,12 @@ describe('researchers, analysts and journalists at work, after a crawl of the sa
     base = (await app.listen({ port: 0, host: '127.0.0.1' })).replace('localhost', '127.0.0.1');
     profile = await mkdtemp(join(tmpdir(), 'lw-chromium-'));
     await mkdir(SHOTS, { recursive: true });
-    ctx = await chromium.launchPersistentContext(profile, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1360, height: 900 } });
+    ctx = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: ARGS,
+      headless: true,
+      viewport: { width: 1360, height: 900 },
+    });
   });
   after(async () => {
     await ctx?.close();
@@ -92,9 +109,16 @@ describe('researchers, analysts and journalists at work, after a crawl of the sa
     await link.click();
     await page.waitForSelector('.actor-page h1');
     assert.match(page.url(), new RegExp(`#/actor/${actorId}$`), 'the actor page has its own URL');
-    const actor = await api<{ name: string; variants: string[]; incidents: { id: string }[] }>(`/api/actors/${actorId}`);
-    const expected = all.filter((i) => [...i.businesses, ...i.perpetrators].some((x) => actor.variants.includes(x.name))).map((i) => i.id).sort();
-    const shown = (await page.locator('#actor-incidents .incident').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))).sort();
+    const actor = await api<{ name: string; variants: string[]; incidents: { id: string }[] }>(
+      `/api/actors/${actorId}`,
+    );
+    const expected = all
+      .filter((i) => [...i.businesses, ...i.perpetrators].some((x) => actor.variants.includes(x.name)))
+      .map((i) => i.id)
+      .sort();
+    const shown = (
+      await page.locator('#actor-incidents .incident').evaluateAll((els) => els.map((e) => e.getAttribute('data-id')!))
+    ).sort();
     assert.deepEqual(shown, expected, `every incident naming ${actor.name}`);
     assert.ok(shown.includes(withBusiness.id));
     await notBlank(await page.screenshot({ path: join(SHOTS, 'actor.png') }), 'actor page');
@@ -126,29 +150,49 @@ describe('researchers, analysts and journalists at work, after a crawl of the sa
 
     await crawl(); // a second crawl of the same sites
 
-    const r = await api<Inc & { history: { action: string; who: string; note: string | null }[] }>(`/api/incidents/${rejected.id}`);
+    const r = await api<Inc & { history: { action: string; who: string; note: string | null }[] }>(
+      `/api/incidents/${rejected.id}`,
+    );
     assert.equal(r.review, 'rejected', 'the rejection holds after the second crawl');
-    assert.deepEqual(r.history.map((h) => [h.action, h.note]), [['review', 'an explainer, not a case']]);
+    assert.deepEqual(
+      r.history.map((h) => [h.action, h.note]),
+      [['review', 'an explainer, not a case']],
+    );
     const m = await api<Inc & { history: { action: string }[] }>(`/api/incidents/${target.id}`);
-    for (const a of from.articles) assert.ok(m.articles.some((x) => x.id === a.id), `merged article ${a.id} still in ${target.id}`);
+    for (const a of from.articles)
+      assert.ok(
+        m.articles.some((x) => x.id === a.id),
+        `merged article ${a.id} still in ${target.id}`,
+      );
     assert.ok(m.history.some((h) => h.action === 'merge'));
     const after = await api<Inc[]>('/api/incidents?size=1000');
     assert.ok(!after.some((i) => i.id === from.id), 'the merged-away incident did not come back');
-    assert.equal(after.filter((i) => i.articles.some((a) => from.articles.some((f) => f.id === a.id))).length, 1, 'its articles are in one incident');
+    assert.equal(
+      after.filter((i) => i.articles.some((a) => from.articles.some((f) => f.id === a.id))).length,
+      1,
+      'its articles are in one incident',
+    );
 
     const day = rejected.statusDate ?? new Date().toISOString().slice(0, 10);
     const digest = await dailyDigest(day, { baseUrl: base });
     assert.ok(!digest.incidentIds.includes(rejected.id), 'the rejected incident leaves the digest');
     assert.ok(digest.incidentIds.includes(target.id) || target.statusDate !== day);
     assert.ok(!digest.digest.markdown.includes(`/#/incident/${rejected.id}`));
-    if (digest.incidentIds.includes(target.id)) assert.ok(digest.digest.html.includes(`${base}/#/incident/${target.id}`), 'the digest links the incident page');
+    if (digest.incidentIds.includes(target.id))
+      assert.ok(digest.digest.html.includes(`${base}/#/incident/${target.id}`), 'the digest links the incident page');
 
     await page.goto(`${base}/#/incident/${target.id}`);
     await page.waitForSelector('#history li[data-action=merge]');
-    await notBlank(await page.screenshot({ path: join(SHOTS, 'merged-incident.png'), fullPage: true }), 'merged incident');
+    await notBlank(
+      await page.screenshot({ path: join(SHOTS, 'merged-incident.png'), fullPage: true }),
+      'merged incident',
+    );
     await page.goto(`${base}/#/incident/${rejected.id}`);
     await page.waitForSelector('#history li[data-action=review]');
-    await notBlank(await page.screenshot({ path: join(SHOTS, 'rejected-incident.png'), fullPage: true }), 'rejected incident');
+    await notBlank(
+      await page.screenshot({ path: join(SHOTS, 'rejected-incident.png'), fullPage: true }),
+      'rejected incident',
+    );
     await page.goto(`${base}/#/results?review=rejected`);
     await page.waitForFunction(() => document.querySelectorAll('#results .incident').length === 1);
     await page.close();
@@ -165,9 +209,9 @@ describe('researchers, analysts and journalists at work, after a crawl of the sa
     const dates: string[] = [];
     for (let guard = 0; guard < 20; guard++) {
       await page.waitForSelector('#results .incident');
-      dates.push(...await page.locator('#results .incident .date').allInnerTexts());
+      dates.push(...(await page.locator('#results .incident .date').allInnerTexts()));
       const next = page.locator('.pager [data-page=next]');
-      if (!(await next.count()) || await next.isDisabled()) break;
+      if (!(await next.count()) || (await next.isDisabled())) break;
       const before = page.url();
       await next.click();
       await page.waitForFunction((u) => location.href !== u, before);

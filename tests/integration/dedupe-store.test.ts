@@ -42,7 +42,11 @@ describe('dedupe store', () => {
 
   const copies: [string, string, 'exact' | 'near'][] = [
     ['c-exact', STORY.toUpperCase().replace(/\s+/g, ' '), 'exact'],
-    ['c-furniture', `Farm slaves freed in south\nBy Wire Staff\n\n${STORY}\n\nRead more: Kazakhstan tightens rules. © 2026 Global Wire`, 'near'],
+    [
+      'c-furniture',
+      `Farm slaves freed in south\nBy Wire Staff\n\n${STORY}\n\nRead more: Kazakhstan tightens rules. © 2026 Global Wire`,
+      'near',
+    ],
     ['c-trimmed', STORY.split('. ').slice(1).join('. '), 'near'],
   ];
   for (const [id, text, kind] of copies) {
@@ -54,12 +58,21 @@ describe('dedupe store', () => {
   }
 
   // false positives: other stories, even on the same topic, are originals
-  const different: [string, string][] = [['d-similar-case', SIMILAR_CASE], ['d-unrelated', OTHER], ['d-short', 'A short caption only.']];
-  for (const [id, text] of different) it(`leaves ${id} alone`, async () => assert.equal(await checkDuplicate(r(), id, text), null));
+  const different: [string, string][] = [
+    ['d-similar-case', SIMILAR_CASE],
+    ['d-unrelated', OTHER],
+    ['d-short', 'A short caption only.'],
+  ];
+  for (const [id, text] of different)
+    it(`leaves ${id} alone`, async () => assert.equal(await checkDuplicate(r(), id, text), null));
 
   it('re-adding an article gives the same answer and changes nothing in Redis', async () => {
     const before = await snapshot();
-    for (const [id, text] of [['a1', STORY], ['c-furniture', copies[1]![1]], ['d-unrelated', OTHER]] as const) {
+    for (const [id, text] of [
+      ['a1', STORY],
+      ['c-furniture', copies[1]![1]],
+      ['d-unrelated', OTHER],
+    ] as const) {
       const again = await checkDuplicate(r(), id, text);
       assert.equal(again?.duplicateOf ?? null, id === 'c-furniture' ? 'a1' : null);
     }
@@ -71,7 +84,10 @@ describe('dedupe store', () => {
 containers at a grain elevator. Their wages had been withheld since spring and their residence permits had expired
 because the employer never filed the papers he had promised. The inspectors fined the company and passed the
 file to prosecutors, who said they would check whether the workers had been recruited by deception.`;
-    const [x, y] = await Promise.all([checkDuplicate(r(), 'p1', base), checkDuplicate(r(), 'p2', `${base}\nShare this story`)]);
+    const [x, y] = await Promise.all([
+      checkDuplicate(r(), 'p1', base),
+      checkDuplicate(r(), 'p2', `${base}\nShare this story`),
+    ]);
     assert.equal([x, y].filter(Boolean).length, 1, JSON.stringify([x, y]));
     assert.equal((x ?? y)!.duplicateOf, x ? 'p2' : 'p1');
   });

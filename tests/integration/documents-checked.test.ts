@@ -18,7 +18,11 @@ const { searchArticles, searchIncidents } = await import('../../search/run.js');
 const { parseSearchParams } = await import('../../search/params.js');
 
 const good = seedDocs();
-const badIncident = { ...good.incidents[0]!, id: 'inc-bad', victims: { ...good.incidents[0]!.victims, count: 'fourteen' } };
+const badIncident = {
+  ...good.incidents[0]!,
+  id: 'inc-bad',
+  victims: { ...good.incidents[0]!.victims, count: 'fourteen' },
+};
 const badArticle = { ...good.articles[0]!, id: 'art-bad', text: 42 };
 let names: { articles: string; incidents: string };
 
@@ -45,29 +49,60 @@ describe('documents checked when read', () => {
     assert.equal((await searchIncidents(parseSearchParams({}), { size: 100 })).total, good.incidents.length);
     assert.equal((await searchArticles(parseSearchParams({}), { size: 100 })).total, good.articles.length);
     assert.equal((await getIncident(good.incidents[0]!.id))?.id, good.incidents[0]!.id);
-    assert.equal((await getMany(names.articles, good.articles.map((a) => a.id))).size, good.articles.length);
+    assert.equal(
+      (
+        await getMany(
+          names.articles,
+          good.articles.map((a) => a.id),
+        )
+      ).size,
+      good.articles.length,
+    );
   });
 
   test('a malformed incident: get, mget, search, listing, CLI', async () => {
     await rawElastic().index({ index: names.incidents, id: badIncident.id, document: badIncident, refresh: true });
-    await assert.rejects(getIncident(badIncident.id), malformed(badIncident.id, /victims\.count: Expected number, received string/));
+    await assert.rejects(
+      getIncident(badIncident.id),
+      malformed(badIncident.id, /victims\.count: Expected number, received string/),
+    );
     await assert.rejects(getMany(names.incidents, [badIncident.id]), malformed(badIncident.id, /victims\.count/));
     await assert.rejects(listIncidents(), malformed(badIncident.id, /victims\.count/));
-    await assert.rejects(searchIncidents(parseSearchParams({}), { size: 100 }), malformed(badIncident.id, /victims\.count/));
-    const r = spawnSync(process.execPath, [fromRoot('bin/labourwatch.js'), 'incidents', '--json'], { encoding: 'utf8', env: { ...process.env, LABOURWATCH_PREFIX: prefix }, timeout: 120_000 });
+    await assert.rejects(
+      searchIncidents(parseSearchParams({}), { size: 100 }),
+      malformed(badIncident.id, /victims\.count/),
+    );
+    const r = spawnSync(process.execPath, [fromRoot('bin/labourwatch.js'), 'incidents', '--json'], {
+      encoding: 'utf8',
+      env: { ...process.env, LABOURWATCH_PREFIX: prefix },
+      timeout: 120_000,
+    });
     assert.equal(r.status, 1);
-    assert.match(r.stderr, new RegExp(`^labourwatch: malformed document ${prefix}-incidents-v\\d+/inc-bad: victims\\.count: .*\\n$`));
+    assert.match(
+      r.stderr,
+      new RegExp(`^labourwatch: malformed document ${prefix}-incidents-v\\d+/inc-bad: victims\\.count: .*\\n$`),
+    );
     assert.doesNotMatch(r.stderr, /services up/, 'no retry hint: it is the data, not the service');
     // a read of some fields only checks those
-    const some = await getElastic().search<{ id: string }>({ index: names.incidents, query: { ids: { values: [badIncident.id] } }, _source: ['id'] });
+    const some = await getElastic().search<{ id: string }>({
+      index: names.incidents,
+      query: { ids: { values: [badIncident.id] } },
+      _source: ['id'],
+    });
     assert.equal(some.hits.hits[0]?._source?.id, badIncident.id);
     await rawElastic().delete({ index: names.incidents, id: badIncident.id, refresh: true });
   });
 
   test('a malformed article: search and get', async () => {
     await rawElastic().index({ index: names.articles, id: badArticle.id, document: badArticle, refresh: true });
-    await assert.rejects(searchArticles(parseSearchParams({}), { size: 100 }), malformed(badArticle.id, /text: Expected string, received number/));
-    await assert.rejects(getElastic().get({ index: names.articles, id: badArticle.id }), malformed(badArticle.id, /text/));
+    await assert.rejects(
+      searchArticles(parseSearchParams({}), { size: 100 }),
+      malformed(badArticle.id, /text: Expected string, received number/),
+    );
+    await assert.rejects(
+      getElastic().get({ index: names.articles, id: badArticle.id }),
+      malformed(badArticle.id, /text/),
+    );
     await rawElastic().delete({ index: names.articles, id: badArticle.id, refresh: true });
   });
 

@@ -12,7 +12,9 @@ import { cleanupPrefix, usePrefix } from '../helpers.js';
 import { tempDir, writeSite } from '../sites.js';
 
 const prefix = usePrefix('flaky');
-after(async () => { await cleanupPrefix(prefix); });
+after(async () => {
+  await cleanupPrefix(prefix);
+});
 
 const ARTICLES = 6;
 const cases: [string, Faults][] = [
@@ -25,10 +27,17 @@ const cases: [string, Faults][] = [
 
 // case i: site `gazette-<i>` with articles numbered from i × 100 (no text shared between the sites)
 const root = tempDir('flakysite');
-const expected = cases.map((_, i) => writeSite(join(root, `c${i}`), `gazette-${i}`, ARTICLES, i * 100).map((p) => `gazette-${i}${p}`).sort());
+const expected = cases.map((_, i) =>
+  writeSite(join(root, `c${i}`), `gazette-${i}`, ARTICLES, i * 100)
+    .map((p) => `gazette-${i}${p}`)
+    .sort(),
+);
 let run: ManyFlakyRun;
 before(async () => {
-  run = await crawlManyWithFaults(cases.map(([, faults], i) => ({ dir: join(root, `c${i}`), faults })), prefix);
+  run = await crawlManyWithFaults(
+    cases.map(([, faults], i) => ({ dir: join(root, `c${i}`), faults })),
+    prefix,
+  );
 });
 
 describe('one fault per site', () => {
@@ -48,9 +57,11 @@ describe('one fault per site', () => {
       if (faults.status429) {
         // the retry of each URL came after Retry-After (1 s), by the site's own clock (small slack for timer granularity)
         const byUrl = new Map<string, number[]>();
-        for (const r of run.servers[i]!.requests) if (/\/news\//.test(r.url)) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r.at]);
+        for (const r of run.servers[i]!.requests)
+          if (/\/news\//.test(r.url)) byUrl.set(r.url, [...(byUrl.get(r.url) ?? []), r.at]);
         assert.ok(byUrl.size >= ARTICLES);
-        for (const [url, at] of byUrl) assert.ok(at.length >= 2 && at[1]! - at[0]! >= 900, `${url}: retried after ${at[1]! - at[0]!} ms`);
+        for (const [url, at] of byUrl)
+          assert.ok(at.length >= 2 && at[1]! - at[0]! >= 900, `${url}: retried after ${at[1]! - at[0]!} ms`);
       }
     });
   });

@@ -12,7 +12,12 @@ const ARTICLES = 24;
 let server: SampleServer;
 let sourcesPath = '';
 let paths: string[] = [];
-const env = { LABOURWATCH_PREFIX: prefix, LABOURWATCH_PER_HOST_DELAY_MS: '10', LABOURWATCH_CRAWL_CONCURRENCY: '4', LABOURWATCH_JOB_LOCK_SECS: '4' };
+const env = {
+  LABOURWATCH_PREFIX: prefix,
+  LABOURWATCH_PER_HOST_DELAY_MS: '10',
+  LABOURWATCH_CRAWL_CONCURRENCY: '4',
+  LABOURWATCH_JOB_LOCK_SECS: '4',
+};
 
 before(async () => {
   const dir = tempDir('killcrawl');
@@ -20,9 +25,13 @@ before(async () => {
   server = await serveSampleSites({ dir, faults: { failFirst: true, slowMs: 120 } });
   sourcesPath = writeSources(dir, server.sourcesYaml({ allowPrivateHosts: true }));
 });
-after(async () => { await server.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await server.close();
+  await cleanupPrefix(prefix);
+});
 
-const articlePagesServed = () => server.requests.filter((r) => r.status === 200 && /\/news\/a-\d+$/.test(new URL(r.url).pathname)).length;
+const articlePagesServed = () =>
+  server.requests.filter((r) => r.status === 200 && /\/news\/a-\d+$/.test(new URL(r.url).pathname)).length;
 
 describe('crawl --once killed with SIGKILL and started again', () => {
   it('indexes every article exactly once', async () => {
@@ -40,11 +49,19 @@ describe('crawl --once killed with SIGKILL and started again', () => {
 
     const docs = await indexedArticles(prefix);
     const base = server.sites[0]!.baseUrl;
-    assert.deepEqual(docs.map((d) => d.url).sort(), paths.map((p) => base + p).sort(), 'every article indexed, under its own URL');
+    assert.deepEqual(
+      docs.map((d) => d.url).sort(),
+      paths.map((p) => base + p).sort(),
+      'every article indexed, under its own URL',
+    );
     assert.equal(new Set(docs.map((d) => d.id)).size, docs.length);
     for (const name of [QUEUE.analyse, QUEUE.index]) {
       const failed = await getQueue(name).getJobs(['failed']);
-      assert.deepEqual(failed.map((j) => `${j.id}: ${j.failedReason}`), [], `${name}: no job failed for good`);
+      assert.deepEqual(
+        failed.map((j) => `${j.id}: ${j.failedReason}`),
+        [],
+        `${name}: no job failed for good`,
+      );
     }
   });
 });

@@ -12,7 +12,13 @@ const ARTICLES = 60;
 let server: SampleServer;
 let sourcesPath = '';
 let paths: string[] = [];
-const env = { LABOURWATCH_PREFIX: prefix, LABOURWATCH_PER_HOST_DELAY_MS: '0', LABOURWATCH_CRAWL_CONCURRENCY: '8', LABOURWATCH_JOB_LOCK_SECS: '4', LABOURWATCH_WORKER_CONCURRENCY: '2' };
+const env = {
+  LABOURWATCH_PREFIX: prefix,
+  LABOURWATCH_PER_HOST_DELAY_MS: '0',
+  LABOURWATCH_CRAWL_CONCURRENCY: '8',
+  LABOURWATCH_JOB_LOCK_SECS: '4',
+  LABOURWATCH_WORKER_CONCURRENCY: '2',
+};
 
 before(async () => {
   const dir = tempDir('killworker');
@@ -20,7 +26,10 @@ before(async () => {
   server = await serveSampleSites({ dir });
   sourcesPath = writeSources(dir, server.sourcesYaml({ allowPrivateHosts: true }));
 });
-after(async () => { await server.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await server.close();
+  await cleanupPrefix(prefix);
+});
 
 describe('a worker killed with SIGKILL mid-job', () => {
   it('loses and duplicates nothing once the pipeline runs again', async () => {
@@ -30,10 +39,15 @@ describe('a worker killed with SIGKILL mid-job', () => {
     assert.equal(JSON.parse(crawl.stdout).queued, ARTICLES);
 
     const worker = spawnCli(['worker'], env);
-    await waitFor('the worker to index some articles', async () => (await indexedArticles(prefix)).length >= 3, 40_000, 50);
+    await waitFor(
+      'the worker to index some articles',
+      async () => (await indexedArticles(prefix)).length >= 3,
+      40_000,
+      50,
+    );
     worker.child.kill('SIGKILL');
     assert.equal((await worker.done).signal, 'SIGKILL');
-    assert.ok(await pendingWork() > 0, 'killed with work left');
+    assert.ok((await pendingWork()) > 0, 'killed with work left');
 
     // a fresh run: nothing new to crawl, the workers here finish what the dead one held
     const again = await runCli(['crawl', '--sources', sourcesPath, '--once', '--json'], env, 80_000);
@@ -45,7 +59,11 @@ describe('a worker killed with SIGKILL mid-job', () => {
     assert.deepEqual(docs.map((d) => d.url).sort(), paths.map((p) => base + p).sort());
     for (const name of [QUEUE.analyse, QUEUE.index]) {
       const failed = await getQueue(name).getJobs(['failed']);
-      assert.deepEqual(failed.map((j) => `${j.id}: ${j.failedReason}`), [], `${name}: no job failed for good`);
+      assert.deepEqual(
+        failed.map((j) => `${j.id}: ${j.failedReason}`),
+        [],
+        `${name}: no job failed for good`,
+      );
     }
   });
 });

@@ -27,12 +27,22 @@ interface Outage {
 
 const OUTAGES: Outage[] = [
   {
-    service: 'Elasticsearch', label: 'esdown', target: process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200', defaultPort: 9200,
-    env: (a) => ({ ELASTICSEARCH_URL: `http://${a}` }), after: 5, downMs: 6000,
+    service: 'Elasticsearch',
+    label: 'esdown',
+    target: process.env.ELASTICSEARCH_URL ?? 'http://127.0.0.1:9200',
+    defaultPort: 9200,
+    env: (a) => ({ ELASTICSEARCH_URL: `http://${a}` }),
+    after: 5,
+    downMs: 6000,
   },
   {
-    service: 'Redis', label: 'redisdown', target: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', defaultPort: 6379,
-    env: (a) => ({ REDIS_URL: `redis://${a}` }), after: 8, downMs: 3000,
+    service: 'Redis',
+    label: 'redisdown',
+    target: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    defaultPort: 6379,
+    env: (a) => ({ REDIS_URL: `redis://${a}` }),
+    after: 8,
+    downMs: 3000,
   },
 ];
 
@@ -52,14 +62,25 @@ for (const o of OUTAGES) {
       sourcesPath = writeSources(dir, server.sourcesYaml({ allowPrivateHosts: true }));
       proxy = await startProxy(hostPort(o.target, o.defaultPort));
     });
-    after(async () => { await proxy.close(); await server.close(); await cleanupPrefix(prefix); });
+    after(async () => {
+      await proxy.close();
+      await server.close();
+      await cleanupPrefix(prefix);
+    });
 
     it('work waits and comes back; every article indexed exactly once, nothing left behind', async () => {
       const served = () => server.requests.filter((r) => r.status === 200 && /\/news\/a-/.test(r.url)).length;
       const r = await crawlThroughOutage({
         args: ['crawl', '--sources', sourcesPath, '--once', '--json'],
-        env: { LABOURWATCH_PREFIX: prefix, ...o.env(proxy.address), LABOURWATCH_PER_HOST_DELAY_MS: '0', LABOURWATCH_CRAWL_CONCURRENCY: '2' },
-        proxy, outageAfter: () => served() >= o.after, downMs: o.downMs,
+        env: {
+          LABOURWATCH_PREFIX: prefix,
+          ...o.env(proxy.address),
+          LABOURWATCH_PER_HOST_DELAY_MS: '0',
+          LABOURWATCH_CRAWL_CONCURRENCY: '2',
+        },
+        proxy,
+        outageAfter: () => served() >= o.after,
+        downMs: o.downMs,
       });
       assert.equal(r.code, 0, r.stderr.slice(-3000));
       assert.ok(proxy.refused > 0, `the crawler and workers did try ${o.service} during the outage`);
@@ -69,7 +90,11 @@ for (const o of OUTAGES) {
       assert.equal(await pendingWork(), 0);
       for (const name of [QUEUE.analyse, QUEUE.index, QUEUE.incidents]) {
         const failed = await getQueue(name).getJobs(['failed']);
-        assert.deepEqual(failed.map((j) => `${j.id}: ${j.failedReason}`), [], `${name}: no job failed for good`);
+        assert.deepEqual(
+          failed.map((j) => `${j.id}: ${j.failedReason}`),
+          [],
+          `${name}: no job failed for good`,
+        );
       }
     });
   });

@@ -25,7 +25,11 @@ const prefix = usePrefix('holdout');
 const DIR = fromRoot('tests', 'fixtures', 'holdout-sites');
 const trim = (k: string) => k.replace(/\/+$/, '');
 const EXPECTED: Record<string, ExpectedPage> = Object.fromEntries(
-  Object.entries(loadExpected(fromRoot('tests', 'fixtures', 'holdout-sites', 'expected.json'))).map(([k, v]) => [trim(k), v]));
+  Object.entries(loadExpected(fromRoot('tests', 'fixtures', 'holdout-sites', 'expected.json'))).map(([k, v]) => [
+    trim(k),
+    v,
+  ]),
+);
 
 let server: SampleServer;
 let sourcesPath = '';
@@ -33,7 +37,10 @@ before(async () => {
   server = await serveSampleSites({ dir: DIR });
   sourcesPath = writeSources(tempDir('holdout'), server.sourcesYaml({ allowPrivateHosts: true }));
 });
-after(async () => { await server?.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await server?.close();
+  await cleanupPrefix(prefix);
+});
 
 /** `<site-id><path>` of a served URL (no trailing slash), the key of expected.json. */
 function keyOf(url: string | null | undefined): string | null {
@@ -50,7 +57,10 @@ async function indexedArticles(): Promise<ArticleDoc[]> {
   return r.hits.hits.map((h) => h._source!);
 }
 
-const pad = (s: unknown, n: number) => String(s ?? '—').slice(0, n).padEnd(n);
+const pad = (s: unknown, n: number) =>
+  String(s ?? '—')
+    .slice(0, n)
+    .padEnd(n);
 const short = (k: string) => k.replace(/-\d{12,}\.html$/, '').slice(0, 58);
 const maxCount = (a: ArticleDoc | undefined) => {
   const counts = (a?.incidents ?? []).map((f) => f.victims.count).filter((c): c is number => c !== null);
@@ -67,28 +77,54 @@ describe('hold-out sites: crawl → extract → analyse → incidents', () => {
     const incidents: IncidentDoc[] = await listIncidents();
     const articles = await indexedArticles();
     const byKey = new Map<string, ArticleDoc>();
-    for (const a of articles) for (const u of [a.url, a.canonicalUrl]) { const k = keyOf(u); if (k && !byKey.has(k)) byKey.set(k, a); }
+    for (const a of articles)
+      for (const u of [a.url, a.canonicalUrl]) {
+        const k = keyOf(u);
+        if (k && !byKey.has(k)) byKey.set(k, a);
+      }
 
     // incident merging
     const predicted = new Map<string, string>();
     const incidentOf = new Map<string, IncidentDoc>();
-    for (const inc of incidents) for (const ref of inc.articles) {
-      const k = keyOf(ref.url);
-      if (k && !predicted.has(k)) { predicted.set(k, inc.id); incidentOf.set(k, inc); }
-    }
-    const truth = new Map(Object.entries(EXPECTED).filter(([, e]) => e.case).map(([k, e]) => [k, e.case!]));
+    for (const inc of incidents)
+      for (const ref of inc.articles) {
+        const k = keyOf(ref.url);
+        if (k && !predicted.has(k)) {
+          predicted.set(k, inc.id);
+          incidentOf.set(k, inc);
+        }
+      }
+    const truth = new Map(
+      Object.entries(EXPECTED)
+        .filter(([, e]) => e.case)
+        .map(([k, e]) => [k, e.case!]),
+    );
     const b = bcubed(truth, predicted);
     intruders = [...predicted.keys()].filter((k) => !EXPECTED[k]?.case);
 
     // page by page
     const out: string[] = [];
     const say = (s: string) => out.push(s);
-    say(`\n=== hold-out sites: ${Object.keys(EXPECTED).length} pages, ${truth.size} case reports of ${new Set(truth.values()).size} cases ===`);
-    say(`crawl: ${report.discovered} URLs found, ${report.queued} queued, ${report.refused.length} refused, ${report.failed.length} failed; ${articles.length} articles indexed, ${incidents.length} incidents; ${crawlSecs.toFixed(1)} s`);
+    say(
+      `\n=== hold-out sites: ${Object.keys(EXPECTED).length} pages, ${truth.size} case reports of ${new Set(truth.values()).size} cases ===`,
+    );
+    say(
+      `crawl: ${report.discovered} URLs found, ${report.queued} queued, ${report.refused.length} refused, ${report.failed.length} failed; ${articles.length} articles indexed, ${incidents.length} incidents; ${crawlSecs.toFixed(1)} s`,
+    );
     for (const f of report.failed) say(`  failed: ${keyOf(f.url) ?? f.url} — ${f.reason}`);
-    say(`B-cubed on ${b.items} case reports: precision ${b.precision.toFixed(3)} recall ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}`);
-    let labelsRight = 0; let labelled = 0; let victimsRight = 0; let victimsWanted = 0; let datesRight = 0; let countriesRight = 0; let countriesWanted = 0;
-    say(`${pad('page', 58)} ${pad('label exp→got', 22)} ${pad('victims', 9)} ${pad('published exp/got', 22)} ${pad('country', 12)} incident`);
+    say(
+      `B-cubed on ${b.items} case reports: precision ${b.precision.toFixed(3)} recall ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}`,
+    );
+    let labelsRight = 0;
+    let labelled = 0;
+    let victimsRight = 0;
+    let victimsWanted = 0;
+    let datesRight = 0;
+    let countriesRight = 0;
+    let countriesWanted = 0;
+    say(
+      `${pad('page', 58)} ${pad('label exp→got', 22)} ${pad('victims', 9)} ${pad('published exp/got', 22)} ${pad('country', 12)} incident`,
+    );
     for (const [k, e] of Object.entries(EXPECTED)) {
       if (e.robotsDisallowed) continue;
       const a = byKey.get(k);
@@ -96,18 +132,28 @@ describe('hold-out sites: crawl → extract → analyse → incidents', () => {
       const got = a?.relevance.label ?? 'MISSING';
       if (got === e.label) labelsRight++;
       const victims = maxCount(a);
-      if (e.victims !== null) { victimsWanted++; if (victims === e.victims) victimsRight++; }
+      if (e.victims !== null) {
+        victimsWanted++;
+        if (victims === e.victims) victimsRight++;
+      }
       const published = a?.publishedAt?.slice(0, 10) ?? null;
       if (published === e.publishedAt) datesRight++;
       const countries = a?.countries ?? [];
-      if (e.country && e.label === 'incident') { countriesWanted++; if (countries.includes(e.country)) countriesRight++; }
+      if (e.country && e.label === 'incident') {
+        countriesWanted++;
+        if (countries.includes(e.country)) countriesRight++;
+      }
       const inc = incidentOf.get(k);
       const mark = (ok: boolean) => (ok ? ' ' : '✗');
-      say(`${mark(got === e.label)}${pad(short(k), 57)} ${pad(`${e.label}→${got}`, 22)} ${mark(e.victims === null || victims === e.victims)}${pad(`${e.victims ?? '-'}/${victims ?? '-'}`, 8)} ` +
-        `${mark(published === e.publishedAt)}${pad(`${e.publishedAt}/${published ?? '-'}`, 21)} ${pad(`${e.country ?? '-'}/${countries.join(',') || '-'}`, 12)} ` +
-        `${inc ? `${inc.id.slice(0, 8)} (${e.case ?? 'NOT A CASE'})` : e.case ? `— (${e.case}: in no incident)` : ''}`);
+      say(
+        `${mark(got === e.label)}${pad(short(k), 57)} ${pad(`${e.label}→${got}`, 22)} ${mark(e.victims === null || victims === e.victims)}${pad(`${e.victims ?? '-'}/${victims ?? '-'}`, 8)} ` +
+          `${mark(published === e.publishedAt)}${pad(`${e.publishedAt}/${published ?? '-'}`, 21)} ${pad(`${e.country ?? '-'}/${countries.join(',') || '-'}`, 12)} ` +
+          `${inc ? `${inc.id.slice(0, 8)} (${e.case ?? 'NOT A CASE'})` : e.case ? `— (${e.case}: in no incident)` : ''}`,
+      );
     }
-    say(`labels ${labelsRight}/${labelled} (${(labelsRight / labelled).toFixed(3)}); victims ${victimsRight}/${victimsWanted}; publishedAt ${datesRight}/${labelled}; case countries ${countriesRight}/${countriesWanted}`);
+    say(
+      `labels ${labelsRight}/${labelled} (${(labelsRight / labelled).toFixed(3)}); victims ${victimsRight}/${victimsWanted}; publishedAt ${datesRight}/${labelled}; case countries ${countriesRight}/${countriesWanted}`,
+    );
 
     // per case: how it was grouped, what the merged incident says
     for (const c of new Set(truth.values())) {
@@ -115,18 +161,28 @@ describe('hold-out sites: crawl → extract → analyse → incidents', () => {
       const ids = [...new Set(pages.map((k) => predicted.get(k) ?? '(none)'))];
       const want = pages.map((k) => EXPECTED[k]!);
       const incs = ids.map((id) => incidents.find((i) => i.id === id)).filter((i): i is IncidentDoc => !!i);
-      const mixed = incs.flatMap((i) => i.articles.map((r) => keyOf(r.url)).filter((k): k is string => !!k && truth.get(k) !== c));
-      say(`case ${pad(c, 24)} ${pages.length} report(s) → ${ids.length} incident(s)${mixed.length ? `, merged with ${mixed.map((k) => truth.get(k) ?? k).join(', ')}` : ''}; ` +
-        `victims exp ${want.map((w) => w.victims).join('/')} got ${incs.map((i) => i.victimsRange ? `${i.victimsRange.min}-${i.victimsRange.max}` : i.victimsCount ?? '-').join('|')}; ` +
-        `country exp ${want[0]!.country} got ${incs.map((i) => i.countries.join(',') || '-').join('|')}; date got ${incs.map((i) => i.date ?? '-').join('|')}`);
+      const mixed = incs.flatMap((i) =>
+        i.articles.map((r) => keyOf(r.url)).filter((k): k is string => !!k && truth.get(k) !== c),
+      );
+      say(
+        `case ${pad(c, 24)} ${pages.length} report(s) → ${ids.length} incident(s)${mixed.length ? `, merged with ${mixed.map((k) => truth.get(k) ?? k).join(', ')}` : ''}; ` +
+          `victims exp ${want.map((w) => w.victims).join('/')} got ${incs.map((i) => (i.victimsRange ? `${i.victimsRange.min}-${i.victimsRange.max}` : (i.victimsCount ?? '-'))).join('|')}; ` +
+          `country exp ${want[0]!.country} got ${incs.map((i) => i.countries.join(',') || '-').join('|')}; date got ${incs.map((i) => i.date ?? '-').join('|')}`,
+      );
     }
-    const disallowed = Object.entries(EXPECTED).filter(([, e]) => e.robotsDisallowed).map(([k]) => k);
+    const disallowed = Object.entries(EXPECTED)
+      .filter(([, e]) => e.robotsDisallowed)
+      .map(([k]) => k);
     const fetchedDisallowed = server.requests.filter((r) => disallowed.includes(keyOf(r.url) ?? ''));
     say(`robots-disallowed pages requested: ${fetchedDisallowed.length}`);
     say(`non-case pages inside incidents: ${intruders.length ? intruders.join(', ') : 'none'}`);
     console.log(out.join('\n'));
 
-    assert.deepEqual(fetchedDisallowed.map((r) => r.url), [], 'a page under a robots.txt Disallow was fetched');
+    assert.deepEqual(
+      fetchedDisallowed.map((r) => r.url),
+      [],
+      'a page under a robots.txt Disallow was fetched',
+    );
     assert.ok(b.f1 >= 0.7, `B-cubed F1 ${b.f1.toFixed(3)} < 0.7`);
   });
 

@@ -24,13 +24,20 @@ let sourcesPath = '';
 
 before(async () => {
   const dir = tempDir('multiworker');
-  writeVolumeSites(dir, generateVolume({ cases: CASES, seed: 11, outlets: OUTLETS }), { outlets: OUTLETS, extraPerSite: 2 });
+  writeVolumeSites(dir, generateVolume({ cases: CASES, seed: 11, outlets: OUTLETS }), {
+    outlets: OUTLETS,
+    extraPerSite: 2,
+  });
   server = await serveSampleSites({ dir });
   sourcesPath = writeSources(tempDir('multiworker-src'), server.sourcesYaml({ allowPrivateHosts: true }));
 });
 after(async () => {
   await server?.close();
-  for (const p of [one, four]) { process.env.LABOURWATCH_PREFIX = p; resetSettings(); await cleanupPrefix(p); }
+  for (const p of [one, four]) {
+    process.env.LABOURWATCH_PREFIX = p;
+    resetSettings();
+    await cleanupPrefix(p);
+  }
 });
 
 /** Each incident as the sorted URLs of its articles; the list sorted. */
@@ -39,9 +46,18 @@ async function incidentsAsUrlSets(prefix: string): Promise<string[][]> {
   try {
     const index = `${prefix}-incidents`;
     await es.indices.refresh({ index });
-    const r = await es.search<{ articles: { url: string }[] }>({ index, size: 10_000, _source: ['articles.url'], query: { match_all: {} } });
-    return r.hits.hits.map((h) => h._source!.articles.map((a) => a.url).sort()).sort((a, b) => (a.join() < b.join() ? -1 : 1));
-  } finally { await es.close(); }
+    const r = await es.search<{ articles: { url: string }[] }>({
+      index,
+      size: 10_000,
+      _source: ['articles.url'],
+      query: { match_all: {} },
+    });
+    return r.hits.hits
+      .map((h) => h._source!.articles.map((a) => a.url).sort())
+      .sort((a, b) => (a.join() < b.join() ? -1 : 1));
+  } finally {
+    await es.close();
+  }
 }
 
 /** Crawls into the queues of `prefix`, then drains them with `workers` worker processes started together. */
@@ -49,7 +65,12 @@ async function run(prefix: string, workers: number): Promise<string[][]> {
   process.env.LABOURWATCH_PREFIX = prefix;
   resetSettings();
   await closeQueues();
-  const env = { LABOURWATCH_PREFIX: prefix, LABOURWATCH_PER_HOST_DELAY_MS: '0', LABOURWATCH_CRAWL_CONCURRENCY: '8', LABOURWATCH_WORKER_CONCURRENCY: '2' };
+  const env = {
+    LABOURWATCH_PREFIX: prefix,
+    LABOURWATCH_PER_HOST_DELAY_MS: '0',
+    LABOURWATCH_CRAWL_CONCURRENCY: '8',
+    LABOURWATCH_WORKER_CONCURRENCY: '2',
+  };
   const crawl = await runCli(['crawl', '--sources', sourcesPath, '--json'], env);
   assert.equal(crawl.code, 0, crawl.stderr);
   assert.ok(JSON.parse(crawl.stdout).queued > CASES, 'pages queued');
@@ -58,11 +79,18 @@ async function run(prefix: string, workers: number): Promise<string[][]> {
     await waitForDrain({ pollMs: 500, timeoutMs: 300_000 * PATIENCE });
   } finally {
     for (const p of procs) p.child.kill('SIGTERM');
-    for (const p of procs) { const r = await p.done; assert.ok(r.code === 0 || r.signal === 'SIGTERM', r.stderr.slice(-1000)); }
+    for (const p of procs) {
+      const r = await p.done;
+      assert.ok(r.code === 0 || r.signal === 'SIGTERM', r.stderr.slice(-1000));
+    }
   }
   for (const name of [QUEUE.analyse, QUEUE.index, QUEUE.incidents]) {
     const failed = await getQueue(name).getJobs(['failed']);
-    assert.deepEqual(failed.map((j) => `${j.id}: ${j.failedReason}`), [], `${name}: no job failed for good`);
+    assert.deepEqual(
+      failed.map((j) => `${j.id}: ${j.failedReason}`),
+      [],
+      `${name}: no job failed for good`,
+    );
   }
   return incidentsAsUrlSets(prefix);
 }
@@ -71,7 +99,10 @@ describe('four worker processes side by side', () => {
   it('make the same incidents as one worker: no duplicate incident, no lost merge', async () => {
     const single = await run(one, 1);
     const many = await run(four, 4);
-    assert.ok(single.some((s) => s.length > 1), 'some case is told by several outlets');
+    assert.ok(
+      single.some((s) => s.length > 1),
+      'some case is told by several outlets',
+    );
     for (const sets of [single, many]) {
       const urls = sets.flat();
       assert.equal(new Set(urls).size, urls.length, 'no article in two incidents');

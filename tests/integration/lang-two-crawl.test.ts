@@ -24,15 +24,30 @@ process.env.LABOURWATCH_PER_HOST_DELAY_MS = '0';
 process.env.LABOURWATCH_LOG_LEVEL = 'error';
 const prefix = usePrefix('lang2crawl');
 
-interface Page { slug: string; caseId: string | null; published: string; title: string; paras: string[] }
-interface Site { id: string; name: string; language: string; pages: Page[] }
+interface Page {
+  slug: string;
+  caseId: string | null;
+  published: string;
+  title: string;
+  paras: string[];
+}
+interface Site {
+  id: string;
+  name: string;
+  language: string;
+  pages: Page[];
+}
 
 const SITES: Site[] = [
   {
-    id: 'gazeta-fronteira', name: 'Gazeta da Fronteira', language: 'pt',
+    id: 'gazeta-fronteira',
+    name: 'Gazeta da Fronteira',
+    language: 'pt',
     pages: [
       {
-        slug: 'resgate-erval-ponta-pora', caseId: 'ponta-pora', published: '2026-11-18',
+        slug: 'resgate-erval-ponta-pora',
+        caseId: 'ponta-pora',
+        published: '2026-11-18',
         title: 'Fiscalização resgata 17 paraguaios de trabalho escravo em erval de Ponta Porã',
         paras: [
           'Uma operação de auditores-fiscais do Trabalho com apoio da Polícia Federal resgatou 17 trabalhadores paraguaios em condições análogas à escravidão em um erval na zona rural de Ponta Porã, em Mato Grosso do Sul, nesta terça-feira (17).',
@@ -43,7 +58,9 @@ const SITES: Site[] = [
         ],
       },
       {
-        slug: 'carvoaria-buritizeiro', caseId: 'buritizeiro', published: '2026-11-13',
+        slug: 'carvoaria-buritizeiro',
+        caseId: 'buritizeiro',
+        published: '2026-11-13',
         title: 'Nove trabalhadores são resgatados de carvoaria em Buritizeiro',
         paras: [
           'Nove trabalhadores foram resgatados de condições análogas à escravidão em uma carvoaria no município de Buritizeiro, no Norte de Minas Gerais, nesta quinta-feira (12), durante uma fiscalização do Ministério do Trabalho.',
@@ -52,7 +69,9 @@ const SITES: Site[] = [
         ],
       },
       {
-        slug: 'feira-agro-dourados', caseId: null, published: '2026-11-16',
+        slug: 'feira-agro-dourados',
+        caseId: null,
+        published: '2026-11-16',
         title: 'Feira agropecuária de Dourados deve reunir 200 expositores',
         paras: [
           'A feira agropecuária de Dourados começa na próxima semana e deve reunir cerca de 200 expositores de máquinas, sementes e gado, segundo os organizadores.',
@@ -62,10 +81,14 @@ const SITES: Site[] = [
     ],
   },
   {
-    id: 'voz-amambay', name: 'La Voz del Amambay', language: 'es',
+    id: 'voz-amambay',
+    name: 'La Voz del Amambay',
+    language: 'es',
     pages: [
       {
-        slug: 'compatriotas-rescatados-yerbal', caseId: 'ponta-pora', published: '2026-11-19',
+        slug: 'compatriotas-rescatados-yerbal',
+        caseId: 'ponta-pora',
+        published: '2026-11-19',
         title: 'Rescatan en Brasil a 17 paraguayos sometidos a trabajo esclavo en un yerbal',
         paras: [
           'Diecisiete trabajadores paraguayos fueron rescatados el pasado martes de un yerbal en la zona rural de Ponta Porã, en el estado brasileño de Mato Grosso do Sul, donde trabajaban en condiciones análogas a la esclavitud, según informaron las autoridades laborales de Brasil.',
@@ -74,7 +97,9 @@ const SITES: Site[] = [
         ],
       },
       {
-        slug: 'taller-textil-quilmes', caseId: 'quilmes', published: '2026-11-17',
+        slug: 'taller-textil-quilmes',
+        caseId: 'quilmes',
+        published: '2026-11-17',
         title: 'Liberan a 23 bolivianos explotados en un taller textil de Quilmes',
         paras: [
           'Efectivos de la Policía Federal Argentina liberaron el lunes a 23 trabajadores bolivianos que eran explotados en un taller textil clandestino de Quilmes, en la provincia de Buenos Aires.',
@@ -83,7 +108,9 @@ const SITES: Site[] = [
         ],
       },
       {
-        slug: 'cerro-porteno-clasico', caseId: null, published: '2026-11-16',
+        slug: 'cerro-porteno-clasico',
+        caseId: null,
+        published: '2026-11-16',
         title: 'Cerro Porteño ganó el clásico y sigue en la pelea por el título',
         paras: [
           'Cerro Porteño venció 2 a 1 a Olimpia en un clásico muy disputado y quedó a tres puntos del líder del torneo Clausura.',
@@ -93,10 +120,14 @@ const SITES: Site[] = [
     ],
   },
   {
-    id: 'wire-desk', name: 'Southern Wire', language: 'en',
+    id: 'wire-desk',
+    name: 'Southern Wire',
+    language: 'en',
     pages: [
       {
-        slug: 'brazil-frees-paraguayan-mate-workers', caseId: 'ponta-pora', published: '2026-11-18',
+        slug: 'brazil-frees-paraguayan-mate-workers',
+        caseId: 'ponta-pora',
+        published: '2026-11-18',
         title: 'Brazil frees 17 Paraguayan workers from yerba mate farm near Ponta Pora',
         paras: [
           'Brazilian labour inspectors on Tuesday rescued 17 Paraguayan workers from slave-like conditions on a yerba mate farm outside Ponta Pora, in Mato Grosso do Sul state, the labour ministry said.',
@@ -105,7 +136,9 @@ const SITES: Site[] = [
         ],
       },
       {
-        slug: 'thai-fishing-crew-freed', caseId: 'songkhla', published: '2026-11-20',
+        slug: 'thai-fishing-crew-freed',
+        caseId: 'songkhla',
+        published: '2026-11-20',
         title: 'Thai police free 11 Myanmar fishermen held on trawler in Songkhla',
         paras: [
           'Thai police on Thursday freed 11 fishermen from Myanmar who had been held on a trawler in Songkhla province, where they said they had been forced to work without pay for eight months.',
@@ -113,7 +146,9 @@ const SITES: Site[] = [
         ],
       },
       {
-        slug: 'markets-close-higher', caseId: null, published: '2026-11-18',
+        slug: 'markets-close-higher',
+        caseId: null,
+        published: '2026-11-18',
         title: 'Markets close higher as commodity prices rise',
         paras: [
           'Stock markets in the region closed higher on Wednesday, lifted by rising prices for soybeans, iron ore and coffee.',
@@ -142,10 +177,28 @@ function writeSites(dir: string): void {
     mkdirSync(join(root, 'news'), { recursive: true });
     for (const p of site.pages) writeFileSync(join(root, 'news', `${p.slug}.html`), pageHtml(site, p));
     writeFileSync(join(root, 'robots.txt'), 'User-agent: *\nAllow: /\n');
-    writeFileSync(join(root, 'rss.xml'), `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${esc(site.name)}</title>` +
-      site.pages.map((p) => `<item><title>${esc(p.title)}</title><link>{{BASE}}/news/${p.slug}</link><guid>{{BASE}}/news/${p.slug}</guid><pubDate>${new Date(`${p.published}T12:00:00Z`).toUTCString()}</pubDate></item>`).join('') +
-      '</channel></rss>');
-    writeFileSync(join(root, 'site.json'), JSON.stringify({ id: site.id, name: site.name, language: site.language, feeds: ['/rss.xml'], sitemaps: [], listings: [] }));
+    writeFileSync(
+      join(root, 'rss.xml'),
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${esc(site.name)}</title>` +
+        site.pages
+          .map(
+            (p) =>
+              `<item><title>${esc(p.title)}</title><link>{{BASE}}/news/${p.slug}</link><guid>{{BASE}}/news/${p.slug}</guid><pubDate>${new Date(`${p.published}T12:00:00Z`).toUTCString()}</pubDate></item>`,
+          )
+          .join('') +
+        '</channel></rss>',
+    );
+    writeFileSync(
+      join(root, 'site.json'),
+      JSON.stringify({
+        id: site.id,
+        name: site.name,
+        language: site.language,
+        feeds: ['/rss.xml'],
+        sitemaps: [],
+        listings: [],
+      }),
+    );
   }
 }
 
@@ -157,16 +210,26 @@ before(async () => {
   server = await serveSampleSites({ dir });
   sourcesPath = writeSources(tempDir('lang2crawl-src'), server.sourcesYaml({ allowPrivateHosts: true }));
 });
-after(async () => { await server?.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await server?.close();
+  await cleanupPrefix(prefix);
+});
 
 /** `<site>/<slug>` of a crawled URL, or null for a URL of no test site. */
 function keyOf(url: string | null | undefined): string | null {
   if (!url) return null;
   const site = server.sites.find((s) => url.startsWith(s.baseUrl));
-  return site ? `${site.id}/${new URL(url).pathname.replace(/^\/news\//, '').replace(/\.html$/, '').replace(/\/+$/, '')}` : null;
+  return site
+    ? `${site.id}/${new URL(url).pathname
+        .replace(/^\/news\//, '')
+        .replace(/\.html$/, '')
+        .replace(/\/+$/, '')}`
+    : null;
 }
 
-const truth = new Map<string, string | null>(SITES.flatMap((s) => s.pages.map((p): [string, string | null] => [`${s.id}/${p.slug}`, p.caseId])));
+const truth = new Map<string, string | null>(
+  SITES.flatMap((s) => s.pages.map((p): [string, string | null] => [`${s.id}/${p.slug}`, p.caseId])),
+);
 
 async function indexed(): Promise<ArticleDoc[]> {
   const es = getElastic();
@@ -177,10 +240,18 @@ async function indexed(): Promise<ArticleDoc[]> {
 }
 
 /** What the analysis read from each report, for the message of a failed assertion. */
-const readout = (articles: ArticleDoc[]) => articles.map((a) => {
-  const f = a.incidents[0];
-  return `${keyOf(a.url)} [${a.language}] ${a.relevance.label}` + (f ? ` date=${f.date} count=${f.victims.count} nat=${f.victims.nationalities.join('/')} places=${f.places.map((p) => `${p.name}:${p.country}`).join('/')}` : '');
-}).join('\n');
+const readout = (articles: ArticleDoc[]) =>
+  articles
+    .map((a) => {
+      const f = a.incidents[0];
+      return (
+        `${keyOf(a.url)} [${a.language}] ${a.relevance.label}` +
+        (f
+          ? ` date=${f.date} count=${f.victims.count} nat=${f.victims.nationalities.join('/')} places=${f.places.map((p) => `${p.name}:${p.country}`).join('/')}`
+          : '')
+      );
+    })
+    .join('\n');
 
 describe('a crawl of sites in Portuguese, Spanish and English reporting one case', () => {
   let incidents: IncidentDoc[] = [];
@@ -192,7 +263,11 @@ describe('a crawl of sites in Portuguese, Spanish and English reporting one case
     articles = await indexed();
     incidents = await listIncidents();
     const keys = new Set(articles.map((a) => keyOf(a.url)));
-    assert.deepEqual([...truth.keys()].filter((k) => !keys.has(k)), [], 'pages not indexed');
+    assert.deepEqual(
+      [...truth.keys()].filter((k) => !keys.has(k)),
+      [],
+      'pages not indexed',
+    );
   });
 
   it('reads each report of the shared case in its own language', () => {
@@ -206,7 +281,14 @@ describe('a crawl of sites in Portuguese, Spanish and English reporting one case
     const shared = incidents.filter((i) => caseOf(i).includes('ponta-pora'));
     const message = `${readout(articles)}\nincidents:\n${incidents.map((i) => `${i.id}: ${i.articles.map((x) => keyOf(x.url)).join(' ')}`).join('\n')}`;
     assert.equal(shared.length, 1, `the shared case is in ${shared.length} incidents\n${message}`);
-    assert.deepEqual(shared[0]!.articles.map((x) => keyOf(x.url)).sort(), [...truth].filter(([, c]) => c === 'ponta-pora').map(([k]) => k).sort(), message);
+    assert.deepEqual(
+      shared[0]!.articles.map((x) => keyOf(x.url)).sort(),
+      [...truth]
+        .filter(([, c]) => c === 'ponta-pora')
+        .map(([k]) => k)
+        .sort(),
+      message,
+    );
     assert.ok(shared[0]!.countries.includes('BR'), `country: ${shared[0]!.countries}`);
     assert.equal(shared[0]!.victims.count, 17, message);
   });
@@ -219,19 +301,33 @@ describe('a crawl of sites in Portuguese, Spanish and English reporting one case
       assert.ok(!cases.has('none'), `a page that is not a case is in incident ${inc.id}\n${message}`);
     }
     for (const c of ['buritizeiro', 'quilmes', 'songkhla'])
-      assert.equal(incidents.filter((i) => i.articles.some((x) => truth.get(keyOf(x.url) ?? '') === c)).length, 1, `${c}: one incident\n${message}`);
+      assert.equal(
+        incidents.filter((i) => i.articles.some((x) => truth.get(keyOf(x.url) ?? '') === c)).length,
+        1,
+        `${c}: one incident\n${message}`,
+      );
   });
 
-  it('its page, read in Spanish, gives the facts in Spanish beside each report\'s evidence in its own language', async () => {
+  it("its page, read in Spanish, gives the facts in Spanish beside each report's evidence in its own language", async () => {
     const shared = incidents.find((i) => i.articles.some((x) => truth.get(keyOf(x.url) ?? '') === 'ponta-pora'));
     assert.ok(shared, 'the shared case has an incident');
     const app = await buildServer({ policy: { requireTokenForReads: false }, queueBoard: false });
     try {
-      const r = await app.inject({ method: 'GET', url: `/api/incidents/${shared.id}`, headers: { 'accept-language': 'es' } });
+      const r = await app.inject({
+        method: 'GET',
+        url: `/api/incidents/${shared.id}`,
+        headers: { 'accept-language': 'es' },
+      });
       assert.equal(r.statusCode, 200, r.body);
       const d = JSON.parse(r.body);
-      assert.ok(d.display.countries.some((c: { name: string }) => c.name === 'Brasil'), JSON.stringify(d.display.countries));
-      assert.deepEqual(d.display.nationalities.map((n: { name: string }) => n.name), ['Paraguay']);
+      assert.ok(
+        d.display.countries.some((c: { name: string }) => c.name === 'Brasil'),
+        JSON.stringify(d.display.countries),
+      );
+      assert.deepEqual(
+        d.display.nationalities.map((n: { name: string }) => n.name),
+        ['Paraguay'],
+      );
       assert.equal(d.display.date, '17 de noviembre de 2026');
       // every evidence sentence is quoted from a report, in that report's language, and says so
       assert.ok(d.evidence.length > 0, 'evidence sentences');
@@ -242,9 +338,17 @@ describe('a crawl of sites in Portuguese, Spanish and English reporting one case
         assert.ok(a, `evidence ${i} has its article`);
         assert.ok(a.text.replace(/\s+/g, ' ').includes(e.sentence), `evidence ${i} is quoted as written`);
         assert.equal(x.lang, a.language);
-        assert.equal(x.originalIn, `Original en ${({ pt: 'portugués', es: 'español', en: 'inglés' } as Record<string, string>)[a.language]}`);
+        assert.equal(
+          x.originalIn,
+          `Original en ${({ pt: 'portugués', es: 'español', en: 'inglés' } as Record<string, string>)[a.language]}`,
+        );
       });
-      assert.ok(d.display.evidence.some((x: { lang: string }) => x.lang === 'pt'), 'a Portuguese sentence among the evidence');
-    } finally { await app.close(); }
+      assert.ok(
+        d.display.evidence.some((x: { lang: string }) => x.lang === 'pt'),
+        'a Portuguese sentence among the evidence',
+      );
+    } finally {
+      await app.close();
+    }
   });
 });

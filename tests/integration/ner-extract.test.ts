@@ -18,14 +18,23 @@ before(async () => {
   const url = await requireNer();
   proxy = await startProxy(hostPort(url, 9010));
 });
-after(async () => { await proxy?.close(); });
+after(async () => {
+  await proxy?.close();
+});
 
 // A generous timeout while the server is up (a loaded machine must not turn into a fallback); a short one when the
 // proxy is down (then no answer ever comes, and the timeout is what ends the wait).
 const extract = (files: string[], nerUrl: string, timeoutMs = 120_000) =>
-  runCli(['extract', '--compact', '--fetched-at', '2026-01-10T00:00:00Z', ...files],
-    { LABOURWATCH_NER_URL: nerUrl, LABOURWATCH_NER_EXTRACT_TIMEOUT_MS: String(timeoutMs) }, timeoutMs + 60_000);
-const docs = (stdout: string) => stdout.trim().split('\n').map((l) => JSON.parse(l) as { relevance: { label: string }; analysis: { ner: string; language: string } });
+  runCli(
+    ['extract', '--compact', '--fetched-at', '2026-01-10T00:00:00Z', ...files],
+    { LABOURWATCH_NER_URL: nerUrl, LABOURWATCH_NER_EXTRACT_TIMEOUT_MS: String(timeoutMs) },
+    timeoutMs + 60_000,
+  );
+const docs = (stdout: string) =>
+  stdout
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { relevance: { label: string }; analysis: { ner: string; language: string } });
 
 describe('extract and the NER server', () => {
   it('with the server: analysis.ner names the model, no note', async () => {

@@ -12,26 +12,37 @@ import { requireNer } from './ner-server.js';
 const CASES = [
   {
     lang: 'es',
-    text: 'La policía allanó un taller textil de la empresa Confecciones Arvelo S.A. de C.V. en las afueras de Quilmes.\n\n'
-      + 'El dueño del taller, Rodrigo Esquivel Maturana, fue detenido por someter a trabajo forzoso a doce costureros.',
-    firm: 'Confecciones Arvelo S.A. de C.V.', person: 'Rodrigo Esquivel Maturana', place: 'Quilmes',
+    text:
+      'La policía allanó un taller textil de la empresa Confecciones Arvelo S.A. de C.V. en las afueras de Quilmes.\n\n' +
+      'El dueño del taller, Rodrigo Esquivel Maturana, fue detenido por someter a trabajo forzoso a doce costureros.',
+    firm: 'Confecciones Arvelo S.A. de C.V.',
+    person: 'Rodrigo Esquivel Maturana',
+    place: 'Quilmes',
   },
   {
     lang: 'fr',
-    text: 'Les gendarmes ont perquisitionné les vignes exploitées par la société Vignobles Durandière SARL près de Libourne.\n\n'
-      + 'Le gérant, Mathis Pellerin, a été placé en garde à vue pour traite des êtres humains.',
-    firm: 'Vignobles Durandière SARL', person: 'Mathis Pellerin', place: 'Libourne',
+    text:
+      'Les gendarmes ont perquisitionné les vignes exploitées par la société Vignobles Durandière SARL près de Libourne.\n\n' +
+      'Le gérant, Mathis Pellerin, a été placé en garde à vue pour traite des êtres humains.',
+    firm: 'Vignobles Durandière SARL',
+    person: 'Mathis Pellerin',
+    place: 'Libourne',
   },
   {
     lang: 'de',
-    text: 'Die Polizei durchsuchte am Dienstag die Hallen der Hollerbach Logistik GmbH in Bremen.\n\n'
-      + 'Der Geschäftsführer Torsten Wendeborn wurde wegen Menschenhandels zur Ausbeutung der Arbeitskraft festgenommen.',
-    firm: 'Hollerbach Logistik GmbH', person: 'Torsten Wendeborn', place: 'Bremen',
+    text:
+      'Die Polizei durchsuchte am Dienstag die Hallen der Hollerbach Logistik GmbH in Bremen.\n\n' +
+      'Der Geschäftsführer Torsten Wendeborn wurde wegen Menschenhandels zur Ausbeutung der Arbeitskraft festgenommen.',
+    firm: 'Hollerbach Logistik GmbH',
+    person: 'Torsten Wendeborn',
+    place: 'Bremen',
   },
 ] as const;
 
 let url = '';
-before(async () => { url = await requireNer(); });
+before(async () => {
+  url = await requireNer();
+});
 
 describe('NER spans in Spanish, French and German from the real server', () => {
   for (const c of CASES) {
@@ -46,13 +57,26 @@ describe('NER spans in Spanish, French and German from the real server', () => {
       for (const s of r.spans) assert.equal(c.text.slice(s.start, s.end), s.text, `offsets of ${s.text}`);
       const sentences = splitSentences(c.text);
       const by = nerSpansBySentence(c.text, sentences, r);
-      assert.ok(by[0]!.some((s) => s.type === 'ORGANIZATION' && s.text === c.firm), 'the firm in the first sentence');
-      assert.ok(by.slice(1).flat().some((s) => s.type === 'PERSON' && s.text === c.person), 'the person in a later sentence');
+      assert.ok(
+        by[0]!.some((s) => s.type === 'ORGANIZATION' && s.text === c.firm),
+        'the firm in the first sentence',
+      );
+      assert.ok(
+        by
+          .slice(1)
+          .flat()
+          .some((s) => s.type === 'PERSON' && s.text === c.person),
+        'the person in a later sentence',
+      );
     });
   }
 
-  it('Arabic, Chinese and Russian get no model (null): never another language\'s', async () => {
-    for (const [lang, text] of [['ar', 'داهمت الشرطة مصنعا في عمان.'], ['zh', '警方突击检查了一家工厂。'], ['ru', 'Полиция задержала владельца цеха.']]) {
+  it("Arabic, Chinese and Russian get no model (null): never another language's", async () => {
+    for (const [lang, text] of [
+      ['ar', 'داهمت الشرطة مصنعا في عمان.'],
+      ['zh', '警方突击检查了一家工厂。'],
+      ['ru', 'Полиция задержала владельца цеха.'],
+    ]) {
       assert.equal(await recogniseNames(text!, lang!, { nerUrl: url, nerTimeoutMs: 60_000 }), null, lang);
     }
   });

@@ -63,17 +63,33 @@ describe('NER outage in the pipeline', () => {
     // the relevant one is tried at least twice and postponed each time, without using up its attempts
     const job = async () => (await q.getJob(articleId(relevant.url)))!;
     await waitFor('two tries while the NER is down', async () => (await job()).attemptsStarted >= 2, 120_000);
-    assert.equal((await job()).attemptsMade, 0, 'no attempt used: an outage of any length cannot make the job fail for good');
+    assert.equal(
+      (await job()).attemptsMade,
+      0,
+      'no attempt used: an outage of any length cannot make the job fail for good',
+    );
     assert.ok(['delayed', 'waiting', 'active'].includes(await (await job()).getState()), 'still queued');
-    assert.equal(await handedOn(relevant.url), undefined, 'nothing handed on with the rules while the NER is only down');
+    assert.equal(
+      await handedOn(relevant.url),
+      undefined,
+      'nothing handed on with the rules while the NER is only down',
+    );
     assert.ok(proxy.refused > 0);
 
     proxy.up();
-    await waitFor('the relevant page handed on after the outage', async () => !!(await handedOn(relevant.url)), 120_000);
+    await waitFor(
+      'the relevant page handed on after the outage',
+      async () => !!(await handedOn(relevant.url)),
+      120_000,
+    );
     const analysis = (await handedOn(relevant.url))!;
     assert.match(analysis.analysis?.ner ?? '', /^corenlp-\d/);
     assert.notEqual(analysis.relevance.label, 'unrelated');
-    assert.deepEqual((await q.getJobs(['failed'])).map((j) => `${j.id}: ${j.failedReason}`), [], 'no job failed for good');
+    assert.deepEqual(
+      (await q.getJobs(['failed'])).map((j) => `${j.id}: ${j.failedReason}`),
+      [],
+      'no job failed for good',
+    );
     await workers.close();
     workers = undefined;
   });

@@ -15,7 +15,9 @@ const TEXT = [
 ].join('\n');
 
 let url = '';
-before(async () => { url = await requireNer(); });
+before(async () => {
+  url = await requireNer();
+});
 
 describe('NER spans from the real server', () => {
   let r: NerResult;
@@ -41,18 +43,37 @@ describe('NER spans from the real server', () => {
     const sentences = splitSentences(TEXT);
     const by = nerSpansBySentence(TEXT, sentences, r);
     assert.equal(by.length, sentences.length);
-    assert.deepEqual(by[0]!.map((s) => [s.type, s.text]), [['ORGANIZATION', 'Holmfield Growers Ltd'], ['LOCATION', 'Oakhampton']]);
+    assert.deepEqual(
+      by[0]!.map((s) => [s.type, s.text]),
+      [
+        ['ORGANIZATION', 'Holmfield Growers Ltd'],
+        ['LOCATION', 'Oakhampton'],
+      ],
+    );
     assert.ok(by[1]!.some((s) => s.type === 'PERSON' && s.text === 'Daniel Fairweather'));
-    by.forEach((spans, i) => { for (const s of spans) assert.equal(sentences[i]!.text.slice(s.start, s.end), s.text); });
-    assert.ok(by.flat().every((s) => s.type !== 'MISC'), 'MISC is left out by default');
+    by.forEach((spans, i) => {
+      for (const s of spans) assert.equal(sentences[i]!.text.slice(s.start, s.end), s.text);
+    });
+    assert.ok(
+      by.flat().every((s) => s.type !== 'MISC'),
+      'MISC is left out by default',
+    );
   });
 
   it('reads English only: another language gets no model (null), not the English one', async () => {
-    assert.equal(await recogniseNames('Полиция задержала владельца цеха в Подольске.', 'ru', { nerUrl: url, nerTimeoutMs: 60_000 }), null);
+    assert.equal(
+      await recogniseNames('Полиция задержала владельца цеха в Подольске.', 'ru', {
+        nerUrl: url,
+        nerTimeoutMs: 60_000,
+      }),
+      null,
+    );
   });
 
   it('an unreachable server is a retryable NerUnavailableError', async () => {
-    await assert.rejects(recogniseNames(TEXT, 'en', { nerUrl: 'http://127.0.0.1:9', nerTimeoutMs: 5_000 }),
-      (err: unknown) => err instanceof NerUnavailableError && err.retryable);
+    await assert.rejects(
+      recogniseNames(TEXT, 'en', { nerUrl: 'http://127.0.0.1:9', nerTimeoutMs: 5_000 }),
+      (err: unknown) => err instanceof NerUnavailableError && err.retryable,
+    );
   });
 });

@@ -17,7 +17,11 @@ import { dailyDigest } from '../../notify/daily.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 
 const prefix = usePrefix('notify');
-interface Mail { from: string; to: string[]; raw: string }
+interface Mail {
+  from: string;
+  to: string[];
+  raw: string;
+}
 const mails: Mail[] = [];
 const posts: { status: number; body: Record<string, unknown> }[] = [];
 let smtp: SMTPServer;
@@ -31,12 +35,18 @@ before(async () => {
   await ensureIndices();
   dir = await mkdtemp(join(tmpdir(), 'lw-digest-'));
   smtp = new SMTPServer({
-    authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+    authOptional: true,
+    disabledCommands: ['STARTTLS'],
+    logger: false,
     onData(stream, session, done) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         done();
       });
     },
@@ -62,12 +72,26 @@ after(async () => {
   await cleanupPrefix(prefix);
 });
 
-const cfg = () => ({ smtpUrl, mailFrom: 'labourwatch@example.org', mailTo: 'analyst@example.org, researcher@example.org', webhookUrl });
+const cfg = () => ({
+  smtpUrl,
+  mailFrom: 'labourwatch@example.org',
+  mailTo: 'analyst@example.org, researcher@example.org',
+  webhookUrl,
+});
 
 describe('deliver', () => {
   it('mails the recipients and posts Slack-compatible JSON with structured fields', async () => {
-    mails.length = 0; posts.length = 0;
-    const out = await deliver({ subject: 'Alert: 1 new incident', text: 'A farm in Turkestan', html: '<p>A farm in Turkestan</p>', fields: { incidentIds: ['i1'] } }, cfg());
+    mails.length = 0;
+    posts.length = 0;
+    const out = await deliver(
+      {
+        subject: 'Alert: 1 new incident',
+        text: 'A farm in Turkestan',
+        html: '<p>A farm in Turkestan</p>',
+        fields: { incidentIds: ['i1'] },
+      },
+      cfg(),
+    );
     assert.deepEqual(out, ['smtp:analyst@example.org,researcher@example.org', `webhook:${new URL(webhookUrl).host}`]);
     assert.equal(mails.length, 1);
     assert.deepEqual(mails[0]!.to, ['analyst@example.org', 'researcher@example.org']);
@@ -79,31 +103,55 @@ describe('deliver', () => {
     assert.deepEqual(posts[0]!.body.incidentIds, ['i1']);
   });
 
-  it('delivers nowhere when nothing is configured', async () => assert.deepEqual(await deliver({ subject: 's', text: 't' }, {}), []));
+  it('delivers nowhere when nothing is configured', async () =>
+    assert.deepEqual(await deliver({ subject: 's', text: 't' }, {}), []));
 
   it('a refusing webhook is a non-retryable DeliveryError; a failing one is retryable', async () => {
     webStatus = 400;
-    await assert.rejects(deliver({ subject: 's', text: 't' }, { webhookUrl }), (e: Error) => e instanceof DeliveryError);
+    await assert.rejects(
+      deliver({ subject: 's', text: 't' }, { webhookUrl }),
+      (e: Error) => e instanceof DeliveryError,
+    );
     webStatus = 503;
-    await assert.rejects(deliver({ subject: 's', text: 't' }, { webhookUrl }), (e: Error & { retryable?: boolean }) => e.retryable === true);
+    await assert.rejects(
+      deliver({ subject: 's', text: 't' }, { webhookUrl }),
+      (e: Error & { retryable?: boolean }) => e.retryable === true,
+    );
     webStatus = 200;
   });
 });
 
 describe('dailyDigest', () => {
   const facts = (summary: string, place: string): IncidentFacts => ({
-    summary, date: '2026-11-16', places: [{ name: place, country: 'KZ', lat: null, lon: null }],
-    victims: { count: 14, counts: [14], minors: null, nationalities: ['UZ'] }, businesses: [{ name: 'Onion <Farm>', sector: null }],
-    perpetrators: [], indicators: [{ id: 'debt_bondage', evidence: 'owed' }],
+    summary,
+    date: '2026-11-16',
+    places: [{ name: place, country: 'KZ', lat: null, lon: null }],
+    victims: { count: 14, counts: [14], minors: null, nationalities: ['UZ'] },
+    businesses: [{ name: 'Onion <Farm>', sector: null }],
+    perpetrators: [],
+    indicators: [{ id: 'debt_bondage', evidence: 'owed' }],
   });
-  const ref = (id: string) => ({ id, url: `https://news.example/${id}`, title: `Title ${id}`, source: 'news', publishedAt: '2026-11-17' });
+  const ref = (id: string) => ({
+    id,
+    url: `https://news.example/${id}`,
+    title: `Title ${id}`,
+    source: 'news',
+    publishedAt: '2026-11-17',
+  });
 
   it('writes .html and .md of the day that link every source, and sends them', async () => {
-    const a = mergeIncident(newIncident('d1', facts('Farm workers freed', 'Turkestan'), ref('a1'), '2026-11-17', '2026-11-17T08:00:00Z'),
-      facts('Рабочих освободили', 'Turkestan'), ref('a2'), '2026-11-17');
+    const a = mergeIncident(
+      newIncident('d1', facts('Farm workers freed', 'Turkestan'), ref('a1'), '2026-11-17', '2026-11-17T08:00:00Z'),
+      facts('Рабочих освободили', 'Turkestan'),
+      ref('a2'),
+      '2026-11-17',
+    );
     await createIncident(a);
-    await createIncident(newIncident('d2', facts('Other day', 'Shymkent'), ref('b1'), '2026-11-15', '2026-11-15T08:00:00Z'));
-    mails.length = 0; posts.length = 0;
+    await createIncident(
+      newIncident('d2', facts('Other day', 'Shymkent'), ref('b1'), '2026-11-15', '2026-11-15T08:00:00Z'),
+    );
+    mails.length = 0;
+    posts.length = 0;
     const d = await dailyDigest('2026-11-17', { outDir: dir, send: true, delivery: cfg() });
     assert.deepEqual(d.incidentIds, ['d1']);
     const html = await readFile(join(dir, 'digest-2026-11-17.html'), 'utf8');

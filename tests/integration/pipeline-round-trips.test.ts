@@ -21,36 +21,73 @@ import { cleanupPrefix, usePrefix } from '../helpers.js';
 
 const prefix = usePrefix('roundtrips');
 let restoreClock = () => {};
-before(async () => { await ensureIndices(); restoreClock = setClock(() => new Date('2026-11-17T12:00:00Z')); });
-after(async () => { restoreClock(); await cleanupPrefix(prefix); });
+before(async () => {
+  await ensureIndices();
+  restoreClock = setClock(() => new Date('2026-11-17T12:00:00Z'));
+});
+after(async () => {
+  restoreClock();
+  await cleanupPrefix(prefix);
+});
 
-interface Report { id: string; case: string; facts: IncidentFacts }
-const REPORTS = (JSON.parse(readFileSync(fromRoot('tests', 'fixtures', 'incidents', 'reports.json'), 'utf8')) as { reports: Report[] }).reports;
+interface Report {
+  id: string;
+  case: string;
+  facts: IncidentFacts;
+}
+const REPORTS = (
+  JSON.parse(readFileSync(fromRoot('tests', 'fixtures', 'incidents', 'reports.json'), 'utf8')) as { reports: Report[] }
+).reports;
 
 /** Counts the requests the shared client sends (every API call goes through transport.request). */
 function countCalls(): { calls: string[]; stop(): void } {
-  const t = getElastic().transport as unknown as { request: (p: { method: string; path: string }, o?: unknown) => Promise<unknown> };
+  const t = getElastic().transport as unknown as {
+    request: (p: { method: string; path: string }, o?: unknown) => Promise<unknown>;
+  };
   const orig = t.request;
   const calls: string[] = [];
-  t.request = function (p, o) { calls.push(`${p.method} ${p.path.replace(/^\/[^/_][^/]*/, '<index>').replace(/\/[0-9a-f]{16,}$/, '/<id>')}`); return orig.call(this, p, o); };
-  return { calls, stop: () => { t.request = orig; } };
+  t.request = function (p, o) {
+    calls.push(`${p.method} ${p.path.replace(/^\/[^/_][^/]*/, '<index>').replace(/\/[0-9a-f]{16,}$/, '/<id>')}`);
+    return orig.call(this, p, o);
+  };
+  return {
+    calls,
+    stop: () => {
+      t.request = orig;
+    },
+  };
 }
 
-const WORDS = 'police workers farm raid owner passports wages debt rescued migrants court inspectors shelter contract village factory night document'.split(' ');
+const WORDS =
+  'police workers farm raid owner passports wages debt rescued migrants court inspectors shelter contract village factory night document'.split(
+    ' ',
+  );
 function textFor(seed: string, summary: string): string {
   let h = [...seed].reduce((a, c) => (a * 31 + c.charCodeAt(0)) >>> 0, 7);
-  const next = () => { h = (Math.imul(h, 1103515245) + 12345) >>> 0; return WORDS[h % WORDS.length]!; };
+  const next = () => {
+    h = (Math.imul(h, 1103515245) + 12345) >>> 0;
+    return WORDS[h % WORDS.length]!;
+  };
   return `${summary}\n\n${Array.from({ length: 30 }, () => Array.from({ length: 9 }, next).join(' ') + '.').join(' ')}`;
 }
 function indexJob(id: string, source: string, facts: IncidentFacts, text = textFor(id, facts.summary)): IndexJob {
   const u = `https://${source}.example/news/${id}`;
   const analysis: ArticleAnalysis = {
-    url: u, canonicalUrl: u, title: facts.summary, byline: null, publishedAt: '2026-11-17', language: 'en', text,
-    relevance: { label: 'incident', score: 0.9 }, incidents: [facts], entities: NO_ENTITIES,
+    url: u,
+    canonicalUrl: u,
+    title: facts.summary,
+    byline: null,
+    publishedAt: '2026-11-17',
+    language: 'en',
+    text,
+    relevance: { label: 'incident', score: 0.9 },
+    incidents: [facts],
+    entities: NO_ENTITIES,
   };
   return { articleId: articleId(u), sourceId: source, fetchedAt: '2026-11-17T10:00:00Z', analysis };
 }
-const asJob = <D>(data: D, id: string) => ({ id, data, attemptsMade: 0, attemptsStarted: 1, name: 'test' }) as unknown as Job<D, never>;
+const asJob = <D>(data: D, id: string) =>
+  ({ id, data, attemptsMade: 0, attemptsStarted: 1, name: 'test' }) as unknown as Job<D, never>;
 
 describe('round trips to Elasticsearch per report', () => {
   it('index and incidents stages: few calls per report, one write per document per stage', async () => {
@@ -74,13 +111,23 @@ describe('round trips to Elasticsearch per report', () => {
           await q.remove();
         }
       }
-    } finally { c.stop(); }
+    } finally {
+      c.stop();
+    }
     const perReport = (indexCalls + incidentCalls) / jobs.length;
     const writes = c.calls.filter((x) => /^(PUT|POST) .*(_doc|_create|_bulk)/.test(x) || /^DELETE/.test(x));
     const incidentWrites = c.calls.filter((x) => /_bulk|^DELETE/.test(x)).length;
-    process.stdout.write(`# round trips: ${jobs.length} reports, index stage ${indexCalls} calls (${(indexCalls / jobs.length).toFixed(2)}/report), ` +
-      `incidents stage ${incidentCalls} (${(incidentCalls / jobs.length).toFixed(2)}/report), ${perReport.toFixed(2)} per report; ${writes.length} write requests\n`);
-    for (const [k, n] of Object.entries(c.calls.reduce<Record<string, number>>((m, x) => { m[x] = (m[x] ?? 0) + 1; return m; }, {}))) process.stdout.write(`#   ${n}× ${k}\n`);
+    process.stdout.write(
+      `# round trips: ${jobs.length} reports, index stage ${indexCalls} calls (${(indexCalls / jobs.length).toFixed(2)}/report), ` +
+        `incidents stage ${incidentCalls} (${(incidentCalls / jobs.length).toFixed(2)}/report), ${perReport.toFixed(2)} per report; ${writes.length} write requests\n`,
+    );
+    for (const [k, n] of Object.entries(
+      c.calls.reduce<Record<string, number>>((m, x) => {
+        m[x] = (m[x] ?? 0) + 1;
+        return m;
+      }, {}),
+    ))
+      process.stdout.write(`#   ${n}× ${k}\n`);
 
     const incidents = await listIncidents();
     const cases = new Set(REPORTS.map((r) => r.case));
@@ -91,11 +138,18 @@ describe('round trips to Elasticsearch per report', () => {
     const withCopy = incidents.find((i) => i.articleIds.includes(first.articleId))!;
     await getElastic().indices.refresh({ index: `${prefix}-*` });
     const found = await searchArticles({ ids: [withCopy.id] } as SearchParams, { size: 50 });
-    assert.deepEqual(found.articles.map((a) => a.id).sort(), withCopy.articleIds.filter((id) => id !== jobs[jobs.length - 1]!.articleId).sort(), 'its articles (the copy is listed as another source)');
+    assert.deepEqual(
+      found.articles.map((a) => a.id).sort(),
+      withCopy.articleIds.filter((id) => id !== jobs[jobs.length - 1]!.articleId).sort(),
+      'its articles (the copy is listed as another source)',
+    );
     for (const a of found.articles) assert.deepEqual(a.incidentIds, [withCopy.id]);
 
     assert.ok(perReport <= 6, `${perReport.toFixed(2)} round trips per report`);
     assert.ok(incidentWrites <= jobs.length, `${incidentWrites} incident write requests for ${jobs.length} reports`);
-    assert.ok(c.calls.filter((x) => /^PUT <index>\/_doc/.test(x)).length <= jobs.length + 1, "each article written once (and the copy's original once more)");
+    assert.ok(
+      c.calls.filter((x) => /^PUT <index>\/_doc/.test(x)).length <= jobs.length + 1,
+      "each article written once (and the copy's original once more)",
+    );
   });
 });

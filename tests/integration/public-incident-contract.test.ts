@@ -21,8 +21,18 @@ function docs(): IncidentDoc[] {
   const [first, second, third] = d.incidents;
   // corrected by hand and verified; the stored facts are the machine's (as after a re-derive without them)
   Object.assign(first!, {
-    review: 'verified', corrections: { summary: 'Corrected: 14 Uzbek workers freed near Moscow.', 'victims.count': 15 },
-    history: [{ at: '2024-03-15T10:00:00Z', who: 'analyst', action: 'review', before: 'unreviewed', after: 'verified', note: 'two reports agree' }],
+    review: 'verified',
+    corrections: { summary: 'Corrected: 14 Uzbek workers freed near Moscow.', 'victims.count': 15 },
+    history: [
+      {
+        at: '2024-03-15T10:00:00Z',
+        who: 'analyst',
+        action: 'review',
+        before: 'unreviewed',
+        after: 'verified',
+        note: 'two reports agree',
+      },
+    ],
   });
   // the optional facts: workplace, gazetteer ids, place level, the reasons the rules give
   Object.assign(second!, {
@@ -30,23 +40,45 @@ function docs(): IncidentDoc[] {
     places: second!.places.map((p) => ({ ...p, canonical: 'Klang', geonameId: 1732905, level: 'city' })),
     victims: { ...second!.victims, reasons: ['count:explicit'] },
   });
-  Object.assign(third!, { review: 'rejected', history: [{ at: '2024-06-23T10:00:00Z', who: 'analyst', action: 'review', before: 'unreviewed', after: 'rejected', note: 'not a case' }] });
+  Object.assign(third!, {
+    review: 'rejected',
+    history: [
+      {
+        at: '2024-06-23T10:00:00Z',
+        who: 'analyst',
+        action: 'review',
+        before: 'unreviewed',
+        after: 'rejected',
+        note: 'not a case',
+      },
+    ],
+  });
   return d.incidents;
 }
 
 const seeded = docs();
 const expected = new Map(seeded.map((d) => [d.id, presentIncident(d)]));
-const notRejected = [...expected.values()].filter((i) => i.review !== 'rejected').map((i) => i.id).sort();
+const notRejected = [...expected.values()]
+  .filter((i) => i.review !== 'rejected')
+  .map((i) => i.id)
+  .sort();
 
 let app: FastifyInstance;
 before(async () => {
   await seed({ incidents: seeded, articles: seedDocs().articles });
   app = await buildServer({ policy: { apiToken: 'test-token-123', requireTokenForReads: false } });
 });
-after(async () => { await app?.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await app?.close();
+  await cleanupPrefix(prefix);
+});
 
 const cli = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [fromRoot('bin/labourwatch.js'), ...args], { encoding: 'utf8', env: { ...process.env, LABOURWATCH_PREFIX: prefix }, timeout: 120_000 });
+  const r = spawnSync(process.execPath, [fromRoot('bin/labourwatch.js'), ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LABOURWATCH_PREFIX: prefix },
+    timeout: 120_000,
+  });
   assert.equal(r.status, 0, r.stderr);
   return JSON.parse(r.stdout) as unknown;
 };
@@ -67,7 +99,8 @@ function agrees(face: string, list: unknown, ids = [...expected.keys()].sort()):
   assert.deepEqual(parsed.map((i) => i.id).sort(), ids, `${face}: the same incidents`);
   for (const i of parsed) {
     const want = expected.get(i.id)!;
-    for (const k of Object.keys(want) as (keyof PublicIncident)[]) assert.deepEqual(i[k], want[k], `${face}: ${i.id}.${k}`);
+    for (const k of Object.keys(want) as (keyof PublicIncident)[])
+      assert.deepEqual(i[k], want[k], `${face}: ${i.id}.${k}`);
   }
   return parsed;
 }
@@ -78,7 +111,10 @@ describe('one PublicIncident everywhere', () => {
     assert.equal(i.summary, 'Corrected: 14 Uzbek workers freed near Moscow.');
     assert.equal(i.victims.count, 15);
     assert.deepEqual(i.victimsRange, { min: 15, max: 15 });
-    assert.deepEqual([i.review, i.reviewNote, i.corrected.sort()], ['verified', 'two reports agree', ['summary', 'victims.count']]);
+    assert.deepEqual(
+      [i.review, i.reviewNote, i.corrected.sort()],
+      ['verified', 'two reports agree', ['summary', 'victims.count']],
+    );
     const j = expected.get(seeded[1]!.id)!;
     assert.deepEqual(j.workplace, { name: 'glove factory', sector: 'manufacturing' });
     assert.equal(j.places[0]!.geonameId, 1732905);
@@ -87,19 +123,31 @@ describe('one PublicIncident everywhere', () => {
     assert.equal(publicIncidentSchema.safeParse({ ...i, provenance: [] }).success, false);
   });
 
-  test('labourwatch incidents --json', () => { agrees('incidents --json', cli('incidents', '--json')); });
-  test('labourwatch search --json', () => { agrees('search --json', (cli('search', '', '--json', '--limit', '100') as { incidents: unknown }).incidents); });
-  test('GET /api/incidents', async () => { agrees('/api/incidents', (await api('/api/incidents?size=1000')).json()); });
-  test('GET /api/search', async () => { agrees('/api/search', (await api('/api/search?size=100')).json().incidents); });
-  test('GET /api/incidents.json (export)', async () => { agrees('/api/incidents.json', (await api('/api/incidents.json')).json()); });
+  test('labourwatch incidents --json', () => {
+    agrees('incidents --json', cli('incidents', '--json'));
+  });
+  test('labourwatch search --json', () => {
+    agrees('search --json', (cli('search', '', '--json', '--limit', '100') as { incidents: unknown }).incidents);
+  });
+  test('GET /api/incidents', async () => {
+    agrees('/api/incidents', (await api('/api/incidents?size=1000')).json());
+  });
+  test('GET /api/search', async () => {
+    agrees('/api/search', (await api('/api/search?size=100')).json().incidents);
+  });
+  test('GET /api/incidents.json (export)', async () => {
+    agrees('/api/incidents.json', (await api('/api/incidents.json')).json());
+  });
 
   test('GET /api/incidents/:id: the public fields, then the detail', async () => {
     const keys = publicIncidentSchema.keyof().options;
-    const one = await Promise.all(seeded.map(async (d) => {
-      const full = (await api(`/api/incidents/${d.id}`)).json() as Record<string, unknown>;
-      assert.ok(Array.isArray(full.facts) && Array.isArray(full.sourceArticles), 'the detail rides along');
-      return Object.fromEntries(keys.map((k) => [k, full[k]]));
-    }));
+    const one = await Promise.all(
+      seeded.map(async (d) => {
+        const full = (await api(`/api/incidents/${d.id}`)).json() as Record<string, unknown>;
+        assert.ok(Array.isArray(full.facts) && Array.isArray(full.sourceArticles), 'the detail rides along');
+        return Object.fromEntries(keys.map((k) => [k, full[k]]));
+      }),
+    );
     agrees('/api/incidents/:id', one);
   });
 
@@ -109,10 +157,18 @@ describe('one PublicIncident everywhere', () => {
     for (const day of days) {
       const d = await dailyDigest(day, { baseUrl: 'http://lw.example' });
       all.push(...d.incidents);
-      for (const i of d.incidents) assert.ok(d.digest.markdown.includes(i.summary.replace(/[()\-.]/g, (c) => `\\${c}`)) || d.digest.markdown.includes(i.summary), i.summary);
+      for (const i of d.incidents)
+        assert.ok(
+          d.digest.markdown.includes(i.summary.replace(/[()\-.]/g, (c) => `\\${c}`)) ||
+            d.digest.markdown.includes(i.summary),
+          i.summary,
+        );
     }
     agrees('digest', all, notRejected);
-    assert.ok(all.some((i) => i.summary.startsWith('Corrected:')), 'the digest shows the corrected summary');
+    assert.ok(
+      all.some((i) => i.summary.startsWith('Corrected:')),
+      'the digest shows the corrected summary',
+    );
   });
 
   test('GET /api/incidents.csv: each row says what the JSON says', async () => {
@@ -125,23 +181,73 @@ describe('one PublicIncident everywhere', () => {
       assert.ok(i, c.id);
       const num = (v: number | null) => (v === null ? '' : String(v));
       assert.deepEqual(
-        [c.status, c.date, c.victims, c.minors, c.review, c.sourceCount, c.summary, c.countries, c.sectors, c.sources, c.nationalities, c.firstSeenAt, c.lastSeenAt],
-        [i.status, i.date ?? '', num(i.victims.count), num(i.victims.minors), i.review, String(i.sourceCount), i.summary, i.countries.join('; '), i.sectors.join('; '),
-          i.sources.join('; '), i.victims.nationalities.join('; '), i.firstSeenAt, i.lastSeenAt], c.id);
-      assert.equal(c.articleUrls, i.articles.map((a) => a.url).filter(Boolean).join(' '));
+        [
+          c.status,
+          c.date,
+          c.victims,
+          c.minors,
+          c.review,
+          c.sourceCount,
+          c.summary,
+          c.countries,
+          c.sectors,
+          c.sources,
+          c.nationalities,
+          c.firstSeenAt,
+          c.lastSeenAt,
+        ],
+        [
+          i.status,
+          i.date ?? '',
+          num(i.victims.count),
+          num(i.victims.minors),
+          i.review,
+          String(i.sourceCount),
+          i.summary,
+          i.countries.join('; '),
+          i.sectors.join('; '),
+          i.sources.join('; '),
+          i.victims.nationalities.join('; '),
+          i.firstSeenAt,
+          i.lastSeenAt,
+        ],
+        c.id,
+      );
+      assert.equal(
+        c.articleUrls,
+        i.articles
+          .map((a) => a.url)
+          .filter(Boolean)
+          .join(' '),
+      );
     }
   });
 
   test('GET /api/incidents.geojson: each point says what the JSON says', async () => {
-    const g = (await api('/api/incidents.geojson')).json() as { features: { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[] };
-    assert.equal(g.features.length, seeded.reduce((n, d) => n + d.places.length, 0));
+    const g = (await api('/api/incidents.geojson')).json() as {
+      features: { geometry: { coordinates: [number, number] }; properties: Record<string, unknown> }[];
+    };
+    assert.equal(
+      g.features.length,
+      seeded.reduce((n, d) => n + d.places.length, 0),
+    );
     for (const f of g.features) {
       const i = expected.get(f.properties.incidentId as string)!;
       const place = i.places.find((p) => p.name === f.properties.place)!;
       assert.deepEqual(f.geometry.coordinates, [place.lon, place.lat]);
       assert.deepEqual(
-        [f.properties.status, f.properties.date, f.properties.summary, f.properties.victims, f.properties.review, f.properties.sourceCount, f.properties.sectors, f.properties.nationalities],
-        [i.status, i.date, i.summary, i.victims.count, i.review, i.sourceCount, i.sectors, i.victims.nationalities]);
+        [
+          f.properties.status,
+          f.properties.date,
+          f.properties.summary,
+          f.properties.victims,
+          f.properties.review,
+          f.properties.sourceCount,
+          f.properties.sectors,
+          f.properties.nationalities,
+        ],
+        [i.status, i.date, i.summary, i.victims.count, i.review, i.sourceCount, i.sectors, i.victims.nationalities],
+      );
     }
   });
 });
@@ -155,10 +261,26 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (ch === '"') quoted = false; else cell += ch;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ',') { row.push(cell); cell = ''; } else if (ch === '\r' && text[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += ch;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      i++;
+    } else cell += ch;
   }
-  if (cell || row.length) { row.push(cell); rows.push(row); }
+  if (cell || row.length) {
+    row.push(cell);
+    rows.push(row);
+  }
   return rows;
 }

@@ -34,7 +34,11 @@ before(async () => {
   incidents = await listIncidents();
   paths = sitePaths(server, await indexedArticles(prefix));
 });
-after(async () => { await server.close(); await cleanupPrefix(prefix); await cleanupPrefix(`${prefix}-faults`); });
+after(async () => {
+  await server.close();
+  await cleanupPrefix(prefix);
+  await cleanupPrefix(`${prefix}-faults`);
+});
 
 /** `<site-id><path>` of a sample URL, the key of samples/expected.json. */
 function keyOf(url: string | null): string | null {
@@ -49,10 +53,20 @@ describe('crawl --once over the sample sites', () => {
     // canonical URLs lose a trailing slash; compare keys without it
     const expected = Object.fromEntries(Object.entries(loadExpected()).map(([k, v]) => [trim(k), v]));
     const predicted = new Map<string, string>();
-    for (const inc of incidents) for (const a of inc.articles) { const k = keyOf(a.url); if (k && !predicted.has(k)) predicted.set(k, inc.id); }
-    const truth = new Map(Object.entries(expected).filter(([, e]) => e.case).map(([k, e]) => [k, e.case!]));
+    for (const inc of incidents)
+      for (const a of inc.articles) {
+        const k = keyOf(a.url);
+        if (k && !predicted.has(k)) predicted.set(k, inc.id);
+      }
+    const truth = new Map(
+      Object.entries(expected)
+        .filter(([, e]) => e.case)
+        .map(([k, e]) => [k, e.case!]),
+    );
     const b = bcubed(truth, predicted);
-    process.stderr.write(`B-cubed on ${b.items} case reports, ${incidents.length} incidents: precision ${b.precision.toFixed(3)} recall ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}\n`);
+    process.stderr.write(
+      `B-cubed on ${b.items} case reports, ${incidents.length} incidents: precision ${b.precision.toFixed(3)} recall ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}\n`,
+    );
     const intruders = [...predicted.keys()].filter((k) => !expected[k]?.case);
     assert.deepEqual(intruders, [], 'non-case pages inside incidents');
     assert.ok(b.f1 >= 0.85, JSON.stringify(b));
@@ -60,14 +74,35 @@ describe('crawl --once over the sample sites', () => {
 
   it('flags every incident new, and `incidents --json` prints them in the interface shape', async () => {
     assert.ok(incidents.length > 0);
-    assert.deepEqual(incidents.filter((i) => i.status !== 'new').map((i) => i.id), []);
+    assert.deepEqual(
+      incidents.filter((i) => i.status !== 'new').map((i) => i.id),
+      [],
+    );
     const run = await runCli(['incidents', '--json'], env, 60_000);
     assert.equal(run.code, 0, run.stderr);
     const list = JSON.parse(run.stdout) as Record<string, unknown>[];
     assert.equal(list.length, incidents.length);
-    for (const k of ['id', 'status', 'firstSeenAt', 'lastSeenAt', 'articles', 'summary', 'date', 'places', 'victims', 'businesses', 'perpetrators', 'indicators'])
+    for (const k of [
+      'id',
+      'status',
+      'firstSeenAt',
+      'lastSeenAt',
+      'articles',
+      'summary',
+      'date',
+      'places',
+      'victims',
+      'businesses',
+      'perpetrators',
+      'indicators',
+    ])
       assert.ok(k in list[0]!, k);
-    assert.deepEqual(Object.keys((list[0]!.articles as Record<string, unknown>[])[0]!).filter((k) => ['url', 'title', 'source', 'publishedAt'].includes(k)).sort(), ['publishedAt', 'source', 'title', 'url']);
+    assert.deepEqual(
+      Object.keys((list[0]!.articles as Record<string, unknown>[])[0]!)
+        .filter((k) => ['url', 'title', 'source', 'publishedAt'].includes(k))
+        .sort(),
+      ['publishedAt', 'source', 'title', 'url'],
+    );
     const table = await runCli(['incidents', '--status', 'new'], env, 60_000);
     assert.match(table.stdout, new RegExp(`${incidents.length} incidents?\\n$`));
   });
@@ -77,7 +112,10 @@ describe('crawl --once over the sample sites', () => {
     assert.equal(run.code, 0, run.stderr.slice(-2000));
     assert.equal((await indexedArticles(prefix)).length, paths.length);
     const again = await listIncidents();
-    assert.deepEqual(again.map((i) => [i.id, i.articleIds.length, i.lastSeenAt]).sort(), incidents.map((i) => [i.id, i.articleIds.length, i.lastSeenAt]).sort());
+    assert.deepEqual(
+      again.map((i) => [i.id, i.articleIds.length, i.lastSeenAt]).sort(),
+      incidents.map((i) => [i.id, i.articleIds.length, i.lastSeenAt]).sort(),
+    );
   });
 
   it('the digest of the day writes .html and .md that link every source of every incident', async () => {
@@ -87,16 +125,23 @@ describe('crawl --once over the sample sites', () => {
     assert.equal(run.code, 0, run.stderr);
     const html = readFileSync(join(out, `digest-${day}.html`), 'utf8');
     const md = readFileSync(join(out, `digest-${day}.md`), 'utf8');
-    for (const inc of incidents) for (const a of inc.articles) {
-      assert.ok(html.includes(`href="${a.url!.replace(/&/g, '&amp;')}"`), a.url!);
-      assert.ok(md.includes(`(${a.url})`), a.url!);
-    }
+    for (const inc of incidents)
+      for (const a of inc.articles) {
+        assert.ok(html.includes(`href="${a.url!.replace(/&/g, '&amp;')}"`), a.url!);
+        assert.ok(md.includes(`(${a.url})`), a.url!);
+      }
   });
 
   it('with every fault at once, the same pages are indexed, each once, and only the redirect loop fails', async () => {
-    const flaky = await crawlWithFaults({ failFirst: true, status429: { retryAfterSecs: 1 }, truncate: true, slowMs: 50, redirectLoop: true }, `${prefix}-faults`);
+    const flaky = await crawlWithFaults(
+      { failFirst: true, status429: { retryAfterSecs: 1 }, truncate: true, slowMs: 50, redirectLoop: true },
+      `${prefix}-faults`,
+    );
     assert.ok(paths.length >= 10, `the sample sites have articles (${paths.length})`);
     assert.deepEqual(flaky.paths, paths);
-    assert.ok(flaky.report.failed.length > 0 && flaky.report.failed.every((f) => /\/loop-/.test(f.url)), JSON.stringify(flaky.report.failed));
+    assert.ok(
+      flaky.report.failed.length > 0 && flaky.report.failed.every((f) => /\/loop-/.test(f.url)),
+      JSON.stringify(flaky.report.failed),
+    );
   });
 });

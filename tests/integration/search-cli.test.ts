@@ -9,7 +9,11 @@ const prefix = usePrefix('searchcli');
 const { seed } = await import('../e2e/seed.js');
 
 const run = (...args: string[]) => {
-  const r = spawnSync(process.execPath, [fromRoot('bin/labourwatch.js'), 'search', ...args], { encoding: 'utf8', env: { ...process.env, LABOURWATCH_PREFIX: prefix }, timeout: 60_000 });
+  const r = spawnSync(process.execPath, [fromRoot('bin/labourwatch.js'), 'search', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, LABOURWATCH_PREFIX: prefix },
+    timeout: 60_000,
+  });
   return { code: r.status, out: r.stdout, err: r.stderr };
 };
 
@@ -35,20 +39,27 @@ describe('labourwatch search', () => {
   });
 
   const table: [string[], string[]][] = [
-    [['', '--country', 'RU,QA'], ['inc-qa-construction', 'inc-ru-construction', 'inc-ru-greenhouse']],
+    [
+      ['', '--country', 'RU,QA'],
+      ['inc-qa-construction', 'inc-ru-construction', 'inc-ru-greenhouse'],
+    ],
     [['debt'], ['inc-my-glove']],
     [['', '--indicator', 'deception', '--from', '2024-06-01', '--to', '2024-06-30'], ['inc-qa-construction']],
-    [['', '--corridor', 'UZ>RU'], ['inc-ru-construction', 'inc-ru-greenhouse']],
+    [
+      ['', '--corridor', 'UZ>RU'],
+      ['inc-ru-construction', 'inc-ru-greenhouse'],
+    ],
     [['cocoa'], []], // false positive: nothing about cocoa
     [['passports', '--country', 'IT'], []],
   ];
-  for (const [args, ids] of table) test(`--json ${args.join(' ')}`, () => {
-    const r = run(...args, '--json');
-    assert.equal(r.code, 0, r.err);
-    const j = JSON.parse(r.out);
-    assert.deepEqual(j.incidents.map((i: { id: string }) => i.id).sort(), ids);
-    assert.equal(j.total.incidents, ids.length);
-  });
+  for (const [args, ids] of table)
+    test(`--json ${args.join(' ')}`, () => {
+      const r = run(...args, '--json');
+      assert.equal(r.code, 0, r.err);
+      const j = JSON.parse(r.out);
+      assert.deepEqual(j.incidents.map((i: { id: string }) => i.id).sort(), ids);
+      assert.equal(j.total.incidents, ids.length);
+    });
 
   const errors: [string[], RegExp][] = [
     [['x', '--from', 'last week'], /from: expected an ISO date/],
@@ -56,10 +67,11 @@ describe('labourwatch search', () => {
     [['x', '--bogus'], /Unknown option/i],
     [[], /give a query/],
   ];
-  for (const [args, msg] of errors) test(`error: ${args.join(' ') || '(nothing)'}`, () => {
-    const r = run(...args);
-    assert.equal(r.code, 2);
-    assert.match(r.err, msg);
-    assert.equal(r.err.trim().split('\n').length, 1, 'one line, no stack trace');
-  });
+  for (const [args, msg] of errors)
+    test(`error: ${args.join(' ') || '(nothing)'}`, () => {
+      const r = run(...args);
+      assert.equal(r.code, 2);
+      assert.match(r.err, msg);
+      assert.equal(r.err.trim().split('\n').length, 1, 'one line, no stack trace');
+    });
 });

@@ -10,9 +10,14 @@ const { seed, seedDocs, STORIES } = await import('../e2e/seed.js');
 const saved = await import('../../search/saved.js');
 
 const sent: AlertMessage[] = [];
-const deliver: Deliver = async (m) => { sent.push(m); return ['test']; };
+const deliver: Deliver = async (m) => {
+  sent.push(m);
+  return ['test'];
+};
 
-before(async () => { await seed(seedDocs(STORIES.filter((s) => s.id !== 'inc-qa-construction' && s.id !== 'inc-th-fishing'))); });
+before(async () => {
+  await seed(seedDocs(STORIES.filter((s) => s.id !== 'inc-qa-construction' && s.id !== 'inc-th-fishing')));
+});
 after(() => cleanupPrefix(prefix));
 
 describe('saved searches', () => {

@@ -19,16 +19,37 @@ const saved = await import('../../search/saved.js');
 
 const TOKEN = 'sec-token-0123456789';
 const LEAKS = ['greenhouse', 'Uzbek', 'inc-ru-', 'Watch list secret'];
-interface Answer { status: number; headers: Record<string, string | string[] | undefined>; body: string }
+interface Answer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  body: string;
+}
 
-function send(port: number, method: string, path: string, headers: Record<string, string> = {}, body?: string): Promise<Answer> {
+function send(
+  port: number,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: string,
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...headers } }, (res) => {
-      let data = '';
-      res.setEncoding('utf8');
-      res.on('data', (c) => { data += c; });
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
-    });
+    const req = request(
+      {
+        host: '127.0.0.1',
+        port,
+        method,
+        path,
+        headers: { ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+      },
+      (res) => {
+        let data = '';
+        res.setEncoding('utf8');
+        res.on('data', (c) => {
+          data += c;
+        });
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: data }));
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -41,8 +62,10 @@ async function listen(app: FastifyInstance): Promise<number> {
 
 const leaked = (body: string) => LEAKS.filter((w) => body.includes(w));
 
-let locked: FastifyInstance; let lockedPort = 0;
-let open: FastifyInstance; let openPort = 0;
+let locked: FastifyInstance;
+let lockedPort = 0;
+let open: FastifyInstance;
+let openPort = 0;
 let savedId = '';
 
 before(async () => {
@@ -53,7 +76,11 @@ before(async () => {
   open = await buildServer({ policy: { apiToken: TOKEN, requireTokenForReads: false }, queueBoard: false });
   openPort = await listen(open);
 });
-after(async () => { await locked?.close(); await open?.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await locked?.close();
+  await open?.close();
+  await cleanupPrefix(prefix);
+});
 
 // [method, path as sent, status without the token, status with it]: the spellings that decode to a route are
 // that route (401 without the token); the ones that do not are no route at all (404) — never a 200 without it
@@ -103,7 +130,8 @@ const BOARD: Row[] = [
 describe('every spelling of a protected path, on a server that needs the token for reads', () => {
   for (const [method, path, without, withToken] of [...READS, ...WRITES, ...BOARD]) {
     it(`${method} ${path} → ${without} without the token, ${withToken} with it`, async () => {
-      const body = method === 'POST' ? JSON.stringify({ name: `n ${path.length}`, params: { country: 'RU' } }) : undefined;
+      const body =
+        method === 'POST' ? JSON.stringify({ name: `n ${path.length}`, params: { country: 'RU' } }) : undefined;
       const a = await send(lockedPort, method, path, {}, body);
       assert.equal(a.status, without, a.body.slice(0, 200));
       assert.deepEqual(leaked(a.body), [], 'nothing leaked');
@@ -121,7 +149,11 @@ describe('the queue board cannot be driven without the token', () => {
     ['PUT', '/%61dmin/queues/api/queues/analyse/pause'],
     ['PUT', '/%61dmin/queues/api/queues/%61nalyse/pause'],
     ['PUT', '/admin/queues/api/queues/pause'],
-    ['POST', '/%61dmin/queues/api/queues/analyse/add', JSON.stringify({ name: 'page', data: { url: 'https://fake.example/planted' } })],
+    [
+      'POST',
+      '/%61dmin/queues/api/queues/analyse/add',
+      JSON.stringify({ name: 'page', data: { url: 'https://fake.example/planted' } }),
+    ],
     ['PUT', '/%61dmin/queues/api/queues/analyse/clean/completed'],
     ['PUT', '/%61dmin/queues/api/queues/analyse/retry/failed'],
   ];
@@ -190,7 +222,10 @@ describe('browser sessions', () => {
     const r = await send(openPort, 'POST', '/api/session', {}, JSON.stringify({ token: TOKEN }));
     assert.equal(r.status, 204);
     const setCookie = String(r.headers['set-cookie']);
-    assert.ok(!setCookie.includes(TOKEN) && !setCookie.includes(encodeURIComponent(TOKEN)), 'the token is not in the cookie');
+    assert.ok(
+      !setCookie.includes(TOKEN) && !setCookie.includes(encodeURIComponent(TOKEN)),
+      'the token is not in the cookie',
+    );
     assert.match(setCookie, /^lw_session=[A-Za-z0-9_-]{40,}; Path=\/; HttpOnly; SameSite=Strict; Max-Age=\d+$/);
     const cookie = setCookie.split(';')[0]!;
     assert.equal((await send(openPort, 'GET', '/api/saved-searches', { cookie })).status, 200);
@@ -205,23 +240,41 @@ describe('browser sessions', () => {
     assert.equal((await send(lockedPort, 'GET', '/api/incidents', { cookie })).status, 401);
   });
   it('Secure behind an https public origin', async () => {
-    const app = await buildServer({ policy: { apiToken: TOKEN, requireTokenForReads: false }, queueBoard: false, publicOrigin: 'https://watch.example.org' });
+    const app = await buildServer({
+      policy: { apiToken: TOKEN, requireTokenForReads: false },
+      queueBoard: false,
+      publicOrigin: 'https://watch.example.org',
+    });
     try {
-      const r = await app.inject({ method: 'POST', url: '/api/session', headers: { host: 'watch.example.org' }, payload: { token: TOKEN } });
+      const r = await app.inject({
+        method: 'POST',
+        url: '/api/session',
+        headers: { host: 'watch.example.org' },
+        payload: { token: TOKEN },
+      });
       assert.equal(r.statusCode, 204);
       assert.match(String(r.headers['set-cookie']), /; Secure/);
-    } finally { await app.close(); }
+    } finally {
+      await app.close();
+    }
   });
   it('sign-in attempts are throttled per client (the right token too, once over the limit)', async () => {
-    const app = await buildServer({ policy: { apiToken: TOKEN, requireTokenForReads: false }, queueBoard: false, signInAttemptsPer15Min: 3 });
+    const app = await buildServer({
+      policy: { apiToken: TOKEN, requireTokenForReads: false },
+      queueBoard: false,
+      signInAttemptsPer15Min: 3,
+    });
     try {
       const statuses: number[] = [];
-      for (const token of ['a', 'b', 'c', 'd', TOKEN]) statuses.push((await app.inject({ method: 'POST', url: '/api/session', payload: { token } })).statusCode);
+      for (const token of ['a', 'b', 'c', 'd', TOKEN])
+        statuses.push((await app.inject({ method: 'POST', url: '/api/session', payload: { token } })).statusCode);
       assert.deepEqual(statuses, [401, 401, 401, 429, 429]);
       const r = await app.inject({ method: 'POST', url: '/%61pi/session', payload: { token: TOKEN } });
       assert.equal(r.statusCode, 429, 'the same limit by any spelling');
       assert.ok(Number(r.headers['retry-after']) > 0);
-    } finally { await app.close(); }
+    } finally {
+      await app.close();
+    }
   });
 });
 
@@ -230,21 +283,42 @@ describe('costly floods are rate-limited per client', () => {
     const app = await buildServer({ policy: { requireTokenForReads: false }, queueBoard: false, apiRequestsPerMin: 4 });
     try {
       const statuses: number[] = [];
-      for (const url of ['/api/search?q=workers', '/%61pi/search?q=workers', '/api/incidents', '/api/patterns/network', '/api/search?q=farm', '/%61pi/incidents.csv'])
+      for (const url of [
+        '/api/search?q=workers',
+        '/%61pi/search?q=workers',
+        '/api/incidents',
+        '/api/patterns/network',
+        '/api/search?q=farm',
+        '/%61pi/incidents.csv',
+      ])
         statuses.push((await app.inject({ url })).statusCode);
-      assert.deepEqual(statuses.slice(0, 4).every((s) => s === 200), true, String(statuses));
+      assert.deepEqual(
+        statuses.slice(0, 4).every((s) => s === 200),
+        true,
+        String(statuses),
+      );
       assert.deepEqual(statuses.slice(4), [429, 429]);
       const r = await app.inject({ url: '/api/search?q=x' });
       assert.match(r.json().error, /too many requests/);
       assert.equal((await app.inject({ url: '/' })).statusCode, 200, 'the UI shell is not counted');
-    } finally { await app.close(); }
+    } finally {
+      await app.close();
+    }
   });
 });
 
 describe('the Host header, with a public origin', () => {
   let app: FastifyInstance;
-  before(async () => { app = await buildServer({ policy: { apiToken: TOKEN, requireTokenForReads: false }, queueBoard: false, publicOrigin: 'https://watch.example.org' }); });
-  after(async () => { await app?.close(); });
+  before(async () => {
+    app = await buildServer({
+      policy: { apiToken: TOKEN, requireTokenForReads: false },
+      queueBoard: false,
+      publicOrigin: 'https://watch.example.org',
+    });
+  });
+  after(async () => {
+    await app?.close();
+  });
   const rows: [string, Record<string, string>, string, number][] = [
     ['GET', { host: 'watch.example.org' }, '/api/incidents', 200],
     ['GET', { host: 'WATCH.example.org' }, '/api/incidents', 200],
@@ -254,12 +328,27 @@ describe('the Host header, with a public origin', () => {
     ['GET', { host: 'watch.example.org:8443' }, '/api/incidents', 421],
     ['GET', { host: '127.0.0.1:3000' }, '/', 421],
     ['GET', { host: 'watch.example.org@evil.example' }, '/', 421],
-    ['POST', { host: 'watch.example.org', origin: 'https://evil.example', authorization: `Bearer ${TOKEN}` }, '/api/saved-searches', 403],
-    ['POST', { host: 'watch.example.org', origin: 'https://watch.example.org', authorization: `Bearer ${TOKEN}` }, '/api/saved-searches', 201],
+    [
+      'POST',
+      { host: 'watch.example.org', origin: 'https://evil.example', authorization: `Bearer ${TOKEN}` },
+      '/api/saved-searches',
+      403,
+    ],
+    [
+      'POST',
+      { host: 'watch.example.org', origin: 'https://watch.example.org', authorization: `Bearer ${TOKEN}` },
+      '/api/saved-searches',
+      201,
+    ],
   ];
   for (const [method, headers, url, status] of rows) {
     it(`${method} ${url} ${JSON.stringify(headers).replace(TOKEN, '<token>')} → ${status}`, async () => {
-      const r = await app.inject({ method: method as 'GET', url, headers, ...(method === 'POST' ? { payload: { name: 'Host test', params: {} } } : {}) });
+      const r = await app.inject({
+        method: method as 'GET',
+        url,
+        headers,
+        ...(method === 'POST' ? { payload: { name: 'Host test', params: {} } } : {}),
+      });
       assert.equal(r.statusCode, status, r.body.slice(0, 200));
       if (status !== 200 && status !== 201) assert.deepEqual(leaked(r.body), []);
     });
@@ -267,16 +356,23 @@ describe('the Host header, with a public origin', () => {
 });
 
 describe('early errors carry the security headers', () => {
-  const raw = (port: number, text: string) => new Promise<string>((resolve) => {
-    const s = connect(port, '127.0.0.1', () => s.write(text));
-    let d = '';
-    s.on('data', (c) => { d += c; });
-    s.on('close', () => resolve(d));
-    s.on('error', () => resolve(d));
-  });
+  const raw = (port: number, text: string) =>
+    new Promise<string>((resolve) => {
+      const s = connect(port, '127.0.0.1', () => s.write(text));
+      let d = '';
+      s.on('data', (c) => {
+        d += c;
+      });
+      s.on('close', () => resolve(d));
+      s.on('error', () => resolve(d));
+    });
   const rows: [string, string, number][] = [
     ['bad percent-encoding', 'GET /%zz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
-    ['bad percent-encoding in an API path', 'GET /api/incidents/%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n', 400],
+    [
+      'bad percent-encoding in an API path',
+      'GET /api/incidents/%E0%A4%A HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n',
+      400,
+    ],
     ['headers too large (431)', `GET /api/incidents HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`, 431],
     ['a malformed request line', 'GARBAGE\r\n\r\n', 400],
   ];

@@ -21,22 +21,40 @@ before(async () => {
   const names = await ensureIndices();
   const inc = incidentDoc(1) as Record<string, any>;
   Object.assign(inc, {
-    id: 'incxss', status: 'new', statusDate: DAY, firstSeenAt: `${DAY}T08:00:00Z`, lastSeenAt: `${DAY}T09:00:00Z`,
-    summary: `Workers freed ${XSS} from a farm ${ATTR}`, searchText: `workers freed farm ${XSS}`,
-    places: [{ name: `Town${XSS}`, country: 'KZ', lat: 43.3, lon: 68.2 }], placeNames: [`Town${XSS}`],
-    businesses: [{ name: `Farm ${XSS}`, sector: 'agriculture' }], businessNames: [`Farm ${XSS}`],
-    articles: [{ id: 'artxss', url: 'javascript:alert(3)', title: `Headline ${XSS}`, source: `outlet${ATTR}`, publishedAt: DAY }],
+    id: 'incxss',
+    status: 'new',
+    statusDate: DAY,
+    firstSeenAt: `${DAY}T08:00:00Z`,
+    lastSeenAt: `${DAY}T09:00:00Z`,
+    summary: `Workers freed ${XSS} from a farm ${ATTR}`,
+    searchText: `workers freed farm ${XSS}`,
+    places: [{ name: `Town${XSS}`, country: 'KZ', lat: 43.3, lon: 68.2 }],
+    placeNames: [`Town${XSS}`],
+    businesses: [{ name: `Farm ${XSS}`, sector: 'agriculture' }],
+    businessNames: [`Farm ${XSS}`],
+    articles: [
+      { id: 'artxss', url: 'javascript:alert(3)', title: `Headline ${XSS}`, source: `outlet${ATTR}`, publishedAt: DAY },
+    ],
     articleIds: ['artxss'],
   });
   const art = articleDoc(1) as Record<string, any>;
-  Object.assign(art, { id: 'artxss', url: 'javascript:alert(3)', title: `Headline ${XSS}`, text: `Workers freed ${XSS} from a farm. ${art.text}`,
-    relevance: { label: 'incident', score: 0.9 }, incidentIds: ['incxss'] });
+  Object.assign(art, {
+    id: 'artxss',
+    url: 'javascript:alert(3)',
+    title: `Headline ${XSS}`,
+    text: `Workers freed ${XSS} from a farm. ${art.text}`,
+    relevance: { label: 'incident', score: 0.9 },
+    incidentIds: ['incxss'],
+  });
   const es = getElastic();
   await es.index({ index: names.incidents, id: 'incxss', document: inc, refresh: true });
   await es.index({ index: names.articles, id: 'artxss', document: art, refresh: true });
   app = await buildServer({ queueBoard: false });
 });
-after(async () => { await app?.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await app?.close();
+  await cleanupPrefix(prefix);
+});
 
 // in HTML nothing may start a tag or a javascript: link; in JSON the stored URL is data (the UI's dom.js turns
 // any non-http(s) href into '#'), but no `<` may appear raw
@@ -62,7 +80,13 @@ describe('hostile text in stored incidents and articles', () => {
     assert.equal(r.headers['x-content-type-options'], 'nosniff');
   });
 
-  for (const url of ['/api/incidents', '/api/incidents/incxss', `/api/search?q=${encodeURIComponent('workers freed')}`, '/api/incidents.geojson', '/']) {
+  for (const url of [
+    '/api/incidents',
+    '/api/incidents/incxss',
+    `/api/search?q=${encodeURIComponent('workers freed')}`,
+    '/api/incidents.geojson',
+    '/',
+  ]) {
     it(`GET ${url} contains none of it raw`, async () => {
       const r = await app.inject({ method: 'GET', url });
       assert.equal(r.statusCode, 200, r.body.slice(0, 300));
@@ -73,7 +97,17 @@ describe('hostile text in stored incidents and articles', () => {
   }
 
   // query syntax from users reaches only simple_query_string: never a 500, never a script or regexp
-  for (const q of ['workers AND (', '/.*/', 'script:alert', '"unclosed', 'a~~~~~~~9999', '{!x}', '\\', `${XSS}`, 'x'.repeat(500)]) {
+  for (const q of [
+    'workers AND (',
+    '/.*/',
+    'script:alert',
+    '"unclosed',
+    'a~~~~~~~9999',
+    '{!x}',
+    '\\',
+    `${XSS}`,
+    'x'.repeat(500),
+  ]) {
     it(`search ${JSON.stringify(q.slice(0, 30))} answers 200`, async () => {
       const r = await app.inject({ method: 'GET', url: `/api/search?q=${encodeURIComponent(q)}` });
       assert.equal(r.statusCode, 200, r.body.slice(0, 300));

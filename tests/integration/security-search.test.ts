@@ -26,21 +26,48 @@ before(async () => {
   const names = await ensureIndices();
   const es = getElastic();
   for (const [id, summary] of DOCS) {
-    const inc = { ...(incidentDoc(1) as Record<string, unknown>), id, summary, searchText: summary, lemmas: lemmatise(summary, 'en'),
-      placeNames: [], businessNames: [], perpetratorNames: [], status: 'new', firstSeenAt: '2026-11-20T08:00:00Z', lastSeenAt: '2026-11-20T09:00:00Z' };
+    const inc = {
+      ...(incidentDoc(1) as Record<string, unknown>),
+      id,
+      summary,
+      searchText: summary,
+      lemmas: lemmatise(summary, 'en'),
+      placeNames: [],
+      businessNames: [],
+      perpetratorNames: [],
+      status: 'new',
+      firstSeenAt: '2026-11-20T08:00:00Z',
+      lastSeenAt: '2026-11-20T09:00:00Z',
+    };
     await es.index({ index: names.incidents, id, document: inc });
-    const art = { ...(articleDoc(1) as Record<string, unknown>), id: `a-${id}`, title: summary.split(':')[0], text: summary, byline: null,
-      lemmas: lemmatise(summary, 'en'), relevance: { label: 'incident', score: 0.9 }, duplicateOf: null, incidentIds: [id] };
+    const art = {
+      ...(articleDoc(1) as Record<string, unknown>),
+      id: `a-${id}`,
+      title: summary.split(':')[0],
+      text: summary,
+      byline: null,
+      lemmas: lemmatise(summary, 'en'),
+      relevance: { label: 'incident', score: 0.9 },
+      duplicateOf: null,
+      incidentIds: [id],
+    };
     await es.index({ index: names.articles, id: `a-${id}`, document: art });
   }
   await es.indices.refresh({ index: [names.incidents, names.articles] });
   app = await buildServer({ policy: { requireTokenForReads: false }, queueBoard: false, apiRequestsPerMin: 10_000 });
 });
-after(async () => { await app?.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await app?.close();
+  await cleanupPrefix(prefix);
+});
 
 const search = async (params: Record<string, string>) => {
   const r = await app.inject({ url: `/api/search?${new URLSearchParams(params)}` });
-  return { status: r.statusCode, body: r.body, json: () => r.json() as { incidents: { id: string }[]; articles: { url: string; title: string }[] } };
+  return {
+    status: r.statusCode,
+    body: r.body,
+    json: () => r.json() as { incidents: { id: string }[]; articles: { url: string; title: string }[] },
+  };
 };
 const ids = (j: { incidents: { id: string }[] }) => j.incidents.map((i) => i.id).sort();
 
@@ -64,7 +91,10 @@ describe('operators mean what the docs say', () => {
       const r = await search({ q });
       assert.equal(r.status, 200, r.body.slice(0, 300));
       assert.deepEqual(ids(r.json()), expected);
-      const articleTitles = r.json().articles.map((a) => a.title).join(' | ');
+      const articleTitles = r
+        .json()
+        .articles.map((a) => a.title)
+        .join(' | ');
       if (q.includes('-football') && !q.includes('--')) assert.doesNotMatch(articleTitles, /football/i, 'articles too');
     });
   }
@@ -98,18 +128,36 @@ describe('costly queries answer 400 in our words', () => {
       const r = await search(params);
       assert.equal(r.status, 400, r.body.slice(0, 300));
       assert.match(JSON.parse(r.body).error, message);
-      assert.doesNotMatch(r.body, /parse_exception|search_phase_execution|x_content|elasticsearch|failed to parse/i, 'no Elasticsearch text');
+      assert.doesNotMatch(
+        r.body,
+        /parse_exception|search_phase_execution|x_content|elasticsearch|failed to parse/i,
+        'no Elasticsearch text',
+      );
     });
   }
-  for (const [label, params] of [['29 February in a leap year', { from: '2024-02-29' }], ['a month', { from: '2026-11' }], ['a date-time with offset', { since: '2026-11-01T10:00:00.123+05:30' }],
-    ['4 fuzzy terms', { q: fuzzy(4) }], ['4 wildcards', { q: 'abc* def* ghi* jkl*' }], ['24 words', { q: Array.from({ length: 24 }, (_, i) => `w${i}`).join(' ') }]] as [string, Record<string, string>][]) {
+  for (const [label, params] of [
+    ['29 February in a leap year', { from: '2024-02-29' }],
+    ['a month', { from: '2026-11' }],
+    ['a date-time with offset', { since: '2026-11-01T10:00:00.123+05:30' }],
+    ['4 fuzzy terms', { q: fuzzy(4) }],
+    ['4 wildcards', { q: 'abc* def* ghi* jkl*' }],
+    ['24 words', { q: Array.from({ length: 24 }, (_, i) => `w${i}`).join(' ') }],
+  ] as [string, Record<string, string>][]) {
     it(`within the bounds: ${label} → 200`, async () => {
       const r = await search(params);
       assert.equal(r.status, 200, r.body.slice(0, 300));
     });
   }
   it('the same bounds hold for the list, the exports and the patterns', async () => {
-    for (const path of ['/api/incidents', '/api/incidents.csv', '/api/incidents.json', '/api/incidents.geojson', '/api/patterns/timeline', '/api/patterns/network', '/api/map']) {
+    for (const path of [
+      '/api/incidents',
+      '/api/incidents.csv',
+      '/api/incidents.json',
+      '/api/incidents.geojson',
+      '/api/patterns/timeline',
+      '/api/patterns/network',
+      '/api/map',
+    ]) {
       const r = await app.inject({ url: `${path}?q=${encodeURIComponent(fuzzy(8))}` });
       assert.equal(r.statusCode, 400, `${path}: ${r.body.slice(0, 200)}`);
     }

@@ -9,8 +9,14 @@ const { seed, HOSTILE_TITLE } = await import('../e2e/seed.js');
 const { buildServer } = await import('../../web/server.js');
 
 let app: FastifyInstance;
-before(async () => { await seed(); app = await buildServer({ policy: { apiToken: 'test-token-123', requireTokenForReads: false } }); });
-after(async () => { await app?.close(); await cleanupPrefix(prefix); });
+before(async () => {
+  await seed();
+  app = await buildServer({ policy: { apiToken: 'test-token-123', requireTokenForReads: false } });
+});
+after(async () => {
+  await app?.close();
+  await cleanupPrefix(prefix);
+});
 
 const get = async (url: string, headers: Record<string, string> = {}) => {
   const r = await app.inject({ method: 'GET', url, headers });
@@ -20,7 +26,17 @@ const ids = (list: { id: string }[]) => list.map((i) => i.id).sort();
 
 describe('GET /api/incidents', () => {
   const cases: [string, string[]][] = [
-    ['/api/incidents', ['inc-it-tomatoes', 'inc-my-glove', 'inc-qa-construction', 'inc-ru-construction', 'inc-ru-greenhouse', 'inc-th-fishing']],
+    [
+      '/api/incidents',
+      [
+        'inc-it-tomatoes',
+        'inc-my-glove',
+        'inc-qa-construction',
+        'inc-ru-construction',
+        'inc-ru-greenhouse',
+        'inc-th-fishing',
+      ],
+    ],
     ['/api/incidents?country=RU', ['inc-ru-construction', 'inc-ru-greenhouse']],
     ['/api/incidents?country=ru,qa', ['inc-qa-construction', 'inc-ru-construction', 'inc-ru-greenhouse']],
     ['/api/incidents?indicator=retention_of_identity_documents', ['inc-qa-construction', 'inc-ru-greenhouse']],
@@ -31,39 +47,67 @@ describe('GET /api/incidents', () => {
     ['/api/incidents?nationality=UZ&sector=construction', ['inc-ru-construction']],
     ['/api/incidents?source=fergana-news', ['inc-ru-construction', 'inc-ru-greenhouse']],
   ];
-  for (const [url, expected] of cases) test(url, async () => {
-    const r = await get(url);
-    assert.equal(r.status, 200, r.body);
-    assert.deepEqual(ids(r.json()), expected);
-    assert.equal(r.headers['x-total-count'], String(expected.length));
-  });
+  for (const [url, expected] of cases)
+    test(url, async () => {
+      const r = await get(url);
+      assert.equal(r.status, 200, r.body);
+      assert.deepEqual(ids(r.json()), expected);
+      assert.equal(r.headers['x-total-count'], String(expected.length));
+    });
 
   // false positives: these must match nothing
-  const none = ['/api/incidents?q=cocoa', '/api/incidents?country=BR', '/api/incidents?q=passports&country=IT', '/api/incidents?corridor=QA>NP'];
+  const none = [
+    '/api/incidents?q=cocoa',
+    '/api/incidents?country=BR',
+    '/api/incidents?q=passports&country=IT',
+    '/api/incidents?corridor=QA>NP',
+  ];
   for (const url of none) test(`no match: ${url}`, async () => assert.deepEqual((await get(url)).json(), []));
 
   test('newest first, with the public fields of interface.md', async () => {
     const list = (await get('/api/incidents')).json();
     assert.ok(Array.isArray(list), 'an array, like incidents --json');
     assert.equal(list[0].id, 'inc-it-tomatoes');
-    for (const k of ['id', 'status', 'firstSeenAt', 'lastSeenAt', 'articles', 'summary', 'date', 'places', 'victims', 'businesses', 'perpetrators', 'indicators'])
+    for (const k of [
+      'id',
+      'status',
+      'firstSeenAt',
+      'lastSeenAt',
+      'articles',
+      'summary',
+      'date',
+      'places',
+      'victims',
+      'businesses',
+      'perpetrators',
+      'indicators',
+    ])
       assert.ok(k in list[0], k);
-    assert.deepEqual(Object.keys(list[0].articles[0]).filter((k) => ['url', 'title', 'source', 'publishedAt'].includes(k)).sort(), ['publishedAt', 'source', 'title', 'url']);
+    assert.deepEqual(
+      Object.keys(list[0].articles[0])
+        .filter((k) => ['url', 'title', 'source', 'publishedAt'].includes(k))
+        .sort(),
+      ['publishedAt', 'source', 'title', 'url'],
+    );
     assert.ok(!('searchText' in list[0]) && !('lemmas' in list[0]));
   });
 
   const bad: [string, RegExp][] = [
-    ['/api/incidents?since=yesterday', /since/], ['/api/incidents?country=Russia', /country/],
-    ['/api/incidents?indicator=slavery', /indicator/], ['/api/search?from=2024-13-45', /from/],
+    ['/api/incidents?since=yesterday', /since/],
+    ['/api/incidents?country=Russia', /country/],
+    ['/api/incidents?indicator=slavery', /indicator/],
+    ['/api/search?from=2024-13-45', /from/],
   ];
-  for (const [url, msg] of bad) test(`400: ${url}`, async () => {
-    const r = await get(url);
-    assert.equal(r.status, 400);
-    assert.match(r.json().error, msg);
-  });
+  for (const [url, msg] of bad)
+    test(`400: ${url}`, async () => {
+      const r = await get(url);
+      assert.equal(r.status, 400);
+      assert.match(r.json().error, msg);
+    });
 
   test('query syntax never errors (simple_query_string only)', async () => {
-    for (const q of ['"unclosed', 'a AND OR (', '*:*', 'title:/.*/', '\\', '<script>']) assert.equal((await get(`/api/incidents?q=${encodeURIComponent(q)}`)).status, 200, q);
+    for (const q of ['"unclosed', 'a AND OR (', '*:*', 'title:/.*/', '\\', '<script>'])
+      assert.equal((await get(`/api/incidents?q=${encodeURIComponent(q)}`)).status, 200, q);
   });
 });
 
@@ -97,7 +141,10 @@ describe('GET /api/incidents/:id', () => {
     assert.equal(ev.sentence, 'The owner had taken their passports on arrival.');
     assert.ok(ev.before.length > 0, 'sentence shown in its context');
     assert.equal(d.sourceArticles.length, 2);
-    assert.ok(d.sourceArticles.some((a: { title: string }) => a.title === HOSTILE_TITLE), 'titles are data, returned as they are');
+    assert.ok(
+      d.sourceArticles.some((a: { title: string }) => a.title === HOSTILE_TITLE),
+      'titles are data, returned as they are',
+    );
   });
   test('404 and bad ids', async () => {
     assert.equal((await get('/api/incidents/no-such-incident')).status, 404);
@@ -131,7 +178,10 @@ describe('patterns', () => {
     assert.equal(t.months[0], '2024-02');
     assert.equal(t.months.at(-1), '2024-08');
     const ru = t.series.find((s: { key: string }) => s.key === 'RU');
-    assert.equal(ru.counts.reduce((a: number, b: number) => a + b, 0), 2);
+    assert.equal(
+      ru.counts.reduce((a: number, b: number) => a + b, 0),
+      2,
+    );
   });
   test('network: the recruiter in two countries stands out', async () => {
     const n = (await get('/api/patterns/network')).json();
@@ -145,7 +195,9 @@ describe('patterns', () => {
     const m = (await get('/api/map')).json();
     assert.ok(m.points.length >= 6);
     for (const p of m.points) assert.ok(p.x >= 0 && p.x <= m.width && p.y >= 0 && p.y <= m.height);
-    assert.ok(m.flows.some((f: { origin: string; destination: string }) => f.origin === 'UZ' && f.destination === 'RU'));
+    assert.ok(
+      m.flows.some((f: { origin: string; destination: string }) => f.origin === 'UZ' && f.destination === 'RU'),
+    );
     const w = (await get('/api/map/world')).json();
     assert.ok(w.countries.length > 150);
   });
@@ -163,16 +215,37 @@ describe('security and access', () => {
   test('writes need the token; reads do not', async () => {
     const body = { name: 'Uzbek workers in Russia', params: { corridor: 'UZ>RU' } };
     assert.equal((await app.inject({ method: 'POST', url: '/api/saved-searches', payload: body })).statusCode, 401);
-    assert.equal((await app.inject({ method: 'POST', url: '/api/saved-searches', payload: body, headers: { authorization: 'Bearer wrong' } })).statusCode, 401);
-    const ok = await app.inject({ method: 'POST', url: '/api/saved-searches', payload: body, headers: { authorization: 'Bearer test-token-123' } });
+    assert.equal(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/saved-searches',
+          payload: body,
+          headers: { authorization: 'Bearer wrong' },
+        })
+      ).statusCode,
+      401,
+    );
+    const ok = await app.inject({
+      method: 'POST',
+      url: '/api/saved-searches',
+      payload: body,
+      headers: { authorization: 'Bearer test-token-123' },
+    });
     assert.equal(ok.statusCode, 201, ok.body);
     assert.equal(ok.json().matched, 2);
     assert.equal((await get('/api/saved-searches')).status, 401, 'who watches what is not public');
-    assert.equal((await get('/api/saved-searches', { authorization: 'Bearer test-token-123' })).json().savedSearches.length, 1);
+    assert.equal(
+      (await get('/api/saved-searches', { authorization: 'Bearer test-token-123' })).json().savedSearches.length,
+      1,
+    );
     assert.equal((await get('/admin/queues')).status, 401);
   });
   test('the session cookie carries the token for browsers', async () => {
-    assert.equal((await app.inject({ method: 'POST', url: '/api/session', payload: { token: 'nope' } })).statusCode, 401);
+    assert.equal(
+      (await app.inject({ method: 'POST', url: '/api/session', payload: { token: 'nope' } })).statusCode,
+      401,
+    );
     const r = await app.inject({ method: 'POST', url: '/api/session', payload: { token: 'test-token-123' } });
     assert.equal(r.statusCode, 204);
     const cookie = String(r.headers['set-cookie']).split(';')[0]!;
@@ -182,13 +255,21 @@ describe('security and access', () => {
     assert.match(board.body, /<html/i);
   });
   test('LABOURWATCH_REQUIRE_TOKEN: every API read needs it', async () => {
-    const locked = await buildServer({ policy: { apiToken: 't0ken-abc', requireTokenForReads: true }, queueBoard: false });
+    const locked = await buildServer({
+      policy: { apiToken: 't0ken-abc', requireTokenForReads: true },
+      queueBoard: false,
+    });
     try {
       assert.equal((await locked.inject({ url: '/api/incidents' })).statusCode, 401);
       assert.equal((await locked.inject({ url: '/api/incidents.csv' })).statusCode, 401);
-      assert.equal((await locked.inject({ url: '/api/incidents', headers: { authorization: 'Bearer t0ken-abc' } })).statusCode, 200);
+      assert.equal(
+        (await locked.inject({ url: '/api/incidents', headers: { authorization: 'Bearer t0ken-abc' } })).statusCode,
+        200,
+      );
       assert.equal((await locked.inject({ url: '/' })).statusCode, 200, 'the UI shell holds no data');
-    } finally { await locked.close(); }
+    } finally {
+      await locked.close();
+    }
   });
   test('without a configured token, writes are refused', async () => {
     const open = await buildServer({ policy: { requireTokenForReads: false }, queueBoard: false });
@@ -196,12 +277,25 @@ describe('security and access', () => {
       const r = await open.inject({ method: 'POST', url: '/api/saved-searches', payload: { name: 'x' } });
       assert.equal(r.statusCode, 403);
       assert.match(r.json().error, /LABOURWATCH_API_TOKEN/);
-    } finally { await open.close(); }
+    } finally {
+      await open.close();
+    }
   });
   test('OpenAPI description, and the docs as a page', async () => {
     const d = (await get('/api/docs/json')).json();
     assert.equal(d.openapi, '3.1.0');
-    for (const p of ['/api/incidents', '/api/incidents/{id}', '/api/search', '/api/incidents.csv', '/api/incidents.geojson', '/api/incidents/{id}/merge', '/api/incidents/{id}/split', '/api/actors', '/api/actors/{id}']) assert.ok(d.paths[p], p);
+    for (const p of [
+      '/api/incidents',
+      '/api/incidents/{id}',
+      '/api/search',
+      '/api/incidents.csv',
+      '/api/incidents.geojson',
+      '/api/incidents/{id}/merge',
+      '/api/incidents/{id}/split',
+      '/api/actors',
+      '/api/actors/{id}',
+    ])
+      assert.ok(d.paths[p], p);
     assert.ok(d.paths['/api/incidents/{id}'].patch);
     const page = await get('/api/docs');
     assert.equal(page.status, 200);

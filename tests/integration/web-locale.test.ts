@@ -16,16 +16,23 @@ let tokenApp: FastifyInstance;
 before(async () => {
   await seedPortuguese();
   app = await buildServer({ policy: { apiToken: 'test-token-123', requireTokenForReads: false }, queueBoard: false });
-  tokenApp = await buildServer({ policy: { apiToken: 'test-token-123', requireTokenForReads: true }, queueBoard: false });
+  tokenApp = await buildServer({
+    policy: { apiToken: 'test-token-123', requireTokenForReads: true },
+    queueBoard: false,
+  });
 });
-after(async () => { await app?.close(); await tokenApp?.close(); await cleanupPrefix(prefix); });
+after(async () => {
+  await app?.close();
+  await tokenApp?.close();
+  await cleanupPrefix(prefix);
+});
 
 const get = async (url: string, headers: Record<string, string> = {}, server = () => app) => {
   const r = await server().inject({ method: 'GET', url, headers });
   return { status: r.statusCode, headers: r.headers, body: r.body, json: () => JSON.parse(r.body) };
 };
 
-describe('GET /api/incidents/:id in the UI\'s language', () => {
+describe("GET /api/incidents/:id in the UI's language", () => {
   test('Accept-Language: es — Spanish labels beside the Portuguese evidence', async () => {
     const r = await get('/api/incidents/inc-br-erval', { 'accept-language': 'es-ES,es;q=0.9,en;q=0.5' });
     assert.equal(r.status, 200, r.body);
@@ -39,14 +46,27 @@ describe('GET /api/incidents/:id in the UI\'s language', () => {
     assert.equal(x.places[0].country.name, 'Brasil');
     assert.equal(x.date, '17 de noviembre de 2026');
     assert.equal(x.victims.count, '17');
-    assert.deepEqual(x.indicators.map((i: { label: string }) => i.label), ['Servidumbre por deudas', 'Condiciones de trabajo y de vida abusivas']);
-    assert.equal(x.facts.find((f: { field: string }) => f.field === 'nationality').label, 'Nacionalidad de las víctimas');
+    assert.deepEqual(
+      x.indicators.map((i: { label: string }) => i.label),
+      ['Servidumbre por deudas', 'Condiciones de trabajo y de vida abusivas'],
+    );
+    assert.equal(
+      x.facts.find((f: { field: string }) => f.field === 'nationality').label,
+      'Nacionalidad de las víctimas',
+    );
     assert.equal(x.facts.find((f: { field: string }) => f.field === 'nationality').values[0].text, 'Paraguay');
     // the evidence: the Portuguese sentence as written, marked Portuguese, its indicator in Spanish
     const i = d.evidence.findIndex((e: { indicator: string }) => e.indicator === 'debt_bondage');
     assert.equal(d.evidence[i].sentence, EVIDENCE);
-    assert.deepEqual({ lang: x.evidence[i].lang, name: x.evidence[i].name, originalIn: x.evidence[i].originalIn, label: x.evidence[i].label },
-      { lang: 'pt', name: 'portugués', originalIn: 'Original en portugués', label: 'Servidumbre por deudas' });
+    assert.deepEqual(
+      {
+        lang: x.evidence[i].lang,
+        name: x.evidence[i].name,
+        originalIn: x.evidence[i].originalIn,
+        label: x.evidence[i].label,
+      },
+      { lang: 'pt', name: 'portugués', originalIn: 'Original en portugués', label: 'Servidumbre por deudas' },
+    );
     assert.equal(x.sources[0].name, 'portugués');
     // the public incident itself is unchanged: codes and ids, as interface.md gives them
     assert.deepEqual(d.countries, ['BR']);
@@ -60,8 +80,10 @@ describe('GET /api/incidents/:id in the UI\'s language', () => {
     assert.equal(x.evidence[0].originalIn, 'Original in Portuguese');
   });
 
-  test('the user\'s choice wins: lw_lang cookie, ?lang=', async () => {
-    const byCookie = (await get('/api/incidents/inc-br-erval', { 'accept-language': 'es', cookie: 'lw_lang=fr' })).json().display;
+  test("the user's choice wins: lw_lang cookie, ?lang=", async () => {
+    const byCookie = (
+      await get('/api/incidents/inc-br-erval', { 'accept-language': 'es', cookie: 'lw_lang=fr' })
+    ).json().display;
     assert.equal(byCookie.countries[0].name, 'Brésil');
     assert.equal(byCookie.indicators[0].label, 'Servitude pour dettes');
     const byParam = (await get('/api/incidents/inc-br-erval?lang=de', { 'accept-language': 'es' })).json().display;
@@ -77,13 +99,16 @@ describe('GET /api/incidents/:id in the UI\'s language', () => {
 });
 
 describe('GET /api/locale', () => {
-  test('the UI\'s words, direction and language menu', async () => {
+  test("the UI's words, direction and language menu", async () => {
     const r = await get('/api/locale', { 'accept-language': 'ar' });
     assert.equal(r.status, 200);
     const b = r.json();
     assert.equal(b.dir, 'rtl');
     assert.equal(b.ui.victims, 'الضحايا');
-    assert.deepEqual(b.languages.map((l: { code: string }) => l.code), ['en', 'ru', 'es', 'pt', 'fr', 'de', 'it', 'id', 'ms', 'zh', 'ar']);
+    assert.deepEqual(
+      b.languages.map((l: { code: string }) => l.code),
+      ['en', 'ru', 'es', 'pt', 'fr', 'de', 'it', 'id', 'ms', 'zh', 'ar'],
+    );
     assert.equal(b.languages.find((l: { code: string }) => l.code === 'es').name, 'español');
   });
 

@@ -17,15 +17,22 @@ for (const c of corpus) {
     results.set(c.slug, a);
     const leaks = scorePage(tally, c, a);
     assert.deepEqual(leaks, [], `facts taken from outside the article: ${leaks.join(', ')}`);
-    if (c.expected.relevance !== 'incident') assert.deepEqual(a.incidents, [], 'related and unrelated pages have no incidents');
+    if (c.expected.relevance !== 'incident')
+      assert.deepEqual(a.incidents, [], 'related and unrelated pages have no incidents');
   });
 }
 
 test('corpus metrics clear the floors', (t) => {
   if (!corpus.length) return t.skip('no corpus pages yet');
   const m = metrics(tally);
-  t.diagnostic(Object.entries(m).map(([k, v]) => `${k}=${v.toFixed(2)}`).join(' '));
-  const below = Object.entries(FLOORS).filter(([k, floor]) => m[k] < floor).map(([k, f]) => `${k} ${m[k].toFixed(2)} < ${f}`);
+  t.diagnostic(
+    Object.entries(m)
+      .map(([k, v]) => `${k}=${v.toFixed(2)}`)
+      .join(' '),
+  );
+  const below = Object.entries(FLOORS)
+    .filter(([k, floor]) => m[k] < floor)
+    .map(([k, f]) => `${k} ${m[k].toFixed(2)} < ${f}`);
   assert.deepEqual(below, []);
 });
 

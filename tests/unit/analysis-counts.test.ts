@@ -11,16 +11,34 @@ const s = (...texts: string[]) => texts.map((text, index) => ({ text, index }));
 const COUNTS: [string, string[], string, number][] = [
   // Parts of one group listed together.
   ['', ['Officers freed seven women, seven men and four children from the brick kiln.'], 'en', 18],
-  ['', ['Inspectors found 5 Nepalis and 3 Indians living in a container at the site.', 'They had been forced to work without pay.'], 'en', 8],
+  [
+    '',
+    [
+      'Inspectors found 5 Nepalis and 3 Indians living in a container at the site.',
+      'They had been forced to work without pay.',
+    ],
+    'en',
+    8,
+  ],
   ['', ['Полиция освободила пятерых мужчин и двух женщин, которых удерживали на ферме.'], 'ru', 7],
   // Nationality adjectives joined by "and" describe one group.
   ['', ['The gang exploited a group of 40 Nepali and Bangladeshi migrants at a warehouse.'], 'en', 40],
   // Counted by their country, or as local residents, in Russian.
   ['', ['Фирма привезла более 100 соотечественников на птицефабрику и отобрала у них паспорта.'], 'ru', 100],
   ['', ['Суд приговорил фермера к четырём годам за использование рабского труда троих местных жителей.'], 'ru', 3],
-  ['', ['Во время рейда нашли 17 человек, которых держали в подвале.', 'Девять из них — граждане Таджикистана.'], 'ru', 17],
+  [
+    '',
+    ['Во время рейда нашли 17 человек, которых держали в подвале.', 'Девять из них — граждане Таджикистана.'],
+    'ru',
+    17,
+  ],
   // One victim told without a number.
-  ['Woman rescued after 20 years of domestic servitude', ['An elderly woman was rescued from a house where she had been kept as a servant.'], 'en', 1],
+  [
+    'Woman rescued after 20 years of domestic servitude',
+    ['An elderly woman was rescued from a house where she had been kept as a servant.'],
+    'en',
+    1,
+  ],
   ['', ['Prosecutors said the couple enslaved a nanny from the Philippines for two years.'], 'en', 1],
 ];
 for (const [title, sentences, lang, want] of COUNTS) {
@@ -34,15 +52,41 @@ for (const [title, sentences, lang, want] of COUNTS) {
 // False positives: numbers that are not the victims of this case.
 const NOT_COUNTS: [string, string[], string, number | null][] = [
   // Suspects.
-  ['', ['Three men were arrested on suspicion of forced labour on Tuesday.', 'Police freed 11 workers from the farm.'], 'en', 11],
+  [
+    '',
+    ['Three men were arrested on suspicion of forced labour on Tuesday.', 'Police freed 11 workers from the farm.'],
+    'en',
+    11,
+  ],
   // Someone's kin after a possessive.
-  ['', ['For two years she worked seven days a week, caring for the woman\'s three children.'], 'en', null],
-  ['', ['The nanny was forced to look after her employer\'s two sons without pay.', 'Police rescued 4 domestic workers from the house.'], 'en', 4],
+  ['', ["For two years she worked seven days a week, caring for the woman's three children."], 'en', null],
+  [
+    '',
+    [
+      "The nanny was forced to look after her employer's two sons without pay.",
+      'Police rescued 4 domestic workers from the house.',
+    ],
+    'en',
+    4,
+  ],
   // The sample of a report or survey.
-  ['', ['Based on interviews with 210 construction workers, the report describes passports taken and wages unpaid.'], 'en', null],
+  [
+    '',
+    ['Based on interviews with 210 construction workers, the report describes passports taken and wages unpaid.'],
+    'en',
+    null,
+  ],
   ['', ['The group published a report on a camp hosting about 2,500 fruit pickers.'], 'en', null],
   // A suspect's arrest with his age, a sum of money, a duration.
-  ['', ['A 45-year-old man was arrested and £20,000 in cash seized.', 'He had kept six workers in a shed for three years.'], 'en', 6],
+  [
+    '',
+    [
+      'A 45-year-old man was arrested and £20,000 in cash seized.',
+      'He had kept six workers in a shed for three years.',
+    ],
+    'en',
+    6,
+  ],
   // A year before a person noun.
   ['', ['В начале октября 2025 года жительница района обратилась к омбудсмену.'], 'ru', null],
   ['', ['In 2024 workers at the plant went unpaid for months.'], 'en', null],

@@ -73,7 +73,11 @@ for (const [s, id] of FOUND) {
 
 // The evidence is the sentence that supports the indicator, not the first sentence of the case.
 test('ru evidence: the supporting sentence is quoted', () => {
-  const sentences = ['В Подмосковье полиция освободила 12 человек.', 'Зарплату им не платили полгода.', 'Паспорта хранились у бригадира.'];
+  const sentences = [
+    'В Подмосковье полиция освободила 12 человек.',
+    'Зарплату им не платили полгода.',
+    'Паспорта хранились у бригадира.',
+  ];
   const got = findIndicators(sentences, 'ru');
   assert.equal(got.find((i) => i.id === 'withholding_of_wages')?.evidence, sentences[1]);
   assert.equal(got.find((i) => i.id === 'retention_of_identity_documents')?.evidence, sentences[2]);
@@ -81,7 +85,10 @@ test('ru evidence: the supporting sentence is quoted', () => {
 
 // A telling wording wins over a bare one that comes earlier in the article.
 test('ru evidence: the most telling sentence is quoted', () => {
-  const sentences = ['Полиция освободила девять человек, которых удерживали на заводе.', 'Тех, кто пытался уйти, ловили и избивали.'];
+  const sentences = [
+    'Полиция освободила девять человек, которых удерживали на заводе.',
+    'Тех, кто пытался уйти, ловили и избивали.',
+  ];
   assert.equal(findIndicators(sentences, 'ru').find((i) => i.id === 'restriction_of_movement')?.evidence, sentences[1]);
 });
 
@@ -113,6 +120,9 @@ const NOT_FOUND: [sentence: string, id: IndicatorId][] = [
 ];
 for (const [s, id] of NOT_FOUND) {
   test(`ru no ${id}: ${s}`, () => {
-    assert.equal(findIndicators([s], 'ru').find((i) => i.id === id), undefined);
+    assert.equal(
+      findIndicators([s], 'ru').find((i) => i.id === id),
+      undefined,
+    );
   });
 }

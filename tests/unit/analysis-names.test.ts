@@ -12,12 +12,22 @@ import { splitSentences } from '../../extractors/sentences.js';
 import type { NerSentenceSpan } from '../../extractors/ner/types.js';
 import type { Article } from '../../lib/types.js';
 
-const article = (title: string, text: string, language = 'en'): Article =>
-  ({ url: null, canonicalUrl: null, title, byline: null, publishedAt: '2025-03-05', language, text });
+const article = (title: string, text: string, language = 'en'): Article => ({
+  url: null,
+  canonicalUrl: null,
+  title,
+  byline: null,
+  publishedAt: '2025-03-05',
+  language,
+  text,
+});
 
 // [sentence, business names the rules must find]
 const LEGAL_FORMS: [string, string[]][] = [
-  ['Inspectors found the workers at a plant run by Harrow Valley Packers Ltd near the river.', ['Harrow Valley Packers Ltd']],
+  [
+    'Inspectors found the workers at a plant run by Harrow Valley Packers Ltd near the river.',
+    ['Harrow Valley Packers Ltd'],
+  ],
   ['The boats belonged to PT Samudra Jaya, a fishing company based in Ambon.', ['PT Samudra Jaya']],
   ['The kiln was leased by Nasir & Sons from a local landlord.', ['Nasir & Sons']],
   ['Gloves were made by Kinta Jaya Sdn Bhd for export.', ['Kinta Jaya Sdn Bhd']],
@@ -36,9 +46,24 @@ for (const [sentence, want] of LEGAL_FORMS) {
 
 // Workplace nouns are never businesses: they go to incident.workplace.
 const WORKPLACE_ONLY: [title: string, text: string, language: string, workplace: string][] = [
-  ['Police free 14 workers from brick kiln', 'Police freed 14 labourers held in debt bondage at a brick kiln on Monday. The workers had not been paid for months and were forced to work 14 hours a day.', 'en', 'brick kiln'],
-  ['Trawler crew rescued', 'Twelve fishermen were rescued from a trawler where they had been held in forced labour for two years. Their passports had been confiscated by the captain.', 'en', 'trawler'],
-  ['На ферме освободили рабов', 'Полиция освободила пятерых мигрантов, которых удерживали на ферме. У них отобрали паспорта и заставляли работать без оплаты.', 'ru', 'ферма'],
+  [
+    'Police free 14 workers from brick kiln',
+    'Police freed 14 labourers held in debt bondage at a brick kiln on Monday. The workers had not been paid for months and were forced to work 14 hours a day.',
+    'en',
+    'brick kiln',
+  ],
+  [
+    'Trawler crew rescued',
+    'Twelve fishermen were rescued from a trawler where they had been held in forced labour for two years. Their passports had been confiscated by the captain.',
+    'en',
+    'trawler',
+  ],
+  [
+    'На ферме освободили рабов',
+    'Полиция освободила пятерых мигрантов, которых удерживали на ферме. У них отобрали паспорта и заставляли работать без оплаты.',
+    'ru',
+    'ферма',
+  ],
 ];
 for (const [title, text, language, workplace] of WORKPLACE_ONLY) {
   test(`workplace noun is not a business: ${title}`, () => {
@@ -67,16 +92,39 @@ for (const [sentence, org, business] of TAGGED) {
     assert.equal(!!businessReason(org, sentence, at), business);
     const spans: NerSentenceSpan[][] = [[{ text: org, type: 'ORGANIZATION', start: at, end: at + org.length }]];
     const m = findEntityMentions(splitSentences(sentence), 'en', '', spans);
-    assert.equal(m.businesses.some((b) => b.name === org), business);
+    assert.equal(
+      m.businesses.some((b) => b.name === org),
+      business,
+    );
   });
 }
 
 // [title, text, accused, not accused]
 const PERPETRATORS: [string, string, string[], string[]][] = [
-  ['Kiln owner and son arrested', 'Police freed 22 bonded labourers from a brick kiln. The owner, Ramesh, and his son Vinay were arrested on charges of bonded labour, said inspector Anil Sharma.', ['Ramesh', 'Vinay'], ['Anil Sharma']],
-  ['Farmer charged with forced labour', 'Farmer Gareth Pryce was charged with holding four men in forced labour on his farm. His lawyer, Helen Marsh, said he denied the charges.', ['Gareth Pryce'], ['Helen Marsh']],
-  ['Recruiter jailed', 'A recruiter, Joseph Banda, was jailed for eight years for trafficking 30 workers for forced labour. Judge Mary Okello said the victims had been deceived.', ['Joseph Banda'], ['Mary Okello']],
-  ['Victims speak of abuse', 'Tomasz Nowak, one of the victims, said the gang took his passport. Police arrested three men suspected of forced labour, said detective Claire Hughes.', [], ['Tomasz Nowak', 'Claire Hughes']],
+  [
+    'Kiln owner and son arrested',
+    'Police freed 22 bonded labourers from a brick kiln. The owner, Ramesh, and his son Vinay were arrested on charges of bonded labour, said inspector Anil Sharma.',
+    ['Ramesh', 'Vinay'],
+    ['Anil Sharma'],
+  ],
+  [
+    'Farmer charged with forced labour',
+    'Farmer Gareth Pryce was charged with holding four men in forced labour on his farm. His lawyer, Helen Marsh, said he denied the charges.',
+    ['Gareth Pryce'],
+    ['Helen Marsh'],
+  ],
+  [
+    'Recruiter jailed',
+    'A recruiter, Joseph Banda, was jailed for eight years for trafficking 30 workers for forced labour. Judge Mary Okello said the victims had been deceived.',
+    ['Joseph Banda'],
+    ['Mary Okello'],
+  ],
+  [
+    'Victims speak of abuse',
+    'Tomasz Nowak, one of the victims, said the gang took his passport. Police arrested three men suspected of forced labour, said detective Claire Hughes.',
+    [],
+    ['Tomasz Nowak', 'Claire Hughes'],
+  ],
 ];
 for (const [title, text, accused, notAccused] of PERPETRATORS) {
   test(`perpetrators: ${title}`, () => {
@@ -84,18 +132,30 @@ for (const [title, text, accused, notAccused] of PERPETRATORS) {
     const got = a.incidents.flatMap((i) => i.perpetrators.map((p) => p.name));
     for (const n of accused) assert.ok(got.includes(n), `${n} missing from ${JSON.stringify(got)}`);
     for (const n of notAccused) assert.ok(!got.includes(n), `${n} wrongly accused`);
-    for (const p of a.incidents.flatMap((i) => i.perpetrators)) assert.ok(p.reason, 'every perpetrator carries its reason');
+    for (const p of a.incidents.flatMap((i) => i.perpetrators))
+      assert.ok(p.reason, 'every perpetrator carries its reason');
   });
 }
 
 // Tagged people (hand-made NER spans) are accused only by their role or a cue, never as speakers.
 test('NER people: roles decide who is accused', () => {
-  const text = 'Police arrested Dilnoza Karimova on suspicion of forced labour at her bakery, spokesman Peter Lund said.';
+  const text =
+    'Police arrested Dilnoza Karimova on suspicion of forced labour at her bakery, spokesman Peter Lund said.';
   const sentences = splitSentences(text);
-  const span = (n: string): NerSentenceSpan => ({ text: n, type: 'PERSON', start: text.indexOf(n), end: text.indexOf(n) + n.length });
+  const span = (n: string): NerSentenceSpan => ({
+    text: n,
+    type: 'PERSON',
+    start: text.indexOf(n),
+    end: text.indexOf(n) + n.length,
+  });
   const m = findEntityMentions(sentences, 'en', '', [[span('Dilnoza Karimova'), span('Peter Lund')]]);
   assert.ok(m.people.some((p) => p.name === 'Dilnoza Karimova'));
-  const a = analyseArticle(article('Bakery owner arrested over forced labour', `${text} Six workers were freed from the bakery after they were held without pay.`));
+  const a = analyseArticle(
+    article(
+      'Bakery owner arrested over forced labour',
+      `${text} Six workers were freed from the bakery after they were held without pay.`,
+    ),
+  );
   const got = a.incidents.flatMap((i) => i.perpetrators.map((p) => p.name));
   assert.ok(got.includes('Dilnoza Karimova'), JSON.stringify(got));
   assert.ok(!got.includes('Peter Lund'));

@@ -9,7 +9,10 @@ import { lemmatiseText } from '../../extractors/lemmas.js';
 import { findPlaceMentions, rankPlaces } from '../../extractors/places.js';
 
 const rank = (lang: string, ...sentences: string[]) =>
-  rankPlaces(sentences.flatMap((s, i) => findPlaceMentions(s, i, lang, i === 0)), () => 1);
+  rankPlaces(
+    sentences.flatMap((s, i) => findPlaceMentions(s, i, lang, i === 0)),
+    () => 1,
+  );
 
 // [sentences, lang, want place (name or canonical), want country]
 const PLACES: [string[], string, string, string][] = [
@@ -29,9 +32,26 @@ const PLACES: [string[], string, string, string][] = [
   // an ambiguous name takes the country of its context
   [['Officers in West Yorkshire rescued eight men from a house in Leeds, England.'], 'en', 'Leeds', 'GB'],
   // a lone region of a country named nowhere else is a namesake ("the Midlands" of Zimbabwe)
-  [['Girls were trafficked to salons in the Midlands.', 'One of them was found at a nail bar in Burton-on-Trent.', 'Police in Stafford said more arrests may follow in Britain.'], 'en', 'Burton upon Trent', 'GB'],
+  [
+    [
+      'Girls were trafficked to salons in the Midlands.',
+      'One of them was found at a nail bar in Burton-on-Trent.',
+      'Police in Stafford said more arrests may follow in Britain.',
+    ],
+    'en',
+    'Burton upon Trent',
+    'GB',
+  ],
   // where they were sheltered afterwards is not where they worked
-  [['Workers hosted at a shelter run by a charity in Riotorto were taken daily to farms near Livorno.', 'Police in Italy arrested two men.'], 'en', 'Livorno', 'IT'],
+  [
+    [
+      'Workers hosted at a shelter run by a charity in Riotorto were taken daily to farms near Livorno.',
+      'Police in Italy arrested two men.',
+    ],
+    'en',
+    'Livorno',
+    'IT',
+  ],
   // a lower-case qualifier between the preposition and the name; a recruiters' town named later weighs less
   [['Inspectors freed 26 people from two ranches in rural Mirador, Maranhão state.'], 'en', 'Mirador', 'BR'],
   // a county GeoNames keeps only as boroughs; a compass word never qualifies a small town abroad
@@ -42,7 +62,10 @@ const PLACES: [string[], string, string, string][] = [
 for (const [sentences, lang, want, cc] of PLACES) {
   test(`places: ${sentences.join(' ')}`, () => {
     const got = rank(lang, ...sentences);
-    assert.ok(got.some((p) => p.name === want || p.canonical === want), JSON.stringify(got));
+    assert.ok(
+      got.some((p) => p.name === want || p.canonical === want),
+      JSON.stringify(got),
+    );
     assert.equal(got[0]?.country, cc);
   });
 }
@@ -57,17 +80,50 @@ test('places carry both names and a GeoNames id', () => {
 
 // Localities the gazetteer does not know: a place with no id and the context's country.
 const LOCALITIES: [string[], string, string, string][] = [
-  [['Police in Uttar Pradesh freed 20 labourers from a kiln in the village of Kalanpur, India.'], 'en', 'Kalanpur', 'IN'],
+  [
+    ['Police in Uttar Pradesh freed 20 labourers from a kiln in the village of Kalanpur, India.'],
+    'en',
+    'Kalanpur',
+    'IN',
+  ],
   [['Полиция Казахстана освободила шестерых рабочих в селе Жанатурмыс.'], 'ru', 'Жанатурмыс', 'KZ'],
   [['Twelve men were kept in sheds on Halvey island, off the coast of South Korea.'], 'en', 'Halvey', 'KR'],
   // a small foreign namesake said to be the place, in a story plainly elsewhere: a local site the gazetteer lacks
-  [['The family lived on the Greenacres site in Bedfordshire, Britain, while the men slept in sheds.', 'Bedfordshire Police found 11 men at Greenacres.'], 'en', 'Greenacres', 'GB'],
+  [
+    [
+      'The family lived on the Greenacres site in Bedfordshire, Britain, while the men slept in sheds.',
+      'Bedfordshire Police found 11 men at Greenacres.',
+    ],
+    'en',
+    'Greenacres',
+    'GB',
+  ],
   // in apposition: the village, and its province is where it lies (not the victims' home village)
-  [['Police freed 31 Bangladeshi workers from a plantation in Kampung Sungai Kelam, a village in Sabah province.'], 'en', 'Kampung Sungai Kelam', 'MY'],
-  [['Twenty men were found at a vegetable farm in Ashford Marsh, a small village in Kent.'], 'en', 'Ashford Marsh', 'GB'],
+  [
+    ['Police freed 31 Bangladeshi workers from a plantation in Kampung Sungai Kelam, a village in Sabah province.'],
+    'en',
+    'Kampung Sungai Kelam',
+    'MY',
+  ],
+  [
+    ['Twenty men were found at a vegetable farm in Ashford Marsh, a small village in Kent.'],
+    'en',
+    'Ashford Marsh',
+    'GB',
+  ],
   // the gazetteer knows a town named like the village's first words ("Ban Khok"): the village is the longer name
-  [['Thai police found nine Cambodian men at a packing plant in the village of Ban Khok Wiang, Samut Sakhon.'], 'en', 'Ban Khok Wiang', 'TH'],
-  [['Inspectors freed seven workers at a quarry in the village of Ban Nong Bua Nuea in Thailand.'], 'en', 'Ban Nong Bua Nuea', 'TH'],
+  [
+    ['Thai police found nine Cambodian men at a packing plant in the village of Ban Khok Wiang, Samut Sakhon.'],
+    'en',
+    'Ban Khok Wiang',
+    'TH',
+  ],
+  [
+    ['Inspectors freed seven workers at a quarry in the village of Ban Nong Bua Nuea in Thailand.'],
+    'en',
+    'Ban Nong Bua Nuea',
+    'TH',
+  ],
 ];
 for (const [sentences, lang, want, cc] of LOCALITIES) {
   test(`localities: ${sentences.join(' ')}`, () => {
@@ -82,8 +138,14 @@ for (const [sentences, lang, want, cc] of LOCALITIES) {
 }
 
 test('a village "in" a province is where it lies: the province stays a place of the case', () => {
-  const got = rank('en', 'Police freed 31 Bangladeshi workers from a plantation in Kampung Sungai Kelam, a village in Sabah province.');
-  assert.ok(got.some((p) => p.name === 'Sabah'), JSON.stringify(got));
+  const got = rank(
+    'en',
+    'Police freed 31 Bangladeshi workers from a plantation in Kampung Sungai Kelam, a village in Sabah province.',
+  );
+  assert.ok(
+    got.some((p) => p.name === 'Sabah'),
+    JSON.stringify(got),
+  );
 });
 
 // Places that must not come out: streets named after towns, ordinary words, homes.
@@ -95,7 +157,11 @@ const NOT_PLACES: [string, string, string][] = [
   ['A woman, a native of Samarkand, was held in a flat in Almaty.', 'en', 'Samarkand'],
   ['The men, hosted at a shelter in Riotorto, were driven every day to fields near Livorno.', 'en', 'Riotorto'],
   ['Her family in Iloilo had not heard from her since she was taken to a house in Riyadh.', 'en', 'Iloilo'],
-  ['He sent his wages to his home village in Sindhupalchok while he worked at a farm near Norwich.', 'en', 'Sindhupalchok'],
+  [
+    'He sent his wages to his home village in Sindhupalchok while he worked at a farm near Norwich.',
+    'en',
+    'Sindhupalchok',
+  ],
 ];
 for (const [s, lang, bad] of NOT_PLACES) {
   test(`not a place: ${s}`, () => {
@@ -132,13 +198,21 @@ for (const [s, pub, lang, want] of DATES) {
   });
 }
 
-test('event date without a publication date: the text\'s year anchors written-out days, never the clock', () => {
+test("event date without a publication date: the text's year anchors written-out days, never the clock", () => {
   const text = 'In 2019 the labour inspectorate opened a file. Police raided the kiln on 14 June and freed 63 workers.';
   const ref = referenceDate(null, text);
   assert.equal(ref?.anchored, true);
-  assert.equal(pickEventDate(findEventDates([{ text: 'Police raided the kiln on 14 June and freed 63 workers.', index: 1 }], ref, 'en')), '2019-06-14');
+  assert.equal(
+    pickEventDate(
+      findEventDates([{ text: 'Police raided the kiln on 14 June and freed 63 workers.', index: 1 }], ref, 'en'),
+    ),
+    '2019-06-14',
+  );
   // a weekday has nothing to count from
-  assert.equal(pickEventDate(findEventDates([{ text: 'Police raided the kiln on Wednesday.', index: 0 }], ref, 'en')), null);
+  assert.equal(
+    pickEventDate(findEventDates([{ text: 'Police raided the kiln on Wednesday.', index: 0 }], ref, 'en')),
+    null,
+  );
   // no year in the text: no date at all; a fetch time passed by mistake anchors nothing
   assert.equal(referenceDate(null, 'Police raided the kiln on Wednesday, 23 November.'), null);
   assert.equal(referenceDate(null, '2026-12-01T00:00:00Z'), null);
@@ -167,7 +241,7 @@ test('language packs: one resolution with fallbacks', () => {
   assert.equal(languagePack(null, 'Police freed the workers.').code, 'en');
 });
 
-test('search stems come from the packs\' Snowball stemmers', () => {
+test("search stems come from the packs' Snowball stemmers", () => {
   assert.equal(lemmatiseText('trafficked trafficking', 'en'), 'traffick traffick');
   assert.equal(lemmatiseText('рабства рабство', 'ru'), 'рабств рабств');
   // a Russian word in English text is stemmed as Russian

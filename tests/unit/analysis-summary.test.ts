@@ -12,11 +12,26 @@ const summaryOf = (text: string, lang: 'en' | 'ru') => {
 };
 
 const DATELINES: [string, string][] = [
-  ['DUBAI, Nov 4 (Global Wire) - More than 40 workers were stranded in a camp.', 'More than 40 workers were stranded in a camp.'],
-  ['PATTANI, Thailand, Nov 23 (Global Wire) - Officers rescued 24 fishermen from a trawler.', 'Officers rescued 24 fishermen from a trawler.'],
-  ['BISHKEK — A district court sentenced the owner of a workshop to eight years.', 'A district court sentenced the owner of a workshop to eight years.'],
-  ['МОСКВА, 5 ноября — Полиция освободила 12 мигрантов из подвала магазина.', 'Полиция освободила 12 мигрантов из подвала магазина.'],
-  ['KATHMANDU, Sept 11: Police rescued 30 women from a carpet factory.', 'Police rescued 30 women from a carpet factory.'],
+  [
+    'DUBAI, Nov 4 (Global Wire) - More than 40 workers were stranded in a camp.',
+    'More than 40 workers were stranded in a camp.',
+  ],
+  [
+    'PATTANI, Thailand, Nov 23 (Global Wire) - Officers rescued 24 fishermen from a trawler.',
+    'Officers rescued 24 fishermen from a trawler.',
+  ],
+  [
+    'BISHKEK — A district court sentenced the owner of a workshop to eight years.',
+    'A district court sentenced the owner of a workshop to eight years.',
+  ],
+  [
+    'МОСКВА, 5 ноября — Полиция освободила 12 мигрантов из подвала магазина.',
+    'Полиция освободила 12 мигрантов из подвала магазина.',
+  ],
+  [
+    'KATHMANDU, Sept 11: Police rescued 30 women from a carpet factory.',
+    'Police rescued 30 women from a carpet factory.',
+  ],
 ];
 
 test('a leading wire dateline is removed', () => {
@@ -61,10 +76,16 @@ test('lead sentences carry an event and victims; citations, quotes and backgroun
 
 const ARTICLES: [string, 'en' | 'ru', string][] = [
   // The dek and the citation lose to the lead; the group detail that follows is the second sentence.
-  ['Граждан годами заставляли работать по 18 часов в сутки.\n\nВ Балашихе полиция освободила 11 трудовых мигрантов, которых удерживали в подвале магазина. Об этом сообщили в пресс-службе МВД.\n\nСреди освобождённых — семь граждан Казахстана. Возбуждено уголовное дело по статье 127.2 УК РФ.',
-    'ru', 'В Балашихе полиция освободила 11 трудовых мигрантов, которых удерживали в подвале магазина. Среди освобождённых — семь граждан Казахстана.'],
-  ['PHNOM PENH, Nov 6 (Global Wire) - Cambodian police freed 64 foreign nationals from a compound in Sihanoukville on Thursday.\n\n"They told us we had been bought," said a woman. They were flown to Bangkok and handed over to armed men who took their passports.',
-    'en', 'Cambodian police freed 64 foreign nationals from a compound in Sihanoukville on Thursday.'],
+  [
+    'Граждан годами заставляли работать по 18 часов в сутки.\n\nВ Балашихе полиция освободила 11 трудовых мигрантов, которых удерживали в подвале магазина. Об этом сообщили в пресс-службе МВД.\n\nСреди освобождённых — семь граждан Казахстана. Возбуждено уголовное дело по статье 127.2 УК РФ.',
+    'ru',
+    'В Балашихе полиция освободила 11 трудовых мигрантов, которых удерживали в подвале магазина. Среди освобождённых — семь граждан Казахстана.',
+  ],
+  [
+    'PHNOM PENH, Nov 6 (Global Wire) - Cambodian police freed 64 foreign nationals from a compound in Sihanoukville on Thursday.\n\n"They told us we had been bought," said a woman. They were flown to Bangkok and handed over to armed men who took their passports.',
+    'en',
+    'Cambodian police freed 64 foreign nationals from a compound in Sihanoukville on Thursday.',
+  ],
 ];
 
 test('the summary is the lead that tells the case, without dateline', () => {

@@ -29,22 +29,39 @@ for (const [s, pub, lang, want] of DATES) {
   });
 }
 test('date: "last week" names no day, so no event date', () => {
-  assert.equal(pickEventDate(findEventDates([{ text: 'Officers rescued the workers last week.', index: 0 }], referenceDate('2024-06-14'), 'en')), null);
+  assert.equal(
+    pickEventDate(
+      findEventDates(
+        [{ text: 'Officers rescued the workers last week.', index: 0 }],
+        referenceDate('2024-06-14'),
+        'en',
+      ),
+    ),
+    null,
+  );
 });
 test('date: an explicit future date is not the event', () => {
   assert.deepEqual(resolveDates('The hearing is set for March 3, 2026.', referenceDate('2025-12-01')!, 'en').length, 0);
 });
 test('date: the rescue outranks the court appearance', () => {
   const ref = referenceDate('2025-12-17');
-  const events = findEventDates([
-    { text: 'Both were remanded in custody after appearing before magistrates on Tuesday.', index: 0 },
-    { text: 'Officers searched two car washes on Monday morning.', index: 1 },
-  ], ref, 'en');
+  const events = findEventDates(
+    [
+      { text: 'Both were remanded in custody after appearing before magistrates on Tuesday.', index: 0 },
+      { text: 'Officers searched two car washes on Monday morning.', index: 1 },
+    ],
+    ref,
+    'en',
+  );
   assert.equal(pickEventDate(events), '2025-12-15');
 });
 
 const COUNTS: [sentence: string, lang: string, counts: number[]][] = [
-  ['They were among 14 migrants from Kazakhstan and Uzbekistan, including three children, rescued from slavery.', 'en', [14, 3]],
+  [
+    'They were among 14 migrants from Kazakhstan and Uzbekistan, including three children, rescued from slavery.',
+    'en',
+    [14, 3],
+  ],
   ['Thirteen Slovak men were freed from a car wash.', 'en', [13]],
   ['Thirty-one children were rescued from embroidery units.', 'en', [31]],
   ['Police rescued 83 indigenous Rarámuri day laborers, including 19 minors.', 'en', [83, 19]],
@@ -55,13 +72,20 @@ const COUNTS: [sentence: string, lang: string, counts: number[]][] = [
   ['Сотрудники ФСБ обнаружили шестерых граждан КНР, которых удерживали в рабстве.', 'ru', [6]],
 ];
 for (const [s, lang, want] of COUNTS) {
-  test(`counts: ${s}`, () => assert.deepEqual(findCounts(s, 0, lang).map((c) => c.count), want));
+  test(`counts: ${s}`, () =>
+    assert.deepEqual(
+      findCounts(s, 0, lang).map((c) => c.count),
+      want,
+    ));
 }
 test('victims: the count of the rescue, not statistics', () => {
-  const v = findVictims([
-    { text: 'Inspectors rescued 57 workers, four of them teenagers, from a coffee farm.', index: 0 },
-    { text: 'Brazil rescued 3,240 workers from slave-like conditions in 2024, a record.', index: 5 },
-  ], 'en');
+  const v = findVictims(
+    [
+      { text: 'Inspectors rescued 57 workers, four of them teenagers, from a coffee farm.', index: 0 },
+      { text: 'Brazil rescued 3,240 workers from slave-like conditions in 2024, a record.', index: 5 },
+    ],
+    'en',
+  );
   assert.equal(v.count, 57);
   assert.equal(v.minors, 4);
 });
@@ -94,7 +118,7 @@ const PLACES: [sentence: string, lang: string, place: string, country: string][]
   ['Migrants from Kazakhstan were freed in Moscow.', 'en', 'Moscow', 'RU'],
   ['В магазине на востоке Москвы освободили мигрантов из Узбекистана.', 'ru', 'Moscow', 'RU'],
   ['Twelve men were found on a vegetable farm near Boston, Lincolnshire.', 'en', 'Boston', 'GB'],
-  ['Police freed nine men from a brick factory in Kazakhstan\'s Turkestan region.', 'en', 'Turkestan', 'KZ'],
+  ["Police freed nine men from a brick factory in Kazakhstan's Turkestan region.", 'en', 'Turkestan', 'KZ'],
   ['Под Каспийском освободили десять человек.', 'ru', 'Kaspiysk', 'RU'],
 ];
 test('places: a dateline and a court town weigh less than the place of the rescue', () => {
@@ -114,7 +138,10 @@ for (const [s, lang, place, cc] of PLACES) {
 }
 test('places: an origin is not the place of exploitation', () => {
   const mentions = findPlaceMentions('Workers from Senegal, Mali and the Gambia were found in Lleida.', 0, 'en');
-  assert.deepEqual(rankPlaces(mentions, () => 1).map((p) => p.country), ['ES']);
+  assert.deepEqual(
+    rankPlaces(mentions, () => 1).map((p) => p.country),
+    ['ES'],
+  );
 });
 
 const INDICATORS: [sentence: string, lang: string, id: string][] = [

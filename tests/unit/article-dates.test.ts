@@ -30,7 +30,16 @@ describe('parseDate', () => {
 });
 
 describe('parseDate false positives', () => {
-  const cases: string[] = ['2012-13-02', '2012-02-30', '1850-01-01', 'yesterday', '14 workers freed', 'Flight 2012', '32.11.2012', ''];
+  const cases: string[] = [
+    '2012-13-02',
+    '2012-02-30',
+    '1850-01-01',
+    'yesterday',
+    '14 workers freed',
+    'Flight 2012',
+    '32.11.2012',
+    '',
+  ];
   for (const input of cases) it(JSON.stringify(input), () => assert.equal(parseDate(input), null));
 });
 
@@ -43,23 +52,64 @@ describe('urlDate and textDate', () => {
     ['https://example.org/2012/11/story', null],
   ];
   for (const [url, want] of urls) it(url, () => assert.equal(urlDate(url), want));
-  it('a dateline inside a sentence', () => assert.equal(textDate('Posted by Anna on 2 November 2012 in World'), '2012-11-02'));
+  it('a dateline inside a sentence', () =>
+    assert.equal(textDate('Posted by Anna on 2 November 2012 in World'), '2012-11-02'));
 });
 
 describe('findDate over pages: the tricky cases', () => {
-  const story = '<p>Police freed fourteen workers from a shop basement, activists said, in a case that shocked the city.</p>'.repeat(3);
+  const story =
+    '<p>Police freed fourteen workers from a shop basement, activists said, in a case that shocked the city.</p>'.repeat(
+      3,
+    );
   const cases: [string, string, string | null, string | null][] = [
     // [what, html, url, expected]
-    ['JSON-LD datePublished', `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2012-11-02T08:00:00Z"}</script><h1>T</h1>${story}`, null, '2012-11-02T08:00:00Z'],
-    ['JSON-LD in @graph', `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"Article","datePublished":"2012-11-02"}]}</script><h1>T</h1>${story}`, null, '2012-11-02'],
-    ['meta article:published_time', `<meta property="article:published_time" content="2012-11-02T08:00:00+00:00"><h1>T</h1>${story}`, null, '2012-11-02T08:00:00+00:00'],
-    ['masthead date is not the publication date', `<div class="top"><p>Saturday, August 27, 2016</p></div><h1>T</h1><p>By Anna, 2 November 2012</p>${story}`, null, '2012-11-02'],
-    ['masthead <time> before the headline is ignored', `<div class="top"><time datetime="2016-08-27">Today</time></div>${'<div><a href="/x">Section</a></div>'.repeat(50)}<h1>T</h1>${story}`, 'https://example.org/2012/11/02/t', '2012-11-02'],
-    ['a date after the fetch is refused', `<meta property="article:published_time" content="2031-01-01T00:00:00Z"><h1>T</h1>${story}`, 'https://example.org/2012/11/02/t', '2012-11-02'],
+    [
+      'JSON-LD datePublished',
+      `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2012-11-02T08:00:00Z"}</script><h1>T</h1>${story}`,
+      null,
+      '2012-11-02T08:00:00Z',
+    ],
+    [
+      'JSON-LD in @graph',
+      `<script type="application/ld+json">{"@graph":[{"@type":"WebSite"},{"@type":"Article","datePublished":"2012-11-02"}]}</script><h1>T</h1>${story}`,
+      null,
+      '2012-11-02',
+    ],
+    [
+      'meta article:published_time',
+      `<meta property="article:published_time" content="2012-11-02T08:00:00+00:00"><h1>T</h1>${story}`,
+      null,
+      '2012-11-02T08:00:00+00:00',
+    ],
+    [
+      'masthead date is not the publication date',
+      `<div class="top"><p>Saturday, August 27, 2016</p></div><h1>T</h1><p>By Anna, 2 November 2012</p>${story}`,
+      null,
+      '2012-11-02',
+    ],
+    [
+      'masthead <time> before the headline is ignored',
+      `<div class="top"><time datetime="2016-08-27">Today</time></div>${'<div><a href="/x">Section</a></div>'.repeat(50)}<h1>T</h1>${story}`,
+      'https://example.org/2012/11/02/t',
+      '2012-11-02',
+    ],
+    [
+      'a date after the fetch is refused',
+      `<meta property="article:published_time" content="2031-01-01T00:00:00Z"><h1>T</h1>${story}`,
+      'https://example.org/2012/11/02/t',
+      '2012-11-02',
+    ],
     ['the date in the URL', `<h1>T</h1>${story}`, 'https://example.org/2012/11/02/t', '2012-11-02'],
     ['no date anywhere', `<h1>T</h1>${story}`, 'https://example.org/t', null],
-    ['modified date only when nothing else', `<meta property="article:modified_time" content="2012-11-03"><h1>T</h1>${story}`, null, '2012-11-03'],
+    [
+      'modified date only when nothing else',
+      `<meta property="article:modified_time" content="2012-11-03"><h1>T</h1>${story}`,
+      null,
+      '2012-11-03',
+    ],
   ];
   for (const [what, html, url, want] of cases)
-    it(what, () => assert.equal(extractFromHtml(`<html><body>${html}</body></html>`, url, '2016-08-27T12:00:00Z').publishedAt, want));
+    it(what, () =>
+      assert.equal(extractFromHtml(`<html><body>${html}</body></html>`, url, '2016-08-27T12:00:00Z').publishedAt, want),
+    );
 });

@@ -21,11 +21,24 @@ const importHook = `data:text/javascript,${encodeURIComponent(REGISTER)}`;
 
 function cli(args: string[]) {
   return spawnSync(process.execPath, ['--import', importHook, fromRoot('bin', 'labourwatch.js'), ...args], {
-    encoding: 'utf8', timeout: 60_000, env: { ...process.env, ELASTICSEARCH_URL: 'http://127.0.0.1:1', REDIS_URL: 'redis://127.0.0.1:1' },
+    encoding: 'utf8',
+    timeout: 60_000,
+    env: { ...process.env, ELASTICSEARCH_URL: 'http://127.0.0.1:1', REDIS_URL: 'redis://127.0.0.1:1' },
   });
 }
 
-const COMMANDS = ['extract', 'crawl', 'worker', 'schedule', 'incidents', 'search', 'digest', 'serve', 'services', 'demo'];
+const COMMANDS = [
+  'extract',
+  'crawl',
+  'worker',
+  'schedule',
+  'incidents',
+  'search',
+  'digest',
+  'serve',
+  'services',
+  'demo',
+];
 
 describe('--help loads no package beyond the config parsers', () => {
   it('the hook does refuse a package (the check can fail)', () => {

@@ -16,9 +16,13 @@ describe('settings', () => {
     [{ LABOURWATCH_PREFIX: 'Bad Prefix' }, /^LABOURWATCH_PREFIX: /],
     [{ LABOURWATCH_PER_HOST_DELAY_MS: '-3' }, /^LABOURWATCH_PER_HOST_DELAY_MS: /],
   ];
-  for (const [env, re] of bad) it(`names the field: ${Object.keys(env)[0]}`, () => {
-    assert.throws(() => parseSettings(env), (e: unknown) => e instanceof ConfigError && re.test(e.message));
-  });
+  for (const [env, re] of bad)
+    it(`names the field: ${Object.keys(env)[0]}`, () => {
+      assert.throws(
+        () => parseSettings(env),
+        (e: unknown) => e instanceof ConfigError && re.test(e.message),
+      );
+    });
 });
 
 describe('sources file', () => {
@@ -32,11 +36,21 @@ describe('sources file', () => {
     ['sources: []', /sources: /],
     ['sources:\n  - id: a\n    name: A\n    feeds: [notaurl]\n', /sources\[0\]\.feeds\[0\]/],
     ['sources:\n  - id: a\n    name: A\n', /sources\[0\]: needs at least one/],
-    ['sources:\n  - id: a\n    name: A\n    feeds: [https://x.example/]\n  - id: a\n    name: B\n    feeds: [https://y.example/]\n', /sources\[1\]\.id: duplicate/],
-    ['allowPrivateHosts: maybe\nsources:\n  - id: a\n    name: A\n    feeds: [https://x.example/]\n', /allowPrivateHosts/],
+    [
+      'sources:\n  - id: a\n    name: A\n    feeds: [https://x.example/]\n  - id: a\n    name: B\n    feeds: [https://y.example/]\n',
+      /sources\[1\]\.id: duplicate/,
+    ],
+    [
+      'allowPrivateHosts: maybe\nsources:\n  - id: a\n    name: A\n    feeds: [https://x.example/]\n',
+      /allowPrivateHosts/,
+    ],
     ['sources:\n  - id: a\n    name: A\n    feeds: [https://x.example/]\n    colour: red\n', /sources\[0\]/],
   ];
-  for (const [text, re] of bad) it(`rejects with the field named: ${re}`, () => {
-    assert.throws(() => parseSources(text), (e: unknown) => e instanceof ConfigError && re.test(e.message));
-  });
+  for (const [text, re] of bad)
+    it(`rejects with the field named: ${re}`, () => {
+      assert.throws(
+        () => parseSources(text),
+        (e: unknown) => e instanceof ConfigError && re.test(e.message),
+      );
+    });
 });

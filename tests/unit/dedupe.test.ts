@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { bandBuckets, bandKeys, decodeSignature, encodeSignature, NEAR_DUPLICATE_THRESHOLD, packedSimilarity, packSignature, signature, similarity } from '../../dedupe/minhash.js';
+import {
+  bandBuckets,
+  bandKeys,
+  decodeSignature,
+  encodeSignature,
+  NEAR_DUPLICATE_THRESHOLD,
+  packedSimilarity,
+  packSignature,
+  signature,
+  similarity,
+} from '../../dedupe/minhash.js';
 import { normaliseText, textHash } from '../../dedupe/normalise.js';
 
 const STORY = `Police in Turkestan region freed fourteen men from Uzbekistan who had been held on an onion farm for
@@ -30,31 +40,51 @@ describe('MinHash near-duplicates', () => {
   const sig = (t: string) => signature(t)!;
   // the same wire story with another headline, a byline, related links and a footer
   const copies: [string, string][] = [
-    ['other headline and furniture', `Farm slaves freed in south\nBy Wire Staff\n\n${STORY}\n\nRead more: Kazakhstan tightens rules. Share on Facebook. © 2026 Global Wire`],
+    [
+      'other headline and furniture',
+      `Farm slaves freed in south\nBy Wire Staff\n\n${STORY}\n\nRead more: Kazakhstan tightens rules. Share on Facebook. © 2026 Global Wire`,
+    ],
     ['lead paragraph trimmed', STORY.split('. ').slice(1).join('. ')],
     ['one sentence added', `${STORY} Rights groups welcomed the arrests.`],
   ];
   for (const [name, text] of copies) {
-    it(`matches: ${name}`, () => assert.ok(similarity(sig(STORY), sig(text)) >= NEAR_DUPLICATE_THRESHOLD, String(similarity(sig(STORY), sig(text)))));
+    it(`matches: ${name}`, () =>
+      assert.ok(
+        similarity(sig(STORY), sig(text)) >= NEAR_DUPLICATE_THRESHOLD,
+        String(similarity(sig(STORY), sig(text))),
+      ));
   }
   // false positives: different articles, even on the same topic, are not duplicates
   const different: [string, string][] = [
     ['unrelated story', other],
-    ['another case told with similar words', `Police in Almaty region freed nine women from Kyrgyzstan who had been held in a sewing workshop for
+    [
+      'another case told with similar words',
+      `Police in Almaty region freed nine women from Kyrgyzstan who had been held in a sewing workshop for
 three months. The women said the owner kept their documents and paid them a fraction of what was promised. They
 lived in the basement of the workshop and were not allowed to go out alone. Prosecutors opened a case on
-trafficking in persons, and the owner was placed under house arrest pending trial later this winter.`],
+trafficking in persons, and the owner was placed under house arrest pending trial later this winter.`,
+    ],
   ];
   // two raids told from one press-release template: the same sentences around another village, count, firm and
   // date are two stories (issue 15), however much boilerplate they share
-  const release = (place: string, n: string, nat: string, day: string, biz: string, hours: number, owner: string) => `Police on ${day} raided a vegetable farm run by ${biz} in ${place}, a village in Kent, and freed ${n} ${nat} workers who said they had been forced to work without pay.
+  const release = (
+    place: string,
+    n: string,
+    nat: string,
+    day: string,
+    biz: string,
+    hours: number,
+    owner: string,
+  ) => `Police on ${day} raided a vegetable farm run by ${biz} in ${place}, a village in Kent, and freed ${n} ${nat} workers who said they had been forced to work without pay.
 Officers said the workers' passports had been taken by their employer and that they were told they owed large debts for travel and housing.
 ${owner}, who ran the site, was arrested and is being questioned on suspicion of forced labour and human trafficking.
 They described shifts of up to ${hours} hours, with deductions for food and beds that left them with almost nothing.
 The workers were taken to a shelter, where volunteers are helping them. The embassy has been informed and is arranging documents for those who wish to return home.`;
   it('does not match: another raid told from the same press-release template', () => {
-    const s = similarity(sig(release('Wynby', 'twelve', 'Romanian', '3 March', 'Fenway Produce Ltd', 14, 'Daniel Holloway')),
-      sig(release('Ashcombe Heath', '40', 'Vietnamese', '19 April', 'Oakfield Growers Ltd', 16, 'Peter Thornbury')));
+    const s = similarity(
+      sig(release('Wynby', 'twelve', 'Romanian', '3 March', 'Fenway Produce Ltd', 14, 'Daniel Holloway')),
+      sig(release('Ashcombe Heath', '40', 'Vietnamese', '19 April', 'Oakfield Growers Ltd', 16, 'Peter Thornbury')),
+    );
     assert.ok(s < NEAR_DUPLICATE_THRESHOLD, String(s));
   });
   for (const [name, text] of different) {
@@ -65,7 +95,11 @@ The workers were taken to a shelter, where volunteers are helping them. The emba
     assert.deepEqual(decodeSignature(encodeSignature(sig(STORY))), sig(STORY));
   });
   it('packed (stored) signatures give the same similarity as full ones', () => {
-    for (const [, text] of [...copies, ...different]) assert.equal(packedSimilarity(packSignature(sig(STORY)), packSignature(sig(text))), similarity(sig(STORY), sig(text)));
+    for (const [, text] of [...copies, ...different])
+      assert.equal(
+        packedSimilarity(packSignature(sig(STORY)), packSignature(sig(text))),
+        similarity(sig(STORY), sig(text)),
+      );
     assert.equal(packedSimilarity(packSignature(sig(STORY)), null), 0);
   });
   it('band buckets are stable, one per band, distinct across bands', () => {

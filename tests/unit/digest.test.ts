@@ -8,24 +8,60 @@ import { renderDigest } from '../../notify/digest.js';
 import type { IncidentFacts } from '../../lib/types.js';
 
 const facts = (summary: string, business: string, count = 14): IncidentFacts => ({
-  summary, date: '2026-11-17', places: [{ name: 'Turkestan', country: 'KZ', lat: null, lon: null }],
+  summary,
+  date: '2026-11-17',
+  places: [{ name: 'Turkestan', country: 'KZ', lat: null, lon: null }],
   victims: { count, counts: [count], minors: 2, nationalities: ['UZ'] },
-  businesses: [{ name: business, sector: 'agriculture' }], perpetrators: [], indicators: [{ id: 'retention_of_identity_documents', evidence: 'x' }],
+  businesses: [{ name: business, sector: 'agriculture' }],
+  perpetrators: [],
+  indicators: [{ id: 'retention_of_identity_documents', evidence: 'x' }],
 });
-const ref = (id: string, url: string, title: string) => ({ id, url, title, source: 'herald', publishedAt: '2026-11-17' });
+const ref = (id: string, url: string, title: string) => ({
+  id,
+  url,
+  title,
+  source: 'herald',
+  publishedAt: '2026-11-17',
+});
 
-const safe = mergeIncident(newIncident('i1', facts('Police free 14 farm workers', 'Onion Farm LLP'), ref('a', 'https://herald.example/a?x=1&y=2', 'Police free 14'), '2026-11-17', '2026-11-17T10:00:00Z'),
-  facts('Освобождены 16 рабочих', 'Onion Farm', 16), ref('b', 'https://vestnik.example/b', 'Освобождены 16 рабочих'), '2026-11-17');
-const evil = newIncident('i2', facts('<script>alert(1)</script> "quoted" & more', '<img src=x onerror=alert(1)>'),
-  ref('c', 'javascript:alert(1)', '<b>bold</b> [link](http://evil)'), '2026-11-17', '2026-11-17T11:00:00Z');
-const updated = { ...newIncident('i3', facts('Old case gets a court date', 'Brick Co'), ref('d', 'https://x.example/d', 'Court'), '2026-11-10', '2026-11-10T00:00:00Z'), status: 'updated' as const };
+const safe = mergeIncident(
+  newIncident(
+    'i1',
+    facts('Police free 14 farm workers', 'Onion Farm LLP'),
+    ref('a', 'https://herald.example/a?x=1&y=2', 'Police free 14'),
+    '2026-11-17',
+    '2026-11-17T10:00:00Z',
+  ),
+  facts('Освобождены 16 рабочих', 'Onion Farm', 16),
+  ref('b', 'https://vestnik.example/b', 'Освобождены 16 рабочих'),
+  '2026-11-17',
+);
+const evil = newIncident(
+  'i2',
+  facts('<script>alert(1)</script> "quoted" & more', '<img src=x onerror=alert(1)>'),
+  ref('c', 'javascript:alert(1)', '<b>bold</b> [link](http://evil)'),
+  '2026-11-17',
+  '2026-11-17T11:00:00Z',
+);
+const updated = {
+  ...newIncident(
+    'i3',
+    facts('Old case gets a court date', 'Brick Co'),
+    ref('d', 'https://x.example/d', 'Court'),
+    '2026-11-10',
+    '2026-11-10T00:00:00Z',
+  ),
+  status: 'updated' as const,
+};
 
 describe('renderDigest', () => {
   const d = renderDigest([safe, evil, updated].map(presentIncident), '2026-11-17');
 
   it('links every source of every incident, in HTML and Markdown', () => {
-    for (const url of ['https://herald.example/a?x=1&amp;y=2', 'https://vestnik.example/b', 'https://x.example/d']) assert.ok(d.html.includes(`href="${url}"`), url);
-    for (const url of ['https://herald.example/a?x=1&y=2', 'https://vestnik.example/b', 'https://x.example/d']) assert.ok(d.markdown.includes(`](${url})`), url);
+    for (const url of ['https://herald.example/a?x=1&amp;y=2', 'https://vestnik.example/b', 'https://x.example/d'])
+      assert.ok(d.html.includes(`href="${url}"`), url);
+    for (const url of ['https://herald.example/a?x=1&y=2', 'https://vestnik.example/b', 'https://x.example/d'])
+      assert.ok(d.markdown.includes(`](${url})`), url);
   });
 
   it('shows place, victims (as a range), businesses and indicators', () => {
@@ -56,5 +92,6 @@ describe('renderDigest', () => {
     assert.ok(d.html.includes('style="'));
   });
 
-  it('says so when the day had nothing', () => assert.match(renderDigest([], '2026-11-18').html, /No new or updated incidents/));
+  it('says so when the day had nothing', () =>
+    assert.match(renderDigest([], '2026-11-18').html, /No new or updated incidents/));
 });

@@ -15,7 +15,12 @@ const tmp = mkdtempSync(join(tmpdir(), 'lw-extract-'));
 after(() => rmSync(tmp, { recursive: true, force: true }));
 
 function run(args: string[], input?: Buffer) {
-  const r = spawnSync(process.execPath, [main, 'extract', ...args], { input, encoding: 'utf8', timeout: 60_000, maxBuffer: 1 << 26 });
+  const r = spawnSync(process.execPath, [main, 'extract', ...args], {
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+    maxBuffer: 1 << 26,
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -33,13 +38,23 @@ describe('labourwatch extract', () => {
     writeFileSync(gz, gzipSync(readFileSync(fixture)));
     const r = run(['--article-only', fixture, gz]);
     assert.equal(r.status, 0, r.stderr);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    assert.deepEqual(lines.map((l) => l.file), [fixture, gz]);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    assert.deepEqual(
+      lines.map((l) => l.file),
+      [fixture, gz],
+    );
     assert.equal(lines[0].text, lines[1].text);
   });
   it('- reads stdin; --url and --fetched-at are honoured', () => {
-    const html = '<html><body><h1>T</h1><p>Police freed fourteen workers from a shop basement, activists said on Friday.</p></body></html>';
-    const r = run(['-', '--article-only', '--url', 'https://example.org/2031/01/02/t', '--fetched-at', '2020-01-01'], Buffer.from(html));
+    const html =
+      '<html><body><h1>T</h1><p>Police freed fourteen workers from a shop basement, activists said on Friday.</p></body></html>';
+    const r = run(
+      ['-', '--article-only', '--url', 'https://example.org/2031/01/02/t', '--fetched-at', '2020-01-01'],
+      Buffer.from(html),
+    );
     assert.equal(r.status, 0, r.stderr);
     const doc = JSON.parse(r.stdout);
     assert.equal(doc.url, 'https://example.org/2031/01/02/t');

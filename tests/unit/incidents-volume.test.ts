@@ -12,12 +12,20 @@ function reportsOf(cases: number, seed: number): { reports: Report[]; truth: Map
   const v = generateVolume({ cases, seed });
   const byId = new Map(v.cases.map((c) => [c.id, c]));
   const r = new Rng(seed + 7);
-  const reports = v.reports.map((t, i): Report => ({ key: reportKey(`a${String(i).padStart(6, '0')}-${t.key}`, 0), articleId: t.key, index: 0,
-    facts: factsOf(t, byId.get(t.caseId)!, r), publishedAt: t.publishedAt }));
+  const reports = v.reports.map(
+    (t, i): Report => ({
+      key: reportKey(`a${String(i).padStart(6, '0')}-${t.key}`, 0),
+      articleId: t.key,
+      index: 0,
+      facts: factsOf(t, byId.get(t.caseId)!, r),
+      publishedAt: t.publishedAt,
+    }),
+  );
   return { reports, truth: new Map(reports.map((x, i) => [x.key, v.reports[i]!.caseId])) };
 }
 
-const labels = (clusters: Report[][]) => new Map(clusters.flatMap((c) => c.map((r) => [r.key, c[0]!.key] as [string, string])));
+const labels = (clusters: Report[][]) =>
+  new Map(clusters.flatMap((c) => c.map((r) => [r.key, c[0]!.key] as [string, string])));
 
 describe('clustering at volume (facts level)', () => {
   const { reports, truth } = reportsOf(400, 11);
@@ -25,22 +33,38 @@ describe('clustering at volume (facts level)', () => {
 
   it('B-cubed precision and F1 ≥ 0.9 on ~1,000 reports of 400 cases', () => {
     const b = bcubed(truth, labels(clusters));
-    process.stderr.write(`volume (facts): ${reports.length} reports of 400 cases → ${clusters.length} incidents; B-cubed P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}\n`);
+    process.stderr.write(
+      `volume (facts): ${reports.length} reports of 400 cases → ${clusters.length} incidents; B-cubed P ${b.precision.toFixed(3)} R ${b.recall.toFixed(3)} F1 ${b.f1.toFixed(3)}\n`,
+    );
     assert.ok(b.precision >= 0.9 && b.f1 >= 0.9, JSON.stringify(b));
   });
 
   it('does not depend on the order of the reports', () => {
     const shuffled = [...reports];
     const r = new Rng(3);
-    for (let i = shuffled.length - 1; i > 0; i--) { const j = r.int(0, i); [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!]; }
-    assert.deepEqual(clusterReports(shuffled).map((c) => c.map((x) => x.key)), clusters.map((c) => c.map((x) => x.key)));
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      const j = r.int(0, i);
+      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
+    }
+    assert.deepEqual(
+      clusterReports(shuffled).map((c) => c.map((x) => x.key)),
+      clusters.map((c) => c.map((x) => x.key)),
+    );
   });
 
   it('keeps reports pinned by people where they are, and never joins two pinned incidents', () => {
     const multi = clusters.find((c) => c.length >= 2)!;
     const [a, b] = multi;
     const other = clusters.find((c) => c !== multi)![0]!;
-    const pinned = reports.map((x) => (x.key === a!.key ? { ...x, pinnedTo: 'people-1' } : x.key === b!.key ? { ...x, pinnedTo: 'people-2' } : x.key === other.key ? { ...x, pinnedTo: 'people-1' } : x));
+    const pinned = reports.map((x) =>
+      x.key === a!.key
+        ? { ...x, pinnedTo: 'people-1' }
+        : x.key === b!.key
+          ? { ...x, pinnedTo: 'people-2' }
+          : x.key === other.key
+            ? { ...x, pinnedTo: 'people-1' }
+            : x,
+    );
     const out = clusterReports(pinned);
     const holder = (k: string) => out.find((c) => c.some((x) => x.key === k))!;
     assert.notEqual(holder(a!.key), holder(b!.key));

@@ -13,7 +13,7 @@ describe('the source language as a detection hint', () => {
     assert.equal(extractFromHtml(html, 'https://x.example/a', '2026-11-17T00:00:00Z', 'de').language, 'de');
     assert.notEqual(extractFromHtml(html, 'https://x.example/a', '2026-11-17T00:00:00Z').language, 'de');
   });
-  it('gives way to the page\'s own declaration', () => {
+  it("gives way to the page's own declaration", () => {
     const html = page('ru', 'Berlin 2026 — 14 / 3 / OK.');
     assert.equal(extractFromHtml(html, 'https://x.example/a', '2026-11-17T00:00:00Z', 'de').language, 'ru');
   });

@@ -11,10 +11,22 @@ import { correctDoc, mergeDocs, restrictTo, reviewDoc, splitDoc } from '../../re
 
 const who = { who: 'analyst', at: '2026-12-02T10:00:00Z' };
 const facts = (over: Partial<IncidentFacts>): IncidentFacts => ({
-  summary: 'Workers freed', date: '2026-11-01', places: [], victims: { count: 5, counts: [5], minors: null, nationalities: ['UZ'] },
-  businesses: [], perpetrators: [], indicators: [], ...over,
+  summary: 'Workers freed',
+  date: '2026-11-01',
+  places: [],
+  victims: { count: 5, counts: [5], minors: null, nationalities: ['UZ'] },
+  businesses: [],
+  perpetrators: [],
+  indicators: [],
+  ...over,
 });
-const ref = (id: string, source = 'herald') => ({ id, url: `https://${source}.example/${id}`, title: id, source, publishedAt: '2026-11-02' });
+const ref = (id: string, source = 'herald') => ({
+  id,
+  url: `https://${source}.example/${id}`,
+  title: id,
+  source,
+  publishedAt: '2026-11-02',
+});
 const inc = (id: string, article: string, f: Partial<IncidentFacts>, source?: string): IncidentDoc =>
   newIncident(id, facts(f), ref(article, source), '2026-11-02', '2026-11-02T08:00:00Z');
 
@@ -22,11 +34,25 @@ describe('review and corrections', () => {
   test('a verdict is kept with who, when, before and after; the same verdict again changes nothing', () => {
     const d = reviewDoc(inc('i1', 'a1', {}), 'rejected', 'not a case', who);
     assert.equal(d.review, 'rejected');
-    assert.deepEqual(d.history, [{ at: who.at, who: 'analyst', action: 'review', before: { review: 'unreviewed' }, after: { review: 'rejected' }, note: 'not a case' }]);
+    assert.deepEqual(d.history, [
+      {
+        at: who.at,
+        who: 'analyst',
+        action: 'review',
+        before: { review: 'unreviewed' },
+        after: { review: 'rejected' },
+        note: 'not a case',
+      },
+    ]);
     assert.equal(reviewDoc(d, 'rejected', null, who), d);
   });
   test('a corrected fact wins over the machine, also after a re-derive', () => {
-    const d = correctDoc(inc('i1', 'a1', {}), parseCorrections({ date: '2026-10-15', 'victims.count': 12, businesses: ['Agro LLC'] }), null, who);
+    const d = correctDoc(
+      inc('i1', 'a1', {}),
+      parseCorrections({ date: '2026-10-15', 'victims.count': 12, businesses: ['Agro LLC'] }),
+      null,
+      who,
+    );
     assert.equal(d.date, '2026-10-15');
     assert.equal(d.victimsCount, 12);
     assert.deepEqual(d.businessNames, ['Agro LLC']);
@@ -41,7 +67,15 @@ describe('review and corrections', () => {
 
 describe('merge and split', () => {
   const a = inc('i1', 'a1', { businesses: [{ name: 'Agro LLC', sector: 'agriculture' }] });
-  const b = inc('i2', 'a2', { victims: { count: 7, counts: [7], minors: 1, nationalities: ['TJ'] }, businesses: [{ name: 'Stroy Ltd', sector: 'construction' }] }, 'vestnik');
+  const b = inc(
+    'i2',
+    'a2',
+    {
+      victims: { count: 7, counts: [7], minors: 1, nationalities: ['TJ'] },
+      businesses: [{ name: 'Stroy Ltd', sector: 'construction' }],
+    },
+    'vestnik',
+  );
   test('a merge keeps both reports, their facts and pins, and remembers the merged id', () => {
     const m = mergeDocs(reviewDoc(a, 'verified', null, who), b, 'same farm', who);
     assert.deepEqual(m.articleIds, ['a1', 'a2']);
@@ -71,9 +105,18 @@ describe('merge and split', () => {
 
 describe('actors', () => {
   const docs = [
-    inc('i1', 'a1', { businesses: [{ name: 'TOO «Агро-Жулдыз»', sector: 'agriculture' }], perpetrators: [{ name: 'Ерлан Жумабаев', role: 'director' }] }),
-    inc('i2', 'a2', { businesses: [{ name: 'Agro-Zhuldyz LLP', sector: 'agriculture' }], perpetrators: [{ name: 'Yerlan Zhumabayev', role: 'owner' }] }),
-    inc('i3', 'a3', { businesses: [{ name: 'Golden Bridge Recruitment Sdn Bhd', sector: null }], perpetrators: [{ name: 'Golden Bridge Recruitment', role: 'recruitment agency' }] }),
+    inc('i1', 'a1', {
+      businesses: [{ name: 'TOO «Агро-Жулдыз»', sector: 'agriculture' }],
+      perpetrators: [{ name: 'Ерлан Жумабаев', role: 'director' }],
+    }),
+    inc('i2', 'a2', {
+      businesses: [{ name: 'Agro-Zhuldyz LLP', sector: 'agriculture' }],
+      perpetrators: [{ name: 'Yerlan Zhumabayev', role: 'owner' }],
+    }),
+    inc('i3', 'a3', {
+      businesses: [{ name: 'Golden Bridge Recruitment Sdn Bhd', sector: null }],
+      perpetrators: [{ name: 'Golden Bridge Recruitment', role: 'recruitment agency' }],
+    }),
   ];
   const actors = buildActors(docs);
   test('one actor per real name across scripts, spellings and legal forms', () => {
@@ -91,7 +134,10 @@ describe('actors', () => {
   });
   test('filters by text in any script, by kind and by country', () => {
     assert.equal(filterActors(actors, { q: 'Жулдыз' })[0]!.variants.includes('Agro-Zhuldyz LLP'), true);
-    assert.deepEqual(filterActors(actors, { kind: 'person' }).map((x) => x.kind), ['person']);
+    assert.deepEqual(
+      filterActors(actors, { kind: 'person' }).map((x) => x.kind),
+      ['person'],
+    );
     assert.equal(filterActors(actors, { kind: 'recruiter' }).length, 1);
     assert.equal(filterActors(actors, { country: ['FR'] }).length, 0);
   });

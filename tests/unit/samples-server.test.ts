@@ -12,7 +12,9 @@ const site = (s: SampleServer, id: string): SampleSite => {
 
 describe('sample sites server', () => {
   let srv: SampleServer;
-  before(async () => { srv = await serveSampleSites(); });
+  before(async () => {
+    srv = await serveSampleSites();
+  });
   after(() => srv.close());
 
   it('serves each site on its own 127.0.0.1 port', () => {
@@ -41,7 +43,10 @@ describe('sample sites server', () => {
     // "освободили" in windows-1251; UTF-8 would start with 0xD0 0xBE.
     assert.ok(bytes.includes(Buffer.from([0xee, 0xf1, 0xe2, 0xee, 0xe1, 0xee, 0xe4, 0xe8, 0xeb, 0xe8])));
     assert.ok(!bytes.includes(Buffer.from('освободили', 'utf8')));
-    assert.ok(bytes.includes(Buffer.from(`<link rel="canonical" href="${s.baseUrl}/novosti/`, 'latin1')), 'placeholder replaced in the single-byte file');
+    assert.ok(
+      bytes.includes(Buffer.from(`<link rel="canonical" href="${s.baseUrl}/novosti/`, 'latin1')),
+      'placeholder replaced in the single-byte file',
+    );
   });
 
   it('serves robots.txt and the disallowed page linked from the listing', async () => {
@@ -77,8 +82,14 @@ describe('sample sites server', () => {
   it('renders a sources file that config/sources.ts accepts', () => {
     const file = parseSources(srv.sourcesYaml(), 'samples');
     assert.equal(file.allowPrivateHosts, true);
-    assert.deepEqual(file.sources.map((x) => x.id), srv.sites.map((x) => x.id));
-    assert.equal(parseSources(srv.sourcesYaml({ allowPrivateHosts: false, schedule: '0 * * * *' })).sources[0]!.schedule, '0 * * * *');
+    assert.deepEqual(
+      file.sources.map((x) => x.id),
+      srv.sites.map((x) => x.id),
+    );
+    assert.equal(
+      parseSources(srv.sourcesYaml({ allowPrivateHosts: false, schedule: '0 * * * *' })).sources[0]!.schedule,
+      '0 * * * *',
+    );
   });
 
   it('feeds, sitemaps and listings lead to exactly the pages in expected.json; robots.txt covers the private ones', async () => {
@@ -97,7 +108,10 @@ describe('sample sites server', () => {
       const robots = await (await fetch(`${s.baseUrl}/robots.txt`)).text();
       for (const k of want.filter((x) => expected[x]!.robotsDisallowed)) {
         const path = k.slice(s.id.length);
-        assert.ok(robots.split('\n').some((l) => l.startsWith('Disallow: ') && path.startsWith(l.slice(10).trim())), k);
+        assert.ok(
+          robots.split('\n').some((l) => l.startsWith('Disallow: ') && path.startsWith(l.slice(10).trim())),
+          k,
+        );
       }
     }
   });
@@ -123,7 +137,9 @@ describe('sample sites faults', () => {
       assert.equal((await fetch(url)).status, 503);
       assert.equal((await fetch(url)).status, 200);
       assert.equal((await fetch(`${srv.sites[0]!.baseUrl}/`)).status, 503);
-    } finally { await srv.close(); }
+    } finally {
+      await srv.close();
+    }
   });
 
   it('status429: 429 with Retry-After once per URL', async () => {
@@ -134,7 +150,9 @@ describe('sample sites faults', () => {
       assert.equal(first.status, 429);
       assert.equal(first.headers.get('retry-after'), '2');
       assert.equal((await fetch(url)).status, 200);
-    } finally { await srv.close(); }
+    } finally {
+      await srv.close();
+    }
   });
 
   it('redirectLoop: /loop-a and /loop-b redirect to each other and feeds link the loop', async () => {
@@ -149,7 +167,9 @@ describe('sample sites faults', () => {
       assert.ok((await (await fetch(s.feeds[0]!)).text()).includes(`${s.baseUrl}/loop-a`));
       const v = site(srv, 'vestnik-migranta');
       assert.ok((await (await fetch(v.listings[0]!)).text()).includes('href="/loop-a"'));
-    } finally { await srv.close(); }
+    } finally {
+      await srv.close();
+    }
   });
 
   it('truncate: the first answer of an article breaks off, the second is whole', async () => {
@@ -157,10 +177,14 @@ describe('sample sites faults', () => {
     try {
       const s = site(srv, 'steppe-herald');
       const url = `${s.baseUrl}/news/2026/11/17/police-free-14-uzbek-farm-workers`;
-      await assert.rejects(async () => { await (await fetch(url)).text(); });
+      await assert.rejects(async () => {
+        await (await fetch(url)).text();
+      });
       assert.match(await (await fetch(url)).text(), /<\/html>\s*$/);
       assert.match(await (await fetch(s.feeds[0]!)).text(), /<\/rss>\s*$/, 'feeds are never truncated');
-    } finally { await srv.close(); }
+    } finally {
+      await srv.close();
+    }
   });
 
   it('slowMs delays answers; close() frees the ports', async () => {

@@ -18,17 +18,30 @@ describe('parseSearchParams', () => {
     [{ country: 'ru,qa' }, { country: ['RU', 'QA'] }],
     [{ country: ['RU', 'QA'] }, { country: ['RU', 'QA'] }],
     [{ corridor: 'uz-ru' }, { corridor: ['UZ>RU'] }],
-    [{ from: '2024-01-01', to: '2024-02' }, { from: '2024-01-01', to: '2024-02' }],
-    [{ indicator: 'debt_bondage', status: 'new' }, { indicator: ['debt_bondage'], status: 'new' }],
+    [
+      { from: '2024-01-01', to: '2024-02' },
+      { from: '2024-01-01', to: '2024-02' },
+    ],
+    [
+      { indicator: 'debt_bondage', status: 'new' },
+      { indicator: ['debt_bondage'], status: 'new' },
+    ],
     [{ q: '', country: '' }, {}],
   ];
   for (const [raw, want] of ok) test(JSON.stringify(raw), () => assert.deepEqual(parseSearchParams(raw), want));
   // false positives: things that look like values but must be refused
   const bad: Record<string, unknown>[] = [
-    { country: 'Russia' }, { nationality: 'R1' }, { indicator: 'slavery' }, { from: '2024-13-01' }, { to: 'yesterday' },
-    { since: '1700000000' }, { corridor: 'UZ' }, { status: 'old' },
+    { country: 'Russia' },
+    { nationality: 'R1' },
+    { indicator: 'slavery' },
+    { from: '2024-13-01' },
+    { to: 'yesterday' },
+    { since: '1700000000' },
+    { corridor: 'UZ' },
+    { status: 'old' },
   ];
-  for (const raw of bad) test(`refused: ${JSON.stringify(raw)}`, () => assert.throws(() => parseSearchParams(raw), { name: 'UserError' }));
+  for (const raw of bad)
+    test(`refused: ${JSON.stringify(raw)}`, () => assert.throws(() => parseSearchParams(raw), { name: 'UserError' }));
   test('round trip through a query string', () => {
     const p = parseSearchParams({ q: 'a b', country: 'RU,QA', corridor: 'NP>QA' });
     assert.deepEqual(parseSearchParams(Object.fromEntries(new URLSearchParams(toQueryString(p)))), p);
@@ -42,13 +55,22 @@ describe('parseSearchParams', () => {
 
 describe('exports', () => {
   const cells: [unknown, string][] = [
-    ['plain', 'plain'], ['a,b', '"a,b"'], ['say "hi"', '"say ""hi"""'], ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
-    ['+7 495', "'+7 495"], ['-1', "'-1"], ['@SUM(A1)', "'@SUM(A1)"], [null, ''], [14, '14'],
+    ['plain', 'plain'],
+    ['a,b', '"a,b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['=HYPERLINK("x")', '"\'=HYPERLINK(""x"")"'],
+    ['+7 495', "'+7 495"],
+    ['-1', "'-1"],
+    ['@SUM(A1)', "'@SUM(A1)"],
+    [null, ''],
+    [14, '14'],
   ];
   for (const [v, want] of cells) test(`csvCell(${JSON.stringify(v)})`, () => assert.equal(csvCell(v), want));
   test('GeoJSON leaves out places without coordinates', () => {
     const [doc] = seedDocs().incidents;
-    const g = incidentsToGeoJson([{ ...doc!, places: [...doc!.places, { name: 'Somewhere', country: 'RU', lat: null, lon: null }] }]);
+    const g = incidentsToGeoJson([
+      { ...doc!, places: [...doc!.places, { name: 'Somewhere', country: 'RU', lat: null, lon: null }] },
+    ]);
     assert.equal(g.features.length, 1);
   });
 });
@@ -61,9 +83,12 @@ describe('incident detail', () => {
   });
   test('disagreements only on single-valued facts', () => {
     const rows = factRows([
-      { field: 'victims.count', value: '14', articleId: 'a' }, { field: 'victims.count', value: '13', articleId: 'b' },
-      { field: 'place', value: 'Moscow', articleId: 'a' }, { field: 'place', value: 'Tver', articleId: 'b' },
-      { field: 'date', value: '2024-03-12', articleId: 'a' }, { field: 'date', value: '2024-03-12', articleId: 'b' },
+      { field: 'victims.count', value: '14', articleId: 'a' },
+      { field: 'victims.count', value: '13', articleId: 'b' },
+      { field: 'place', value: 'Moscow', articleId: 'a' },
+      { field: 'place', value: 'Tver', articleId: 'b' },
+      { field: 'date', value: '2024-03-12', articleId: 'a' },
+      { field: 'date', value: '2024-03-12', articleId: 'b' },
     ]);
     const by = Object.fromEntries(rows.map((r) => [r.field, r]));
     assert.equal(by['victims.count']!.disputed, true);
@@ -78,13 +103,19 @@ describe('patterns', () => {
   test('timeline fills empty months', () => {
     const t = timeline(docs, 'country');
     assert.deepEqual(t.months, ['2024-02', '2024-03', '2024-04', '2024-05', '2024-06', '2024-07', '2024-08']);
-    assert.equal(t.series.reduce((a, s) => a + s.counts[2]!, 0), 0);
+    assert.equal(
+      t.series.reduce((a, s) => a + s.counts[2]!, 0),
+      0,
+    );
   });
   test('one incident spanning two countries does not make an actor cross-border', () => {
     const one = { ...docs[0]!, id: 'x', countries: ['RU', 'UZ'], businesses: [{ name: 'Solo LLC', sector: null }] };
     const n = network([one, { ...one, id: 'y', countries: ['RU'] }]);
     assert.equal(n.nodes.find((x) => x.label === 'Solo LLC')!.crossBorder, true, 'two incidents, RU+UZ');
-    assert.equal(network([one]).nodes.some((x) => x.crossBorder), false);
+    assert.equal(
+      network([one]).nodes.some((x) => x.crossBorder),
+      false,
+    );
   });
   test('names compared loosely', () => assert.equal(entityKey('Agro-Teplitsa LLC'), entityKey('agro teplitsa  llc')));
   test('corridors end at the reported place', () => {
@@ -96,7 +127,14 @@ describe('patterns', () => {
 describe('map projection', () => {
   test('the world fits the frame', () => {
     const f = frame(960);
-    for (const [lon, lat] of [[-180, 0], [180, 0], [0, 84], [0, -58], [37.6, 55.7], [-180, -90]] as [number, number][]) {
+    for (const [lon, lat] of [
+      [-180, 0],
+      [180, 0],
+      [0, 84],
+      [0, -58],
+      [37.6, 55.7],
+      [-180, -90],
+    ] as [number, number][]) {
       const [x, y] = f.project(lon, lat);
       assert.ok(x >= 0 && x <= f.width && y >= 0 && y <= f.height, `${lon},${lat} → ${x},${y}`);
     }
@@ -104,8 +142,25 @@ describe('map projection', () => {
     assert.ok(f.project(0, 55)[1] < f.project(0, -30)[1], 'north is up');
   });
   test('rings across the antimeridian are unwrapped, not drawn across the map', () => {
-    const ring = unwrapRing([[170, 65], [179.9, 66], [-179.9, 66], [-170, 65], [170, 65]]);
+    const ring = unwrapRing([
+      [170, 65],
+      [179.9, 66],
+      [-179.9, 66],
+      [-170, 65],
+      [170, 65],
+    ]);
     for (const [lon] of ring) assert.ok(lon! >= 160, `lon ${lon}`);
-    assert.deepEqual(unwrapRing([[10, 0], [20, 0], [10, 10]]), [[10, 0], [20, 0], [10, 10]]);
+    assert.deepEqual(
+      unwrapRing([
+        [10, 0],
+        [20, 0],
+        [10, 10],
+      ]),
+      [
+        [10, 0],
+        [20, 0],
+        [10, 10],
+      ],
+    );
   });
 });

@@ -5,8 +5,23 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { incidentDisplay, type DetailForDisplay } from '../../web/i18n/incident.js';
 import {
-  asUiLocale, cookieValue, countryLabel, directionOf, fieldLabel, formatCount, formatDate, formatDateRange, indicatorLabel,
-  languageLabel, localeBundle, negotiateLocale, parseAcceptLanguage, reviewLabel, UI_LANGUAGES, uiText, type UiLocale,
+  asUiLocale,
+  cookieValue,
+  countryLabel,
+  directionOf,
+  fieldLabel,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  indicatorLabel,
+  languageLabel,
+  localeBundle,
+  negotiateLocale,
+  parseAcceptLanguage,
+  reviewLabel,
+  UI_LANGUAGES,
+  uiText,
+  type UiLocale,
 } from '../../web/i18n/locale.js';
 import { INDICATOR_LABELS } from '../../search/labels.js';
 
@@ -28,13 +43,14 @@ describe('negotiateLocale', () => {
     [{ setting: 'xx-not-ours', acceptLanguage: 'id' }, 'id', 'id'], // an unknown choice is ignored
     [{ setting: 'pt_BR' }, 'pt', 'pt-BR'],
   ];
-  for (const [input, lang, tag] of cases) test(JSON.stringify(input), () => {
-    const l = negotiateLocale(input);
-    assert.equal(l.lang, lang);
-    assert.equal(l.tag, tag);
-  });
+  for (const [input, lang, tag] of cases)
+    test(JSON.stringify(input), () => {
+      const l = negotiateLocale(input);
+      assert.equal(l.lang, lang);
+      assert.equal(l.tag, tag);
+    });
 
-  test('every UI language is known to Node\'s Intl, and only Arabic is right-to-left', () => {
+  test("every UI language is known to Node's Intl, and only Arabic is right-to-left", () => {
     assert.deepEqual([...UI_LANGUAGES].sort(), ['ar', 'de', 'en', 'es', 'fr', 'id', 'it', 'ms', 'pt', 'ru', 'zh']);
     for (const l of UI_LANGUAGES) {
       assert.deepEqual(Intl.DateTimeFormat.supportedLocalesOf([l]), [l], l);
@@ -56,7 +72,7 @@ describe('negotiateLocale', () => {
 });
 
 describe('names and labels', () => {
-  test('countries and languages from CLDR in the UI\'s language', () => {
+  test("countries and languages from CLDR in the UI's language", () => {
     assert.equal(countryLabel('BR', loc('es')), 'Brasil');
     assert.equal(countryLabel('DE', loc('fr')), 'Allemagne');
     assert.equal(countryLabel('PY', loc('ru')), 'Парагвай');
@@ -69,7 +85,7 @@ describe('names and labels', () => {
     assert.ok(/[\u4e00-\u9fff]/.test(countryLabel('BR', loc('zh'))), countryLabel('BR', loc('zh')));
   });
 
-  test('every language has the eleven ILO indicators and the page\'s words; missing ones fall back to English', () => {
+  test("every language has the eleven ILO indicators and the page's words; missing ones fall back to English", () => {
     for (const l of UI_LANGUAGES) {
       const b = localeBundle(loc(l));
       assert.deepEqual(Object.keys(b.indicators).sort(), Object.keys(INDICATOR_LABELS).sort(), l);
@@ -88,7 +104,7 @@ describe('names and labels', () => {
 });
 
 describe('formats', () => {
-  test('dates as the UI\'s language writes a day', () => {
+  test("dates as the UI's language writes a day", () => {
     assert.equal(formatDate('2026-11-17', loc('es')), '17 de noviembre de 2026');
     assert.equal(formatDate('2026-11-17', loc('en')), 'November 17, 2026');
     assert.equal(formatDate('2026-11-17T23:30:00Z', loc('de')), '17. November 2026');
@@ -99,7 +115,7 @@ describe('formats', () => {
     assert.equal(formatDateRange('2024-03-02', '2024-03-02', loc('es')), '2 de marzo de 2024');
   });
 
-  test('counts in the UI\'s digits and grouping', () => {
+  test("counts in the UI's digits and grouping", () => {
     assert.equal(formatCount(1200, loc('de')), '1.200');
     assert.equal(formatCount(1200, loc('en')), '1,200');
     assert.equal(formatCount(17, loc('ar')), new Intl.NumberFormat('ar').format(17)); // CLDR's digits for Arabic
@@ -109,8 +125,13 @@ describe('formats', () => {
 
 describe('incidentDisplay', () => {
   const detail: DetailForDisplay = {
-    date: '2026-11-17', firstSeenAt: '2026-11-18T10:00:00Z', lastSeenAt: '2026-11-19T10:00:00Z',
-    places: [{ name: 'Ponta Pora', canonical: 'Ponta Porã', country: 'BR' }, { name: 'Mato Grosso do Sul', canonical: null, country: 'BR' }],
+    date: '2026-11-17',
+    firstSeenAt: '2026-11-18T10:00:00Z',
+    lastSeenAt: '2026-11-19T10:00:00Z',
+    places: [
+      { name: 'Ponta Pora', canonical: 'Ponta Porã', country: 'BR' },
+      { name: 'Mato Grosso do Sul', canonical: null, country: 'BR' },
+    ],
     countries: ['BR'],
     victims: { count: 17, minors: null, nationalities: ['PY'] },
     victimsRange: { min: 15, max: 17 },
@@ -118,12 +139,26 @@ describe('incidentDisplay', () => {
     review: 'unreviewed',
     facts: [
       { field: 'date', values: [{ value: '2026-11-17', articleIds: ['a-pt'] }], disputed: false },
-      { field: 'victims.count', values: [{ value: '17', articleIds: ['a-pt'] }, { value: '15', articleIds: ['a-es'] }], disputed: true },
+      {
+        field: 'victims.count',
+        values: [
+          { value: '17', articleIds: ['a-pt'] },
+          { value: '15', articleIds: ['a-es'] },
+        ],
+        disputed: true,
+      },
       { field: 'nationality', values: [{ value: 'PY', articleIds: ['a-pt', 'a-es'] }], disputed: false },
       { field: 'place', values: [{ value: 'Ponta Porã', articleIds: ['a-pt'] }], disputed: false },
     ],
-    evidence: [{ indicator: 'debt_bondage', articleId: 'a-pt' }, { indicator: 'abusive_working_and_living_conditions', articleId: 'a-es' }, { indicator: 'isolation', articleId: null }],
-    sourceArticles: [{ id: 'a-pt', language: 'pt', publishedAt: '2026-11-18' }, { id: 'a-es', language: 'es', publishedAt: '2026-11-19' }],
+    evidence: [
+      { indicator: 'debt_bondage', articleId: 'a-pt' },
+      { indicator: 'abusive_working_and_living_conditions', articleId: 'a-es' },
+      { indicator: 'isolation', articleId: null },
+    ],
+    sourceArticles: [
+      { id: 'a-pt', language: 'pt', publishedAt: '2026-11-18' },
+      { id: 'a-es', language: 'es', publishedAt: '2026-11-19' },
+    ],
   };
 
   test('the facts in Spanish, the evidence marked with its own language', () => {
@@ -132,19 +167,41 @@ describe('incidentDisplay', () => {
     assert.equal(d.date, '17 de noviembre de 2026');
     assert.deepEqual(d.countries, [{ code: 'BR', name: 'Brasil' }]);
     assert.deepEqual(d.nationalities, [{ code: 'PY', name: 'Paraguay' }]);
-    assert.deepEqual(d.places[0], { name: 'Ponta Porã', written: 'Ponta Pora', country: { code: 'BR', name: 'Brasil' } });
-    assert.deepEqual(d.places[1], { name: 'Mato Grosso do Sul', written: null, country: { code: 'BR', name: 'Brasil' } });
+    assert.deepEqual(d.places[0], {
+      name: 'Ponta Porã',
+      written: 'Ponta Pora',
+      country: { code: 'BR', name: 'Brasil' },
+    });
+    assert.deepEqual(d.places[1], {
+      name: 'Mato Grosso do Sul',
+      written: null,
+      country: { code: 'BR', name: 'Brasil' },
+    });
     assert.deepEqual(d.victims, { count: '17', range: '15–17', minors: null });
-    assert.deepEqual(d.indicators.map((i) => i.label), ['Servidumbre por deudas', 'Condiciones de trabajo y de vida abusivas']);
+    assert.deepEqual(
+      d.indicators.map((i) => i.label),
+      ['Servidumbre por deudas', 'Condiciones de trabajo y de vida abusivas'],
+    );
     assert.equal(d.review, 'Sin revisar');
     assert.equal(d.facts[0]!.label, 'Fecha de los hechos');
     assert.equal(d.facts[0]!.values[0]!.text, '17 de noviembre de 2026');
     assert.equal(d.facts[2]!.values[0]!.text, 'Paraguay');
     assert.equal(d.facts[3]!.values[0]!.text, 'Ponta Porã');
-    assert.deepEqual(d.evidence.map((e) => [e.lang, e.name, e.originalIn]), [
-      ['pt', 'portugués', 'Original en portugués'], ['es', 'español', 'Original en español'], [null, null, null],
-    ]);
-    assert.deepEqual(d.sources.map((s) => [s.lang, s.name, s.publishedAt]), [['pt', 'portugués', '18 de noviembre de 2026'], ['es', 'español', '19 de noviembre de 2026']]);
+    assert.deepEqual(
+      d.evidence.map((e) => [e.lang, e.name, e.originalIn]),
+      [
+        ['pt', 'portugués', 'Original en portugués'],
+        ['es', 'español', 'Original en español'],
+        [null, null, null],
+      ],
+    );
+    assert.deepEqual(
+      d.sources.map((s) => [s.lang, s.name, s.publishedAt]),
+      [
+        ['pt', 'portugués', '18 de noviembre de 2026'],
+        ['es', 'español', '19 de noviembre de 2026'],
+      ],
+    );
     assert.equal(d.seen, '18–19 de noviembre de 2026');
   });
 
@@ -158,7 +215,10 @@ describe('incidentDisplay', () => {
 
   test('one language among the sources: evidence of no known article is in it', () => {
     const d = incidentDisplay({ ...detail, sourceArticles: [detail.sourceArticles[0]!] }, loc('en'));
-    assert.deepEqual(d.evidence.map((e) => e.lang), ['pt', 'pt', 'pt']);
+    assert.deepEqual(
+      d.evidence.map((e) => e.lang),
+      ['pt', 'pt', 'pt'],
+    );
     assert.equal(d.evidence[0]!.originalIn, 'Original in Portuguese');
   });
 });

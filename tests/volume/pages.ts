@@ -7,31 +7,78 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { namesIn, Rng, type Case, type Told, type Volume } from './generator.js';
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const RU_MONTHS = ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const RU_MONTHS = [
+  'января',
+  'февраля',
+  'марта',
+  'апреля',
+  'мая',
+  'июня',
+  'июля',
+  'августа',
+  'сентября',
+  'октября',
+  'ноября',
+  'декабря',
+];
 const EN_NUM = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const enDate = (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${d} ${EN_MONTHS[m! - 1]}`; };
-const ruDate = (iso: string) => { const [, m, d] = iso.split('-').map(Number); return `${d} ${RU_MONTHS[m! - 1]}`; };
+const enDate = (iso: string) => {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${d} ${EN_MONTHS[m! - 1]}`;
+};
+const ruDate = (iso: string) => {
+  const [, m, d] = iso.split('-').map(Number);
+  return `${d} ${RU_MONTHS[m! - 1]}`;
+};
 /** The items in a random order. */
 function shuffle<T>(r: Rng, xs: T[]): T[] {
   const out = [...xs];
-  for (let i = out.length - 1; i > 0; i--) { const j = r.int(0, i); [out[i], out[j]] = [out[j]!, out[i]!]; }
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = r.int(0, i);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
   return out;
 }
 
 /** 'a' or 'an' before a word. */
 const an = (w: string) => (/^[aeiou]/i.test(w) ? `an ${w}` : `a ${w}`);
-const enCount = (n: number, start = false) => { const w = n <= 12 ? EN_NUM[n]! : String(n); return start ? w.charAt(0).toUpperCase() + w.slice(1) : w; };
+const enCount = (n: number, start = false) => {
+  const w = n <= 12 ? EN_NUM[n]! : String(n);
+  return start ? w.charAt(0).toUpperCase() + w.slice(1) : w;
+};
 
 /** Where, in English: the ordinary forms (the province phrase only when the report gives it). */
 function enWhere(r: Rng, c: Case, t: Told, town: string): string {
   const prov = c.province[0];
-  const provPhrase = /Oblast|Krai/.test(prov) ? prov.replace(' Oblast', ' region').replace(' Krai', ' region') : c.country.code === 'GB' ? prov : `${prov} province`;
+  const provPhrase = /Oblast|Krai/.test(prov)
+    ? prov.replace(' Oblast', ' region').replace(' Krai', ' region')
+    : c.country.code === 'GB'
+      ? prov
+      : `${prov} province`;
   if (!t.town) return `in ${provPhrase}`;
   const forms = t.province
-    ? [`in the village of ${town} in ${provPhrase}`, `in ${town}, a village in ${provPhrase}`, `near the village of ${town}, ${prov}`, `in the village of ${town}, ${prov}`]
+    ? [
+        `in the village of ${town} in ${provPhrase}`,
+        `in ${town}, a village in ${provPhrase}`,
+        `near the village of ${town}, ${prov}`,
+        `in the village of ${town}, ${prov}`,
+      ]
     : [`in the village of ${town}`, `near the village of ${town}`, `in the small town of ${town}`];
   return r.pick(forms);
 }
@@ -46,22 +93,32 @@ function enArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
   const biz = t.business && n.business ? n.business : null;
   const boss = t.accused && n.accused ? n.accused : null;
   const placeShort = t.town ? n.town : c.province[0];
-  const title = t.order === 0
-    ? r.pick([`${t.count ?? 'Dozens of'} ${nat} workers freed from ${wp} in ${placeShort}`, `Police rescue ${t.count ?? 'dozens of'} ${nat} workers at ${wp} near ${placeShort}`, `Raid on ${wp} in ${placeShort} frees ${nat} workers`])
-    : r.pick([`${placeShort} ${wp} workers tell of months without pay`, `Owner of ${placeShort} ${wp} faces forced labour charges`, `Freed ${nat} workers in ${placeShort} speak of debts and seized passports`]);
-  const lead = t.order === 0
-    ? r.pick([
-      `Police ${when} raided ${an(wp)}${biz ? ` run by ${biz}` : ''} ${where} and freed ${count} ${nat} workers who said they had been forced to work without pay.`,
-      `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} nationals were rescued ${when} from ${an(wp)} ${where}${biz ? ` owned by ${biz}` : ''}, officials said.`,
-      `Labour inspectors backed by police found ${count} ${nat} workers living in squalid conditions at ${an(wp)} ${where} ${when}${biz ? `; the business, ${biz}, has not commented` : ''}.`,
-      `A tip-off from a local resident led officers to ${an(wp)} ${where}, where ${count} ${nat} men and women were found ${when}${biz ? ` working for ${biz}` : ''}.`,
-    ])
-    : r.pick([
-      `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} workers who were found at ${an(wp)} ${where} ${when} had been kept in debt bondage for months, according to a rights group that has interviewed them.`,
-      `New details have emerged about the ${count} ${nat} labourers freed ${when} from ${an(wp)} ${where}${biz ? ` belonging to ${biz}` : ''}.`,
-      `Court papers seen by this newspaper describe how ${count} ${nat} migrants were held at ${an(wp)} ${where} until police arrived ${when}.`,
-      `Lawyers for the ${count} ${nat} workers rescued ${when} at ${an(wp)} ${where} say their clients were never paid.`,
-    ]);
+  const title =
+    t.order === 0
+      ? r.pick([
+          `${t.count ?? 'Dozens of'} ${nat} workers freed from ${wp} in ${placeShort}`,
+          `Police rescue ${t.count ?? 'dozens of'} ${nat} workers at ${wp} near ${placeShort}`,
+          `Raid on ${wp} in ${placeShort} frees ${nat} workers`,
+        ])
+      : r.pick([
+          `${placeShort} ${wp} workers tell of months without pay`,
+          `Owner of ${placeShort} ${wp} faces forced labour charges`,
+          `Freed ${nat} workers in ${placeShort} speak of debts and seized passports`,
+        ]);
+  const lead =
+    t.order === 0
+      ? r.pick([
+          `Police ${when} raided ${an(wp)}${biz ? ` run by ${biz}` : ''} ${where} and freed ${count} ${nat} workers who said they had been forced to work without pay.`,
+          `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} nationals were rescued ${when} from ${an(wp)} ${where}${biz ? ` owned by ${biz}` : ''}, officials said.`,
+          `Labour inspectors backed by police found ${count} ${nat} workers living in squalid conditions at ${an(wp)} ${where} ${when}${biz ? `; the business, ${biz}, has not commented` : ''}.`,
+          `A tip-off from a local resident led officers to ${an(wp)} ${where}, where ${count} ${nat} men and women were found ${when}${biz ? ` working for ${biz}` : ''}.`,
+        ])
+      : r.pick([
+          `${count === 'dozens of' ? 'Dozens of' : enCount(t.count!, true)} ${nat} workers who were found at ${an(wp)} ${where} ${when} had been kept in debt bondage for months, according to a rights group that has interviewed them.`,
+          `New details have emerged about the ${count} ${nat} labourers freed ${when} from ${an(wp)} ${where}${biz ? ` belonging to ${biz}` : ''}.`,
+          `Court papers seen by this newspaper describe how ${count} ${nat} migrants were held at ${an(wp)} ${where} until police arrived ${when}.`,
+          `Lawyers for the ${count} ${nat} workers rescued ${when} at ${an(wp)} ${where} say their clients were never paid.`,
+        ]);
   const abuse = r.pick([
     `Officers said the workers' passports had been taken by their employer and that they were told they owed large debts for travel and housing.`,
     `According to the workers, their identity documents were confiscated on arrival and wages were withheld to repay recruitment fees${biz && t.order > 0 ? `. The site was operated by ${biz}` : ''}.`,
@@ -71,11 +128,15 @@ function enArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
   ]);
   const legal = boss
     ? r.pick([
-      `${boss}, who ran the site, was arrested and is being questioned on suspicion of forced labour and human trafficking.`,
-      `Prosecutors said ${boss} would be charged with forced labour; a hearing is expected next month.`,
-      `The owner, ${boss}, denies wrongdoing, his lawyer said.`,
-    ])
-    : r.pick([`No arrests have been announced, and police said the investigation was continuing.`, `Prosecutors said charges were being considered.`, `A spokesperson for the police declined to give further details while inquiries continue.`]);
+        `${boss}, who ran the site, was arrested and is being questioned on suspicion of forced labour and human trafficking.`,
+        `Prosecutors said ${boss} would be charged with forced labour; a hearing is expected next month.`,
+        `The owner, ${boss}, denies wrongdoing, his lawyer said.`,
+      ])
+    : r.pick([
+        `No arrests have been announced, and police said the investigation was continuing.`,
+        `Prosecutors said charges were being considered.`,
+        `A spokesperson for the police declined to give further details while inquiries continue.`,
+      ]);
   const colour = r.pick([
     `The workers were taken to a shelter, where volunteers are helping them. "We slept twenty to a room," one of them said.`,
     `Campaigners said the case showed how recruitment debts keep migrant workers trapped, and called for more inspections in ${c.country.en}.`,
@@ -98,7 +159,9 @@ function enArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
     `Police said ${r.int(2, 6)} vehicles and ${r.int(10, 60)} mobile phones were seized as evidence.`,
     `The site had been inspected ${r.int(2, 4)} years ago without any finding, officials admitted.`,
     `A local shopkeeper said the workers were brought to buy food only once every ${r.int(2, 4)} weeks.`,
-  ]).slice(0, r.int(3, 5)).join(' ');
+  ])
+    .slice(0, r.int(3, 5))
+    .join(' ');
   const paras = [lead, ...(r.chance(0.5) ? [abuse, legal] : [legal, abuse]), details, colour, close];
   return { title, paras };
 }
@@ -109,11 +172,19 @@ function ruArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
   const wp = c.workplace[2];
   const when = t.eventDate ? ruDate(t.eventDate) : r.pick(['на прошлой неделе', 'в начале месяца']);
   const count = t.count === null ? 'несколько десятков' : String(t.count);
-  const where = !t.town ? `в ${c.province[1]}` : t.province ? r.pick([`в деревне ${n.town} в ${c.province[1]}`, `в селе ${n.town} (${c.province[1].replace(/ой области$/, 'ая область').replace(/ом крае$/, 'ий край')})`]) : r.pick([`в деревне ${n.town}`, `в селе ${n.town}`]);
+  const where = !t.town
+    ? `в ${c.province[1]}`
+    : t.province
+      ? r.pick([
+          `в деревне ${n.town} в ${c.province[1]}`,
+          `в селе ${n.town} (${c.province[1].replace(/ой области$/, 'ая область').replace(/ом крае$/, 'ий край')})`,
+        ])
+      : r.pick([`в деревне ${n.town}`, `в селе ${n.town}`]);
   const biz = t.business && n.business ? n.business : null;
   const boss = t.accused && n.accused ? n.accused : null;
   const place = t.town ? `в селе ${n.town}` : `в ${c.province[1]}`;
-  const title = t.order === 0 ? `Полиция освободила ${count} ${nat} ${place}` : `Рабочих ${place} держали в долговой кабале`;
+  const title =
+    t.order === 0 ? `Полиция освободила ${count} ${nat} ${place}` : `Рабочих ${place} держали в долговой кабале`;
   const When = when.charAt(0).toUpperCase() + when.slice(1);
   const lead = r.pick([
     `${When} полицейские ${where} освободили ${count} ${nat}, которых удерживали на ${wp}${biz ? ` компании ${biz}` : ''}.`,
@@ -126,9 +197,19 @@ function ruArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
     `Люди работали по ${r.int(12, 16)} часов в день без выходных и не могли покинуть территорию.`,
   ]);
   const legal = boss
-    ? r.pick([`Владелец ${boss} задержан, возбуждено уголовное дело об использовании рабского труда.`, `По данным следствия, организатором был ${boss}; ему грозит до десяти лет лишения свободы.`])
-    : r.pick([`Возбуждено уголовное дело об использовании рабского труда.`, `Проводится проверка, решается вопрос о возбуждении уголовного дела.`]);
-  const colour = r.pick([`Рабочие жили в тесных вагончиках без отопления.`, `Пострадавшим оказана помощь, их разместили во временном пункте.`, `Соседи рассказали, что видели рабочих только ранним утром и поздно вечером.`]);
+    ? r.pick([
+        `Владелец ${boss} задержан, возбуждено уголовное дело об использовании рабского труда.`,
+        `По данным следствия, организатором был ${boss}; ему грозит до десяти лет лишения свободы.`,
+      ])
+    : r.pick([
+        `Возбуждено уголовное дело об использовании рабского труда.`,
+        `Проводится проверка, решается вопрос о возбуждении уголовного дела.`,
+      ]);
+  const colour = r.pick([
+    `Рабочие жили в тесных вагончиках без отопления.`,
+    `Пострадавшим оказана помощь, их разместили во временном пункте.`,
+    `Соседи рассказали, что видели рабочих только ранним утром и поздно вечером.`,
+  ]);
   const details = shuffle(r, [
     `Рабочим от ${r.int(18, 24)} до ${r.int(35, 58)} лет, они приехали около ${r.int(2, 14)} месяцев назад.`,
     `Каждый заплатил посреднику от ${r.int(20, 50)} до ${r.int(60, 120)} тысяч рублей.`,
@@ -136,20 +217,58 @@ function ruArticle(r: Rng, c: Case, t: Told): { title: string; paras: string[] }
     `Обещали ${r.int(40, 80)} тысяч рублей в месяц, а платили не больше ${r.int(2, 9)} тысяч.`,
     `${r.int(2, 7)} человек нуждались в медицинской помощи.`,
     `Изъято ${r.int(10, 60)} мобильных телефонов и ${r.int(2, 6)} автомобиля.`,
-  ]).slice(0, r.int(3, 4)).join(' ');
+  ])
+    .slice(0, r.int(3, 4))
+    .join(' ');
   const paras = [lead, abuse, details, legal, colour];
   return { title, paras };
 }
 
 const RELATED_EN = [
-  (r: Rng) => ({ title: 'Government publishes annual modern slavery statistics', paras: [`Referrals of potential victims of modern slavery rose by ${r.int(5, 20)} per cent last year, according to official figures published on Tuesday.`, 'Ministers said more inspectors would be hired, while charities said the numbers showed only part of the problem.'] }),
-  (r: Rng) => ({ title: 'MPs debate supply chain rules on forced labour', paras: [`Lawmakers debated a bill that would require companies with more than ${r.int(2, 9)}00 staff to report on forced labour risks in their supply chains.`, 'Business groups said the rules would be costly; campaigners said they did not go far enough.'] }),
-  () => ({ title: 'Charity opens hotline for migrant workers', paras: ['A charity has opened a multilingual hotline for migrant workers who are worried about their pay, debts or documents.', 'The service will be staffed by volunteers and lawyers, and calls are confidential.'] }),
+  (r: Rng) => ({
+    title: 'Government publishes annual modern slavery statistics',
+    paras: [
+      `Referrals of potential victims of modern slavery rose by ${r.int(5, 20)} per cent last year, according to official figures published on Tuesday.`,
+      'Ministers said more inspectors would be hired, while charities said the numbers showed only part of the problem.',
+    ],
+  }),
+  (r: Rng) => ({
+    title: 'MPs debate supply chain rules on forced labour',
+    paras: [
+      `Lawmakers debated a bill that would require companies with more than ${r.int(2, 9)}00 staff to report on forced labour risks in their supply chains.`,
+      'Business groups said the rules would be costly; campaigners said they did not go far enough.',
+    ],
+  }),
+  () => ({
+    title: 'Charity opens hotline for migrant workers',
+    paras: [
+      'A charity has opened a multilingual hotline for migrant workers who are worried about their pay, debts or documents.',
+      'The service will be staffed by volunteers and lawyers, and calls are confidential.',
+    ],
+  }),
 ];
 const UNRELATED_EN = [
-  (r: Rng) => ({ title: 'Local team wins cup final', paras: [`The home side won the regional cup final ${r.int(1, 4)}-${r.int(0, 1)} on Saturday in front of a sell-out crowd.`, 'The manager praised his players and thanked the supporters.'] }),
-  (r: Rng) => ({ title: 'Council approves budget for road repairs', paras: [`The council approved ${r.int(2, 9)} million for road repairs next year.`, 'Work on the main bridge will start in spring.'] }),
-  () => ({ title: 'Weather: heavy rain expected this weekend', paras: ['Forecasters expect heavy rain across the region this weekend, with a risk of local flooding.', 'Drivers are advised to take care.'] }),
+  (r: Rng) => ({
+    title: 'Local team wins cup final',
+    paras: [
+      `The home side won the regional cup final ${r.int(1, 4)}-${r.int(0, 1)} on Saturday in front of a sell-out crowd.`,
+      'The manager praised his players and thanked the supporters.',
+    ],
+  }),
+  (r: Rng) => ({
+    title: 'Council approves budget for road repairs',
+    paras: [
+      `The council approved ${r.int(2, 9)} million for road repairs next year.`,
+      'Work on the main bridge will start in spring.',
+    ],
+  }),
+  () => ({
+    title: 'Weather: heavy rain expected this weekend',
+    paras: [
+      'Forecasters expect heavy rain across the region this weekend, with a risk of local flooding.',
+      'Drivers are advised to take care.',
+    ],
+  }),
 ];
 
 function page(title: string, paras: string[], published: string, lang: string, outlet: string): string {
@@ -161,13 +280,21 @@ ${paras.map((p) => `<p>${esc(p)}</p>`).join('\n')}</article></main>
 <footer><p>© ${esc(outlet)}</p></footer></body></html>`;
 }
 
-export interface VolumeSites { dir: string; sites: string[]; expected: Map<string, string | null> }
+export interface VolumeSites {
+  dir: string;
+  sites: string[];
+  expected: Map<string, string | null>;
+}
 
 /**
  * Writes one site per outlet under `dir` (ids `vol-<n>`), the reports of `v` that outlet carries, and
  * `extraPerSite` related or unrelated pages each. `expected` maps `<site-id>/news/<slug>` → case id or null.
  */
-export function writeVolumeSites(dir: string, v: Volume, opts: { outlets: number; extraPerSite?: number; seed?: number }): VolumeSites {
+export function writeVolumeSites(
+  dir: string,
+  v: Volume,
+  opts: { outlets: number; extraPerSite?: number; seed?: number },
+): VolumeSites {
   const r = new Rng(opts.seed ?? 5);
   const byCase = new Map(v.cases.map((c) => [c.id, c]));
   const expected = new Map<string, string | null>();
@@ -196,9 +323,21 @@ export function writeVolumeSites(dir: string, v: Volume, opts: { outlets: number
       expected.set(`${id}/news/${slug}`, null);
     }
     writeFileSync(join(root, 'robots.txt'), 'User-agent: *\nAllow: /\n');
-    writeFileSync(join(root, 'rss.xml'), `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${esc(name)}</title>` +
-      items.map((x) => `<item><title>${esc(x.title)}</title><link>{{BASE}}/news/${x.slug}</link><guid>{{BASE}}/news/${x.slug}</guid><pubDate>${new Date(`${x.published}T08:00:00Z`).toUTCString()}</pubDate></item>`).join('') + '</channel></rss>');
-    writeFileSync(join(root, 'site.json'), JSON.stringify({ id, name, language: 'en', feeds: ['/rss.xml'], sitemaps: [], listings: [] }));
+    writeFileSync(
+      join(root, 'rss.xml'),
+      `<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>${esc(name)}</title>` +
+        items
+          .map(
+            (x) =>
+              `<item><title>${esc(x.title)}</title><link>{{BASE}}/news/${x.slug}</link><guid>{{BASE}}/news/${x.slug}</guid><pubDate>${new Date(`${x.published}T08:00:00Z`).toUTCString()}</pubDate></item>`,
+          )
+          .join('') +
+        '</channel></rss>',
+    );
+    writeFileSync(
+      join(root, 'site.json'),
+      JSON.stringify({ id, name, language: 'en', feeds: ['/rss.xml'], sitemaps: [], listings: [] }),
+    );
     sites.push(id);
   }
   return { dir, sites, expected };

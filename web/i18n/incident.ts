@@ -3,7 +3,16 @@
 // victims' nationalities and the ILO indicators — and sees which language each quoted sentence is in. Pure:
 // the incident page's content (search/detail.ts) and a locale in, the `display` block of the API answer out.
 import {
-  countryLabel, fieldLabel, formatCount, formatDate, formatDateRange, indicatorLabel, languageLabel, reviewLabel, uiText, type UiLocale,
+  countryLabel,
+  fieldLabel,
+  formatCount,
+  formatDate,
+  formatDateRange,
+  indicatorLabel,
+  languageLabel,
+  reviewLabel,
+  uiText,
+  type UiLocale,
 } from './locale.js';
 
 /** The parts of the incident page's content (search/detail.ts incidentDetail) that are shown as facts. */
@@ -22,9 +31,15 @@ export interface DetailForDisplay {
   sourceArticles: { id: string; language: string | null; publishedAt: string | null }[];
 }
 
-export interface Named { code: string; name: string }
+export interface Named {
+  code: string;
+  name: string;
+}
 /** A language as the page marks it: the tag for the lang attribute and its name in the UI's language. */
-export interface LanguageMark { lang: string | null; name: string | null }
+export interface LanguageMark {
+  lang: string | null;
+  name: string | null;
+}
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
 const country = (code: string, loc: UiLocale): Named => ({ code, name: countryLabel(code, loc) });
@@ -44,8 +59,10 @@ export function incidentDisplay(d: DetailForDisplay, loc: UiLocale) {
   const langOf = new Map(d.sourceArticles.map((a) => [a.id, a.language]));
   const languages = uniq(d.sourceArticles.map((a) => a.language).filter((x): x is string => !!x));
   const v = d.victims;
-  const range = d.victimsRange && d.victimsRange.min !== d.victimsRange.max
-    ? `${formatCount(d.victimsRange.min, loc)}–${formatCount(d.victimsRange.max, loc)}` : null;
+  const range =
+    d.victimsRange && d.victimsRange.min !== d.victimsRange.max
+      ? `${formatCount(d.victimsRange.min, loc)}–${formatCount(d.victimsRange.max, loc)}`
+      : null;
   return {
     locale: { lang: loc.lang, tag: loc.tag, dir: loc.dir, name: languageLabel(loc.lang, loc) },
     /** "Facts in Spanish; evidence quoted in the language of each report." */
@@ -63,16 +80,27 @@ export function incidentDisplay(d: DetailForDisplay, loc: UiLocale) {
     }),
     indicators: uniq(d.indicators.map((i) => i.id)).map((id) => ({ id, label: indicatorLabel(id, loc) })),
     facts: d.facts.map((f) => ({
-      field: f.field, label: fieldLabel(f.field, loc), disputed: f.disputed,
+      field: f.field,
+      label: fieldLabel(f.field, loc),
+      disputed: f.disputed,
       values: f.values.map((x) => ({ value: x.value, text: factValueText(f.field, x.value, loc) })),
     })),
     /** Per evidence sentence (same order as `evidence`): its indicator in the UI's language and the report's language. */
     evidence: d.evidence.map((e) => {
       const lang = (e.articleId ? langOf.get(e.articleId) : null) ?? (languages.length === 1 ? languages[0]! : null);
       const mark = language(lang, loc);
-      return { indicator: e.indicator, label: indicatorLabel(e.indicator, loc), ...mark, originalIn: mark.name ? uiText('originalIn', loc, { language: mark.name }) : null };
+      return {
+        indicator: e.indicator,
+        label: indicatorLabel(e.indicator, loc),
+        ...mark,
+        originalIn: mark.name ? uiText('originalIn', loc, { language: mark.name }) : null,
+      };
     }),
     /** Per source article (same order as `sourceArticles`): its language and publication day. */
-    sources: d.sourceArticles.map((a) => ({ id: a.id, ...language(a.language, loc), publishedAt: formatDate(a.publishedAt, loc) })),
+    sources: d.sourceArticles.map((a) => ({
+      id: a.id,
+      ...language(a.language, loc),
+      publishedAt: formatDate(a.publishedAt, loc),
+    })),
   };
 }

@@ -12,17 +12,31 @@ export const UI_LANGUAGES = ['en', 'ru', 'es', 'pt', 'fr', 'de', 'it', 'id', 'ms
 export type UiLanguage = (typeof UI_LANGUAGES)[number];
 
 /** A negotiated locale: the table's language, the full tag for Intl (pt-BR keeps Brazil's formats), the direction. */
-export interface UiLocale { lang: UiLanguage; tag: string; dir: 'ltr' | 'rtl' }
+export interface UiLocale {
+  lang: UiLanguage;
+  tag: string;
+  dir: 'ltr' | 'rtl';
+}
 
 /** The name of the cookie that holds the user's choice (set by the UI's language menu). */
 export const LANG_COOKIE = 'lw_lang';
 
-interface Table { indicators?: Record<string, string>; sectors?: Record<string, string>; review?: Record<string, string>; fields?: Record<string, string>; ui?: Record<string, string> }
+interface Table {
+  indicators?: Record<string, string>;
+  sectors?: Record<string, string>;
+  review?: Record<string, string>;
+  fields?: Record<string, string>;
+  ui?: Record<string, string>;
+}
 const tables = new Map<UiLanguage, Table>();
 function table(lang: UiLanguage): Table {
   let t = tables.get(lang);
   if (!t) {
-    try { t = JSON.parse(readFileSync(fromRoot('web', 'i18n', 'locales', `${lang}.json`), 'utf8')) as Table; } catch { t = {}; }
+    try {
+      t = JSON.parse(readFileSync(fromRoot('web', 'i18n', 'locales', `${lang}.json`), 'utf8')) as Table;
+    } catch {
+      t = {};
+    }
     tables.set(lang, t);
   }
   return t;
@@ -34,10 +48,15 @@ const RTL_SCRIPTS = new Set(['ar', 'fa', 'he', 'ur', 'yi', 'ps', 'dv', 'ckb', 's
 /** Right-to-left for Arabic (and other RTL languages, should the list grow): CLDR's text info where Node has it. */
 export function directionOf(tag: string): 'ltr' | 'rtl' {
   try {
-    const loc = new Intl.Locale(tag) as Intl.Locale & { textInfo?: { direction?: string }; getTextInfo?: () => { direction?: string } };
+    const loc = new Intl.Locale(tag) as Intl.Locale & {
+      textInfo?: { direction?: string };
+      getTextInfo?: () => { direction?: string };
+    };
     const dir = loc.getTextInfo?.().direction ?? loc.textInfo?.direction;
     if (dir === 'rtl' || dir === 'ltr') return dir;
-  } catch { /* a bad tag: by the language below */ }
+  } catch {
+    /* a bad tag: by the language below */
+  }
   return RTL_SCRIPTS.has(tag.split('-')[0]!.toLowerCase()) ? 'rtl' : 'ltr';
 }
 
@@ -46,7 +65,11 @@ export function asUiLocale(tag: string | null | undefined): UiLocale | null {
   const raw = String(tag ?? '').trim();
   if (!raw || raw.length > 35 || raw === '*') return null;
   let canonical: string;
-  try { canonical = Intl.getCanonicalLocales(raw.replace(/_/g, '-'))[0]!; } catch { return null; }
+  try {
+    canonical = Intl.getCanonicalLocales(raw.replace(/_/g, '-'))[0]!;
+  } catch {
+    return null;
+  }
   const lang = canonical.split('-')[0]!.toLowerCase();
   if (!isUiLanguage(lang)) return null;
   return { lang, tag: canonical, dir: directionOf(canonical) };
@@ -54,11 +77,17 @@ export function asUiLocale(tag: string | null | undefined): UiLocale | null {
 
 /** Accept-Language as tags, best first (RFC 9110 §12.5.4: q-values, q=0 means "not this"). */
 export function parseAcceptLanguage(header: string | null | undefined): string[] {
-  return String(header ?? '').slice(0, 1000).split(',').map((part, i) => {
-    const [tag = '', ...params] = part.trim().split(';');
-    const q = params.map((p) => p.trim().match(/^q=([0-9.]+)$/i)?.[1]).find(Boolean);
-    return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), i };
-  }).filter((x) => x.tag && Number.isFinite(x.q) && x.q > 0).sort((a, b) => b.q - a.q || a.i - b.i).map((x) => x.tag);
+  return String(header ?? '')
+    .slice(0, 1000)
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().split(';');
+      const q = params.map((p) => p.trim().match(/^q=([0-9.]+)$/i)?.[1]).find(Boolean);
+      return { tag: tag.trim(), q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((x) => x.tag && Number.isFinite(x.q) && x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i)
+    .map((x) => x.tag);
 }
 
 export const DEFAULT_LOCALE: UiLocale = { lang: 'en', tag: 'en', dir: 'ltr' };
@@ -81,7 +110,13 @@ export function negotiateLocale(opts: { setting?: string | null; acceptLanguage?
 export function cookieValue(header: string | undefined, name: string): string | null {
   for (const part of (header ?? '').split(';')) {
     const at = part.indexOf('=');
-    if (at > 0 && part.slice(0, at).trim() === name) { try { return decodeURIComponent(part.slice(at + 1).trim()); } catch { return null; } }
+    if (at > 0 && part.slice(0, at).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(at + 1).trim());
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }
@@ -93,7 +128,11 @@ function names(tag: string, type: 'region' | 'language'): Intl.DisplayNames | nu
   const key = `${type}:${tag}`;
   if (!displayNames.has(key)) {
     let dn: Intl.DisplayNames | null = null;
-    try { dn = new Intl.DisplayNames([tag, 'en'], { type, fallback: 'none' }); } catch { dn = null; }
+    try {
+      dn = new Intl.DisplayNames([tag, 'en'], { type, fallback: 'none' });
+    } catch {
+      dn = null;
+    }
     displayNames.set(key, dn);
   }
   return displayNames.get(key)!;
@@ -103,18 +142,30 @@ function names(tag: string, type: 'region' | 'language'): Intl.DisplayNames | nu
 export function countryLabel(code: string, loc: UiLocale): string {
   const cc = String(code ?? '').toUpperCase();
   if (!/^[A-Z]{2}$/.test(cc)) return String(code ?? '');
-  try { return names(loc.tag, 'region')?.of(cc) ?? cc; } catch { return cc; }
+  try {
+    return names(loc.tag, 'region')?.of(cc) ?? cc;
+  } catch {
+    return cc;
+  }
 }
 
 /** A language (ISO 639-1, or any BCP 47 tag) in the UI's language, from CLDR. */
 export function languageLabel(code: string, loc: UiLocale): string {
   const c = String(code ?? '');
-  try { return names(loc.tag, 'language')?.of(c) ?? c; } catch { return c; }
+  try {
+    return names(loc.tag, 'language')?.of(c) ?? c;
+  } catch {
+    return c;
+  }
 }
 
 /** A language named in itself ("español", "العربية"): for the language menu. */
 export function autonym(lang: string): string {
-  try { return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang; } catch { return lang; }
+  try {
+    return new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  } catch {
+    return lang;
+  }
 }
 
 function fromTable(kind: keyof Table, id: string, loc: UiLocale, english: Record<string, string>): string {
@@ -132,10 +183,24 @@ export function uiText(key: string, loc: UiLocale, slots: Record<string, string>
 }
 
 /** Every word of the UI in one language (English where the table has none), for the browser. */
-export function uiTexts(loc: UiLocale): { ui: Record<string, string>; fields: Record<string, string>; indicators: Record<string, string>; sectors: Record<string, string>; review: Record<string, string> } {
+export function uiTexts(loc: UiLocale): {
+  ui: Record<string, string>;
+  fields: Record<string, string>;
+  indicators: Record<string, string>;
+  sectors: Record<string, string>;
+  review: Record<string, string>;
+} {
   const all = (kind: keyof Table, english: Record<string, string>) =>
-    Object.fromEntries(Object.keys({ ...english, ...table('en')[kind] }).map((k) => [k, fromTable(kind, k, loc, english)]));
-  return { ui: all('ui', {}), fields: all('fields', {}), indicators: all('indicators', INDICATOR_LABELS), sectors: all('sectors', SECTOR_LABELS), review: all('review', REVIEW_LABELS) };
+    Object.fromEntries(
+      Object.keys({ ...english, ...table('en')[kind] }).map((k) => [k, fromTable(kind, k, loc, english)]),
+    );
+  return {
+    ui: all('ui', {}),
+    fields: all('fields', {}),
+    indicators: all('indicators', INDICATOR_LABELS),
+    sectors: all('sectors', SECTOR_LABELS),
+    review: all('review', REVIEW_LABELS),
+  };
 }
 
 // ---- formats
@@ -152,7 +217,11 @@ export function formatDate(iso: string | null | undefined, loc: UiLocale): strin
 }
 
 /** Two days as one range in the UI's language ("2–5 de marzo de 2024"); one day when both are the same. */
-export function formatDateRange(from: string | null | undefined, to: string | null | undefined, loc: UiLocale): string | null {
+export function formatDateRange(
+  from: string | null | undefined,
+  to: string | null | undefined,
+  loc: UiLocale,
+): string | null {
   const a = ISO_DAY.exec(String(from ?? ''));
   const b = ISO_DAY.exec(String(to ?? ''));
   if (!a || !b) return formatDate(from ?? to, loc);
@@ -164,13 +233,18 @@ export function formatDateRange(from: string | null | undefined, to: string | nu
 
 /** A count in the UI's language's digits and grouping. */
 export function formatCount(n: number | null | undefined, loc: UiLocale): string | null {
-  return typeof n === 'number' && Number.isFinite(n) ? new Intl.NumberFormat(loc.tag, { maximumFractionDigits: 0 }).format(n) : null;
+  return typeof n === 'number' && Number.isFinite(n)
+    ? new Intl.NumberFormat(loc.tag, { maximumFractionDigits: 0 }).format(n)
+    : null;
 }
 
 /** What the UI needs to speak a locale: its tag, direction, the language menu and every word. */
 export function localeBundle(loc: UiLocale) {
   return {
-    lang: loc.lang, tag: loc.tag, dir: loc.dir, name: autonym(loc.lang),
+    lang: loc.lang,
+    tag: loc.tag,
+    dir: loc.dir,
+    name: autonym(loc.lang),
     languages: UI_LANGUAGES.map((code) => ({ code, name: autonym(code), dir: directionOf(code) })),
     ...uiTexts(loc),
   };

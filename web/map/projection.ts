@@ -15,7 +15,11 @@ export function naturalEarth(lon: number, lat: number): [number, number] {
   return [x, y];
 }
 
-export interface Frame { width: number; height: number; project(lon: number, lat: number): [number, number] }
+export interface Frame {
+  width: number;
+  height: number;
+  project(lon: number, lat: number): [number, number];
+}
 
 /** A frame `width` pixels wide showing latitudes north to south (Antarctica is left out: no incidents there). */
 export function frame(width = 960, north = 84, south = -58): Frame {

@@ -7,7 +7,11 @@ import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import countries from 'i18n-iso-countries';
 import { frame, type Frame } from './projection.js';
 
-export interface WorldMap { width: number; height: number; countries: { cc: string | null; name: string; d: string }[] }
+export interface WorldMap {
+  width: number;
+  height: number;
+  countries: { cc: string | null; name: string; d: string }[];
+}
 
 const require = createRequire(import.meta.url);
 let cached: WorldMap | undefined;
@@ -49,7 +53,9 @@ function ringPath(ring: Position[], f: Frame): string {
 
 export function worldMap(f: Frame = frame()): WorldMap {
   if (cached && cached.width === f.width) return cached;
-  const topo = require('world-atlas/countries-110m.json') as Topology<{ countries: GeometryCollection<{ name: string }> }>;
+  const topo = require('world-atlas/countries-110m.json') as Topology<{
+    countries: GeometryCollection<{ name: string }>;
+  }>;
   const fc = feature(topo, topo.objects.countries);
   const out: WorldMap['countries'] = [];
   for (const c of fc.features as Feature<Polygon | MultiPolygon, { name: string }>[]) {

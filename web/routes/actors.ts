@@ -13,7 +13,9 @@ type Query = Record<string, string | string[] | undefined>;
 const KINDS = ['business', 'person', 'recruiter'];
 
 const summary = ({ incidentIds: _ids, ...a }: Actor) => ({
-  ...a, countryNames: a.countries.map(countryName), sectorLabels: a.sectors.map(sectorLabel),
+  ...a,
+  countryNames: a.countries.map(countryName),
+  sectorLabels: a.sectors.map(sectorLabel),
 });
 
 export async function actorRoutes(app: FastifyInstance): Promise<void> {
@@ -24,7 +26,9 @@ export async function actorRoutes(app: FastifyInstance): Promise<void> {
     const q = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : undefined;
     const list = filterActors((await allActors()).actors, { q, kind, country });
     const page = pageOf(req.query, 50, 500);
-    return reply.header('X-Total-Count', String(list.length)).send({ total: list.length, actors: list.slice(page.offset, page.offset + page.size).map(summary) });
+    return reply
+      .header('X-Total-Count', String(list.length))
+      .send({ total: list.length, actors: list.slice(page.offset, page.offset + page.size).map(summary) });
   });
 
   app.get<{ Params: { id: string } }>('/api/actors/:id', async (req, reply) => {
@@ -35,8 +39,14 @@ export async function actorRoutes(app: FastifyInstance): Promise<void> {
     return {
       ...summary(a),
       incidents: docs.map((d) => ({
-        id: d.id, date: d.date, summary: d.summary, countries: d.countries ?? [], review: d.review ?? 'unreviewed',
-        victims: d.victims?.count ?? null, sourceCount: d.sourceCount ?? new Set(d.sources ?? []).size, as: appearances(a, d),
+        id: d.id,
+        date: d.date,
+        summary: d.summary,
+        countries: d.countries ?? [],
+        review: d.review ?? 'unreviewed',
+        victims: d.victims?.count ?? null,
+        sourceCount: d.sourceCount ?? new Set(d.sources ?? []).size,
+        as: appearances(a, d),
       })),
     };
   });

@@ -17,7 +17,10 @@ const ID = /^[A-Za-z0-9_.:-]{1,128}$/;
 export const EXPORT_MAX = 10_000;
 
 export function pageOf(q: Query, size = 25, maxSize = 100): { size: number; offset: number } {
-  const num = (v: unknown, d: number) => { const n = Number(Array.isArray(v) ? v[0] : v); return Number.isFinite(n) && n >= 0 ? Math.floor(n) : d; };
+  const num = (v: unknown, d: number) => {
+    const n = Number(Array.isArray(v) ? v[0] : v);
+    return Number.isFinite(n) && n >= 0 ? Math.floor(n) : d;
+  };
   return { size: Math.min(num(q.size, size), maxSize), offset: Math.min(num(q.offset, 0), 9_000) };
 }
 
@@ -39,10 +42,16 @@ export async function incidentRoutes(app: FastifyInstance): Promise<void> {
       if (into) return reply.redirect(`/api/incidents/${encodeURIComponent(into)}`, 301);
       return reply.code(404).send({ error: `no incident ${req.params.id}` });
     }
-    const articles = await getArticleDocs([...new Set([...(doc.articleIds ?? []), ...(doc.articles ?? []).map((a) => a.id)])]);
+    const articles = await getArticleDocs([
+      ...new Set([...(doc.articleIds ?? []), ...(doc.articles ?? []).map((a) => a.id)]),
+    ]);
     // every named party links to its actor page: name as written → actor id
     const { byName } = await allActors();
-    const actors = Object.fromEntries([...doc.businesses, ...doc.perpetrators].map((x) => [x.name, byName.get(x.name)?.id ?? null]).filter(([, v]) => v));
+    const actors = Object.fromEntries(
+      [...doc.businesses, ...doc.perpetrators]
+        .map((x) => [x.name, byName.get(x.name)?.id ?? null])
+        .filter(([, v]) => v),
+    );
     // the facts in the UI's language beside the evidence in each report's own (issue 11)
     const detail = incidentDetail(doc, articles);
     const loc = localeOf(req);
@@ -52,16 +61,24 @@ export async function incidentRoutes(app: FastifyInstance): Promise<void> {
 
   app.get<{ Querystring: Query }>('/api/incidents.csv', async (req, reply) => {
     const docs = await incidentDocs(await withActorNames(parseSearchParams(req.query)), EXPORT_MAX);
-    return reply.type('text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.csv"`).send(incidentsToCsv(docs));
+    return reply
+      .type('text/csv; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.csv"`)
+      .send(incidentsToCsv(docs));
   });
 
   app.get<{ Querystring: Query }>('/api/incidents.json', async (req, reply) => {
     const docs = await incidentDocs(await withActorNames(parseSearchParams(req.query)), EXPORT_MAX);
-    return reply.header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.json"`).send(docs.map(presentIncident));
+    return reply
+      .header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.json"`)
+      .send(docs.map(presentIncident));
   });
 
   app.get<{ Querystring: Query }>('/api/incidents.geojson', async (req, reply) => {
     const docs = await incidentDocs(await withActorNames(parseSearchParams(req.query)), EXPORT_MAX);
-    return reply.type('application/geo+json; charset=utf-8').header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.geojson"`).send(JSON.stringify(incidentsToGeoJson(docs)));
+    return reply
+      .type('application/geo+json; charset=utf-8')
+      .header('Content-Disposition', `attachment; filename="labourwatch-incidents-${stamp()}.geojson"`)
+      .send(JSON.stringify(incidentsToGeoJson(docs)));
   });
 }

@@ -8,7 +8,19 @@ import { frame } from '../map/projection.js';
 import { worldMap } from '../map/world.js';
 
 type Query = Record<string, string | string[] | undefined>;
-const FIELDS = ['id', 'date', 'firstSeenAt', 'summary', 'countries', 'indicatorIds', 'nationalities', 'victims', 'places', 'businesses', 'perpetrators'];
+const FIELDS = [
+  'id',
+  'date',
+  'firstSeenAt',
+  'summary',
+  'countries',
+  'indicatorIds',
+  'nationalities',
+  'victims',
+  'places',
+  'businesses',
+  'perpetrators',
+];
 
 export async function patternRoutes(app: FastifyInstance): Promise<void> {
   app.get<{ Querystring: Query }>('/api/patterns/timeline', async (req) => {
@@ -17,14 +29,20 @@ export async function patternRoutes(app: FastifyInstance): Promise<void> {
   });
 
   app.get<{ Querystring: Query }>('/api/patterns/network', async (req) =>
-    network(await incidentDocs(parseSearchParams(req.query), 2_000, FIELDS)));
+    network(await incidentDocs(parseSearchParams(req.query), 2_000, FIELDS)),
+  );
 
-  app.get('/api/map/world', async (_req, reply) => reply.header('Cache-Control', 'public, max-age=86400').send(worldMap()));
+  app.get('/api/map/world', async (_req, reply) =>
+    reply.header('Cache-Control', 'public, max-age=86400').send(worldMap()),
+  );
 
   app.get<{ Querystring: Query }>('/api/map', async (req) => {
     const docs = await incidentDocs(parseSearchParams(req.query), 5_000, FIELDS);
     const f = frame();
-    const points = new Map<string, { x: number; y: number; name: string; country: string | null; incidentIds: string[] }>();
+    const points = new Map<
+      string,
+      { x: number; y: number; name: string; country: string | null; incidentIds: string[] }
+    >();
     for (const d of docs) {
       for (const p of d.places ?? []) {
         if (typeof p.lat !== 'number' || typeof p.lon !== 'number') continue;
@@ -35,9 +53,16 @@ export async function patternRoutes(app: FastifyInstance): Promise<void> {
         points.set(key, pt);
       }
     }
-    const flows = corridors(docs).filter((c) => c.from && c.to).slice(0, 40).map((c) => ({
-      origin: c.origin, destination: c.destination, count: c.count, from: f.project(...c.from!), to: f.project(...c.to!),
-    }));
+    const flows = corridors(docs)
+      .filter((c) => c.from && c.to)
+      .slice(0, 40)
+      .map((c) => ({
+        origin: c.origin,
+        destination: c.destination,
+        count: c.count,
+        from: f.project(...c.from!),
+        to: f.project(...c.to!),
+      }));
     return { width: f.width, height: f.height, points: [...points.values()], flows };
   });
 }

@@ -27,7 +27,13 @@ const noteOf = (b: Body): string | null => {
 };
 /** Who made the decision: a name the client gives (an analyst's), else "api"; the token itself is the authority. */
 const actorOf = (b: Body) => {
-  const w = typeof b?.who === 'string' ? b.who.replace(/[\u0000-\u001f]/g, '').trim().slice(0, 80) : '';
+  const w =
+    typeof b?.who === 'string'
+      ? b.who
+          .replace(/[\u0000-\u001f]/g, '')
+          .trim()
+          .slice(0, 80)
+      : '';
   return { who: w || 'api', at: new Date().toISOString() };
 };
 
@@ -50,15 +56,19 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
   app.patch<{ Params: { id: string }; Body: Body }>('/api/incidents/:id', async (req, reply) => {
     const id = idOf(req.params.id, 'id');
     const b = req.body;
-    if (!b || typeof b !== 'object') throw new UserError('body: expected JSON such as {"review": "verified", "note": "…"}');
+    if (!b || typeof b !== 'object')
+      throw new UserError('body: expected JSON such as {"review": "verified", "note": "…"}');
     let review: ReviewState | undefined;
     if (b.review !== undefined) {
-      if (!(REVIEW_STATES as readonly unknown[]).includes(b.review)) throw new UserError(`review: expected one of ${REVIEW_STATES.join(', ')}`);
+      if (!(REVIEW_STATES as readonly unknown[]).includes(b.review))
+        throw new UserError(`review: expected one of ${REVIEW_STATES.join(', ')}`);
       review = b.review as ReviewState;
     }
     const corrections = parseCorrections(b.corrections);
     if (!review && !Object.keys(corrections).length) throw new UserError('body: give "review" and/or "corrections"');
-    return answer(reply, async () => detail(await reviewIncident(id, { review, note: noteOf(b), corrections }, actorOf(b))));
+    return answer(reply, async () =>
+      detail(await reviewIncident(id, { review, note: noteOf(b), corrections }, actorOf(b))),
+    );
   });
 
   app.post<{ Params: { id: string }; Body: Body }>('/api/incidents/:id/merge', async (req, reply) => {
@@ -72,7 +82,10 @@ export async function reviewRoutes(app: FastifyInstance): Promise<void> {
     const articleId = idOf(req.body?.articleId, 'articleId');
     return answer(reply, async () => {
       const { rest, part } = await splitIncident(id, articleId, noteOf(req.body), actorOf(req.body));
-      return reply.code(201).header('Location', `/api/incidents/${part.id}`).send({ incident: await detail(rest), created: await detail(part) });
+      return reply
+        .code(201)
+        .header('Location', `/api/incidents/${part.id}`)
+        .send({ incident: await detail(rest), created: await detail(part) });
     });
   });
 }

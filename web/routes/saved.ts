@@ -9,14 +9,20 @@ export async function savedRoutes(app: FastifyInstance): Promise<void> {
     savedSearches: (await listSavedSearches()).map(({ seenIds, ...s }) => ({ ...s, matched: seenIds?.length ?? 0 })),
   }));
 
-  app.post<{ Body: { name?: unknown; params?: unknown } }>('/api/saved-searches', { config: token }, async (req, reply) => {
-    const s = await createSavedSearch(req.body?.name, req.body?.params ?? {});
-    const { seenIds, ...rest } = s;
-    return reply.code(201).send({ ...rest, matched: seenIds.length });
-  });
+  app.post<{ Body: { name?: unknown; params?: unknown } }>(
+    '/api/saved-searches',
+    { config: token },
+    async (req, reply) => {
+      const s = await createSavedSearch(req.body?.name, req.body?.params ?? {});
+      const { seenIds, ...rest } = s;
+      return reply.code(201).send({ ...rest, matched: seenIds.length });
+    },
+  );
 
   app.delete<{ Params: { id: string } }>('/api/saved-searches/:id', { config: token }, async (req, reply) => {
     if (!/^[a-f0-9]{1,64}$/.test(req.params.id)) return reply.code(404).send({ error: 'no such saved search' });
-    return (await deleteSavedSearch(req.params.id)) ? reply.code(204).send() : reply.code(404).send({ error: 'no such saved search' });
+    return (await deleteSavedSearch(req.params.id))
+      ? reply.code(204).send()
+      : reply.code(404).send({ error: 'no such saved search' });
   });
 }

@@ -16,7 +16,9 @@ export async function searchRoutes(app: FastifyInstance): Promise<void> {
       searchIncidents(params, { ...page, facets: true }),
       searchArticles(params, { size: Math.min(page.size, 20), offset: 0, facets: true }),
     ]);
-    const facets = incidents.facets ? { ...incidents.facets, actor: await actorFacet(incidents.names ?? [], params.actor) } : undefined;
+    const facets = incidents.facets
+      ? { ...incidents.facets, actor: await actorFacet(incidents.names ?? [], params.actor) }
+      : undefined;
     const { actorNames: _names, ...shown } = params;
     return {
       params: shown,

@@ -17,22 +17,43 @@ export async function sessionRoutes(app: FastifyInstance, o: SessionRouteOptions
   const open = { access: 'open' as const };
 
   app.get('/api/session', { config: open }, async (req) => ({
-    writesEnabled: !!o.policy.apiToken, readsNeedToken: o.policy.requireTokenForReads, authenticated: authenticated(o.policy, o.sessions, req),
+    writesEnabled: !!o.policy.apiToken,
+    readsNeedToken: o.policy.requireTokenForReads,
+    authenticated: authenticated(o.policy, o.sessions, req),
   }));
 
-  app.post<{ Body: { token?: unknown } }>('/api/session', {
-    config: { ...open, rateLimit: { max: o.signInLimit.max, timeWindow: o.signInLimit.timeWindowMs, groupId: 'sign-in' } },
-  }, async (req, reply) => {
-    const token = typeof req.body?.token === 'string' ? req.body.token : '';
-    if (!o.policy.apiToken) return reply.code(403).send({ error: 'signing in is disabled: start the server with LABOURWATCH_API_TOKEN set' });
-    if (!tokenMatches(o.policy.apiToken, token)) return reply.code(401).send({ error: 'wrong token' });
-    o.sessions.revoke(sessionIdOf(req)); // a fresh id at every sign-in (no session fixation)
-    const id = o.sessions.create();
-    return reply.header('Set-Cookie', sessionCookie(id, { secure: secure(req), maxAgeSecs: Math.floor(o.sessions.ttlMs / 1000) })).code(204).send();
-  });
+  app.post<{ Body: { token?: unknown } }>(
+    '/api/session',
+    {
+      config: {
+        ...open,
+        rateLimit: { max: o.signInLimit.max, timeWindow: o.signInLimit.timeWindowMs, groupId: 'sign-in' },
+      },
+    },
+    async (req, reply) => {
+      const token = typeof req.body?.token === 'string' ? req.body.token : '';
+      if (!o.policy.apiToken)
+        return reply
+          .code(403)
+          .send({ error: 'signing in is disabled: start the server with LABOURWATCH_API_TOKEN set' });
+      if (!tokenMatches(o.policy.apiToken, token)) return reply.code(401).send({ error: 'wrong token' });
+      o.sessions.revoke(sessionIdOf(req)); // a fresh id at every sign-in (no session fixation)
+      const id = o.sessions.create();
+      return reply
+        .header(
+          'Set-Cookie',
+          sessionCookie(id, { secure: secure(req), maxAgeSecs: Math.floor(o.sessions.ttlMs / 1000) }),
+        )
+        .code(204)
+        .send();
+    },
+  );
 
   app.delete('/api/session', { config: open }, async (req, reply) => {
     o.sessions.revoke(sessionIdOf(req));
-    return reply.header('Set-Cookie', sessionCookie(null, { secure: secure(req) })).code(204).send();
+    return reply
+      .header('Set-Cookie', sessionCookie(null, { secure: secure(req) }))
+      .code(204)
+      .send();
   });
 }

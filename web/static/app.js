@@ -10,7 +10,23 @@ import { renderSaved, renderAccess } from './js/saved.js';
 import { renderActor } from './js/actor.js';
 
 // filters, then the ordering and the page: all of it in the URL, so a sorted page can be linked
-const FILTER_KEYS = ['q', 'country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review', 'from', 'to', 'sort', 'order', 'offset', 'size'];
+const FILTER_KEYS = [
+  'q',
+  'country',
+  'indicator',
+  'sector',
+  'nationality',
+  'source',
+  'corridor',
+  'actor',
+  'review',
+  'from',
+  'to',
+  'sort',
+  'order',
+  'offset',
+  'size',
+];
 const NOT_FILTERS = new Set(['sort', 'order', 'offset', 'size']);
 const LIST_KEYS = new Set(['country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review']);
 const $ = (id) => document.getElementById(id);
@@ -20,7 +36,8 @@ export function currentRoute() {
   const [path, query = ''] = raw.split('?');
   // a list filter may come comma-separated (saved searches, API-style links): one value per entry
   const params = new URLSearchParams();
-  for (const [k, v] of new URLSearchParams(query)) for (const x of LIST_KEYS.has(k) ? v.split(',') : [v]) if (x.trim()) params.append(k, x.trim());
+  for (const [k, v] of new URLSearchParams(query))
+    for (const x of LIST_KEYS.has(k) ? v.split(',') : [v]) if (x.trim()) params.append(k, x.trim());
   const [view, ...rest] = (path || 'results').split('/');
   return { view, arg: rest.join('/') ? decodeURIComponent(rest.join('/')) : null, params };
 }
@@ -83,18 +100,51 @@ function setMonth(month) {
 }
 
 export { setMonth };
-const CHIP_LABEL = { q: 'Text', country: 'Country', indicator: 'Indicator', sector: 'Sector', nationality: 'Nationality', source: 'Source', corridor: 'Corridor', actor: 'Actor', review: 'Review', from: 'From', to: 'To' };
+const CHIP_LABEL = {
+  q: 'Text',
+  country: 'Country',
+  indicator: 'Indicator',
+  sector: 'Sector',
+  nationality: 'Nationality',
+  source: 'Source',
+  corridor: 'Corridor',
+  actor: 'Actor',
+  review: 'Review',
+  from: 'From',
+  to: 'To',
+};
 
 function renderChips(params, labels) {
   const chips = clear($('chips'));
-  for (const k of FILTER_KEYS) for (const v of NOT_FILTERS.has(k) ? [] : params.getAll(k)) {
-    chips.append(h('button', { class: 'chip', type: 'button', title: 'Remove this filter', onclick: () => (k === 'q' || k === 'from' || k === 'to' ? setFilter(k, '') : toggleFilter(k, v)) },
-      h('span', { class: 'chip-k' }, CHIP_LABEL[k]), ' ', labels?.[`${k}:${v}`] ?? v, h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×')));
-  }
+  for (const k of FILTER_KEYS)
+    for (const v of NOT_FILTERS.has(k) ? [] : params.getAll(k)) {
+      chips.append(
+        h(
+          'button',
+          {
+            class: 'chip',
+            type: 'button',
+            title: 'Remove this filter',
+            onclick: () => (k === 'q' || k === 'from' || k === 'to' ? setFilter(k, '') : toggleFilter(k, v)),
+          },
+          h('span', { class: 'chip-k' }, CHIP_LABEL[k]),
+          ' ',
+          labels?.[`${k}:${v}`] ?? v,
+          h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
+        ),
+      );
+    }
   const n = chips.childElementCount;
   const btn = $('filters-toggle');
   if (btn) btn.textContent = n ? `Filters (${n})` : 'Filters';
-  if (n > 1) chips.append(h('button', { class: 'chip clear', type: 'button', onclick: () => navigate(currentRoute().view, new URLSearchParams()) }, 'Clear all'));
+  if (n > 1)
+    chips.append(
+      h(
+        'button',
+        { class: 'chip clear', type: 'button', onclick: () => navigate(currentRoute().view, new URLSearchParams()) },
+        'Clear all',
+      ),
+    );
 }
 
 let facetCache = null;
@@ -102,7 +152,8 @@ async function refreshFacets(params) {
   const key = onlyFilters(params).toString();
   if (facetCache?.key !== key) facetCache = { key, data: await api(`/api/search?${key}&size=0`) };
   const labels = {};
-  for (const [f, buckets] of Object.entries(facetCache.data.facets ?? {})) for (const b of Array.isArray(buckets) ? buckets : []) labels[`${f}:${b.key}`] = b.label;
+  for (const [f, buckets] of Object.entries(facetCache.data.facets ?? {}))
+    for (const b of Array.isArray(buckets) ? buckets : []) labels[`${f}:${b.key}`] = b.label;
   renderFacets($('facet-groups'), facetCache.data.facets ?? {}, params, toggleFilter);
   renderMonths($('months'), facetCache.data.facets?.month, setMonth, facetCache.data.facets?.undated ?? 0);
   renderChips(params, labels);
@@ -114,7 +165,10 @@ async function route() {
   $('from').value = params.get('from') ?? '';
   $('to').value = params.get('to') ?? '';
   for (const a of document.querySelectorAll('#tabs a')) {
-    a.classList.toggle('active', a.dataset.view === view || (['incident', 'actor'].includes(view) && a.dataset.view === 'results'));
+    a.classList.toggle(
+      'active',
+      a.dataset.view === view || (['incident', 'actor'].includes(view) && a.dataset.view === 'results'),
+    );
     const keep = a.dataset.view === 'results' ? filtersOf(params) : onlyFilters(params);
     a.setAttribute('href', `#/${a.dataset.view}${keep.toString() ? `?${keep}` : ''}`);
   }
@@ -128,7 +182,10 @@ async function route() {
   document.body.classList.remove('filters-open');
   if (view !== 'incident' && view !== 'actor') lastList = location.hash;
   try {
-    const facets = refreshFacets(params).catch((err) => { clear($('facet-groups')); throw err; });
+    const facets = refreshFacets(params).catch((err) => {
+      clear($('facet-groups'));
+      throw err;
+    });
     if (view === 'incident') await renderIncident(out, arg, backLink());
     else if (view === 'actor') await renderActor(out, arg, backLink());
     else if (view === 'timeline') await renderTimeline(out, filtersOf(params));
@@ -139,22 +196,44 @@ async function route() {
     await facets;
   } catch (err) {
     if (!current()) return;
-    clear(out).append(message(err.status === 401 ? 'This server needs the API token: enter it with "Sign in" above.' : `Could not load: ${err.message}`, 'error'));
+    clear(out).append(
+      message(
+        err.status === 401
+          ? 'This server needs the API token: enter it with "Sign in" above.'
+          : `Could not load: ${err.message}`,
+        'error',
+      ),
+    );
     // a wrong filter in a link (country=Russia) must not lock the page: offer the way out
-    if (err.status === 400) out.append(h('button', { type: 'button', class: 'btn', id: 'clear-filters', onclick: () => navigate(view === 'incident' || view === 'actor' ? 'results' : view, new URLSearchParams()) }, 'Clear the filters'));
+    if (err.status === 400)
+      out.append(
+        h(
+          'button',
+          {
+            type: 'button',
+            class: 'btn',
+            id: 'clear-filters',
+            onclick: () => navigate(view === 'incident' || view === 'actor' ? 'results' : view, new URLSearchParams()),
+          },
+          'Clear the filters',
+        ),
+      );
   }
 }
 
 let routeSeq = 0;
 let lastList = null;
 /** "Back to results" returns to the list this page was opened from, never out of the app. */
-function backLink() { return lastList ?? '#/results'; }
+function backLink() {
+  return lastList ?? '#/results';
+}
 
 /** The language menu: every UI language named in itself, the current one selected. */
 function renderLanguageMenu(select) {
   clear(select);
   select.setAttribute('aria-label', L.ui.language ?? 'Language');
-  for (const l of L.languages) select.append(h('option', { value: l.code, lang: l.code, dir: l.dir, selected: l.code === L.lang }, l.name));
+  for (const l of L.languages)
+    select.append(h('option', { value: l.code, lang: l.code, dir: l.dir, selected: l.code === L.lang }, l.name));
   select.addEventListener('change', () => chooseLanguage(select.value));
 }
 
@@ -165,7 +244,10 @@ async function init() {
     const open = document.body.classList.toggle('filters-open');
     $('filters-toggle').setAttribute('aria-expanded', String(open));
   });
-  $('search-form').addEventListener('submit', (e) => { e.preventDefault(); setFilter('q', $('q').value.trim()); });
+  $('search-form').addEventListener('submit', (e) => {
+    e.preventDefault();
+    setFilter('q', $('q').value.trim());
+  });
   $('from').addEventListener('change', () => setFilter('from', $('from').value));
   $('to').addEventListener('change', () => setFilter('to', $('to').value));
   window.addEventListener('hashchange', route);

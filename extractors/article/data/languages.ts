@@ -4,8 +4,26 @@
 
 /** Scripts that (almost) name one language on their own. */
 export const SCRIPT_LANGUAGE: Record<string, string> = {
-  Thai: 'th', Bengali: 'bn', Myanmar: 'my', Khmer: 'km', Hangul: 'ko', Greek: 'el', Georgian: 'ka', Armenian: 'hy', Hebrew: 'he', Kana: 'ja', Han: 'zh',
-  Lao: 'lo', Sinhala: 'si', Tamil: 'ta', Gujarati: 'gu', Gurmukhi: 'pa', Telugu: 'te', Kannada: 'kn', Malayalam: 'ml', Ethiopic: 'am',
+  Thai: 'th',
+  Bengali: 'bn',
+  Myanmar: 'my',
+  Khmer: 'km',
+  Hangul: 'ko',
+  Greek: 'el',
+  Georgian: 'ka',
+  Armenian: 'hy',
+  Hebrew: 'he',
+  Kana: 'ja',
+  Han: 'zh',
+  Lao: 'lo',
+  Sinhala: 'si',
+  Tamil: 'ta',
+  Gujarati: 'gu',
+  Gurmukhi: 'pa',
+  Telugu: 'te',
+  Kannada: 'kn',
+  Malayalam: 'ml',
+  Ethiopic: 'am',
 };
 
 /** Function words per language, grouped by script. */
@@ -23,7 +41,7 @@ export const STOPWORDS: Record<string, Record<string, string>> = {
     tr: 've bir bu da de için ile olarak olan çok daha gibi ama ne var en sonra kadar değil ise her',
     az: 'və bir bu da də üçün ilə olan çox daha kimi amma nə var ən sonra qədər deyil isə hər onun edir ki',
     tk: 'we bir bu hem üçin bilen bolup bolan köp has ýaly emma näme bar iň soň çenli däl her onuň edýär diýip',
-    uz: 'va bir bu ham uchun bilan bo‘lgan boʻlgan bo\'lgan juda yana kabi lekin nima bor eng keyin qadar emas har uning qiladi deb esa',
+    uz: "va bir bu ham uchun bilan bo‘lgan boʻlgan bo'lgan juda yana kabi lekin nima bor eng keyin qadar emas har uning qiladi deb esa",
   },
   Cyrillic: {
     ru: 'и в не на что с по это как из он к за его от но она так же было для все о был они уже было бы их при также который которые года после или',
@@ -50,6 +68,15 @@ export const STOPWORDS: Record<string, Record<string, string>> = {
 
 /** Letters that mark one language among others of its script (each occurrence counts as half a word). */
 export const LETTERS: Record<string, Record<string, string>> = {
-  Latin: { vi: 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ', az: 'əƏ', tk: 'ňýžäÝŇŽÄ', tr: 'ığİ', pt: 'ãõ', es: 'ñ¿¡', de: 'ß', uz: 'ʻ‘' },
+  Latin: {
+    vi: 'ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ',
+    az: 'əƏ',
+    tk: 'ňýžäÝŇŽÄ',
+    tr: 'ığİ',
+    pt: 'ãõ',
+    es: 'ñ¿¡',
+    de: 'ß',
+    uz: 'ʻ‘',
+  },
   Cyrillic: { uk: 'іїєґ', kk: 'әғқңөұүһі', ky: 'ңөү', tg: 'ғӣқӯҳҷ', uz: 'ўқғҳ', mn: 'өү', sr: 'јљњћђ' },
 };

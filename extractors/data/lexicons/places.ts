@@ -2,7 +2,8 @@
 // project. The per-language context words (prepositions of place and origin, street and locality words) live in
 // the language packs: extractors/lang/<code>/places.ts.
 /** Capitalised words that are also (small) place names but usually mean something else in news text. */
-export const NOT_PLACES = new Set(`police court labour labor union justice liberty independence victoria florence aurora
+export const NOT_PLACES = new Set(
+  `police court labour labor union justice liberty independence victoria florence aurora
 mann mobile reading bath nice split march may june august deal hope unity progress mission delta marathon orange sale man bar
 of the and but he she it we they this that these those monday tuesday wednesday thursday friday saturday sunday
 january february april july september october november december president prime minister general university
@@ -11,11 +12,21 @@ reuters afp associated press tass interfax ria kommersant center centre memorial
 west new old saint san santa gary eugene jackson lincoln clinton washington obama trump putin sochi-news home online
 police, polizia мир победа октябрь май март июнь июль август сентябрь ноябрь декабрь январь февраль апрель суд
 полиция правда центр россия-1 москва-сити заря свобода надежда вера любовь красный прогресс дружба восток запад
-север юг новый новая старый asia africa europe america oceania азия африка европа америка`.split(/\s+/).filter(Boolean));
+север юг новый новая старый asia africa europe america oceania азия африка европа америка`
+    .split(/\s+/)
+    .filter(Boolean),
+);
 
 /** Colloquial Russian names of regions → the GeoNames region name (gazetteer-regions.tsv). */
 export const RU_REGION_ALIASES: [stem: string, region: string][] = [
-  ['подмосков', 'Moscow Oblast'], ['кубан', 'Krasnodar Krai'], ['ставропол', 'Stavropol Kray'], ['прикам', 'Perm Krai'],
-  ['приморь', 'Primorye'], ['ленобласт', "Leningradskaya Oblast'"], ['дагестан', 'Dagestan'], ['урал', 'Sverdlovsk Oblast'],
-  ['якути', 'Sakha'], ['камчатк', 'Kamchatka'],
+  ['подмосков', 'Moscow Oblast'],
+  ['кубан', 'Krasnodar Krai'],
+  ['ставропол', 'Stavropol Kray'],
+  ['прикам', 'Perm Krai'],
+  ['приморь', 'Primorye'],
+  ['ленобласт', "Leningradskaya Oblast'"],
+  ['дагестан', 'Dagestan'],
+  ['урал', 'Sverdlovsk Oblast'],
+  ['якути', 'Sakha'],
+  ['камчатк', 'Kamchatka'],
 ];

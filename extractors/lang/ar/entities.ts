@@ -1,7 +1,8 @@
 // Arabic cues for perpetrators and workplaces, written for this project.
 import type { Sector } from '../../data/sectors.js';
 
-export const PERPETRATOR_CUES_AR = /القبض على|اعتقال|المتهم|متهم|المشتبه|صاحب العمل|أصحاب العمل|الكفيل|مكتب استقدام|أدين|حكم على/u;
+export const PERPETRATOR_CUES_AR =
+  /القبض على|اعتقال|المتهم|متهم|المشتبه|صاحب العمل|أصحاب العمل|الكفيل|مكتب استقدام|أدين|حكم على/u;
 
 const WP: [string, string, Sector][] = [
   ['عاملات? المنازل|عاملة منزلية|عاملات منزلية|خادمات?|مكتب استقدام|مكاتب الخدم', 'منزل', 'domestic_work'],

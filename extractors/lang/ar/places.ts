@@ -7,11 +7,42 @@ import type { PlaceMention } from '../../places.js';
 import type { PlacePack } from '../types.js';
 
 const CITIES_AR: Record<string, string> = {
-  الرياض: 'Riyadh', جدة: 'Jeddah', الدمام: 'Dammam', مكة: 'Mecca', الدوحة: 'Doha', دبي: 'Dubai', أبوظبي: 'Abu Dhabi', 'أبو ظبي': 'Abu Dhabi',
-  الشارقة: 'Sharjah', المنامة: 'Manama', مسقط: 'Muscat', بيروت: 'Beirut', عمان: 'Amman', القاهرة: 'Cairo', الإسكندرية: 'Alexandria',
-  طرابلس: 'Tripoli', بنغازي: 'Benghazi', 'تونس الكبرى': 'Tunis', الجزائر: 'Algiers', 'الدار البيضاء': 'Casablanca', بغداد: 'Baghdad', أربيل: 'Erbil',
+  الرياض: 'Riyadh',
+  جدة: 'Jeddah',
+  الدمام: 'Dammam',
+  مكة: 'Mecca',
+  الدوحة: 'Doha',
+  دبي: 'Dubai',
+  أبوظبي: 'Abu Dhabi',
+  'أبو ظبي': 'Abu Dhabi',
+  الشارقة: 'Sharjah',
+  المنامة: 'Manama',
+  مسقط: 'Muscat',
+  بيروت: 'Beirut',
+  عمان: 'Amman',
+  القاهرة: 'Cairo',
+  الإسكندرية: 'Alexandria',
+  طرابلس: 'Tripoli',
+  بنغازي: 'Benghazi',
+  'تونس الكبرى': 'Tunis',
+  الجزائر: 'Algiers',
+  'الدار البيضاء': 'Casablanca',
+  بغداد: 'Baghdad',
+  أربيل: 'Erbil',
 };
-const EXTRA: Record<string, string> = { السعودية: 'SA', 'المملكة العربية السعودية': 'SA', الإمارات: 'AE', الكويت: 'KW', البحرين: 'BH', الأردن: 'JO', المغرب: 'MA', مصر: 'EG', العراق: 'IQ', سوريا: 'SY', ليبيا: 'LY' };
+const EXTRA: Record<string, string> = {
+  السعودية: 'SA',
+  'المملكة العربية السعودية': 'SA',
+  الإمارات: 'AE',
+  الكويت: 'KW',
+  البحرين: 'BH',
+  الأردن: 'JO',
+  المغرب: 'MA',
+  مصر: 'EG',
+  العراق: 'IQ',
+  سوريا: 'SY',
+  ليبيا: 'LY',
+};
 // Words that are also common nouns or a city: "عمان" (Amman or Oman), "تونس" (country and city) are kept as written.
 const SKIP = new Set(['عمان', 'جزر', 'الجزائر']);
 
@@ -21,7 +52,10 @@ function compiled(): [Map<string, GazetteerEntry>, RegExp] {
   if (table && rx) return [table, rx];
   table = new Map();
   const all = countries.getNames('ar', { select: 'all' }) as Record<string, string[]>;
-  const add = (n: string, cc: string) => { const e = countryEntry(cc); if (e && !table!.has(n) && !SKIP.has(n)) table!.set(n, e); };
+  const add = (n: string, cc: string) => {
+    const e = countryEntry(cc);
+    if (e && !table!.has(n) && !SKIP.has(n)) table!.set(n, e);
+  };
   for (const [n, cc] of Object.entries(EXTRA)) add(n, cc);
   for (const [cc, list] of Object.entries(all)) for (const n of list) if (!/[()]/.test(n)) add(n, cc);
   for (const [n, en] of Object.entries(CITIES_AR)) {
@@ -29,7 +63,10 @@ function compiled(): [Map<string, GazetteerEntry>, RegExp] {
     if (hit) table.set(n, hit);
   }
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const names = [...table.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const names = [...table.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
   rx = new RegExp(`(?<![\\p{L}])([وبلف]{0,2})(${names})(?![\\p{L}])`, 'gu');
   return [table, rx];
 }
@@ -44,7 +81,15 @@ export function placeMentionsAr(text: string, sentence: number): PlaceMention[] 
     const entry = t.get(m[2]!)!;
     const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0) + m[1];
     const origin = ORIGIN.test(before);
-    out.push({ entry, candidates: [entry], text: m[2]!, sentence, origin, locative: !origin && (LOCATIVE.test(before) || true), dateline: false });
+    out.push({
+      entry,
+      candidates: [entry],
+      text: m[2]!,
+      sentence,
+      origin,
+      locative: !origin && (LOCATIVE.test(before) || true),
+      dateline: false,
+    });
   }
   return out;
 }

@@ -10,8 +10,34 @@ export const VICTIMS_AR: CountingVictims = {
   nouns: PEOPLE_AR,
   minors: 'أطفال|اطفال|طفل|طفلا|طفلة|قاصر|قاصرين|قاصرات|فتيات|أحداث',
   numberWords: {
-    اثنان: 2, اثنين: 2, ثلاثة: 3, ثلاث: 3, أربعة: 4, أربع: 4, خمسة: 5, خمس: 5, ستة: 6, ست: 6, سبعة: 7, سبع: 7, ثمانية: 8, ثماني: 8,
-    تسعة: 9, تسع: 9, عشرة: 10, عشر: 10, عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, أربعون: 40, أربعين: 40, خمسون: 50, خمسين: 50, مئة: 100, مائة: 100,
+    اثنان: 2,
+    اثنين: 2,
+    ثلاثة: 3,
+    ثلاث: 3,
+    أربعة: 4,
+    أربع: 4,
+    خمسة: 5,
+    خمس: 5,
+    ستة: 6,
+    ست: 6,
+    سبعة: 7,
+    سبع: 7,
+    ثمانية: 8,
+    ثماني: 8,
+    تسعة: 9,
+    تسع: 9,
+    عشرة: 10,
+    عشر: 10,
+    عشرون: 20,
+    عشرين: 20,
+    ثلاثون: 30,
+    ثلاثين: 30,
+    أربعون: 40,
+    أربعين: 40,
+    خمسون: 50,
+    خمسين: 50,
+    مئة: 100,
+    مائة: 100,
   },
   statistics: /إحصائي|العام الماضي|لسنة \d{4}|سنويا|أرقام|دراسة|ألف/u,
   aggregate: /خلال العام|منذ بداية|\d+ (?:قضية|حالة)/u,
@@ -27,7 +53,9 @@ export const WORKERS_AR = /عمال|عاملات|عاملة|عامل|العما�
 
 const INDIC = /[٠-٩]/g;
 let pack: LanguagePack | null = null;
-export const bindPack = (p: LanguagePack) => { pack = p; };
+export const bindPack = (p: LanguagePack) => {
+  pack = p;
+};
 
 /** Counts of people in an Arabic sentence: Arabic-Indic digits made Western, then the generic counter. */
 export function countsAr(sentence: string, index: number): CountMention[] {

@@ -5,7 +5,10 @@ import * as chrono from 'chrono-node';
 import type { DatePack } from '../types.js';
 import { S, alt } from './words.js';
 
-const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'), weight });
+const cue = (list: string[], weight: number) => ({
+  pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'),
+  weight,
+});
 const DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag';
 
 export const DATES_DE: DatePack = {
@@ -18,16 +21,47 @@ export const DATES_DE: DatePack = {
     // "am 25.3." / "am 25.03.2023" → "am 25.3.2023"-style dates chrono reads as day.month.
     [/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, '$1.$2.'],
   ],
-  speech: /(?<![\p{L}])(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|bestätigte|bestätigten|so|laut|hieß es|mitgeteilt|betonte)(?![\p{L}])[^.;]{0,30}$/iu,
+  speech:
+    /(?<![\p{L}])(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|bestätigte|bestätigten|so|laut|hieß es|mitgeteilt|betonte)(?![\p{L}])[^.;]{0,30}$/iu,
   reported: /(?<![\p{L}])(?:dass|sie|er|es|die|der|man)(?![\p{L}])/iu,
   dayWords: /gestern|heute|vorgestern|Tage? (?:zuvor|vorher|später)/iu,
   vague: /Woche|Monat|Jahr|Wochenende|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahrzehnt|Ende|Anfang|Mitte/iu,
   events: [
-    cue([`befrei${S}`, 'gerettet', `Razzi${S}`, `durchsucht${S}`, `Durchsuchung${S}`, `entdeckt${S}`, 'aufgedeckt', `kontrolliert${S}`, `Kontrolle${S}`,
-      'aufgegriffen', 'geflohen', 'geflüchtet', 'stießen auf', 'fanden', 'gefunden', 'beschlagnahmt'], 3),
+    cue(
+      [
+        `befrei${S}`,
+        'gerettet',
+        `Razzi${S}`,
+        `durchsucht${S}`,
+        `Durchsuchung${S}`,
+        `entdeckt${S}`,
+        'aufgedeckt',
+        `kontrolliert${S}`,
+        `Kontrolle${S}`,
+        'aufgegriffen',
+        'geflohen',
+        'geflüchtet',
+        'stießen auf',
+        'fanden',
+        'gefunden',
+        'beschlagnahmt',
+      ],
+      3,
+    ),
     cue(['gezwungen', 'mussten arbeiten'], 2),
     cue(['festgenommen', `Festnahme${S}`, 'verhaftet', `Haftbefehl${S}`, 'in Untersuchungshaft'], 2),
     cue(['angeklagt', `Anklage${S}`, 'ermittelt', `Ermittlungsverfahren${S}`, 'Anzeige erstattet', 'angezeigt'], 1.5),
-    cue(['verurteilt', `Urteil${S}`, 'schuldig', `Haftstrafe${S}`, `Geldstrafe${S}`, `Bewährungsstrafe${S}`, `Strafbefehl${S}`], 1.2),
+    cue(
+      [
+        'verurteilt',
+        `Urteil${S}`,
+        'schuldig',
+        `Haftstrafe${S}`,
+        `Geldstrafe${S}`,
+        `Bewährungsstrafe${S}`,
+        `Strafbefehl${S}`,
+      ],
+      1.2,
+    ),
   ],
 };

@@ -31,6 +31,14 @@ export const DE: LanguagePack = {
   workers: WORKERS_DE,
   genreLabels: ['meinung', 'kommentar', 'gastbeitrag'],
   // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
-  aggregateLead: countedOperations(['Razzien', 'Kontrollen', 'Durchsuchungen', 'Einsätze', 'Ermittlungsverfahren', 'Verfahren', 'Prüfungen']),
+  aggregateLead: countedOperations([
+    'Razzien',
+    'Kontrollen',
+    'Durchsuchungen',
+    'Einsätze',
+    'Ermittlungsverfahren',
+    'Verfahren',
+    'Prüfungen',
+  ]),
   nationalities: nationalitiesDe,
 };

@@ -4,17 +4,66 @@ import type { IndicatorId } from '../../../lib/types.js';
 import { S, w } from './words.js';
 
 export const INDICATORS_DE: Record<IndicatorId, string[]> = {
-  abuse_of_vulnerability: [w(`Zwangslage|Hilflosigkeit|Notlage|ausgenutzt|ausnutzt${S}|ausnutzten|Ausnutzung|ohne (?:gültige${S} )?(?:Aufenthaltserlaubnis|Arbeitserlaubnis|Aufenthaltstitel|Papiere)|illegal (?:beschäftigt|eingereist)|kein(?:e|en)? Deutsch|der deutschen Sprache nicht|Sprache nicht (?:sprechen|sprachen|mächtig)|obdachlos${S}`)],
-  deception: [w(`versprochen${S}|versprach${S}|gelockt|angelockt|getäuscht|Täuschung${S}|falsche${S} Versprechung${S}|unter falschen|vorgetäuscht${S}|Lockangebot${S}|angeworben (?:\\p{L}+ ){0,3}mit`)],
-  restriction_of_movement: [w(`eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|durften (?:\\p{L}+ ){0,3}nicht verlassen|bewacht|eingepfercht|abgeschlossen${S} (?:Tür|Raum|Gelände)`)],
-  isolation: [w(`(?:Handys?|Mobiltelefon${S}|Telefon${S}) (?:\\p{L}+ ){0,3}(?:abgenommen|weggenommen|eingezogen)|kein(?:en)? Kontakt|abgeschottet|isoliert|abgelegen${S}|von der Außenwelt`)],
-  physical_and_sexual_violence: [w(`geschlagen|misshandelt|Misshandlung${S}|verprügelt|körperlich${S} (?:Gewalt|angegriffen)|Gewalt|vergewaltigt|Vergewaltigung${S}|Übergriff${S}|sexuell${S} (?:missbraucht|belästigt|ausgebeutet)|Körperverletzung`)],
-  intimidation_and_threats: [w(`bedroht|Drohung${S}|gedroht|drohte${S}|eingeschüchtert|Einschüchterung${S}|unter Druck gesetzt|Androhung${S}|Angst vor (?:\\p{L}+ ){0,2}(?:Abschiebung|Polizei|Rache)`)],
-  retention_of_identity_documents: [w(`(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente|Personalausweis${S}) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben müssen|abgeben mussten)|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`)],
-  withholding_of_wages: [w(`Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt|geprellt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|Hungerl(?:ohn|öhne${S})|Lohnwucher|Mindestlohn (?:\\p{L}+ ){0,3}(?:unterschritten|nicht gezahlt|vorenthalten)|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde|um (?:ihren|seinen) Lohn|weniger Lohn als (?:vereinbart|versprochen)|Lohnrückbehalt${S}|Lohn${S} (?:\\p{L}+ ){0,4}schuldig geblieben|Stundenlohn (?:von )?(?:\\d,\\d+|[1-4]) (?:Euro|Franken)|Lohngrenze${S}`)],
-  debt_bondage: [w(`Schulden (?:\\p{L}+ ){0,3}(?:abarbeiten|abbezahlen|abzahlen)|Vermittlungsgebühr${S}|Schuldknechtschaft|Schuldsklaverei|verschuldet|vom Lohn abgezogen|Abzüge (?:\\p{L}+ ){0,2}(?:für|vom Lohn)`)],
-  abusive_working_and_living_conditions: [w(`menschenunwürdig${S}|katastrophal${S}|Massenunterkunft|Sammelunterkunft|Matratzen|Schimmel${S}|ohne (?:Heizung|Strom|fließend${S} Wasser)|heruntergekommen${S}|verdreckt${S}|unhygienisch${S}|beengt${S}|Bruchbude${S}|Verschlag|Wohncontainer${S}|ohne Schutzausrüstung|Matratze|Abbruchhaus${S}|Bruchbude${S}|hausten`)],
-  excessive_overtime: [w(`(?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden (?:am Tag|täglich|pro Tag|lang)|(?:1[2-9]|2\\d)-Stunden-(?:Tag|Schicht)${S}|sieben Tage die Woche|ohne (?:Pause|Ruhetag|freien Tag|Urlaub)|rund um die Uhr|kein(?:en)? (?:freien Tag|Urlaub|Ruhetag)|ohne freien Tag|von frühmorgens bis spät${S}|(?:\\d+|zehn|elf|zwölf) (?:bis|und) (?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden`)],
+  abuse_of_vulnerability: [
+    w(
+      `Zwangslage|Hilflosigkeit|Notlage|ausgenutzt|ausnutzt${S}|ausnutzten|Ausnutzung|ohne (?:gültige${S} )?(?:Aufenthaltserlaubnis|Arbeitserlaubnis|Aufenthaltstitel|Papiere)|illegal (?:beschäftigt|eingereist)|kein(?:e|en)? Deutsch|der deutschen Sprache nicht|Sprache nicht (?:sprechen|sprachen|mächtig)|obdachlos${S}`,
+    ),
+  ],
+  deception: [
+    w(
+      `versprochen${S}|versprach${S}|gelockt|angelockt|getäuscht|Täuschung${S}|falsche${S} Versprechung${S}|unter falschen|vorgetäuscht${S}|Lockangebot${S}|angeworben (?:\\p{L}+ ){0,3}mit`,
+    ),
+  ],
+  restriction_of_movement: [
+    w(
+      `eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|durften (?:\\p{L}+ ){0,3}nicht verlassen|bewacht|eingepfercht|abgeschlossen${S} (?:Tür|Raum|Gelände)`,
+    ),
+  ],
+  isolation: [
+    w(
+      `(?:Handys?|Mobiltelefon${S}|Telefon${S}) (?:\\p{L}+ ){0,3}(?:abgenommen|weggenommen|eingezogen)|kein(?:en)? Kontakt|abgeschottet|isoliert|abgelegen${S}|von der Außenwelt`,
+    ),
+  ],
+  physical_and_sexual_violence: [
+    w(
+      `geschlagen|misshandelt|Misshandlung${S}|verprügelt|körperlich${S} (?:Gewalt|angegriffen)|Gewalt|vergewaltigt|Vergewaltigung${S}|Übergriff${S}|sexuell${S} (?:missbraucht|belästigt|ausgebeutet)|Körperverletzung`,
+    ),
+  ],
+  intimidation_and_threats: [
+    w(
+      `bedroht|Drohung${S}|gedroht|drohte${S}|eingeschüchtert|Einschüchterung${S}|unter Druck gesetzt|Androhung${S}|Angst vor (?:\\p{L}+ ){0,2}(?:Abschiebung|Polizei|Rache)`,
+    ),
+  ],
+  retention_of_identity_documents: [
+    w(
+      `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente|Personalausweis${S}) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben müssen|abgeben mussten)|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`,
+    ),
+  ],
+  withholding_of_wages: [
+    w(
+      `Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt|geprellt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|Hungerl(?:ohn|öhne${S})|Lohnwucher|Mindestlohn (?:\\p{L}+ ){0,3}(?:unterschritten|nicht gezahlt|vorenthalten)|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde|um (?:ihren|seinen) Lohn|weniger Lohn als (?:vereinbart|versprochen)|Lohnrückbehalt${S}|Lohn${S} (?:\\p{L}+ ){0,4}schuldig geblieben|Stundenlohn (?:von )?(?:\\d,\\d+|[1-4]) (?:Euro|Franken)|Lohngrenze${S}`,
+    ),
+  ],
+  debt_bondage: [
+    w(
+      `Schulden (?:\\p{L}+ ){0,3}(?:abarbeiten|abbezahlen|abzahlen)|Vermittlungsgebühr${S}|Schuldknechtschaft|Schuldsklaverei|verschuldet|vom Lohn abgezogen|Abzüge (?:\\p{L}+ ){0,2}(?:für|vom Lohn)`,
+    ),
+  ],
+  abusive_working_and_living_conditions: [
+    w(
+      `menschenunwürdig${S}|katastrophal${S}|Massenunterkunft|Sammelunterkunft|Matratzen|Schimmel${S}|ohne (?:Heizung|Strom|fließend${S} Wasser)|heruntergekommen${S}|verdreckt${S}|unhygienisch${S}|beengt${S}|Bruchbude${S}|Verschlag|Wohncontainer${S}|ohne Schutzausrüstung|Matratze|Abbruchhaus${S}|Bruchbude${S}|hausten`,
+    ),
+  ],
+  excessive_overtime: [
+    w(
+      `(?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden (?:am Tag|täglich|pro Tag|lang)|(?:1[2-9]|2\\d)-Stunden-(?:Tag|Schicht)${S}|sieben Tage die Woche|ohne (?:Pause|Ruhetag|freien Tag|Urlaub)|rund um die Uhr|kein(?:en)? (?:freien Tag|Urlaub|Ruhetag)|ohne freien Tag|von frühmorgens bis spät${S}|(?:\\d+|zehn|elf|zwölf) (?:bis|und) (?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden`,
+    ),
+  ],
 };
 
-export const NEGATION_DE = new RegExp(w(`kein(?:e|en)? (?:Hinweis${S}|Anzeichen|Beleg${S}|Beweis${S})|bestreit${S}|bestritt${S}|wies (?:\\p{L}+ ){0,3}zurück|wenn (?:Arbeiter|Beschäftigte|Arbeitgeber)`), 'iu');
+export const NEGATION_DE = new RegExp(
+  w(
+    `kein(?:e|en)? (?:Hinweis${S}|Anzeichen|Beleg${S}|Beweis${S})|bestreit${S}|bestritt${S}|wies (?:\\p{L}+ ){0,3}zurück|wenn (?:Arbeiter|Beschäftigte|Arbeitgeber)`,
+  ),
+  'iu',
+);

@@ -4,13 +4,84 @@
 import type { PlacePack } from '../types.js';
 import { alt } from './words.js';
 
-const UNITS = 'Landkreis|Kreis|Stadt|Gemeinde|Ortsteil|Dorf|Ort|Region|Bundesland|Provinz|Bezirk|Kanton|Raum|Großraum|Umgebung von|Nähe von';
-const LOCATIVE = ['in', 'im', 'bei', 'nahe', 'nahe bei', 'nahe von', 'nahe dem', 'in der Nähe von', 'auf', 'am', `(?:im |in der |in dem |im baden-württembergischen |im niedersächsischen )?(?:${UNITS})`, 'südlich von', 'nördlich von', 'östlich von', 'westlich von', 'mit Sitz in', 'ansässig in'];
-const ORIGIN = ['aus', 'stammen aus', 'stammten aus', 'stammend aus', 'Staatsangehörige[n]? aus', 'zurück nach', 'nach Hause nach', 'abgeschoben nach', 'in ihre Heimat', 'in die Heimat nach', 'Botschaft', 'Konsulat', 'Familie in', 'Familien in', 'Heimatland', 'Herkunftsland'];
-const STREET_AFTER = ['Straße', 'Str\\.', 'Platz', 'Allee', 'Weg', 'Ring', 'Damm', 'Chaussee', 'Bahnhof', 'Hauptbahnhof', 'Flughafen', 'Stadion', 'Hotel', 'Universität', 'Markt'];
+const UNITS =
+  'Landkreis|Kreis|Stadt|Gemeinde|Ortsteil|Dorf|Ort|Region|Bundesland|Provinz|Bezirk|Kanton|Raum|Großraum|Umgebung von|Nähe von';
+const LOCATIVE = [
+  'in',
+  'im',
+  'bei',
+  'nahe',
+  'nahe bei',
+  'nahe von',
+  'nahe dem',
+  'in der Nähe von',
+  'auf',
+  'am',
+  `(?:im |in der |in dem |im baden-württembergischen |im niedersächsischen )?(?:${UNITS})`,
+  'südlich von',
+  'nördlich von',
+  'östlich von',
+  'westlich von',
+  'mit Sitz in',
+  'ansässig in',
+];
+const ORIGIN = [
+  'aus',
+  'stammen aus',
+  'stammten aus',
+  'stammend aus',
+  'Staatsangehörige[n]? aus',
+  'zurück nach',
+  'nach Hause nach',
+  'abgeschoben nach',
+  'in ihre Heimat',
+  'in die Heimat nach',
+  'Botschaft',
+  'Konsulat',
+  'Familie in',
+  'Familien in',
+  'Heimatland',
+  'Herkunftsland',
+];
+const STREET_AFTER = [
+  'Straße',
+  'Str\\.',
+  'Platz',
+  'Allee',
+  'Weg',
+  'Ring',
+  'Damm',
+  'Chaussee',
+  'Bahnhof',
+  'Hauptbahnhof',
+  'Flughafen',
+  'Stadion',
+  'Hotel',
+  'Universität',
+  'Markt',
+];
 // "Landgericht Oldenburg", "Hauptzollamt Münster", "Polizeipräsidium Köln": an office in a town, not the site.
-const STREET_BEFORE = ['Landgericht(?:s|es)?', 'Amtsgericht(?:s|es)?', 'Oberlandesgericht(?:s|es)?', 'Verwaltungsgericht(?:s|es)?', 'Arbeitsgericht(?:s|es)?', 'Sozialgericht(?:s|es)?', 'Hauptzollamt(?:s|es)?', 'Zollamt(?:s|es)?', 'Staatsanwaltschaft', 'Polizeipräsidium(?:s)?', 'Polizeidirektion', 'Polizeiinspektion', 'Polizei', 'Flughafen', 'Universität', 'Bahnhof'];
-const LOCALITY_BEFORE = ['(?:im |in dem |in einem |auf einem )?(?:Dorf|Ort|Ortsteil|Weiler|Hof|Bauernhof|Betrieb|Gehöft) (?:in |bei |nahe )?'];
+const STREET_BEFORE = [
+  'Landgericht(?:s|es)?',
+  'Amtsgericht(?:s|es)?',
+  'Oberlandesgericht(?:s|es)?',
+  'Verwaltungsgericht(?:s|es)?',
+  'Arbeitsgericht(?:s|es)?',
+  'Sozialgericht(?:s|es)?',
+  'Hauptzollamt(?:s|es)?',
+  'Zollamt(?:s|es)?',
+  'Staatsanwaltschaft',
+  'Polizeipräsidium(?:s)?',
+  'Polizeidirektion',
+  'Polizeiinspektion',
+  'Polizei',
+  'Flughafen',
+  'Universität',
+  'Bahnhof',
+];
+const LOCALITY_BEFORE = [
+  '(?:im |in dem |in einem |auf einem )?(?:Dorf|Ort|Ortsteil|Weiler|Hof|Bauernhof|Betrieb|Gehöft) (?:in |bei |nahe )?',
+];
 
 export const PLACES_DE: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(„"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
@@ -19,11 +90,15 @@ export const PLACES_DE: PlacePack = {
   streetBefore: new RegExp(`(?:^|[\\s(„"])(?:${alt(STREET_BEFORE)})\\s+$`, 'u'),
   localityBefore: new RegExp(`(?:^|[\\s(„"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'u'),
   // German capitalises every noun: nouns a gazetteer knows as some town's name, weekdays, months, offices.
-  notPlaces: new Set(`essen halle hof mai bad weil zoll polizei gericht ost west nord süd neu alt mark stein berg ende wald feld
+  notPlaces: new Set(
+    `essen halle hof mai bad weil zoll polizei gericht ost west nord süd neu alt mark stein berg ende wald feld
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august september oktober november dezember
 arbeit lohn ernte land stadt dorf kreis landkreis region bund staat regierung ministerium europa asien afrika amerika
 die der das und aber auch mehr foto video kommentar anzeige werbung lesen sie hier home startseite news
 deutsche deutschen union gewerkschaft spargel erdbeeren fleisch schlachthof hof bauer weiden wiesen au
 laut liebe glück frieden sonne rain rain bergen linden hausen wald vogel fischer müller schmidt koch
-arbeiter menschen opfer frauen männer kinder grund ziel teil preis folge zeit welt`.split(/\s+/).filter(Boolean)),
+arbeiter menschen opfer frauen männer kinder grund ziel teil preis folge zeit welt`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 };

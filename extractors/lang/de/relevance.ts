@@ -7,23 +7,80 @@ import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
 import type { RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, w } from './words.js';
 
-const NUMBER = '\\d[\\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}*zig|Dutzende|Hunderte|mehrere Dutzend';
+const NUMBER =
+  '\\d[\\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}*zig|Dutzende|Hunderte|mehrere Dutzend';
 const PEOPLE = `\\p{L}*arbeiter${S}|\\p{L}*arbeitnehmer${S}|\\p{L}*arbeitskräfte|\\p{L}*kräfte|Beschäftigte${S}|\\p{L}*helfer${S}|Menschen|Personen|Männer|Frauen|Kinder|Jugendliche${S}|Opfer|Migrant${S}|Mitarbeiter${S}|Näherinnen|Fischer|Pfleger${S}|Haushaltshilfe${S}|Landsleute|Rumänen|Bulgaren|Polen|Ukrainer${S}|Vietnamesen|Inder|Chinesen|Nepalesen|Filipinos`;
 const EVENTS = [
-  `befrei${S}`, `gerettet`, `Razzi${S}`, `durchsucht${S}`, `Durchsuchung${S}`, `festgenommen`, `Festnahme${S}`, `verhaftet`, `Haftbefehl${S}`,
-  `angeklagt`, `Anklage${S}`, `verurteilt`, `Urteil${S}`, `Prozess${S}`, `ermittel${S}`, `Ermittlung${S}`, `entdeckt${S}`, `aufgedeckt`,
-  `kontrolliert${S}`, `Kontrolle${S}`, `aufgegriffen`, `geflohen`, `geflüchtet`, `stießen auf`, `fanden`, `gefunden`, `Strafbefehl${S}`,
-  `Geldstrafe${S}`, `Haftstrafe${S}`, `Bewährungsstrafe${S}`, `schuldig`, `vor Gericht`, `Anzeige erstattet`, `angezeigt`, `beschlagnahmt`,
+  `befrei${S}`,
+  `gerettet`,
+  `Razzi${S}`,
+  `durchsucht${S}`,
+  `Durchsuchung${S}`,
+  `festgenommen`,
+  `Festnahme${S}`,
+  `verhaftet`,
+  `Haftbefehl${S}`,
+  `angeklagt`,
+  `Anklage${S}`,
+  `verurteilt`,
+  `Urteil${S}`,
+  `Prozess${S}`,
+  `ermittel${S}`,
+  `Ermittlung${S}`,
+  `entdeckt${S}`,
+  `aufgedeckt`,
+  `kontrolliert${S}`,
+  `Kontrolle${S}`,
+  `aufgegriffen`,
+  `geflohen`,
+  `geflüchtet`,
+  `stießen auf`,
+  `fanden`,
+  `gefunden`,
+  `Strafbefehl${S}`,
+  `Geldstrafe${S}`,
+  `Haftstrafe${S}`,
+  `Bewährungsstrafe${S}`,
+  `schuldig`,
+  `vor Gericht`,
+  `Anzeige erstattet`,
+  `angezeigt`,
+  `beschlagnahmt`,
 ];
 
 export const RELEVANCE_DE: RelevanceLexicon = {
   topic: [
-    [w(`Zwangsarbeit${S}|zur Arbeit gezwungen|zum Arbeiten gezwungen|zu arbeiten gezwungen|(?:arbeiten|schuften) (?:\\p{L}+ ){0,3}(?:müssen|mussten)(?= unter)`), 3],
-    [w(`Menschenhandel${S}|Menschenhändler${S}|Arbeitsausbeutung|Ausbeutung der Arbeitskraft|Ausbeutung von Arbeitskräften`), 3],
-    [w(`moderne${S} Sklaverei|Sklaverei|sklavenähnlich${S}|Sklavenarbeit${S}|Schuldknechtschaft|Schuldsklaverei|Leibeigenschaft|versklavt${S}|wie Sklaven`), 3],
+    [
+      w(
+        `Zwangsarbeit${S}|zur Arbeit gezwungen|zum Arbeiten gezwungen|zu arbeiten gezwungen|(?:arbeiten|schuften) (?:\\p{L}+ ){0,3}(?:müssen|mussten)(?= unter)`,
+      ),
+      3,
+    ],
+    [
+      w(
+        `Menschenhandel${S}|Menschenhändler${S}|Arbeitsausbeutung|Ausbeutung der Arbeitskraft|Ausbeutung von Arbeitskräften`,
+      ),
+      3,
+    ],
+    [
+      w(
+        `moderne${S} Sklaverei|Sklaverei|sklavenähnlich${S}|Sklavenarbeit${S}|Schuldknechtschaft|Schuldsklaverei|Leibeigenschaft|versklavt${S}|wie Sklaven`,
+      ),
+      3,
+    ],
     [w(`ausgebeutet${S}|Ausbeutung|ausbeuterisch${S}|Ausbeuter${S}`), 2],
-    [w(`(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen)`), 2],
-    [w(`Lohn${S} (?:\\p{L}+ ){0,2}vorenthalten|Lohnwucher|Hungerl(?:ohn|öhne${S})|ohne (?:Lohn|Bezahlung)|unbezahlt${S}`), 1],
+    [
+      w(
+        `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen)`,
+      ),
+      2,
+    ],
+    [
+      w(
+        `Lohn${S} (?:\\p{L}+ ){0,2}vorenthalten|Lohnwucher|Hungerl(?:ohn|öhne${S})|ohne (?:Lohn|Bezahlung)|unbezahlt${S}`,
+      ),
+      1,
+    ],
     [w(`Sklave${S}`), 1],
     [w(`Schwarzarbeit|Scheinselbst(?:st)?ändig${S}`), 0.5],
   ],
@@ -31,25 +88,51 @@ export const RELEVANCE_DE: RelevanceLexicon = {
   incident: [
     // "Ein Fall von moderner Sklaverei": the text says it tells a case; those responsible, the accused.
     [w(`(?:ein|der|im|dem) Fall (?:von|der|des|um)|die Verantwortlichen|Angeklagte${S}|Ehepaar${S}|Bauernpaar${S}`), 1],
-    [w(`Polizei|Staatsanwaltschaft|Staatsanwalt${S}|Zoll${S}|Hauptzollamt|Finanzkontrolle Schwarzarbeit|FKS|Ermittler${S}|Gericht${S}|Landgericht|Amtsgericht|Bundespolizei|LKA|BKA|Arbeitsinspektion|Gewerbeaufsicht`), 0.5],
+    [
+      w(
+        `Polizei|Staatsanwaltschaft|Staatsanwalt${S}|Zoll${S}|Hauptzollamt|Finanzkontrolle Schwarzarbeit|FKS|Ermittler${S}|Gericht${S}|Landgericht|Amtsgericht|Bundespolizei|LKA|BKA|Arbeitsinspektion|Gewerbeaufsicht`,
+      ),
+      0.5,
+    ],
     [w(`(?:${NUMBER}) (?:\\p{L}+ ){0,2}(?:${PEOPLE})`), 1],
   ],
   related: [
     // Totals of proceedings and their growth (a yearly Lagebild): no case.
-    [w(`\\d[\\d.]* (?:Verfahren|Fälle|Ermittlungsverfahren|Straftaten|Tatverdächtige)|Zunahme${S}|Anstieg|Deliktsbereich|Deliktbereich|Phänomenbereich|Deliktsfeld`), 1.5],
-    [w(`Bericht${S}|Studie${S}|Statistik${S}|Lagebild${S}|Schätzung${S}|geschätzt${S}|weltweit|Millionen Menschen|Index`), 1],
-    [w(`Gesetz${S}|Lieferkettengesetz${S}|Lieferkette${S}|Richtlinie${S}|Verordnung${S}|Bundestag${S}|EU-Parlament${S}|Sorgfaltspflicht${S}|Reform${S}`), 1],
+    [
+      w(
+        `\\d[\\d.]* (?:Verfahren|Fälle|Ermittlungsverfahren|Straftaten|Tatverdächtige)|Zunahme${S}|Anstieg|Deliktsbereich|Deliktbereich|Phänomenbereich|Deliktsfeld`,
+      ),
+      1.5,
+    ],
+    [
+      w(
+        `Bericht${S}|Studie${S}|Statistik${S}|Lagebild${S}|Schätzung${S}|geschätzt${S}|weltweit|Millionen Menschen|Index`,
+      ),
+      1,
+    ],
+    [
+      w(
+        `Gesetz${S}|Lieferkettengesetz${S}|Lieferkette${S}|Richtlinie${S}|Verordnung${S}|Bundestag${S}|EU-Parlament${S}|Sorgfaltspflicht${S}|Reform${S}`,
+      ),
+      1,
+    ],
     [w(`Kommentar${S}|Meinung|sollte${S}|Interview${S}|Gastbeitrag${S}`), 0.5],
   ],
   traps: [
     // A coach, a boss or a schedule called a slave driver; "Sklave der Mode"; a politician forced to resign.
-    w(`Sklaventreiber${S}|Sklave${S} (?:der|des|seiner|ihrer|seines|ihres) (?:\\p{L}+ )?(?:Mode|Technik|Arbeit|Zeit|Smartphones?|Handys?|Gewohnheit${S}|Sucht|Leidenschaft)|Lohnsklave${S}|Arbeitssklave${S} (?:im Büro|der Firma)`),
-    w(`(?:zum|zu seinem|zu ihrem) Rücktritt gezwungen|zur (?:Aufgabe|Landung|Umkehr|Schließung|Kapitulation|Pause) gezwungen|in die Knie gezwungen|zum Handeln gezwungen|zum Sparen gezwungen|gezwungen,? (?:zurückzutreten|aufzugeben)`),
+    w(
+      `Sklaventreiber${S}|Sklave${S} (?:der|des|seiner|ihrer|seines|ihres) (?:\\p{L}+ )?(?:Mode|Technik|Arbeit|Zeit|Smartphones?|Handys?|Gewohnheit${S}|Sucht|Leidenschaft)|Lohnsklave${S}|Arbeitssklave${S} (?:im Büro|der Firma)`,
+    ),
+    w(
+      `(?:zum|zu seinem|zu ihrem) Rücktritt gezwungen|zur (?:Aufgabe|Landung|Umkehr|Schließung|Kapitulation|Pause) gezwungen|in die Knie gezwungen|zum Handeln gezwungen|zum Sparen gezwungen|gezwungen,? (?:zurückzutreten|aufzugeben)`,
+    ),
     w(`(?:Drogen|Waffen|Organ|Tier|Zigaretten|Kokain|Heroin)handel${S}`),
   ],
   contextTraps: [
     // Nazi-era forced labour, memorials, history, culture: their topic words weigh little.
-    w(`NS-${S}|Nationalsozialis${S}|Nazi${S}|Weltkrieg${S}|KZ${S}|Konzentrationslager${S}|Gedenk${S}|Erinnerung${S}|Stolperstein${S}|Holocaust|Wehrmacht|Reichsbahn|Entschädigung${S} (?:ehemaliger|für ehemalige)|Sklavenhandel${S}|Kolonial${S}|Ausstellung${S}|Museum|Film${S}|Roman${S}|Doku${S}|Historiker${S}|18\\d\\d|19[1-4]\\d`),
+    w(
+      `NS-${S}|Nationalsozialis${S}|Nazi${S}|Weltkrieg${S}|KZ${S}|Konzentrationslager${S}|Gedenk${S}|Erinnerung${S}|Stolperstein${S}|Holocaust|Wehrmacht|Reichsbahn|Entschädigung${S} (?:ehemaliger|für ehemalige)|Sklavenhandel${S}|Kolonial${S}|Ausstellung${S}|Museum|Film${S}|Roman${S}|Doku${S}|Historiker${S}|18\\d\\d|19[1-4]\\d`,
+    ),
     w(`Fußball${S}|Trainer${S}|Bundesliga|Mannschaft${S}|Spieler${S}|Training${S}|Coach${S}`),
     w(`Kredit${S}|Zinsen|Schuldenfalle|Inkasso${S}|Verbraucher${S}`),
   ],
@@ -57,22 +140,50 @@ export const RELEVANCE_DE: RelevanceLexicon = {
 
 export const CASE_CUES_DE: CaseCues = {
   exploitation: [
-    ['wages', w(`Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|Hungerl(?:ohn|öhne${S})|Lohnwucher|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde`)],
-    ['documents', w(`(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben)|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`)],
-    ['movement', w(`eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|durften (?:\\p{L}+ ){0,3}nicht verlassen|bewacht|unter Aufsicht|eingepfercht`)],
-    ['debt', w(`Schulden (?:\\p{L}+ ){0,3}(?:abarbeiten|abbezahlen|abzahlen)|Vermittlungsgebühr${S}|Schuldknechtschaft|Schuldsklaverei|verschuldet`)],
+    [
+      'wages',
+      w(
+        `Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|Hungerl(?:ohn|öhne${S})|Lohnwucher|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde`,
+      ),
+    ],
+    [
+      'documents',
+      w(
+        `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben)|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`,
+      ),
+    ],
+    [
+      'movement',
+      w(
+        `eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|durften (?:\\p{L}+ ){0,3}nicht verlassen|bewacht|unter Aufsicht|eingepfercht`,
+      ),
+    ],
+    [
+      'debt',
+      w(
+        `Schulden (?:\\p{L}+ ){0,3}(?:abarbeiten|abbezahlen|abzahlen)|Vermittlungsgebühr${S}|Schuldknechtschaft|Schuldsklaverei|verschuldet`,
+      ),
+    ],
     ['violence', w(`geschlagen|misshandelt|Misshandlung${S}|bedroht|Drohung${S}|verprügelt|Gewalt|vergewaltigt`)],
   ],
   group: w(`(?:${NUMBER}) (?:\\p{L}+ ){0,2}(?:${PEOPLE})`),
-  nationalityGroup: w(`\\p{Ll}+(?:isch|esisch|anisch)(?:e|en|er) (?:\\p{L}+ )?(?:\\p{L}*[Aa]rbeit${S}|\\p{L}*helfer${S}|\\p{L}*kräfte|Frauen|Männer|Migrant${S}|Beschäftigte${S})|(?<![\\d.,])\\d{1,5} (?:Rumänen|Bulgaren|Polen|Ukrainer|Vietnamesen|Inder|Chinesen|Nepalesen)`),
+  nationalityGroup: w(
+    `\\p{Ll}+(?:isch|esisch|anisch)(?:e|en|er) (?:\\p{L}+ )?(?:\\p{L}*[Aa]rbeit${S}|\\p{L}*helfer${S}|\\p{L}*kräfte|Frauen|Männer|Migrant${S}|Beschäftigte${S})|(?<![\\d.,])\\d{1,5} (?:Rumänen|Bulgaren|Polen|Ukrainer|Vietnamesen|Inder|Chinesen|Nepalesen)`,
+  ),
   events: w(EVENTS.join('|')),
   statistics: [
     w('\\d+(?:[.,]\\d+)? ?(?:%|Prozent)'),
-    w(`(?:Bericht|Studie|Statistik|Lagebild|Daten|Zahlen) (?:\\p{L}+ ){0,3}(?:zeig${S}|belegt|nennt|verzeichnet)|laut (?:\\p{L}+ ){0,3}(?:Lagebild|Statistik|Studie|Bericht)`),
+    w(
+      `(?:Bericht|Studie|Statistik|Lagebild|Daten|Zahlen) (?:\\p{L}+ ){0,3}(?:zeig${S}|belegt|nennt|verzeichnet)|laut (?:\\p{L}+ ){0,3}(?:Lagebild|Statistik|Studie|Bericht)`,
+    ),
     w('(?:im Jahr|seit|im) (?:19|20)\\d\\d|im vergangenen Jahr|im Vorjahr|jährlich|pro Jahr|jedes Jahr'),
     w('bundesweit|weltweit|in ganz Deutschland|europaweit|Anstieg|gestiegen|Rekord'),
     w('\\d+(?:[.,]\\d+)? (?:Millionen|Milliarden|Tausend)|geschätzt|Schätzung'),
   ],
-  workplace: w(`Betrieb${S}|Firma|Firmen|Unternehmen${S}|Hof|Bauernhof|Spargelhof|Erdbeerhof|Schlachthof|Schlachtbetrieb${S}|Fleischfabrik${S}|Baustelle${S}|Restaurant${S}|Lokal${S}|Arbeitgeber${S}|Subunternehmer${S}|Lohn${S}|Plantage${S}|Feld${S}|Fabrik${S}|Werk${S}|Nagelstudio${S}|Pflege${S}`),
-  statisticsTitle: w(`Bericht${S}|Studie${S}|Lagebild${S}|Statistik${S}|Zahl der|Millionen|weltweit|häufiger|Zunahme|Anstieg|gestiegen|mehr Fälle`),
+  workplace: w(
+    `Betrieb${S}|Firma|Firmen|Unternehmen${S}|Hof|Bauernhof|Spargelhof|Erdbeerhof|Schlachthof|Schlachtbetrieb${S}|Fleischfabrik${S}|Baustelle${S}|Restaurant${S}|Lokal${S}|Arbeitgeber${S}|Subunternehmer${S}|Lohn${S}|Plantage${S}|Feld${S}|Fabrik${S}|Werk${S}|Nagelstudio${S}|Pflege${S}`,
+  ),
+  statisticsTitle: w(
+    `Bericht${S}|Studie${S}|Lagebild${S}|Statistik${S}|Zahl der|Millionen|weltweit|häufiger|Zunahme|Anstieg|gestiegen|mehr Fälle`,
+  ),
 };

@@ -4,7 +4,15 @@ import { INDICATOR_IDS } from '../../../lib/types.js';
 import { INDICATOR_PATTERNS } from '../../data/lexicons/indicators.js';
 import { BACKGROUND_CASES_EN, PERPETRATOR_CUES_EN } from '../../data/lexicons/names.js';
 import { CASE_CUES_EN } from '../../data/lexicons/relevance-cases.js';
-import { AGGREGATE_EN, AUTHORITIES_EN, MINOR_NOUNS_EN, NOT_VICTIM_ROLES_EN, NUMBER_WORDS_EN, STATISTICS_EN, VICTIM_NOUNS_EN } from '../../data/lexicons/victims.js';
+import {
+  AGGREGATE_EN,
+  AUTHORITIES_EN,
+  MINOR_NOUNS_EN,
+  NOT_VICTIM_ROLES_EN,
+  NUMBER_WORDS_EN,
+  STATISTICS_EN,
+  VICTIM_NOUNS_EN,
+} from '../../data/lexicons/victims.js';
 import { WORKPLACES_EN } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
 import { DATES_EN } from './dates.js';
@@ -19,8 +27,18 @@ export const EN: LanguagePack = {
   wordBounded: true,
   relevance: RELEVANCE_EN,
   caseCues: CASE_CUES_EN,
-  indicators: Object.fromEntries(INDICATOR_IDS.map((id) => [id, INDICATOR_PATTERNS[id].en])) as LanguagePack['indicators'],
-  victims: { nouns: VICTIM_NOUNS_EN, minors: MINOR_NOUNS_EN, numberWords: NUMBER_WORDS_EN, statistics: STATISTICS_EN, aggregate: AGGREGATE_EN, notVictimRoles: NOT_VICTIM_ROLES_EN, authorities: AUTHORITIES_EN },
+  indicators: Object.fromEntries(
+    INDICATOR_IDS.map((id) => [id, INDICATOR_PATTERNS[id].en]),
+  ) as LanguagePack['indicators'],
+  victims: {
+    nouns: VICTIM_NOUNS_EN,
+    minors: MINOR_NOUNS_EN,
+    numberWords: NUMBER_WORDS_EN,
+    statistics: STATISTICS_EN,
+    aggregate: AGGREGATE_EN,
+    notVictimRoles: NOT_VICTIM_ROLES_EN,
+    authorities: AUTHORITIES_EN,
+  },
   demonyms: (row) => row.english,
   perpetratorCues: PERPETRATOR_CUES_EN,
   backgroundCases: BACKGROUND_CASES_EN,
@@ -29,5 +47,16 @@ export const EN: LanguagePack = {
   places: PLACES_EN,
   // Possessives go before stemming: "worker's" → "worker".
   stem: (word) => stemmer.stem(word.replace(/['’]s$/, '')),
-  genreLabels: ['opinion', 'comment', 'commentary', 'column', 'analysis', 'explainer', 'editorial', 'op-ed', 'interview', 'q&a'],
+  genreLabels: [
+    'opinion',
+    'comment',
+    'commentary',
+    'column',
+    'analysis',
+    'explainer',
+    'editorial',
+    'op-ed',
+    'interview',
+    'q&a',
+  ],
 };

@@ -8,10 +8,16 @@ export const RELEVANCE_EN: RelevanceLexicon = {
   topic: [
     ['forced (?:labou?r|to work|into (?:labou?r|work|begging|servitude))', 3],
     ['(?:modern|modern-day|domestic|sexual|debt|labou?r)[ -]slavery', 3],
-    ['human traffick\\w*|traffick(?:ed|ing|ers?) (?:in persons|for (?:labou?r|forced)|of (?:migrants|workers|people|women|children))', 3],
+    [
+      'human traffick\\w*|traffick(?:ed|ing|ers?) (?:in persons|for (?:labou?r|forced)|of (?:migrants|workers|people|women|children))',
+      3,
+    ],
     ['labou?r traffick\\w*|trafficking for (?:the purpose of )?(?:labou?r|forced|exploitation)', 3],
     ['debt bondage|bonded labou?r(?:ers?)?|indentured', 3],
-    ['(?:analogous|akin|similar|equivalent) to slavery|slavery-like|slave[ -]?labou?r(?:ers?)?|slave[- ]like conditions|enslav\\w+|held as slaves|(?:kept|used|sold|treated) (?:them )?(?:as|like) slaves', 3],
+    [
+      '(?:analogous|akin|similar|equivalent) to slavery|slavery-like|slave[ -]?labou?r(?:ers?)?|slave[- ]like conditions|enslav\\w+|held as slaves|(?:kept|used|sold|treated) (?:them )?(?:as|like) slaves',
+      3,
+    ],
     ['(?:involuntary|domestic) servitude|servitude', 2],
     ['slavery', 2],
     ['slaves?', 1],
@@ -19,30 +25,60 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['labou?r exploitation|exploit(?:ed|ing|ation) (?:of )?(?:migrant |foreign )?(?:workers|labou?rers|migrants)', 2],
     ['(?:held|kept) (?:in )?captiv\\w+|held against (?:their|her|his) will|not allowed to leave|locked (?:up|in)', 2],
     ['unpaid (?:work|labou?r)|without (?:pay|wages|salary)|(?:withheld|unpaid) (?:wages|salar\\w+)', 1],
-    ['(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)', 2],
+    [
+      '(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)',
+      2,
+    ],
     ['child labou?r', 2],
-    ['exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)', 2],
-    ['(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){1,3}to (?:live|sleep|work)|forced to (?:live|sleep)', 2],
+    [
+      'exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)',
+      2,
+    ],
+    [
+      '(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){1,3}to (?:live|sleep|work)|forced to (?:live|sleep)',
+      2,
+    ],
     ['passports? (?:were |was |had been )?(?:held|taken|confiscated|seized|withheld|retained|kept)', 2],
     ['not (?:been )?paid (?:for )?(?:\\w+ ){0,2}(?:months|weeks)|unpaid wages|wage theft', 1],
-    ['scam (?:compounds?|centres?|centers?|hubs?|factor(?:y|ies)|parks?)|forced (?:to )?(?:scam|commit (?:online )?fraud)', 2],
-    ['(?:ordered|forced|made|mobili[sz]ed|compelled|sent) to (?:pick|harvest|work (?:in|on) the (?:cotton|fields))|forced mobili[sz]ation|labou?r transfers?|state-imposed', 2],
-    ['caporalato|gangmasters?|labou?r camps?|subjugation|servitude|workers\' rights', 1],
+    [
+      'scam (?:compounds?|centres?|centers?|hubs?|factor(?:y|ies)|parks?)|forced (?:to )?(?:scam|commit (?:online )?fraud)',
+      2,
+    ],
+    [
+      '(?:ordered|forced|made|mobili[sz]ed|compelled|sent) to (?:pick|harvest|work (?:in|on) the (?:cotton|fields))|forced mobili[sz]ation|labou?r transfers?|state-imposed',
+      2,
+    ],
+    ["caporalato|gangmasters?|labou?r camps?|subjugation|servitude|workers' rights", 1],
   ],
   events: [
-    ['rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|upheld|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|transferred|sent to (?:work|a|the)|ordered to|moved (?:\\w+ ){0,5}(?:out of|from)|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off', 1],
+    [
+      'rescu\\w+|freed|liberated|raid(?:ed|s)?|arrest(?:ed|s)?|detained|charged|convicted|sentenced|upheld|jailed|prosecut\\w+|indicted|pleaded guilty|found guilty|intercepted|discovered|busted|escaped|fled|released|transferred|sent to (?:work|a|the)|ordered to|moved (?:\\w+ ){0,5}(?:out of|from)|handed (?:over|to)|repatriated|flown home|returned home|removed from|taken off',
+      1,
+    ],
     // Court steps in a case.
-    ['convictions?|(?:lost|loses|lose|won|wins|dismissed|rejected) (?:an |his |her |their |the )?appeal|remanded(?: in custody)?|denied bail|refused bail|committed (?:for|to) trial|went on trial|stood trial|faces? trial|ordered (?:to pay|(?:\\w+ )?held)', 1],
+    [
+      'convictions?|(?:lost|loses|lose|won|wins|dismissed|rejected) (?:an |his |her |their |the )?appeal|remanded(?: in custody)?|denied bail|refused bail|committed (?:for|to) trial|went on trial|stood trial|faces? trial|ordered (?:to pay|(?:\\w+ )?held)',
+      1,
+    ],
     // Cases in other shapes: fines and compensation, customs orders and import bans against a supplier, inspection
     // findings, complaints, exposés of a named case.
-    ['fined|ordered to compensate|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)', 1],
+    [
+      'fined|ordered to compensate|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
+      1,
+    ],
   ],
   incident: [
     ['police|authorities|investigators|prosecutors|court|officers|inspectors', 0.5],
-    ['\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of) (?:\\w+ ){0,2}(?:migrants?|workers?|labou?rers?|victims?|people|men|women|children|fishermen|girls|boys|nationals|citizens|employees|minors)', 1],
+    [
+      '\\b(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|hundreds of) (?:\\w+ ){0,2}(?:migrants?|workers?|labou?rers?|victims?|people|men|women|children|fishermen|girls|boys|nationals|citizens|employees|minors)',
+      1,
+    ],
   ],
   related: [
-    ['report(?:ed)? (?:says|finds|found|published)|index|survey|estimat\\w+|statistics|million people|worldwide|globally', 1],
+    [
+      'report(?:ed)? (?:says|finds|found|published)|index|survey|estimat\\w+|statistics|million people|worldwide|globally',
+      1,
+    ],
     ['law|bill|legislation|act\\b|parliament|regulation|due diligence|policy|ratif\\w+|convention', 1],
     ['modern slavery statement|supply chains?|audit\\w*|risk assessment', 1],
     ['opinion|op-ed|column|we must|should|explainer|what is', 0.5],
@@ -55,8 +91,10 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     'slave(?:ry)? to the (?:press|ball|clock|algorithm)|wage slaves?|(?:treated|work(?:ing|ed)?) like (?:a )?slaves? (?:to|by|for) (?:the )?(?:rules|deadlines|clock|boss|targets|treasury)',
   ],
   // Sex trafficking with no labour element is out of scope: brothels and prostitution, and no word of other work.
-  sexual: 'prostitut\\w*|brothels?|sex[- ]traffick\\w*|sex trade|sex work\\w*|sex slaves?|sexual exploitation|sexually exploited|massage parlou?rs?|escort agenc\\w+|pimps?|vice unit',
-  labourSetting: 'labou?r\\w*|servitude|domestic (?:workers?|helpers?|servants?|work)|maids?|nann(?:y|ies)|farms?|factor(?:y|ies)|kilns?|construction|building sites?|fishing|fishermen|vessels?|trawlers?|car wash\\w*|nail (?:bars?|salons?)|restaurants?|takeaways?|cannabis|harvest\\w*|pickers?|plantations?|mines?|mining|wages?|unpaid|salar(?:y|ies)|begging|beggars?|workshops?|garment|textile|warehouses?|cleaners?|cleaning|carers?|agricultur\\w*|scam (?:compounds?|centres?|centers?)',
+  sexual:
+    'prostitut\\w*|brothels?|sex[- ]traffick\\w*|sex trade|sex work\\w*|sex slaves?|sexual exploitation|sexually exploited|massage parlou?rs?|escort agenc\\w+|pimps?|vice unit',
+  labourSetting:
+    'labou?r\\w*|servitude|domestic (?:workers?|helpers?|servants?|work)|maids?|nann(?:y|ies)|farms?|factor(?:y|ies)|kilns?|construction|building sites?|fishing|fishermen|vessels?|trawlers?|car wash\\w*|nail (?:bars?|salons?)|restaurants?|takeaways?|cannabis|harvest\\w*|pickers?|plantations?|mines?|mining|wages?|unpaid|salar(?:y|ies)|begging|beggars?|workshops?|garment|textile|warehouses?|cleaners?|cleaning|carers?|agricultur\\w*|scam (?:compounds?|centres?|centers?)',
   // Sentences about the history of abolition or the Atlantic slave trade: their weak topic words do not count.
   contextTraps: [
     'abolition|abolitionists?|emancipation|(?:transatlantic|atlantic|african) slave trade|wilberforce|civil war|antebellum|confederate|slave ships?|1[5-8]\\d\\ds|in the 1[5-8]\\d\\d|reparations|juneteenth|slaveholders?|slave owners?|slave trade|slave traders?|slaving|enslaved africans|colonies|colonial|1[5-8]\\d\\d',

@@ -4,7 +4,10 @@ import * as chrono from 'chrono-node';
 import type { DatePack } from '../types.js';
 import { S, alt } from '../romance/common.js';
 
-const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'), weight });
+const cue = (list: string[], weight: number) => ({
+  pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'),
+  weight,
+});
 const DAYS = '(lunes|martes|miércoles|jueves|viernes|sábado|domingo)';
 
 export const DATES_ES: DatePack = {
@@ -15,12 +18,31 @@ export const DATES_ES: DatePack = {
     [new RegExp(`${DAYS}\\s+pasad[oa]`, 'giu'), '$1'],
     [/anteayer/giu, 'hace 2 días'],
   ],
-  speech: /(?:dijo|dijeron|afirmó|afirmaron|informó|informaron|declaró|explicó|anunció|señaló|indicó|detalló|confirmó|precisó)[^.;]{0,25}$/iu,
+  speech:
+    /(?:dijo|dijeron|afirmó|afirmaron|informó|informaron|declaró|explicó|anunció|señaló|indicó|detalló|confirmó|precisó)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|cuando|como)(?![\p{L}])/iu,
   dayWords: /ayer|hoy|anoche|días? atrás|hace \d+ días/iu,
   vague: /semana|mes|meses|año|años|fin de semana|primavera|verano|otoño|invierno|década/iu,
   events: [
-    cue([`rescat${S}`, `liber${S}`, `encontr${S}`, `hallad${S}`, `intervino`, `intervenid${S}`, `inspecci${S}`, `allan${S}`, `redada${S}`, `operativo`, `desarticul${S}`, `desmantel${S}`, `escap${S}`, `huy${S}`], 3),
+    cue(
+      [
+        `rescat${S}`,
+        `liber${S}`,
+        `encontr${S}`,
+        `hallad${S}`,
+        `intervino`,
+        `intervenid${S}`,
+        `inspecci${S}`,
+        `allan${S}`,
+        `redada${S}`,
+        `operativo`,
+        `desarticul${S}`,
+        `desmantel${S}`,
+        `escap${S}`,
+        `huy${S}`,
+      ],
+      3,
+    ),
     cue([`detenid${S}`, `detuvo`, `detuvieron`, `arrest${S}`, `captur${S}`], 2),
     cue([`imputad${S}`, `acusad${S}`, `denunciad${S}`, `procesad${S}`], 1.5),
     cue([`condenad${S}`, `sentencia`, `juzgad${S}`, `multad${S}`], 1.2),

@@ -5,15 +5,59 @@ import type { IndicatorId } from '../../../lib/types.js';
 import { S, w } from '../romance/common.js';
 
 export const INDICATORS_ES: Record<IndicatorId, string[]> = {
-  abuse_of_vulnerability: [w(`vulnerabilidad|vulnerable${S}|situación (?:administrativa )?irregular|sin papeles|sin documentación|indocumentad${S}|necesidad económica|aprovech${S} (?:de )?(?:su|la) (?:situación|necesidad|vulnerabilidad)|extrema pobreza|pobreza extrema`)],
-  deception: [w(`engañ${S}|promesas? de (?:\\p{L}+ ){0,3}(?:contratos?|puestos?)|falsas? promesas?|promesas? de (?:\\p{L}+ ){0,3}(?:trabajo|empleo|sueldo|salario)|prometi(?:eron|ó|ían|endo) (?:\\p{L}+ ){0,4}(?:trabajo|empleo|sueldo|salario|contrato|papeles)|captad${S}|captaba${S}|captación|ofertas? (?:\\p{L}+ ){0,2}(?:de )?(?:trabajo|empleo)|ofrecían (?:\\p{L}+ ){0,3}(?:trabajo|empleo)`)],
-  restriction_of_movement: [w(`no (?:podían|podía|les dejaban|les permitían|tenían permitido) (?:salir|marcharse|irse|abandonar)|(?:tenían|tenía) prohibido salir|prohibid${S} (?:salir|abandonar)|control y vigilancia|férreo control|encerrad${S}|vigilad${S}|custodiad${S}|privad${S} de (?:la )?libertad|impedían (?:\\p{L}+ ){0,2}(?:salir|marcharse)|bajo llave|control (?:absoluto|total) (?:de|sobre) (?:sus|los) movimientos|restricción (?:de|a) (?:la )?libertad|escap${S}|huy${S}|fuga`)],
-  isolation: [w(`aislad${S}|aislamiento|(?:zona|lugar|paraje|finca) (?:\\p{L}+ )?(?:aislad${S}|remot${S}|apartad${S})|incomunicad${S}|sin (?:contacto|comunicación)|(?:teléfonos|móviles) (?:\\p{L}+ ){0,2}(?:retenid${S}|quitad${S})`)],
-  physical_and_sexual_violence: [w(`golpead${S}|golpes|agredid${S}|agresi(?:ón|ones) (?:física${S}|sexual${S})|palizas?|violencia (?:física|sexual)|abus${S} sexual${S}|violad${S}|violación|maltrato físico|torturad${S}`)],
-  intimidation_and_threats: [w(`amenaz${S}|intimid${S}|coacci${S}|coaccionad${S}|miedo a (?:represalias|denunciar)|bajo amenaza|armas? de fuego`)],
-  retention_of_identity_documents: [w(`(?:retenía${S}|retuvieron|retenid${S}|quitaba${S}|quitaron|requisaba${S}|requisad${S}|confiscad${S}|se quedaba${S} con|se quedaron con|custodiaba${S}) (?:\\p{L}+ ){0,4}(?:documentación|documentos|pasaportes?|DNI|papeles)|(?:documentación|pasaportes?|documentos) (?:\\p{L}+ ){0,3}(?:retenid${S}|requisad${S}|confiscad${S})`)],
-  withholding_of_wages: [w(`sin (?:cobrar|sueldo|salario|pago|remuneración)|no (?:les )?(?:pagaba${S}|pagaron|pagó|cobraban|cobraron|recibían|abonaba${S})(?: \\p{L}+){0,2}(?: (?:remuneración|sueldo|salario))?|salarios? (?:impagad${S}|retenid${S}|de miseria|muy inferior${S})|nunca cobraron|(?:cobraban|percibían|pagaban) (?:\\p{L}+ ){0,3}\\d+ euros (?:al|por) (?:mes|día|hora)|por debajo del salario mínimo|\\d+ euros (?:al|por) (?:día|hora)|impago${S}`)],
-  debt_bondage: [w(`deuda${S}|endeudad${S}|servidumbre por deudas|descontaba${S} (?:\\p{L}+ ){0,4}(?:sueldo|salario)|(?:les )?cobraba${S} (?:\\p{L}+ ){0,3}(?:el viaje|el alojamiento|la comida|el transporte)|pagar (?:el|su) (?:viaje|traslado|alojamiento)`)],
-  abusive_working_and_living_conditions: [w(`condiciones (?:infrahumanas|inhumanas|deplorables|precarias|insalubres|indignas|lamentables|de hacinamiento|degradantes)|hacinad${S}|hacinamiento|insalubr${S}|sin (?:agua|luz|baños?|aseos?|ventilación|medidas de seguridad)|infravivienda${S}|chabolas?|naves? (?:abandonad${S}|sin)|dormían en el suelo|colchones en el suelo|precarias condiciones`)],
-  excessive_overtime: [w(`jornadas? (?:laborales |de trabajo )?(?:extenuantes|interminables|abusivas|maratonianas|de (?:hasta |más de )?\\d+ horas)|\\d+ horas (?:al|diarias|seguidas|por) (?:día|jornada)?|(?:sin|ningún) (?:día de )?descanso|de sol a sol|los siete días de la semana|\\d+ horas diarias|horas extra (?:sin|no) (?:pagar|remunerad${S})`)],
+  abuse_of_vulnerability: [
+    w(
+      `vulnerabilidad|vulnerable${S}|situación (?:administrativa )?irregular|sin papeles|sin documentación|indocumentad${S}|necesidad económica|aprovech${S} (?:de )?(?:su|la) (?:situación|necesidad|vulnerabilidad)|extrema pobreza|pobreza extrema`,
+    ),
+  ],
+  deception: [
+    w(
+      `engañ${S}|promesas? de (?:\\p{L}+ ){0,3}(?:contratos?|puestos?)|falsas? promesas?|promesas? de (?:\\p{L}+ ){0,3}(?:trabajo|empleo|sueldo|salario)|prometi(?:eron|ó|ían|endo) (?:\\p{L}+ ){0,4}(?:trabajo|empleo|sueldo|salario|contrato|papeles)|captad${S}|captaba${S}|captación|ofertas? (?:\\p{L}+ ){0,2}(?:de )?(?:trabajo|empleo)|ofrecían (?:\\p{L}+ ){0,3}(?:trabajo|empleo)`,
+    ),
+  ],
+  restriction_of_movement: [
+    w(
+      `no (?:podían|podía|les dejaban|les permitían|tenían permitido) (?:salir|marcharse|irse|abandonar)|(?:tenían|tenía) prohibido salir|prohibid${S} (?:salir|abandonar)|control y vigilancia|férreo control|encerrad${S}|vigilad${S}|custodiad${S}|privad${S} de (?:la )?libertad|impedían (?:\\p{L}+ ){0,2}(?:salir|marcharse)|bajo llave|control (?:absoluto|total) (?:de|sobre) (?:sus|los) movimientos|restricción (?:de|a) (?:la )?libertad|escap${S}|huy${S}|fuga`,
+    ),
+  ],
+  isolation: [
+    w(
+      `aislad${S}|aislamiento|(?:zona|lugar|paraje|finca) (?:\\p{L}+ )?(?:aislad${S}|remot${S}|apartad${S})|incomunicad${S}|sin (?:contacto|comunicación)|(?:teléfonos|móviles) (?:\\p{L}+ ){0,2}(?:retenid${S}|quitad${S})`,
+    ),
+  ],
+  physical_and_sexual_violence: [
+    w(
+      `golpead${S}|golpes|agredid${S}|agresi(?:ón|ones) (?:física${S}|sexual${S})|palizas?|violencia (?:física|sexual)|abus${S} sexual${S}|violad${S}|violación|maltrato físico|torturad${S}`,
+    ),
+  ],
+  intimidation_and_threats: [
+    w(
+      `amenaz${S}|intimid${S}|coacci${S}|coaccionad${S}|miedo a (?:represalias|denunciar)|bajo amenaza|armas? de fuego`,
+    ),
+  ],
+  retention_of_identity_documents: [
+    w(
+      `(?:retenía${S}|retuvieron|retenid${S}|quitaba${S}|quitaron|requisaba${S}|requisad${S}|confiscad${S}|se quedaba${S} con|se quedaron con|custodiaba${S}) (?:\\p{L}+ ){0,4}(?:documentación|documentos|pasaportes?|DNI|papeles)|(?:documentación|pasaportes?|documentos) (?:\\p{L}+ ){0,3}(?:retenid${S}|requisad${S}|confiscad${S})`,
+    ),
+  ],
+  withholding_of_wages: [
+    w(
+      `sin (?:cobrar|sueldo|salario|pago|remuneración)|no (?:les )?(?:pagaba${S}|pagaron|pagó|cobraban|cobraron|recibían|abonaba${S})(?: \\p{L}+){0,2}(?: (?:remuneración|sueldo|salario))?|salarios? (?:impagad${S}|retenid${S}|de miseria|muy inferior${S})|nunca cobraron|(?:cobraban|percibían|pagaban) (?:\\p{L}+ ){0,3}\\d+ euros (?:al|por) (?:mes|día|hora)|por debajo del salario mínimo|\\d+ euros (?:al|por) (?:día|hora)|impago${S}`,
+    ),
+  ],
+  debt_bondage: [
+    w(
+      `deuda${S}|endeudad${S}|servidumbre por deudas|descontaba${S} (?:\\p{L}+ ){0,4}(?:sueldo|salario)|(?:les )?cobraba${S} (?:\\p{L}+ ){0,3}(?:el viaje|el alojamiento|la comida|el transporte)|pagar (?:el|su) (?:viaje|traslado|alojamiento)`,
+    ),
+  ],
+  abusive_working_and_living_conditions: [
+    w(
+      `condiciones (?:infrahumanas|inhumanas|deplorables|precarias|insalubres|indignas|lamentables|de hacinamiento|degradantes)|hacinad${S}|hacinamiento|insalubr${S}|sin (?:agua|luz|baños?|aseos?|ventilación|medidas de seguridad)|infravivienda${S}|chabolas?|naves? (?:abandonad${S}|sin)|dormían en el suelo|colchones en el suelo|precarias condiciones`,
+    ),
+  ],
+  excessive_overtime: [
+    w(
+      `jornadas? (?:laborales |de trabajo )?(?:extenuantes|interminables|abusivas|maratonianas|de (?:hasta |más de )?\\d+ horas)|\\d+ horas (?:al|diarias|seguidas|por) (?:día|jornada)?|(?:sin|ningún) (?:día de )?descanso|de sol a sol|los siete días de la semana|\\d+ horas diarias|horas extra (?:sin|no) (?:pagar|remunerad${S})`,
+    ),
+  ],
 };

@@ -3,15 +3,62 @@
 import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
-const LOCATIVE = ['en', 'en el', 'en la', 'cerca de', 'próxim[oa] a', 'junto a', 'afueras de', 'alrededores de', 'a las afueras de',
+const LOCATIVE = [
+  'en',
+  'en el',
+  'en la',
+  'cerca de',
+  'próxim[oa] a',
+  'junto a',
+  'afueras de',
+  'alrededores de',
+  'a las afueras de',
   // The countryside or outskirts of a town: "en la zona rural de Ponta Porã", "en la periferia de Lima".
-  '(?:zona|área|comunidad) rural (?:de|del)', 'periferia de', 'extrarradio de', 'campo de',
-  '(?:ciudad|municipio|localidad|pueblo|provincia|región|comarca|estado|departamento|partido|barrio|finca|paraje|término municipal) de', 'situad[oa] en', 'ubicad[oa] en'];
-const ORIGIN = ['(?:trabajador|jornaler|temporer|inmigrante|migrante|persona|hombre|mujer|víctima|ciudadan)\\p{L}* (?:de|del)', 'procedentes? de', 'originari[oa]s? de',
-  'oriund[oa]s? de', 'provenientes? de', 'venid[oa]s? de', 'traíd[oa]s? de', 'naturales de', 'natural de', 'nacionales de', 'ciudadan[oa]s? de', 'de vuelta a', 'repatriad[oa]s? a',
-  'embajada de', 'consulado de', 'familias? en', 'regres(?:ar|aron|ó) a'];
-const STREET_BEFORE = ['calle', 'c/', 'avenida', 'avda\\.', 'av\\.', 'plaza', 'paseo', 'carretera', 'camino', 'barrio', 'colonia', 'ronda'];
-const LOCALITY_BEFORE = ['(?:en|de) (?:la )?(?:finca|pedanía|aldea|paraje|localidad|pueblo|vereda|colonia|caserío|rancho|estancia|hacienda)', '(?:finca|pedanía|aldea|paraje|localidad|pueblo|vereda|colonia|caserío|rancho|estancia|hacienda) (?:de\\s+)?'];
+  '(?:zona|área|comunidad) rural (?:de|del)',
+  'periferia de',
+  'extrarradio de',
+  'campo de',
+  '(?:ciudad|municipio|localidad|pueblo|provincia|región|comarca|estado|departamento|partido|barrio|finca|paraje|término municipal) de',
+  'situad[oa] en',
+  'ubicad[oa] en',
+];
+const ORIGIN = [
+  '(?:trabajador|jornaler|temporer|inmigrante|migrante|persona|hombre|mujer|víctima|ciudadan)\\p{L}* (?:de|del)',
+  'procedentes? de',
+  'originari[oa]s? de',
+  'oriund[oa]s? de',
+  'provenientes? de',
+  'venid[oa]s? de',
+  'traíd[oa]s? de',
+  'naturales de',
+  'natural de',
+  'nacionales de',
+  'ciudadan[oa]s? de',
+  'de vuelta a',
+  'repatriad[oa]s? a',
+  'embajada de',
+  'consulado de',
+  'familias? en',
+  'regres(?:ar|aron|ó) a',
+];
+const STREET_BEFORE = [
+  'calle',
+  'c/',
+  'avenida',
+  'avda\\.',
+  'av\\.',
+  'plaza',
+  'paseo',
+  'carretera',
+  'camino',
+  'barrio',
+  'colonia',
+  'ronda',
+];
+const LOCALITY_BEFORE = [
+  '(?:en|de) (?:la )?(?:finca|pedanía|aldea|paraje|localidad|pueblo|vereda|colonia|caserío|rancho|estancia|hacienda)',
+  '(?:finca|pedanía|aldea|paraje|localidad|pueblo|vereda|colonia|caserío|rancho|estancia|hacienda) (?:de\\s+)?',
+];
 
 export const PLACES_ES: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
@@ -19,9 +66,13 @@ export const PLACES_ES: PlacePack = {
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:l| la)?\\s+)?$`, 'iu'),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
-  notPlaces: new Set(`policía guardia civil justicia ministerio trabajo gobierno estado nacional república senado congreso
+  notPlaces: new Set(
+    `policía guardia civil justicia ministerio trabajo gobierno estado nacional república senado congreso
 tribunal fiscalía operación hacienda pública san santa santo nueva nuevo buena paz gloria cruz luz unión victoria
 esperanza libertad progreso concepción trinidad rosario dolores mercedes asunción soledad pilar
 lunes martes miércoles jueves viernes sábado domingo enero febrero marzo abril mayo junio julio agosto septiembre
-octubre noviembre diciembre más leer también foto vídeo video comparte oriente medio`.split(/\s+/).filter(Boolean)),
+octubre noviembre diciembre más leer también foto vídeo video comparte oriente medio`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 };

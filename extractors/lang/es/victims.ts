@@ -11,28 +11,85 @@ export const DEMONYM_NOUNS_ES = DEMONYMS.flatMap((d) => romanceDemonyms('es', d.
 
 const UNITS = { un: 1, uno: 1, una: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9 };
 const TENS = { treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
-export const NUMBER_WORDS_ES = withCompounds({
-  ...UNITS, diez: 10, once: 11, doce: 12, trece: 13, catorce: 14, quince: 15, dieciséis: 16, dieciseis: 16, diecisiete: 17,
-  dieciocho: 18, diecinueve: 19, veinte: 20, veintiún: 21, veintiuno: 21, veintiuna: 21, veintidós: 22, veintitrés: 23,
-  veinticuatro: 24, veinticinco: 25, veintiséis: 26, veintisiete: 27, veintiocho: 28, veintinueve: 29, cien: 100, ciento: 100,
-  doscientos: 200, doscientas: 200, trescientos: 300, trescientas: 300, quinientos: 500, quinientas: 500,
-  'una decena de': 10, 'una docena de': 12, 'una quincena de': 15, 'una veintena de': 20, 'una treintena de': 30,
-  'una cuarentena de': 40, 'una cincuentena de': 50, 'un centenar de': 100,
-}, TENS, UNITS, (t, u) => `${t} y ${u}`);
+export const NUMBER_WORDS_ES = withCompounds(
+  {
+    ...UNITS,
+    diez: 10,
+    once: 11,
+    doce: 12,
+    trece: 13,
+    catorce: 14,
+    quince: 15,
+    dieciséis: 16,
+    dieciseis: 16,
+    diecisiete: 17,
+    dieciocho: 18,
+    diecinueve: 19,
+    veinte: 20,
+    veintiún: 21,
+    veintiuno: 21,
+    veintiuna: 21,
+    veintidós: 22,
+    veintitrés: 23,
+    veinticuatro: 24,
+    veinticinco: 25,
+    veintiséis: 26,
+    veintisiete: 27,
+    veintiocho: 28,
+    veintinueve: 29,
+    cien: 100,
+    ciento: 100,
+    doscientos: 200,
+    doscientas: 200,
+    trescientos: 300,
+    trescientas: 300,
+    quinientos: 500,
+    quinientas: 500,
+    'una decena de': 10,
+    'una docena de': 12,
+    'una quincena de': 15,
+    'una veintena de': 20,
+    'una treintena de': 30,
+    'una cuarentena de': 40,
+    'una cincuentena de': 50,
+    'un centenar de': 100,
+  },
+  TENS,
+  UNITS,
+  (t, u) => `${t} y ${u}`,
+);
 
 export const VICTIMS_ES: RomanceVictims = {
   nouns: `${VICTIM_NOUNS_ES}|${DEMONYM_NOUNS_ES}`,
   minors: MINOR_NOUNS_ES,
   numberWords: NUMBER_WORDS_ES,
-  statistics: new RegExp(w(`estimaci${S}|se estima|cada año|al año|anualmente|en el mundo|en todo el (?:país|mundo)|desde (?:19|20)\\d\\d|en lo que va de año|este año|el año pasado|récord|en total|informe|balance|según (?:los )?datos|memoria anual`), 'iu'),
-  aggregate: new RegExp(w(`(?:en|durante|a lo largo de) (?:19|20)\\d\\d|en los últimos (?:\\p{L}+ )?(?:años|meses)|denuncias|casos`), 'iu'),
+  statistics: new RegExp(
+    w(
+      `estimaci${S}|se estima|cada año|al año|anualmente|en el mundo|en todo el (?:país|mundo)|desde (?:19|20)\\d\\d|en lo que va de año|este año|el año pasado|récord|en total|informe|balance|según (?:los )?datos|memoria anual`,
+    ),
+    'iu',
+  ),
+  aggregate: new RegExp(
+    w(`(?:en|durante|a lo largo de) (?:19|20)\\d\\d|en los últimos (?:\\p{L}+ )?(?:años|meses)|denuncias|casos`),
+    'iu',
+  ),
   notVictimRoles: `dueñ${S}|propietari${S}|empleador${S}|patr(?:ón|ones|ona)|empresari${S}|capataz${S}|cabecilla${S}|líder${S}|sospechos${S}|acusad${S}|detenid${S}|investigad${S}|encargad${S}|gerente${S}|jefe${S}|matrimonio|pareja|marido|esposa`,
   authorities: `policía${S}|Guardia Civil|autoridades|gobierno|ministerio|embajada|consulado|justicia|tribunal${S}|juzgado${S}|fiscal${S}|fiscalía|inspector${S}|inspección|ley|código penal|prensa|diario|diplomátic${S}|agentes`,
   notPeople: `años?|horas?|días?|meses|semanas?|euros?|dólares|pesos|mil|millones|kilos|km|hectáreas|toneladas|por|de|del|en|y|con|a|el|la|que|los|las`,
   part: `entre (?:ellos|ellas|los cuales|las cuales|las víctimas|los rescatados)|de (?:los|las) cuales|incluid${S}|incluyendo|siendo`,
   generic: `personas?|hombres?|mujeres|individuos?|sujetos?`,
   join: `,|,?\\s+y|,?\\s+además de`,
-  events: new RegExp(w(`rescat${S}|liberad${S}|liberó|liberaron|encontrad${S}|hallad${S}|sometid${S}|explotad${S}|explotaba${S}|esclaviz${S}|captad${S}|engañad${S}|víctimas?|trabajaban|vivían|dormían|hacinad${S}`), 'iu'),
-  arrests: new RegExp(w(`detenid${S}|detuv${S}|arrestaron|arrestó|capturaron|capturó|arrestad${S}|apresad${S}|capturad${S}|sospechos${S}|acusad${S}|condenad${S}|imputad${S}|investigad${S}|procesad${S}`), 'iu'),
+  events: new RegExp(
+    w(
+      `rescat${S}|liberad${S}|liberó|liberaron|encontrad${S}|hallad${S}|sometid${S}|explotad${S}|explotaba${S}|esclaviz${S}|captad${S}|engañad${S}|víctimas?|trabajaban|vivían|dormían|hacinad${S}`,
+    ),
+    'iu',
+  ),
+  arrests: new RegExp(
+    w(
+      `detenid${S}|detuv${S}|arrestaron|arrestó|capturaron|capturó|arrestad${S}|apresad${S}|capturad${S}|sospechos${S}|acusad${S}|condenad${S}|imputad${S}|investigad${S}|procesad${S}`,
+    ),
+    'iu',
+  ),
   from: `(?:${VICTIM_NOUNS_ES}) (?:de|del|procedentes de|originari${S} de)|(?:procedentes?|originari${S}|oriund${S}|provenientes?|venid${S}|traíd${S}|llegad${S}|naturales|nacionales|ciudadan${S}|captad${S}) (?:de|del|en)|de nacionalidad`,
 };

@@ -15,15 +15,35 @@ import { VICTIMS_FR } from './victims.js';
 const stemmer = snowball.newStemmer('french');
 
 /** A sentence that denies or only supposes the abuse ("a nié", "aucun indice", "si un employeur"). */
-const NEGATION_FR = new RegExp(w(`(?:a|ont) nié|nie${S}|aucun (?:indice|signe|élément)|pas de (?:signe|trace|preuve)s?|si (?:un|l'|les) (?:employeu${S}|travailleu${S})`), 'iu');
-const WORKERS_FR = new RegExp(w(`travailleu${S}|ouvri${S}|salarié${S}|employé${S}|saisonniers?|vendangeu${S}|migrants?|main-d'œuvre|talibés|enfants`), 'iu');
+const NEGATION_FR = new RegExp(
+  w(
+    `(?:a|ont) nié|nie${S}|aucun (?:indice|signe|élément)|pas de (?:signe|trace|preuve)s?|si (?:un|l'|les) (?:employeu${S}|travailleu${S})`,
+  ),
+  'iu',
+);
+const WORKERS_FR = new RegExp(
+  w(
+    `travailleu${S}|ouvri${S}|salarié${S}|employé${S}|saisonniers?|vendangeu${S}|migrants?|main-d'œuvre|talibés|enfants`,
+  ),
+  'iu',
+);
 
 /** Unnamed workplaces as French news names them, specific first. */
 const WORKPLACES: [string, string, Sector][] = [
-  ['briqueteries?', 'briqueterie', 'brick_kilns'], ['ateliers? (?:de couture|textiles?|clandestins?)', 'atelier de couture', 'garment'],
-  ['chantiers?', 'chantier', 'construction'], ["vignes?|vignobles?|vendanges|exploitations? agricoles?|plantations?|champs|fermes?|cacaoyères?", 'exploitation agricole', 'agriculture'],
-  ['bateaux? de pêche|chalutiers?', 'bateau de pêche', 'fishing'], ["mines?|sites? d'orpaillage|orpaillage|carrières?", 'mine', 'mining'], ['abattoirs?', 'abattoir', 'food_processing'],
-  ['restaurants?|hôtels?', 'restaurant', 'hospitality'], ['domestiques?|travail domestique', 'travail domestique', 'domestic_work'], ['usines?', 'usine', 'manufacturing'],
+  ['briqueteries?', 'briqueterie', 'brick_kilns'],
+  ['ateliers? (?:de couture|textiles?|clandestins?)', 'atelier de couture', 'garment'],
+  ['chantiers?', 'chantier', 'construction'],
+  [
+    'vignes?|vignobles?|vendanges|exploitations? agricoles?|plantations?|champs|fermes?|cacaoyères?',
+    'exploitation agricole',
+    'agriculture',
+  ],
+  ['bateaux? de pêche|chalutiers?', 'bateau de pêche', 'fishing'],
+  ["mines?|sites? d'orpaillage|orpaillage|carrières?", 'mine', 'mining'],
+  ['abattoirs?', 'abattoir', 'food_processing'],
+  ['restaurants?|hôtels?', 'restaurant', 'hospitality'],
+  ['domestiques?|travail domestique', 'travail domestique', 'domestic_work'],
+  ['usines?', 'usine', 'manufacturing'],
 ];
 
 export const FR: LanguagePack = {
@@ -36,13 +56,24 @@ export const FR: LanguagePack = {
   victims: VICTIMS_FR,
   demonyms: (row) => romanceDemonyms('fr', row.country),
   perpetratorCues: PERPETRATOR_CUES_FR,
-  workplaces: WORKPLACES.map(([rx, name, sector]) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'), name, sector })),
+  workplaces: WORKPLACES.map(([rx, name, sector]) => ({
+    pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),
+    name,
+    sector,
+  })),
   nationalities: (sentence) => romanceNationalities(sentence, 'fr', VICTIMS_FR, FR),
   negation: NEGATION_FR,
   workers: WORKERS_FR,
   genreLabels: ['tribune', 'éditorial', 'analyse'],
   // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
-  aggregateLead: countedOperations(['opérations', 'contrôles', 'interventions', 'enquêtes', 'procédures', 'perquisitions']),
+  aggregateLead: countedOperations([
+    'opérations',
+    'contrôles',
+    'interventions',
+    'enquêtes',
+    'procédures',
+    'perquisitions',
+  ]),
   dates: DATES_FR,
   places: PLACES_FR,
   // Elided articles go before stemming: "l'exploitation" → "exploitation".

@@ -5,15 +5,57 @@ import type { IndicatorId } from '../../../lib/types.js';
 import { S, w } from '../romance/common.js';
 
 export const INDICATORS_FR: Record<IndicatorId, string[]> = {
-  abuse_of_vulnerability: [w(`vulnérabilité|vulnérables?|situation irrégulière|sans papiers|sans-papiers|en situation de précarité|précarité|extrême pauvreté|abus de (?:la )?(?:situation|faiblesse|vulnérabilité)|profit${S} de (?:leur|la) (?:situation|précarité|vulnérabilité)`)],
-  deception: [w(`tromp${S}|promesses? (?:\\p{L}+ ){0,3}(?:d'emploi|de travail|de salaire|d'un avenir|de papiers|d'études)|fausses? promesses?|promett${S} (?:\\p{L}+ ){0,4}(?:travail|emploi|salaire|papiers|études)|leurré${S}|attiré${S} par|recruté${S} (?:\\p{L}+ ){0,3}(?:promesse|offre)|offres? d'emploi`)],
-  restriction_of_movement: [w(`(?:ne pouvai(?:en)?t|interdiction de|interdit${S} de|empêché${S} de) (?:pas )?(?:sortir|partir|quitter|rentrer)|enfermé${S}|séquestr${S}|surveillé${S}|privé${S} de (?:leur )?liberté|sous (?:bonne )?garde|sous surveillance|enchaîné${S}|s'(?:enfuir|échapper)|enfui${S}|échappé${S}`)],
-  isolation: [w(`isolé${S}|isolement|coupé${S} du monde|(?:zone|lieu) (?:isolé|reculé)${S}|sans (?:contact|téléphone)|téléphones? (?:\\p{L}+ ){0,2}confisqué${S}`)],
-  physical_and_sexual_violence: [w(`battu${S}|frappé${S}|coups|violences? (?:physiques?|sexuelles?)|agress${S} (?:physiques?|sexuelles?)|violé${S}|viols?|sévices|maltraitances? physiques?|tortur${S}|châtiments? corporels?`)],
-  intimidation_and_threats: [w(`menac${S}|intimid${S}|pressions?|peur des représailles|chantage|sous la contrainte|contrainte${S}`)],
-  retention_of_identity_documents: [w(`(?:confisqu${S}|retenu${S}|retenai${S}|gardai${S}|pris|prenai${S}|subtilis${S}) (?:\\p{L}+ ){0,4}(?:passeports?|papiers|documents d'identité|pièces d'identité|titres? de séjour)|(?:passeports?|papiers|documents d'identité) (?:\\p{L}+ ){0,3}(?:confisqué${S}|retenu${S})`)],
-  withholding_of_wages: [w(`sans (?:être payé${S}|salaire|rémunération|contrepartie)|sans (?:recevoir|percevoir|toucher) (?:ni |de |aucun )?(?:salaire|rémunération)|(?:jamais|pas) (?:été )?payé${S}|non payé${S}|impayé${S}|salaires? (?:de misère|dérisoires?|non versé${S})|pour quelques euros|\\d+ euros (?:par|de l') (?:jour|heure|mois)|bien en dessous du salaire minimum|sous-payé${S}`)],
-  debt_bondage: [w(`dettes?|endetté${S}|rembourser (?:\\p{L}+ ){0,3}(?:voyage|dette|passage|frais)|servitude pour dettes|retenu${S} sur (?:leur|le) salaire`)],
-  abusive_working_and_living_conditions: [w(`conditions (?:de travail |d'hébergement |de vie )?(?:extrêmes|dangereuses|particulièrement dangereuses|indignes|contraires à la dignité|insalubres|déplorables|inhumaines|précaires|épouvantables|dégradantes)|insalubr${S}|logement${S} indignes?|marchands? de sommeil|entassé${S}|sans (?:eau|électricité|sanitaires|toilettes|chauffage)|dormaient (?:à même le sol|par terre)|matelas (?:à même le sol|par terre)`)],
-  excessive_overtime: [w(`journées? de (?:plus de )?\\d+ heures|(?:de )?longues heures|journées (?:interminables|à rallonge)|\\d+ heures par jour|(?:sans|aucun) (?:jour de )?(?:repos|congé)|sept jours sur sept|7 jours sur 7|horaires? (?:excessifs|à rallonge|exténuants)|cadences? (?:infernales|exténuantes)`)],
+  abuse_of_vulnerability: [
+    w(
+      `vulnérabilité|vulnérables?|situation irrégulière|sans papiers|sans-papiers|en situation de précarité|précarité|extrême pauvreté|abus de (?:la )?(?:situation|faiblesse|vulnérabilité)|profit${S} de (?:leur|la) (?:situation|précarité|vulnérabilité)`,
+    ),
+  ],
+  deception: [
+    w(
+      `tromp${S}|promesses? (?:\\p{L}+ ){0,3}(?:d'emploi|de travail|de salaire|d'un avenir|de papiers|d'études)|fausses? promesses?|promett${S} (?:\\p{L}+ ){0,4}(?:travail|emploi|salaire|papiers|études)|leurré${S}|attiré${S} par|recruté${S} (?:\\p{L}+ ){0,3}(?:promesse|offre)|offres? d'emploi`,
+    ),
+  ],
+  restriction_of_movement: [
+    w(
+      `(?:ne pouvai(?:en)?t|interdiction de|interdit${S} de|empêché${S} de) (?:pas )?(?:sortir|partir|quitter|rentrer)|enfermé${S}|séquestr${S}|surveillé${S}|privé${S} de (?:leur )?liberté|sous (?:bonne )?garde|sous surveillance|enchaîné${S}|s'(?:enfuir|échapper)|enfui${S}|échappé${S}`,
+    ),
+  ],
+  isolation: [
+    w(
+      `isolé${S}|isolement|coupé${S} du monde|(?:zone|lieu) (?:isolé|reculé)${S}|sans (?:contact|téléphone)|téléphones? (?:\\p{L}+ ){0,2}confisqué${S}`,
+    ),
+  ],
+  physical_and_sexual_violence: [
+    w(
+      `battu${S}|frappé${S}|coups|violences? (?:physiques?|sexuelles?)|agress${S} (?:physiques?|sexuelles?)|violé${S}|viols?|sévices|maltraitances? physiques?|tortur${S}|châtiments? corporels?`,
+    ),
+  ],
+  intimidation_and_threats: [
+    w(`menac${S}|intimid${S}|pressions?|peur des représailles|chantage|sous la contrainte|contrainte${S}`),
+  ],
+  retention_of_identity_documents: [
+    w(
+      `(?:confisqu${S}|retenu${S}|retenai${S}|gardai${S}|pris|prenai${S}|subtilis${S}) (?:\\p{L}+ ){0,4}(?:passeports?|papiers|documents d'identité|pièces d'identité|titres? de séjour)|(?:passeports?|papiers|documents d'identité) (?:\\p{L}+ ){0,3}(?:confisqué${S}|retenu${S})`,
+    ),
+  ],
+  withholding_of_wages: [
+    w(
+      `sans (?:être payé${S}|salaire|rémunération|contrepartie)|sans (?:recevoir|percevoir|toucher) (?:ni |de |aucun )?(?:salaire|rémunération)|(?:jamais|pas) (?:été )?payé${S}|non payé${S}|impayé${S}|salaires? (?:de misère|dérisoires?|non versé${S})|pour quelques euros|\\d+ euros (?:par|de l') (?:jour|heure|mois)|bien en dessous du salaire minimum|sous-payé${S}`,
+    ),
+  ],
+  debt_bondage: [
+    w(
+      `dettes?|endetté${S}|rembourser (?:\\p{L}+ ){0,3}(?:voyage|dette|passage|frais)|servitude pour dettes|retenu${S} sur (?:leur|le) salaire`,
+    ),
+  ],
+  abusive_working_and_living_conditions: [
+    w(
+      `conditions (?:de travail |d'hébergement |de vie )?(?:extrêmes|dangereuses|particulièrement dangereuses|indignes|contraires à la dignité|insalubres|déplorables|inhumaines|précaires|épouvantables|dégradantes)|insalubr${S}|logement${S} indignes?|marchands? de sommeil|entassé${S}|sans (?:eau|électricité|sanitaires|toilettes|chauffage)|dormaient (?:à même le sol|par terre)|matelas (?:à même le sol|par terre)`,
+    ),
+  ],
+  excessive_overtime: [
+    w(
+      `journées? de (?:plus de )?\\d+ heures|(?:de )?longues heures|journées (?:interminables|à rallonge)|\\d+ heures par jour|(?:sans|aucun) (?:jour de )?(?:repos|congé)|sept jours sur sept|7 jours sur 7|horaires? (?:excessifs|à rallonge|exténuants)|cadences? (?:infernales|exténuantes)`,
+    ),
+  ],
 };

@@ -3,15 +3,62 @@
 import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
-const LOCATIVE = ['à', 'en', 'au', 'aux', 'dans', 'près de', "près d'", 'non loin de', 'aux environs de', 'dans la région de', 'en périphérie de',
+const LOCATIVE = [
+  'à',
+  'en',
+  'au',
+  'aux',
+  'dans',
+  'près de',
+  "près d'",
+  'non loin de',
+  'aux environs de',
+  'dans la région de',
+  'en périphérie de',
   // The countryside or outskirts of a town: "dans la zone rurale de X", "aux abords de X".
-  "dans (?:la )?(?:zone rurale|campagne|banlieue|périphérie) (?:de|d')", "aux (?:abords|alentours) (?:de|d')",
-  "(?:ville|commune|village|localité|région|province|département|préfecture|quartier|localité) (?:de|d')", 'situé(?:e|s|es)? (?:à|en|au)', 'basé(?:e|s|es)? (?:à|en|au)', 'sur un chantier (?:à|de)'];
-const ORIGIN = ["(?:travailleu|ouvrier|saisonnier|migrant|personne|homme|femme|victime|enfant|ressortissant)\\p{L}* (?:d[eu]|des|d')", 'originaires? d[eu]s?', "originaires? d'",
-  'venu(?:e|s|es)? d[eu]s?', "venu(?:e|s|es)? d'", 'en provenance d[eu]s?', "en provenance d'", 'ressortissant(?:e|s|es)? d[eu]s?', 'natifs? d[eu]s?', 'rapatrié(?:e|s|es)? (?:en|au|vers)',
-  'renvoyé(?:e|s|es)? (?:en|au|vers)', 'ambassade d[eu]s?', "ambassade d'", 'consulat d[eu]s?', 'familles? (?:en|au|à)', 'retour (?:en|au)'];
-const STREET_BEFORE = ['rue', 'avenue', 'av\\.', 'boulevard', 'bd', 'place', 'chemin', 'route', 'quai', 'impasse', 'allée', 'cours'];
-const LOCALITY_BEFORE = ["(?:le|du|au) (?:village|hameau|quartier|campement) (?:de|d')", "(?:village|hameau|campement|plantation) (?:de|d')"];
+  "dans (?:la )?(?:zone rurale|campagne|banlieue|périphérie) (?:de|d')",
+  "aux (?:abords|alentours) (?:de|d')",
+  "(?:ville|commune|village|localité|région|province|département|préfecture|quartier|localité) (?:de|d')",
+  'situé(?:e|s|es)? (?:à|en|au)',
+  'basé(?:e|s|es)? (?:à|en|au)',
+  'sur un chantier (?:à|de)',
+];
+const ORIGIN = [
+  "(?:travailleu|ouvrier|saisonnier|migrant|personne|homme|femme|victime|enfant|ressortissant)\\p{L}* (?:d[eu]|des|d')",
+  'originaires? d[eu]s?',
+  "originaires? d'",
+  'venu(?:e|s|es)? d[eu]s?',
+  "venu(?:e|s|es)? d'",
+  'en provenance d[eu]s?',
+  "en provenance d'",
+  'ressortissant(?:e|s|es)? d[eu]s?',
+  'natifs? d[eu]s?',
+  'rapatrié(?:e|s|es)? (?:en|au|vers)',
+  'renvoyé(?:e|s|es)? (?:en|au|vers)',
+  'ambassade d[eu]s?',
+  "ambassade d'",
+  'consulat d[eu]s?',
+  'familles? (?:en|au|à)',
+  'retour (?:en|au)',
+];
+const STREET_BEFORE = [
+  'rue',
+  'avenue',
+  'av\\.',
+  'boulevard',
+  'bd',
+  'place',
+  'chemin',
+  'route',
+  'quai',
+  'impasse',
+  'allée',
+  'cours',
+];
+const LOCALITY_BEFORE = [
+  "(?:le|du|au) (?:village|hameau|quartier|campement) (?:de|d')",
+  "(?:village|hameau|campement|plantation) (?:de|d')",
+];
 
 export const PLACES_FR: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
@@ -19,8 +66,12 @@ export const PLACES_FR: PlacePack = {
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:s| la)?\\s+|du\\s+|d')?$`, 'iu'),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
-  notPlaces: new Set(`police justice ministère travail gouvernement état national république sénat assemblée tribunal parquet
+  notPlaces: new Set(
+    `police justice ministère travail gouvernement état national république sénat assemblée tribunal parquet
 opération saint sainte nouvelle nouveau bon bonne paix gloire croix lumière union victoire espérance liberté progrès
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août septembre
-octobre novembre décembre plus lire aussi photo vidéo partager maurice`.split(/\s+/).filter(Boolean)),
+octobre novembre décembre plus lire aussi photo vidéo partager maurice`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 };

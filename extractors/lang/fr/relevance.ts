@@ -14,65 +14,169 @@ const BILAN = `bilan(?![^.]{0,25}(?:opération|intervention|contrôle|descente|c
 
 export const RELEVANCE_FR: RelevanceLexicon = {
   topic: [
-    [w(`travail forcé|travaux forcés|esclavage moderne|réduit${S} en esclavage|réduction en esclavage|traite (?:des êtres humains|d'êtres humains|de personnes|des enfants|d'enfants)|traite à des fins d'exploitation|trafic (?:des|d') enfants|trafiquants? d'enfants|victimes de (?:la )?traite|(?:contraint${S}|forcé${S}|obligé${S}) (?:de|à) travailler`), 3],
-    [w(`exploitation (?:par le travail|économique|de (?:la )?main-d'œuvre|des travailleurs|de travailleurs)|conditions (?:de travail et d'hébergement )?contraires à la dignité|servitude pour dettes|mendicité forcée`), 3],
-    [w(`esclavage|esclavagis${S}|servitude|trafic d'êtres humains|trafiquants? d'êtres humains|traite|exploit(?:er|ent|ait|aient|ant) (?:\\p{L}+ ){0,3}(?:enfants|mineurs|travailleu${S}|ouvriers|migrants)|exploité${S} (?:\\p{L}+ ){0,2}(?:travailleu${S}|ouvriers|migrants|saisonniers|enfants)`), 2],
-    [w(`travail (?:des enfants|dissimulé|illégal)|main-d'œuvre (?:étrangère )?(?:exploitée|clandestine)|marchands? de sommeil|indignes?|talibés`), 2],
+    [
+      w(
+        `travail forcé|travaux forcés|esclavage moderne|réduit${S} en esclavage|réduction en esclavage|traite (?:des êtres humains|d'êtres humains|de personnes|des enfants|d'enfants)|traite à des fins d'exploitation|trafic (?:des|d') enfants|trafiquants? d'enfants|victimes de (?:la )?traite|(?:contraint${S}|forcé${S}|obligé${S}) (?:de|à) travailler`,
+      ),
+      3,
+    ],
+    [
+      w(
+        `exploitation (?:par le travail|économique|de (?:la )?main-d'œuvre|des travailleurs|de travailleurs)|conditions (?:de travail et d'hébergement )?contraires à la dignité|servitude pour dettes|mendicité forcée`,
+      ),
+      3,
+    ],
+    [
+      w(
+        `esclavage|esclavagis${S}|servitude|trafic d'êtres humains|trafiquants? d'êtres humains|traite|exploit(?:er|ent|ait|aient|ant) (?:\\p{L}+ ){0,3}(?:enfants|mineurs|travailleu${S}|ouvriers|migrants)|exploité${S} (?:\\p{L}+ ){0,2}(?:travailleu${S}|ouvriers|migrants|saisonniers|enfants)`,
+      ),
+      2,
+    ],
+    [
+      w(
+        `travail (?:des enfants|dissimulé|illégal)|main-d'œuvre (?:étrangère )?(?:exploitée|clandestine)|marchands? de sommeil|indignes?|talibés`,
+      ),
+      2,
+    ],
     [w(`esclaves?|exploitation`), 1],
     [w(`sans (?:être payé${S}|salaire|rémunération)|salaires? (?:impayé${S}|de misère)`), 1],
   ],
   events: [
-    [w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|placé${S} en garde à vue|écroué${S}|condamné${S}|inculpé${S}|jugé${S}|perquisition${S}|descente${S}|opération|intercepté${S}|rapatrié${S}|enquêtes? ouvertes?|ouvert une enquête|porté plainte|déféré${S}`), 1],
+    [
+      w(
+        `sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|placé${S} en garde à vue|écroué${S}|condamné${S}|inculpé${S}|jugé${S}|perquisition${S}|descente${S}|opération|intercepté${S}|rapatrié${S}|enquêtes? ouvertes?|ouvert une enquête|porté plainte|déféré${S}`,
+      ),
+      1,
+    ],
     // Workers who take their employer to court: "ont dénoncé devant les prud'hommes", "assignent leur employeur".
-    [w(`dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`), 1],
+    [
+      w(
+        `dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`,
+      ),
+      1,
+    ],
     [w(`contrôle${S}|inspection|procès|réquisitoire|verdict`), 1],
   ],
   incident: [
-    [w(`police|policiers|gendarmerie|gendarmes|enquêteurs|parquet|procureu(?:r|re)|juge d'instruction|inspection du travail|OCLTI|brigade`), 0.5],
+    [
+      w(
+        `police|policiers|gendarmerie|gendarmes|enquêteurs|parquet|procureu(?:r|re)|juge d'instruction|inspection du travail|OCLTI|brigade`,
+      ),
+      0.5,
+    ],
     [w(`(?:${NUM}) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`), 1],
   ],
   related: [
-    [w(`rapport|étude|enquête (?:menée|publiée)|sondage|statistiques?|indice|selon les (?:chiffres|données)|${BILAN}|classement|chaque année|dans le monde|un employeur sur|indices? d'exploitation`), 1],
-    [w(`loi|projet de loi|proposition de loi|législation|directive|convention|décret|politique${S}|Assemblée nationale|Sénat|parlement`), 1],
+    [
+      w(
+        `rapport|étude|enquête (?:menée|publiée)|sondage|statistiques?|indice|selon les (?:chiffres|données)|${BILAN}|classement|chaque année|dans le monde|un employeur sur|indices? d'exploitation`,
+      ),
+      1,
+    ],
+    [
+      w(
+        `loi|projet de loi|proposition de loi|législation|directive|convention|décret|politique${S}|Assemblée nationale|Sénat|parlement`,
+      ),
+      1,
+    ],
     [w(`tribune|éditorial|chronique|opinion|il faut|devrait`), 0.5],
   ],
   traps: [
-    w(`esclave${S} (?:de la|du|des|de sa|de son|de ses) (?:mode|téléphone|portable|travail|temps|routine|réseaux|image|amour|argent|succès|corps|régime|écrans?)`),
-    w(`(?:obligé${S}|contraint${S}|forcé${S}) (?:de|à) (?:démissionner|la démission|renoncer|quitter|se retirer|jouer|abandonner)`),
+    w(
+      `esclave${S} (?:de la|du|des|de sa|de son|de ses) (?:mode|téléphone|portable|travail|temps|routine|réseaux|image|amour|argent|succès|corps|régime|écrans?)`,
+    ),
+    w(
+      `(?:obligé${S}|contraint${S}|forcé${S}) (?:de|à) (?:démissionner|la démission|renoncer|quitter|se retirer|jouer|abandonner)`,
+    ),
     w(`trafic (?:de drogue|de stupéfiants|d'armes|de cocaïne|d'influence)|narcotrafi${S}|trafiquants? de drogue`),
   ],
   contextTraps: [
-    w(`abolition|abolitionnis${S}|traite négrière|traite atlantique|commerce triangulaire|colonial${S}|XVIIIe|XIXe|1[5-8]\\d\\d|mémoire de l'esclavage|négriers?`),
+    w(
+      `abolition|abolitionnis${S}|traite négrière|traite atlantique|commerce triangulaire|colonial${S}|XVIIIe|XIXe|1[5-8]\\d\\d|mémoire de l'esclavage|négriers?`,
+    ),
     w(`football|sélection|entraîn${S}|championnat|match${S}|buts?|Coupe du monde|Ligue`),
     w(`films?|romans?|séries?|livres?|expositions?|musée${S}|documentaire${S}|cinéma|pièce de théâtre`),
     // Sex work and pimping networks: trafficking for sexual exploitation, not forced labour.
     w(`proxénét${S}|prostitu${S}|réseau de prostitution`),
   ],
   // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
-  sexual: w(`prostitu${S}|proxénét${S}|exploitation sexuelle|esclav${S} sexuel${S}|maisons? closes?|racolage|passes? tarifées?`),
-  labourSetting: w(`travail${S}|travaill${S}|main-d'œuvre|main-d’œuvre|chantier${S}|usine${S}|champs?|ferme${S}|exploitations? agricoles?|vendang${S}|domestique${S}|salaire${S}|ouvrier${S}|atelier${S}|restaurant${S}|mendicité|employeu${S}|plantation${S}|pêche|bateau${S}|cueill${S}|récolte${S}`),
+  sexual: w(
+    `prostitu${S}|proxénét${S}|exploitation sexuelle|esclav${S} sexuel${S}|maisons? closes?|racolage|passes? tarifées?`,
+  ),
+  labourSetting: w(
+    `travail${S}|travaill${S}|main-d'œuvre|main-d’œuvre|chantier${S}|usine${S}|champs?|ferme${S}|exploitations? agricoles?|vendang${S}|domestique${S}|salaire${S}|ouvrier${S}|atelier${S}|restaurant${S}|mendicité|employeu${S}|plantation${S}|pêche|bateau${S}|cueill${S}|récolte${S}`,
+  ),
 };
 
 export const CASE_CUES_FR: CaseCues = {
   exploitation: [
-    ['wages', w(`sans (?:être payé${S}|salaire|rémunération|contrepartie)|n'(?:étai(?:en)?t|ont) (?:jamais |pas )?(?:payé${S}|été payé${S}|perçu)|salaires? (?:impayé${S}|de misère|dérisoires?)|pour quelques euros`)],
-    ['documents', w(`(?:confisqu${S}|retenu${S}|retenai${S}|gardai${S}|pris|prenai${S}) (?:\\p{L}+ ){0,3}(?:passeports?|papiers|documents d'identité|pièces d'identité)|passeports? (?:\\p{L}+ ){0,2}(?:confisqué${S}|retenu${S})`)],
-    ['movement', w(`(?:ne pouvai(?:en)?t|interdiction de|interdit${S} de|empêché${S} de) (?:pas )?(?:sortir|partir|quitter)|enfermé${S}|séquestré${S}|surveillé${S}|privé${S} de liberté|sous surveillance`)],
+    [
+      'wages',
+      w(
+        `sans (?:être payé${S}|salaire|rémunération|contrepartie)|n'(?:étai(?:en)?t|ont) (?:jamais |pas )?(?:payé${S}|été payé${S}|perçu)|salaires? (?:impayé${S}|de misère|dérisoires?)|pour quelques euros`,
+      ),
+    ],
+    [
+      'documents',
+      w(
+        `(?:confisqu${S}|retenu${S}|retenai${S}|gardai${S}|pris|prenai${S}) (?:\\p{L}+ ){0,3}(?:passeports?|papiers|documents d'identité|pièces d'identité)|passeports? (?:\\p{L}+ ){0,2}(?:confisqué${S}|retenu${S})`,
+      ),
+    ],
+    [
+      'movement',
+      w(
+        `(?:ne pouvai(?:en)?t|interdiction de|interdit${S} de|empêché${S} de) (?:pas )?(?:sortir|partir|quitter)|enfermé${S}|séquestré${S}|surveillé${S}|privé${S} de liberté|sous surveillance`,
+      ),
+    ],
     ['debt', w(`dettes?|endetté${S}|rembourser (?:\\p{L}+ ){0,3}(?:voyage|dette|passage|frais)|servitude pour dettes`)],
     ['violence', w(`battu${S}|frappé${S}|violences?|menac${S}|maltrait${S}|sévices`)],
   ],
-  group: w(`(?:${NUM}|plus de \\d+|au moins \\d+|environ \\d+) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`),
-  nationalityGroup: w(`(?:travailleu${S}|ouvriers|saisonniers|migrants|personnes|hommes|femmes|enfants|victimes|ressortissant${S}) (?:${DEMONYM_NOUNS_FR})`),
-  events: w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`),
+  group: w(
+    `(?:${NUM}|plus de \\d+|au moins \\d+|environ \\d+) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`,
+  ),
+  nationalityGroup: w(
+    `(?:travailleu${S}|ouvriers|saisonniers|migrants|personnes|hommes|femmes|enfants|victimes|ressortissant${S}) (?:${DEMONYM_NOUNS_FR})`,
+  ),
+  events: w(
+    `sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`,
+  ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|pour cent`),
-    w(`(?:selon|d'après) (?:\\p{L}+ ){0,3}(?:chiffres|données|rapport|étude|${BILAN})|rapport|étude|sondage|indice|${BILAN}`),
+    w(
+      `(?:selon|d'après) (?:\\p{L}+ ){0,3}(?:chiffres|données|rapport|étude|${BILAN})|rapport|étude|sondage|indice|${BILAN}`,
+    ),
     w(`(?:en|depuis|durant|jusqu'en) (?:19|20)\\d\\d|l'an dernier|l'année dernière|chaque année|par an|cette année`),
     w(`dans (?:tout le|le) (?:pays|monde)|régions|départements|classement|sur \\d+`),
     w(`\\d{1,3}(?:[ \\u00a0.]\\d{3})+|\\d+(?:,\\d+)? (?:mille|millions?|milliards?)`),
   ],
-  workplace: w(`chantier${S}|exploitations? agricoles?|vignes?|vendanges|plantations?|champs?|ferme${S}|atelier${S}|usine${S}|restaurant${S}|employeu${S}|patron${S}|salaire${S}|entreprise${S}|cacao|mines?|orpaillage|daara${S}`),
-  statisticsTitle: w(`\\d+(?:,\\d+)? (?:mille|millions?)|indice${S}|rapport|étude|sondage|statistiques?|classement|${BILAN}|un employeur sur|en hausse|en baisse|record`),
+  workplace: w(
+    `chantier${S}|exploitations? agricoles?|vignes?|vendanges|plantations?|champs?|ferme${S}|atelier${S}|usine${S}|restaurant${S}|employeu${S}|patron${S}|salaire${S}|entreprise${S}|cacao|mines?|orpaillage|daara${S}`,
+  ),
+  statisticsTitle: w(
+    `\\d+(?:,\\d+)? (?:mille|millions?)|indice${S}|rapport|étude|sondage|statistiques?|classement|${BILAN}|un employeur sur|en hausse|en baisse|record`,
+  ),
 };
 
-export const PERPETRATOR_CUES_FR = new RegExp(w(alt([`interpellé${S}`, `arrêté${S}`, `mis en examen`, `inculpé${S}`, `suspect${S}`, `prévenu${S}`, `condamné${S}`, `écroué${S}`, `accusé${S}`, `patron${S}`, `propriétaire${S}`, `employeu(?:r|rs|se)`, `gérant${S}`, `trafiquant${S}`, `marabout${S}`, `exploitant${S}`])), 'iu');
+export const PERPETRATOR_CUES_FR = new RegExp(
+  w(
+    alt([
+      `interpellé${S}`,
+      `arrêté${S}`,
+      `mis en examen`,
+      `inculpé${S}`,
+      `suspect${S}`,
+      `prévenu${S}`,
+      `condamné${S}`,
+      `écroué${S}`,
+      `accusé${S}`,
+      `patron${S}`,
+      `propriétaire${S}`,
+      `employeu(?:r|rs|se)`,
+      `gérant${S}`,
+      `trafiquant${S}`,
+      `marabout${S}`,
+      `exploitant${S}`,
+    ]),
+  ),
+  'iu',
+);

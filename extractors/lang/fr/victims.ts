@@ -13,12 +13,41 @@ const UNITS = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, se
 const TENS = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
 const compounds = withCompounds({}, TENS, UNITS, (t, u) => (u === 'un' || u === 'une' ? `${t} et ${u}` : `${t}-${u}`));
 export const NUMBER_WORDS_FR: Record<string, number> = {
-  ...compounds, ...UNITS, dix: 10, onze: 11, douze: 12, treize: 13, quatorze: 14, quinze: 15, seize: 16, 'dix-sept': 17,
-  'dix-huit': 18, 'dix-neuf': 19, 'soixante-dix': 70, 'quatre-vingts': 80, 'quatre-vingt': 80, 'quatre-vingt-dix': 90, cent: 100,
-  'deux cents': 200, 'trois cents': 300,
-  'une dizaine de': 10, 'une dizaine': 10, 'une douzaine de': 12, 'une douzaine': 12, 'une quinzaine de': 15, 'une quinzaine': 15,
-  'une vingtaine de': 20, 'une vingtaine': 20, 'une trentaine de': 30, 'une trentaine': 30, 'une quarantaine de': 40, 'une quarantaine': 40,
-  'une cinquantaine de': 50, 'une cinquantaine': 50, 'une centaine de': 100, 'une centaine': 100,
+  ...compounds,
+  ...UNITS,
+  dix: 10,
+  onze: 11,
+  douze: 12,
+  treize: 13,
+  quatorze: 14,
+  quinze: 15,
+  seize: 16,
+  'dix-sept': 17,
+  'dix-huit': 18,
+  'dix-neuf': 19,
+  'soixante-dix': 70,
+  'quatre-vingts': 80,
+  'quatre-vingt': 80,
+  'quatre-vingt-dix': 90,
+  cent: 100,
+  'deux cents': 200,
+  'trois cents': 300,
+  'une dizaine de': 10,
+  'une dizaine': 10,
+  'une douzaine de': 12,
+  'une douzaine': 12,
+  'une quinzaine de': 15,
+  'une quinzaine': 15,
+  'une vingtaine de': 20,
+  'une vingtaine': 20,
+  'une trentaine de': 30,
+  'une trentaine': 30,
+  'une quarantaine de': 40,
+  'une quarantaine': 40,
+  'une cinquantaine de': 50,
+  'une cinquantaine': 50,
+  'une centaine de': 100,
+  'une centaine': 100,
 };
 
 export const VICTIMS_FR: RomanceVictims = {
@@ -26,15 +55,35 @@ export const VICTIMS_FR: RomanceVictims = {
   nouns: `(?:d['’])?(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`,
   minors: MINOR_NOUNS_FR,
   numberWords: NUMBER_WORDS_FR,
-  statistics: new RegExp(w(`estim${S}|chaque année|par an|annuellement|dans le monde|à travers le (?:pays|monde)|depuis (?:19|20)\\d\\d|depuis le début de l'année|cette année|l'an dernier|l'année dernière|record|au total|rapport|bilan|selon les (?:chiffres|données)`), 'iu'),
-  aggregate: new RegExp(w(`(?:en|durant|au cours de) (?:19|20)\\d\\d|ces dernières années|au cours des (?:\\p{L}+ )?(?:dernières années|derniers mois)|plaintes|dossiers`), 'iu'),
+  statistics: new RegExp(
+    w(
+      `estim${S}|chaque année|par an|annuellement|dans le monde|à travers le (?:pays|monde)|depuis (?:19|20)\\d\\d|depuis le début de l'année|cette année|l'an dernier|l'année dernière|record|au total|rapport|bilan|selon les (?:chiffres|données)`,
+    ),
+    'iu',
+  ),
+  aggregate: new RegExp(
+    w(
+      `(?:en|durant|au cours de) (?:19|20)\\d\\d|ces dernières années|au cours des (?:\\p{L}+ )?(?:dernières années|derniers mois)|plaintes|dossiers`,
+    ),
+    'iu',
+  ),
   notVictimRoles: `patron${S}|propriétaire${S}|employeu(?:r|rs|se)|gérant${S}|exploitant${S}|chef${S}|suspect${S}|prévenu${S}|accusé${S}|mis en examen|trafiquant${S}|passeu(?:r|rs)|proxénète${S}|recruteu(?:r|rs)|couple|mari|épouse|marabout${S}`,
   authorities: `police|policiers|gendarmerie|gendarmes|autorités|gouvernement|ministère|ambassade|consulat|justice|tribunal|parquet|procureu(?:r|re)|juge${S}|inspect${S}|loi|code pénal|presse|journal|diplomat${S}|enquêteurs`,
   notPeople: `ans?|années|heures?|jours?|mois|semaines?|euros?|dollars|francs|mille|millions?|kilos|km|hectares|tonnes|par|de|du|des|en|et|à|avec|que|qui|le|la|les|d'`,
   part: `parmi (?:eux|elles|lesquels|lesquelles|les victimes)|dont|y compris|notamment`,
   generic: `personnes?|hommes|femmes|individus`,
   join: `,|,?\\s+et|,?\\s+ainsi que`,
-  events: new RegExp(w(`sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|exploité${S}|réduit${S} en esclavage|soumis${S}|victimes?|travaillaient|vivaient|dormaient|logé${S}|hébergé${S}|retiré${S}|pris en charge`), 'iu'),
-  arrests: new RegExp(w(`interpellé${S}|arrêté${S}|appréhendé${S}|suspect${S}|mis en examen|inculpé${S}|condamné${S}|placé${S} en (?:garde à vue|détention)|écroué${S}|prévenu${S}|déféré${S}`), 'iu'),
+  events: new RegExp(
+    w(
+      `sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|exploité${S}|réduit${S} en esclavage|soumis${S}|victimes?|travaillaient|vivaient|dormaient|logé${S}|hébergé${S}|retiré${S}|pris en charge`,
+    ),
+    'iu',
+  ),
+  arrests: new RegExp(
+    w(
+      `interpellé${S}|arrêté${S}|appréhendé${S}|suspect${S}|mis en examen|inculpé${S}|condamné${S}|placé${S} en (?:garde à vue|détention)|écroué${S}|prévenu${S}|déféré${S}`,
+    ),
+    'iu',
+  ),
   from: `(?:${VICTIM_NOUNS_FR}) (?:d[eu]|des|d'|originaires? d[eu]|venu${S} d[eu])|(?:originaires?|venu${S}|en provenance|ressortissant${S}|natifs?|citoyens?|recruté${S}|amené${S}|arrivé${S}) (?:d[eu]s?|d'|en|au)|de nationalité`,
 };

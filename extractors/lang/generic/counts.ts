@@ -22,7 +22,16 @@ export interface CountWords {
 
 export type CountingVictims = VictimPack & CountWords;
 
-interface Compiled { count: RegExp; minor: RegExp; notPeople: RegExp; part: RegExp; suspectAfter: RegExp; generic: RegExp; join: RegExp; words: Map<string, number> }
+interface Compiled {
+  count: RegExp;
+  minor: RegExp;
+  notPeople: RegExp;
+  part: RegExp;
+  suspectAfter: RegExp;
+  generic: RegExp;
+  join: RegExp;
+  words: Map<string, number>;
+}
 const cache = new Map<LanguagePack, Compiled>();
 const never = /(?!)/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -32,7 +41,10 @@ function compiled(pack: LanguagePack): Compiled {
   if (!c) {
     const v = pack.victims as CountingVictims;
     const words = new Map(Object.entries(v.numberWords).map(([k, n]) => [k.toLowerCase().replace(/\s+/g, ' '), n]));
-    const wordSrc = [...words.keys()].sort((a, b) => b.length - a.length).map((k) => esc(k).replace(/ /g, '\\s+')).join('|');
+    const wordSrc = [...words.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map((k) => esc(k).replace(/ /g, '\\s+'))
+      .join('|');
     // 1.200 / 1 200 are thousands in these languages; "1,5" is no count of people.
     const num = `\\d{1,3}(?:[.\\s\\u00a0]\\d{3})+(?![.,]?\\d)|\\d+(?![.,]\\d)|${wordSrc}`;
     const b = (s: string) => new RegExp(`(?<![\\p{L}\\d])(?:${s})(?![\\p{L}])`, 'iu');
@@ -41,7 +53,9 @@ function compiled(pack: LanguagePack): Compiled {
       minor: b(v.minors),
       notPeople: v.notPeople ? b(v.notPeople) : never,
       part: v.part ? new RegExp(`(?:${v.part})[\\s,:—–-]*$`, 'iu') : never,
-      suspectAfter: v.suspectAfter ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${v.suspectAfter})(?![\\p{L}])`, 'iu') : never,
+      suspectAfter: v.suspectAfter
+        ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${v.suspectAfter})(?![\\p{L}])`, 'iu')
+        : never,
       generic: v.generic ? new RegExp(`^(?:${v.generic})$`, 'iu') : never,
       join: v.join ? new RegExp(`^\\s*(?:${v.join})\\s*$`, 'iu') : /^\s*,\s*$/,
       words,
@@ -63,9 +77,15 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
   const c = compiled(pack);
   const v = pack.victims;
   const stats = v.statistics.test(sentence) || (index >= 0 && v.aggregate.test(sentence));
-  const event = pack.dates.events.some((e) => e.weight >= 3 && e.pattern.test(sentence)) || Object.values(pack.indicators).some((l) => l.some((p) => new RegExp(p, 'iu').test(sentence)));
+  const event =
+    pack.dates.events.some((e) => e.weight >= 3 && e.pattern.test(sentence)) ||
+    Object.values(pack.indicators).some((l) => l.some((p) => new RegExp(p, 'iu').test(sentence)));
   const arrests = pack.perpetratorCues.test(sentence) && !event;
-  const score = (index < 0 ? 4 : 0) + (event ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
+  const score =
+    (index < 0 ? 4 : 0) +
+    (event ? 3 : 0) +
+    (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) -
+    (stats ? 6 : 0);
   const out: CountMention[] = [];
   for (const m of sentence.matchAll(c.count)) {
     const n = readNumber(m[1], c);
@@ -81,7 +101,20 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     const subset = c.part.test(lead);
     const minors = c.minor.test(noun) || c.minor.test(between);
     const suspects = c.suspectAfter.test(sentence.slice(end)) || (arrests && c.generic.test(noun));
-    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0), at, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${m[0].trim()}"` });
+    out.push({
+      count: n,
+      minors,
+      subset,
+      sentence: index,
+      score: score - (suspects ? 8 : 0),
+      at,
+      end,
+      reason: suspects
+        ? 'people counted in a sentence of arrests (suspects)'
+        : stats
+          ? 'count in a sentence of statistics'
+          : `"${m[0].trim()}"`,
+    });
   }
   // Groups listed together ("lima pria dan tiga wanita"): their sum is the group's count.
   const parts = out.filter((x) => !x.subset && x.score > -5);
@@ -89,7 +122,14 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
   const sums: CountMention[] = [];
   const flush = () => {
     if (run.length >= 2) {
-      sums.push({ count: run.reduce((t, x) => t + x.count, 0), minors: run.every((x) => x.minors), subset: false, sentence: index, score: Math.max(...run.map((x) => x.score)) + 0.5, reason: `sum of the groups listed together (${run.map((x) => x.count).join(' + ')})` });
+      sums.push({
+        count: run.reduce((t, x) => t + x.count, 0),
+        minors: run.every((x) => x.minors),
+        subset: false,
+        sentence: index,
+        score: Math.max(...run.map((x) => x.score)) + 0.5,
+        reason: `sum of the groups listed together (${run.map((x) => x.count).join(' + ')})`,
+      });
       for (const x of run) x.subset = true;
     }
     run = [];
@@ -97,7 +137,10 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
   for (const x of parts) {
     const prev = run[run.length - 1];
     if (prev && c.join.test(sentence.slice(prev.end!, x.at!))) run.push(x);
-    else { flush(); run = [x]; }
+    else {
+      flush();
+      run = [x];
+    }
   }
   flush();
   return [...out, ...sums];

@@ -23,21 +23,45 @@ export interface NationalityWords {
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Country names a reader takes for other words ("Man", "Chad" as a first name, "Jersey"). */
-const AMBIGUOUS = new Set(['man', 'chad', 'jersey', 'georgia', 'jordan', 'niger', 'guernsey', 'mali', 'togo', 'oman', 'kuba', 'polen']);
+const AMBIGUOUS = new Set([
+  'man',
+  'chad',
+  'jersey',
+  'georgia',
+  'jordan',
+  'niger',
+  'guernsey',
+  'mali',
+  'togo',
+  'oman',
+  'kuba',
+  'polen',
+]);
 
 export function nationalityReader(w: NationalityWords): (sentence: string) => string[] {
   const names = new Map<string, string>();
   const all = countries.getNames(w.lang, { select: 'all' }) as Record<string, string[]>;
-  for (const [cc, list] of Object.entries(all)) for (const n of list) if (!AMBIGUOUS.has(n.toLowerCase()) && !/[(),]/.test(n)) names.set(n, cc);
+  for (const [cc, list] of Object.entries(all))
+    for (const n of list) if (!AMBIGUOUS.has(n.toLowerCase()) && !/[(),]/.test(n)) names.set(n, cc);
   for (const [n, cc] of Object.entries(w.extraNames ?? {})) names.set(n, cc);
-  const nameSrc = [...names.keys()].sort((a, b) => b.length - a.length).map(esc).join('|');
+  const nameSrc = [...names.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map(esc)
+    .join('|');
   // Country names keep their capital; the cue words are any case. "dari Myanmar dan Kamboja": the list counts too.
-  const cued = new RegExp(`(?<![\\p{L}])(?:${w.before})\\s+((?:${nameSrc})(?:\\s*(?:,|dan|atau|und|oder|serta)\\s*(?:${nameSrc}))*)(?![\\p{L}])`, 'gu');
+  const cued = new RegExp(
+    `(?<![\\p{L}])(?:${w.before})\\s+((?:${nameSrc})(?:\\s*(?:,|dan|atau|und|oder|serta)\\s*(?:${nameSrc}))*)(?![\\p{L}])`,
+    'gu',
+  );
   const cuedCaseless = new RegExp(`(?<![\\p{L}])(?:${w.before})\\s+$`, 'iu');
   const nameRx = new RegExp(`(?<![\\p{L}])(?:${nameSrc})(?![\\p{L}])`, 'gu');
   const away = w.away ? new RegExp(`(?:${w.away})\\s*$`, 'iu') : null;
-  const demonyms = (w.demonyms ?? []).map(([src, cc]) => [new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'giu'), cc] as const);
-  const tokens = (w.tokens ?? []).map(([src, cc]) => [new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'u'), cc] as const);
+  const demonyms = (w.demonyms ?? []).map(
+    ([src, cc]) => [new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'giu'), cc] as const,
+  );
+  const tokens = (w.tokens ?? []).map(
+    ([src, cc]) => [new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'u'), cc] as const,
+  );
   return (sentence: string) => {
     if (!w.context.test(sentence)) return [];
     const found: string[] = [];
@@ -49,7 +73,10 @@ export function nationalityReader(w: NationalityWords): (sentence: string) => st
       if (away && cue && away.test(before.slice(0, before.length - cue[0].length))) continue;
       found.push(names.get(m[0])!);
     }
-    for (const [r, cc] of demonyms) { r.lastIndex = 0; if (r.test(sentence)) found.push(cc); }
+    for (const [r, cc] of demonyms) {
+      r.lastIndex = 0;
+      if (r.test(sentence)) found.push(cc);
+    }
     for (const [r, cc] of tokens) if (r.test(sentence)) found.push(cc);
     return [...new Set(found)];
   };

@@ -5,7 +5,10 @@ import * as chrono from 'chrono-node';
 import type { DatePack } from '../types.js';
 import { S, alt } from './words.js';
 
-const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'), weight });
+const cue = (list: string[], weight: number) => ({
+  pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'),
+  weight,
+});
 
 export const DATES_ID: DatePack = {
   parser: (chrono as unknown as { id: { casual: chrono.Chrono } }).id.casual,
@@ -14,16 +17,53 @@ export const DATES_ID: DatePack = {
     [/\b(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\((\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\)/g, '$2'],
     // "Senin lalu" / "pekan lalu" stay: chrono reads them. "baru-baru ini" names no day.
   ],
-  speech: /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)(?:nya)?(?![\p{L}])[^.;]{0,30}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$/iu,
+  speech:
+    /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)(?:nya)?(?![\p{L}])[^.;]{0,30}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$/iu,
   reported: /(?<![\p{L}])(?:bahwa|mereka|ia|dia|beliau|pihaknya|yang)(?![\p{L}])/iu,
   dayWords: /kemarin|semalam|hari ini|kelmarin|tadi|lalu/iu,
   vague: /pekan|minggu lalu|bulan|tahun|akhir pekan|musim|dekade|beberapa/iu,
   events: [
-    cue([`(?:di|meny)elamatkan`, `(?:di|mem)bebaskan`, `di?g[e]?rebek`, 'menggerebek', 'penggerebekan', 'razia', 'serbuan', 'diserbu', 'ditemukan',
-      'menemukan', 'dievakuasi', 'kabur', 'melarikan diri', 'digagalkan', 'menggagalkan', 'dicegah', 'dipulangkan', 'diselamatkan', 'dijemput', 'menjemput', 'disita', 'menyita'], 3),
+    cue(
+      [
+        `(?:di|meny)elamatkan`,
+        `(?:di|mem)bebaskan`,
+        `di?g[e]?rebek`,
+        'menggerebek',
+        'penggerebekan',
+        'razia',
+        'serbuan',
+        'diserbu',
+        'ditemukan',
+        'menemukan',
+        'dievakuasi',
+        'kabur',
+        'melarikan diri',
+        'digagalkan',
+        'menggagalkan',
+        'dicegah',
+        'dipulangkan',
+        'diselamatkan',
+        'dijemput',
+        'menjemput',
+        'disita',
+        'menyita',
+      ],
+      3,
+    ),
     cue([`dipaksa${S}`, 'dipekerjakan'], 2),
     cue([`(?:di|ter)?tangkap${S}`, 'menangkap', 'penangkapan', '(?:di|meng)amankan', 'ditahan', 'menahan'], 2),
-    cue(['ditetapkan (?:sebagai )?tersangka', 'didakwa', 'dituntut', 'dilaporkan', `melapor${S}`, 'mengadu', 'membuat laporan'], 1.5),
+    cue(
+      [
+        'ditetapkan (?:sebagai )?tersangka',
+        'didakwa',
+        'dituntut',
+        'dilaporkan',
+        `melapor${S}`,
+        'mengadu',
+        'membuat laporan',
+      ],
+      1.5,
+    ),
     cue(['divonis', 'vonis', 'dijatuhi', 'dihukum', 'putusan', 'disabitkan', 'dipenjara'], 1.2),
   ],
 };

@@ -32,6 +32,15 @@ export const ID: LanguagePack = {
   workers: WORKERS_ID,
   genreLabels: ['opini', 'kolom', 'analisis', 'wawancara'],
   // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
-  aggregateLead: countedOperations(['serbuan', 'operasi', 'razia', 'penggerebekan', 'kes', 'kasus', 'penindakan', 'kertas siasatan']),
+  aggregateLead: countedOperations([
+    'serbuan',
+    'operasi',
+    'razia',
+    'penggerebekan',
+    'kes',
+    'kasus',
+    'penindakan',
+    'kertas siasatan',
+  ]),
   nationalities: nationalitiesId,
 };

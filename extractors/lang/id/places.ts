@@ -5,16 +5,103 @@ import type { PlacePack } from '../types.js';
 import { alt } from './words.js';
 
 /** Administrative and area words written before a name. */
-const UNITS = 'kabupaten|kab\\.|kota|kotamadya|provinsi|prov\\.|kecamatan|kec\\.|kelurahan|desa|kampung|dusun|daerah|wilayah|kawasan|pulau|perairan|negeri|negara bagian|bandar|pekan|mukim|daerah istimewa';
-const LOCATIVE = ['di', 'ke', 'dekat', 'sekitar', 'di sekitar', 'di kawasan', 'di wilayah', 'di daerah', `(?:di |ke )?(?:${UNITS})`, 'berlokasi di', 'beroperasi di', 'berada di', 'terletak di'];
-const ORIGIN = [
-  'asal', 'dari', 'berasal dari', 'warga', 'warga negara', 'kewarganegaraan', 'penduduk', 'kelahiran', 'kampung halaman(?:nya)? di',
-  'dipulangkan ke', 'pulang ke', 'kembali ke', 'dideportasi ke', 'diterbangkan ke', 'dihantar pulang ke', 'tiba di',
-  // People named by their country: "wanita Indonesia", "warga negara Kamboja", "pekerja Myanmar".
-  'pekerja(?: migran| asing)?', 'buruh', 'wanita', 'perempuan', 'pria', 'lelaki', 'warga(?: ?negara)?', 'WN', 'nelayan', 'ABK', 'TKI', 'PMI', 'pembantu(?: rumah)?', 'PRT', 'rakyat', 'mangsa', 'korban', 'tenaga kerja', 'orang',
-  'KBRI', 'Kedutaan Besar(?: RI)?', 'Kedubes', 'Konsulat(?: Jenderal)?(?: RI)?', 'KJRI', 'shelter', 'rumah perlindungan', 'keluarganya di',
+const UNITS =
+  'kabupaten|kab\\.|kota|kotamadya|provinsi|prov\\.|kecamatan|kec\\.|kelurahan|desa|kampung|dusun|daerah|wilayah|kawasan|pulau|perairan|negeri|negara bagian|bandar|pekan|mukim|daerah istimewa';
+const LOCATIVE = [
+  'di',
+  'ke',
+  'dekat',
+  'sekitar',
+  'di sekitar',
+  'di kawasan',
+  'di wilayah',
+  'di daerah',
+  `(?:di |ke )?(?:${UNITS})`,
+  'berlokasi di',
+  'beroperasi di',
+  'berada di',
+  'terletak di',
 ];
-const STREET_BEFORE = ['Jalan', 'Jl\\.?', 'Jln\\.?', 'Gang', 'Gg\\.?', 'Komplek', 'Kompleks', 'Perumahan', 'Bandara', 'Stasiun', 'Terminal', 'Pasar', 'Hotel', 'Universitas', 'Rumah Sakit', 'RS', 'RSUD', 'Masjid', 'Kantor', 'Lapas', 'Rutan', 'Pengadilan Negeri', 'PN', 'Mahkamah', 'Polres', 'Polda', 'Polsek', 'Polresta', 'Kejaksaan Negeri', 'Kejari', 'Universiti', 'Lapangan Terbang'];
+const ORIGIN = [
+  'asal',
+  'dari',
+  'berasal dari',
+  'warga',
+  'warga negara',
+  'kewarganegaraan',
+  'penduduk',
+  'kelahiran',
+  'kampung halaman(?:nya)? di',
+  'dipulangkan ke',
+  'pulang ke',
+  'kembali ke',
+  'dideportasi ke',
+  'diterbangkan ke',
+  'dihantar pulang ke',
+  'tiba di',
+  // People named by their country: "wanita Indonesia", "warga negara Kamboja", "pekerja Myanmar".
+  'pekerja(?: migran| asing)?',
+  'buruh',
+  'wanita',
+  'perempuan',
+  'pria',
+  'lelaki',
+  'warga(?: ?negara)?',
+  'WN',
+  'nelayan',
+  'ABK',
+  'TKI',
+  'PMI',
+  'pembantu(?: rumah)?',
+  'PRT',
+  'rakyat',
+  'mangsa',
+  'korban',
+  'tenaga kerja',
+  'orang',
+  'KBRI',
+  'Kedutaan Besar(?: RI)?',
+  'Kedubes',
+  'Konsulat(?: Jenderal)?(?: RI)?',
+  'KJRI',
+  'shelter',
+  'rumah perlindungan',
+  'keluarganya di',
+];
+const STREET_BEFORE = [
+  'Jalan',
+  'Jl\\.?',
+  'Jln\\.?',
+  'Gang',
+  'Gg\\.?',
+  'Komplek',
+  'Kompleks',
+  'Perumahan',
+  'Bandara',
+  'Stasiun',
+  'Terminal',
+  'Pasar',
+  'Hotel',
+  'Universitas',
+  'Rumah Sakit',
+  'RS',
+  'RSUD',
+  'Masjid',
+  'Kantor',
+  'Lapas',
+  'Rutan',
+  'Pengadilan Negeri',
+  'PN',
+  'Mahkamah',
+  'Polres',
+  'Polda',
+  'Polsek',
+  'Polresta',
+  'Kejaksaan Negeri',
+  'Kejari',
+  'Universiti',
+  'Lapangan Terbang',
+];
 const LOCALITY_BEFORE = ['(?:di |ke |dari )?(?:desa|kampung|dusun|kelurahan|kecamatan|pulau|ladang|estet)'];
 
 export const PLACES_ID: PlacePack = {
@@ -24,9 +111,13 @@ export const PLACES_ID: PlacePack = {
   streetBefore: new RegExp(`(?:^|[\\s(“"])(?:${alt(STREET_BEFORE)})\\s+$`, 'u'),
   localityBefore: new RegExp(`(?:^|[\\s(“"])(?:${alt(LOCALITY_BEFORE)})\\s+$`, 'iu'),
   // Capitalised common words a gazetteer knows as a place's name: number words ("Lima" = five), weekdays, offices.
-  notPlaces: new Set(`lima satu dua tiga empat enam tujuh sembilan senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat ahad
+  notPlaces: new Set(
+    `lima satu dua tiga empat enam tujuh sembilan senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat ahad
 polisi polis polri polda polres kapolres kapolda kapolri bareskrim satgas tppo tki pmi wni abk prt kbri bp2mi imigrasi
 pemerintah kerajaan menteri presiden bupati gubernur kota kabupaten provinsi desa kampung negeri daerah pulau selatan utara barat timur tengah
 baca juga berita terkait foto video sumber tempat pekan bandar sabah raya baru lama indah jaya makmur sentosa merdeka harapan
-mei juni juli agustus maret januari februari april oktober november desember ogos julai mac jun disember`.split(/\s+/).filter(Boolean)),
+mei juni juli agustus maret januari februari april oktober november desember ogos julai mac jun disember`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 };

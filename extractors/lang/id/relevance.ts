@@ -6,84 +6,195 @@ import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
 import type { RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, w } from './words.js';
 
-const NUMBER = '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan';
-const PEOPLE = 'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis';
+const NUMBER =
+  '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan';
+const PEOPLE =
+  'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis';
 const EVENTS = [
-  `(?:di|ter)?tangkap${S}|menangkap|penangkapan`, `(?:di|meng)?amankan`, `(?:di|meny)elamatkan|penyelamatan`, `(?:di|mem)bebaskan|pembebasan`,
-  `di?g[e]?rebek|menggerebek|penggerebekan|razia|serbuan|diserbu|menyerbu`, 'ditahan|penahanan', 'dipulangkan|memulangkan|pemulangan|dihantar pulang',
+  `(?:di|ter)?tangkap${S}|menangkap|penangkapan`,
+  `(?:di|meng)?amankan`,
+  `(?:di|meny)elamatkan|penyelamatan`,
+  `(?:di|mem)bebaskan|pembebasan`,
+  `di?g[e]?rebek|menggerebek|penggerebekan|razia|serbuan|diserbu|menyerbu`,
+  'ditahan|penahanan',
+  'dipulangkan|memulangkan|pemulangan|dihantar pulang',
   // "dakwaan" alone is an allegation in Malay ("pelbagai dakwaan"), not a charge: only the verb counts.
-  `divonis|vonis|dijatuhi|dihukum|dipenjara|dituntut|tuntutan|didakwa|dituduh|disabit`, `ditetapkan (?:sebagai )?tersangka|tersangka`,
-  'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan', 'kabur|melarikan diri|lari dari', 'dievakuasi|evakuasi',
-  'ditemukan|menemukan|terungkap|mengungkap|membongkar|dibongkar', 'digagalkan|menggagalkan', `menyita|disita|penyitaan`, `dijemput|menjemput`,
+  `divonis|vonis|dijatuhi|dihukum|dipenjara|dituntut|tuntutan|didakwa|dituduh|disabit`,
+  `ditetapkan (?:sebagai )?tersangka|tersangka`,
+  'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan',
+  'kabur|melarikan diri|lari dari',
+  'dievakuasi|evakuasi',
+  'ditemukan|menemukan|terungkap|mengungkap|membongkar|dibongkar',
+  'digagalkan|menggagalkan',
+  `menyita|disita|penyitaan`,
+  `dijemput|menjemput`,
   // Returns home after a case: "dibawa pulang", "dihantar pulang" (Malay).
   `(?:di|mem)bawa pulang|(?:di|meng)hantar pulang|dideportasi|dipulangkan|(?:dapat|berjaya|berhasil) pulang|pulang semula|kembali ke tanah air`,
   // Remand and finding (Malay "direman", "ditemui").
   `direman|reman|ditemui|menemui`,
-  'diselidiki|penyelidikan|penyidikan|disidangkan|sidang', 'diadili|mengadu|aduan|pengaduan',
+  'diselidiki|penyelidikan|penyidikan|disidangkan|sidang',
+  'diadili|mengadu|aduan|pengaduan',
 ];
 
 export const RELEVANCE_ID: RelevanceLexicon = {
   topic: [
-    [w('kerja paksa|buruh paksa|pekerja paksa|dipaksa (?:untuk )?bekerja|memaksa (?:\\p{L}+ ){0,2}bekerja|dipekerjakan secara paksa|kerja rodi'), 3],
-    [w('(?:tindak pidana )?perdagangan (?:orang|manusia)|pemerdagangan (?:orang|manusia)|TPPO|ATIPSOM|trafficking|human trafficking|penyelundupan (?:orang|manusia|migran)'), 3],
+    [
+      w(
+        'kerja paksa|buruh paksa|pekerja paksa|dipaksa (?:untuk )?bekerja|memaksa (?:\\p{L}+ ){0,2}bekerja|dipekerjakan secara paksa|kerja rodi',
+      ),
+      3,
+    ],
+    [
+      w(
+        '(?:tindak pidana )?perdagangan (?:orang|manusia)|pemerdagangan (?:orang|manusia)|TPPO|ATIPSOM|trafficking|human trafficking|penyelundupan (?:orang|manusia|migran)',
+      ),
+      3,
+    ],
     [w(`perbudakan(?: modern)?|perhambaan(?: moden)?|diperbudak|memperbudak${S}|dijadikan budak|hamba abdi`), 3],
     [w('jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|ikatan hutang'), 3],
-    [w('eksploitasi (?:pekerja|buruh|tenaga kerja|ABK|anak|migran|PMI|TKI)|dieksploitasi|mengeksploitasi|eksploitasi'), 2],
+    [
+      w('eksploitasi (?:pekerja|buruh|tenaga kerja|ABK|anak|migran|PMI|TKI)|dieksploitasi|mengeksploitasi|eksploitasi'),
+      2,
+    ],
     [w(`disekap|penyekapan|menyekap|dikurung|kerangkeng${S}|dikerangkeng`), 2],
-    [w(`paspor${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas)|pasport${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas)|menahan paspor|menahan pasport`), 2],
-    [w('gaji(?:nya)? (?:\\p{L}+ )?(?:tidak|tak|belum|tidak pernah) dibayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar'), 1],
+    [
+      w(
+        `paspor${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas)|pasport${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas)|menahan paspor|menahan pasport`,
+      ),
+      2,
+    ],
+    [
+      w(
+        'gaji(?:nya)? (?:\\p{L}+ )?(?:tidak|tak|belum|tidak pernah) dibayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar',
+      ),
+      1,
+    ],
     [w('budak'), 1],
     [w('pekerja migran (?:non-?prosedural|ilegal|tidak berdokumen)|PMI (?:non-?prosedural|ilegal)|TKI ilegal'), 1],
     // Scam compounds: people forced to defraud ("dipaksa bekerja sebagai scammer", "pusat penipuan").
-    [w('pusat penipuan|sindi[kc]at (?:\\p{L}+ ){0,2}(?:online scam|penipuan)|(?:dipaksa|terpaksa) (?:\\p{L}+ ){0,4}(?:scammer|penipuan|jenayah siber|scam)'), 3],
+    [
+      w(
+        'pusat penipuan|sindi[kc]at (?:\\p{L}+ ){0,2}(?:online scam|penipuan)|(?:dipaksa|terpaksa) (?:\\p{L}+ ){0,4}(?:scammer|penipuan|jenayah siber|scam)',
+      ),
+      3,
+    ],
     [w('online scam|scammer|penipuan (?:dalam talian|online|daring|siber)'), 1],
     // A syndicate of workers or recruiters; abuse of a domestic or migrant worker.
     [w('sindi[kc]at (?:\\p{L}+ ){0,3}(?:pekerja|PMI|TKI|perekrut|penyalur|pembantu|tenaga kerja)'), 2],
-    [w('(?:penderaan|mendera|didera|menyiksa|disiksa|penyiksaan|penganiayaan|dianiaya) (?:\\p{L}+ ){0,2}(?:pembantu rumah|PRT|pekerja|TKI|PMI|ART|asisten rumah tangga|pembantu)'), 2],
+    [
+      w(
+        '(?:penderaan|mendera|didera|menyiksa|disiksa|penyiksaan|penganiayaan|dianiaya) (?:\\p{L}+ ){0,2}(?:pembantu rumah|PRT|pekerja|TKI|PMI|ART|asisten rumah tangga|pembantu)',
+      ),
+      2,
+    ],
   ],
   events: [[w(EVENTS.join('|')), 1]],
   incident: [
     [w('mangsa|korban'), 0.5],
-    [w('polisi|polis|Polri|Polda|Polres|Polresta|Bareskrim|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|satgas|BP2MI|BP3MI|KBRI|imigrasi|imigresen|Jabatan Tenaga Kerja'), 0.5],
+    [
+      w(
+        'polisi|polis|Polri|Polda|Polres|Polresta|Bareskrim|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|satgas|BP2MI|BP3MI|KBRI|imigrasi|imigresen|Jabatan Tenaga Kerja',
+      ),
+      0.5,
+    ],
     [w(`(?:${NUMBER}) (?:orang )?(?:\\p{L}+ )?(?:${PEOPLE})`), 1],
   ],
   related: [
-    [w('laporan (?:tahunan|global|terbaru)|survei|indeks|statistik|juta orang|di seluruh dunia|secara global|diperkirakan|data (?:menunjukkan|mencatat)'), 1],
-    [w('undang-undang|RUU|rancangan undang|regulasi|kebijakan|ratifikasi|konvensi|DPR|Dewan Rakyat|peraturan|nota kesepahaman|MoU'), 1],
-    [w('sosialisasi|seminar|kampanye|pencegahan|edukasi|opini|seharusnya|antisipasi|memperketat|pengetatan|pengawasan'), 0.5],
+    [
+      w(
+        'laporan (?:tahunan|global|terbaru)|survei|indeks|statistik|juta orang|di seluruh dunia|secara global|diperkirakan|data (?:menunjukkan|mencatat)',
+      ),
+      1,
+    ],
+    [
+      w(
+        'undang-undang|RUU|rancangan undang|regulasi|kebijakan|ratifikasi|konvensi|DPR|Dewan Rakyat|peraturan|nota kesepahaman|MoU',
+      ),
+      1,
+    ],
+    [
+      w(
+        'sosialisasi|seminar|kampanye|pencegahan|edukasi|opini|seharusnya|antisipasi|memperketat|pengetatan|pengawasan',
+      ),
+      0.5,
+    ],
     // Totals over a period: many raids, cases recorded, "from January to August", "nationwide".
-    [w('\\d[\\d.]* (?:serbuan|operasi|kes|razia|penggerebekan|kertas siasatan)|(?:dalam|pada) tempoh|sepanjang tahun|(?:dari|sejak) (?:awal )?(?:Januari|tahun)|di seluruh (?:negara|negeri)|direkodkan'), 1.5],
+    [
+      w(
+        '\\d[\\d.]* (?:serbuan|operasi|kes|razia|penggerebekan|kertas siasatan)|(?:dalam|pada) tempoh|sepanjang tahun|(?:dari|sejak) (?:awal )?(?:Januari|tahun)|di seluruh (?:negara|negeri)|direkodkan',
+      ),
+      1.5,
+    ],
   ],
   traps: [
     // "budak korporat" (a corporate wage slave), "budak cinta" (lovesick), "budak" as 'child' in Malay slang.
-    w('budak (?:korporat|cinta|kantoran|digital|gadget|teknologi|zaman|mode|fesyen|uang|duit|nafsu|sekolah|kecil)|bucin'),
-    w('perdagangan (?:narkoba|narkotika|senjata|satwa|obat|sabu)|penyelundupan (?:narkoba|narkotika|sabu|senjata|satwa|rokok|barang)'),
+    w(
+      'budak (?:korporat|cinta|kantoran|digital|gadget|teknologi|zaman|mode|fesyen|uang|duit|nafsu|sekolah|kecil)|bucin',
+    ),
+    w(
+      'perdagangan (?:narkoba|narkotika|senjata|satwa|obat|sabu)|penyelundupan (?:narkoba|narkotika|sabu|senjata|satwa|rokok|barang)',
+    ),
   ],
   contextTraps: [
-    w('sejarah|zaman (?:kolonial|penjajahan|Belanda|Jepang)|kolonial|penjajah\\p{L}*|VOC|abad ke|tanam paksa|romusha|film|novel|museum|pameran'),
+    w(
+      'sejarah|zaman (?:kolonial|penjajahan|Belanda|Jepang)|kolonial|penjajah\\p{L}*|VOC|abad ke|tanam paksa|romusha|film|novel|museum|pameran',
+    ),
     w('pinjol|pinjaman online|kartu kredit|cicilan|KPR|rentenir|kredit'),
   ],
 };
 
 export const CASE_CUES_ID: CaseCues = {
   exploitation: [
-    ['wages', w('gaji(?:nya)? (?:\\p{L}+ ){0,2}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar|tidak menerima gaji|gaji (?:ditahan|dipotong)')],
-    ['documents', w(`(?:paspor|pasport|dokumen|KTP)${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas|dipegang|disimpan)|(?:menahan|menyita|mengambil|merampas) (?:\\p{L}+ ){0,2}(?:paspor|pasport|dokumen)`)],
-    ['movement', w(`disekap|penyekapan|menyekap|dikurung|dikunci|terkurung|kerangkeng${S}|tidak (?:boleh|bisa|dapat|diizinkan|dibenarkan) (?:keluar|pulang|pergi|meninggalkan)|dilarang (?:keluar|pulang|pergi)|terjebak|terperangkap`)],
-    ['debt', w('jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|(?:utang|hutang) (?:\\p{L}+ ){0,3}(?:biaya|ongkos|keberangkatan|penempatan|agen)|harus (?:membayar|melunasi|mengganti) (?:utang|hutang|biaya)')],
-    ['violence', w(`disiksa|penyiksaan|dipukul${S}|dianiaya|penganiayaan|kekerasan fisik|diancam|ancaman|disetrum|ditendang|didera|dipukuli`)],
+    [
+      'wages',
+      w(
+        'gaji(?:nya)? (?:\\p{L}+ ){0,2}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar|tidak menerima gaji|gaji (?:ditahan|dipotong)',
+      ),
+    ],
+    [
+      'documents',
+      w(
+        `(?:paspor|pasport|dokumen|KTP)${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas|dipegang|disimpan)|(?:menahan|menyita|mengambil|merampas) (?:\\p{L}+ ){0,2}(?:paspor|pasport|dokumen)`,
+      ),
+    ],
+    [
+      'movement',
+      w(
+        `disekap|penyekapan|menyekap|dikurung|dikunci|terkurung|kerangkeng${S}|tidak (?:boleh|bisa|dapat|diizinkan|dibenarkan) (?:keluar|pulang|pergi|meninggalkan)|dilarang (?:keluar|pulang|pergi)|terjebak|terperangkap`,
+      ),
+    ],
+    [
+      'debt',
+      w(
+        'jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|(?:utang|hutang) (?:\\p{L}+ ){0,3}(?:biaya|ongkos|keberangkatan|penempatan|agen)|harus (?:membayar|melunasi|mengganti) (?:utang|hutang|biaya)',
+      ),
+    ],
+    [
+      'violence',
+      w(
+        `disiksa|penyiksaan|dipukul${S}|dianiaya|penganiayaan|kekerasan fisik|diancam|ancaman|disetrum|ditendang|didera|dipukuli`,
+      ),
+    ],
   ],
   group: w(`(?:${NUMBER}) (?:orang )?(?:\\p{L}+ ){0,2}(?:${PEOPLE})`),
-  nationalityGroup: w('(?:pekerja|buruh|nelayan|ABK|warga|korban|wanita|perempuan)(?: migran)? (?:asal |dari )?\\p{Lu}\\p{L}+|TKI|PMI|WNI'),
+  nationalityGroup: w(
+    '(?:pekerja|buruh|nelayan|ABK|warga|korban|wanita|perempuan)(?: migran)? (?:asal |dari )?\\p{Lu}\\p{L}+|TKI|PMI|WNI',
+  ),
   events: w(EVENTS.join('|')),
   statistics: [
     w('\\d+(?:[.,]\\d+)? ?(?:%|persen|peratus)'),
-    w('(?:laporan|survei|data|studi|kajian|indeks) (?:\\p{L}+ ){0,3}(?:menunjukkan|mencatat|menyebut|menunjukkan)|menurut data'),
-    w('(?:pada|sejak|selama|sepanjang) (?:tahun )?(?:19|20)\\d\\d|tahun (?:lalu|lepas)|setiap tahun|per tahun|tahun ini|(?:dalam|pada) tempoh|(?:dari|sejak) Januari'),
+    w(
+      '(?:laporan|survei|data|studi|kajian|indeks) (?:\\p{L}+ ){0,3}(?:menunjukkan|mencatat|menyebut|menunjukkan)|menurut data',
+    ),
+    w(
+      '(?:pada|sejak|selama|sepanjang) (?:tahun )?(?:19|20)\\d\\d|tahun (?:lalu|lepas)|setiap tahun|per tahun|tahun ini|(?:dalam|pada) tempoh|(?:dari|sejak) Januari',
+    ),
     w('\\d[\\d.]* (?:serbuan|kes|operasi|razia|kertas siasatan)|direkodkan|tercatat'),
     w('di seluruh (?:dunia|Indonesia|negeri|negara)|secara (?:global|nasional)|peringkat|tertinggi|terbanyak'),
     w('\\d+(?:[.,]\\d+)? (?:juta|miliar|ribu)|diperkirakan|perkiraan|sebanyak \\d[\\d.]* kasus|\\d[\\d.]* kasus'),
   ],
-  workplace: w('pabrik|perusahaan|kapal|perkebunan|kebun|sawit|restoran|rumah makan|majikan|agen|agensi|penyalur|perekrut|gaji|upah|tambang|proyek|ladang|ladang|kilang|syarikat'),
+  workplace: w(
+    'pabrik|perusahaan|kapal|perkebunan|kebun|sawit|restoran|rumah makan|majikan|agen|agensi|penyalur|perekrut|gaji|upah|tambang|proyek|ladang|ladang|kilang|syarikat',
+  ),
   statisticsTitle: w('laporan|indeks|data|survei|negara dengan|peringkat|juta orang|tertinggi'),
 };

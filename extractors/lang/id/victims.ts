@@ -7,19 +7,58 @@ const UNITS = { satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, 
 
 export const VICTIMS_ID: CountingVictims = {
   nouns: alt([
-    'pekerja(?: migran| asing| rumah tangga)?', 'buruh(?: migran)?', 'TKI', 'TKW', 'PMI', 'CPMI', 'WNI', 'ABK', 'anak buah kapal', 'nelayan', 'korban',
-    'orang', 'rakyat', 'warga(?: ?negara)?', 'perempuan', 'wanita', 'pria', 'lelaki', 'laki-laki', 'anak(?:-anak)?', 'remaja', 'gadis', 'karyawan',
-    'PRT', 'pembantu(?: rumah tangga)?', 'asisten rumah tangga', 'santri', 'pemuda', 'penghuni', 'calon (?:pekerja migran|pekerja|PMI|TKI)',
-    'tenaga kerja(?: asing| Indonesia)?', 'migran', 'pendatang(?: asing)?', 'PATI', 'pengungsi', 'mangsa', 'individu', 'penduduk',
+    'pekerja(?: migran| asing| rumah tangga)?',
+    'buruh(?: migran)?',
+    'TKI',
+    'TKW',
+    'PMI',
+    'CPMI',
+    'WNI',
+    'ABK',
+    'anak buah kapal',
+    'nelayan',
+    'korban',
+    'orang',
+    'rakyat',
+    'warga(?: ?negara)?',
+    'perempuan',
+    'wanita',
+    'pria',
+    'lelaki',
+    'laki-laki',
+    'anak(?:-anak)?',
+    'remaja',
+    'gadis',
+    'karyawan',
+    'PRT',
+    'pembantu(?: rumah tangga)?',
+    'asisten rumah tangga',
+    'santri',
+    'pemuda',
+    'penghuni',
+    'calon (?:pekerja migran|pekerja|PMI|TKI)',
+    'tenaga kerja(?: asing| Indonesia)?',
+    'migran',
+    'pendatang(?: asing)?',
+    'PATI',
+    'pengungsi',
+    'mangsa',
+    'individu',
+    'penduduk',
   ]),
   minors: 'anak(?:-anak)?|remaja|di bawah umur|bocah|balita|santri|gadis',
   // "seorang" (one person) counts one victim: "seorang wanita … diselamatkan".
   numberWords: numberWords(UNITS, { seorang: 1, sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000 }),
-  statistics: /diperkirakan|perkiraan|di seluruh dunia|secara (?:global|nasional)|setiap tahun|per tahun|sepanjang (?:tahun )?(?:19|20)\d\d|sejak (?:tahun )?(?:19|20)\d\d|survei|laporan (?:tahunan|global)|peringkat|tertinggi/iu,
-  aggregate: /(?:pada|selama|sepanjang|sejak) (?:tahun )?(?:19|20)\d\d|tahun (?:ini|lalu)|hingga kini|sejauh ini|dalam (?:\p{L}+ )?tahun terakhir|kasus (?:yang )?(?:dilaporkan|ditangani|tercatat)|total/iu,
-  notVictimRoles: 'majikan|pemilik|bos|tersangka|pelaku|perekrut|agen|calo|penyalur|sponsor|mandor|terdakwa|direktur|manajer|pengusaha|suami|istri|isteri|tekong',
-  authorities: 'polisi|polis|Polri|Polda|Polres|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|pemerintah|kerajaan|kementerian|kementrian|KBRI|kedutaan|konsulat|imigrasi|imigresen|BP2MI|satgas|aktivis|wartawan|media|DPR',
-  notPeople: 'tahun|bulan|minggu|pekan|hari|jam|menit|rupiah|ringgit|dolar|juta|miliar|ribu|persen|kali|kilometer|km|ton|kapal|unit|kasus|lembaga|negara|perusahaan',
+  statistics:
+    /diperkirakan|perkiraan|di seluruh dunia|secara (?:global|nasional)|setiap tahun|per tahun|sepanjang (?:tahun )?(?:19|20)\d\d|sejak (?:tahun )?(?:19|20)\d\d|survei|laporan (?:tahunan|global)|peringkat|tertinggi/iu,
+  aggregate:
+    /(?:pada|selama|sepanjang|sejak) (?:tahun )?(?:19|20)\d\d|tahun (?:ini|lalu)|hingga kini|sejauh ini|dalam (?:\p{L}+ )?tahun terakhir|kasus (?:yang )?(?:dilaporkan|ditangani|tercatat)|total/iu,
+  notVictimRoles:
+    'majikan|pemilik|bos|tersangka|pelaku|perekrut|agen|calo|penyalur|sponsor|mandor|terdakwa|direktur|manajer|pengusaha|suami|istri|isteri|tekong',
+  authorities:
+    'polisi|polis|Polri|Polda|Polres|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|pemerintah|kerajaan|kementerian|kementrian|KBRI|kedutaan|konsulat|imigrasi|imigresen|BP2MI|satgas|aktivis|wartawan|media|DPR',
+  notPeople:
+    'tahun|bulan|minggu|pekan|hari|jam|menit|rupiah|ringgit|dolar|juta|miliar|ribu|persen|kali|kilometer|km|ton|kapal|unit|kasus|lembaga|negara|perusahaan',
   part: 'termasuk|di antaranya|antaranya|di antara mereka|dari jumlah itu|dari jumlah tersebut|sebanyak \\d+ di antaranya',
   suspectAfter: 'tersangka|pelaku|polisi|petugas|anggota|saksi|penyidik|terdakwa|sindikat',
   generic: 'orang|warga|pria|lelaki|laki-laki|wanita|perempuan|individu|WNI|warga negara',
@@ -27,4 +66,5 @@ export const VICTIMS_ID: CountingVictims = {
 };
 
 /** Words for workers: a text about exploitation that names them is about work. */
-export const WORKERS_ID = /(?<![\p{L}])(?:pekerja|buruh|TKI|TKW|PMI|ABK|nelayan|karyawan|PRT|pembantu|tenaga kerja)(?![\p{L}])/iu;
+export const WORKERS_ID =
+  /(?<![\p{L}])(?:pekerja|buruh|TKI|TKW|PMI|ABK|nelayan|karyawan|PRT|pembantu|tenaga kerja)(?![\p{L}])/iu;

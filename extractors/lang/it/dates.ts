@@ -4,17 +4,36 @@ import * as chrono from 'chrono-node';
 import type { DatePack } from '../types.js';
 import { S, alt } from '../romance/common.js';
 
-const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'), weight });
+const cue = (list: string[], weight: number) => ({
+  pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'),
+  weight,
+});
 
 export const DATES_IT: DatePack = {
   parser: chrono.it.casual,
   rewrites: [[/l'altro ieri|l’altro ieri/giu, '2 giorni fa']],
-  speech: /(?:ha dichiarato|hanno dichiarato|ha detto|hanno detto|ha spiegato|ha affermato|ha annunciato|ha precisato|ha confermato|ha riferito|hanno riferito|secondo)[^.;]{0,25}$/iu,
+  speech:
+    /(?:ha dichiarato|hanno dichiarato|ha detto|hanno detto|ha spiegato|ha affermato|ha annunciato|ha precisato|ha confermato|ha riferito|hanno riferito|secondo)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:che|quando|come)(?![\p{L}])/iu,
   dayWords: /ieri|oggi|l'altro ieri|giorni fa/iu,
   vague: /settimana|mese|mesi|anno|anni|fine settimana|weekend|primavera|estate|autunno|inverno|decennio/iu,
   events: [
-    cue([`liberat${S}`, `salvat${S}`, `soccors${S}`, `scopert${S}`, `trovat${S}`, `blitz`, `controll${S}`, `ispezion${S}`, `perquisizion${S}`, `sequestr${S}`, `fugg${S}`], 3),
+    cue(
+      [
+        `liberat${S}`,
+        `salvat${S}`,
+        `soccors${S}`,
+        `scopert${S}`,
+        `trovat${S}`,
+        `blitz`,
+        `controll${S}`,
+        `ispezion${S}`,
+        `perquisizion${S}`,
+        `sequestr${S}`,
+        `fugg${S}`,
+      ],
+      3,
+    ),
     cue([`arrestat${S}`, `in manette`, `fermat${S}`, `fatto arrestare`], 2),
     cue([`denunciat${S}`, `indagat${S}`, `rinviat${S} a giudizio`, `misur${S} cautelar${S}`], 1.5),
     cue([`condannat${S}`, `sentenza`, `processo`, `multat${S}`], 1.2),

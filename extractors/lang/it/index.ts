@@ -15,15 +15,32 @@ import { VICTIMS_IT } from './victims.js';
 const stemmer = snowball.newStemmer('italian');
 
 /** A sentence that denies or only supposes the abuse ("ha negato", "nessun indizio", "se un datore"). */
-const NEGATION_IT = new RegExp(w(`(?:ha|hanno) negato|neg\\p{L}* (?:ogni|qualsiasi)|nessun (?:indizio|segno|elemento)|se (?:un|il|i) (?:datore|lavorator\\p{L}*)`), 'iu');
-const WORKERS_IT = new RegExp(w(`lavorator\\p{L}*|braccianti|bracciante|operai|operaio|dipendenti|stagionali|migranti|manodopera|badanti`), 'iu');
+const NEGATION_IT = new RegExp(
+  w(
+    `(?:ha|hanno) negato|neg\\p{L}* (?:ogni|qualsiasi)|nessun (?:indizio|segno|elemento)|se (?:un|il|i) (?:datore|lavorator\\p{L}*)`,
+  ),
+  'iu',
+);
+const WORKERS_IT = new RegExp(
+  w(`lavorator\\p{L}*|braccianti|bracciante|operai|operaio|dipendenti|stagionali|migranti|manodopera|badanti`),
+  'iu',
+);
 
 /** Unnamed workplaces as Italian news names them, specific first. */
 const WORKPLACES: [string, string, Sector][] = [
-  ['laboratori\\p{L}* tessil\\p{L}*|opifici\\p{L}*|confezion\\p{L}*', 'laboratorio tessile', 'garment'], ['cantier\\p{L}*', 'cantiere', 'construction'],
-  ['aziend\\p{L}* agricol\\p{L}*|campi|campagne|vign\\p{L}*|vigneti|serre|frutteti|masseri\\p{L}*|raccolta', 'azienda agricola', 'agriculture'],
-  ['pescherecci\\p{L}*', 'peschereccio', 'fishing'], ['cav\\p{L}*|miniere', 'cava', 'mining'], ['macell\\p{L}*|salumifici\\p{L}*|caseifici\\p{L}*', 'macello', 'food_processing'],
-  ['ristorant\\p{L}*|alberg\\p{L}*|bar', 'ristorante', 'hospitality'], ['magazzin\\p{L}*|logistica|corrieri', 'magazzino', 'logistics'], ['fabbric\\p{L}*|capannon\\p{L}*|stabiliment\\p{L}*', 'fabbrica', 'manufacturing'],
+  ['laboratori\\p{L}* tessil\\p{L}*|opifici\\p{L}*|confezion\\p{L}*', 'laboratorio tessile', 'garment'],
+  ['cantier\\p{L}*', 'cantiere', 'construction'],
+  [
+    'aziend\\p{L}* agricol\\p{L}*|campi|campagne|vign\\p{L}*|vigneti|serre|frutteti|masseri\\p{L}*|raccolta',
+    'azienda agricola',
+    'agriculture',
+  ],
+  ['pescherecci\\p{L}*', 'peschereccio', 'fishing'],
+  ['cav\\p{L}*|miniere', 'cava', 'mining'],
+  ['macell\\p{L}*|salumifici\\p{L}*|caseifici\\p{L}*', 'macello', 'food_processing'],
+  ['ristorant\\p{L}*|alberg\\p{L}*|bar', 'ristorante', 'hospitality'],
+  ['magazzin\\p{L}*|logistica|corrieri', 'magazzino', 'logistics'],
+  ['fabbric\\p{L}*|capannon\\p{L}*|stabiliment\\p{L}*', 'fabbrica', 'manufacturing'],
 ];
 
 export const IT: LanguagePack = {
@@ -37,7 +54,11 @@ export const IT: LanguagePack = {
   victims: VICTIMS_IT,
   demonyms: (row) => romanceDemonyms('it', row.country),
   perpetratorCues: PERPETRATOR_CUES_IT,
-  workplaces: WORKPLACES.map(([rx, name, sector]) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'), name, sector })),
+  workplaces: WORKPLACES.map(([rx, name, sector]) => ({
+    pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),
+    name,
+    sector,
+  })),
   nationalities: (sentence) => romanceNationalities(sentence, 'it', VICTIMS_IT, IT),
   negation: NEGATION_IT,
   workers: WORKERS_IT,

@@ -5,15 +5,57 @@ import type { IndicatorId } from '../../../lib/types.js';
 import { S, w } from '../romance/common.js';
 
 export const INDICATORS_IT: Record<IndicatorId, string[]> = {
-  abuse_of_vulnerability: [w(`stato di bisogno|approfitt${S} (?:\\p{L}+ ){0,3}(?:bisogno|vulnerabilità|condizion${S})|vulnerabilità|vulnerabil${S}|irregolar${S} sul territorio|senza permesso di soggiorno|clandestin${S}|senza documenti`)],
-  deception: [w(`ingann${S}|false promesse|promess${S} (?:\\p{L}+ ){0,3}(?:lavoro|impiego|paga|stipendio|permesso)|promett${S} (?:\\p{L}+ ){0,4}(?:lavoro|impiego|paga|stipendio|permesso|contratto)|attirat${S}|adescat${S}|reclutat${S} con`)],
-  restriction_of_movement: [w(`rinchius${S}|segregat${S}|chius${S} a chiave|non (?:potevano|poteva|potessero) (?:uscire|allontanarsi|andarsene|lasciare)|sorvegliat${S}|privat${S} della libertà|sotto sorveglianza|sequestro di persona|impedit${S} di (?:uscire|allontanarsi|lasciare)|fugg${S}|fuga`)],
-  isolation: [w(`isolat${S}|isolamento|(?:casolar${S}|ghett${S}|baracc${S}) (?:\\p{L}+ ){0,2}(?:isolat${S}|abbandonat${S}|sperdut${S})|lontan${S} dai centri abitati|senza contatti|telefon${S} (?:\\p{L}+ ){0,2}(?:sequestrat${S}|tolt${S})`)],
-  physical_and_sexual_violence: [w(`picchiat${S}|percoss${S}|botte|aggredit${S}|aggression${S}|violenz${S} (?:fisic${S}|sessual${S})|abus${S} sessual${S}|stuprat${S}|maltrattament${S}|lesion${S}`)],
-  intimidation_and_threats: [w(`minacc${S}|intimidazion${S}|intimidit${S}|ricatt${S}|paura di (?:ritorsioni|denunciare|perdere)|sotto minaccia`)],
-  retention_of_identity_documents: [w(`(?:sequestrat${S}|trattenut${S}|tratteneva${S}|trattenevano|ritirat${S}|sottratt${S}|requisit${S}|si (?:teneva|tenevano)) (?:\\p{L}+ ){0,4}(?:documenti|passaport${S}|permess${S} di soggiorno|carte d'identità)|(?:documenti|passaport${S}) (?:\\p{L}+ ){0,3}(?:trattenut${S}|sequestrat${S}|ritirat${S})`)],
-  withholding_of_wages: [w(`senza (?:paga|stipendio|retribuzione|essere pagat${S})|retribuzion${S} irrisori${S}|paga da fame|retribuzion${S} (?:\\p{L}+ ){0,3}(?:inferior${S}|difform${S}|irrisori${S})|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,3}\\d+(?:[.,]\\d+)? euro|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|non corrispost${S}|arretrat${S})|non (?:venivano|erano|veniva) pagat${S}|mai pagat${S}|sottopagat${S}|paghe (?:misere|irrisorie)`)],
-  debt_bondage: [w(`debit${S}|indebitat${S}|ripagare (?:\\p{L}+ ){0,3}(?:viaggio|debito)|(?:trattenut${S}|decurtat${S}) (?:\\p{L}+ ){0,3}(?:paga|stipendio|compenso)|pagare (?:\\p{L}+ ){0,2}(?:il trasporto|l'alloggio|il viaggio) al caporale`)],
-  abusive_working_and_living_conditions: [w(`condizion${S} (?:\\p{L}+ ){0,2}(?:degradant${S}|disuman${S}|igienico-sanitarie precarie|precari${S}|indecent${S}|insalubr${S})|condizioni di (?:lavoro|vita) (?:\\p{L}+ )?(?:degradant${S}|disuman${S})|alloggi${S} (?:\\p{L}+ ){0,2}(?:fatiscent${S}|degradat${S}|insalubr${S}|di fortuna)|baracc${S}|ghett${S}|senza (?:acqua|servizi igienici|luce|riscaldamento|dispositivi di (?:protezione|sicurezza))|violazion${S} (?:\\p{L}+ ){0,3}sicurezza|norme (?:sulla|di) sicurezza|ammassat${S}|dormivano (?:per terra|a terra|in \\p{L}+)`)],
-  excessive_overtime: [w(`turni (?:massacranti|estenuanti|di \\d+ ore)|(?:per )?(?:lunghe|molte) ore|orari${S} (?:di lavoro )?(?:lunghissim${S}|prolungat${S})|\\d+ ore (?:al giorno|consecutive|di lavoro|giornaliere)|(?:senza|nessun) (?:giorno di )?(?:riposo|pause?)|sette giorni su sette|7 giorni su 7|orari${S} (?:\\p{L}+ ){0,2}(?:massacrant${S}|estenuant${S}|eccessiv${S})|dall'alba al tramonto|oltre (?:l'orario|le \\d+ ore)`)],
+  abuse_of_vulnerability: [
+    w(
+      `stato di bisogno|approfitt${S} (?:\\p{L}+ ){0,3}(?:bisogno|vulnerabilità|condizion${S})|vulnerabilità|vulnerabil${S}|irregolar${S} sul territorio|senza permesso di soggiorno|clandestin${S}|senza documenti`,
+    ),
+  ],
+  deception: [
+    w(
+      `ingann${S}|false promesse|promess${S} (?:\\p{L}+ ){0,3}(?:lavoro|impiego|paga|stipendio|permesso)|promett${S} (?:\\p{L}+ ){0,4}(?:lavoro|impiego|paga|stipendio|permesso|contratto)|attirat${S}|adescat${S}|reclutat${S} con`,
+    ),
+  ],
+  restriction_of_movement: [
+    w(
+      `rinchius${S}|segregat${S}|chius${S} a chiave|non (?:potevano|poteva|potessero) (?:uscire|allontanarsi|andarsene|lasciare)|sorvegliat${S}|privat${S} della libertà|sotto sorveglianza|sequestro di persona|impedit${S} di (?:uscire|allontanarsi|lasciare)|fugg${S}|fuga`,
+    ),
+  ],
+  isolation: [
+    w(
+      `isolat${S}|isolamento|(?:casolar${S}|ghett${S}|baracc${S}) (?:\\p{L}+ ){0,2}(?:isolat${S}|abbandonat${S}|sperdut${S})|lontan${S} dai centri abitati|senza contatti|telefon${S} (?:\\p{L}+ ){0,2}(?:sequestrat${S}|tolt${S})`,
+    ),
+  ],
+  physical_and_sexual_violence: [
+    w(
+      `picchiat${S}|percoss${S}|botte|aggredit${S}|aggression${S}|violenz${S} (?:fisic${S}|sessual${S})|abus${S} sessual${S}|stuprat${S}|maltrattament${S}|lesion${S}`,
+    ),
+  ],
+  intimidation_and_threats: [
+    w(`minacc${S}|intimidazion${S}|intimidit${S}|ricatt${S}|paura di (?:ritorsioni|denunciare|perdere)|sotto minaccia`),
+  ],
+  retention_of_identity_documents: [
+    w(
+      `(?:sequestrat${S}|trattenut${S}|tratteneva${S}|trattenevano|ritirat${S}|sottratt${S}|requisit${S}|si (?:teneva|tenevano)) (?:\\p{L}+ ){0,4}(?:documenti|passaport${S}|permess${S} di soggiorno|carte d'identità)|(?:documenti|passaport${S}) (?:\\p{L}+ ){0,3}(?:trattenut${S}|sequestrat${S}|ritirat${S})`,
+    ),
+  ],
+  withholding_of_wages: [
+    w(
+      `senza (?:paga|stipendio|retribuzione|essere pagat${S})|retribuzion${S} irrisori${S}|paga da fame|retribuzion${S} (?:\\p{L}+ ){0,3}(?:inferior${S}|difform${S}|irrisori${S})|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,3}\\d+(?:[.,]\\d+)? euro|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|non corrispost${S}|arretrat${S})|non (?:venivano|erano|veniva) pagat${S}|mai pagat${S}|sottopagat${S}|paghe (?:misere|irrisorie)`,
+    ),
+  ],
+  debt_bondage: [
+    w(
+      `debit${S}|indebitat${S}|ripagare (?:\\p{L}+ ){0,3}(?:viaggio|debito)|(?:trattenut${S}|decurtat${S}) (?:\\p{L}+ ){0,3}(?:paga|stipendio|compenso)|pagare (?:\\p{L}+ ){0,2}(?:il trasporto|l'alloggio|il viaggio) al caporale`,
+    ),
+  ],
+  abusive_working_and_living_conditions: [
+    w(
+      `condizion${S} (?:\\p{L}+ ){0,2}(?:degradant${S}|disuman${S}|igienico-sanitarie precarie|precari${S}|indecent${S}|insalubr${S})|condizioni di (?:lavoro|vita) (?:\\p{L}+ )?(?:degradant${S}|disuman${S})|alloggi${S} (?:\\p{L}+ ){0,2}(?:fatiscent${S}|degradat${S}|insalubr${S}|di fortuna)|baracc${S}|ghett${S}|senza (?:acqua|servizi igienici|luce|riscaldamento|dispositivi di (?:protezione|sicurezza))|violazion${S} (?:\\p{L}+ ){0,3}sicurezza|norme (?:sulla|di) sicurezza|ammassat${S}|dormivano (?:per terra|a terra|in \\p{L}+)`,
+    ),
+  ],
+  excessive_overtime: [
+    w(
+      `turni (?:massacranti|estenuanti|di \\d+ ore)|(?:per )?(?:lunghe|molte) ore|orari${S} (?:di lavoro )?(?:lunghissim${S}|prolungat${S})|\\d+ ore (?:al giorno|consecutive|di lavoro|giornaliere)|(?:senza|nessun) (?:giorno di )?(?:riposo|pause?)|sette giorni su sette|7 giorni su 7|orari${S} (?:\\p{L}+ ){0,2}(?:massacrant${S}|estenuant${S}|eccessiv${S})|dall'alba al tramonto|oltre (?:l'orario|le \\d+ ore)`,
+    ),
+  ],
 };

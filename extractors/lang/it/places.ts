@@ -3,21 +3,68 @@
 import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
-const LOCATIVE = ['a', 'ad', 'in', 'nel', 'nella', 'nei', 'nelle', "nell'", 'presso', 'vicino a', 'nei pressi di', 'alle porte di', 'nelle campagne di',
-  "(?:città|comune|paese|frazione|provincia|regione|zona|territorio|campagne|località|contrada|agro) (?:di|del|della|dell')", 'nel (?:\\p{L}+ )?(?:\\p{Lu}\\p{L}+)', 'tra', 'fra'];
-const ORIGIN = ["(?:lavorator|braccianti|operai|migranti|person|uomin|donne|vittime|cittadin)\\p{L}* (?:di|del|della|dell'|dal|dalla|provenienti da)", 'provenient[ei] (?:da|dal|dalla|dall\')', 'originari[oa]? (?:di|del|della|dell\')',
-  'arrivat[ie] (?:da|dal|dalla|dall\')', 'cittadin[io] (?:di|del|della|dell\')', 'rimpatriat[ie] (?:in|nel|nella)', 'ambasciata (?:di|del|della|dell\')', 'consolato (?:di|del|della|dell\')', 'famiglie? (?:in|nel|nella)'];
-const STREET_BEFORE = ['via', 'viale', 'corso', 'piazza', 'largo', 'vicolo', 'strada', 'statale', 'provinciale', 'lungomare'];
-const LOCALITY_BEFORE = ["(?:in|nella) (?:località|frazione|contrada|borgo|masseria|azienda agricola)", "(?:località|frazione|contrada|borgo|masseria) (?:di\\s+)?"];
+const LOCATIVE = [
+  'a',
+  'ad',
+  'in',
+  'nel',
+  'nella',
+  'nei',
+  'nelle',
+  "nell'",
+  'presso',
+  'vicino a',
+  'nei pressi di',
+  'alle porte di',
+  'nelle campagne di',
+  "(?:città|comune|paese|frazione|provincia|regione|zona|territorio|campagne|località|contrada|agro) (?:di|del|della|dell')",
+  'nel (?:\\p{L}+ )?(?:\\p{Lu}\\p{L}+)',
+  'tra',
+  'fra',
+];
+const ORIGIN = [
+  "(?:lavorator|braccianti|operai|migranti|person|uomin|donne|vittime|cittadin)\\p{L}* (?:di|del|della|dell'|dal|dalla|provenienti da)",
+  "provenient[ei] (?:da|dal|dalla|dall')",
+  "originari[oa]? (?:di|del|della|dell')",
+  "arrivat[ie] (?:da|dal|dalla|dall')",
+  "cittadin[io] (?:di|del|della|dell')",
+  'rimpatriat[ie] (?:in|nel|nella)',
+  "ambasciata (?:di|del|della|dell')",
+  "consolato (?:di|del|della|dell')",
+  'famiglie? (?:in|nel|nella)',
+];
+const STREET_BEFORE = [
+  'via',
+  'viale',
+  'corso',
+  'piazza',
+  'largo',
+  'vicolo',
+  'strada',
+  'statale',
+  'provinciale',
+  'lungomare',
+];
+const LOCALITY_BEFORE = [
+  '(?:in|nella) (?:località|frazione|contrada|borgo|masseria|azienda agricola)',
+  '(?:località|frazione|contrada|borgo|masseria) (?:di\\s+)?',
+];
 
 export const PLACES_IT: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(ORIGIN)})\\s*$`, 'iu'),
   streetAfter: /(?!)/,
-  streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:del(?:la|lo)?\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+)?$`, 'iu'),
+  streetBefore: new RegExp(
+    `(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:del(?:la|lo)?\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+)?$`,
+    'iu',
+  ),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
-  notPlaces: new Set(`polizia carabinieri giustizia ministero lavoro governo stato nazionale repubblica senato camera tribunale
+  notPlaces: new Set(
+    `polizia carabinieri giustizia ministero lavoro governo stato nazionale repubblica senato camera tribunale
 procura operazione san santa santo nuova nuovo buon buona pace gloria croce luce unione vittoria speranza libertà progresso
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto
-settembre ottobre novembre dicembre più leggi anche foto video condividi serie`.split(/\s+/).filter(Boolean)),
+settembre ottobre novembre dicembre più leggi anche foto video condividi serie`
+      .split(/\s+/)
+      .filter(Boolean),
+  ),
 };

@@ -14,61 +14,148 @@ const BILANCIO = `bilancio(?![^.]{0,25}(?:operazion|blitz|controll|ispezion|inda
 
 export const RELEVANCE_IT: RelevanceLexicon = {
   topic: [
-    [w(`lavoro forzato|lavori forzati|riduzione in schiavitù|ridott${S} in schiavitù|(?:mantenimento|riduzione) in (?:schiavitù|servitù)|tratta (?:di esseri umani|di persone|degli esseri umani)|schiavitù moderna|nuov${S} schiav${S}|(?:costrett${S}|costring${S}|obbligat${S}|forzat${S}) a lavorare`), 3],
-    [w(`caporalato|sfruttamento (?:del lavoro|lavorativo|della manodopera|dei lavoratori|di lavoratori|dei braccianti)|intermediazione illecita|sfruttat${S} (?:\\p{L}+ ){0,2}(?:lavorator${S}|braccianti|operai|migranti|dipendenti)|manodopera sfruttata`), 3],
+    [
+      w(
+        `lavoro forzato|lavori forzati|riduzione in schiavitù|ridott${S} in schiavitù|(?:mantenimento|riduzione) in (?:schiavitù|servitù)|tratta (?:di esseri umani|di persone|degli esseri umani)|schiavitù moderna|nuov${S} schiav${S}|(?:costrett${S}|costring${S}|obbligat${S}|forzat${S}) a lavorare`,
+      ),
+      3,
+    ],
+    [
+      w(
+        `caporalato|sfruttamento (?:del lavoro|lavorativo|della manodopera|dei lavoratori|di lavoratori|dei braccianti)|intermediazione illecita|sfruttat${S} (?:\\p{L}+ ){0,2}(?:lavorator${S}|braccianti|operai|migranti|dipendenti)|manodopera sfruttata`,
+      ),
+      3,
+    ],
     [w(`schiavitù|schiavizz${S}|servitù|caporal${S}|sfruttamento|sfruttat${S}|condizioni disumane|paga da fame`), 2],
     [w(`lavoro (?:minorile|nero|irregolare)|in nero|irregolar${S}|turni massacranti`), 1],
     [w(`schiav[oiae]`), 1],
   ],
   events: [
-    [w(`arrestat${S}|arresti|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|soccors${S}|scopert${S}|sequestr${S}|blitz|operazione|controll${S}|ispezion${S}|perquisizion${S}|condannat${S}|rinviat${S} a giudizio|misur${S} cautelar${S}|domiciliari|sospes${S}|sanzion${S}|multat${S}|fatto arrestare|ha denunciato|hanno denunciato|abbandonat${S}`), 1],
+    [
+      w(
+        `arrestat${S}|arresti|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|soccors${S}|scopert${S}|sequestr${S}|blitz|operazione|controll${S}|ispezion${S}|perquisizion${S}|condannat${S}|rinviat${S} a giudizio|misur${S} cautelar${S}|domiciliari|sospes${S}|sanzion${S}|multat${S}|fatto arrestare|ha denunciato|hanno denunciato|abbandonat${S}`,
+      ),
+      1,
+    ],
     [w(`processo|sentenza|ordinanza|custodia cautelare`), 1],
   ],
   incident: [
-    [w(`carabinieri|polizia|Guardia di Finanza|finanzieri|procura|pm|gip|ispettori|ispettorato del lavoro|NIL|questura|Squadra mobile`), 0.5],
+    [
+      w(
+        `carabinieri|polizia|Guardia di Finanza|finanzieri|procura|pm|gip|ispettori|ispettorato del lavoro|NIL|questura|Squadra mobile`,
+      ),
+      0.5,
+    ],
     [w(`(?:${NUM}) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_IT}|${DEMONYM_NOUNS_IT})`), 1],
   ],
   related: [
-    [w(`rapporto|dossier|osservatorio|studio|indagine (?:conoscitiva|statistica)|statistic${S}|dati|secondo i dati|${BILANCIO}|classifica|ogni anno|nel mondo|in tutta Italia`), 1],
+    [
+      w(
+        `rapporto|dossier|osservatorio|studio|indagine (?:conoscitiva|statistica)|statistic${S}|dati|secondo i dati|${BILANCIO}|classifica|ogni anno|nel mondo|in tutta Italia`,
+      ),
+      1,
+    ],
     [w(`legge|disegno di legge|ddl|decreto|normativa|direttiva|convenzione|Parlamento|Senato|Camera|riforma`), 1],
     [w(`opinione|editoriale|commento|dobbiamo|bisogna|dovrebbe`), 0.5],
   ],
   traps: [
-    w(`schiav${S} (?:della|del|dei|delle|dello) (?:moda|telefon${S}|cellulare|smartphone|lavoro|tempo|routine|social|immagine|amore|denaro|successo|corpo|dieta|schermo|gioco)`),
+    w(
+      `schiav${S} (?:della|del|dei|delle|dello) (?:moda|telefon${S}|cellulare|smartphone|lavoro|tempo|routine|social|immagine|amore|denaro|successo|corpo|dieta|schermo|gioco)`,
+    ),
     w(`(?:costrett${S}|obbligat${S}) (?:a|alle) (?:dimett${S}|dimissioni|rinunciare|lasciare|ritirarsi|giocare)`),
-    w(`traffico (?:di droga|di stupefacenti|di armi|di cocaina|di rifiuti|di influenze)|narcotraffic${S}|trafficant${S} di droga`),
+    w(
+      `traffico (?:di droga|di stupefacenti|di armi|di cocaina|di rifiuti|di influenze)|narcotraffic${S}|trafficant${S} di droga`,
+    ),
   ],
   contextTraps: [
-    w(`abolizione|abolizionist${S}|tratta atlantica|coloniale|colonialismo|Ottocento|Settecento|1[5-8]\\d\\d|schiavi romani|antica Roma`),
+    w(
+      `abolizione|abolizionist${S}|tratta atlantica|coloniale|colonialismo|Ottocento|Settecento|1[5-8]\\d\\d|schiavi romani|antica Roma`,
+    ),
     w(`calcio|nazionale|allenator${S}|allenament${S}|campionato|partit${S}|gol|tifosi|Serie A`),
     w(`film|romanz${S}|serie tv|libr${S}|mostra|museo|documentari${S}|cinema|spettacolo`),
     w(`prostitu${S}|sfruttamento sessuale|sfruttamento della prostituzione`),
   ],
   // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
-  sexual: w(`prostitu${S}|sfruttamento sessuale|sfruttate sessualmente|schiav${S} sessual${S}|bordell${S}|lucciol${S}|case chiuse|adescamento`),
-  labourSetting: w(`lavor${S}|manodopera|cantier${S}|fabbric${S}|campagn${S}|bracciant${S}|caporal${S}|azienda${S} agricol${S}|serr${S}|vendemmi${S}|raccolt${S}|salari${S}|paga|domestic${S}|badant${S}|ristorant${S}|laboratori${S}|pesca|pescherecc${S}|accattonaggio`),
+  sexual: w(
+    `prostitu${S}|sfruttamento sessuale|sfruttate sessualmente|schiav${S} sessual${S}|bordell${S}|lucciol${S}|case chiuse|adescamento`,
+  ),
+  labourSetting: w(
+    `lavor${S}|manodopera|cantier${S}|fabbric${S}|campagn${S}|bracciant${S}|caporal${S}|azienda${S} agricol${S}|serr${S}|vendemmi${S}|raccolt${S}|salari${S}|paga|domestic${S}|badant${S}|ristorant${S}|laboratori${S}|pesca|pescherecc${S}|accattonaggio`,
+  ),
 };
 
 export const CASE_CUES_IT: CaseCues = {
   exploitation: [
-    ['wages', w(`senza (?:paga|stipendio|retribuzione|essere pagat${S})|paga da fame|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,2}\\d+(?:[.,]\\d+)? euro (?:l'ora|al giorno|all'ora)|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|arretrat${S})|non (?:venivano|erano) pagat${S}`)],
-    ['documents', w(`(?:sequestrat${S}|trattenut${S}|tratteneva${S}|ritirat${S}|sottratt${S}) (?:\\p{L}+ ){0,3}(?:documenti|passaport${S}|permess${S} di soggiorno)|documenti (?:\\p{L}+ ){0,2}(?:trattenut${S}|sequestrat${S})`)],
-    ['movement', w(`rinchius${S}|segregat${S}|chius${S} a chiave|non (?:potevano|poteva) (?:uscire|allontanarsi|andarsene)|sorvegliat${S}|privat${S} della libertà|sotto sorveglianza`)],
-    ['debt', w(`debit${S}|indebitat${S}|ripagare (?:\\p{L}+ ){0,3}(?:viaggio|debito)|trattenut${S} (?:\\p{L}+ ){0,2}(?:paga|stipendio)`)],
+    [
+      'wages',
+      w(
+        `senza (?:paga|stipendio|retribuzione|essere pagat${S})|paga da fame|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,2}\\d+(?:[.,]\\d+)? euro (?:l'ora|al giorno|all'ora)|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|arretrat${S})|non (?:venivano|erano) pagat${S}`,
+      ),
+    ],
+    [
+      'documents',
+      w(
+        `(?:sequestrat${S}|trattenut${S}|tratteneva${S}|ritirat${S}|sottratt${S}) (?:\\p{L}+ ){0,3}(?:documenti|passaport${S}|permess${S} di soggiorno)|documenti (?:\\p{L}+ ){0,2}(?:trattenut${S}|sequestrat${S})`,
+      ),
+    ],
+    [
+      'movement',
+      w(
+        `rinchius${S}|segregat${S}|chius${S} a chiave|non (?:potevano|poteva) (?:uscire|allontanarsi|andarsene)|sorvegliat${S}|privat${S} della libertà|sotto sorveglianza`,
+      ),
+    ],
+    [
+      'debt',
+      w(
+        `debit${S}|indebitat${S}|ripagare (?:\\p{L}+ ){0,3}(?:viaggio|debito)|trattenut${S} (?:\\p{L}+ ){0,2}(?:paga|stipendio)`,
+      ),
+    ],
     ['violence', w(`picchiat${S}|percoss${S}|aggredit${S}|minacc${S}|violenz${S}|maltrattament${S}|intimidazion${S}`)],
   ],
-  group: w(`(?:${NUM}|oltre \\d+|almeno \\d+|circa \\d+|più di \\d+) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_IT}|${DEMONYM_NOUNS_IT})`),
-  nationalityGroup: w(`(?:lavorator${S}|braccianti|operai|migranti|persone|uomini|donne|vittime|cittadini) (?:${DEMONYM_NOUNS_IT})`),
-  events: w(`arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`),
+  group: w(
+    `(?:${NUM}|oltre \\d+|almeno \\d+|circa \\d+|più di \\d+) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_IT}|${DEMONYM_NOUNS_IT})`,
+  ),
+  nationalityGroup: w(
+    `(?:lavorator${S}|braccianti|operai|migranti|persone|uomini|donne|vittime|cittadini) (?:${DEMONYM_NOUNS_IT})`,
+  ),
+  events: w(
+    `arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`,
+  ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|per cento`),
-    w(`(?:secondo|stando a) (?:\\p{L}+ ){0,3}(?:dati|rapporto|studio|dossier|${BILANCIO})|rapporto|dossier|studio|osservatorio|${BILANCIO}`),
+    w(
+      `(?:secondo|stando a) (?:\\p{L}+ ){0,3}(?:dati|rapporto|studio|dossier|${BILANCIO})|rapporto|dossier|studio|osservatorio|${BILANCIO}`,
+    ),
     w(`(?:nel|dal|fino al) (?:19|20)\\d\\d|l'anno scorso|ogni anno|all'anno|quest'anno`),
     w(`in tutta Italia|nel mondo|regioni|province|classifica`),
     w(`\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)? (?:mila|milioni|miliardi)`),
   ],
-  workplace: w(`aziend${S}|campi|campagne|vign${S}|vigneti|serre|fabbric${S}|capannon${S}|laborator${S}|cantier${S}|ditt${S}|datore di lavoro|titolar${S}|paga|stipendi${S}|raccolta|vendemmia|magazzin${S}|stabiliment${S}`),
-  statisticsTitle: w(`\\d+(?:,\\d+)? (?:mila|milioni)|rapporto|dossier|osservatorio|studio|statistic${S}|classifica|${BILANCIO}|numero d${S}|record|dimissioni`),
+  workplace: w(
+    `aziend${S}|campi|campagne|vign${S}|vigneti|serre|fabbric${S}|capannon${S}|laborator${S}|cantier${S}|ditt${S}|datore di lavoro|titolar${S}|paga|stipendi${S}|raccolta|vendemmia|magazzin${S}|stabiliment${S}`,
+  ),
+  statisticsTitle: w(
+    `\\d+(?:,\\d+)? (?:mila|milioni)|rapporto|dossier|osservatorio|studio|statistic${S}|classifica|${BILANCIO}|numero d${S}|record|dimissioni`,
+  ),
 };
 
-export const PERPETRATOR_CUES_IT = new RegExp(w(alt([`arrestat${S}`, `in manette`, `fermat${S}`, `indagat${S}`, `denunciat${S}`, `accusat${S}`, `condannat${S}`, `imputat${S}`, `titolar${S}`, `imprenditor${S}`, `caporal${S}`, `datore di lavoro`, `proprietari${S}`, `gestor${S}`])), 'iu');
+export const PERPETRATOR_CUES_IT = new RegExp(
+  w(
+    alt([
+      `arrestat${S}`,
+      `in manette`,
+      `fermat${S}`,
+      `indagat${S}`,
+      `denunciat${S}`,
+      `accusat${S}`,
+      `condannat${S}`,
+      `imputat${S}`,
+      `titolar${S}`,
+      `imprenditor${S}`,
+      `caporal${S}`,
+      `datore di lavoro`,
+      `proprietari${S}`,
+      `gestor${S}`,
+    ]),
+  ),
+  'iu',
+);

@@ -11,29 +11,79 @@ export const DEMONYM_NOUNS_IT = DEMONYMS.flatMap((d) => romanceDemonyms('it', d.
 
 const UNITS = { uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9 };
 // Italian writes 21–99 as one word, dropping the tens' vowel before "uno" and "otto" (ventuno, trentotto).
-const TENS = { venti: 20, trenta: 30, quaranta: 40, cinquanta: 50, sessanta: 60, settanta: 70, ottanta: 80, novanta: 90 };
-const compounds = withCompounds({}, TENS, { uno: 1, due: 2, tré: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9 },
-  (t, u) => (u === 'uno' || u === 'otto' ? t.slice(0, -1) + u : t + u));
+const TENS = {
+  venti: 20,
+  trenta: 30,
+  quaranta: 40,
+  cinquanta: 50,
+  sessanta: 60,
+  settanta: 70,
+  ottanta: 80,
+  novanta: 90,
+};
+const compounds = withCompounds(
+  {},
+  TENS,
+  { uno: 1, due: 2, tré: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9 },
+  (t, u) => (u === 'uno' || u === 'otto' ? t.slice(0, -1) + u : t + u),
+);
 export const NUMBER_WORDS_IT: Record<string, number> = {
-  ...compounds, ...UNITS, dieci: 10, undici: 11, dodici: 12, tredici: 13, quattordici: 14, quindici: 15, sedici: 16,
-  diciassette: 17, diciotto: 18, diciannove: 19, cento: 100, duecento: 200, trecento: 300,
-  'una decina di': 10, 'una dozzina di': 12, 'una quindicina di': 15, 'una ventina di': 20, 'una trentina di': 30,
-  'una quarantina di': 40, 'una cinquantina di': 50, 'un centinaio di': 100,
+  ...compounds,
+  ...UNITS,
+  dieci: 10,
+  undici: 11,
+  dodici: 12,
+  tredici: 13,
+  quattordici: 14,
+  quindici: 15,
+  sedici: 16,
+  diciassette: 17,
+  diciotto: 18,
+  diciannove: 19,
+  cento: 100,
+  duecento: 200,
+  trecento: 300,
+  'una decina di': 10,
+  'una dozzina di': 12,
+  'una quindicina di': 15,
+  'una ventina di': 20,
+  'una trentina di': 30,
+  'una quarantina di': 40,
+  'una cinquantina di': 50,
+  'un centinaio di': 100,
 };
 
 export const VICTIMS_IT: RomanceVictims = {
   nouns: `${VICTIM_NOUNS_IT}|${DEMONYM_NOUNS_IT}`,
   minors: MINOR_NOUNS_IT,
   numberWords: NUMBER_WORDS_IT,
-  statistics: new RegExp(w(`stim${S}|ogni anno|all'anno|l'anno|nel mondo|in tutta Italia|in tutto il (?:paese|mondo)|dal (?:19|20)\\d\\d|dall'inizio dell'anno|quest'anno|l'anno scorso|record|in totale|rapporto|dossier|bilancio|secondo i dati|osservatorio`), 'iu'),
-  aggregate: new RegExp(w(`(?:nel|durante il) (?:19|20)\\d\\d|negli ultimi (?:\\p{L}+ )?(?:anni|mesi)|denunce|casi`), 'iu'),
+  statistics: new RegExp(
+    w(
+      `stim${S}|ogni anno|all'anno|l'anno|nel mondo|in tutta Italia|in tutto il (?:paese|mondo)|dal (?:19|20)\\d\\d|dall'inizio dell'anno|quest'anno|l'anno scorso|record|in totale|rapporto|dossier|bilancio|secondo i dati|osservatorio`,
+    ),
+    'iu',
+  ),
+  aggregate: new RegExp(
+    w(`(?:nel|durante il) (?:19|20)\\d\\d|negli ultimi (?:\\p{L}+ )?(?:anni|mesi)|denunce|casi`),
+    'iu',
+  ),
   notVictimRoles: `titolar${S}|proprietari${S}|datore di lavoro|datori di lavoro|imprenditor${S}|caporal${S}|padron${S}|gestor${S}|responsabil${S}|indagat${S}|arrestat${S}|accusat${S}|sospettat${S}|imputat${S}|denunciat${S}|coppia|marito|moglie|madre e figlio`,
   authorities: `polizia|carabinieri|Guardia di Finanza|finanzieri|autorità|governo|ministero|ambasciata|consolato|giustizia|tribunale|procura|procurator${S}|pm|giudic${S}|gip|ispettor${S}|ispettorato|legge|codice penale|stampa|giornal${S}|militari|agenti|questura`,
   notPeople: `anni|ore|giorni|mesi|settimane|euro|dollari|mila|milioni|chili|km|ettari|tonnellate|per|di|del|della|in|e|con|a|il|la|che|dei|delle|degli`,
   part: `tra (?:cui|loro|questi|queste|le vittime)|di cui|compresi|comprese|inclusi|incluse`,
   generic: `persone|uomini|donne|individui|soggetti`,
   join: `,|,?\\s+e|,?\\s+oltre a`,
-  events: new RegExp(w(`liberat${S}|salvat${S}|soccors${S}|trovat${S}|scopert${S}|sfruttat${S}|sfruttava${S}|costrett${S}|ridott${S} in schiavitù|vittime|lavoravano|vivevano|dormivano|impiegat${S}|reclutat${S}|identificat${S}|rinchius${S}`), 'iu'),
-  arrests: new RegExp(w(`arrestat${S}|fermat${S}|indagat${S}|denunciat${S}|sospettat${S}|accusat${S}|condannat${S}|imputat${S}|in manette|ai domiciliari|misur${S} cautelar${S}`), 'iu'),
+  events: new RegExp(
+    w(
+      `liberat${S}|salvat${S}|soccors${S}|trovat${S}|scopert${S}|sfruttat${S}|sfruttava${S}|costrett${S}|ridott${S} in schiavitù|vittime|lavoravano|vivevano|dormivano|impiegat${S}|reclutat${S}|identificat${S}|rinchius${S}`,
+    ),
+    'iu',
+  ),
+  arrests: new RegExp(
+    w(
+      `arrestat${S}|fermat${S}|indagat${S}|denunciat${S}|sospettat${S}|accusat${S}|condannat${S}|imputat${S}|in manette|ai domiciliari|misur${S} cautelar${S}`,
+    ),
+    'iu',
+  ),
   from: `(?:${VICTIM_NOUNS_IT}) (?:del|della|dello|dei|delle|dal|dalla|di|provenienti da|originari di)|(?:provenient${S}|originari${S}|arrivat${S}|giunt${S}|cittadin${S}|reclutat${S}|portat${S}) (?:da|dal|dalla|dai|dall'|di|del|della|in)|di nazionalità`,
 };

@@ -12,10 +12,18 @@ const stemmer = new StemmerMs();
 
 /** Malay word → the Indonesian word chrono reads (same meaning, same length or near). */
 const MALAY_DATE_WORDS: [string, string][] = [
-  ['Isnin', 'Senin'], ['Khamis', 'Kamis'], ['Jumaat', 'Jumat'], ['Ahad', 'Minggu'],
-  ['Mac', 'Maret'], ['Jun', 'Juni'], ['Julai', 'Juli'], ['Ogos', 'Agustus'], ['Disember', 'Desember'],
+  ['Isnin', 'Senin'],
+  ['Khamis', 'Kamis'],
+  ['Jumaat', 'Jumat'],
+  ['Ahad', 'Minggu'],
+  ['Mac', 'Maret'],
+  ['Jun', 'Juni'],
+  ['Julai', 'Juli'],
+  ['Ogos', 'Agustus'],
+  ['Disember', 'Desember'],
   // "minggu lepas", "Isnin lepas": last week, last Monday.
-  ['lepas', 'lalu'], ['kelmarin', 'kemarin'],
+  ['lepas', 'lalu'],
+  ['kelmarin', 'kemarin'],
 ];
 
 export const MS: LanguagePack = {
@@ -25,9 +33,15 @@ export const MS: LanguagePack = {
   dates: {
     ...ID.dates,
     rewrites: [
-      ...MALAY_DATE_WORDS.map(([ms, id]) => [new RegExp(`(?<![\\p{L}])${ms}(?![\\p{L}])`, 'gu'), id] as [RegExp, string]),
+      ...MALAY_DATE_WORDS.map(
+        ([ms, id]) => [new RegExp(`(?<![\\p{L}])${ms}(?![\\p{L}])`, 'gu'), id] as [RegExp, string],
+      ),
       ...ID.dates.rewrites,
     ],
   },
-  nationalities: nationalityReader({ lang: 'ms', ...NATIONALITY_WORDS_ID, extraNames: { ...NATIONALITY_WORDS_ID.extraNames, Kemboja: 'KH', Filipina: 'PH', Burma: 'MM', Jerman: 'DE' } }),
+  nationalities: nationalityReader({
+    lang: 'ms',
+    ...NATIONALITY_WORDS_ID,
+    extraNames: { ...NATIONALITY_WORDS_ID.extraNames, Kemboja: 'KH', Filipina: 'PH', Burma: 'MM', Jerman: 'DE' },
+  }),
 };

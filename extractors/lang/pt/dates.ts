@@ -4,7 +4,10 @@ import * as chrono from 'chrono-node';
 import type { DatePack } from '../types.js';
 import { S, alt } from '../romance/common.js';
 
-const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'), weight });
+const cue = (list: string[], weight: number) => ({
+  pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})(?![\\p{L}])`, 'iu'),
+  weight,
+});
 
 export const DATES_PT: DatePack = {
   parser: chrono.pt.casual,
@@ -15,12 +18,31 @@ export const DATES_PT: DatePack = {
     // "nesta terça-feira (30)": the day of the month in brackets after the weekday, as Brazilian news writes it.
     [/(?:nest[ae]|n[oa])\s+((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)/giu, '$1'],
   ],
-  speech: new RegExp(`(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$`, 'iu'),
+  speech: new RegExp(
+    `(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$`,
+    'iu',
+  ),
   reported: /(?<![\p{L}])(?:que|quando|como)(?![\p{L}])/iu,
   dayWords: /ontem|hoje|anteontem|dias? atrás/iu,
   vague: /semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década/iu,
   events: [
-    cue([`resgat${S}`, `libert${S}`, `flagr${S}`, `encontrad${S}`, `localizad${S}`, `fiscaliza${S}`, `operação`, `vistoria${S}`, `inspeç${S}`, `deflagr${S}`, `fugi${S}`, `interdit${S}`], 3),
+    cue(
+      [
+        `resgat${S}`,
+        `libert${S}`,
+        `flagr${S}`,
+        `encontrad${S}`,
+        `localizad${S}`,
+        `fiscaliza${S}`,
+        `operação`,
+        `vistoria${S}`,
+        `inspeç${S}`,
+        `deflagr${S}`,
+        `fugi${S}`,
+        `interdit${S}`,
+      ],
+      3,
+    ),
     cue([`pres[oa]s?`, `prend${S}`, `detid${S}`, `det(?:eve|iveram)`, `cumpri${S} mandados?`], 2),
     cue([`denunciad${S}`, `indiciad${S}`, `autuad${S}`, `acusad${S}`], 1.5),
     cue([`condenad${S}`, `sentença`, `julgad${S}`, `multad${S}`], 1.2),

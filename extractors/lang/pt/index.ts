@@ -15,15 +15,33 @@ import { VICTIMS_PT } from './victims.js';
 const stemmer = snowball.newStemmer('portuguese');
 
 /** A sentence that denies or only supposes the abuse ("negou", "não houve indícios", "se o trabalhador"). */
-const NEGATION_PT = new RegExp(w(`neg(?:ou|am|aram|a)|não (?:houve|há|foram encontrad${S}) (?:indícios|sinais|provas)|nenhum indício|se (?:o|a|os|as) (?:trabalhador${S}|empregador${S})`), 'iu');
-const WORKERS_PT = new RegExp(w(`trabalhador${S}|operári${S}|empregad${S}|funcionári${S}|safristas?|cortadores?|colhedores?|imigrantes?|migrantes?`), 'iu');
+const NEGATION_PT = new RegExp(
+  w(
+    `neg(?:ou|am|aram|a)|não (?:houve|há|foram encontrad${S}) (?:indícios|sinais|provas)|nenhum indício|se (?:o|a|os|as) (?:trabalhador${S}|empregador${S})`,
+  ),
+  'iu',
+);
+const WORKERS_PT = new RegExp(
+  w(
+    `trabalhador${S}|operári${S}|empregad${S}|funcionári${S}|safristas?|cortadores?|colhedores?|imigrantes?|migrantes?`,
+  ),
+  'iu',
+);
 
 /** Unnamed workplaces as Portuguese news names them, specific first. */
 const WORKPLACES: [string, string, Sector][] = [
-  ['carvoarias?', 'carvoaria', 'other'], ['olarias?', 'olaria', 'brick_kilns'], ['oficinas? de costura|confecç(?:ão|ões)', 'oficina de costura', 'garment'],
-  ['canteiros? de obras?|obras?', 'obra', 'construction'], ['vinícolas?', 'vinícola', 'agriculture'], ['fazendas?|sítios?|lavouras?|cafezais?|canaviais?|colheitas?', 'fazenda', 'agriculture'],
-  ['barcos? de pesca|pesqueiros?', 'barco de pesca', 'fishing'], ['garimpos?|minas?|pedreiras?', 'garimpo', 'mining'], ['frigoríficos?', 'frigorífico', 'food_processing'],
-  ['restaurantes?|pastelarias?', 'restaurante', 'hospitality'], ['casas? de família|residências?', 'casa de família', 'domestic_work'], ['fábricas?', 'fábrica', 'manufacturing'],
+  ['carvoarias?', 'carvoaria', 'other'],
+  ['olarias?', 'olaria', 'brick_kilns'],
+  ['oficinas? de costura|confecç(?:ão|ões)', 'oficina de costura', 'garment'],
+  ['canteiros? de obras?|obras?', 'obra', 'construction'],
+  ['vinícolas?', 'vinícola', 'agriculture'],
+  ['fazendas?|sítios?|lavouras?|cafezais?|canaviais?|colheitas?', 'fazenda', 'agriculture'],
+  ['barcos? de pesca|pesqueiros?', 'barco de pesca', 'fishing'],
+  ['garimpos?|minas?|pedreiras?', 'garimpo', 'mining'],
+  ['frigoríficos?', 'frigorífico', 'food_processing'],
+  ['restaurantes?|pastelarias?', 'restaurante', 'hospitality'],
+  ['casas? de família|residências?', 'casa de família', 'domestic_work'],
+  ['fábricas?', 'fábrica', 'manufacturing'],
 ];
 
 export const PT: LanguagePack = {
@@ -36,7 +54,11 @@ export const PT: LanguagePack = {
   victims: VICTIMS_PT,
   demonyms: (row) => romanceDemonyms('pt', row.country),
   perpetratorCues: PERPETRATOR_CUES_PT,
-  workplaces: WORKPLACES.map(([rx, name, sector]) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'), name, sector })),
+  workplaces: WORKPLACES.map(([rx, name, sector]) => ({
+    pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),
+    name,
+    sector,
+  })),
   nationalities: (sentence) => romanceNationalities(sentence, 'pt', VICTIMS_PT, PT),
   negation: NEGATION_PT,
   workers: WORKERS_PT,

@@ -12,65 +12,172 @@ const NUM = `\\d+|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze
 
 export const RELEVANCE_PT: RelevanceLexicon = {
   topic: [
-    [w(`trabalho${S} (?:escrav${S}|forçad${S})|(?:condiç(?:ão|ões)|situaç(?:ão|ões)|trabalho${S}) (?:análog${S}|semelhante${S}) (?:à|a|ao)s? (?:de )?escrav${S}|análog${S} (?:à|a|ao) (?:de )?escrav${S}|redução (?:a|à) condição análoga|(?:obrigad${S}|forçad${S}|coagid${S}) a trabalhar`), 3],
-    [w(`tráfico (?:de pessoas|de seres humanos|humano)|traficad${S} para (?:fins de )?(?:exploração|trabalho)|servidão por dívida${S}|trabalho${S} escravo${S} contemporâne${S}`), 3],
-    [w(`escravidão|escraviz${S}|servidão|exploração (?:laboral|do trabalho|de trabalhadores|de mão de obra|de imigrantes)|explorad${S} (?:\\p{L}+ ){0,2}(?:trabalhador${S}|imigrante${S}|migrante${S})`), 2],
-    [w(`jornada${S} exaustiva${S}|condiç(?:ão|ões) degradante${S}|cárcere privado|aliciad${S}|aliciamento|restrição (?:de|da) (?:locomoção|liberdade)`), 2],
+    [
+      w(
+        `trabalho${S} (?:escrav${S}|forçad${S})|(?:condiç(?:ão|ões)|situaç(?:ão|ões)|trabalho${S}) (?:análog${S}|semelhante${S}) (?:à|a|ao)s? (?:de )?escrav${S}|análog${S} (?:à|a|ao) (?:de )?escrav${S}|redução (?:a|à) condição análoga|(?:obrigad${S}|forçad${S}|coagid${S}) a trabalhar`,
+      ),
+      3,
+    ],
+    [
+      w(
+        `tráfico (?:de pessoas|de seres humanos|humano)|traficad${S} para (?:fins de )?(?:exploração|trabalho)|servidão por dívida${S}|trabalho${S} escravo${S} contemporâne${S}`,
+      ),
+      3,
+    ],
+    [
+      w(
+        `escravidão|escraviz${S}|servidão|exploração (?:laboral|do trabalho|de trabalhadores|de mão de obra|de imigrantes)|explorad${S} (?:\\p{L}+ ){0,2}(?:trabalhador${S}|imigrante${S}|migrante${S})`,
+      ),
+      2,
+    ],
+    [
+      w(
+        `jornada${S} exaustiva${S}|condiç(?:ão|ões) degradante${S}|cárcere privado|aliciad${S}|aliciamento|restrição (?:de|da) (?:locomoção|liberdade)`,
+      ),
+      2,
+    ],
     [w(`trabalho infantil`), 2],
     [w(`escrav[oa]s?`), 1],
     [w(`(?:sem|não) (?:receber|recebiam|recebia|pagamento|salário)|salários? atrasad${S}`), 1],
   ],
   events: [
-    [w(`resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|flagrante|pres[oa]s?|prend${S}|detid${S}|autuad${S}|interditad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugir${S}|fugiu|fugiram|multad${S}|deflagr${S}|cumpri${S} mandados?`), 1],
+    [
+      w(
+        `resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|flagrante|pres[oa]s?|prend${S}|detid${S}|autuad${S}|interditad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugir${S}|fugiu|fugiram|multad${S}|deflagr${S}|cumpri${S} mandados?`,
+      ),
+      1,
+    ],
     [w(`operação|fiscalização|ação civil pública|sentença|julgad${S}|ajuizad${S}`), 1],
   ],
   incident: [
-    [w(`polícia${S}|PF|PRF|MPT|MTE|Ministério Público|Ministério do Trabalho|auditores?-fiscais|delegad${S}|Justiça`), 0.5],
+    [
+      w(`polícia${S}|PF|PRF|MPT|MTE|Ministério Público|Ministério do Trabalho|auditores?-fiscais|delegad${S}|Justiça`),
+      0.5,
+    ],
     [w(`(?:${NUM}) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_PT}|${DEMONYM_NOUNS_PT})`), 1],
   ],
   related: [
-    [w(`relatório|pesquisa|levantamento|estudo|estatístic${S}|índice|dados d${S}|lista suja|cadastro de empregadores|balanço|ranking|desde (?:19|20)\\d\\d|por ano|no mundo|em todo o país`), 1],
-    [w(`lei|projeto de lei|PEC|legislação|convenção|decreto|política pública|emenda|STF|Congresso|Câmara dos Deputados|Senado`), 1],
+    [
+      w(
+        `relatório|pesquisa|levantamento|estudo|estatístic${S}|índice|dados d${S}|lista suja|cadastro de empregadores|balanço|ranking|desde (?:19|20)\\d\\d|por ano|no mundo|em todo o país`,
+      ),
+      1,
+    ],
+    [
+      w(
+        `lei|projeto de lei|PEC|legislação|convenção|decreto|política pública|emenda|STF|Congresso|Câmara dos Deputados|Senado`,
+      ),
+      1,
+    ],
     [w(`opinião|artigo|coluna|editorial|devemos|deveria`), 0.5],
   ],
   traps: [
     // Sport and everyday metaphors: "o time fez um trabalho forçado", "escravo da moda", "escravo do celular".
-    w(`escrav${S} (?:d[aoe]s?|à|ao) (?:moda|celular|trabalho|tempo|rotina|internet|redes|futebol|bola|amor|dinheiro|sucesso|corpo|dieta)`),
+    w(
+      `escrav${S} (?:d[aoe]s?|à|ao) (?:moda|celular|trabalho|tempo|rotina|internet|redes|futebol|bola|amor|dinheiro|sucesso|corpo|dieta)`,
+    ),
     w(`(?:forçad${S}|obrigad${S}) a (?:renunciar|deixar o cargo|se demitir|pedir demissão|recuar|jogar|sair|mudar)`),
-    w(`tráfico (?:de drogas|de armas|de entorpecentes|de animais|de influência|internacional de drogas)|narcotráfico|traficantes? de drogas`),
+    w(
+      `tráfico (?:de drogas|de armas|de entorpecentes|de animais|de influência|internacional de drogas)|narcotráfico|traficantes? de drogas`,
+    ),
   ],
   contextTraps: [
-    w(`abolição|abolicionist${S}|Lei Áurea|escravatura|período colonial|colonial|século (?:XVI|XVII|XVIII|XIX)|1[5-8]\\d\\d|quilombo${S}|navio${S} negreiro${S}|senzala${S}`),
+    w(
+      `abolição|abolicionist${S}|Lei Áurea|escravatura|período colonial|colonial|século (?:XVI|XVII|XVIII|XIX)|1[5-8]\\d\\d|quilombo${S}|navio${S} negreiro${S}|senzala${S}`,
+    ),
     w(`futebol|seleção|treino${S}|técnico|campeonato|partida${S}|gol${S}|torcida|Copa`),
     // Sex work and pimping networks: trafficking for sexual exploitation, not forced labour.
     w(`prostitu${S}|exploração sexual|cafetin${S}|rufian${S}`),
     w(`filme${S}|novela${S}|série${S}|livro${S}|romance|exposição|museu|documentário|cinema`),
   ],
   // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
-  sexual: w(`prostitu${S}|exploração sexual|exploradas? sexualmente|escrav${S} sexual${S}|bordel|bordéis|prostíbulo${S}|cafetin${S}|rufian${S}`),
-  labourSetting: w(`trabalh${S}|mão de obra|mão-de-obra|obra${S}|fábrica${S}|fazenda${S}|lavoura${S}|colheita${S}|carvoaria${S}|oficina${S}|salário${S}|doméstic${S}|restaurante${S}|pesca|barco${S}|garimpo${S}|canavia${S}|mendicância`),
+  sexual: w(
+    `prostitu${S}|exploração sexual|exploradas? sexualmente|escrav${S} sexual${S}|bordel|bordéis|prostíbulo${S}|cafetin${S}|rufian${S}`,
+  ),
+  labourSetting: w(
+    `trabalh${S}|mão de obra|mão-de-obra|obra${S}|fábrica${S}|fazenda${S}|lavoura${S}|colheita${S}|carvoaria${S}|oficina${S}|salário${S}|doméstic${S}|restaurante${S}|pesca|barco${S}|garimpo${S}|canavia${S}|mendicância`,
+  ),
 };
 
 export const CASE_CUES_PT: CaseCues = {
   exploitation: [
-    ['wages', w(`(?:sem|não) (?:receb${S}|pagamento|salário${S}|remuneração)|não (?:eram pagos|pagava${S}|pagou)|salários? (?:atrasad${S}|retid${S})|nunca receb${S}|retenção (?:de|dos) salários?`)],
-    ['documents', w(`(?:retid${S}|retinha${S}|retiveram|apreend${S}|confiscad${S}|ficava${S} com) (?:\\p{L}+ ){0,3}(?:documentos|carteiras? de trabalho|passaportes?|CTPS)|documentos (?:\\p{L}+ ){0,2}(?:retidos|apreendidos|confiscados)`)],
-    ['movement', w(`impedid${S} de (?:sair|deixar|ir embora)|não (?:podiam|podia|conseguiam) (?:sair|deixar|ir embora|voltar)|restrição (?:de|da) (?:locomoção|liberdade)|vigilância armada|vigiad${S}|trancad${S}|cárcere privado|proibid${S} de (?:sair|deixar)`)],
-    ['debt', w(`servidão por dívida${S}|dívida${S}|endividad${S}|descontad${S} (?:\\p{L}+ ){0,3}(?:salário|pagamento)|barracão`)],
+    [
+      'wages',
+      w(
+        `(?:sem|não) (?:receb${S}|pagamento|salário${S}|remuneração)|não (?:eram pagos|pagava${S}|pagou)|salários? (?:atrasad${S}|retid${S})|nunca receb${S}|retenção (?:de|dos) salários?`,
+      ),
+    ],
+    [
+      'documents',
+      w(
+        `(?:retid${S}|retinha${S}|retiveram|apreend${S}|confiscad${S}|ficava${S} com) (?:\\p{L}+ ){0,3}(?:documentos|carteiras? de trabalho|passaportes?|CTPS)|documentos (?:\\p{L}+ ){0,2}(?:retidos|apreendidos|confiscados)`,
+      ),
+    ],
+    [
+      'movement',
+      w(
+        `impedid${S} de (?:sair|deixar|ir embora)|não (?:podiam|podia|conseguiam) (?:sair|deixar|ir embora|voltar)|restrição (?:de|da) (?:locomoção|liberdade)|vigilância armada|vigiad${S}|trancad${S}|cárcere privado|proibid${S} de (?:sair|deixar)`,
+      ),
+    ],
+    [
+      'debt',
+      w(
+        `servidão por dívida${S}|dívida${S}|endividad${S}|descontad${S} (?:\\p{L}+ ){0,3}(?:salário|pagamento)|barracão`,
+      ),
+    ],
     ['violence', w(`agredid${S}|agressões|espancad${S}|ameaç${S}|violência física|castigos?`)],
   ],
   group: w(`(?:${NUM}|mais de \\d+|cerca de \\d+) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_PT}|${DEMONYM_NOUNS_PT})`),
-  nationalityGroup: w(`(?:trabalhador${S}|operári${S}|imigrantes?|migrantes?|pessoas|homens|mulheres|vítimas) (?:${DEMONYM_NOUNS_PT})`),
-  events: w(`resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|pres[oa]s?|prend${S}|detid${S}|autuad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugiu|fugiram|multad${S}|interditad${S}|deportad${S}|repatriad${S}`),
+  nationalityGroup: w(
+    `(?:trabalhador${S}|operári${S}|imigrantes?|migrantes?|pessoas|homens|mulheres|vítimas) (?:${DEMONYM_NOUNS_PT})`,
+  ),
+  events: w(
+    `resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|pres[oa]s?|prend${S}|detid${S}|autuad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugiu|fugiram|multad${S}|interditad${S}|deportad${S}|repatriad${S}`,
+  ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|por cento`),
-    w(`(?:segundo|de acordo com) (?:\\p{L}+ ){0,3}(?:dados|relatório|levantamento|pesquisa|balanço)|relatório|levantamento|pesquisa|estudo|índice|balanço`),
+    w(
+      `(?:segundo|de acordo com) (?:\\p{L}+ ){0,3}(?:dados|relatório|levantamento|pesquisa|balanço)|relatório|levantamento|pesquisa|estudo|índice|balanço`,
+    ),
     w(`(?:em|desde|durante|até) (?:19|20)\\d\\d|no ano passado|por ano|anualmente|neste ano|este ano`),
     w(`em todo o (?:país|Brasil|mundo)|no mundo|estados|municípios|ranking|lidera${S}`),
     w(`\\d{1,3}(?:\\.\\d{3})+|\\d+(?:,\\d+)? (?:mil|milhões|milhão)`),
   ],
-  workplace: w(`fazenda${S}|sítio${S}|carvoaria${S}|olaria${S}|oficina${S}|confecç${S}|fábrica${S}|obra${S}|lavoura${S}|colheita${S}|vinícola${S}|empresa${S}|empregador${S}|patr(?:ão|ões|oa)|salário${S}|alojamento${S}|canteiro${S}`),
-  statisticsTitle: w(`\\d+(?:,\\d+)? (?:mil|milhões)|índice|relatório|levantamento|pesquisa|estatístic${S}|ranking|lista suja|número de|cresce${S}|aument${S} \\d+|recorde`),
+  workplace: w(
+    `fazenda${S}|sítio${S}|carvoaria${S}|olaria${S}|oficina${S}|confecç${S}|fábrica${S}|obra${S}|lavoura${S}|colheita${S}|vinícola${S}|empresa${S}|empregador${S}|patr(?:ão|ões|oa)|salário${S}|alojamento${S}|canteiro${S}`,
+  ),
+  statisticsTitle: w(
+    `\\d+(?:,\\d+)? (?:mil|milhões)|índice|relatório|levantamento|pesquisa|estatístic${S}|ranking|lista suja|número de|cresce${S}|aument${S} \\d+|recorde`,
+  ),
 };
 
-export const PERPETRATOR_CUES_PT = new RegExp(w(alt([`pres[oa]s?`, `prend${S}`, `detid${S}`, `det(?:eve|iveram|ém|êm)`, `prendeu`, `prenderam`, `indiciad${S}`, `denunciad${S}`, `acusad${S}`, `suspeit${S}`, `condenad${S}`, `réu`, `ré`, `autuad${S}`, `dono${S}`, `dona${S}`, `proprietári${S}`, `empregador${S}`, `patr(?:ão|ões|oa)`, `aliciador${S}`, `gato${S}`, `responsáve${S}`, `investigad${S}`])), 'iu');
+export const PERPETRATOR_CUES_PT = new RegExp(
+  w(
+    alt([
+      `pres[oa]s?`,
+      `prend${S}`,
+      `detid${S}`,
+      `det(?:eve|iveram|ém|êm)`,
+      `prendeu`,
+      `prenderam`,
+      `indiciad${S}`,
+      `denunciad${S}`,
+      `acusad${S}`,
+      `suspeit${S}`,
+      `condenad${S}`,
+      `réu`,
+      `ré`,
+      `autuad${S}`,
+      `dono${S}`,
+      `dona${S}`,
+      `proprietári${S}`,
+      `empregador${S}`,
+      `patr(?:ão|ões|oa)`,
+      `aliciador${S}`,
+      `gato${S}`,
+      `responsáve${S}`,
+      `investigad${S}`,
+    ]),
+  ),
+  'iu',
+);

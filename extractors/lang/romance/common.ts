@@ -17,9 +17,13 @@ export const rx = (s: string, flags = 'iu'): RegExp => new RegExp(w(s), flags);
  * Number words with their compounds spelled out: tens joined to units ("vinte e cinco", "trente-deux",
  * "treinta y dos"), for the tens and units given. Languages that write 21–29 as one word list them in `base`.
  */
-export function withCompounds(base: Record<string, number>, tens: Record<string, number>, units: Record<string, number>, join: (t: string, u: string) => string): Record<string, number> {
+export function withCompounds(
+  base: Record<string, number>,
+  tens: Record<string, number>,
+  units: Record<string, number>,
+  join: (t: string, u: string) => string,
+): Record<string, number> {
   const out: Record<string, number> = { ...base, ...tens };
   for (const [t, tv] of Object.entries(tens)) for (const [u, uv] of Object.entries(units)) out[join(t, u)] = tv + uv;
   return out;
 }
-

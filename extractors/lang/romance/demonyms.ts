@@ -89,13 +89,26 @@ KG: quirguiz${ES} ; kirguís${ES}, kirguiso${E} ; kirghize?s? ; kirghis${I}
 TJ: tajiques? ; tayik${E} ; tadjik${FA} ; tagik${I}
 `;
 
-export interface RomanceDemonyms { country: string; pt: string[]; es: string[]; fr: string[]; it: string[] }
+export interface RomanceDemonyms {
+  country: string;
+  pt: string[];
+  es: string[];
+  fr: string[];
+  it: string[];
+}
 
-export const ROMANCE_DEMONYMS: RomanceDemonyms[] = TABLE.trim().split('\n').map((line) => {
-  const [cc, rest] = line.split(/:\s/);
-  const [pt, es, fr, it] = rest.split(' ; ').map((s) => s.split(',').map((x) => x.trim()).filter((x) => x && x !== '-'));
-  return { country: cc.trim(), pt, es, fr, it };
-});
+export const ROMANCE_DEMONYMS: RomanceDemonyms[] = TABLE.trim()
+  .split('\n')
+  .map((line) => {
+    const [cc, rest] = line.split(/:\s/);
+    const [pt, es, fr, it] = rest.split(' ; ').map((s) =>
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter((x) => x && x !== '-'),
+    );
+    return { country: cc.trim(), pt, es, fr, it };
+  });
 
 const byCountry = new Map(ROMANCE_DEMONYMS.map((r) => [r.country, r]));
 

@@ -19,11 +19,17 @@ export interface RomanceVictims extends CountingVictims {
 }
 
 interface Compiled {
-  demonyms: [RegExp, string][]; victim: RegExp; from: RegExp;
-  roleBefore: RegExp; roleAfter: RegExp; authorityBefore: RegExp; names: Map<string, string>;
+  demonyms: [RegExp, string][];
+  victim: RegExp;
+  from: RegExp;
+  roleBefore: RegExp;
+  roleAfter: RegExp;
+  authorityBefore: RegExp;
+  names: Map<string, string>;
 }
 
-const ARTICLES = /^(?:d[aoe]s?|del|de la|de las|de los|de l['’]|d['’]|du|des|di|della|dell['’]|dello|dei|degli|delle|dal|dalla|dall['’]|dai|dalle|la|le|les|el|los|las|il|lo|l['’]|em|en|in)\s*/iu;
+const ARTICLES =
+  /^(?:d[aoe]s?|del|de la|de las|de los|de l['’]|d['’]|du|des|di|della|dell['’]|dello|dei|degli|delle|dal|dalla|dall['’]|dai|dalle|la|le|les|el|los|las|il|lo|l['’]|em|en|in)\s*/iu;
 
 /** Between an authority and a demonym: nothing, a capitalised word or "de" + a word ("Policía Federal Argentina", "Ministerio de Seguridad argentino"). */
 const AUTHORITY_TAIL = /^\s+(?:[\p{Lu}][\p{L}]*\s+|(?:de|del|da|do|dos|das|di|du|des|della)\s+[\p{L}]+\s+)?$/u;
@@ -34,10 +40,56 @@ const AUTHORITY_TAIL = /^\s+(?:[\p{Lu}][\p{L}]*\s+|(?:de|del|da|do|dos|das|di|du
  * "un'azienda cinese". Alternatives per language (pt, es, fr, it), any case.
  */
 const PLACE_NOUNS = [
-  'estado', 'cidade', 'capital', 'região', 'município', 'território', 'fronteira', 'costa', 'litoral', 'interior', 'governo', 'empresa', 'marca', 'justiça', 'polícia', 'lado',
-  'ciudad', 'región', 'provincia', 'municipio', 'territorio', 'frontera', 'gobierno', 'lado', 'suelo',
-  'état', 'ville', 'région', 'province', 'territoire', 'frontière', 'côte', 'capitale', 'gouvernement', 'entreprise', 'société', 'sol', 'côté',
-  'stato', 'città', 'regione', 'territorio', 'confine', 'costa', 'capitale', 'governo', 'azienda', 'ditta', 'società', 'suolo',
+  'estado',
+  'cidade',
+  'capital',
+  'região',
+  'município',
+  'território',
+  'fronteira',
+  'costa',
+  'litoral',
+  'interior',
+  'governo',
+  'empresa',
+  'marca',
+  'justiça',
+  'polícia',
+  'lado',
+  'ciudad',
+  'región',
+  'provincia',
+  'municipio',
+  'territorio',
+  'frontera',
+  'gobierno',
+  'lado',
+  'suelo',
+  'état',
+  'ville',
+  'région',
+  'province',
+  'territoire',
+  'frontière',
+  'côte',
+  'capitale',
+  'gouvernement',
+  'entreprise',
+  'société',
+  'sol',
+  'côté',
+  'stato',
+  'città',
+  'regione',
+  'territorio',
+  'confine',
+  'costa',
+  'capitale',
+  'governo',
+  'azienda',
+  'ditta',
+  'società',
+  'suolo',
 ];
 const PLACE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...new Set(PLACE_NOUNS)].join('|')})s?\\s+$`, 'iu');
 
@@ -47,9 +99,16 @@ function compiled(code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'dem
   if (c) return c;
   const roles = v.notVictimRoles;
   c = {
-    demonyms: DEMONYMS.flatMap((d) => pack.demonyms(d).map((f) => [new RegExp(`(?<![\\p{L}])(?:${f})(?![\\p{L}])`, 'giu'), d.country] as [RegExp, string])),
+    demonyms: DEMONYMS.flatMap((d) =>
+      pack
+        .demonyms(d)
+        .map((f) => [new RegExp(`(?<![\\p{L}])(?:${f})(?![\\p{L}])`, 'giu'), d.country] as [RegExp, string]),
+    ),
     victim: new RegExp(`(?<![\\p{L}])(?:${v.nouns})(?![\\p{L}])`, 'iu'),
-    from: new RegExp(`(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’-]*(?:\\s+|,\\s*|(?=[.;:!?)»"])|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]){1,12})`, 'gu'),
+    from: new RegExp(
+      `(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’-]*(?:\\s+|,\\s*|(?=[.;:!?)»"])|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]){1,12})`,
+      'gu',
+    ),
     roleBefore: new RegExp(`(?<![\\p{L}])(?:${roles})(?:\\s*,)?\\s+(?:[\\p{Ll}'’]+\\s+){0,3}$`, 'iu'),
     roleAfter: new RegExp(`^\\s*,\\s+(?:[\\p{Ll}'’]+\\s+){0,2}(?:${roles})(?![\\p{L}])`, 'iu'),
     // "la Policía Federal Argentina", "el Ministerio de Seguridad argentino": up to two words between.
@@ -66,7 +125,9 @@ function countryNamesOf(lang: string): Map<string, string> {
   try {
     const all = countries.getNames(lang, { select: 'all' }) as unknown as Record<string, string[]>;
     for (const [cc, names] of Object.entries(all)) for (const n of names) m.set(n.toLowerCase(), cc);
-  } catch { /* a language the package does not know: the gazetteer's names only */ }
+  } catch {
+    /* a language the package does not know: the gazetteer's names only */
+  }
   return m;
 }
 
@@ -76,7 +137,9 @@ function countriesIn(list: string, c: Compiled): string[] {
   for (const raw of list.split(/,\s*|\s+(?:e|y|et|ed|ou|o)\s+/u)) {
     let p = raw.trim();
     for (let k = 0; k < 3; k++) p = p.replace(ARTICLES, '');
-    const name = p.match(/^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:d[aoe]s?|del|de|du|des|di)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}/u)?.[0];
+    const name = p.match(
+      /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:d[aoe]s?|del|de|du|des|di)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}/u,
+    )?.[0];
     if (!name) break;
     const cc = c.names.get(name.toLowerCase()) ?? lookupName(name).find((e) => e.kind === 'country')?.country;
     if (cc) out.push(cc);
@@ -85,7 +148,12 @@ function countriesIn(list: string, c: Compiled): string[] {
 }
 
 /** Countries of the victims named in a sentence (demonyms and "from X"), not of owners, police or embassies. */
-export function romanceNationalities(sentence: string, code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'demonyms'>): string[] {
+export function romanceNationalities(
+  sentence: string,
+  code: string,
+  v: RomanceVictims,
+  pack: Pick<LanguagePack, 'demonyms'>,
+): string[] {
   const c = compiled(code, v, pack);
   const found: string[] = [];
   // "Ils sont originaires du Mali": an explicit origin phrase names people even without a victim noun.
@@ -94,7 +162,11 @@ export function romanceNationalities(sentence: string, code: string, v: RomanceV
   for (const [r, cc] of c.demonyms) {
     for (const m of sentence.matchAll(r)) {
       const at = m.index ?? 0;
-      const before = (sentence.slice(Math.max(0, at - 50), at).split(/[.;:!?]/).pop() ?? '');
+      const before =
+        sentence
+          .slice(Math.max(0, at - 50), at)
+          .split(/[.;:!?]/)
+          .pop() ?? '';
       const after = sentence.slice(at + m[0].length, at + m[0].length + 60);
       // "a polícia boliviana", "o dono, um boliviano," "bolivianos foram presos": not the victims.
       if (PLACE_BEFORE.test(before)) continue;

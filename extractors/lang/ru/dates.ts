@@ -4,7 +4,10 @@ import * as chrono from 'chrono-node';
 import type { DatePack } from '../types.js';
 
 const alt = (list: string[]) => list.join('|');
-const cue = (list: string[], weight: number) => ({ pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})`, 'iu'), weight });
+const cue = (list: string[], weight: number) => ({
+  pattern: new RegExp(`(?<![\\p{L}])(?:${alt(list)})`, 'iu'),
+  weight,
+});
 
 export const DATES_RU: DatePack = {
   parser: (chrono as unknown as { ru: { casual: chrono.Chrono } }).ru.casual,
@@ -18,8 +21,25 @@ export const DATES_RU: DatePack = {
   dayWords: /вчера|сегодня|позавчера|дн\S* назад/iu,
   vague: /(?<![\p{L}])(?:недел|месяц|год|весн|лет|осен|зим|выходн)/iu,
   events: [
-    cue(['освобод\\S*', 'освобожд\\S*', 'вызвол\\S*', 'вывез\\S*', 'вывел\\S*', 'спас\\S*', 'рейд\\S*', 'облав\\S*', 'обнаруж\\S*',
-      'нашли', 'выявил\\S*', 'сбежал\\S*', 'обыск\\S*', 'проверк\\S*'], 3),
+    cue(
+      [
+        'освобод\\S*',
+        'освобожд\\S*',
+        'вызвол\\S*',
+        'вывез\\S*',
+        'вывел\\S*',
+        'спас\\S*',
+        'рейд\\S*',
+        'облав\\S*',
+        'обнаруж\\S*',
+        'нашли',
+        'выявил\\S*',
+        'сбежал\\S*',
+        'обыск\\S*',
+        'проверк\\S*',
+      ],
+      3,
+    ),
     cue(['заставил\\S*', 'отправил\\S* на'], 2),
     cue(['задерж\\S*', 'арест\\S*'], 2),
     cue(['возбуд\\S*', 'возбужд\\S*', 'обвинени\\S*', 'предъяв\\S*'], 1.5),

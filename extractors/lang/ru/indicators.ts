@@ -14,4 +14,6 @@ const MORE: Partial<Record<IndicatorId, string[]>> = {
   ],
 };
 
-export const INDICATORS_RU = Object.fromEntries(INDICATOR_IDS.map((id) => [id, [...INDICATOR_PATTERNS[id].ru, ...(MORE[id] ?? [])]])) as Record<IndicatorId, string[]>;
+export const INDICATORS_RU = Object.fromEntries(
+  INDICATOR_IDS.map((id) => [id, [...INDICATOR_PATTERNS[id].ru, ...(MORE[id] ?? [])]]),
+) as Record<IndicatorId, string[]>;

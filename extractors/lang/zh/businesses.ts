@@ -11,7 +11,9 @@ const QUOTED = /[「“"『]([\p{Script=Han}A-Za-z\d]{1,12}(?:號|号|公司|厂
 
 export function businessesZh(text: string): { name: string; reason: string }[] {
   const out: { name: string; reason: string }[] = [];
-  const add = (name: string, reason: string) => { if (!out.some((o) => o.name.includes(name) || name.includes(o.name))) out.push({ name, reason }); };
+  const add = (name: string, reason: string) => {
+    if (!out.some((o) => o.name.includes(name) || name.includes(o.name))) out.push({ name, reason });
+  };
   for (const m of text.matchAll(QUOTED)) add(m[1]!, 'quoted name of a vessel or firm');
   for (const m of text.matchAll(LEGAL)) {
     const name = m[1]!.replace(BEFORE_NAME, '');

@@ -2,7 +2,8 @@
 import type { Sector } from '../../data/sectors.js';
 
 /** Words near a name that make it someone accused: arrested, charged, convicted, owner, foreman, agent. */
-export const PERPETRATOR_CUES_ZH = /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|被告|嫌犯|嫌疑人|主犯|从犯|從犯|判处|判處|获刑|獲刑|老板|老闆|工头|工頭|船东|船東|负责人|負責人|中介/u;
+export const PERPETRATOR_CUES_ZH =
+  /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|被告|嫌犯|嫌疑人|主犯|从犯|從犯|判处|判處|获刑|獲刑|老板|老闆|工头|工頭|船东|船東|负责人|負責人|中介/u;
 
 const WP: [string, string, Sector][] = [
   ['砖厂|磚廠|砖窑|磚窯', '砖厂', 'brick_kilns'],

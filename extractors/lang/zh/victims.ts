@@ -14,7 +14,10 @@ const ARRESTS = /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|判处|判處|�
 const RESCUE = new RegExp(`解救|获救|獲救|救出|拯救|找到|${INDICATORS_ZH.restriction_of_movement[0]}`, 'u');
 const EVENT = new RegExp(EVENTS_ZH.slice(0, 6).join('|'), 'u');
 const PART = /(?:其中|包括|当中|當中|中有|仍有)$/u;
-const COUNT = new RegExp(`(?<![\\d.])(\\d+|${NUMERAL})\\s?(多|余|餘|几|幾)?(?:(名|个|個|位)?([^，。、；：:,()（）「」《》\\d]{0,12}?)(${NOUNS_ZH})|(人))`, 'gu');
+const COUNT = new RegExp(
+  `(?<![\\d.])(\\d+|${NUMERAL})\\s?(多|余|餘|几|幾)?(?:(名|个|個|位)?([^，。、；：:,()（）「」《》\\d]{0,12}?)(${NOUNS_ZH})|(人))`,
+  'gu',
+);
 /** Words right after a number that make it no count of people (a date, a time, money, an age, a duration). */
 const NOT_PEOPLE = /^[日年月时時分秒元岁歲天次点點号號倍宗份万萬亿億批些群起間间家座]/u;
 /** Words inside a counted phrase that make the people no victims (managers, suspects, officers). */
@@ -26,7 +29,8 @@ export const VICTIMS_ZH: VictimPack = {
   numberWords: {},
   statistics: STATISTICS,
   aggregate: AGGREGATE,
-  notVictimRoles: '雇主|僱主|老板|老闆|工头|工頭|中介|嫌犯|嫌疑人|被告|主犯|从犯|從犯|负责人|負責人|检察官|檢察官|警员|警員',
+  notVictimRoles:
+    '雇主|僱主|老板|老闆|工头|工頭|中介|嫌犯|嫌疑人|被告|主犯|从犯|從犯|负责人|負責人|检察官|檢察官|警员|警員',
   authorities: '警方|公安|检察|檢察|法院|移民局|劳工局|勞工局|调查局|調查局',
 };
 
@@ -41,7 +45,11 @@ export function countsZh(sentence: string, index: number): CountMention[] {
   const stats = STATISTICS.test(sentence) || (index >= 0 && AGGREGATE.test(sentence));
   const rescue = RESCUE.test(sentence) || EVENT.test(sentence);
   const arrests = ARRESTS.test(sentence) && !rescue;
-  const score = (index < 0 ? 4 : 0) + (rescue ? 3 : 0) + (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) - (stats ? 6 : 0);
+  const score =
+    (index < 0 ? 4 : 0) +
+    (rescue ? 3 : 0) +
+    (index >= 0 && index < 3 ? 2 : index >= 0 && index < 6 ? 1 : 0) -
+    (stats ? 6 : 0);
   const out: CountMention[] = [];
   for (const m of sentence.matchAll(COUNT)) {
     const [all, num, approx, measure, betweenRaw, noun, bare] = m;
@@ -63,9 +71,24 @@ export function countsZh(sentence: string, index: number): CountMention[] {
     const lead = sentence.slice(Math.max(0, at - 8), at);
     const subset = PART.test(lead) || /其中|仍有|至今/u.test(lead);
     const minors = new RegExp(MINORS_ZH, 'u').test(`${between}${noun ?? ''}`);
-    const suspects = SUSPECTS_AFTER.test(sentence.slice(end)) || (arrests && /男女|男子|女子|人/u.test(noun ?? '人') && !/工人|劳工|勞工|漁工|渔工|船员|船員/u.test(noun ?? ''))
-      || /逮捕|抓获|抓獲/u.test(sentence.slice(Math.max(0, at - 10), at));
-    out.push({ count: n, minors, subset, sentence: index, score: score - (suspects ? 8 : 0), at, end, reason: suspects ? 'people counted in a sentence of arrests (suspects)' : stats ? 'count in a sentence of statistics' : `"${all}"` });
+    const suspects =
+      SUSPECTS_AFTER.test(sentence.slice(end)) ||
+      (arrests && /男女|男子|女子|人/u.test(noun ?? '人') && !/工人|劳工|勞工|漁工|渔工|船员|船員/u.test(noun ?? '')) ||
+      /逮捕|抓获|抓獲/u.test(sentence.slice(Math.max(0, at - 10), at));
+    out.push({
+      count: n,
+      minors,
+      subset,
+      sentence: index,
+      score: score - (suspects ? 8 : 0),
+      at,
+      end,
+      reason: suspects
+        ? 'people counted in a sentence of arrests (suspects)'
+        : stats
+          ? 'count in a sentence of statistics'
+          : `"${all}"`,
+    });
   }
   // "3名外籍男子和3名外籍女子": groups listed together are one group.
   const parts = out.filter((x) => !x.subset && x.score > -5);
@@ -74,7 +97,14 @@ export function countsZh(sentence: string, index: number): CountMention[] {
     const a = parts[i]!;
     const b = parts[i + 1]!;
     if (/^\s*(?:和|及|与|與|、|以及)\s*$/u.test(sentence.slice(a.end!, b.at!))) {
-      sums.push({ count: a.count + b.count, minors: a.minors && b.minors, subset: false, sentence: index, score: Math.max(a.score, b.score) + 0.5, reason: `sum of the groups listed together (${a.count} + ${b.count})` });
+      sums.push({
+        count: a.count + b.count,
+        minors: a.minors && b.minors,
+        subset: false,
+        sentence: index,
+        score: Math.max(a.score, b.score) + 0.5,
+        reason: `sum of the groups listed together (${a.count} + ${b.count})`,
+      });
       a.subset = true;
       b.subset = true;
       i++;

@@ -3,7 +3,21 @@
 // Written for this project.
 
 /** Digits of Chinese numerals (simplified, traditional, financial forms left out: news writes these). */
-const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  兩: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 const UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
 
 /** A Chinese numeral up to 99 999 ("三十五" → 35, "十二" → 12, "一百零八" → 108, "两万" → 20000), or null. */
@@ -13,9 +27,20 @@ export function chineseNumber(s: string): number | null {
   let section = 0;
   let digit: number | null = null;
   for (const ch of s) {
-    if (ch in DIGITS) { digit = DIGITS[ch]!; continue; }
-    if (ch in UNITS) { section += (digit ?? 1) * UNITS[ch]!; digit = null; continue; }
-    if (ch === '万' || ch === '萬') { total += (section + (digit ?? 0)) * 10000; section = 0; digit = null; }
+    if (ch in DIGITS) {
+      digit = DIGITS[ch]!;
+      continue;
+    }
+    if (ch in UNITS) {
+      section += (digit ?? 1) * UNITS[ch]!;
+      digit = null;
+      continue;
+    }
+    if (ch === '万' || ch === '萬') {
+      total += (section + (digit ?? 0)) * 10000;
+      section = 0;
+      digit = null;
+    }
   }
   return total + section + (digit ?? 0);
 }
@@ -23,10 +48,55 @@ export function chineseNumber(s: string): number | null {
 export const NUMERAL = '[零〇一二两兩三四五六七八九十百千万萬]+';
 /** Victims' nouns, simplified and traditional. */
 export const NOUNS_ZH = [
-  '工人', '劳工', '勞工', '外劳', '外勞', '外籍劳工', '外籍勞工', '漁工', '渔工', '船员', '船員', '木工', '男工', '女工', '童工', '员工', '員工',
-  '男子', '女子', '男女', '男性', '女性', '妇女', '婦女', '儿童', '兒童', '孩子', '未成年人', '少年', '人员', '人員', '人士', '受害者', '被害人',
-  '受害人', '大马人', '大馬人', '同胞', '移工', '家庭帮佣', '家庭幫傭', '女佣', '女傭', '农民工', '農民工', '民工',
-].sort((a, b) => b.length - a.length).join('|');
+  '工人',
+  '劳工',
+  '勞工',
+  '外劳',
+  '外勞',
+  '外籍劳工',
+  '外籍勞工',
+  '漁工',
+  '渔工',
+  '船员',
+  '船員',
+  '木工',
+  '男工',
+  '女工',
+  '童工',
+  '员工',
+  '員工',
+  '男子',
+  '女子',
+  '男女',
+  '男性',
+  '女性',
+  '妇女',
+  '婦女',
+  '儿童',
+  '兒童',
+  '孩子',
+  '未成年人',
+  '少年',
+  '人员',
+  '人員',
+  '人士',
+  '受害者',
+  '被害人',
+  '受害人',
+  '大马人',
+  '大馬人',
+  '同胞',
+  '移工',
+  '家庭帮佣',
+  '家庭幫傭',
+  '女佣',
+  '女傭',
+  '农民工',
+  '農民工',
+  '民工',
+]
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 export const MINORS_ZH = '童工|儿童|兒童|孩子|未成年|少年|女童|男童|学生|學生';
 
 /** A counted group: a number, a measure word, up to six modifiers, a victims' noun ("6名疑似智障人员", "81名船员"). */

@@ -8,7 +8,9 @@ export function safeHref(v) {
   try {
     const u = new URL(s);
     return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : '#';
-  } catch { return '#'; }
+  } catch {
+    return '#';
+  }
 }
 
 function build(el, attrs, children) {
@@ -30,16 +32,26 @@ function build(el, attrs, children) {
 export const h = (tag, attrs, ...children) => build(document.createElement(tag), attrs, children);
 export const s = (tag, attrs, ...children) => build(document.createElementNS(SVG_NS, tag), attrs, children);
 
-export function clear(el) { while (el.firstChild) el.firstChild.remove(); return el; }
+export function clear(el) {
+  while (el.firstChild) el.firstChild.remove();
+  return el;
+}
 
 export const fmtDate = (iso) => (iso ? String(iso).slice(0, 10) : 'undated');
 export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 const INDICATORS = {
-  abuse_of_vulnerability: 'Abuse of vulnerability', deception: 'Deception', restriction_of_movement: 'Restriction of movement',
-  isolation: 'Isolation', physical_and_sexual_violence: 'Physical and sexual violence', intimidation_and_threats: 'Intimidation and threats',
-  retention_of_identity_documents: 'Retention of identity documents', withholding_of_wages: 'Withholding of wages',
-  debt_bondage: 'Debt bondage', abusive_working_and_living_conditions: 'Abusive working and living conditions', excessive_overtime: 'Excessive overtime',
+  abuse_of_vulnerability: 'Abuse of vulnerability',
+  deception: 'Deception',
+  restriction_of_movement: 'Restriction of movement',
+  isolation: 'Isolation',
+  physical_and_sexual_violence: 'Physical and sexual violence',
+  intimidation_and_threats: 'Intimidation and threats',
+  retention_of_identity_documents: 'Retention of identity documents',
+  withholding_of_wages: 'Withholding of wages',
+  debt_bondage: 'Debt bondage',
+  abusive_working_and_living_conditions: 'Abusive working and living conditions',
+  excessive_overtime: 'Excessive overtime',
 };
 export const indicatorLabel = (id) => L.indicators[id] ?? INDICATORS[id] ?? id;
 
@@ -48,41 +60,83 @@ export async function api(path, init) {
   const r = await fetch(path, { credentials: 'same-origin', ...init });
   if (r.status === 204) return null;
   const body = await r.json().catch(() => ({}));
-  if (!r.ok) { const e = new Error(body.error ?? `HTTP ${r.status}`); e.status = r.status; throw e; }
+  if (!r.ok) {
+    const e = new Error(body.error ?? `HTTP ${r.status}`);
+    e.status = r.status;
+    throw e;
+  }
   return body;
 }
 
-export function message(text, kind = 'info') { return h('p', { class: `msg ${kind}` }, text); }
+export function message(text, kind = 'info') {
+  return h('p', { class: `msg ${kind}` }, text);
+}
 
 /** Business sectors as people say them (the ids come from the extractors' fixed vocabulary). */
 const SECTORS = {
-  agriculture: 'Agriculture', fishing: 'Fishing', construction: 'Construction', manufacturing: 'Manufacturing', garment: 'Garment and textiles',
-  retail: 'Retail and markets', domestic_work: 'Domestic work', hospitality: 'Hotels, restaurants and cafés', mining: 'Mining and quarrying',
-  brick_kilns: 'Brick kilns', car_wash: 'Car washes', cannabis_cultivation: 'Cannabis cultivation', online_scams: 'Online scam compounds',
-  logistics: 'Warehouses and logistics', food_processing: 'Food processing', entertainment: 'Entertainment and nightlife', recruitment: 'Recruitment', other: 'Other',
+  agriculture: 'Agriculture',
+  fishing: 'Fishing',
+  construction: 'Construction',
+  manufacturing: 'Manufacturing',
+  garment: 'Garment and textiles',
+  retail: 'Retail and markets',
+  domestic_work: 'Domestic work',
+  hospitality: 'Hotels, restaurants and cafés',
+  mining: 'Mining and quarrying',
+  brick_kilns: 'Brick kilns',
+  car_wash: 'Car washes',
+  cannabis_cultivation: 'Cannabis cultivation',
+  online_scams: 'Online scam compounds',
+  logistics: 'Warehouses and logistics',
+  food_processing: 'Food processing',
+  entertainment: 'Entertainment and nightlife',
+  recruitment: 'Recruitment',
+  other: 'Other',
 };
 export const sectorLabel = (id) => L.sectors[id] ?? SECTORS[id] ?? String(id ?? '').replace(/_/g, ' ');
 
 /** Writes with JSON bodies (the session cookie carries the token). */
-export const send = (method, path, body) => api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+export const send = (method, path, body) =>
+  api(path, { method, headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /**
  * The UI's language (GET /api/locale: the user's choice, else the browser's Accept-Language): its tag and
  * direction, the language menu, and the UI's words; English until loadLocale() has run.
  */
-export const L = { lang: 'en', tag: 'en', dir: 'ltr', languages: [], ui: {}, fields: {}, indicators: {}, sectors: {}, review: {} };
+export const L = {
+  lang: 'en',
+  tag: 'en',
+  dir: 'ltr',
+  languages: [],
+  ui: {},
+  fields: {},
+  indicators: {},
+  sectors: {},
+  review: {},
+};
 let regions = null;
 export async function loadLocale() {
-  try { Object.assign(L, await api('/api/locale')); } catch { /* English */ }
+  try {
+    Object.assign(L, await api('/api/locale'));
+  } catch {
+    /* English */
+  }
   document.documentElement.lang = L.tag;
   document.documentElement.dir = L.dir;
   regions = null;
   return L;
 }
 /** Items as one list in the UI's language ("a, b y c", "a، b و c"). */
-export const listOf = (items) => { try { return new Intl.ListFormat(L.tag, { style: 'long', type: 'conjunction' }).format(items.map(String)); } catch { return items.join(', '); } };
+export const listOf = (items) => {
+  try {
+    return new Intl.ListFormat(L.tag, { style: 'long', type: 'conjunction' }).format(items.map(String));
+  } catch {
+    return items.join(', ');
+  }
+};
 /** One of the UI's words in its language ({name} slots filled), or the English given. */
-export const t = (key, english, slots = {}) => String(L.ui[key] ?? english).replace(/\{(\w+)\}/g, (m, k) => slots[k] ?? m);
+export const t = (key, english, slots = {}) =>
+  String(L.ui[key] ?? english).replace(/\{(\w+)\}/g, (m, k) => slots[k] ?? m);
 /** The user's choice of language: a cookie the server reads (lw_lang), then the page is drawn again in it. */
 export function chooseLanguage(code) {
   // biome-ignore lint/suspicious/noDocumentCookie: a plain preference the server reads; no secret, no Cookie Store API in every browser
@@ -95,7 +149,12 @@ export const countryName = (cc) => {
   try {
     regions ??= new Intl.DisplayNames([L.tag, 'en'], { type: 'region' });
     return regions.of(String(cc)) ?? cc;
-  } catch { return cc; }
+  } catch {
+    return cc;
+  }
 };
 /** An outlet id as words ("fergana-news" → "Fergana News") where the server gave no name. */
-export const outletName = (id) => String(id ?? 'unknown outlet').replace(/[-_]+/g, ' ').replace(/\b\p{L}/gu, (c) => c.toUpperCase());
+export const outletName = (id) =>
+  String(id ?? 'unknown outlet')
+    .replace(/[-_]+/g, ' ')
+    .replace(/\b\p{L}/gu, (c) => c.toUpperCase());

@@ -1,84 +1,263 @@
 // One incident: summary, key facts, each fact with its sources (and where they disagree), the evidence
 // sentences highlighted in their context, and every source article with outlet, date and link.
-import { api, clear, countryName, fmtDate, h, indicatorLabel, L, listOf, outletName, plural, sectorLabel, send, t } from './dom.js';
+import {
+  api,
+  clear,
+  countryName,
+  fmtDate,
+  h,
+  indicatorLabel,
+  L,
+  listOf,
+  outletName,
+  plural,
+  sectorLabel,
+  send,
+  t,
+} from './dom.js';
 import { REVIEW_LABEL } from './results.js';
 
 const ACTION = { review: 'Reviewed', merge: 'Merged', split: 'Split', correct: 'Corrected' };
 
 /** What a history entry changed, in a line. */
 function changeLine(e) {
-  if (e.action === 'review') return `${REVIEW_LABEL[e.before?.review] ?? e.before?.review} → ${REVIEW_LABEL[e.after?.review] ?? e.after?.review}`;
-  if (e.action === 'merge') return `merged ${(e.before?.incidents ?? []).map((x) => x.id).join(' + ')} (${plural(e.after?.articleIds?.length ?? 0, 'article')})`;
-  if (e.action === 'split') return `article moved out: ${Object.entries(e.after ?? {}).map(([id, arts]) => `${id}: ${plural(arts.length, 'article')}`).join('; ')}`;
-  if (e.action === 'correct') return Object.keys(e.after ?? {}).map((k) => `${k}: ${JSON.stringify(e.before?.[k])} → ${JSON.stringify(e.after[k])}`).join('; ');
+  if (e.action === 'review')
+    return `${REVIEW_LABEL[e.before?.review] ?? e.before?.review} → ${REVIEW_LABEL[e.after?.review] ?? e.after?.review}`;
+  if (e.action === 'merge')
+    return `merged ${(e.before?.incidents ?? []).map((x) => x.id).join(' + ')} (${plural(e.after?.articleIds?.length ?? 0, 'article')})`;
+  if (e.action === 'split')
+    return `article moved out: ${Object.entries(e.after ?? {})
+      .map(([id, arts]) => `${id}: ${plural(arts.length, 'article')}`)
+      .join('; ')}`;
+  if (e.action === 'correct')
+    return Object.keys(e.after ?? {})
+      .map((k) => `${k}: ${JSON.stringify(e.before?.[k])} → ${JSON.stringify(e.after[k])}`)
+      .join('; ');
   return '';
 }
 
 function historyList(d) {
   if (!d.history.length) return h('p', { class: 'muted' }, 'No one has reviewed or changed this incident yet.');
-  return h('ol', { class: 'history', id: 'history' }, d.history.map((e) => h('li', { 'data-action': e.action },
-    h('span', { class: 'when' }, fmtDate(e.at), ' ', String(e.at).slice(11, 16)), ' ', h('strong', null, ACTION[e.action] ?? e.action), ' by ', e.who, ': ', changeLine(e),
-    e.note ? h('div', { class: 'note' }, `“${e.note}”`) : null)));
+  return h(
+    'ol',
+    { class: 'history', id: 'history' },
+    d.history.map((e) =>
+      h(
+        'li',
+        { 'data-action': e.action },
+        h('span', { class: 'when' }, fmtDate(e.at), ' ', String(e.at).slice(11, 16)),
+        ' ',
+        h('strong', null, ACTION[e.action] ?? e.action),
+        ' by ',
+        e.who,
+        ': ',
+        changeLine(e),
+        e.note ? h('div', { class: 'note' }, `“${e.note}”`) : null,
+      ),
+    ),
+  );
 }
 
 /** The analyst's controls: a verdict with a note, merging another incident in, and (per source) splitting out. */
 function reviewPanel(d, reload) {
-  const note = h('input', { type: 'text', id: 'review-note', placeholder: 'Note (why)', maxlength: 2000, 'aria-label': 'Note for the review' });
+  const note = h('input', {
+    type: 'text',
+    id: 'review-note',
+    placeholder: 'Note (why)',
+    maxlength: 2000,
+    'aria-label': 'Note for the review',
+  });
   const status = h('span', { class: 'muted', role: 'status' });
-  const act = async (fn) => { try { await fn(); await reload(); } catch (err) { status.textContent = err.message; } };
-  const verdict = (review, label) => h('button', { type: 'button', class: `btn small${review === d.review ? '' : ' ghost'}`, 'data-review': review,
-    onclick: () => act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { review, note: note.value })) }, label);
-  const other = h('input', { type: 'text', id: 'merge-from', placeholder: 'id of the other incident', 'aria-label': 'Incident to merge into this one', size: 22 });
+  const act = async (fn) => {
+    try {
+      await fn();
+      await reload();
+    } catch (err) {
+      status.textContent = err.message;
+    }
+  };
+  const verdict = (review, label) =>
+    h(
+      'button',
+      {
+        type: 'button',
+        class: `btn small${review === d.review ? '' : ' ghost'}`,
+        'data-review': review,
+        onclick: () =>
+          act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { review, note: note.value })),
+      },
+      label,
+    );
+  const other = h('input', {
+    type: 'text',
+    id: 'merge-from',
+    placeholder: 'id of the other incident',
+    'aria-label': 'Incident to merge into this one',
+    size: 22,
+  });
   // hand corrections: only the fields changed are sent; they win over the machine's on every re-run
   const date = h('input', { type: 'date', id: 'fix-date', value: d.date ?? '' });
   const count = h('input', { type: 'number', id: 'fix-victims', min: 0, value: d.victims.count ?? '' });
   const summary = h('textarea', { id: 'fix-summary', rows: 3, maxlength: 2000 }, d.summary ?? '');
-  const correct = h('details', { class: 'correct' }, h('summary', null, 'Correct the facts'),
-    h('form', { class: 'grid', onsubmit: (e) => {
-      e.preventDefault();
-      const c = {};
-      if (date.value !== (d.date ?? '')) c.date = date.value || null;
-      if (count.value !== String(d.victims.count ?? '')) c['victims.count'] = count.value === '' ? null : Number(count.value);
-      if (summary.value.trim() && summary.value.trim() !== (d.summary ?? '')) c.summary = summary.value.trim();
-      if (!Object.keys(c).length) { status.textContent = 'Nothing changed.'; return; }
-      act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { corrections: c, note: note.value }));
-    } },
-    h('label', null, 'Date of the event ', date), h('label', null, 'Number of victims ', count), h('label', { class: 'wide' }, 'Summary ', summary),
-    h('button', { type: 'submit', class: 'btn small', id: 'fix-save' }, 'Save corrections')));
-  return h('section', { class: 'review-panel', 'aria-label': 'Review' },
-    h('div', { class: 'row' }, h('strong', null, 'Review: '), verdict('verified', 'Verify'), verdict('needs_review', 'Needs review'), verdict('rejected', 'Reject'), note),
-    h('form', { class: 'row', onsubmit: (e) => { e.preventDefault(); act(async () => { await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/merge`, { from: other.value.trim(), note: note.value }); other.value = ''; }); } },
-      h('strong', null, 'Same case as '), other, h('button', { type: 'submit', class: 'btn small ghost', id: 'merge' }, 'Merge into this one')),
-    correct, status);
+  const correct = h(
+    'details',
+    { class: 'correct' },
+    h('summary', null, 'Correct the facts'),
+    h(
+      'form',
+      {
+        class: 'grid',
+        onsubmit: (e) => {
+          e.preventDefault();
+          const c = {};
+          if (date.value !== (d.date ?? '')) c.date = date.value || null;
+          if (count.value !== String(d.victims.count ?? ''))
+            c['victims.count'] = count.value === '' ? null : Number(count.value);
+          if (summary.value.trim() && summary.value.trim() !== (d.summary ?? '')) c.summary = summary.value.trim();
+          if (!Object.keys(c).length) {
+            status.textContent = 'Nothing changed.';
+            return;
+          }
+          act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { corrections: c, note: note.value }));
+        },
+      },
+      h('label', null, 'Date of the event ', date),
+      h('label', null, 'Number of victims ', count),
+      h('label', { class: 'wide' }, 'Summary ', summary),
+      h('button', { type: 'submit', class: 'btn small', id: 'fix-save' }, 'Save corrections'),
+    ),
+  );
+  return h(
+    'section',
+    { class: 'review-panel', 'aria-label': 'Review' },
+    h(
+      'div',
+      { class: 'row' },
+      h('strong', null, 'Review: '),
+      verdict('verified', 'Verify'),
+      verdict('needs_review', 'Needs review'),
+      verdict('rejected', 'Reject'),
+      note,
+    ),
+    h(
+      'form',
+      {
+        class: 'row',
+        onsubmit: (e) => {
+          e.preventDefault();
+          act(async () => {
+            await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/merge`, {
+              from: other.value.trim(),
+              note: note.value,
+            });
+            other.value = '';
+          });
+        },
+      },
+      h('strong', null, 'Same case as '),
+      other,
+      h('button', { type: 'submit', class: 'btn small ghost', id: 'merge' }, 'Merge into this one'),
+    ),
+    correct,
+    status,
+  );
 }
 
 const FIELD = {
-  date: 'Date of the event', place: 'Place', 'victims.count': 'Number of victims', 'victims.minors': 'Minors among them',
-  nationality: "Victims' nationality", business: 'Business', perpetrator: 'Perpetrator', indicator: 'ILO indicator', summary: 'Summary',
+  date: 'Date of the event',
+  place: 'Place',
+  'victims.count': 'Number of victims',
+  'victims.minors': 'Minors among them',
+  nationality: "Victims' nationality",
+  business: 'Business',
+  perpetrator: 'Perpetrator',
+  indicator: 'ILO indicator',
+  summary: 'Summary',
 };
 
 /** The facts as the UI's language says them (the server's `display`), each value with the reports it came from. */
 function factTable(d, outlet) {
   if (!d.facts.length) return h('p', { class: 'muted' }, 'No per-source record of the facts for this incident.');
   const shown = d.display?.facts ?? [];
-  const rows = d.facts.flatMap((f, i) => f.values.map((v, n) => h('tr', { class: f.disputed ? 'disputed' : null, 'data-field': f.field },
-    n === 0 ? h('th', { rowspan: f.values.length, scope: 'row' }, shown[i]?.label ?? FIELD[f.field] ?? f.field,
-      f.disputed ? h('span', { class: 'badge warn', title: 'The reports give different values' }, t('sourcesDisagree', 'sources disagree')) : null) : null,
-    h('td', { class: 'value' }, shown[i]?.values[n]?.text ?? (f.field === 'indicator' ? indicatorLabel(v.value) : f.field === 'nationality' ? countryName(v.value) : v.value)),
-    h('td', { class: 'src' }, v.articleIds.map((id) => outlet(id)).join(', ')))));
-  return h('table', { class: 'facts-table' }, h('thead', null, h('tr', null, h('th', null, t('fact', 'Fact')), h('th', null, t('value', 'Value')), h('th', null, t('accordingTo', 'According to')))), h('tbody', null, rows));
+  const rows = d.facts.flatMap((f, i) =>
+    f.values.map((v, n) =>
+      h(
+        'tr',
+        { class: f.disputed ? 'disputed' : null, 'data-field': f.field },
+        n === 0
+          ? h(
+              'th',
+              { rowspan: f.values.length, scope: 'row' },
+              shown[i]?.label ?? FIELD[f.field] ?? f.field,
+              f.disputed
+                ? h(
+                    'span',
+                    { class: 'badge warn', title: 'The reports give different values' },
+                    t('sourcesDisagree', 'sources disagree'),
+                  )
+                : null,
+            )
+          : null,
+        h(
+          'td',
+          { class: 'value' },
+          shown[i]?.values[n]?.text ??
+            (f.field === 'indicator'
+              ? indicatorLabel(v.value)
+              : f.field === 'nationality'
+                ? countryName(v.value)
+                : v.value),
+        ),
+        h('td', { class: 'src' }, v.articleIds.map((id) => outlet(id)).join(', ')),
+      ),
+    ),
+  );
+  return h(
+    'table',
+    { class: 'facts-table' },
+    h(
+      'thead',
+      null,
+      h(
+        'tr',
+        null,
+        h('th', null, t('fact', 'Fact')),
+        h('th', null, t('value', 'Value')),
+        h('th', null, t('accordingTo', 'According to')),
+      ),
+    ),
+    h('tbody', null, rows),
+  );
 }
 
 /** Each evidence sentence as the report wrote it, marked with its language (lang, dir), its indicator in the UI's. */
 function evidence(d, outlet) {
   if (!d.evidence.length) return h('p', { class: 'muted' }, 'No evidence sentences recorded.');
-  return h('ul', { class: 'evidence' }, d.evidence.map((e, i) => {
-    const x = d.display?.evidence[i];
-    return h('li', null,
-      h('div', { class: 'ev-head' }, h('span', { class: 'tag', 'data-indicator': e.indicator }, x?.label ?? e.label), e.articleId ? h('span', { class: 'muted' }, ` — ${outlet(e.articleId)}`) : null,
-        x?.originalIn ? [' ', h('span', { class: 'tag orig', 'data-lang': x.lang }, x.originalIn)] : null),
-      h('blockquote', { lang: x?.lang ?? null, dir: x?.lang ? 'auto' : null }, e.before, h('mark', null, e.sentence), e.after));
-  }));
+  return h(
+    'ul',
+    { class: 'evidence' },
+    d.evidence.map((e, i) => {
+      const x = d.display?.evidence[i];
+      return h(
+        'li',
+        null,
+        h(
+          'div',
+          { class: 'ev-head' },
+          h('span', { class: 'tag', 'data-indicator': e.indicator }, x?.label ?? e.label),
+          e.articleId ? h('span', { class: 'muted' }, ` — ${outlet(e.articleId)}`) : null,
+          x?.originalIn ? [' ', h('span', { class: 'tag orig', 'data-lang': x.lang }, x.originalIn)] : null,
+        ),
+        h(
+          'blockquote',
+          { lang: x?.lang ?? null, dir: x?.lang ? 'auto' : null },
+          e.before,
+          h('mark', null, e.sentence),
+          e.after,
+        ),
+      );
+    }),
+  );
 }
 
 /** A named party, linked to its actor page when there is one. */
@@ -99,42 +278,149 @@ export async function renderIncident(root, id, back = '#/results') {
   // the facts in the UI's language (the server's `display`, CLDR names and formats); the page falls back to codes
   const x = d.display ?? null;
   const places = x
-    ? x.places.map((p) => `${p.name}${p.written ? ` «${p.written}»` : ''}${p.country ? ` (${p.country.name})` : ''}`).join('; ') || x.countries.map((c) => c.name).join(', ') || t('unknown', 'unknown')
-    : d.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') || d.countries.join(', ') || 'unknown';
+    ? x.places
+        .map((p) => `${p.name}${p.written ? ` «${p.written}»` : ''}${p.country ? ` (${p.country.name})` : ''}`)
+        .join('; ') ||
+      x.countries.map((c) => c.name).join(', ') ||
+      t('unknown', 'unknown')
+    : d.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') ||
+      d.countries.join(', ') ||
+      'unknown';
   const v = d.victims;
   const kv = (k, val, attrs) => (val ? [h('dt', null, k), h('dd', attrs ?? null, val)] : []);
-  const victims = v.count === null ? t('unknown', 'unknown')
-    : x?.victims.range ? `${x.victims.range} (${t('reportsDiffer', 'reports differ')})`
-      : x ? x.victims.count
-        : d.victimsRange && d.victimsRange.min !== d.victimsRange.max ? `${d.victimsRange.min}–${d.victimsRange.max} (reports differ)` : String(v.count);
-  clear(root).append(h('div', { class: 'incident-page', lang: L.tag, dir: L.dir },
-    h('a', { class: 'back', href: back }, t('back', '← Back to results')),
-    h('div', { class: 'card-head' }, h('span', { class: 'date' }, x ? x.date ?? t('undated', 'undated') : fmtDate(d.date)), h('span', { class: 'place', id: 'places' }, places),
-      h('span', { class: `review ${d.review}`, id: 'review-state' }, (L.lang !== 'en' && x?.review) || (REVIEW_LABEL[d.review] ?? d.review)),
-      h('span', { class: `status ${d.status}` }, d.status)),
-    // the summary is the analysis's, in the language of the report it came from
-    h('h1', { lang: new Set(d.sourceArticles.map((a) => a.language)).size === 1 ? d.sourceArticles[0]?.language ?? null : null, dir: 'auto' }, d.summary || t('noSummary', '(no summary)')),
-    x ? h('p', { class: 'muted lang-note' }, x.note) : null,
-    h('dl', { class: 'keyfacts' },
-      kv(t('victims', 'Victims'), victims, { id: 'victims' }),
-      kv(t('minors', 'Minors'), v.minors === null ? null : x?.victims.minors ?? String(v.minors)),
-      kv(t('nationalities', 'Nationalities'), x ? listOf(x.nationalities.map((n) => n.name)) : v.nationalities.map(countryName).join(', '), { id: 'nationalities' }),
-      kv(t('businesses', 'Businesses'), d.businesses.length ? joinNodes(d.businesses.map((b) => actorLink(d, b.name, b.sector ? sectorLabel(b.sector) : null))) : null),
-      kv(t('perpetrators', 'Perpetrators'), d.perpetrators.length ? joinNodes(d.perpetrators.map((p) => actorLink(d, p.name, p.role))) : null),
-      kv(t('indicators', 'Indicators'), x ? listOf(x.indicators.map((i) => i.label)) : [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))].join(', '), { id: 'indicators' }),
-      kv(t('seen', 'Seen'), x?.seen ?? `first ${fmtDate(d.firstSeenAt)}, last ${fmtDate(d.lastSeenAt)}`)),
-    canWrite ? reviewPanel(d, reload) : null,
-    d.corrected.length ? h('p', { class: 'muted' }, `Corrected by hand: ${d.corrected.join(', ')}`) : null,
-    h('h2', { class: 'section' }, t('facts', 'Facts and their sources')), factTable(d, outlet),
-    h('h2', { class: 'section' }, t('evidence', 'Evidence')), evidence(d, outlet),
-    h('h2', { class: 'section' }, x ? `${t('sources', 'Sources')} (${d.sourceArticles.length})` : `Sources (${plural(d.sourceArticles.length, 'article')})`),
-    h('ul', { class: 'articles sources-list' }, d.sourceArticles.map((a, i) => h('li', null,
-      h('div', { class: 'meta' }, h('strong', null, outletName(a.source)), ` · ${x?.sources[i]?.publishedAt ?? fmtDate(a.publishedAt)}`, a.language ? ` · ${x?.sources[i]?.name ?? a.language}` : ''),
-      h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank', lang: a.language ?? null, dir: a.language ? 'auto' : null, hreflang: a.language ?? null }, a.title || a.url || '(untitled)'),
-      a.duplicateSources.length ? h('div', { class: 'muted' }, `also carried by ${a.duplicateSources.join(', ')}`) : null,
-      canWrite && d.sourceArticles.length > 1 ? h('button', { type: 'button', class: 'btn small ghost split', 'data-article': a.id, onclick: async () => {
-        const r = await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/split`, { articleId: a.id });
-        location.hash = `#/incident/${encodeURIComponent(r.created.id)}`;
-      } }, 'Not this case: split out') : null))),
-    h('h2', { class: 'section' }, t('history', 'Review history')), historyList(d)));
+  const victims =
+    v.count === null
+      ? t('unknown', 'unknown')
+      : x?.victims.range
+        ? `${x.victims.range} (${t('reportsDiffer', 'reports differ')})`
+        : x
+          ? x.victims.count
+          : d.victimsRange && d.victimsRange.min !== d.victimsRange.max
+            ? `${d.victimsRange.min}–${d.victimsRange.max} (reports differ)`
+            : String(v.count);
+  clear(root).append(
+    h(
+      'div',
+      { class: 'incident-page', lang: L.tag, dir: L.dir },
+      h('a', { class: 'back', href: back }, t('back', '← Back to results')),
+      h(
+        'div',
+        { class: 'card-head' },
+        h('span', { class: 'date' }, x ? (x.date ?? t('undated', 'undated')) : fmtDate(d.date)),
+        h('span', { class: 'place', id: 'places' }, places),
+        h(
+          'span',
+          { class: `review ${d.review}`, id: 'review-state' },
+          (L.lang !== 'en' && x?.review) || (REVIEW_LABEL[d.review] ?? d.review),
+        ),
+        h('span', { class: `status ${d.status}` }, d.status),
+      ),
+      // the summary is the analysis's, in the language of the report it came from
+      h(
+        'h1',
+        {
+          lang:
+            new Set(d.sourceArticles.map((a) => a.language)).size === 1
+              ? (d.sourceArticles[0]?.language ?? null)
+              : null,
+          dir: 'auto',
+        },
+        d.summary || t('noSummary', '(no summary)'),
+      ),
+      x ? h('p', { class: 'muted lang-note' }, x.note) : null,
+      h(
+        'dl',
+        { class: 'keyfacts' },
+        kv(t('victims', 'Victims'), victims, { id: 'victims' }),
+        kv(t('minors', 'Minors'), v.minors === null ? null : (x?.victims.minors ?? String(v.minors))),
+        kv(
+          t('nationalities', 'Nationalities'),
+          x ? listOf(x.nationalities.map((n) => n.name)) : v.nationalities.map(countryName).join(', '),
+          { id: 'nationalities' },
+        ),
+        kv(
+          t('businesses', 'Businesses'),
+          d.businesses.length
+            ? joinNodes(d.businesses.map((b) => actorLink(d, b.name, b.sector ? sectorLabel(b.sector) : null)))
+            : null,
+        ),
+        kv(
+          t('perpetrators', 'Perpetrators'),
+          d.perpetrators.length ? joinNodes(d.perpetrators.map((p) => actorLink(d, p.name, p.role))) : null,
+        ),
+        kv(
+          t('indicators', 'Indicators'),
+          x
+            ? listOf(x.indicators.map((i) => i.label))
+            : [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))].join(', '),
+          { id: 'indicators' },
+        ),
+        kv(t('seen', 'Seen'), x?.seen ?? `first ${fmtDate(d.firstSeenAt)}, last ${fmtDate(d.lastSeenAt)}`),
+      ),
+      canWrite ? reviewPanel(d, reload) : null,
+      d.corrected.length ? h('p', { class: 'muted' }, `Corrected by hand: ${d.corrected.join(', ')}`) : null,
+      h('h2', { class: 'section' }, t('facts', 'Facts and their sources')),
+      factTable(d, outlet),
+      h('h2', { class: 'section' }, t('evidence', 'Evidence')),
+      evidence(d, outlet),
+      h(
+        'h2',
+        { class: 'section' },
+        x
+          ? `${t('sources', 'Sources')} (${d.sourceArticles.length})`
+          : `Sources (${plural(d.sourceArticles.length, 'article')})`,
+      ),
+      h(
+        'ul',
+        { class: 'articles sources-list' },
+        d.sourceArticles.map((a, i) =>
+          h(
+            'li',
+            null,
+            h(
+              'div',
+              { class: 'meta' },
+              h('strong', null, outletName(a.source)),
+              ` · ${x?.sources[i]?.publishedAt ?? fmtDate(a.publishedAt)}`,
+              a.language ? ` · ${x?.sources[i]?.name ?? a.language}` : '',
+            ),
+            h(
+              'a',
+              {
+                href: a.url,
+                rel: 'noopener noreferrer nofollow',
+                target: '_blank',
+                lang: a.language ?? null,
+                dir: a.language ? 'auto' : null,
+                hreflang: a.language ?? null,
+              },
+              a.title || a.url || '(untitled)',
+            ),
+            a.duplicateSources.length
+              ? h('div', { class: 'muted' }, `also carried by ${a.duplicateSources.join(', ')}`)
+              : null,
+            canWrite && d.sourceArticles.length > 1
+              ? h(
+                  'button',
+                  {
+                    type: 'button',
+                    class: 'btn small ghost split',
+                    'data-article': a.id,
+                    onclick: async () => {
+                      const r = await send('POST', `/api/incidents/${encodeURIComponent(d.id)}/split`, {
+                        articleId: a.id,
+                      });
+                      location.hash = `#/incident/${encodeURIComponent(r.created.id)}`;
+                    },
+                  },
+                  'Not this case: split out',
+                )
+              : null,
+          ),
+        ),
+      ),
+      h('h2', { class: 'section' }, t('history', 'Review history')),
+      historyList(d),
+    ),
+  );
 }

@@ -3,28 +3,71 @@
 import { api, clear, countryName, fmtDate, h, indicatorLabel, message, plural, s } from './dom.js';
 
 const FACETS = [
-  ['country', 'Country'], ['indicator', 'ILO indicator'], ['sector', 'Sector'], ['nationality', "Victims' nationality"],
-  ['actor', 'Business or person'], ['corridor', 'Migration corridor'], ['source', 'Source'], ['review', 'Review'],
+  ['country', 'Country'],
+  ['indicator', 'ILO indicator'],
+  ['sector', 'Sector'],
+  ['nationality', "Victims' nationality"],
+  ['actor', 'Business or person'],
+  ['corridor', 'Migration corridor'],
+  ['source', 'Source'],
+  ['review', 'Review'],
 ];
 const PAGE = 25;
-const SORTS = [['', 'Newest report'], ['eventDate', 'Event date'], ['victims', 'Victims'], ['sources', 'Sources'], ['updated', 'Last updated']];
-export const REVIEW_LABEL = { unreviewed: 'not reviewed', verified: 'verified', rejected: 'rejected', needs_review: 'needs review' };
+const SORTS = [
+  ['', 'Newest report'],
+  ['eventDate', 'Event date'],
+  ['victims', 'Victims'],
+  ['sources', 'Sources'],
+  ['updated', 'Last updated'],
+];
+export const REVIEW_LABEL = {
+  unreviewed: 'not reviewed',
+  verified: 'verified',
+  rejected: 'rejected',
+  needs_review: 'needs review',
+};
 /** Facet groups a person closed stay closed while they work (this tab only). */
 const closed = new Set(JSON.parse(sessionStorage.getItem('lw-closed-facets') ?? '[]'));
 
 /** Incidents per month as small bars under the date inputs; a click narrows the search to that month. */
 export function renderMonths(root, months, setRange, undated = 0) {
   clear(root);
-  if (undated) root.append(h('p', { class: 'muted undated' }, `${plural(undated, 'incident')} without an event date (not charted)`));
+  if (undated)
+    root.append(
+      h('p', { class: 'muted undated' }, `${plural(undated, 'incident')} without an event date (not charted)`),
+    );
   if (!months?.length) return;
   const max = Math.max(...months.map((m) => m.count));
-  const W = 240, H = 42, bw = W / months.length;
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H + 12}`, class: 'months', role: 'img', 'aria-label': 'Incidents per month' });
+  const W = 240,
+    H = 42,
+    bw = W / months.length;
+  const svg = s('svg', {
+    viewBox: `0 0 ${W} ${H + 12}`,
+    class: 'months',
+    role: 'img',
+    'aria-label': 'Incidents per month',
+  });
   months.forEach((m, i) => {
     const bh = Math.max(2, (H * m.count) / max);
-    svg.append(s('rect', { x: i * bw + 1, y: H - bh, width: Math.max(1, bw - 2), height: bh, 'data-month': m.key, onclick: () => setRange(m.key) }, s('title', null, `${m.key}: ${plural(m.count, 'incident')}`)));
+    svg.append(
+      s(
+        'rect',
+        {
+          x: i * bw + 1,
+          y: H - bh,
+          width: Math.max(1, bw - 2),
+          height: bh,
+          'data-month': m.key,
+          onclick: () => setRange(m.key),
+        },
+        s('title', null, `${m.key}: ${plural(m.count, 'incident')}`),
+      ),
+    );
   });
-  svg.append(s('text', { x: 0, y: H + 11, class: 'axis' }, months[0].key), s('text', { x: W, y: H + 11, class: 'axis', 'text-anchor': 'end' }, months.at(-1).key));
+  svg.append(
+    s('text', { x: 0, y: H + 11, class: 'axis' }, months[0].key),
+    s('text', { x: W, y: H + 11, class: 'axis', 'text-anchor': 'end' }, months.at(-1).key),
+  );
   root.append(svg);
 }
 
@@ -39,13 +82,40 @@ export function renderFacets(root, facets, params, toggle) {
     for (const v of selected) if (!shown.some((b) => b.key === v)) shown.push({ key: v, label: v, count: 0 });
     for (const b of shown.slice(0, 12)) {
       const on = selected.includes(b.key);
-      list.append(h('li', null, h('button', { type: 'button', class: `facet-item${on ? ' on' : ''}`, 'aria-pressed': String(on), 'data-facet': key, 'data-key': b.key, onclick: () => toggle(key, b.key) },
-        h('span', { class: 'box', 'aria-hidden': 'true' }), h('span', { class: 'facet-label' }, b.label), h('span', { class: 'count' }, b.count))));
+      list.append(
+        h(
+          'li',
+          null,
+          h(
+            'button',
+            {
+              type: 'button',
+              class: `facet-item${on ? ' on' : ''}`,
+              'aria-pressed': String(on),
+              'data-facet': key,
+              'data-key': b.key,
+              onclick: () => toggle(key, b.key),
+            },
+            h('span', { class: 'box', 'aria-hidden': 'true' }),
+            h('span', { class: 'facet-label' }, b.label),
+            h('span', { class: 'count' }, b.count),
+          ),
+        ),
+      );
     }
-    const group = h('details', { class: 'facet', 'data-facet': key, open: !closed.has(key) || selected.length > 0 },
-      h('summary', null, h('h3', null, title, selected.length ? h('span', { class: 'count' }, `${selected.length} on`) : null)), list);
+    const group = h(
+      'details',
+      { class: 'facet', 'data-facet': key, open: !closed.has(key) || selected.length > 0 },
+      h(
+        'summary',
+        null,
+        h('h3', null, title, selected.length ? h('span', { class: 'count' }, `${selected.length} on`) : null),
+      ),
+      list,
+    );
     group.addEventListener('toggle', () => {
-      if (group.open) closed.delete(key); else closed.add(key);
+      if (group.open) closed.delete(key);
+      else closed.add(key);
       sessionStorage.setItem('lw-closed-facets', JSON.stringify([...closed]));
     });
     root.append(group);
@@ -56,8 +126,20 @@ export function exportLinks(filters) {
   const f = new URLSearchParams(filters);
   f.delete('offset');
   const qs = f.toString();
-  const link = (ext, label) => h('a', { class: 'btn small', href: `/api/incidents.${ext}${qs ? `?${qs}` : ''}`, download: '', 'data-export': ext }, label);
-  return h('div', { class: 'exports' }, h('span', { class: 'muted' }, 'Export:'), link('csv', 'CSV'), link('json', 'JSON'), link('geojson', 'GeoJSON'));
+  const link = (ext, label) =>
+    h(
+      'a',
+      { class: 'btn small', href: `/api/incidents.${ext}${qs ? `?${qs}` : ''}`, download: '', 'data-export': ext },
+      label,
+    );
+  return h(
+    'div',
+    { class: 'exports' },
+    h('span', { class: 'muted' }, 'Export:'),
+    link('csv', 'CSV'),
+    link('json', 'JSON'),
+    link('geojson', 'GeoJSON'),
+  );
 }
 
 function place(i) {
@@ -77,36 +159,94 @@ function victims(i) {
 
 export function incidentCard(i) {
   const indicators = [...new Set(i.indicators.map((x) => x.id))];
-  return h('article', { class: 'card incident', 'data-id': i.id },
-    h('div', { class: 'card-head' },
+  return h(
+    'article',
+    { class: 'card incident', 'data-id': i.id },
+    h(
+      'div',
+      { class: 'card-head' },
       h('span', { class: 'date' }, fmtDate(i.date)),
       h('span', { class: 'place' }, place(i)),
       i.review && i.review !== 'unreviewed' ? h('span', { class: `review ${i.review}` }, REVIEW_LABEL[i.review]) : null,
-      h('span', { class: `status ${i.status}` }, i.status)),
+      h('span', { class: `status ${i.status}` }, i.status),
+    ),
     h('h2', null, h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || '(no summary)')),
-    h('div', { class: 'facts' },
+    h(
+      'div',
+      { class: 'facts' },
       h('span', { class: 'victims' }, victims(i)),
       i.businesses.length ? h('span', { class: 'biz' }, i.businesses.map((b) => b.name).join('; ')) : null,
-      h('span', { class: 'sources' }, plural(i.sourceCount || i.articles.length, 'source'))),
-    indicators.length ? h('div', { class: 'tags' }, indicators.map((id) => h('span', { class: 'tag' }, indicatorLabel(id)))) : null);
+      h('span', { class: 'sources' }, plural(i.sourceCount || i.articles.length, 'source')),
+    ),
+    indicators.length
+      ? h(
+          'div',
+          { class: 'tags' },
+          indicators.map((id) => h('span', { class: 'tag' }, indicatorLabel(id))),
+        )
+      : null,
+  );
 }
 
 function sortControls(filters, setParam) {
-  const sort = h('select', { id: 'sort', 'aria-label': 'Sort by', onchange: (e) => setParam('sort', e.target.value) },
-    SORTS.map(([v, label]) => h('option', { value: v, selected: (filters.get('sort') ?? '') === v }, label)));
+  const sort = h(
+    'select',
+    { id: 'sort', 'aria-label': 'Sort by', onchange: (e) => setParam('sort', e.target.value) },
+    SORTS.map(([v, label]) => h('option', { value: v, selected: (filters.get('sort') ?? '') === v }, label)),
+  );
   const desc = (filters.get('order') ?? 'desc') === 'desc';
-  const order = h('button', { type: 'button', id: 'order', class: 'btn small ghost', title: 'Reverse the order', 'aria-label': desc ? 'Descending; make ascending' : 'Ascending; make descending',
-    onclick: () => setParam('order', desc ? 'asc' : 'desc') }, desc ? '↓ newest/most first' : '↑ oldest/fewest first');
-  return h('div', { class: 'sorting' }, h('label', { for: 'sort', class: 'muted' }, 'Sort'), sort, filters.get('sort') ? order : null);
+  const order = h(
+    'button',
+    {
+      type: 'button',
+      id: 'order',
+      class: 'btn small ghost',
+      title: 'Reverse the order',
+      'aria-label': desc ? 'Descending; make ascending' : 'Ascending; make descending',
+      onclick: () => setParam('order', desc ? 'asc' : 'desc'),
+    },
+    desc ? '↓ newest/most first' : '↑ oldest/fewest first',
+  );
+  return h(
+    'div',
+    { class: 'sorting' },
+    h('label', { for: 'sort', class: 'muted' }, 'Sort'),
+    sort,
+    filters.get('sort') ? order : null,
+  );
 }
 
 function pager(total, offset, count, setParam, PAGE) {
   if (total <= PAGE) return null;
-  const page = Math.floor(offset / PAGE) + 1, pages = Math.ceil(total / PAGE);
-  return h('nav', { class: 'pager', 'aria-label': 'Pages' },
-    h('button', { type: 'button', class: 'btn small ghost', 'data-page': 'prev', disabled: offset <= 0, onclick: () => setParam('offset', String(Math.max(0, offset - PAGE))) }, '← Previous'),
+  const page = Math.floor(offset / PAGE) + 1,
+    pages = Math.ceil(total / PAGE);
+  return h(
+    'nav',
+    { class: 'pager', 'aria-label': 'Pages' },
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn small ghost',
+        'data-page': 'prev',
+        disabled: offset <= 0,
+        onclick: () => setParam('offset', String(Math.max(0, offset - PAGE))),
+      },
+      '← Previous',
+    ),
     h('span', { class: 'muted' }, `${offset + 1}–${offset + count} of ${total} · page ${page} of ${pages}`),
-    h('button', { type: 'button', class: 'btn small ghost', 'data-page': 'next', disabled: offset + count >= total, onclick: () => setParam('offset', String(offset + PAGE)) }, 'Next →'));
+    h(
+      'button',
+      {
+        type: 'button',
+        class: 'btn small ghost',
+        'data-page': 'next',
+        disabled: offset + count >= total,
+        onclick: () => setParam('offset', String(offset + PAGE)),
+      },
+      'Next →',
+    ),
+  );
 }
 
 export async function renderResults(root, filters, setParam) {
@@ -116,11 +256,28 @@ export async function renderResults(root, filters, setParam) {
   q.set('size', String(size));
   const r = await api(`/api/search?${q}`);
   clear(root);
-  root.append(h('div', { class: 'toolbar' },
-    h('p', { class: 'total' }, h('strong', null, plural(r.total.incidents, 'incident')), ` · ${plural(r.total.articles, 'article')}`),
-    sortControls(filters, setParam),
-    exportLinks(filters)));
-  if (!r.incidents.length) root.append(message(filters.toString() ? 'No incidents match this search. Try removing a filter.' : 'No incidents yet: run a crawl (labourwatch crawl) and come back.'));
+  root.append(
+    h(
+      'div',
+      { class: 'toolbar' },
+      h(
+        'p',
+        { class: 'total' },
+        h('strong', null, plural(r.total.incidents, 'incident')),
+        ` · ${plural(r.total.articles, 'article')}`,
+      ),
+      sortControls(filters, setParam),
+      exportLinks(filters),
+    ),
+  );
+  if (!r.incidents.length)
+    root.append(
+      message(
+        filters.toString()
+          ? 'No incidents match this search. Try removing a filter.'
+          : 'No incidents yet: run a crawl (labourwatch crawl) and come back.',
+      ),
+    );
   const list = h('div', { class: 'results', id: 'results' });
   for (const i of r.incidents) list.append(incidentCard(i));
   root.append(list);
@@ -128,9 +285,24 @@ export async function renderResults(root, filters, setParam) {
   if (nav) root.append(nav);
   if (filters.get('q') && r.articles.length) {
     root.append(h('h2', { class: 'section' }, 'Matching articles'));
-    root.append(h('ul', { class: 'articles' }, r.articles.map((a) => h('li', null,
-      h('a', { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' }, a.title || a.url || '(untitled)'),
-      h('div', { class: 'meta' }, `${a.source} · ${fmtDate(a.publishedAt)}`),
-      h('p', { class: 'excerpt' }, a.excerpt)))));
+    root.append(
+      h(
+        'ul',
+        { class: 'articles' },
+        r.articles.map((a) =>
+          h(
+            'li',
+            null,
+            h(
+              'a',
+              { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' },
+              a.title || a.url || '(untitled)',
+            ),
+            h('div', { class: 'meta' }, `${a.source} · ${fmtDate(a.publishedAt)}`),
+            h('p', { class: 'excerpt' }, a.excerpt),
+          ),
+        ),
+      ),
+    );
   }
 }

@@ -8,11 +8,27 @@ export const PALETTE = ['#2563eb', '#d97706', '#059669', '#dc2626', '#7c3aed', '
 export async function renderTimeline(root, filters, by = 'country') {
   const t = await api(`/api/patterns/timeline?${filters}&by=${by}`);
   clear(root);
-  const toggle = h('div', { class: 'seg' }, ['country', 'indicator'].map((b) =>
-    h('button', { type: 'button', class: b === by ? 'on' : null, onclick: () => renderTimeline(root, filters, b) }, `By ${b}`)));
+  const toggle = h(
+    'div',
+    { class: 'seg' },
+    ['country', 'indicator'].map((b) =>
+      h(
+        'button',
+        { type: 'button', class: b === by ? 'on' : null, onclick: () => renderTimeline(root, filters, b) },
+        `By ${b}`,
+      ),
+    ),
+  );
   root.append(h('div', { class: 'toolbar' }, h('h2', { class: 'section flush' }, 'Incidents per month'), toggle));
-  if (!t.months.length) { root.append(h('p', { class: 'msg' }, 'No dated incidents match this search.')); return; }
-  const W = 900, H = 320, L = 36, B = 44, T = 10;
+  if (!t.months.length) {
+    root.append(h('p', { class: 'msg' }, 'No dated incidents match this search.'));
+    return;
+  }
+  const W = 900,
+    H = 320,
+    L = 36,
+    B = 44,
+    T = 10;
   const totals = t.totals ?? t.months.map((_, i) => t.series.reduce((a, sr) => a + sr.counts[i], 0));
   const max = Math.max(1, ...totals);
   const bw = Math.min(70, (W - L - 10) / t.months.length);
@@ -21,32 +37,89 @@ export async function renderTimeline(root, filters, by = 'country') {
   const ticks = max <= 5 ? max : 4;
   for (let k = 0; k <= ticks; k++) {
     const v = Math.round((max * k) / ticks);
-    svg.append(s('line', { x1: L, x2: W - 10, y1: y(v), y2: y(v), class: 'grid' }), s('text', { x: L - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, v));
+    svg.append(
+      s('line', { x1: L, x2: W - 10, y1: y(v), y2: y(v), class: 'grid' }),
+      s('text', { x: L - 6, y: y(v) + 4, class: 'axis', 'text-anchor': 'end' }, v),
+    );
   }
   t.months.forEach((m, i) => {
     const total = totals[i];
-    const x = L + i * bw + 2, w = Math.max(1, bw - 4);
+    const x = L + i * bw + 2,
+      w = Math.max(1, bw - 4);
     // the segments share the bar in proportion to how many incidents name each key
     const named = t.series.reduce((a, sr) => a + sr.counts[i], 0);
-    const bar = s('g', { class: 'month-bar', 'data-month': m, tabindex: total ? '0' : null, role: total ? 'link' : null,
+    const bar = s('g', {
+      class: 'month-bar',
+      'data-month': m,
+      tabindex: total ? '0' : null,
+      role: total ? 'link' : null,
       'aria-label': `${m}: ${plural(total, 'incident')}; open them`,
-      onclick: () => total && setMonth(m), onkeydown: (e) => { if (e.key === 'Enter' && total) setMonth(m); } });
+      onclick: () => total && setMonth(m),
+      onkeydown: (e) => {
+        if (e.key === 'Enter' && total) setMonth(m);
+      },
+    });
     let acc = 0;
     t.series.forEach((sr, si) => {
       const n = sr.counts[i];
       if (!n || !named) return;
       const share = (total * n) / named;
-      bar.append(s('rect', { x, width: w, y: y(acc + share), height: y(acc) - y(acc + share), fill: PALETTE[si % PALETTE.length] }));
+      bar.append(
+        s('rect', {
+          x,
+          width: w,
+          y: y(acc + share),
+          height: y(acc) - y(acc + share),
+          fill: PALETTE[si % PALETTE.length],
+        }),
+      );
       acc += share;
     });
-    bar.append(s('title', null, `${m}: ${plural(total, 'incident')}${t.series.filter((sr) => sr.counts[i]).map((sr) => `\n${sr.label}: ${sr.counts[i]}`).join('')}`));
+    bar.append(
+      s(
+        'title',
+        null,
+        `${m}: ${plural(total, 'incident')}${t.series
+          .filter((sr) => sr.counts[i])
+          .map((sr) => `\n${sr.label}: ${sr.counts[i]}`)
+          .join('')}`,
+      ),
+    );
     svg.append(bar);
     const every = Math.ceil(t.months.length / 12);
-    if (i % every === 0) svg.append(s('text', { x: L + i * bw + bw / 2, y: H - B + 18, class: 'axis', 'text-anchor': 'middle' }, m));
+    if (i % every === 0)
+      svg.append(s('text', { x: L + i * bw + bw / 2, y: H - B + 18, class: 'axis', 'text-anchor': 'middle' }, m));
   });
-  root.append(h('div', { class: 'panel' }, svg,
-    h('ul', { class: 'legend' }, t.series.map((sr, si) => h('li', null, h('span', { class: 'swatch', 'data-c': si }), `${sr.label} (${plural(sr.counts.reduce((a, b) => a + b, 0), 'incident')})`)))),
-  t.undated ? h('p', { class: 'muted', id: 'undated' }, `${plural(t.undated, 'incident')} without an event date ${t.undated === 1 ? 'is' : 'are'} not charted.`) : '');
+  root.append(
+    h(
+      'div',
+      { class: 'panel' },
+      svg,
+      h(
+        'ul',
+        { class: 'legend' },
+        t.series.map((sr, si) =>
+          h(
+            'li',
+            null,
+            h('span', { class: 'swatch', 'data-c': si }),
+            `${sr.label} (${plural(
+              sr.counts.reduce((a, b) => a + b, 0),
+              'incident',
+            )})`,
+          ),
+        ),
+      ),
+    ),
+    t.undated
+      ? h(
+          'p',
+          { class: 'muted', id: 'undated' },
+          `${plural(t.undated, 'incident')} without an event date ${t.undated === 1 ? 'is' : 'are'} not charted.`,
+        )
+      : '',
+  );
   // swatch colours through CSSOM (allowed by the CSP, unlike inline style attributes)
-  for (const el of root.querySelectorAll('.swatch')) el.style.background = PALETTE[Number(el.dataset.c) % PALETTE.length];
+  for (const el of root.querySelectorAll('.swatch'))
+    el.style.background = PALETTE[Number(el.dataset.c) % PALETTE.length];
 }
