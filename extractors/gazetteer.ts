@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import countries from 'i18n-iso-countries';
 import { fromRoot } from '../lib/paths.js';
+import { CYRILLIC_TO_LATIN } from '../lib/translit.js';
 
 export interface GazetteerEntry {
   name: string;
@@ -97,41 +98,6 @@ const RU_ENDINGS = [
 // transliterating its stem (Камчатке → kamchatk ~ Kamchatka; Петропавловске-Камчатском ~ Petropavlovsk-Kamchatskiy).
 // Only in the former Soviet countries, where the English names are transliterations of the Russian ones.
 const TRANSLIT_COUNTRIES = new Set(['RU', 'KZ', 'UZ', 'KG', 'TJ', 'TM', 'BY', 'UA', 'MD', 'AZ', 'AM', 'GE']);
-const LATIN: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'e',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
 // Case and adjective endings of each part of a Russian name, longest first.
 const RU_PART_ENDINGS =
   /(?:ами|ями|ого|его|ому|ему|ой|ей|ом|ем|ым|им|ах|ях|ам|ям|ую|юю|ая|яя|ий|ый|ое|ее|ью|ия|ии|ию|ые|ие|[аяуюеиыоьй])$/u;
@@ -146,7 +112,7 @@ export function latinKey(name: string): string {
     .replace(/[’'ʹ`]/g, '')
     .split(/[-\s]+/)
     .map((part) => {
-      const latin = cyr ? [...part.replace(RU_PART_ENDINGS, '')].map((c) => LATIN[c] ?? c).join('') : part;
+      const latin = cyr ? [...part.replace(RU_PART_ENDINGS, '')].map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('') : part;
       return latin.replace(EN_PART_ENDINGS, '');
     })
     .join('-');

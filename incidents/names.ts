@@ -2,7 +2,8 @@
 // ("OOO «Romashka»", "Romashka LLC", "ООО Ромашка"; "Ivanova" in the genitive). Pure.
 import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
-import { CYRILLIC_TO_LATIN, NAME_STOPWORDS } from './data/translit.js';
+import { CYRILLIC_TO_LATIN } from '../lib/translit.js';
+import { NAME_STOPWORDS } from './data/translit.js';
 
 export function transliterate(s: string): string {
   return s.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);

@@ -7,6 +7,7 @@
 // Every name here is invented; none is a real place, business or person.
 import { lookupName } from '../../extractors/gazetteer.js';
 import type { IncidentFacts, Place } from '../../lib/types.js';
+import { CYRILLIC_TO_LATIN } from '../../lib/translit.js';
 
 export type Lang = 'en' | 'ru';
 
@@ -50,41 +51,7 @@ export class Rng {
 
 // Cyrillic → Latin as an English-language outlet might write it (ё as "yo", й as "y"); another outlet's
 // spelling differs (ё as "e"), as real ones do.
-const LAT: Record<string, string> = {
-  а: 'a',
-  б: 'b',
-  в: 'v',
-  г: 'g',
-  д: 'd',
-  е: 'e',
-  ё: 'yo',
-  ж: 'zh',
-  з: 'z',
-  и: 'i',
-  й: 'y',
-  к: 'k',
-  л: 'l',
-  м: 'm',
-  н: 'n',
-  о: 'o',
-  п: 'p',
-  р: 'r',
-  с: 's',
-  т: 't',
-  у: 'u',
-  ф: 'f',
-  х: 'kh',
-  ц: 'ts',
-  ч: 'ch',
-  ш: 'sh',
-  щ: 'shch',
-  ъ: '',
-  ы: 'y',
-  ь: '',
-  э: 'e',
-  ю: 'yu',
-  я: 'ya',
-};
+const LAT: Record<string, string> = { ...CYRILLIC_TO_LATIN, ё: 'yo' };
 export const latin = (s: string, yo = true) =>
   [...s]
     .map((c) => {

@@ -1,0 +1,56 @@
+// Cyrillic → Latin letters, one table for the project: the gazetteer matches Russian forms of places whose tables hold
+// only the English transliteration, incident matching compares names across Russian, Ukrainian and English reports
+// ("Иванов" ~ "Ivanov", "ООО Ромашка" ~ "Romashka LLC"). A simplified BGN/PCGN-style table written for this project;
+// it only has to bring two spellings of one name close enough for a token comparison.
+export const CYRILLIC_TO_LATIN: Record<string, string> = {
+  а: 'a',
+  б: 'b',
+  в: 'v',
+  г: 'g',
+  д: 'd',
+  е: 'e',
+  ё: 'e',
+  ж: 'zh',
+  з: 'z',
+  и: 'i',
+  й: 'y',
+  к: 'k',
+  л: 'l',
+  м: 'm',
+  н: 'n',
+  о: 'o',
+  п: 'p',
+  р: 'r',
+  с: 's',
+  т: 't',
+  у: 'u',
+  ф: 'f',
+  х: 'kh',
+  ц: 'ts',
+  ч: 'ch',
+  ш: 'sh',
+  щ: 'shch',
+  ъ: '',
+  ы: 'y',
+  ь: '',
+  э: 'e',
+  ю: 'yu',
+  я: 'ya',
+  і: 'i',
+  ї: 'yi',
+  є: 'ye',
+  ґ: 'g',
+  ў: 'u',
+  қ: 'q',
+  ғ: 'g',
+  ұ: 'u',
+  ү: 'u',
+  ң: 'n',
+  ө: 'o',
+  һ: 'h',
+  ә: 'a',
+};
+
+/** Lower-cases and writes every Cyrillic letter in Latin letters (others unchanged). */
+export const toLatin = (s: string): string =>
+  s.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);
