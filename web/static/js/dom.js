@@ -72,28 +72,15 @@ export function message(text, kind = 'info') {
   return h('p', { class: `msg ${kind}` }, text);
 }
 
-/** Business sectors as people say them (the ids come from the extractors' fixed vocabulary). */
-const SECTORS = {
-  agriculture: 'Agriculture',
-  fishing: 'Fishing',
-  construction: 'Construction',
-  manufacturing: 'Manufacturing',
-  garment: 'Garment and textiles',
-  retail: 'Retail and markets',
-  domestic_work: 'Domestic work',
-  hospitality: 'Hotels, restaurants and cafés',
-  mining: 'Mining and quarrying',
-  brick_kilns: 'Brick kilns',
-  car_wash: 'Car washes',
-  cannabis_cultivation: 'Cannabis cultivation',
-  online_scams: 'Online scam compounds',
-  logistics: 'Warehouses and logistics',
-  food_processing: 'Food processing',
-  entertainment: 'Entertainment and nightlife',
-  recruitment: 'Recruitment',
-  other: 'Other',
-};
-export const sectorLabel = (id) => L.sectors[id] ?? SECTORS[id] ?? String(id ?? '').replace(/_/g, ' ');
+/**
+ * A business sector as people say it, in the UI's language: GET /api/locale carries every sector's label (the
+ * server's one table, search/labels.ts, with English where a language has none); the id itself only if that failed.
+ */
+export const sectorLabel = (id) =>
+  L.sectors[id] ??
+  String(id ?? '')
+    .replace(/_/g, ' ')
+    .replace(/^./, (c) => c.toUpperCase());
 
 /** Writes with JSON bodies (the session cookie carries the token). */
 export const send = (method, path, body) =>
