@@ -2,7 +2,7 @@
 // leaves at least `interval` after the previous one's answer began to arrive (or it failed) — so the host sees
 // its requests at least `interval` apart however long connecting took. An interval of 0 means no spacing. Every request to the host takes a turn:
 // robots.txt, feeds, sitemaps, article pages and each redirect hop. Retry-After pushes a host's next turn back.
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+import { sleep } from '../lib/backoff.js';
 
 interface HostState {
   busy: boolean;

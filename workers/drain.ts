@@ -1,4 +1,5 @@
 // Waiting until the pipeline has nothing left to do (for `crawl --once` and the demo).
+import { sleep } from '../lib/backoff.js';
 import { pendingWork } from './queues.js';
 
 export async function waitForDrain(
@@ -15,7 +16,7 @@ export async function waitForDrain(
     // two empty looks in a row: a job that hands work to the next stage cannot slip between them
     idleRounds = n === 0 ? idleRounds + 1 : 0;
     if (idleRounds >= 2) return;
-    await new Promise((r) => setTimeout(r, poll));
+    await sleep(poll);
   }
   throw new Error('timed out waiting for the queues to drain');
 }
