@@ -8,98 +8,20 @@ import { renderMap } from './js/map.js';
 import { renderNetwork } from './js/network.js';
 import { renderSaved, renderAccess } from './js/saved.js';
 import { renderActor } from './js/actor.js';
+import {
+  currentRoute,
+  FILTER_KEYS,
+  filtersOf,
+  navigate,
+  NOT_FILTERS,
+  onlyFilters,
+  setFilter,
+  setMonth,
+  setParam,
+  toggleFilter,
+} from './js/route.js';
 
-// filters, then the ordering and the page: all of it in the URL, so a sorted page can be linked
-const FILTER_KEYS = [
-  'q',
-  'country',
-  'indicator',
-  'sector',
-  'nationality',
-  'source',
-  'corridor',
-  'actor',
-  'review',
-  'from',
-  'to',
-  'sort',
-  'order',
-  'offset',
-  'size',
-];
-const NOT_FILTERS = new Set(['sort', 'order', 'offset', 'size']);
-const LIST_KEYS = new Set(['country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review']);
 const $ = (id) => document.getElementById(id);
-
-export function currentRoute() {
-  const raw = location.hash.replace(/^#\/?/, '');
-  const [path, query = ''] = raw.split('?');
-  // a list filter may come comma-separated (saved searches, API-style links): one value per entry
-  const params = new URLSearchParams();
-  for (const [k, v] of new URLSearchParams(query))
-    for (const x of LIST_KEYS.has(k) ? v.split(',') : [v]) if (x.trim()) params.append(k, x.trim());
-  const [view, ...rest] = (path || 'results').split('/');
-  return { view, arg: rest.join('/') ? decodeURIComponent(rest.join('/')) : null, params };
-}
-
-export function filtersOf(params) {
-  const p = new URLSearchParams();
-  for (const k of FILTER_KEYS) for (const v of params.getAll(k)) if (v) p.append(k, v);
-  return p;
-}
-
-/** Only the filters (no sort or page): what facets and exports depend on. */
-export function onlyFilters(params) {
-  const p = filtersOf(params);
-  for (const k of NOT_FILTERS) p.delete(k);
-  return p;
-}
-
-/** Sets (or clears, with '') one URL parameter of the current view; a new filter or order starts at page one. */
-export function setParam(key, value) {
-  const { view, params } = currentRoute();
-  params.delete(key);
-  if (value) params.set(key, value);
-  if (key !== 'offset') params.delete('offset');
-  navigate(view, params);
-}
-
-export function navigate(view, params) {
-  const qs = filtersOf(params ?? currentRoute().params).toString();
-  location.hash = `#/${view}${qs ? `?${qs}` : ''}`;
-}
-
-/** Toggles one facet value in the current search (multi-select within a facet). */
-export function toggleFilter(key, value) {
-  const { view, params } = currentRoute();
-  const values = params.getAll(key);
-  params.delete(key);
-  for (const v of values) if (v !== value) params.append(key, v);
-  if (!values.includes(value)) params.append(key, value);
-  params.delete('offset');
-  navigate(['incident', 'actor'].includes(view) ? 'results' : view, params);
-}
-
-function setFilter(key, value) {
-  const { view, params } = currentRoute();
-  params.delete(key);
-  if (value) params.set(key, value);
-  params.delete('offset');
-  navigate(['incident', 'actor'].includes(view) ? 'results' : view, params);
-}
-
-/** The whole of one month (YYYY-MM) as the event date range. */
-function setMonth(month) {
-  const [y, m] = month.split('-').map(Number);
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  const { view, params } = currentRoute();
-  params.set('from', `${month}-01`);
-  params.set('to', `${month}-${String(last).padStart(2, '0')}`);
-  params.delete('offset');
-  navigate(['incident', 'actor', 'timeline'].includes(view) ? 'results' : view, params);
-}
-
-export { setMonth };
 const CHIP_LABEL = {
   q: 'Text',
   country: 'Country',

@@ -3,7 +3,7 @@
 // wheel, + and −), pan (drag, arrow keys), points that overlap gather into numbered clusters that come apart as
 // you zoom in, a legend, and every point reachable by keyboard (Tab, then Enter).
 import { api, clear, fmtDate, h, plural, s } from './dom.js';
-import { navigate, toggleFilter } from '../app.js';
+import { navigate, toggleFilter } from './route.js';
 
 let world = null;
 const MAX_ZOOM = 24;

@@ -1,7 +1,7 @@
 // The network of businesses, people and places linked across incidents; an actor seen in more than one country
 // is drawn larger and outlined in red. The layout is a small force simulation run to rest before drawing.
 import { api, clear, h, s } from './dom.js';
-import { navigate } from '../app.js';
+import { navigate } from './route.js';
 
 /** A business or person node opens its actor page (found by name: the actor holds every spelling). */
 async function openActor(name) {

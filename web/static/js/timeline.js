@@ -1,7 +1,7 @@
 // Incidents per month: each bar is the number of incidents (each counted once), coloured by the share of the
 // country or ILO indicator they name; a click on a bar opens that month's incidents.
 import { api, clear, h, plural, s } from './dom.js';
-import { setMonth } from '../app.js';
+import { setMonth } from './route.js';
 
 export const PALETTE = ['#2563eb', '#d97706', '#059669', '#dc2626', '#7c3aed', '#0891b2', '#9ca3af'];
 
