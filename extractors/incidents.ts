@@ -7,7 +7,7 @@ import { eventWeight, findEventDates, pickEventDate } from './dates.js';
 import type { EntityMentions } from './entities/index.js';
 import { findIndicators } from './indicators.js';
 import { languagePack } from './lang/index.js';
-import { outletCountry, rankPlaces } from './places.js';
+import { outletCountry, rankPlaces } from './place-ranking.js';
 import type { SentenceScore } from './relevance.js';
 import type { Sentence } from './sentences.js';
 import { chooseSummary } from './summary.js';

@@ -448,5 +448,3 @@ export const toPlace = (e: GazetteerEntry, written?: string): Place => ({
   lon: Number.isFinite(e.lon) ? e.lon : null,
   level: e.kind,
 });
-
-export { outletCountry, rankPlaces } from './place-ranking.js';

@@ -7,7 +7,8 @@ import { findVictims } from '../../extractors/victims.js';
 import { findEventDates, pickEventDate, referenceDate } from '../../extractors/dates.js';
 import { lookupRussian } from '../../extractors/gazetteer.js';
 import { victimNationalities } from '../../extractors/demonyms.js';
-import { datelinePlace, findPlaceMentions, rankPlaces, type PlaceMention } from '../../extractors/places.js';
+import { datelinePlace, findPlaceMentions, type PlaceMention } from '../../extractors/places.js';
+import { rankPlaces } from '../../extractors/place-ranking.js';
 
 const s = (...texts: string[]) => texts.map((text, index) => ({ text, index }));
 

@@ -6,7 +6,8 @@ import { findEventDates, pickEventDate, referenceDate } from '../../extractors/d
 import { textDate, urlDate } from '../../extractors/article/dates.js';
 import { languagePack } from '../../extractors/lang/index.js';
 import { lemmatiseText } from '../../extractors/lemmas.js';
-import { findPlaceMentions, rankPlaces } from '../../extractors/places.js';
+import { findPlaceMentions } from '../../extractors/places.js';
+import { rankPlaces } from '../../extractors/place-ranking.js';
 
 const rank = (lang: string, ...sentences: string[]) =>
   rankPlaces(
