@@ -1,5 +1,5 @@
 // A local Stanford CoreNLP server for the statistical NER (GPL-3.0, so it runs as a separate process over HTTP,
-// like Elasticsearch): the jar, the model jars of every language extractors/ner/models.ts reads (English, Spanish,
+// like Elasticsearch): the jar, the model jars of every language config/ner-models.ts names (English, Spanish,
 // French, German) and their runtime dependencies from Maven Central (cached), started on loopback as an
 // unprivileged user when we are root, and warmed up with one request per language so no article waits for a model
 // to load. Used only when LABOURWATCH_NER_URL is not set.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Settings } from '../config/settings.js';
 import { UserError } from '../lib/errors.js';
 import { esHome } from './elasticsearch.js';
-import { CORENLP_ENGLISH, CORENLP_VERSION, modelJars, NER_MODELS } from '../extractors/ner/models.js';
+import { CORENLP_ENGLISH, CORENLP_VERSION, modelJars, NER_MODELS } from '../config/ner-models.js';
 import { findJavaHome } from './java.js';
 import { ensureSystemUser, isRoot, livePid, run, stopPid } from './process.js';
 
@@ -17,7 +17,7 @@ const NER_USER = 'labourwatch';
 const MAIN = 'edu.stanford.nlp.pipeline.StanfordCoreNLPServer';
 export { CORENLP_VERSION };
 
-/** What the server loads once at start: exactly what English requests ask for (extractors/ner/models.ts). */
+/** What the server loads once at start: exactly what English requests ask for (config/ner-models.ts). */
 const SERVER_PROPERTIES = CORENLP_ENGLISH;
 
 /** Milliseconds a single annotation may take inside the server before it gives up (the server's own -timeout). */

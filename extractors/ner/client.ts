@@ -5,7 +5,7 @@
 // (LABOURWATCH_NER_URL=off: use the rules, never retry).
 import type { Settings } from '../../config/settings.js';
 import { LabourwatchError } from '../../lib/errors.js';
-import { nerModelFor, type NerModel } from './models.js';
+import { nerModelFor, type NerModel } from '../../config/ner-models.js';
 import { NER_TYPES, type NerResult, type NerSpan, type NerType } from './types.js';
 
 /** The server does not answer, times out or fails: the same text may succeed later. */

@@ -9,7 +9,7 @@ export {
   nerTypeOf,
   NER_MAX_CHARS,
 } from './client.js';
-export { CORENLP_VERSION, modelJars, nerModelFor, NER_MODELS } from './models.js';
+export { CORENLP_VERSION, modelJars, nerModelFor, NER_MODELS } from '../../config/ner-models.js';
 export { NAME_TYPES, nerSpansBySentence } from './sentences.js';
 export { namesForArticle, type ArticleNames, type NoNerReason } from './article.js';
 export type { NerResult, NerSentenceSpan, NerSpan, NerType } from './types.js';
