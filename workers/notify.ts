@@ -2,8 +2,8 @@
 // incidents that are new or gained facts, matched against the saved searches (search/saved.ts) and delivered.
 import type { Job } from 'bullmq';
 import { today } from '../lib/clock.js';
-import { dailyDigest } from '../notify/daily.js';
-import { checkSavedSearches } from '../search/saved.js';
+import { dailyDigest } from '../notify/index.js';
+import { checkSavedSearches } from '../alerts/index.js';
 import type { NotifyJob, NotifyResult } from './queues.js';
 
 export async function processNotify(job: Job<NotifyJob, NotifyResult>): Promise<NotifyResult> {

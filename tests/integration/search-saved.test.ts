@@ -3,11 +3,11 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
-import type { AlertMessage, Deliver } from '../../search/saved.js';
+import type { AlertMessage, Deliver } from '../../alerts/index.js';
 
 const prefix = usePrefix('saved');
 const { seed, seedDocs, STORIES } = await import('../e2e/seed.js');
-const saved = await import('../../search/saved.js');
+const saved = await import('../../alerts/index.js');
 
 const sent: AlertMessage[] = [];
 const deliver: Deliver = async (m) => {

@@ -15,7 +15,7 @@ const prefix = usePrefix('secaccess');
 const { seed } = await import('../e2e/seed.js');
 const { buildServer } = await import('../../web/server.js');
 const { getQueue, QUEUE } = await import('../../workers/queues.js');
-const saved = await import('../../search/saved.js');
+const saved = await import('../../alerts/index.js');
 
 const TOKEN = 'sec-token-0123456789';
 const LEAKS = ['greenhouse', 'Uzbek', 'inc-ru-', 'Watch list secret'];

@@ -1,7 +1,7 @@
 // Saved searches: reading and writing them both need the API token (who watches what is analysts' data; see
 // web/auth.ts). Signing in is in session.ts.
 import type { FastifyInstance } from 'fastify';
-import { createSavedSearch, deleteSavedSearch, listSavedSearches } from '../../search/saved.js';
+import { createSavedSearch, deleteSavedSearch, listSavedSearches } from '../../alerts/index.js';
 
 export async function savedRoutes(app: FastifyInstance): Promise<void> {
   const token = { access: 'token' as const };
