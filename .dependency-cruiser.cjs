@@ -26,6 +26,8 @@ module.exports = {
       to: {
         path: '^[^/]+/',
         pathNot: ['^[^/]+/index\\.ts$', '^$1/', '^(lib|config|node_modules)/', FREE],
+        // node's own modules ('fs/promises') are not folders
+        dependencyTypesNot: ['core'],
       },
     },
     {

@@ -4,7 +4,7 @@
 // insensitive skeleton (incidents/names.ts); names of two or more tokens that contain one another join too.
 import { sha1Hex } from '../lib/ids.js';
 import type { IncidentDoc } from '../lib/types.js';
-import { nameTokens, sameName, skeleton } from '../incidents/names.js';
+import { nameKey, sameName } from '../incidents/index.js';
 
 export type ActorKind = 'business' | 'person';
 export interface ActorIncident {
@@ -35,7 +35,6 @@ const RECRUITER = /recruit|agen(t|cy)|вербов|кадров|трудоуст
 const ORGANISATION_ROLE =
   /agency|company|firm|factory|farm|employer|contractor|business|plant|enterprise|организац|компан|фирм|предприят/i;
 
-export const nameKey = (name: string) => nameTokens(name).map(skeleton).join(' ');
 export const actorId = (key: string) => sha1Hex(`actor:${key}`).slice(0, 16);
 
 interface Mention {

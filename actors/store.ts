@@ -1,7 +1,7 @@
 // Actors read from the incidents index: built on demand from every incident's named parties and kept for a few
 // seconds (review writes clear it), so that lists, pages and the facet agree without a separate index.
 import { getSettings } from '../config/settings.js';
-import { incidentDocs } from '../search/run.js';
+import { incidentDocs } from '../search/index.js';
 import type { IncidentDoc } from '../lib/types.js';
 import { buildActors, type Actor } from './build.js';
 

@@ -1,6 +1,6 @@
 // `labourwatch crawl`. Crawlee, the queues and Elasticsearch are imported only once the flags, the sources file and
 // the settings have been read, so `--help` and user errors answer at once.
-import type { CrawlReport } from '../crawlers/crawl.js';
+import type { CrawlReport } from '../crawlers/index.js';
 import type { RunningWorkers } from '../workers/run.js';
 import { parseFlags, type Command } from './command.js';
 

@@ -55,7 +55,7 @@ Running it again adds nothing: every article is indexed once.
     ]);
     say('1/4 starting services (Redis, Elasticsearch, the CoreNLP NER server)…');
     await servicesUp();
-    const { serveSampleSites } = await import('../samples/server.js');
+    const { serveSampleSites } = await import('../samples/index.js');
     // fixed ports, so a second demo sees the same URLs and adds nothing (falls back to any free port)
     const sites = await serveSampleSites({ ports: DEMO_PORTS }).catch(() => serveSampleSites());
     const dir = join(getSettings().cacheDir, 'demo');

@@ -24,12 +24,11 @@ Options:
       { date: { type: 'string' }, out: { type: 'string', default: '.' }, send: { type: 'boolean', default: false } },
       false,
     );
-    const [{ getSettings }, { dayIn }, { closeElastic }, { deliveryConfig }, { dailyDigest }] = await Promise.all([
+    const [{ getSettings }, { dayIn }, { closeElastic }, { deliveryConfig, dailyDigest }] = await Promise.all([
       import('../config/settings.js'),
       import('../lib/clock.js'),
       import('../lib/elastic.js'),
-      import('../notify/deliver.js'),
-      import('../notify/daily.js'),
+      import('../notify/index.js'),
     ]);
     const date = values.date ?? dayIn(new Date(), getSettings().timezone);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || Number.isNaN(Date.parse(date)))

@@ -48,9 +48,9 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 async function analyserWithNer(
   settings: Settings,
 ): Promise<(a: Article, fetchedAt: string) => Promise<ArticleAnalysis>> {
-  const { analyseArticle } = await import('../extractors/analyse.js');
-  const { namesForArticle } = await import('../extractors/ner/article.js');
-  const { NerFailedError, NerUnavailableError } = await import('../extractors/ner/client.js');
+  const { analyseArticle, namesForArticle, NerFailedError, NerUnavailableError } = await import(
+    '../extractors/index.js'
+  );
   let down = false;
   return async (article, fetchedAt) => {
     let ner = null;
@@ -93,7 +93,7 @@ const command: Command = {
     const fetchedAt = isoDateFlag('fetched-at', values['fetched-at']) ?? new Date().toISOString();
     const [{ getSettings }, { extractArticle }] = await Promise.all([
       import('../config/settings.js'),
-      import('../extractors/article/index.js'),
+      import('../extractors/index.js'),
     ]);
     const settings = getSettings();
     const maxBytes = settings.maxPageBytes;

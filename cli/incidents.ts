@@ -36,7 +36,7 @@ Options:
     if (limit !== undefined && (!Number.isInteger(limit) || limit < 1))
       throw new UserError(`--limit: expected a positive whole number, got "${values.limit}"`);
     const [{ listIncidents }, { presentIncident }, { closeElastic }] = await Promise.all([
-      import('../incidents/query.js'),
+      import('../incidents/index.js'),
       import('../present/index.js'),
       import('../lib/elastic.js'),
     ]);

@@ -1,8 +1,12 @@
 // `labourwatch search`: full-text and faceted search over incidents and articles (search/run.ts).
 // Elasticsearch and the search modules are imported once the flags are read (`--help` loads nothing).
 import { UserError } from '../lib/errors.js';
-import type { countryName as CountryName, indicatorLabel as IndicatorLabel } from '../search/labels.js';
-import type { ArticleResults, IncidentResults } from '../search/run.js';
+import type {
+  countryName as CountryName,
+  indicatorLabel as IndicatorLabel,
+  ArticleResults,
+  IncidentResults,
+} from '../search/index.js';
 import { parseFlags, type Command } from './command.js';
 
 const command: Command = {
@@ -43,12 +47,8 @@ Options:
       throw new UserError(`--limit: expected 1–100, got "${values.limit}"`);
     if (!positionals.length && !Object.keys(values).some((k) => !['limit', 'json'].includes(k)))
       throw new UserError('search: give a query (or "" with filters); see `labourwatch search --help`');
-    const [{ parseSearchParams }, { searchArticles, searchIncidents }, { closeElastic }, labels] = await Promise.all([
-      import('../search/params.js'),
-      import('../search/run.js'),
-      import('../lib/elastic.js'),
-      import('../search/labels.js'),
-    ]);
+    const [search, { closeElastic }] = await Promise.all([import('../search/index.js'), import('../lib/elastic.js')]);
+    const { parseSearchParams, searchArticles, searchIncidents } = search;
     const params = parseSearchParams({ ...values, q: positionals.join(' ') });
     try {
       const [inc, art] = await Promise.all([
@@ -69,7 +69,7 @@ Options:
             2,
           ) + '\n',
         );
-      else process.stdout.write(render(inc, art, labels));
+      else process.stdout.write(render(inc, art, search));
       return 0;
     } finally {
       await closeElastic();

@@ -43,7 +43,7 @@ Needs Elasticsearch (ELASTICSEARCH_URL) and, for the queue dashboard, Redis (RED
     if (!Number.isInteger(port) || port < 0 || port > 65535)
       throw new UserError(`--port: expected a port number, got "${values.port}"`);
     const [{ buildServer }, { ensureIndices }, { log }] = await Promise.all([
-      import('../web/server.js'),
+      import('../web/index.js'),
       import('../lib/elastic.js'),
       import('../lib/log.js'),
     ]);

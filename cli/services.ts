@@ -1,14 +1,14 @@
 import { elasticsearchUrlIsExplicit, getSettings, nerUrlIsExplicit } from '../config/settings.js';
-import { CORENLP_VERSION, corenlpDownloaded, probeNer, startCorenlp, stopCorenlp } from '../services/corenlp.js';
 import { UserError } from '../lib/errors.js';
-import { localVersions, probeElasticsearch, startElasticsearch, stopElasticsearch } from '../services/elasticsearch.js';
-import { pingRedis, startRedis, stopRedis } from '../services/redis.js';
 import type { Command } from './command.js';
 
 const say = (m: string) => process.stderr.write(m + '\n');
 
 /** Starts what is missing; used by `services up`, the demo and .ci/run. Idempotent. */
 export async function servicesUp(): Promise<void> {
+  const { probeElasticsearch, probeNer, startCorenlp, startElasticsearch, startRedis } = await import(
+    '../services/index.js'
+  );
   const s = getSettings();
   await startRedis(s, say);
   if (elasticsearchUrlIsExplicit()) {
@@ -40,9 +40,9 @@ function nerLine(url: string, up: boolean, detail = ''): string {
 
 /** The indices' versions, or nothing when Elasticsearch cannot say (the status line above says why). */
 async function indexLines(): Promise<string> {
-  // the Elasticsearch client is loaded only here and in migrate (`--help` loads nothing heavy)
+  // the Elasticsearch client is loaded only once a command runs (`--help` loads nothing heavy)
   const { closeElastic, indexStates } = await import('../lib/elastic.js');
-  const { describeStates } = await import('../services/migrate.js');
+  const { describeStates } = await import('../services/index.js');
   try {
     return describeStates(await indexStates());
   } catch {
@@ -71,6 +71,21 @@ labourwatch services up|down|status|migrate [--prune]
   async run(argv) {
     const s = getSettings();
     const action = argv[0];
+    // the services' modules (and, through migrate, the Elasticsearch client) load once a command runs
+    const {
+      CORENLP_VERSION,
+      corenlpDownloaded,
+      describeStates,
+      localVersions,
+      migrate,
+      pingRedis,
+      probeElasticsearch,
+      probeNer,
+      pruneOldVersions,
+      stopCorenlp,
+      stopElasticsearch,
+      stopRedis,
+    } = await import('../services/index.js');
     if (action === 'up') {
       await servicesUp();
       const p = await probeElasticsearch(s.elasticsearchUrl);
@@ -114,7 +129,6 @@ labourwatch services up|down|status|migrate [--prune]
           `Elasticsearch at ${s.elasticsearchUrl} does not answer; start it with \`labourwatch services up\``,
         );
       const { closeElastic, indexStates } = await import('../lib/elastic.js');
-      const { describeStates, migrate, pruneOldVersions } = await import('../services/migrate.js');
       try {
         const done = await migrate({ log: say });
         if (!done.length) say('every index is at its current version');

@@ -10,14 +10,14 @@
 // reads their articles, one bulk writes every changed incident. Articles are not written here.
 // Concurrency: a lease per country shard (lib/lease.ts) around the re-clustering, and every write fenced by its
 // version (if_seq_no, create-only); a lost race or a lapsed lease is a retryable ConflictError and the job runs again.
-import { lemmatise } from '../extractors/analyse.js';
+import { lemmatise } from '../extractors/index.js';
 import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
 import { ConflictError } from '../lib/errors.js';
 import { sha1Hex } from '../lib/ids.js';
 import { getRedis, rkey } from '../lib/redis.js';
 import type { ArticleDoc, IncidentArticleRef, IncidentDoc, IncidentFacts } from '../lib/types.js';
-import { withCorrections } from '../review/corrections.js';
+import { withCorrections } from './corrections.js';
 import { assignIds, clusterReports, reportKey, ridesAlong, type Report } from './cluster.js';
 import { day } from './evidence.js';
 import { matchKeys } from './keys.js';

@@ -66,6 +66,10 @@ function sameToken(x: string, y: string): boolean {
 }
 
 /** Two names for one thing: every token of the shorter name found in the longer one. */
+/** The key of a business's or person's name: its Latin tokens, each reduced to its skeleton (actors and
+ *  patterns group names by it). */
+export const nameKey = (name: string) => nameTokens(name).map(skeleton).join(' ');
+
 export function sameName(a: string, b: string): boolean {
   const ta = nameTokens(a);
   const tb = nameTokens(b);

@@ -1,7 +1,7 @@
 // How the places of two reports relate: the same town (by name in any script, or within a few km), nearby
 // (within ~150 km, or inside a region a report names), the same country only, or different countries — which
 // rules a merge out unless one side's country is only its victims' homeland taken for the scene. Pure.
-import { lookupName, lookupRussian } from '../extractors/gazetteer.js';
+import { lookupName, lookupRussian } from '../extractors/index.js';
 import type { Place } from '../lib/types.js';
 import { distanceKm, isCountryName, nameTokens, samePlaceName } from './names.js';
 

@@ -200,7 +200,7 @@ export interface IncidentDoc extends Incident {
   review?: ReviewState;
   /** Every review, merge, split and correction, oldest first. */
   history?: HistoryEntry[];
-  /** Facts corrected by hand: they win over the machine's on every re-derive (review/corrections.ts). */
+  /** Facts corrected by hand: they win over the machine's on every re-derive (incidents/corrections.ts). */
   corrections?: Corrections;
   /** Articles people put in this incident (merge, split): they stay together here. */
   pinnedArticleIds?: string[];

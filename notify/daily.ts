@@ -3,7 +3,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { getSettings } from '../config/settings.js';
-import { listIncidents } from '../incidents/query.js';
+import { listIncidents } from '../incidents/index.js';
 import { presentIncident, type PublicIncident } from '../present/index.js';
 import { deliver, type DeliveryConfig, deliveryConfig } from './deliver.js';
 import { incidentPageUrl, renderDigest, type Digest } from './digest.js';

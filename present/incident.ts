@@ -13,7 +13,7 @@ import {
   workplaceSchema,
 } from '../lib/documents.js';
 import type { IncidentDoc } from '../lib/types.js';
-import { withCorrections } from '../review/corrections.js';
+import { withCorrections } from '../incidents/index.js';
 
 const nullableString = z.string().nullable();
 const strings = z.array(z.string());

@@ -2,11 +2,8 @@
 // a merge of two incidents that are one case, and a split of an article that does not belong. Each one
 // appends a history entry (who, when, what, before/after) and records the constraint the clustering must keep
 // on every re-run (pinnedArticleIds; the articles' pinnedIncidentId is set by review/store.ts).
-import { derive } from '../incidents/merge.js';
-import { sameName } from '../incidents/names.js';
-import { samePlace } from '../incidents/places.js';
+import { derive, sameName, samePlace, withCorrections } from '../incidents/index.js';
 import type { Corrections, FactSource, HistoryEntry, IncidentDoc, Place, ReviewState } from '../lib/types.js';
-import { withCorrections } from './corrections.js';
 
 export const REVIEW_STATES: readonly ReviewState[] = ['unreviewed', 'verified', 'rejected', 'needs_review'];
 export const reviewOf = (d: Pick<IncidentDoc, 'review'>): ReviewState => d.review ?? 'unreviewed';

@@ -1,7 +1,7 @@
 // Patterns across incidents, for journalists (pure functions over stored incidents): incidents per month split
 // by country or indicator, a network of businesses, people and places linked through incidents, and migration
 // corridors (victims' origin → country of exploitation) with their end points.
-import { nameKey } from '../actors/build.js';
+import { nameKey } from '../incidents/index.js';
 import type { IncidentDoc } from '../lib/types.js';
 import { countryName, countryTable, indicatorLabel } from './labels.js';
 

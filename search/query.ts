@@ -4,7 +4,7 @@
 import type { estypes } from '@elastic/elasticsearch';
 import { getSettings } from '../config/settings.js';
 import { indexNames } from '../lib/elastic.js';
-import { lemmatise } from '../extractors/analyse.js';
+import { lemmatise } from '../extractors/index.js';
 import type { SearchParams } from './params.js';
 import { mapQueryWords, QUERY_LIMITS, topLevelNegations } from './query-text.js';
 

@@ -3,10 +3,11 @@
 // facts its articles support; one actor per real name across scripts and legal forms, people apart from firms.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { buildActors, filterActors, nameKey } from '../../actors/build.js';
+import { buildActors, filterActors } from '../../actors/build.js';
+import { parseCorrections, withCorrections } from '../../incidents/corrections.js';
 import { derive, newIncident } from '../../incidents/merge.js';
+import { nameKey } from '../../incidents/names.js';
 import type { IncidentDoc, IncidentFacts } from '../../lib/types.js';
-import { parseCorrections, withCorrections } from '../../review/corrections.js';
 import { correctDoc, mergeDocs, restrictTo, reviewDoc, splitDoc } from '../../review/decisions.js';
 
 const who = { who: 'analyst', at: '2026-12-02T10:00:00Z' };

@@ -5,7 +5,7 @@
 // falling back to English (search/labels.ts and locales/en.json). Pure apart from reading those tables once.
 import { readFileSync } from 'node:fs';
 import { fromRoot } from '../../lib/paths.js';
-import { INDICATOR_LABELS, REVIEW_LABELS, SECTOR_LABELS } from '../../search/labels.js';
+import { INDICATOR_LABELS, REVIEW_LABELS, SECTOR_LABELS } from '../../search/index.js';
 
 /** The UI's languages (issue 11): English, Russian and the languages the analysis reads. */
 export const UI_LANGUAGES = ['en', 'ru', 'es', 'pt', 'fr', 'de', 'it', 'id', 'ms', 'zh', 'ar'] as const;

@@ -1,12 +1,9 @@
 // Actors: businesses, recruiters and accused people across incidents (actors/), a list with filters and one
 // actor with every incident that names it.
 import type { FastifyInstance } from 'fastify';
-import { appearances, filterActors, type Actor } from '../../actors/build.js';
-import { allActors } from '../../actors/store.js';
+import { appearances, filterActors, type Actor, allActors } from '../../actors/index.js';
 import { UserError } from '../../lib/errors.js';
-import { countryName, sectorLabel } from '../../search/labels.js';
-import { parseSearchParams } from '../../search/params.js';
-import { incidentDocs } from '../../search/run.js';
+import { countryName, sectorLabel, parseSearchParams, incidentDocs } from '../../search/index.js';
 import { pageOf } from './incidents.js';
 
 type Query = Record<string, string | string[] | undefined>;

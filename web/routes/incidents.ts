@@ -1,16 +1,22 @@
 // Incidents: the list (newest first, by relevance with q, or as sorted), one incident with its facts, evidence and
 // sources, and the exports of the current search (CSV, JSON, GeoJSON).
 import type { FastifyInstance } from 'fastify';
-import { allActors, withActorNames } from '../../actors/store.js';
+import { allActors, withActorNames } from '../../actors/index.js';
 import { UserError } from '../../lib/errors.js';
-import { mergedInto } from '../../review/store.js';
-import { incidentDetail } from '../../search/detail.js';
-import { incidentsToCsv, incidentsToGeoJson } from '../../search/export.js';
-import { parseSearchParams } from '../../search/params.js';
+import { mergedInto } from '../../review/index.js';
+import {
+  incidentDetail,
+  incidentsToCsv,
+  incidentsToGeoJson,
+  parseSearchParams,
+  getArticleDocs,
+  getIncidentDoc,
+  incidentDocs,
+  searchIncidents,
+} from '../../search/index.js';
 import { presentIncident } from '../../present/index.js';
 import { incidentDisplay } from '../i18n/incident.js';
 import { localeOf, localised } from '../i18n/request.js';
-import { getArticleDocs, getIncidentDoc, incidentDocs, searchIncidents } from '../../search/run.js';
 
 type Query = Record<string, string | string[] | undefined>;
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;

@@ -1,9 +1,7 @@
 // Patterns for journalists: timeline, map (land, incident points and migration-corridor flows, all projected
 // to SVG coordinates here), and the network of businesses, people and places across incidents.
 import type { FastifyInstance } from 'fastify';
-import { parseSearchParams } from '../../search/params.js';
-import { corridors, network, timeline } from '../../search/patterns.js';
-import { incidentDocs } from '../../search/run.js';
+import { parseSearchParams, corridors, network, timeline, incidentDocs } from '../../search/index.js';
 import { frame } from '../map/projection.js';
 import { worldMap } from '../map/world.js';
 

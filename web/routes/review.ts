@@ -2,14 +2,12 @@
 // with a note and hand corrections (PATCH), a merge of another incident into this one, a split of an article
 // out into its own incident. Each answers with the incident(s) as the API shows them, history included.
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { forgetActors } from '../../actors/store.js';
+import { forgetActors } from '../../actors/index.js';
 import { UserError } from '../../lib/errors.js';
 import type { ReviewState } from '../../lib/types.js';
-import { parseCorrections } from '../../review/corrections.js';
-import { REVIEW_STATES } from '../../review/decisions.js';
-import { NotFound, mergeIncidents, reviewIncident, splitIncident } from '../../review/store.js';
-import { incidentDetail } from '../../search/detail.js';
-import { getArticleDocs } from '../../search/run.js';
+import { parseCorrections } from '../../incidents/index.js';
+import { REVIEW_STATES, NotFound, mergeIncidents, reviewIncident, splitIncident } from '../../review/index.js';
+import { incidentDetail, getArticleDocs } from '../../search/index.js';
 import type { IncidentDoc } from '../../lib/types.js';
 
 const ID = /^[A-Za-z0-9_.:-]{1,128}$/;

@@ -1,9 +1,8 @@
 // Search over incidents and articles at once, with facet counts from Elasticsearch aggregations (the actor
 // facet folds the name buckets into actors), sorted and paged as asked.
 import type { FastifyInstance } from 'fastify';
-import { actorFacet, withActorNames } from '../../actors/store.js';
-import { parseSearchParams } from '../../search/params.js';
-import { searchArticles, searchIncidents } from '../../search/run.js';
+import { actorFacet, withActorNames } from '../../actors/index.js';
+import { parseSearchParams, searchArticles, searchIncidents } from '../../search/index.js';
 import { pageOf } from './incidents.js';
 
 type Query = Record<string, string | string[] | undefined>;

@@ -1,6 +1,7 @@
 // Facts corrected by hand win over the machine's. Corrections are stored on the incident (`corrections`) and
-// re-applied after every re-derive, by the incident clustering (after its derive()) and here. Pure.
-import { derive } from '../incidents/merge.js';
+// re-applied after every re-derive, by the incident clustering (after its derive()), by the review decisions and
+// by the presenter. Pure.
+import { derive } from './merge.js';
 import { UserError } from '../lib/errors.js';
 import type { Corrections, IncidentDoc } from '../lib/types.js';
 
