@@ -5,10 +5,7 @@
 // (NerFailedError) takes the queue's bounded retries instead. With LABOURWATCH_NER_URL=off the rules serve.
 import { DelayedError, type Job } from 'bullmq';
 import { getSettings } from '../config/settings.js';
-import { analyseArticle } from '../extractors/analyse.js';
-import { extractArticle } from '../extractors/article/index.js';
-import { namesForArticle } from '../extractors/ner/article.js';
-import { NerUnavailableError } from '../extractors/ner/client.js';
+import { analyseArticle, extractArticle, namesForArticle, NerUnavailableError } from '../extractors/index.js';
 import { backoffMs } from '../lib/backoff.js';
 import { articleId } from '../lib/ids.js';
 import { log } from '../lib/log.js';

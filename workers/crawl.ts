@@ -4,7 +4,7 @@ import type { Job } from 'bullmq';
 import { getSettings } from '../config/settings.js';
 import { loadSources, type SourcesFile } from '../config/sources.js';
 import type { Settings } from '../config/settings.js';
-import { crawlSources as crawl, type CrawledPage, type CrawlOptions, type CrawlReport } from '../crawlers/crawl.js';
+import { crawlSources as crawl, type CrawledPage, type CrawlOptions, type CrawlReport } from '../crawlers/index.js';
 import { articleId } from '../lib/ids.js';
 import { getQueue, QUEUE, type CrawlJob, type CrawlResult, type PageJob } from './queues.js';
 

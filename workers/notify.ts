@@ -1,5 +1,5 @@
 // Stage "notify": the daily digest (from the scheduler: date '' means today in LABOURWATCH_TZ) and alerts about
-// incidents that are new or gained facts, matched against the saved searches (search/saved.ts) and delivered.
+// incidents that are new or gained facts, matched against the saved searches and delivered (alerts/).
 import type { Job } from 'bullmq';
 import { today } from '../lib/clock.js';
 import { dailyDigest } from '../notify/index.js';
