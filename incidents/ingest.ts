@@ -8,8 +8,8 @@
 // Round trips: the article comes in the job; one msearch finds its neighbourhood (the incidents holding it — the
 // article→incident links live only in the incidents' articleIds — and the candidates of its reports), one mget
 // reads their articles, one bulk writes every changed incident. Articles are not written here.
-// Concurrency: a lease per country shard (lib/lease.ts) around the re-clustering, and every write fenced by its
-// version (if_seq_no, create-only); a lost race or a lapsed lease is a retryable ConflictError and the job runs again.
+// Concurrency: a lease per blocking key of the report (lockKeysOf, lib/lease.ts) around the re-clustering, and every
+// write fenced by its version (if_seq_no, create-only); a lost race or a lapsed lease is a retryable ConflictError and the job runs again.
 import { lemmatise } from '../extractors/index.js';
 import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
@@ -70,31 +70,41 @@ function rides(d: ArticleDoc, _original?: ArticleDoc): boolean {
 }
 const FROZEN = new Set(['verified', 'rejected']);
 
-/** The country shards a report touches: the countries of its scenes, or '_' when it names none. */
-export function shardsOf(a: ArticleDoc): string[] {
-  const cs = a.incidents
-    .flatMap((f) => scenePlaces(f.places, f.victims.nationalities).map((p) => p.country))
-    .filter((c): c is string => !!c);
-  return cs.length ? [...new Set(cs)].sort() : ['_'];
+/**
+ * What a report's re-clustering locks: every blocking key of its cases (keys.ts matchKeys), or the article itself
+ * when it has none. Two reports can only find each other through a key they share (a report looks others up by a
+ * subset of its own keys, queryKeys ⊆ matchKeys), so any two that could join one incident hold a lease in common
+ * and run one after the other; reports with nothing in common run side by side. Every write is fenced by its
+ * version besides (a report that reaches a shared incident through other keys meets a conflict and runs again).
+ * Locking by country instead let two reports of one case pass each other when one named no country.
+ */
+export function lockKeysOf(a: ArticleDoc): string[] {
+  const keys = isReport(a) ? a.incidents.flatMap((f) => matchKeys(f)) : [];
+  return keys.length ? [...new Set(keys)].sort() : [`a:${a.id}`];
+}
+
+/** The leases of an article and, for a copy, its original's (its copy link can join it to the original's case). */
+export function lockKeysFor(a: ArticleDoc, original?: ArticleDoc | null): string[] {
+  return [...new Set([...lockKeysOf(a), ...(original ? lockKeysOf(original) : [])])].sort();
 }
 
 /**
  * Re-clusters the neighbourhood of `article` (the document the index stage wrote, carried in the incidents job).
- * `shards`: the country shards to lock, as the index stage computed them (for a duplicate, its original's);
- * without them they are derived here (one read more for a duplicate).
+ * `locks`: the keys to lock (lockKeysFor), as the index stage computed them; without them they are derived here
+ * (one read more for a duplicate).
  */
 export async function ingestArticle(
   article: ArticleDoc,
   today: string,
   now: string,
-  shards?: string[],
+  locks?: string[],
 ): Promise<IngestResult> {
-  let keys = shards;
+  let keys = locks;
   if (!keys?.length) {
     const original = article.duplicateOf
       ? (await getMany<ArticleDoc>(indexNames().articles, [article.duplicateOf])).get(article.duplicateOf)?.doc
       : null;
-    keys = [...new Set([...shardsOf(article), ...(original ? shardsOf(original) : [])])].sort();
+    keys = lockKeysFor(article, original);
   }
   return withLeases(
     getRedis(),

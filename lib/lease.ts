@@ -1,5 +1,5 @@
 // Leases in Redis: a key held with a random token, extended while the work runs and expiring on its own when a
-// worker dies. Used around re-clustering one shard of the incidents (a country: incidents/ingest.ts) and around
+// worker dies. Used around re-clustering a report's neighbourhood (its blocking keys: incidents/ingest.ts) and around
 // people's merges and splits (review/store.ts).
 //
 // Extension: every ttl/3 the holder re-arms each key (compare-and-pexpire on its token). The timer runs while

@@ -15,12 +15,18 @@ export class NotFound extends UserError {}
 
 const incidents = () => indexNames().incidents;
 /**
- * Holds the same leases that ingest takes for these incidents' neighbourhoods (one per country shard, '_' for
- * none: incidents/ingest.ts), so that no report is re-clustered while people move articles between them.
+ * Holds the leases that ingest takes for these incidents' reports (one per blocking key, and per article for a
+ * report with none: incidents/ingest.ts lockKeysOf), so that no report is re-clustered while people move
+ * articles between them; and one lease for people's merges and splits among themselves. (`matchKeys` is kept on
+ * the stored incident by ingest; the documents are read with unknown fields passed through.)
  */
 const lock = <T>(docs: IncidentDoc[], fn: () => Promise<T>) => {
-  const shards = [...new Set(docs.flatMap((d) => (d.countries?.length ? d.countries : ['_'])))];
-  return withLeases(getRedis(), [...shards.map((c) => rkey('lock', 'incidents', c)), rkey('lock', 'incidents')], fn);
+  const keys = [
+    ...new Set(
+      docs.flatMap((d) => [...((d as { matchKeys?: string[] }).matchKeys ?? []), ...d.articleIds.map((a) => `a:${a}`)]),
+    ),
+  ];
+  return withLeases(getRedis(), [...keys.map((k) => rkey('lock', 'incidents', k)), rkey('lock', 'incidents')], fn);
 };
 
 async function must(id: string): Promise<IncidentDoc> {

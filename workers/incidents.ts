@@ -19,18 +19,18 @@ async function articleOf(job: IncidentsJob): Promise<ArticleDoc> {
 }
 
 export async function processIncidents(job: Job<IncidentsJob, IncidentsResult>): Promise<IncidentsResult> {
-  const { articleId, shards } = job.data;
+  const { articleId, locks } = job.data;
   const article = await articleOf(job.data);
   if (article.relevance.label !== 'incident') return { incidentIds: [], created: [], updated: [] };
 
   const day = today();
-  const r = await ingestArticle(article, day, now().toISOString(), shards);
+  const r = await ingestArticle(article, day, now().toISOString(), locks);
   const alert = [...new Set([...r.created, ...r.factsAdded])].sort();
   if (alert.length) {
     const jobId = `alert-${sha1Hex(`${articleId}|${day}|${alert.join(',')}`).slice(0, 20)}`;
     await getQueue(QUEUE.notify).add('alert', { kind: 'alert', incidentIds: alert }, { jobId });
   }
-  // written, but the shard's lease lapsed meanwhile: run again (the alert above is already queued)
+  // written, but the lease lapsed meanwhile: run again (the alert above is already queued)
   if (r.recheck) throw new ConflictError(`article ${articleId}: the lease lapsed while writing; re-clustering again`);
   return { incidentIds: r.incidentIds, created: r.created, updated: r.updated.filter((id) => !r.created.includes(id)) };
 }

@@ -11,7 +11,7 @@ import { sha1Hex } from '../lib/ids.js';
 import { getRedis } from '../lib/redis.js';
 import type { ArticleAnalysis, ArticleDoc } from '../lib/types.js';
 import { getDoc, updateDoc } from '../lib/occ.js';
-import { shardsOf } from '../incidents/ingest.js';
+import { lockKeysFor } from '../incidents/ingest.js';
 import { getQueue, QUEUE, type IndexJob, type IndexResult } from './queues.js';
 
 const uniq = <T>(xs: T[]) => [...new Set(xs)];
@@ -69,11 +69,11 @@ async function isLinked(id: string): Promise<boolean> {
   return r.count > 0;
 }
 
-/** The incidents job: the article as written, and the shards its re-clustering locks (its own and, for a copy, its original's). */
+/** The incidents job: the article as written, and the keys its re-clustering locks (its own and, for a copy, its original's). */
 function queueIncidents(doc: ArticleDoc, original: ArticleDoc | null) {
   const { lemmas: _lemmas, ...article } = doc;
-  const shards = [...new Set([...shardsOf(doc), ...(original ? shardsOf(original) : [])])].sort();
-  return getQueue(QUEUE.incidents).add('incidents', { articleId: doc.id, article, shards }, { jobId: doc.id });
+  const locks = lockKeysFor(doc, original);
+  return getQueue(QUEUE.incidents).add('incidents', { articleId: doc.id, article, locks }, { jobId: doc.id });
 }
 
 export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<IndexResult> {

@@ -1,7 +1,7 @@
 // The queue contracts, in one place: names, job data and results of every stage.
 //
 //   crawl ──► analyse ──► index ──► incidents ──► notify
-//   (scheduler)  (page)    (analysis) (article doc + shards)  (digest / alert)
+//   (scheduler)  (page)    (analysis) (article doc + locks)   (digest / alert)
 //
 // Each job carries what its stage needs, so no stage reads back what the one before it wrote.
 // Job ids are deterministic (the article id, or source id + time slot), so re-adding work never duplicates it.
@@ -62,13 +62,14 @@ export interface IndexResult {
 
 /**
  * An indexed article whose incidents are to be matched or created: the document as the index stage wrote it
- * (without its lemmas), and the country shards its re-clustering locks (for a duplicate, its original's). Jobs
- * queued by older releases carry only `articleId`; the stage then reads the article.
+ * (without its lemmas), and the keys its re-clustering locks (incidents/ingest.ts lockKeysFor; for a duplicate, its
+ * original's too). Jobs queued by older releases carry only `articleId` (or country `shards`, no longer used); the
+ * stage then reads the article and derives the keys.
  */
 export interface IncidentsJob {
   articleId: string;
   article?: IncidentsArticle;
-  shards?: string[];
+  locks?: string[];
 }
 export type IncidentsArticle = Omit<ArticleDoc, 'lemmas'>;
 export interface IncidentsResult {

@@ -33,8 +33,9 @@ export async function startWorkers(stages: QueueName[] = Object.values(QUEUE)): 
     const w = new Worker(name, PROCESSORS[name], {
       connection: connection(),
       prefix: bullPrefix(),
-      // incident jobs of different country shards run in parallel (one lease per shard, lib/lease.ts; jobs of one
-      // shard wait their turn), every write fenced by its version; crawls are long and few
+      // incident jobs run in parallel unless they share a blocking key (one lease per key, incidents/ingest.ts
+      // lockKeysOf; jobs that could join one case wait their turn), every write fenced by its version; crawls are
+      // long and few
       concurrency: name === QUEUE.crawl ? 1 : s.workerConcurrency,
       // a killed worker's active jobs go back to waiting once their lock lapses (checked every stalledInterval)
       lockDuration: Math.max(1, s.jobLockSecs) * 1000,

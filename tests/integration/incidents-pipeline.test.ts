@@ -239,6 +239,38 @@ describe('concurrency', () => {
     assert.deepEqual(list[0]!.articleIds.sort(), [a.articleId, b.articleId].sort());
   });
 
+  it('reports of one case at once become one incident even when one names no country (they share a lease)', async () => {
+    // the leases are per blocking key, not per country: a report whose place lost its country still meets the
+    // other report of its case under one lease (before, they locked different country shards and each made an
+    // incident of its own)
+    const cases = [
+      '007-malaysia-klang-glove-factory',
+      '003-thailand-songkhla-trawler',
+      '013-ghana-volta-fisherman-sentenced',
+    ];
+    const pairs = cases.map((c, n) => {
+      const f = report(c).facts;
+      const bare = {
+        ...f,
+        places: f.places.map((p) => ({ ...p, country: null })),
+        victims: { ...f.victims, nationalities: [] },
+      };
+      return [
+        indexJob(`nocountry-${n}-a`, `east${n}`, f),
+        indexJob(`nocountry-${n}-b`, `west${n}`, { ...bare, summary: `${f.summary} (second outlet)` }),
+      ] as const;
+    });
+    await Promise.all(pairs.flat().map(index));
+    await drainIncidents(true);
+    const all = await listIncidents();
+    for (const [a, b] of pairs) {
+      const holding = all.filter((i) => i.articleIds.includes(a.articleId) || i.articleIds.includes(b.articleId));
+      assert.equal(holding.length, 1, `${a.articleId} and ${b.articleId} are in ${holding.length} incidents`);
+      // (the case's reports from earlier tests may be there too)
+      assert.ok(holding[0]!.articleIds.includes(a.articleId) && holding[0]!.articleIds.includes(b.articleId));
+    }
+  });
+
   it('parallel merges into one incident lose nothing (optimistic concurrency)', async () => {
     const f = report('013-ghana-volta-fisherman-sentenced').facts;
     const ref = (id: string) => ({
