@@ -9,6 +9,7 @@ import { splitSentences, type Sentence } from '../sentences.js';
 import { businessName, businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
 import { COMPASS_ONLY, taggedNames, type SentenceSpan } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
+export { findPerpetrators, type PerpetratorInput } from './perpetrators.js';
 import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
 
 export interface EntityMentions {

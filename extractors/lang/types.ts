@@ -11,6 +11,7 @@ import type { DemonymRow } from '../data/demonyms.js';
 import type { Sector } from '../data/sectors.js';
 import type { PlaceMention } from '../places.js';
 import type { CountMention } from '../victims.js';
+import type { PersonMention } from '../entities/people.js';
 
 /** A verb of an event an incident is dated by, with its priority (rescue 3 … ruling 1.2). */
 export interface EventCue {
@@ -63,6 +64,32 @@ export interface VictimPack {
   authorities: string;
 }
 
+/** What a language knows about the firms and the people of a case (extractors/entities): role words, the words
+ *  of speakers and institutions, company nouns. Lists are lower case; roles match from the word's start, so a stem
+ *  ("подозреваем", "tersangka") takes its endings. */
+export interface EntityPack {
+  /** Roles written beside a name that tie its bearer to the exploitation (owner, manager, foreman, suspect). */
+  perpetratorRoles: string[];
+  /** Of those, the roles that alone make a named person accused (owner, suspect, defendant), as a whole-role test. */
+  accusedRoles: RegExp;
+  /** Roles of people who are never the accused: officials, police, lawyers, judges, NGO staff, journalists, victims. */
+  otherRoles: string[];
+  /** Right after a name: a verb of saying that makes its bearer a source ("…, a déclaré", "…, ha spiegato"). */
+  speakerAfter?: RegExp;
+  /** Right before a name: "selon", "a fait savoir", "kata" — the name is a source. */
+  speakerBefore?: RegExp;
+  /** A word of a capitalised run that makes it an institution, a rank or an administrative place, never a person
+   *  ("Kementerian", "Kabupaten", "Kombes"). */
+  notPerson?: RegExp;
+  /** Company nouns after which a capitalised run (≤3 lower-case words between) is a business ("l'entreprise
+   *  chimique X", "la società X", "perusahaan X"): regex sources. */
+  companyNouns?: string[];
+  /** Words that open a business name in this language ("Confezioni X", "Pabrik X"): regex sources. */
+  tradeStart?: string[];
+  /** People named in a script without capitals (Chinese): found with the language's own cues. */
+  people?: (text: string, sentence: number) => PersonMention[];
+}
+
 export interface LanguagePack {
   /** ISO 639-1 code of the pack. */
   code: string;
@@ -78,6 +105,8 @@ export interface LanguagePack {
   /** A country's people in this language: demonym forms, or stems where the language inflects them. */
   demonyms: (row: DemonymRow) => string[];
   perpetratorCues: RegExp;
+  /** Optional: the language's roles, speakers, institutions and company nouns for businesses and perpetrators. */
+  entities?: EntityPack;
   workplaces: { pattern: RegExp; name: string; sector: Sector }[];
   dates: DatePack;
   places: PlacePack;
