@@ -2,6 +2,7 @@
 // CLDR (Node's Intl), the labels tables with their English fallback, and an incident's facts in the UI's
 // language beside its evidence in the report's own. No services.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { incidentDisplay, type DetailForDisplay } from '../../web/i18n/incident.js';
 import {
@@ -21,9 +22,11 @@ import {
   reviewLabel,
   UI_LANGUAGES,
   uiText,
+  uiTexts,
   type UiLocale,
 } from '../../web/i18n/locale.js';
-import { INDICATOR_LABELS } from '../../search/labels.js';
+import { INDICATOR_LABELS, SECTOR_LABELS } from '../../search/labels.js';
+import { fromRoot } from '../../lib/paths.js';
 
 const loc = (tag: string): UiLocale => asUiLocale(tag)!;
 
@@ -100,6 +103,22 @@ describe('names and labels', () => {
     assert.equal(reviewLabel('verified', loc('fr')), 'Vérifié');
     assert.equal(fieldLabel('victims.count', loc('de')), 'Zahl der Opfer');
     assert.equal(uiText('originalIn', loc('es'), { language: 'portugués' }), 'Original en portugués');
+  });
+
+  test('every language names every business sector in its own words', () => {
+    for (const l of UI_LANGUAGES) {
+      const own = (
+        JSON.parse(readFileSync(fromRoot('web', 'i18n', 'locales', `${l}.json`), 'utf8')) as {
+          sectors?: Record<string, string>;
+        }
+      ).sectors;
+      if (l === 'en') continue; // English is search/labels.ts
+      assert.deepEqual(Object.keys(own ?? {}).sort(), Object.keys(SECTOR_LABELS).sort(), l);
+      const translated = Object.entries(own!).filter(([id, label]) => label !== SECTOR_LABELS[id]).length;
+      assert.ok(translated >= Object.keys(SECTOR_LABELS).length / 2, `${l}: ${translated} sectors translated`);
+      assert.deepEqual(uiTexts(loc(l)).sectors, own, l);
+    }
+    assert.equal(uiTexts(loc('pt-BR')).sectors.brick_kilns, 'Olarias');
   });
 });
 
