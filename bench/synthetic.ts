@@ -131,7 +131,7 @@ export function incidentDoc(i: number): Record<string, unknown> {
   };
 }
 
-/** An article document (about 2 kB of text) as workers/index stores it. */
+/** An article document (about 2 kB of text) as workers/indexing.ts stores it. */
 export function articleDoc(i: number): Record<string, unknown> {
   const r = rng(i + 99);
   const t = text(i, 320);

@@ -1,7 +1,7 @@
 // `labourwatch crawl`. Crawlee, the queues and Elasticsearch are imported only once the flags, the sources file and
 // the settings have been read, so `--help` and user errors answer at once.
 import type { CrawlReport } from '../crawlers/index.js';
-import type { RunningWorkers } from '../workers/run.js';
+import type { RunningWorkers } from '../workers/index.js';
 import { parseFlags, type Command } from './command.js';
 
 export interface CrawlOnceResult {
@@ -17,14 +17,8 @@ export async function crawlOnce(
   const { getSettings } = await import('../config/settings.js');
   const file = loadSources(sourcesPath);
   const settings = getSettings();
-  const [{ crawlSources }, { ensureIndices }, { waitForDrain }, { closeAll, closeOnSignals, startWorkers }, { QUEUE }] =
-    await Promise.all([
-      import('../workers/crawl.js'),
-      import('../lib/elastic.js'),
-      import('../workers/drain.js'),
-      import('../workers/run.js'),
-      import('../workers/queues.js'),
-    ]);
+  const [{ crawlSources, waitForDrain, closeAll, closeOnSignals, startWorkers, QUEUE }, { ensureIndices }] =
+    await Promise.all([import('../workers/index.js'), import('../lib/elastic.js')]);
   await ensureIndices();
   let running: RunningWorkers | undefined;
   if (opts.once) running = await startWorkers([QUEUE.analyse, QUEUE.index, QUEUE.incidents, QUEUE.notify]);
@@ -76,7 +70,7 @@ Crawls the sources (default config/sources.yaml): feeds, news sitemaps and listi
     });
     if (values.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n');
     else printReport(report);
-    await (await import('../workers/run.js')).closeAll();
+    await (await import('../workers/index.js')).closeAll();
     return 0;
   },
 };

@@ -50,7 +50,7 @@ Running it again adds nothing: every article is indexed once.
     const [{ getSettings }, { indexNames }, { closeAll }, { servicesUp }] = await Promise.all([
       import('../config/settings.js'),
       import('../lib/elastic.js'),
-      import('../workers/run.js'),
+      import('../workers/index.js'),
       import('./services.js'),
     ]);
     say('1/4 starting services (Redis, Elasticsearch, the CoreNLP NER server)…');

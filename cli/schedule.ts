@@ -35,11 +35,10 @@ Options:
     );
     const { DEFAULT_SOURCES_PATH, loadSources } = await import('../config/sources.js');
     const sourcesPath = values.sources ?? DEFAULT_SOURCES_PATH;
-    const [{ log }, { closeRedis }, { closeQueues }, { syncSchedules }] = await Promise.all([
+    const [{ log }, { closeRedis }, { closeQueues, syncSchedules }] = await Promise.all([
       import('../lib/log.js'),
       import('../lib/redis.js'),
-      import('../workers/queues.js'),
-      import('../workers/scheduler.js'),
+      import('../workers/index.js'),
     ]);
     const opts = { sourcesPath, digestCron: values['digest-cron'], sendDigest: !values['no-send'] };
     const sync = async () => {

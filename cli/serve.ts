@@ -5,7 +5,7 @@ import { parseFlags, type Command } from './command.js';
 
 async function shutdown(app: { close(): Promise<unknown> }): Promise<void> {
   await app.close();
-  await (await import('../workers/queues.js')).closeQueues();
+  await (await import('../workers/index.js')).closeQueues();
   await (await import('../lib/elastic.js')).closeElastic();
 }
 

@@ -1,5 +1,5 @@
 // `labourwatch worker`: the queues and the workers are imported once the flags are read (`--help` loads nothing).
-import type { QueueName } from '../workers/queues.js';
+import type { QueueName } from '../workers/index.js';
 import { parseFlags, type Command } from './command.js';
 import { UserError } from '../lib/errors.js';
 
@@ -13,10 +13,7 @@ and exits. Start as many as you like, on any machine that reaches the same Redis
 (REDIS_URL, ELASTICSEARCH_URL, LABOURWATCH_PREFIX).`,
   async run(argv) {
     const { values } = parseFlags(argv, { stages: { type: 'string' } }, false);
-    const [{ QUEUE }, { closeAll, closeOnSignals, startWorkers }] = await Promise.all([
-      import('../workers/queues.js'),
-      import('../workers/run.js'),
-    ]);
+    const { QUEUE, closeAll, closeOnSignals, startWorkers } = await import('../workers/index.js');
     const all = Object.values(QUEUE) as QueueName[];
     const stages = values.stages ? values.stages.split(',').map((s) => s.trim()) : all;
     const bad = stages.find((s) => !all.includes(s as QueueName));

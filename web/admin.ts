@@ -3,7 +3,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { FastifyAdapter } from '@bull-board/fastify';
 import type { FastifyInstance } from 'fastify';
-import { QUEUE, getQueue } from '../workers/queues.js';
+import { QUEUE, getQueue } from '../workers/index.js';
 
 export const ADMIN_PATH = '/admin/queues';
 

@@ -2,7 +2,7 @@
 // flags them new/updated for the day in LABOURWATCH_TZ, and queues an alert when an incident is new or gained facts.
 // The article comes in the job as the index stage wrote it; only jobs from older releases read it back.
 import type { Job } from 'bullmq';
-import { ingestArticle } from '../incidents/ingest.js';
+import { ingestArticle } from '../incidents/index.js';
 import { now, today } from '../lib/clock.js';
 import { indexNames } from '../lib/elastic.js';
 import { ConflictError } from '../lib/errors.js';

@@ -8,7 +8,7 @@ import { closeRedis } from '../lib/redis.js';
 import { processAnalyse } from './analyse.js';
 import { processCrawl } from './crawl.js';
 import { processIncidents } from './incidents.js';
-import { processIndex } from './index.js';
+import { processIndex } from './indexing.js';
 import { processNotify } from './notify.js';
 import { bullPrefix, closeQueues, connection, QUEUE, type QueueName } from './queues.js';
 import { wrap } from './wrap.js';

@@ -21,7 +21,7 @@ import {
   type IncidentFacts,
 } from '../../lib/types.js';
 import { processIncidents } from '../../workers/incidents.js';
-import { processIndex } from '../../workers/index.js';
+import { processIndex } from '../../workers/indexing.js';
 import { getQueue, QUEUE, type IncidentsJob, type IndexJob } from '../../workers/queues.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 

@@ -12,7 +12,7 @@ import { ensureIndices } from '../../lib/elastic.js';
 import { articleId } from '../../lib/ids.js';
 import type { Article } from '../../lib/types.js';
 import { processIncidents } from '../../workers/incidents.js';
-import { processIndex } from '../../workers/index.js';
+import { processIndex } from '../../workers/indexing.js';
 import { getQueue, QUEUE, type IncidentsJob, type IndexJob } from '../../workers/queues.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 

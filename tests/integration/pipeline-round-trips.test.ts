@@ -15,7 +15,7 @@ import { listIncidents } from '../../incidents/query.js';
 import { searchArticles } from '../../search/run.js';
 import type { SearchParams } from '../../search/params.js';
 import { processIncidents } from '../../workers/incidents.js';
-import { processIndex } from '../../workers/index.js';
+import { processIndex } from '../../workers/indexing.js';
 import { getQueue, QUEUE, type IncidentsJob, type IndexJob } from '../../workers/queues.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 
