@@ -3,8 +3,7 @@
 // - a top-level folder is entered only through its public face, `<folder>/index.ts`. lib/ and config/ are the
 //   shared primitives (errors, clock, occ, settings…): their files are faces of their own, imported one by one,
 //   so that a light command does not load the whole toolbox. tests/, bench/ and scripts/ may reach anything.
-// Today's violations are listed in .dependency-cruiser-known-violations.json (regenerate with
-// `npm run lint:deps:baseline` after removing some); anything new fails.
+// docs/architecture.md lists each folder's face.
 // Folders whose files may import anything (they are not part of the product's graph).
 const FREE = '^(tests|bench|scripts|bin)/';
 
