@@ -1,7 +1,7 @@
 // The publication date: JSON-LD, meta tags, <time> near the headline, the URL, or a visible dateline after the
 // headline — never a page-capture or "today's date" header (those sit above the headline, in the page frame),
 // and never a date after the page was fetched.
-import { DATE_META_KEYS, MODIFIED_META_KEYS, MONTHS } from './data/dates.js';
+import { DATE_META_KEYS, MODIFIED_META_KEYS, MONTHS, TWO_WORD_MONTHS, monthKey } from './data/dates.js';
 import { articleObjects, firstMeta, type PageHead } from './head.js';
 
 const EARLIEST = Date.UTC(1990, 0, 1);
@@ -30,8 +30,9 @@ function ymd(y: number, mo: number, d: number): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-// A whole word (textDate first parts words run together from blocks: "Published onSeptember 21").
-const MONTH_WORD = '(?<![\\p{L}])([\\p{L}]{3,10})\\.?';
+// A whole word (textDate first parts words run together from blocks: "Published onSeptember 21"); a Levantine
+// paper adds the other calendar's name after a slash ("24 نيسان/أبريل 2019").
+const MONTH_WORD = '(?<![\\p{L}])([\\p{L}]{2,12})\\.?(?:\\s?/\\s?[\\p{L}]{2,12})?';
 const DMY_WORDS = new RegExp(
   `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})`,
   'giu',
@@ -43,19 +44,43 @@ const YMD_SLASH = /(?<![\d-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d-])/;
 
 // 2016年05月31日 (Chinese and Japanese).
 const YMD_CJK = /(?<!\d)(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]/u;
+// Taiwan's official calendar (民國, year 1 = 1912) as its offices print it: 106.09.18, 106年9月18日.
+const YMD_ROC = /(?<![\d.])(1[0-2]\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])(\d{1,2})\4(\d{1,2}))(?![\d.])/u;
+const ROC_OFFSET = 1911;
+
+// A date right after one of these words is when the page was changed, not published: "Updated: 3 May 2024".
+const UPDATED_LABEL =
+  /(?:updated?|modified|actualizad[oa]|atualizad[oa]|mis à jour|aktualisiert|aggiornat[oa]|diperbarui|dikemaskini|обновлено|更新日期|更新|تحديث|تم التحديث)[\s:：.-]*$/iu;
+
+/** Arabic-Indic and Persian digits as ASCII; the Arabic comma as a comma; two-word month names joined. */
+function normaliseDigits(s: string): string {
+  let t = s
+    .replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660))
+    .replace(/[\u06f0-\u06f9]/g, (d) => String(d.charCodeAt(0) - 0x06f0))
+    .replace(/،/g, ',');
+  for (const m of TWO_WORD_MONTHS) if (t.includes(m)) t = t.split(m).join(m.replace(/\s+/g, ''));
+  return t;
+}
+
+const month = (w: string) => MONTHS[monthKey(w)];
+
+/** The date written out in text whose start `at` is not right after an "updated" label. */
+const published = (s: string, at: number) => !UPDATED_LABEL.test(s.slice(Math.max(0, at - 24), at));
 
 /** A date written out in text: "2 November 2012", "November 2, 2012", "2 ноября 2012", "02.11.2012". */
 export function textDate(raw: string): string | null {
-  const s = raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  const s = normaliseDigits(raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   // The first match whose word is a month: "Posted on Monday 3 March 2024" must not stop at "Monday 3".
   for (const m of s.matchAll(DMY_WORDS))
-    if (MONTHS[m[2]!.toLowerCase()]) return ymd(+m[3]!, MONTHS[m[2]!.toLowerCase()]!, +m[1]!);
+    if (month(m[2]!) && published(s, m.index!)) return ymd(+m[3]!, month(m[2]!)!, +m[1]!);
   for (const m of s.matchAll(MDY_WORDS))
-    if (MONTHS[m[1]!.toLowerCase()]) return ymd(+m[3]!, MONTHS[m[1]!.toLowerCase()]!, +m[2]!);
-  let m: RegExpExecArray | null;
-  if ((m = YMD_CJK.exec(s))) return ymd(+m[1]!, +m[2]!, +m[3]!);
-  if ((m = YMD_SLASH.exec(s))) return ymd(+m[1]!, +m[3]!, +m[4]!);
-  if ((m = NUMERIC.exec(s))) {
+    if (month(m[1]!) && published(s, m.index!)) return ymd(+m[3]!, month(m[1]!)!, +m[2]!);
+  const first = (rx: RegExp) =>
+    [...s.matchAll(new RegExp(rx.source, `${rx.flags.replace('g', '')}g`))].find((m) => published(s, m.index!));
+  let m: RegExpMatchArray | undefined;
+  if ((m = first(YMD_CJK))) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  if ((m = first(YMD_SLASH))) return ymd(+m[1]!, +m[3]!, +m[4]!);
+  if ((m = first(NUMERIC))) {
     const a = +m[1]!,
       b = +m[3]!,
       y = +m[4]!;
@@ -63,21 +88,46 @@ export function textDate(raw: string): string | null {
     if (m[2] === '.' || a > 12) return ymd(y, b, a);
     return ymd(y, a, b);
   }
+  if ((m = first(YMD_ROC))) return ymd(+m[1]! + ROC_OFFSET, +(m[2] ?? m[5])!, +(m[3] ?? m[6])!);
   return null;
 }
 
-/** The date in an article URL: /2012/11/02/, /2012-11-02-, /20121102/, /201211/02/. */
+/** The date in an article URL: /2012/11/02/, /2012-11-02-, /20121102/, /201211/02/, /2009/apr/22/, /06/08/2013/. */
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   const m =
     /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_-]|$)/.exec(url) ??
-    /[/_-](\d{4})(\d{2})(\d{2})(?:[/_-]|\.html?|$)/.exec(url) ??
+    // an 8-digit date may run into a 24-hex object id (a database key that itself begins with a timestamp)
+    /[/_-](\d{4})(\d{2})(\d{2})(?:[/_-]|\.html?|$|(?=[0-9a-f]{24}(?![0-9a-z])))/.exec(url) ??
     // /202101/22/: year and month, then the day
     /\/(\d{4})(\d{2})\/(\d{1,2})\//.exec(url);
   if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
-  // -23-11-2022-: day, month, year
-  const dmy = /[/_-](\d{1,2})-(\d{1,2})-(\d{4})(?:[/_.-]|$)/.exec(url);
-  return dmy ? ymd(+dmy[3]!, +dmy[2]!, +dmy[1]!) : null;
+  // /2009/apr/22/: the month by name
+  const named = /\/(\d{4})\/(\p{L}{3,9})\/(\d{1,2})\//u.exec(url);
+  if (named && month(named[2]!)) return ymd(+named[1]!, month(named[2]!)!, +named[3]!);
+  // -23-11-2022- and /06/08/2013/: day, month, year
+  const dmy = /[/_-](\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:[/_.-]|$)/.exec(url);
+  return dmy ? ymd(+dmy[4]!, +dmy[3]!, +dmy[1]!) : null;
+}
+
+/** Year and month from a URL that gives no day (/2014/02/slug.html), for a dateline that gives the day. */
+export function urlMonth(url: string | null): { year: number; month: number } | null {
+  const m = url ? /\/((?:19|20)\d\d)\/(\d{2})\/(?!\d)/.exec(url) : null;
+  return m && +m[2]! >= 1 && +m[2]! <= 12 ? { year: +m[1]!, month: +m[2]! } : null;
+}
+
+// A day and month without a year as datelines print them: "Senin (17/2)", "(17/02)", "17 Februari", "Feb. 17".
+const DAY_MONTH_NUM = /\((\d{1,2})\/(\d{1,2})\)/g;
+const DAY_MONTH_WORD = new RegExp(`(?<![\\d.])(\\d{1,2})\\.?\\s+${MONTH_WORD}(?!\\s*,?\\s*\\d)`, 'giu');
+
+/** The day of the URL's month that the dateline names: the URL gives the year and month, the text the day. */
+export function dayInUrlMonth(text: string, url: string | null): string | null {
+  const ym = urlMonth(url);
+  if (!ym) return null;
+  const s = normaliseDigits(text);
+  for (const m of s.matchAll(DAY_MONTH_NUM)) if (+m[2]! === ym.month) return ymd(ym.year, ym.month, +m[1]!);
+  for (const m of s.matchAll(DAY_MONTH_WORD)) if (month(m[2]!) === ym.month) return ymd(ym.year, ym.month, +m[1]!);
+  return null;
 }
 
 function plausible(iso: string | null, fetchedAt: string): iso is string {
@@ -95,6 +145,8 @@ export interface DateClues {
   fetchedAt: string;
   timesAfterTitle: string[];
   datelineText: string;
+  /** The opening of the text (about 1,500 characters): a line that is only a date there dates the page. */
+  leadText?: string;
   title?: string | null;
 }
 
@@ -103,6 +155,23 @@ const titleDate = (title: string | null | undefined) => {
   const m = /^\s*(?:date:?\s*)?(\S+(?:\s+\S+){0,2})/iu.exec(title ?? '');
   return m ? textDate(m[1]!) : null;
 };
+
+/** Lines of the opening that are a date and little else ("29 Januari 2026", "Posted: 3 May 2024 | 10:47"). */
+const DATE_LINE_CHARS = 60;
+const DATE_LINE_WORDS = 3;
+export function dateLine(lead: string): string | null {
+  for (const line of lead.split('\n')) {
+    const l = line.trim();
+    if (!l || l.length > DATE_LINE_CHARS || /[.!?]$/.test(l.replace(/\b\p{L}{1,5}\.$/u, ''))) continue;
+    const d = textDate(l);
+    if (!d) continue;
+    const words = normaliseDigits(l)
+      .split(/[\s|/·•,;:()[\]–—-]+/)
+      .filter((w) => /\p{L}/u.test(w) && !month(w) && !/\d/.test(w));
+    if (words.length <= DATE_LINE_WORDS) return d;
+  }
+  return null;
+}
 
 export function findDate(c: DateClues): string | null {
   const ld = articleObjects(c.head)
@@ -114,6 +183,8 @@ export function findDate(c: DateClues): string | null {
     ...[...ld, ...meta, ...c.timesAfterTitle].map((v) => () => parseDate(v)),
     () => urlDate(c.url),
     () => textDate(c.datelineText),
+    () => dayInUrlMonth(c.datelineText, c.url),
+    () => dateLine(c.leadText ?? ''),
     () => titleDate(c.title),
   ];
   for (const get of ordered) {

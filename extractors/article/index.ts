@@ -58,6 +58,7 @@ export function extractFromHtml(
     fetchedAt,
     timesAfterTitle: clues.times,
     datelineText: `${clues.nearTitle}\n${written.slice(0, 300)}`,
+    leadText: written.slice(0, 1500),
     title,
   });
   // The date line at the top of the text has served as a date clue; it is metadata, not story.

@@ -2,7 +2,7 @@
 // (masthead "today's date", dates after the fetch, dates only in the URL or in a visible dateline).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseDate, textDate, urlDate } from '../../extractors/article/dates.js';
+import { dateLine, dayInUrlMonth, parseDate, textDate, urlDate } from '../../extractors/article/dates.js';
 import { extractFromHtml } from '../../extractors/article/index.js';
 
 describe('parseDate', () => {
@@ -25,6 +25,16 @@ describe('parseDate', () => {
     ['11/02/2012', '2012-11-02'],
     ['25/12/2012', '2012-12-25'],
     ['2012/11/02', '2012-11-02'],
+    // CLDR month names of more languages, Arabic calendars and digits, Taiwan's official year
+    ['2 gennaio 2020', '2020-01-02'],
+    ['Jumaat, 3 Disember 2021', '2021-12-03'],
+    ['3 Ağustos 2022', '2022-08-03'],
+    ['٢٤ أبريل ٢٠١٩', '2019-04-24'],
+    ['الأربعاء، 24 نيسان/أبريل 2019', '2019-04-24'],
+    ['5 كانون الثاني 2020', '2020-01-05'],
+    ['12 جويلية 2018', '2018-07-12'],
+    ['發稿日期：106.09.18', '2017-09-18'],
+    ['106年9月18日', '2017-09-18'],
   ];
   for (const [input, want] of cases) it(input, () => assert.equal(parseDate(input), want));
 });
@@ -50,8 +60,25 @@ describe('urlDate and textDate', () => {
     ['https://example.org/20121102/story', '2012-11-02'],
     ['https://example.org/story-12345678', null],
     ['https://example.org/2012/11/story', null],
+    ['https://example.org/world/2009/apr/22/story', '2009-04-22'],
+    ['https://example.org/society/06/08/2013/5704abc', '2013-08-06'],
+    ['https://example.org/story-slug_2023073164c7847ef786880001737eb3.html', '2023-07-31'],
+    ['https://example.org/story-2023073164', null],
   ];
   for (const [url, want] of urls) it(url, () => assert.equal(urlDate(url), want));
+  it('an update label dates no publication', () =>
+    assert.equal(textDate('Last updated: 110-03-15 · Published 106.09.18'), '2017-09-18'));
+  it('the URL gives year and month, the dateline the day', () =>
+    assert.equal(
+      dayInUrlMonth('BOGOR - Warga melapor ke polisi, Senin (17/2).', 'https://x.id/2014/02/slug.html'),
+      '2014-02-17',
+    ));
+  it('no day of another month', () =>
+    assert.equal(dayInUrlMonth('BOGOR - Warga melapor, Senin (17/3).', 'https://x.id/2014/02/slug.html'), null));
+  it('a line that is only a date dates the page; a sentence with a date does not', () => {
+    assert.equal(dateLine('Photo caption here\n12 Mac 2025\n\nStory text'), '2025-03-12');
+    assert.equal(dateLine('Police raided the farm on 12 March 2025.'), null);
+  });
   it('a dateline inside a sentence', () =>
     assert.equal(textDate('Posted by Anna on 2 November 2012 in World'), '2012-11-02'));
 });

@@ -70,6 +70,83 @@ add([
   ['diciembre', 'dezembro', 'décembre', 'desember', 'dezember', 'dekabr', 'dekabr'],
 ]);
 
+// The CLDR month names of the languages news here is written in, as the runtime's Intl data gives them: long,
+// short (with and without the dot) and the form used with a day (genitive in Slavic languages). Regional Arabic
+// calendars (Levantine كانون الثاني…, Maghrebi جانفي…) come from their locales. Names of two words are stored
+// joined (see monthKey), as textDate joins them in the text.
+/** Month names of two words (Levantine Arabic), as they are written: textDate joins them before it reads a date. */
+export const TWO_WORD_MONTHS: string[] = [];
+const CLDR_LOCALES = [
+  'en',
+  'ru',
+  'uk',
+  'es',
+  'pt',
+  'fr',
+  'de',
+  'it',
+  'nl',
+  'id',
+  'ms',
+  'tr',
+  'pl',
+  'ro',
+  'ar',
+  'ar-LB',
+  'ar-SY',
+  'ar-IQ',
+  'ar-DZ',
+  'ar-MA',
+  'ar-TN',
+  'uz',
+  'kk',
+  'az',
+];
+
+/** The key a month name is looked up by: lower case, no dots, Arabic alef forms folded, words joined. */
+export const monthKey = (w: string): string =>
+  w.toLowerCase().replace(/\./g, '').replace(/[أإآ]/g, 'ا').replace(/\s+/g, '');
+
+for (const locale of CLDR_LOCALES) {
+  let formats: Intl.DateTimeFormat[];
+  try {
+    formats = [
+      new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', timeZone: 'UTC' }),
+      new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', timeZone: 'UTC' }),
+    ];
+  } catch {
+    continue; // a runtime without this locale's data keeps the hand-written tables
+  }
+  for (let i = 0; i < 12; i++) {
+    const day = new Date(Date.UTC(2020, i, 15));
+    for (const f of formats) {
+      const name = f.formatToParts(day).find((p) => p.type === 'month')?.value;
+      // Only names: a locale that writes the month as a number gives none.
+      if (!name || !/^\p{L}[\p{L}\p{M}.\s]*$/u.test(name)) continue;
+      MONTHS[monthKey(name)] ??= i + 1;
+      if (/\s/.test(name.trim()) && !TWO_WORD_MONTHS.includes(name)) TWO_WORD_MONTHS.push(name);
+    }
+  }
+}
+// Forms CLDR lacks that news still prints: Austrian Jänner/Feber, older Indonesian spellings, Egyptian -يه endings.
+add([
+  ['jänner', 'jän'],
+  ['feber', 'pebruari', 'peb'],
+  [],
+  [],
+  [],
+  ['يونيه'],
+  ['يوليه'],
+  ['agt', 'agu'],
+  [],
+  [],
+  ['nopember', 'nop'],
+  [],
+]);
+for (const k of Object.keys(MONTHS)) MONTHS[monthKey(k)] ??= MONTHS[k]!;
+
 /** Meta keys (name / property / itemprop, lower-cased) that carry the publication date, best first. */
 export const DATE_META_KEYS = [
   'article:published_time',
