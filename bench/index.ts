@@ -110,7 +110,12 @@ const PARTS: { name: string; run: () => Promise<PartResult> }[] = [
     name: 'analyse',
     run: () => external('analysis articles/s vs a plain compromise pass', 'analyse.js', parseAnalyse),
   },
-  { name: 'e2e', run: () => runPart(join(here, 'e2e.js'), q, { LABOURWATCH_PREFIX: benchPrefix('e2e') }) },
+  {
+    // two ceiling crawls, the pipeline and the latency items: 2–4 minutes when the machine is quiet, far longer
+    // under load (issue #14's goals are meant to be read under load too, so the part gets 20 minutes)
+    name: 'e2e',
+    run: () => runPart(join(here, 'e2e.js'), q, { LABOURWATCH_PREFIX: benchPrefix('e2e') }, 1_200_000),
+  },
   { name: 'es-bulk', run: () => runPart(join(here, 'es-bulk.js'), q, { LABOURWATCH_PREFIX: benchPrefix('bulk') }) },
   {
     name: 'dedupe',
