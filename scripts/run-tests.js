@@ -6,12 +6,17 @@
 // Two lanes run side by side:
 // - unit files touch no service and are CPU-bound: they run LABOURWATCH_TEST_JOBS at a time (default: the number
 //   of cores), each in its own process, and their output is printed whole when the file ends;
-// - integration and e2e files share one Elasticsearch and one Redis: they run one file at a time, in order,
-//   their output streamed as it comes.
-// While the serial lane runs, the unit lane keeps one slot fewer, so the two never ask for more than the cores.
-// At the end a table of per-file durations (slowest first) is printed and written to .cache/test-times.json.
+// - integration and e2e files share one Elasticsearch, one Redis and one CoreNLP, each under its own random
+//   prefix (tests/helpers.ts usePrefix), its own ports (listen(0)) and its own proxies for outages, so they do not
+//   see each other: they run LABOURWATCH_TEST_SERVICE_JOBS at a time (default 2: much of their time is spent
+//   waiting on sleeps, backoffs and the services, not on our cores). A file whose source has a line
+//   `// run-tests: alone` runs with no other service file beside it (timing-sensitive, or not isolated).
+// While service files run, the unit lane keeps only the cores they leave (at least one slot).
+// Files start slowest first, by their last measured duration (.cache/test-history.json; in a fresh checkout, files
+// with a line `// run-tests: slow` first), so that the longest file does not start last. At the end a table of per-file durations (slowest first) is printed and written to
+// .cache/test-times.json.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -22,6 +27,7 @@ const only = onlyAt >= 0 ? args.splice(onlyAt, 2)[1] : undefined;
 const kinds = args.length ? args : ['unit', 'integration', 'e2e'];
 const cores = availableParallelism();
 const jobs = Math.max(1, Number(process.env.LABOURWATCH_TEST_JOBS) || cores);
+const serviceJobs = Math.max(1, Number(process.env.LABOURWATCH_TEST_SERVICE_JOBS) || 2);
 
 const sourceOf = (file) => join(root, relative(join(root, 'dist'), file)).replace(/\.js$/, '.ts');
 function walk(dir, out = []) {
@@ -47,6 +53,24 @@ if (!Object.values(files).flat().length) {
 
 const results = [];
 const name = (f) => relative(join(root, 'dist', 'tests'), f);
+const historyPath = join(root, '.cache', 'test-history.json');
+/** file → seconds it took last time it ran (any run, whole or partial). */
+let history = {};
+try {
+  history = JSON.parse(readFileSync(historyPath, 'utf8'));
+} catch {
+  /* first run: files start in name order */
+}
+/** `// run-tests: <mark>` lines of a test file's source. */
+const marks = new Map();
+const marked = (f, mark) => {
+  if (!marks.has(f)) marks.set(f, readFileSync(sourceOf(f), 'utf8').match(/^\/\/ run-tests: \w+$/gm) ?? []);
+  return marks.get(f).includes(`// run-tests: ${mark}`);
+};
+const alone = (f) => marked(f, 'alone');
+/** Last duration; with none (a fresh checkout), a file marked `// run-tests: slow` counts as a minute. */
+const expected = (f) => history[name(f)] ?? (marked(f, 'slow') ? 60 : 0);
+const slowestFirst = (list) => list.sort((a, b) => expected(b) - expected(a));
 
 /** One file in its own `node --test` process; `stream` prints its output as it comes, else when it ends. */
 function runFile(file, stream) {
@@ -76,49 +100,91 @@ function runFile(file, stream) {
   });
 }
 
-const serial = [...(files.integration ?? []), ...(files.e2e ?? [])];
-const parallel = [...(files.unit ?? [])];
-let serialRunning = serial.length > 0;
+const service = slowestFirst([...(files.integration ?? []), ...(files.e2e ?? [])]);
+const unit = slowestFirst([...(files.unit ?? [])]);
+// with two or more service files at once, their output is printed whole when each ends (else it interleaves)
+const stream = serviceJobs === 1 || service.length === 1;
+let serviceActive = 0;
+let aloneActive = false;
 
-async function serialLane() {
-  for (const f of serial) await runFile(f, true);
-  serialRunning = false;
-}
-
-async function unitLane() {
-  const slots = () => Math.max(1, serialRunning ? jobs - 1 : jobs);
+/** A pool: `pick()` returns the next file that may start now (or undefined), `slots()` how many may run. */
+function pool(pick, slots, onStart, onEnd, stream) {
   let active = 0;
-  await new Promise((done) => {
+  return new Promise((done) => {
     const next = () => {
-      if (!parallel.length && !active) return done();
-      while (parallel.length && active < slots()) {
+      while (active < slots()) {
+        const f = pick(active);
+        if (!f) break;
         active++;
-        runFile(parallel.shift(), false).then(() => {
+        onStart(f);
+        runFile(f, stream).then(() => {
           active--;
+          onEnd(f);
           next();
+          wake();
         });
       }
+      if (!active && !pick(0, true)) done();
     };
+    waiters.push(next);
     next();
   });
 }
+/** Each pool re-checks when the other's files end (the unit lane's slots depend on the service lane). */
+const waiters = [];
+const wake = () => {
+  for (const w of waiters) w();
+};
+
+const serviceLane = pool(
+  (active, peek) => {
+    if (peek) return service[0];
+    if (aloneActive || !service.length) return undefined;
+    const i = active ? service.findIndex((f) => !alone(f)) : 0;
+    return i < 0 ? undefined : service.splice(i, 1)[0];
+  },
+  () => serviceJobs,
+  (f) => {
+    serviceActive++;
+    if (alone(f)) aloneActive = true;
+  },
+  (f) => {
+    serviceActive--;
+    if (alone(f)) aloneActive = false;
+  },
+  stream,
+);
+const unitLane = pool(
+  (_active, peek) => (peek ? unit[0] : unit.shift()),
+  () => Math.max(1, jobs - serviceActive),
+  () => undefined,
+  () => undefined,
+  false,
+);
 
 const started = Date.now();
-await Promise.all([serialLane(), unitLane()]);
+await Promise.all([serviceLane, unitLane]);
 const total = (Date.now() - started) / 1000;
 
 results.sort((a, b) => b.secs - a.secs);
 const failed = results.filter((r) => !r.ok);
 process.stdout.write(
-  `\nper-file durations (${results.length} files, ${jobs} unit jobs, wall ${total.toFixed(1)} s):\n`,
+  `\nper-file durations (${results.length} files, ${jobs} unit jobs, ${serviceJobs} service jobs, wall ${total.toFixed(1)} s):\n`,
 );
 for (const r of results) process.stdout.write(`  ${r.secs.toFixed(1).padStart(7)} s  ${r.ok ? ' ' : '✖'} ${r.file}\n`);
 try {
   mkdirSync(join(root, '.cache'), { recursive: true });
   writeFileSync(
     join(root, '.cache', 'test-times.json'),
-    JSON.stringify({ at: new Date().toISOString(), wallSecs: total, jobs, files: results }, null, 2),
+    JSON.stringify({ at: new Date().toISOString(), wallSecs: total, jobs, serviceJobs, files: results }, null, 2),
   );
+  // re-read: another run may have written it meanwhile
+  let now = {};
+  try {
+    now = JSON.parse(readFileSync(historyPath, 'utf8'));
+  } catch {}
+  for (const r of results) now[r.file] = Math.round(r.secs * 10) / 10;
+  writeFileSync(historyPath, `${JSON.stringify(now, null, 2)}\n`);
 } catch {
   /* a read-only checkout still gets the table above */
 }

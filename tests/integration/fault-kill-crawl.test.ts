@@ -1,5 +1,6 @@
 // SIGKILL of `crawl --once` mid-run, against sites that fail every first request and answer slowly: after a
 // restart every article is in `<prefix>-articles` exactly once, and no job failed for good.
+// run-tests: slow
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { serveSampleSites, type SampleServer } from '../../samples/server.js';

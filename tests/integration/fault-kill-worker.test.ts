@@ -1,5 +1,6 @@
 // SIGKILL of a `labourwatch worker` with jobs in hand: its jobs go back to waiting once their lock lapses, the
 // next run finishes them, and every article is in `<prefix>-articles` exactly once.
+// run-tests: slow
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { serveSampleSites, type SampleServer } from '../../samples/server.js';

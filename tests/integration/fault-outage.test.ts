@@ -2,13 +2,15 @@
 // TCP proxy that the test takes down for a while (the shared server keeps running). For Elasticsearch, jobs wait
 // and retry; for Redis (dropped connections, as after a quick restart), connections come back by themselves.
 // Either way every article is indexed exactly once, no job is lost and none failed for good.
+// run-tests: slow
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
+import { resetSettings } from '../../config/settings.js';
 import { serveSampleSites, type SampleServer } from '../../samples/server.js';
 import { getQueue, pendingWork, QUEUE } from '../../workers/queues.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 import { hostPort, startProxy, type TcpProxy } from '../proxy.js';
-import { crawlThroughOutage, indexedArticles, tempDir, writeSite, writeSources } from '../sites.js';
+import { type CliRun, crawlThroughOutage, indexedArticles, tempDir, writeSite, writeSources } from '../sites.js';
 
 const ARTICLES = 30;
 
@@ -46,42 +48,63 @@ const OUTAGES: Outage[] = [
   },
 ];
 
-for (const o of OUTAGES) {
+interface Scenario {
+  prefix: string;
+  server: SampleServer;
+  proxy: TcpProxy;
+  paths: string[];
+  run: CliRun;
+}
+
+/** Sets up one outage's site, proxy and prefix, and crawls through the outage. */
+async function crawlThrough(o: Outage, started: Scenario[]): Promise<Scenario> {
+  const prefix = usePrefix(o.label);
+  const dir = tempDir(o.label);
+  const paths = writeSite(dir, 'gazette', ARTICLES);
+  const server = await serveSampleSites({ dir, faults: { slowMs: 60 } });
+  const proxy = await startProxy(hostPort(o.target, o.defaultPort));
+  const sc: Scenario = { prefix, server, proxy, paths, run: undefined as unknown as CliRun };
+  started.push(sc);
+  const sourcesPath = writeSources(dir, server.sourcesYaml({ allowPrivateHosts: true }));
+  const served = () => server.requests.filter((r) => r.status === 200 && /\/news\/a-/.test(r.url)).length;
+  sc.run = await crawlThroughOutage({
+    args: ['crawl', '--sources', sourcesPath, '--once', '--json'],
+    env: {
+      LABOURWATCH_PREFIX: prefix,
+      ...o.env(proxy.address),
+      LABOURWATCH_PER_HOST_DELAY_MS: '0',
+      LABOURWATCH_CRAWL_CONCURRENCY: '2',
+    },
+    proxy,
+    outageAfter: () => served() >= o.after,
+    downMs: o.downMs,
+  });
+  return sc;
+}
+
+// The two outages touch different services through their own proxies, prefixes and sites: they run side by side
+// (each spends its time waiting for its service to come back), and each test reads only its own.
+const started: Scenario[] = [];
+const scenarios = OUTAGES.map((o) => crawlThrough(o, started));
+for (const s of scenarios) s.catch(() => undefined); // its test reports the failure
+after(async () => {
+  await Promise.allSettled(scenarios);
+  for (const sc of started) {
+    await sc.proxy.close();
+    await sc.server.close();
+    process.env.LABOURWATCH_PREFIX = sc.prefix;
+    resetSettings();
+    await cleanupPrefix(sc.prefix);
+  }
+});
+
+OUTAGES.forEach((o, i) => {
   describe(`${o.service} unavailable mid-run`, () => {
-    let prefix = '';
-    let server: SampleServer;
-    let proxy: TcpProxy;
-    let sourcesPath = '';
-    let paths: string[] = [];
-
-    before(async () => {
-      prefix = usePrefix(o.label);
-      const dir = tempDir(o.label);
-      paths = writeSite(dir, 'gazette', ARTICLES);
-      server = await serveSampleSites({ dir, faults: { slowMs: 60 } });
-      sourcesPath = writeSources(dir, server.sourcesYaml({ allowPrivateHosts: true }));
-      proxy = await startProxy(hostPort(o.target, o.defaultPort));
-    });
-    after(async () => {
-      await proxy.close();
-      await server.close();
-      await cleanupPrefix(prefix);
-    });
-
     it('work waits and comes back; every article indexed exactly once, nothing left behind', async () => {
-      const served = () => server.requests.filter((r) => r.status === 200 && /\/news\/a-/.test(r.url)).length;
-      const r = await crawlThroughOutage({
-        args: ['crawl', '--sources', sourcesPath, '--once', '--json'],
-        env: {
-          LABOURWATCH_PREFIX: prefix,
-          ...o.env(proxy.address),
-          LABOURWATCH_PER_HOST_DELAY_MS: '0',
-          LABOURWATCH_CRAWL_CONCURRENCY: '2',
-        },
-        proxy,
-        outageAfter: () => served() >= o.after,
-        downMs: o.downMs,
-      });
+      const { prefix, server, proxy, paths, run: r } = await scenarios[i]!;
+      // the queue checks below read this file's settings: point them at this outage's prefix
+      process.env.LABOURWATCH_PREFIX = prefix;
+      resetSettings();
       assert.equal(r.code, 0, r.stderr.slice(-3000));
       assert.ok(proxy.refused > 0, `the crawler and workers did try ${o.service} during the outage`);
       const docs = await indexedArticles(prefix);
@@ -98,4 +121,4 @@ for (const o of OUTAGES) {
       }
     });
   });
-}
+});

@@ -5,6 +5,7 @@
 // sites were written — an NGO index, a statistics story, a wildlife-trafficking seizure — and passes since the
 // relevance work; some of that work looked at these pages, so they are no longer a clean hold-out).
 // The printed table is the finding; read it, don't tune to it.
+// run-tests: slow
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { crawlOnce } from '../../cli/crawl.js';

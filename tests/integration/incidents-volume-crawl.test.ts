@@ -8,6 +8,7 @@
 // writes the articles, incidents and truth for diagnosis.
 // bench/merge.ts runs the pure clustering at 1k/10k reports.
 // The printed figures are the finding: they depend on the analysis extracting the invented villages.
+// run-tests: slow
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';

@@ -1,6 +1,8 @@
 // Leases (lib/lease.ts) against the real Redis: extended while the holder awaits a long call, known lost when
 // another holder took the key or when the holder was paused past its validity, and a stale holder's write to
 // Elasticsearch refused by the version it read (the fencing of re-clustering writes).
+// Timing-sensitive (one-second leases, a blocked event loop): it runs with no other service file beside it.
+// run-tests: alone
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { sleep } from '../../lib/backoff.js';

@@ -3,7 +3,9 @@
 // a second crawl adds nothing; the day's digest links every incident's sources; the same sites with every fault
 // of the sample server at once (503 first, 429 with Retry-After, truncated bodies, slow answers, a redirect loop
 // linked from every feed and listing) index exactly the pages of the clean crawl, each once, and only the loop
-// fails. The clean crawl runs once, before the tests; each test reads only what it left.
+// fails. The clean crawl runs once, before the tests; each test reads only what it left. The crawl with every fault
+// (its own prefix and server) starts beside it: it spends its time waiting out backoffs, not on the cores.
+// run-tests: slow
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,7 +15,7 @@ import { listIncidents } from '../../incidents/query.js';
 import { loadExpected } from '../../samples/expected.js';
 import { serveSampleSites, type SampleServer } from '../../samples/server.js';
 import type { IncidentDoc } from '../../lib/types.js';
-import { crawlWithFaults, sitePaths } from '../flaky.js';
+import { crawlWithFaults, sitePaths, type FlakyRun } from '../flaky.js';
 import { cleanupPrefix, usePrefix } from '../helpers.js';
 import { indexedArticles, runCli, tempDir, writeSources } from '../sites.js';
 
@@ -25,8 +27,15 @@ let dir = '';
 /** What the clean crawl left: its incidents and the indexed pages as "site id + path". */
 let incidents: IncidentDoc[] = [];
 let paths: string[] = [];
+/** The crawl with every fault at once; the last test waits for it. */
+let faulty: Promise<FlakyRun>;
 before(async () => {
   dir = tempDir('bcubed');
+  faulty = crawlWithFaults(
+    { failFirst: true, status429: { retryAfterSecs: 1 }, truncate: true, slowMs: 50, redirectLoop: true },
+    `${prefix}-faults`,
+  );
+  faulty.catch(() => undefined); // its test reports the failure
   server = await serveSampleSites();
   sourcesPath = writeSources(dir, server.sourcesYaml({ allowPrivateHosts: true }));
   const run = await runCli(['crawl', '--sources', sourcesPath, '--once'], env, 240_000);
@@ -35,6 +44,7 @@ before(async () => {
   paths = sitePaths(server, await indexedArticles(prefix));
 });
 after(async () => {
+  await faulty?.catch(() => undefined);
   await server.close();
   await cleanupPrefix(prefix);
   await cleanupPrefix(`${prefix}-faults`);
@@ -78,7 +88,10 @@ describe('crawl --once over the sample sites', () => {
       incidents.filter((i) => i.status !== 'new').map((i) => i.id),
       [],
     );
-    const run = await runCli(['incidents', '--json'], env, 60_000);
+    const [run, table] = await Promise.all([
+      runCli(['incidents', '--json'], env, 60_000),
+      runCli(['incidents', '--status', 'new'], env, 60_000),
+    ]);
     assert.equal(run.code, 0, run.stderr);
     const list = JSON.parse(run.stdout) as Record<string, unknown>[];
     assert.equal(list.length, incidents.length);
@@ -103,7 +116,6 @@ describe('crawl --once over the sample sites', () => {
         .sort(),
       ['publishedAt', 'source', 'title', 'url'],
     );
-    const table = await runCli(['incidents', '--status', 'new'], env, 60_000);
     assert.match(table.stdout, new RegExp(`${incidents.length} incidents?\\n$`));
   });
 
@@ -133,10 +145,7 @@ describe('crawl --once over the sample sites', () => {
   });
 
   it('with every fault at once, the same pages are indexed, each once, and only the redirect loop fails', async () => {
-    const flaky = await crawlWithFaults(
-      { failFirst: true, status429: { retryAfterSecs: 1 }, truncate: true, slowMs: 50, redirectLoop: true },
-      `${prefix}-faults`,
-    );
+    const flaky = await faulty;
     assert.ok(paths.length >= 10, `the sample sites have articles (${paths.length})`);
     assert.deepEqual(flaky.paths, paths);
     assert.ok(
