@@ -7,7 +7,8 @@ import { PERPETRATOR_CUES_AR, WORKPLACES_AR } from './entities.js';
 import { INDICATORS_AR, NEGATION_AR } from './indicators.js';
 import { nationalitiesAr } from './nationalities.js';
 import { PLACES_AR_PACK, placeMentionsAr } from './places.js';
-import { CASE_CUES_AR, RELEVANCE_AR } from './relevance.js';
+import { countedOperations } from '../generic/aggregate.js';
+import { AGGREGATE_NOUNS_AR, CASE_CUES_AR, RELEVANCE_AR, WORKERS_MORE_AR } from './relevance.js';
 import { VICTIMS_AR, WORKERS_AR, bindPack, countsAr } from './victims.js';
 
 const stemmer = snowball.newStemmer('arabic');
@@ -27,7 +28,10 @@ export const AR: LanguagePack = {
   places: PLACES_AR_PACK,
   stem: (word) => stemmer.stem(word),
   negation: NEGATION_AR,
-  workers: WORKERS_AR,
+  // Workers of the victims pack and more (fishermen, crews, maids): a text about exploitation is about work.
+  workers: new RegExp(`${WORKERS_AR.source}|${WORKERS_MORE_AR}`, 'u'),
+  // Totals of ten or more operations, cases or countries in the lead: an aggregate (generic/aggregate.ts).
+  aggregateLead: countedOperations(AGGREGATE_NOUNS_AR),
   nationalities: nationalitiesAr,
   counts: countsAr,
   placeMentions: (text, sentence) => placeMentionsAr(text, sentence),

@@ -7,7 +7,7 @@ import { PERPETRATOR_CUES_DE, WORKPLACES_DE } from './entities.js';
 import { INDICATORS_DE, NEGATION_DE } from './indicators.js';
 import { nationalitiesDe } from './nationalities.js';
 import { PLACES_DE } from './places.js';
-import { CASE_CUES_DE, RELEVANCE_DE } from './relevance.js';
+import { CASE_CUES_DE, RELEVANCE_DE, WORKING_DE } from './relevance.js';
 import { VICTIMS_DE, WORKERS_DE } from './victims.js';
 
 const stemmer = snowball.newStemmer('german');
@@ -28,7 +28,8 @@ export const DE: LanguagePack = {
   places: PLACES_DE,
   stem: (word) => stemmer.stem(word),
   negation: NEGATION_DE,
-  workers: WORKERS_DE,
+  // Worker nouns of the victims pack, or work told by its verb (relevance.ts).
+  workers: new RegExp(`${WORKERS_DE.source}|${WORKING_DE}`, 'iu'),
   genreLabels: ['meinung', 'kommentar', 'gastbeitrag'],
   // Totals of ten or more operations in the lead: an aggregate (extractors/lang/generic/aggregate.ts).
   aggregateLead: countedOperations([
@@ -39,6 +40,11 @@ export const DE: LanguagePack = {
     'Ermittlungsverfahren',
     'Verfahren',
     'Prüfungen',
+    // An action day across many countries or businesses ("in 25 Ländern", "10.000 Betriebe kontrolliert").
+    'Ländern',
+    'Staaten',
+    'Betriebe',
+    'Betrieben',
   ]),
   nationalities: nationalitiesDe,
 };

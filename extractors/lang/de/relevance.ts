@@ -10,6 +10,10 @@ import { S, w } from './words.js';
 const NUMBER =
   '\\d[\\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|\\p{L}+zehn|\\p{L}*zig|Dutzende|Hunderte|mehrere Dutzend';
 const PEOPLE = `\\p{L}*arbeiter${S}|\\p{L}*arbeitnehmer${S}|\\p{L}*arbeitskräfte|\\p{L}*kräfte|Beschäftigte${S}|\\p{L}*helfer${S}|Menschen|Personen|Männer|Frauen|Kinder|Jugendliche${S}|Opfer|Migrant${S}|Mitarbeiter${S}|Näherinnen|Fischer|Pfleger${S}|Haushaltshilfe${S}|Landsleute|Rumänen|Bulgaren|Polen|Ukrainer${S}|Vietnamesen|Inder|Chinesen|Nepalesen|Filipinos`;
+// One person told with an article or an age ("eine 34 Jahre alte Frau", "einen behinderten Mann", "eine 19-Jährige").
+const ONE_PERSON = `(?:eine${S}|ein) (?:\\p{L}+ ){0,3}(?:Frau|Mann|Arbeiter(?:in)?|Haushaltshilfe|Jugendliche${S}|Mädchen|Jungen|Migrant(?:in)?)|\\d+ Jahre alte${S} (?:\\p{L}+ )?(?:Frau|Mann|Arbeiter\\p{L}*)|\\d+-Jährige${S}`;
+// A people noun with its origin ("Arbeiter aus Polen", "Frauen aus Vietnam").
+const FROM_COUNTRY = `(?:${PEOPLE}|Vietnamesin|Rumänin|Bulgarin|Polin|Ukrainerin|Inderin|Chinesin) (?:aus|von den|aus den|aus der) \\p{Lu}\\p{L}+`;
 const EVENTS = [
   `befrei${S}`,
   `gerettet`,
@@ -46,6 +50,21 @@ const EVENTS = [
   `Anzeige erstattet`,
   `angezeigt`,
   `beschlagnahmt`,
+  // Separable verbs and court steps: "nahm den Betreiber fest", "erhob Anklage", "Prozessauftakt".
+  `nahm${S} (?:\\p{L}+ ){0,4}fest`,
+  `(?:erhob|erhoben|erhebt) (?:\\p{L}+ ){0,2}Anklage`,
+  // "vor dem Landgericht", "müssen sich … verantworten": a trial of named or counted accused.
+  `vor (?:dem |das )?\\p{L}*[Gg]ericht`,
+  `(?:muss|müssen|musste|mussten) sich (?:\\p{L}+ ){0,6}verantworten`,
+  `identifiziert`,
+  // Customs: an import ban or a withhold-release order against a supplier's goods.
+  `(?:Import|Einfuhr)(?:verbot|stopp|sperre)${S}`,
+  `(?:stopp${S}|verbiete${S}|verbot|blockier${S}|sperr${S}) (?:\\p{L}+ ){0,3}(?:Import${S}|Einfuhr${S})`,
+  `Zurückhaltungsanordnung${S}`,
+  `Withhold Release Order${S}`,
+  // The victims' own steps: a complaint to an advice centre, a report to the police.
+  `(?:wandte|wandten) sich an`,
+  `Beratungsstelle${S}`,
 ];
 
 export const RELEVANCE_DE: RelevanceLexicon = {
@@ -68,7 +87,15 @@ export const RELEVANCE_DE: RelevanceLexicon = {
       ),
       3,
     ],
-    [w(`ausgebeutet${S}|Ausbeutung|ausbeuterisch${S}|Ausbeuter${S}`), 2],
+    [w(`ausgebeutet${S}|Ausbeutung|ausbeuterisch${S}|Ausbeuter${S}|nicht menschenwürdig${S}`), 2],
+    // Work unpaid or for board only, and the verb of it in either order ("ohne Lohn arbeiten musste").
+    [
+      w(
+        `(?:ohne (?:Lohn|Bezahlung|Geld)|unbezahlt|unentgeltlich|für Kost und Logis|gegen Kost und Logis) (?:\\p{L}+ ){0,2}(?:arbeiten|schuften|arbeitete${S}|schuftete${S})|für Kost und Logis|menschenunwürdig${S}`,
+      ),
+      2,
+    ],
+    [w(`Kinderarbeit|Kindersklave${S}`), 2],
     [
       w(
         `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen)`,
@@ -105,8 +132,9 @@ export const RELEVANCE_DE: RelevanceLexicon = {
       1.5,
     ],
     [
+      // The noun of a report ("Bericht", "Berichts"), not the verb "berichten/berichtet" of every news story.
       w(
-        `Bericht${S}|Studie${S}|Statistik${S}|Lagebild${S}|Schätzung${S}|geschätzt${S}|weltweit|Millionen Menschen|Index`,
+        `Bericht(?:es|s|e)?|\\p{L}+bericht${S}|Studie${S}|Statistik${S}|Lagebild${S}|Schätzung${S}|geschätzt${S}|weltweit|Millionen Menschen|Index`,
       ),
       1,
     ],
@@ -128,6 +156,13 @@ export const RELEVANCE_DE: RelevanceLexicon = {
     ),
     w(`(?:Drogen|Waffen|Organ|Tier|Zigaretten|Kokain|Heroin)handel${S}`),
   ],
+  // Sex trafficking only is out of scope unless some other work is told (relevance.ts).
+  sexual: w(
+    `Zwangsprostitution|Prostitution|prostituier${S}|Bordell${S}|Zuhälter${S}|Zuhälterei|sexuelle${S} Ausbeutung|Rotlicht${S}|Freier${S}|Laufhaus${S}|Sexarbeit${S}`,
+  ),
+  labourSetting: w(
+    `Arbeitsausbeutung|Ausbeutung der Arbeitskraft|Zwangsarbeit${S}|Baustelle${S}|Landwirtschaft|Ernte${S}|Fabrik${S}|Restaurant${S}|Haushaltshilfe${S}|Pflege${S}|Schlachthof${S}|Fleisch${S}|Lohn|Löhne|Bauarbeiter${S}|Erntehelfer${S}|Bettel${S}|Nagelstudio${S}`,
+  ),
   contextTraps: [
     // Nazi-era forced labour, memorials, history, culture: their topic words weigh little.
     w(
@@ -138,12 +173,17 @@ export const RELEVANCE_DE: RelevanceLexicon = {
   ],
 };
 
+/** Work told by its verb or its trades beyond the victims pack's worker nouns ("musste arbeiten", "Haushaltshilfe"). */
+export const WORKING_DE = w(
+  `arbeiten|arbeitete${S}|gearbeitet|schuften|schuftete${S}|geschuftet|Haushaltshilfe${S}|Nagelstudio${S}|Baustelle${S}|Schlachthof${S}`,
+);
+
 export const CASE_CUES_DE: CaseCues = {
   exploitation: [
     [
       'wages',
       w(
-        `Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|Hungerl(?:ohn|öhne${S})|Lohnwucher|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde`,
+        `Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|(?:nie|kein|keinen) (?:Geld|Cent|Euro) (?:\\p{L}+ ){0,2}(?:bekommen|erhalten)|ohne Bezahlung|für Kost und Logis|Hungerl(?:ohn|öhne${S})|Lohnwucher|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde`,
       ),
     ],
     [
@@ -155,20 +195,27 @@ export const CASE_CUES_DE: CaseCues = {
     [
       'movement',
       w(
-        `eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|durften (?:\\p{L}+ ){0,3}nicht verlassen|bewacht|unter Aufsicht|eingepfercht`,
+        `eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|(?:durfte|konnte)${S} (?:\\p{L}+ ){0,3}nicht (?:\\p{L}+ ){0,2}verlassen|bewacht|unter Aufsicht|eingepfercht`,
       ),
     ],
     [
       'debt',
       w(
-        `Schulden (?:\\p{L}+ ){0,3}(?:abarbeiten|abbezahlen|abzahlen)|Vermittlungsgebühr${S}|Schuldknechtschaft|Schuldsklaverei|verschuldet`,
+        `Schulden (?:\\p{L}+ ){0,3}(?:ab(?:zu)?arbeiten|ab(?:zu)?bezahlen|ab(?:zu)?zahlen|(?:zu )?tilgen)|Vermittlungsgebühr${S}|Schuldknechtschaft|Schuldsklaverei|verschuldet`,
+      ),
+    ],
+    // Housing and work no one would accept: a stable, containers, mattresses on the floor, exploitative terms.
+    [
+      'conditions',
+      w(
+        `im Stall|in (?:\\p{L}+ )?Containern|Matratzen auf dem Boden|ohne Heizung|menschenunwürdig${S}|ausbeuterisch${S} (?:Bedingungen|Verhältnisse${S})|(?:1[3-9]|2\\d) Stunden (?:\\p{L}+ )?(?:täglich|am Tag|pro Tag)|(?:[6-9]\\d|1\\d\\d) Stunden (?:in der|pro|die|je) Woche|Abzüge${S}`,
       ),
     ],
     ['violence', w(`geschlagen|misshandelt|Misshandlung${S}|bedroht|Drohung${S}|verprügelt|Gewalt|vergewaltigt`)],
   ],
-  group: w(`(?:${NUMBER}) (?:\\p{L}+ ){0,2}(?:${PEOPLE})`),
+  group: w(`(?:${NUMBER}) (?:\\p{L}+ ){0,2}(?:${PEOPLE})|${ONE_PERSON}|${FROM_COUNTRY}`),
   nationalityGroup: w(
-    `\\p{Ll}+(?:isch|esisch|anisch)(?:e|en|er) (?:\\p{L}+ )?(?:\\p{L}*[Aa]rbeit${S}|\\p{L}*helfer${S}|\\p{L}*kräfte|Frauen|Männer|Migrant${S}|Beschäftigte${S})|(?<![\\d.,])\\d{1,5} (?:Rumänen|Bulgaren|Polen|Ukrainer|Vietnamesen|Inder|Chinesen|Nepalesen)`,
+    `\\p{Lu}\\p{Ll}+(?:in|innen)(?= (?:musste|wurde|hatte|arbeitete|lebte))|\\p{Ll}+(?:isch|esisch|anisch)(?:e|en|er) (?:\\p{L}+ )?(?:\\p{L}*[Aa]rbeit${S}|\\p{L}*helfer${S}|\\p{L}*kräfte|Frauen|Männer|Migrant${S}|Beschäftigte${S}|Köche|Kellner|Fahrer|Näherinnen|Kinder|Jugendliche${S}|Mädchen|Staatsbürger${S}|Staatsangehörige${S}|Landsleute)|(?<![\\d.,])\\d{1,5} (?:Rumänen|Bulgaren|Polen|Ukrainer|Vietnamesen|Inder|Chinesen|Nepalesen)`,
   ),
   events: w(EVENTS.join('|')),
   statistics: [
@@ -184,6 +231,6 @@ export const CASE_CUES_DE: CaseCues = {
     `Betrieb${S}|Firma|Firmen|Unternehmen${S}|Hof|Bauernhof|Spargelhof|Erdbeerhof|Schlachthof|Schlachtbetrieb${S}|Fleischfabrik${S}|Baustelle${S}|Restaurant${S}|Lokal${S}|Arbeitgeber${S}|Subunternehmer${S}|Lohn${S}|Plantage${S}|Feld${S}|Fabrik${S}|Werk${S}|Nagelstudio${S}|Pflege${S}`,
   ),
   statisticsTitle: w(
-    `Bericht${S}|Studie${S}|Lagebild${S}|Statistik${S}|Zahl der|Millionen|weltweit|häufiger|Zunahme|Anstieg|gestiegen|mehr Fälle`,
+    `Bericht(?:es|s|e)?|Jahresbericht${S}|Studie${S}|Lagebild${S}|Statistik${S}|Zahl der|Millionen|weltweit|häufiger|Zunahme|Anstieg|gestiegen|mehr Fälle`,
   ),
 };

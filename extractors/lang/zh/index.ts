@@ -8,7 +8,7 @@ import { PERPETRATOR_CUES_ZH, WORKPLACES_ZH } from './entities.js';
 import { INDICATORS_ZH, NEGATION_ZH } from './indicators.js';
 import { nationalitiesZh } from './nationalities.js';
 import { PLACES_ZH_PACK, placeMentionsZh } from './places.js';
-import { CASE_CUES_ZH, RELEVANCE_ZH } from './relevance.js';
+import { CASE_CUES_ZH, RELEVANCE_ZH, WORKERS_MORE_ZH } from './relevance.js';
 import { VICTIMS_ZH, WORKERS_ZH, countsZh } from './victims.js';
 
 export const ZH: LanguagePack = {
@@ -26,9 +26,12 @@ export const ZH: LanguagePack = {
   places: PLACES_ZH_PACK,
   stem: (word) => word,
   negation: NEGATION_ZH,
-  // Totals of ten or more operations or cases in the lead ("今年以来开展专项行动120次"): an aggregate.
-  aggregateLead: /(?<!\d)[1-9]\d+\s?(?:起|次|宗)(?:[^，。]{0,4}(?:行动|行動|突击|突擊|检查|檢查|案件|案))?/u,
-  workers: WORKERS_ZH,
+  // Totals of ten or more operations, cases or countries in the lead ("今年以来开展专项行动120次", "在30个国家"): an
+  // aggregate, not one case.
+  aggregateLead:
+    /(?<!\d)[1-9]\d+\s?(?:(?:起|次|宗)(?:[^，。]{0,4}(?:行动|行動|突击|突擊|检查|檢查|案件|案))?|(?:个|個)?(?:国家|國家))/u,
+  // Worker nouns of the victims pack and more (domestic helpers, nannies; work told by its verb).
+  workers: new RegExp(`${WORKERS_ZH.source}|${WORKERS_MORE_ZH}`, 'u'),
   nationalities: nationalitiesZh,
   counts: countsZh,
   placeMentions: (text, sentence) => placeMentionsZh(text, sentence),
