@@ -1,7 +1,8 @@
 // End-to-end, the UI's language (issue 11): a browser whose language is Spanish opens the page of a case
 // reported in Portuguese and reads the facts in Spanish (country, nationality, indicators, date, the page's
 // words) beside the evidence as the Portuguese report wrote it, marked lang="pt" and "Original en portugués".
-// Choosing Arabic in the language menu turns the page right to left. Headless Chromium against the real server
+// The rest of the UI speaks Spanish too: tabs, the search box, facet headings, counts and sorting. Choosing
+// Arabic in the language menu turns the page right to left, its words Arabic. Headless Chromium against the real server
 // and Elasticsearch; skips (saying why) when Debian's chromium is not installed.
 import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
@@ -78,6 +79,54 @@ describe("the incident page in the UI's language (headless Chromium)", { skip },
     await page.close();
   });
 
+  test("Accept-Language: es — the UI's own words in Spanish: tabs, search, facets, counts", async () => {
+    const page = await ctx!.newPage();
+    await page.goto(`${base}/#/results`);
+    await page.waitForSelector('#results .incident');
+    await page.waitForSelector('#facet-groups details[data-facet=country]');
+    const tabs = await page.locator('#tabs a').allInnerTexts();
+    assert.deepEqual(tabs, ['Casos', 'Cronología', 'Mapa', 'Red', 'Búsquedas guardadas']);
+    assert.equal(await page.locator('#search-form button[type=submit]').innerText(), 'Buscar');
+    assert.match(String(await page.locator('#q').getAttribute('placeholder')), /^Buscar casos y artículos/);
+    assert.equal(await page.locator('#q').getAttribute('aria-label'), 'Buscar');
+    assert.equal(await page.locator('.facet.dates h3').textContent(), 'Fecha de los hechos');
+    assert.deepEqual(await page.locator('.facet.dates label').allInnerTexts(), ['Desde', 'Hasta']);
+    assert.equal(await page.locator('#facets').getAttribute('aria-label'), 'Filtros');
+    assert.equal(await page.locator('#facet-groups details[data-facet=country] h3').textContent(), 'País');
+    assert.equal(
+      await page.locator('#facet-groups details[data-facet=indicator] h3').textContent(),
+      'Indicador de la OIT',
+    );
+    // facet values named in Spanish too: the country by CLDR, the indicator by the locale's table
+    assert.equal(
+      await page.locator('#facet-groups details[data-facet=country] .facet-label').first().innerText(),
+      'Brasil',
+    );
+    assert.deepEqual(
+      (await page.locator('#facet-groups details[data-facet=indicator] .facet-label').allInnerTexts()).sort(),
+      ['Condiciones de trabajo y de vida abusivas', 'Servidumbre por deudas'],
+    );
+    assert.equal(await page.locator('.toolbar .total strong').innerText(), '1 caso');
+    assert.equal(await page.locator('#results .incident .sources').innerText(), '1 fuente');
+    assert.equal(await page.locator('#results .incident .status').textContent(), 'nuevo');
+    assert.equal(await page.locator('#sort option').first().innerText(), 'Noticia más reciente');
+    assert.equal(await page.locator('label[for=sort]').innerText(), 'Ordenar');
+    assert.match(await page.locator('.foot').innerText(), /contraste cada dato con sus fuentes/);
+    assert.equal(await page.title(), 'labourwatch — casos de trabajo forzoso en las noticias');
+    // a filter chip and the filters button count in Spanish
+    await page.click('#facet-groups details[data-facet=country] .facet-item');
+    await page.waitForSelector('#chips .chip');
+    assert.equal(await page.locator('#chips .chip .chip-k').first().textContent(), 'País');
+    assert.match(await page.locator('#chips .chip').first().innerText(), /Brasil/);
+    assert.equal(await page.locator('#chips .chip').first().getAttribute('title'), 'Quitar este filtro');
+    await page.goto(`${base}/#/map`);
+    await page.waitForSelector('svg.map .points circle');
+    assert.equal(await page.locator('#zoom-in').getAttribute('aria-label'), 'Acercar');
+    assert.equal(await page.locator('#zoom-reset').innerText(), 'Todo el mundo');
+    assert.match(String(await page.locator('svg.map').getAttribute('aria-label')), /^Mapa de casos/);
+    await page.close();
+  });
+
   test('choosing Arabic in the language menu: right to left, Arabic labels, the evidence still Portuguese', async () => {
     const page = await ctx!.newPage();
     await page.goto(`${base}/#/incident/${PT_INCIDENT}`);
@@ -90,6 +139,17 @@ describe("the incident page in the UI's language (headless Chromium)", { skip },
       'rtl',
     );
     assert.match(await page.locator('#indicators').innerText(), /عبودية الدين/);
+    // the page's own words are Arabic as well
+    assert.deepEqual(await page.locator('#tabs a').allInnerTexts(), [
+      'الحوادث',
+      'الخط الزمني',
+      'الخريطة',
+      'الشبكة',
+      'عمليات البحث المحفوظة',
+    ]);
+    assert.equal(await page.locator('#search-form button[type=submit]').innerText(), 'بحث');
+    assert.equal(await page.locator('.facet.dates h3').textContent(), 'تاريخ الوقائع');
+    assert.equal(await page.locator('#facets').getAttribute('aria-label'), 'عوامل التصفية');
     assert.equal(
       await page
         .locator('.evidence li')

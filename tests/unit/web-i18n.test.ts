@@ -2,7 +2,7 @@
 // CLDR (Node's Intl), the labels tables with their English fallback, and an incident's facts in the UI's
 // language beside its evidence in the report's own. No services.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { incidentDisplay, type DetailForDisplay } from '../../web/i18n/incident.js';
 import {
@@ -119,6 +119,92 @@ describe('names and labels', () => {
       assert.deepEqual(uiTexts(loc(l)).sectors, own, l);
     }
     assert.equal(uiTexts(loc('pt-BR')).sectors.brick_kilns, 'Olarias');
+  });
+});
+
+describe("the web UI's words (web/static)", () => {
+  type Ui = Record<string, string>;
+  const uiOf = (l: string): Ui =>
+    (JSON.parse(readFileSync(fromRoot('web', 'i18n', 'locales', `${l}.json`), 'utf8')) as { ui?: Ui }).ui ?? {};
+  const english = uiOf('en');
+  const unquote = (s: string) => s.replace(/\\(.)/g, '$1');
+
+  /** Every t('key', 'English'…) and tn('key', n, 'English'…) in the browser's scripts, and index.html's data-i18n marks. */
+  function usedKeys(): { key: string; english: string | null; where: string }[] {
+    const dir = fromRoot('web', 'static');
+    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.js'));
+    const out: { key: string; english: string | null; where: string }[] = [];
+    const call = /\bt(n)?\(\s*(['"`])([^'"`]*)\2\s*(?:,(?:\s*[^,'"`()]+,)?\s*(['"])((?:\\.|(?!\4)[^\\])*)\4)?/g;
+    for (const f of files) {
+      const src = readFileSync(`${dir}/${f}`, 'utf8');
+      for (const m of src.matchAll(call))
+        out.push({ key: m[3]!, english: m[5] === undefined ? null : unquote(m[5]), where: f });
+    }
+    const html = readFileSync(`${dir}/index.html`, 'utf8');
+    for (const m of html.matchAll(/data-i18n(?:-[a-z-]+)?="([^"]*)"/g))
+      out.push({ key: m[1]!, english: null, where: 'index.html' });
+    return out;
+  }
+  const slots = (s: string) => [...new Set([...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))].sort();
+  /** "one:{n} incident|other:{n} incidents" as its forms by CLDR plural category; null for a plain text. */
+  const forms = (s: string) =>
+    /^(zero|one|two|few|many|other):/.test(s)
+      ? new Map(s.split('|').map((f) => [f.slice(0, f.indexOf(':')), f.slice(f.indexOf(':') + 1)] as const))
+      : null;
+
+  test('every key the UI uses is in the English table, with the same English as the code falls back to', () => {
+    const used = usedKeys();
+    assert.ok(used.length > 150, `${used.length} uses of t()`);
+    for (const u of used) {
+      assert.ok(/^[\w.]+$/.test(u.key), `${u.where}: a t() key is a literal word, not "${u.key}"`);
+      assert.ok(english[u.key] !== undefined, `${u.where}: "${u.key}" is missing from en.json ui`);
+      if (u.english !== null) assert.equal(u.english, english[u.key], `${u.where}: the English of "${u.key}"`);
+    }
+  });
+
+  test('every language has every English key, in its own words, with the same slots and its own plural forms', () => {
+    for (const l of UI_LANGUAGES) {
+      if (l === 'en') continue;
+      const own = uiOf(l);
+      const categories = new Set<string>(new Intl.PluralRules(l).resolvedOptions().pluralCategories);
+      assert.deepEqual(Object.keys(own).sort(), Object.keys(english).sort(), `${l}: the same ui keys as English`);
+      for (const [key, en] of Object.entries(english)) {
+        const text = own[key]!;
+        assert.ok(text.trim(), `${l}: ${key} is empty`);
+        const enForms = forms(en);
+        if (!enForms) {
+          assert.equal(forms(text), null, `${l}: ${key} is a plain text`);
+          assert.deepEqual(slots(text), slots(en), `${l}: ${key} keeps the slots of "${en}"`);
+          continue;
+        }
+        const mine = forms(text);
+        assert.ok(mine?.has('other'), `${l}: ${key} has an "other" form`);
+        for (const [cat, form] of mine!) {
+          assert.ok(categories.has(cat), `${l}: ${key} has a form "${cat}" that ${l} does not use`);
+          for (const s of slots(form))
+            assert.ok(slots(en).includes(s), `${l}: ${key} (${cat}) has an unknown slot {${s}}`);
+        }
+        assert.deepEqual(slots(mine!.get('other')!), slots(en), `${l}: ${key} (other) keeps every slot`);
+      }
+      for (const key of ['search', 'tabIncidents', 'tabTimeline', 'eventDate', 'filters', 'loading'])
+        assert.notEqual(own[key], english[key], `${l}: ${key} is translated`);
+    }
+  });
+
+  test('plural forms as the UI picks them (CLDR categories through Intl.PluralRules)', () => {
+    const pick = (l: string, key: string, n: number) => {
+      const f = forms(uiOf(l)[key]!)!;
+      return (f.get(new Intl.PluralRules(l).select(n)) ?? f.get('other')!).replace('{n}', String(n));
+    };
+    assert.equal(pick('en', 'nIncidents', 1), '1 incident');
+    assert.equal(pick('en', 'nIncidents', 2), '2 incidents');
+    assert.equal(pick('ru', 'nIncidents', 1), '1 случай');
+    assert.equal(pick('ru', 'nIncidents', 3), '3 случая');
+    assert.equal(pick('ru', 'nIncidents', 5), '5 случаев');
+    assert.equal(pick('ru', 'nIncidents', 21), '21 случай');
+    assert.equal(pick('es', 'nSources', 2), '2 fuentes');
+    assert.equal(pick('ar', 'nIncidents', 2), 'حادثتان');
+    assert.equal(pick('zh', 'nArticles', 1), '1 篇文章');
   });
 });
 

@@ -1,7 +1,7 @@
 // The labourwatch UI: the search state lives in the URL hash (#/<view>?<filters>), so every view can be linked,
 // reloaded and exported. Views are drawn from the JSON API with DOM calls only (see js/dom.js).
-import { api, chooseLanguage, clear, h, L, loadLocale, message } from './js/dom.js';
-import { renderResults, renderFacets, renderMonths } from './js/results.js';
+import { api, chooseLanguage, clear, h, L, loadLocale, message, t } from './js/dom.js';
+import { bucketLabel, renderResults, renderFacets, renderMonths } from './js/results.js';
 import { renderIncident } from './js/incident.js';
 import { renderTimeline } from './js/timeline.js';
 import { renderMap } from './js/map.js';
@@ -11,6 +11,7 @@ import { renderActor } from './js/actor.js';
 import {
   currentRoute,
   FILTER_KEYS,
+  filterName,
   filtersOf,
   navigate,
   NOT_FILTERS,
@@ -22,19 +23,6 @@ import {
 } from './js/route.js';
 
 const $ = (id) => document.getElementById(id);
-const CHIP_LABEL = {
-  q: 'Text',
-  country: 'Country',
-  indicator: 'Indicator',
-  sector: 'Sector',
-  nationality: 'Nationality',
-  source: 'Source',
-  corridor: 'Corridor',
-  actor: 'Actor',
-  review: 'Review',
-  from: 'From',
-  to: 'To',
-};
 
 function renderChips(params, labels) {
   const chips = clear($('chips'));
@@ -46,10 +34,10 @@ function renderChips(params, labels) {
           {
             class: 'chip',
             type: 'button',
-            title: 'Remove this filter',
+            title: t('removeFilter', 'Remove this filter'),
             onclick: () => (k === 'q' || k === 'from' || k === 'to' ? setFilter(k, '') : toggleFilter(k, v)),
           },
-          h('span', { class: 'chip-k' }, CHIP_LABEL[k]),
+          h('span', { class: 'chip-k' }, filterName(k)),
           ' ',
           labels?.[`${k}:${v}`] ?? v,
           h('span', { class: 'chip-x', 'aria-hidden': 'true' }, '×'),
@@ -58,13 +46,13 @@ function renderChips(params, labels) {
     }
   const n = chips.childElementCount;
   const btn = $('filters-toggle');
-  if (btn) btn.textContent = n ? `Filters (${n})` : 'Filters';
+  if (btn) btn.textContent = n ? t('filtersN', 'Filters ({n})', { n }) : t('filters', 'Filters');
   if (n > 1)
     chips.append(
       h(
         'button',
         { class: 'chip clear', type: 'button', onclick: () => navigate(currentRoute().view, new URLSearchParams()) },
-        'Clear all',
+        t('clearAll', 'Clear all'),
       ),
     );
 }
@@ -75,7 +63,7 @@ async function refreshFacets(params) {
   if (facetCache?.key !== key) facetCache = { key, data: await api(`/api/search?${key}&size=0`) };
   const labels = {};
   for (const [f, buckets] of Object.entries(facetCache.data.facets ?? {}))
-    for (const b of Array.isArray(buckets) ? buckets : []) labels[`${f}:${b.key}`] = b.label;
+    for (const b of Array.isArray(buckets) ? buckets : []) labels[`${f}:${b.key}`] = bucketLabel(f, b);
   renderFacets($('facet-groups'), facetCache.data.facets ?? {}, params, toggleFilter);
   renderMonths($('months'), facetCache.data.facets?.month, setMonth, facetCache.data.facets?.undated ?? 0);
   renderChips(params, labels);
@@ -97,7 +85,7 @@ async function route() {
   // each view is drawn into its own box, shown only if no later navigation started meanwhile
   const seq = ++routeSeq;
   const holder = clear($('view'));
-  const out = h('div', { class: 'view-body' }, h('p', { class: 'loading' }, 'Loading…'));
+  const out = h('div', { class: 'view-body' }, h('p', { class: 'loading' }, t('loading', 'Loading…')));
   holder.append(out);
   const current = () => seq === routeSeq;
   document.body.dataset.view = view;
@@ -121,8 +109,8 @@ async function route() {
     clear(out).append(
       message(
         err.status === 401
-          ? 'This server needs the API token: enter it with "Sign in" above.'
-          : `Could not load: ${err.message}`,
+          ? t('needToken', 'This server needs the API token: enter it with "Sign in" above.')
+          : t('couldNotLoad', 'Could not load: {error}', { error: err.message }),
         'error',
       ),
     );
@@ -137,7 +125,7 @@ async function route() {
             id: 'clear-filters',
             onclick: () => navigate(view === 'incident' || view === 'actor' ? 'results' : view, new URLSearchParams()),
           },
-          'Clear the filters',
+          t('clearFilters', 'Clear the filters'),
         ),
       );
   }
@@ -153,14 +141,24 @@ function backLink() {
 /** The language menu: every UI language named in itself, the current one selected. */
 function renderLanguageMenu(select) {
   clear(select);
-  select.setAttribute('aria-label', L.ui.language ?? 'Language');
+  select.setAttribute('aria-label', t('language', 'Language'));
   for (const l of L.languages)
     select.append(h('option', { value: l.code, lang: l.code, dir: l.dir, selected: l.code === L.lang }, l.name));
   select.addEventListener('change', () => chooseLanguage(select.value));
 }
 
+/** The page's own words (index.html marks them data-i18n, data-i18n-placeholder, data-i18n-aria-label). */
+function translatePage() {
+  for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n, el.textContent);
+  for (const el of document.querySelectorAll('[data-i18n-placeholder]'))
+    el.setAttribute('placeholder', t(el.dataset.i18nPlaceholder, el.getAttribute('placeholder')));
+  for (const el of document.querySelectorAll('[data-i18n-aria-label]'))
+    el.setAttribute('aria-label', t(el.dataset.i18nAriaLabel, el.getAttribute('aria-label')));
+}
+
 async function init() {
   await loadLocale();
+  translatePage();
   renderLanguageMenu($('ui-lang'));
   $('filters-toggle').addEventListener('click', () => {
     const open = document.body.classList.toggle('filters-open');

@@ -37,8 +37,7 @@ export function clear(el) {
   return el;
 }
 
-export const fmtDate = (iso) => (iso ? String(iso).slice(0, 10) : 'undated');
-export const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+export const fmtDate = (iso) => (iso ? String(iso).slice(0, 10) : t('undated', 'undated'));
 
 const INDICATORS = {
   abuse_of_vulnerability: 'Abuse of vulnerability',
@@ -102,6 +101,7 @@ export const L = {
   review: {},
 };
 let regions = null;
+let pluralRules = null;
 export async function loadLocale() {
   try {
     Object.assign(L, await api('/api/locale'));
@@ -111,6 +111,7 @@ export async function loadLocale() {
   document.documentElement.lang = L.tag;
   document.documentElement.dir = L.dir;
   regions = null;
+  pluralRules = null;
   return L;
 }
 /** Items as one list in the UI's language ("a, b y c", "a، b و c"). */
@@ -124,6 +125,53 @@ export const listOf = (items) => {
 /** One of the UI's words in its language ({name} slots filled), or the English given. */
 export const t = (key, english, slots = {}) =>
   String(L.ui[key] ?? english).replace(/\{(\w+)\}/g, (m, k) => slots[k] ?? m);
+
+/** A number in the UI's language's digits and grouping. */
+export const num = (n) => {
+  try {
+    return new Intl.NumberFormat(L.tag).format(n);
+  } catch {
+    return String(n);
+  }
+};
+/**
+ * A count with its words, in the form the UI's language uses for that number. A table's value lists the forms by
+ * CLDR plural category, "one:{n} incident|other:{n} incidents" (Russian adds few and many, Arabic zero, two, few
+ * and many); {n} is the count in the language's digits unless a slot gives it (a range: "15–17").
+ */
+export const tn = (key, n, english, slots = {}) => {
+  const forms = new Map(
+    String(L.ui[key] ?? english)
+      .split('|')
+      .map((f) => {
+        const at = f.indexOf(':');
+        return [f.slice(0, at), f.slice(at + 1)];
+      }),
+  );
+  let category = 'other';
+  try {
+    pluralRules ??= new Intl.PluralRules(L.tag);
+    category = pluralRules.select(Number(n));
+  } catch {
+    /* other */
+  }
+  const form = forms.get(category) ?? forms.get('other') ?? [...forms.values()].at(-1) ?? '';
+  return form.replace(/\{(\w+)\}/g, (m, k) => (k === 'n' ? (slots.n ?? num(n)) : (slots[k] ?? m)));
+};
+
+const REVIEW_EN = {
+  unreviewed: 'not reviewed',
+  verified: 'verified',
+  rejected: 'rejected',
+  needs_review: 'needs review',
+};
+/** An incident's review state in the UI's language (the locale's review table; English keeps its lower case). */
+export const reviewLabel = (id) => (L.lang !== 'en' && L.review[id]) || REVIEW_EN[id] || String(id ?? '');
+/** An incident's status: new, or updated by a later report. */
+export const statusLabel = (status) =>
+  status === 'new' ? t('statusNew', 'new') : status === 'updated' ? t('statusUpdated', 'updated') : status;
+/** A fact's field (date, place, victims.count…) as the UI's language names it. */
+export const fieldName = (field) => L.fields[field] ?? field;
 /** The user's choice of language: a cookie the server reads (lw_lang), then the page is drawn again in it. */
 export function chooseLanguage(code) {
   // biome-ignore lint/suspicious/noDocumentCookie: a plain preference the server reads; no secret, no Cookie Store API in every browser
@@ -142,6 +190,6 @@ export const countryName = (cc) => {
 };
 /** An outlet id as words ("fergana-news" → "Fergana News") where the server gave no name. */
 export const outletName = (id) =>
-  String(id ?? 'unknown outlet')
+  String(id ?? t('unknownOutlet', 'unknown outlet'))
     .replace(/[-_]+/g, ' ')
     .replace(/\b\p{L}/gu, (c) => c.toUpperCase());

@@ -4,40 +4,52 @@ import {
   api,
   clear,
   countryName,
+  fieldName,
   fmtDate,
   h,
   indicatorLabel,
   L,
   listOf,
   outletName,
-  plural,
+  reviewLabel,
   sectorLabel,
   send,
+  statusLabel,
   t,
 } from './dom.js';
-import { REVIEW_LABEL } from './results.js';
+import { articles } from './results.js';
 
-const ACTION = { review: 'Reviewed', merge: 'Merged', split: 'Split', correct: 'Corrected' };
+const ACTION = {
+  review: () => t('actionReview', 'Reviewed'),
+  merge: () => t('actionMerge', 'Merged'),
+  split: () => t('actionSplit', 'Split'),
+  correct: () => t('actionCorrect', 'Corrected'),
+};
 
 /** What a history entry changed, in a line. */
 function changeLine(e) {
-  if (e.action === 'review')
-    return `${REVIEW_LABEL[e.before?.review] ?? e.before?.review} → ${REVIEW_LABEL[e.after?.review] ?? e.after?.review}`;
+  if (e.action === 'review') return `${reviewLabel(e.before?.review)} → ${reviewLabel(e.after?.review)}`;
   if (e.action === 'merge')
-    return `merged ${(e.before?.incidents ?? []).map((x) => x.id).join(' + ')} (${plural(e.after?.articleIds?.length ?? 0, 'article')})`;
+    return t('mergedLine', 'merged {ids} ({articles})', {
+      ids: (e.before?.incidents ?? []).map((x) => x.id).join(' + '),
+      articles: articles(e.after?.articleIds?.length ?? 0),
+    });
   if (e.action === 'split')
-    return `article moved out: ${Object.entries(e.after ?? {})
-      .map(([id, arts]) => `${id}: ${plural(arts.length, 'article')}`)
-      .join('; ')}`;
+    return t('movedOut', 'article moved out: {list}', {
+      list: Object.entries(e.after ?? {})
+        .map(([id, arts]) => `${id}: ${articles(arts.length)}`)
+        .join('; '),
+    });
   if (e.action === 'correct')
     return Object.keys(e.after ?? {})
-      .map((k) => `${k}: ${JSON.stringify(e.before?.[k])} → ${JSON.stringify(e.after[k])}`)
+      .map((k) => `${fieldName(k)}: ${JSON.stringify(e.before?.[k])} → ${JSON.stringify(e.after[k])}`)
       .join('; ');
   return '';
 }
 
 function historyList(d) {
-  if (!d.history.length) return h('p', { class: 'muted' }, 'No one has reviewed or changed this incident yet.');
+  if (!d.history.length)
+    return h('p', { class: 'muted' }, t('noHistory', 'No one has reviewed or changed this incident yet.'));
   return h(
     'ol',
     { class: 'history', id: 'history' },
@@ -47,8 +59,8 @@ function historyList(d) {
         { 'data-action': e.action },
         h('span', { class: 'when' }, fmtDate(e.at), ' ', String(e.at).slice(11, 16)),
         ' ',
-        h('strong', null, ACTION[e.action] ?? e.action),
-        ' by ',
+        h('strong', null, ACTION[e.action]?.() ?? e.action),
+        ` ${t('by', 'by')} `,
         e.who,
         ': ',
         changeLine(e),
@@ -63,9 +75,9 @@ function reviewPanel(d, reload) {
   const note = h('input', {
     type: 'text',
     id: 'review-note',
-    placeholder: 'Note (why)',
+    placeholder: t('notePlaceholder', 'Note (why)'),
     maxlength: 2000,
-    'aria-label': 'Note for the review',
+    'aria-label': t('noteLabel', 'Note for the review'),
   });
   const status = h('span', { class: 'muted', role: 'status' });
   const act = async (fn) => {
@@ -91,8 +103,8 @@ function reviewPanel(d, reload) {
   const other = h('input', {
     type: 'text',
     id: 'merge-from',
-    placeholder: 'id of the other incident',
-    'aria-label': 'Incident to merge into this one',
+    placeholder: t('mergePlaceholder', 'id of the other incident'),
+    'aria-label': t('mergeLabel', 'Incident to merge into this one'),
     size: 22,
   });
   // hand corrections: only the fields changed are sent; they win over the machine's on every re-run
@@ -102,7 +114,7 @@ function reviewPanel(d, reload) {
   const correct = h(
     'details',
     { class: 'correct' },
-    h('summary', null, 'Correct the facts'),
+    h('summary', null, t('correctFacts', 'Correct the facts')),
     h(
       'form',
       {
@@ -115,28 +127,28 @@ function reviewPanel(d, reload) {
             c['victims.count'] = count.value === '' ? null : Number(count.value);
           if (summary.value.trim() && summary.value.trim() !== (d.summary ?? '')) c.summary = summary.value.trim();
           if (!Object.keys(c).length) {
-            status.textContent = 'Nothing changed.';
+            status.textContent = t('nothingChanged', 'Nothing changed.');
             return;
           }
           act(() => send('PATCH', `/api/incidents/${encodeURIComponent(d.id)}`, { corrections: c, note: note.value }));
         },
       },
-      h('label', null, 'Date of the event ', date),
-      h('label', null, 'Number of victims ', count),
-      h('label', { class: 'wide' }, 'Summary ', summary),
-      h('button', { type: 'submit', class: 'btn small', id: 'fix-save' }, 'Save corrections'),
+      h('label', null, fieldName('date'), ' ', date),
+      h('label', null, fieldName('victims.count'), ' ', count),
+      h('label', { class: 'wide' }, fieldName('summary'), ' ', summary),
+      h('button', { type: 'submit', class: 'btn small', id: 'fix-save' }, t('saveCorrections', 'Save corrections')),
     ),
   );
   return h(
     'section',
-    { class: 'review-panel', 'aria-label': 'Review' },
+    { class: 'review-panel', 'aria-label': t('review', 'Review') },
     h(
       'div',
       { class: 'row' },
-      h('strong', null, 'Review: '),
-      verdict('verified', 'Verify'),
-      verdict('needs_review', 'Needs review'),
-      verdict('rejected', 'Reject'),
+      h('strong', null, t('reviewPrompt', 'Review:'), ' '),
+      verdict('verified', t('verify', 'Verify')),
+      verdict('needs_review', t('needsReview', 'Needs review')),
+      verdict('rejected', t('reject', 'Reject')),
       note,
     ),
     h(
@@ -154,30 +166,19 @@ function reviewPanel(d, reload) {
           });
         },
       },
-      h('strong', null, 'Same case as '),
+      h('strong', null, t('sameCaseAs', 'Same case as'), ' '),
       other,
-      h('button', { type: 'submit', class: 'btn small ghost', id: 'merge' }, 'Merge into this one'),
+      h('button', { type: 'submit', class: 'btn small ghost', id: 'merge' }, t('mergeInto', 'Merge into this one')),
     ),
     correct,
     status,
   );
 }
 
-const FIELD = {
-  date: 'Date of the event',
-  place: 'Place',
-  'victims.count': 'Number of victims',
-  'victims.minors': 'Minors among them',
-  nationality: "Victims' nationality",
-  business: 'Business',
-  perpetrator: 'Perpetrator',
-  indicator: 'ILO indicator',
-  summary: 'Summary',
-};
-
 /** The facts as the UI's language says them (the server's `display`), each value with the reports it came from. */
 function factTable(d, outlet) {
-  if (!d.facts.length) return h('p', { class: 'muted' }, 'No per-source record of the facts for this incident.');
+  if (!d.facts.length)
+    return h('p', { class: 'muted' }, t('noFactRecord', 'No per-source record of the facts for this incident.'));
   const shown = d.display?.facts ?? [];
   const rows = d.facts.flatMap((f, i) =>
     f.values.map((v, n) =>
@@ -188,11 +189,11 @@ function factTable(d, outlet) {
           ? h(
               'th',
               { rowspan: f.values.length, scope: 'row' },
-              shown[i]?.label ?? FIELD[f.field] ?? f.field,
+              shown[i]?.label ?? fieldName(f.field),
               f.disputed
                 ? h(
                     'span',
-                    { class: 'badge warn', title: 'The reports give different values' },
+                    { class: 'badge warn', title: t('reportsGiveDifferent', 'The reports give different values') },
                     t('sourcesDisagree', 'sources disagree'),
                   )
                 : null,
@@ -232,7 +233,7 @@ function factTable(d, outlet) {
 
 /** Each evidence sentence as the report wrote it, marked with its language (lang, dir), its indicator in the UI's. */
 function evidence(d, outlet) {
-  if (!d.evidence.length) return h('p', { class: 'muted' }, 'No evidence sentences recorded.');
+  if (!d.evidence.length) return h('p', { class: 'muted' }, t('noEvidence', 'No evidence sentences recorded.'));
   return h(
     'ul',
     { class: 'evidence' },
@@ -274,7 +275,7 @@ export async function renderIncident(root, id, back = '#/results') {
   const canWrite = !!session.authenticated;
   const reload = () => renderIncident(root, d.id, back);
   const byId = new Map(d.sourceArticles.map((a) => [a.id, a]));
-  const outlet = (aid) => outletName(byId.get(aid)?.source ?? 'unknown source');
+  const outlet = (aid) => outletName(byId.get(aid)?.source ?? t('unknownSource', 'unknown source'));
   // the facts in the UI's language (the server's `display`, CLDR names and formats); the page falls back to codes
   const x = d.display ?? null;
   const places = x
@@ -285,7 +286,7 @@ export async function renderIncident(root, id, back = '#/results') {
       t('unknown', 'unknown')
     : d.places.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)).join('; ') ||
       d.countries.join(', ') ||
-      'unknown';
+      t('unknown', 'unknown');
   const v = d.victims;
   const kv = (k, val, attrs) => (val ? [h('dt', null, k), h('dd', attrs ?? null, val)] : []);
   const victims =
@@ -296,7 +297,7 @@ export async function renderIncident(root, id, back = '#/results') {
         : x
           ? x.victims.count
           : d.victimsRange && d.victimsRange.min !== d.victimsRange.max
-            ? `${d.victimsRange.min}–${d.victimsRange.max} (reports differ)`
+            ? `${d.victimsRange.min}–${d.victimsRange.max} (${t('reportsDiffer', 'reports differ')})`
             : String(v.count);
   clear(root).append(
     h(
@@ -311,9 +312,9 @@ export async function renderIncident(root, id, back = '#/results') {
         h(
           'span',
           { class: `review ${d.review}`, id: 'review-state' },
-          (L.lang !== 'en' && x?.review) || (REVIEW_LABEL[d.review] ?? d.review),
+          (L.lang !== 'en' && x?.review) || reviewLabel(d.review),
         ),
-        h('span', { class: `status ${d.status}` }, d.status),
+        h('span', { class: `status ${d.status}` }, statusLabel(d.status)),
       ),
       // the summary is the analysis's, in the language of the report it came from
       h(
@@ -355,10 +356,23 @@ export async function renderIncident(root, id, back = '#/results') {
             : [...new Set(d.indicators.map((i) => indicatorLabel(i.id)))].join(', '),
           { id: 'indicators' },
         ),
-        kv(t('seen', 'Seen'), x?.seen ?? `first ${fmtDate(d.firstSeenAt)}, last ${fmtDate(d.lastSeenAt)}`),
+        kv(
+          t('seen', 'Seen'),
+          x?.seen ??
+            t('firstLast', 'first {first}, last {last}', {
+              first: fmtDate(d.firstSeenAt),
+              last: fmtDate(d.lastSeenAt),
+            }),
+        ),
       ),
       canWrite ? reviewPanel(d, reload) : null,
-      d.corrected.length ? h('p', { class: 'muted' }, `Corrected by hand: ${d.corrected.join(', ')}`) : null,
+      d.corrected.length
+        ? h(
+            'p',
+            { class: 'muted' },
+            t('correctedByHand', 'Corrected by hand: {fields}', { fields: d.corrected.map(fieldName).join(', ') }),
+          )
+        : null,
       h('h2', { class: 'section' }, t('facts', 'Facts and their sources')),
       factTable(d, outlet),
       h('h2', { class: 'section' }, t('evidence', 'Evidence')),
@@ -368,7 +382,7 @@ export async function renderIncident(root, id, back = '#/results') {
         { class: 'section' },
         x
           ? `${t('sources', 'Sources')} (${d.sourceArticles.length})`
-          : `Sources (${plural(d.sourceArticles.length, 'article')})`,
+          : `${t('sources', 'Sources')} (${articles(d.sourceArticles.length)})`,
       ),
       h(
         'ul',
@@ -394,10 +408,14 @@ export async function renderIncident(root, id, back = '#/results') {
                 dir: a.language ? 'auto' : null,
                 hreflang: a.language ?? null,
               },
-              a.title || a.url || '(untitled)',
+              a.title || a.url || t('untitled', '(untitled)'),
             ),
             a.duplicateSources.length
-              ? h('div', { class: 'muted' }, `also carried by ${a.duplicateSources.join(', ')}`)
+              ? h(
+                  'div',
+                  { class: 'muted' },
+                  t('alsoCarriedBy', 'also carried by {outlets}', { outlets: a.duplicateSources.join(', ') }),
+                )
               : null,
             canWrite && d.sourceArticles.length > 1
               ? h(
@@ -413,7 +431,7 @@ export async function renderIncident(root, id, back = '#/results') {
                       location.hash = `#/incident/${encodeURIComponent(r.created.id)}`;
                     },
                   },
-                  'Not this case: split out',
+                  t('splitOut', 'Not this case: split out'),
                 )
               : null,
           ),

@@ -2,7 +2,8 @@
 // offline), with migration corridors (victims' origin → country of exploitation) as flow lines. Zoom (buttons,
 // wheel, + and −), pan (drag, arrow keys), points that overlap gather into numbered clusters that come apart as
 // you zoom in, a legend, and every point reachable by keyboard (Tab, then Enter).
-import { api, clear, fmtDate, h, plural, s } from './dom.js';
+import { api, clear, countryName, fmtDate, h, s, t, tn } from './dom.js';
+import { incidents } from './results.js';
 import { navigate, toggleFilter } from './route.js';
 
 let world = null;
@@ -27,8 +28,10 @@ function clusters(points, k, scale) {
   return [...groups.values()];
 }
 
+const places = (n) => tn('nPlaces', n, 'one:{n} place|other:{n} places');
+
 async function listIncidents(panel, title, ids) {
-  clear(panel).append(h('p', { class: 'loading' }, 'Loading…'));
+  clear(panel).append(h('p', { class: 'loading' }, t('loading', 'Loading…')));
   const list = await api(
     `/api/incidents?ids=${encodeURIComponent(ids.slice(0, 100).join(','))}&sort=eventDate&size=100`,
   );
@@ -43,7 +46,7 @@ async function listIncidents(panel, title, ids) {
           null,
           h('span', { class: 'date' }, fmtDate(i.date)),
           ' ',
-          h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || '(no summary)'),
+          h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || t('noSummary', '(no summary)')),
         ),
       ),
     ),
@@ -64,12 +67,18 @@ export async function renderMap(root, filters) {
     class: 'map',
     role: 'application',
     tabindex: '0',
-    'aria-label': 'Map of incidents: arrow keys move, + and − zoom, 0 resets; Tab reaches each point',
+    'aria-label': t('mapLabel', 'Map of incidents: arrow keys move, + and − zoom, 0 resets; Tab reaches each point'),
   });
   svg.append(s('rect', { x: -W, y: -H, width: 3 * W, height: 3 * H, class: 'sea' }));
   const land = s('g', { class: 'land' });
   for (const c of world.countries)
-    land.append(s('path', { d: c.d, class: active.has(c.cc) ? 'hit' : null }, s('title', null, c.name)));
+    land.append(
+      s(
+        'path',
+        { d: c.d, class: active.has(c.cc) ? 'hit' : null },
+        s('title', null, c.cc ? countryName(c.cc) : c.name),
+      ),
+    );
   svg.append(land);
   svg.append(
     s(
@@ -107,7 +116,15 @@ export async function renderMap(root, filters) {
           'data-corridor': `${f.origin}>${f.destination}`,
           onclick: () => toggleFilter('corridor', `${f.origin}>${f.destination}`),
         },
-        s('title', null, `${f.origin} → ${f.destination}: ${plural(f.count, 'incident')} (click to filter)`),
+        s(
+          'title',
+          null,
+          t('flowTitle', '{from} → {to}: {incidents} (click to filter)', {
+            from: f.origin,
+            to: f.destination,
+            incidents: incidents(f.count),
+          }),
+        ),
       ),
     );
   }
@@ -136,11 +153,7 @@ export async function renderMap(root, filters) {
     if (g.places.length > 1 && view.k < MAX_ZOOM) return zoomTo(view.k * 2.5, g.x, g.y);
     const p = g.places[0];
     if (ids.length === 1) return navigate(`incident/${encodeURIComponent(ids[0])}`);
-    return listIncidents(
-      panel,
-      `${p.name}${p.country ? ` (${p.country})` : ''}: ${plural(ids.length, 'incident')}`,
-      ids,
-    );
+    return listIncidents(panel, `${p.name}${p.country ? ` (${p.country})` : ''}: ${incidents(ids.length)}`, ids);
   };
   function drawPoints() {
     clear(pts);
@@ -150,11 +163,15 @@ export async function renderMap(root, filters) {
       const r = (5 + Math.sqrt(n) * 3) / k;
       const label =
         g.places.length > 1
-          ? `${plural(g.places.length, 'place')} (${g.places
-              .slice(0, 4)
-              .map((p) => p.name)
-              .join(', ')}${g.places.length > 4 ? '…' : ''}): ${plural(n, 'incident')}, Enter zooms in`
-          : `${g.places[0].name}${g.places[0].country ? ` (${g.places[0].country})` : ''}: ${plural(n, 'incident')}`;
+          ? t('clusterLabel', '{places} ({names}): {incidents}, Enter zooms in', {
+              places: places(g.places.length),
+              names: `${g.places
+                .slice(0, 4)
+                .map((p) => p.name)
+                .join(', ')}${g.places.length > 4 ? '…' : ''}`,
+              incidents: incidents(n),
+            })
+          : `${g.places[0].name}${g.places[0].country ? ` (${g.places[0].country})` : ''}: ${incidents(n)}`;
       const node = s(
         'g',
         {
@@ -240,14 +257,14 @@ export async function renderMap(root, filters) {
 
   const controls = h(
     'div',
-    { class: 'map-controls', role: 'group', 'aria-label': 'Zoom' },
+    { class: 'map-controls', role: 'group', 'aria-label': t('zoom', 'Zoom') },
     h(
       'button',
       {
         type: 'button',
         class: 'btn small ghost',
         id: 'zoom-in',
-        'aria-label': 'Zoom in',
+        'aria-label': t('zoomIn', 'Zoom in'),
         onclick: () => zoomTo(view.k * 1.5),
       },
       '+',
@@ -258,7 +275,7 @@ export async function renderMap(root, filters) {
         type: 'button',
         class: 'btn small ghost',
         id: 'zoom-out',
-        'aria-label': 'Zoom out',
+        'aria-label': t('zoomOut', 'Zoom out'),
         onclick: () => zoomTo(view.k / 1.5),
       },
       '−',
@@ -266,36 +283,36 @@ export async function renderMap(root, filters) {
     h(
       'button',
       { type: 'button', class: 'btn small ghost', id: 'zoom-reset', onclick: () => zoomTo(1, W / 2, H / 2) },
-      'Whole world',
+      t('wholeWorld', 'Whole world'),
     ),
   );
   const legend = h(
     'ul',
     { class: 'legend map-legend' },
-    h('li', null, h('span', { class: 'dot point' }), 'incidents at a place (size: how many)'),
+    h('li', null, h('span', { class: 'dot point' }), t('legendPoint', 'incidents at a place (size: how many)')),
     h(
       'li',
       null,
       h('span', { class: 'dot cluster' }),
-      'several places close together (number: incidents; click to zoom in)',
+      t('legendCluster', 'several places close together (number: incidents; click to zoom in)'),
     ),
     h(
       'li',
       null,
       h('span', { class: 'line flow' }),
-      'migration corridor, origin → country of exploitation (width: incidents)',
+      t('legendFlow', 'migration corridor, origin → country of exploitation (width: incidents)'),
     ),
-    h('li', null, h('span', { class: 'swatch hit' }), 'country with incidents'),
+    h('li', null, h('span', { class: 'swatch hit' }), t('legendCountry', 'country with incidents')),
   );
   root.append(
     h(
       'div',
       { class: 'toolbar' },
-      h('h2', { class: 'section flush' }, 'Incidents by place'),
+      h('h2', { class: 'section flush' }, t('incidentsByPlace', 'Incidents by place')),
       h(
         'p',
         { class: 'muted' },
-        `${plural(m.points.length, 'place')} · ${plural(m.flows.length, 'migration corridor')}`,
+        `${places(m.points.length)} · ${tn('nCorridors', m.flows.length, 'one:{n} migration corridor|other:{n} migration corridors')}`,
       ),
       controls,
     ),

@@ -1,6 +1,7 @@
 // The network of businesses, people and places linked across incidents; an actor seen in more than one country
 // is drawn larger and outlined in red. The layout is a small force simulation run to rest before drawing.
-import { api, clear, h, s } from './dom.js';
+import { api, clear, h, s, t } from './dom.js';
+import { incidents } from './results.js';
 import { navigate } from './route.js';
 
 /** A business or person node opens its actor page (found by name: the actor holds every spelling). */
@@ -11,6 +12,12 @@ async function openActor(name) {
 }
 
 const COLOR = { incident: '#94a3b8', business: '#2563eb', person: '#d97706', place: '#059669' };
+const KIND = {
+  incident: () => t('kindIncident', 'incident'),
+  business: () => t('kindBusiness', 'business'),
+  person: () => t('kindPerson', 'person'),
+  place: () => t('kindPlace', 'place'),
+};
 
 function layout(nodes, links, W, H) {
   // deterministic start on a circle, so the same data always gives the same picture
@@ -69,17 +76,19 @@ export async function renderNetwork(root, filters) {
     h(
       'div',
       { class: 'toolbar' },
-      h('h2', { class: 'section flush' }, 'Businesses, people and places across incidents'),
+      h('h2', { class: 'section flush' }, t('networkTitle', 'Businesses, people and places across incidents')),
       h(
         'ul',
         { class: 'legend inline' },
-        Object.entries(COLOR).map(([k]) => h('li', null, h('span', { class: `dot ${k}` }), k)),
-        h('li', null, h('span', { class: 'dot cross' }), 'in several countries'),
+        Object.entries(COLOR).map(([k]) => h('li', null, h('span', { class: `dot ${k}` }), KIND[k]())),
+        h('li', null, h('span', { class: 'dot cross' }), t('inSeveralCountries', 'in several countries')),
       ),
     ),
   );
   if (!net.nodes.length) {
-    root.append(h('p', { class: 'msg' }, 'No business, person or place links two incidents in this search.'));
+    root.append(
+      h('p', { class: 'msg' }, t('noNetwork', 'No business, person or place links two incidents in this search.')),
+    );
     return;
   }
   const W = 900,
@@ -108,7 +117,7 @@ export async function renderNetwork(root, filters) {
     viewBox: `${x0.toFixed(0)} ${y0.toFixed(0)} ${vw.toFixed(0)} ${vh.toFixed(0)}`,
     class: 'network',
     role: 'img',
-    'aria-label': 'Network of actors and incidents',
+    'aria-label': t('networkLabel', 'Network of actors and incidents'),
   });
   const g = s('g', { class: 'edges' });
   for (const [a, b] of edges) g.append(s('line', { x1: a.x, y1: a.y, x2: b.x, y2: b.y }));
@@ -137,7 +146,7 @@ export async function renderNetwork(root, filters) {
       s(
         'title',
         null,
-        `${n.label}${n.countries.length ? ` — ${n.countries.join(', ')}` : ''}${n.kind !== 'incident' ? ` — ${n.incidents} incidents` : ''}`,
+        `${n.label}${n.countries.length ? ` — ${n.countries.join(', ')}` : ''}${n.kind !== 'incident' ? ` — ${incidents(n.incidents)}` : ''}`,
       ),
     );
     if (n.kind !== 'incident')
@@ -151,7 +160,7 @@ export async function renderNetwork(root, filters) {
       ? h(
           'div',
           { class: 'callout' },
-          h('strong', null, 'Seen in more than one country: '),
+          h('strong', null, t('seenInSeveral', 'Seen in more than one country:'), ' '),
           cross.map((n) => `${n.label} (${n.countries.join(', ')})`).join('; '),
         )
       : '',

@@ -1,31 +1,60 @@
 // The results view (incidents with place, date, victims, businesses, indicators and how many sources, then
 // matching articles) and the facet sidebar with counts.
-import { api, clear, countryName, fmtDate, h, indicatorLabel, message, plural, s } from './dom.js';
+import {
+  api,
+  clear,
+  countryName,
+  fmtDate,
+  h,
+  indicatorLabel,
+  L,
+  message,
+  num,
+  reviewLabel,
+  s,
+  sectorLabel,
+  statusLabel,
+  t,
+  tn,
+} from './dom.js';
 
 const FACETS = [
-  ['country', 'Country'],
-  ['indicator', 'ILO indicator'],
-  ['sector', 'Sector'],
-  ['nationality', "Victims' nationality"],
-  ['actor', 'Business or person'],
-  ['corridor', 'Migration corridor'],
-  ['source', 'Source'],
-  ['review', 'Review'],
+  ['country', () => t('country', 'Country')],
+  ['indicator', () => t('facetIndicator', 'ILO indicator')],
+  ['sector', () => t('sector', 'Sector')],
+  ['nationality', () => t('facetNationality', "Victims' nationality")],
+  ['actor', () => t('facetActor', 'Business or person')],
+  ['corridor', () => t('facetCorridor', 'Migration corridor')],
+  ['source', () => t('source', 'Source')],
+  ['review', () => t('review', 'Review')],
 ];
 const PAGE = 25;
 const SORTS = [
-  ['', 'Newest report'],
-  ['eventDate', 'Event date'],
-  ['victims', 'Victims'],
-  ['sources', 'Sources'],
-  ['updated', 'Last updated'],
+  ['', () => t('sortNewest', 'Newest report')],
+  ['eventDate', () => t('eventDate', 'Event date')],
+  ['victims', () => t('victims', 'Victims')],
+  ['sources', () => t('sources', 'Sources')],
+  ['updated', () => t('sortUpdated', 'Last updated')],
 ];
-export const REVIEW_LABEL = {
-  unreviewed: 'not reviewed',
-  verified: 'verified',
-  rejected: 'rejected',
-  needs_review: 'needs review',
-};
+/** "17 incidents", "3 sources", "2 articles", in the UI's language. */
+export const incidents = (n) => tn('nIncidents', n, 'one:{n} incident|other:{n} incidents');
+export const sources = (n) => tn('nSources', n, 'one:{n} source|other:{n} sources');
+export const articles = (n) => tn('nArticles', n, 'one:{n} article|other:{n} articles');
+/**
+ * A facet value as the UI's language names it: countries from the browser's CLDR, indicators, sectors and review
+ * states from the locale's tables; the server's (English) label for English and for outlets.
+ */
+export function bucketLabel(facet, b) {
+  if (L.lang === 'en' || !b.key) return b.label;
+  const [origin, destination] = String(b.key).split('>');
+  if (facet === 'country' || facet === 'nationality') return countryName(b.key);
+  if (facet === 'corridor' && destination) return `${countryName(origin)} → ${countryName(destination)}`;
+  if (facet === 'indicator') return indicatorLabel(b.key);
+  if (facet === 'sector') return sectorLabel(b.key);
+  if (facet === 'review') return L.review[b.key] ?? b.label;
+  return b.label;
+}
+
 /** Facet groups a person closed stay closed while they work (this tab only). */
 const closed = new Set(JSON.parse(sessionStorage.getItem('lw-closed-facets') ?? '[]'));
 
@@ -34,7 +63,15 @@ export function renderMonths(root, months, setRange, undated = 0) {
   clear(root);
   if (undated)
     root.append(
-      h('p', { class: 'muted undated' }, `${plural(undated, 'incident')} without an event date (not charted)`),
+      h(
+        'p',
+        { class: 'muted undated' },
+        tn(
+          'undatedNotCharted',
+          undated,
+          'one:{n} incident without an event date (not charted)|other:{n} incidents without an event date (not charted)',
+        ),
+      ),
     );
   if (!months?.length) return;
   const max = Math.max(...months.map((m) => m.count));
@@ -45,7 +82,7 @@ export function renderMonths(root, months, setRange, undated = 0) {
     viewBox: `0 0 ${W} ${H + 12}`,
     class: 'months',
     role: 'img',
-    'aria-label': 'Incidents per month',
+    'aria-label': t('incidentsPerMonth', 'Incidents per month'),
   });
   months.forEach((m, i) => {
     const bh = Math.max(2, (H * m.count) / max);
@@ -60,7 +97,7 @@ export function renderMonths(root, months, setRange, undated = 0) {
           'data-month': m.key,
           onclick: () => setRange(m.key),
         },
-        s('title', null, `${m.key}: ${plural(m.count, 'incident')}`),
+        s('title', null, `${m.key}: ${incidents(m.count)}`),
       ),
     );
   });
@@ -97,7 +134,7 @@ export function renderFacets(root, facets, params, toggle) {
               onclick: () => toggle(key, b.key),
             },
             h('span', { class: 'box', 'aria-hidden': 'true' }),
-            h('span', { class: 'facet-label' }, b.label),
+            h('span', { class: 'facet-label' }, bucketLabel(key, b)),
             h('span', { class: 'count' }, b.count),
           ),
         ),
@@ -109,7 +146,12 @@ export function renderFacets(root, facets, params, toggle) {
       h(
         'summary',
         null,
-        h('h3', null, title, selected.length ? h('span', { class: 'count' }, `${selected.length} on`) : null),
+        h(
+          'h3',
+          null,
+          title(),
+          selected.length ? h('span', { class: 'count' }, t('nSelected', '{n} on', { n: selected.length })) : null,
+        ),
       ),
       list,
     );
@@ -135,7 +177,7 @@ export function exportLinks(filters) {
   return h(
     'div',
     { class: 'exports' },
-    h('span', { class: 'muted' }, 'Export:'),
+    h('span', { class: 'muted' }, t('export', 'Export:')),
     link('csv', 'CSV'),
     link('json', 'JSON'),
     link('geojson', 'GeoJSON'),
@@ -144,16 +186,24 @@ export function exportLinks(filters) {
 
 function place(i) {
   const names = [...new Set(i.places.map((p) => p.name))];
-  return names.length ? names.join(', ') : i.countries.map(countryName).join(', ') || 'place unknown';
+  return names.length
+    ? names.join(', ')
+    : i.countries.map(countryName).join(', ') || t('placeUnknown', 'place unknown');
 }
 
 function victims(i) {
   const v = i.victims;
   const r = i.victimsRange;
-  const n = r && r.min !== r.max ? `${r.min}–${r.max}` : v.count;
-  const parts = [n === null || n === undefined ? 'victims: unknown' : `${n} victim${n === 1 ? '' : 's'}`];
-  if (v.minors) parts.push(`${v.minors} minor${v.minors === 1 ? '' : 's'}`);
-  if (v.nationalities.length) parts.push(`from ${v.nationalities.map(countryName).join(', ')}`);
+  const ranged = r && r.min !== r.max;
+  const n = ranged ? r.max : v.count;
+  const parts = [
+    n === null || n === undefined
+      ? t('victimsUnknown', 'victims: unknown')
+      : tn('nVictims', n, 'one:{n} victim|other:{n} victims', ranged ? { n: `${num(r.min)}–${num(r.max)}` } : {}),
+  ];
+  if (v.minors) parts.push(tn('nMinors', v.minors, 'one:{n} minor|other:{n} minors'));
+  if (v.nationalities.length)
+    parts.push(t('fromCountries', 'from {countries}', { countries: v.nationalities.map(countryName).join(', ') }));
   return parts.join(' · ');
 }
 
@@ -167,16 +217,28 @@ export function incidentCard(i) {
       { class: 'card-head' },
       h('span', { class: 'date' }, fmtDate(i.date)),
       h('span', { class: 'place' }, place(i)),
-      i.review && i.review !== 'unreviewed' ? h('span', { class: `review ${i.review}` }, REVIEW_LABEL[i.review]) : null,
-      h('span', { class: `status ${i.status}` }, i.status),
+      i.review && i.review !== 'unreviewed' ? h('span', { class: `review ${i.review}` }, reviewLabel(i.review)) : null,
+      h('span', { class: `status ${i.status}` }, statusLabel(i.status)),
     ),
-    h('h2', null, h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || '(no summary)')),
+    h(
+      'h2',
+      null,
+      h('a', { href: `#/incident/${encodeURIComponent(i.id)}` }, i.summary || t('noSummary', '(no summary)')),
+    ),
     h(
       'div',
       { class: 'facts' },
       h('span', { class: 'victims' }, victims(i)),
-      i.businesses.length ? h('span', { class: 'biz' }, i.businesses.map((b) => b.name).join('; ')) : null,
-      h('span', { class: 'sources' }, plural(i.sourceCount || i.articles.length, 'source')),
+      i.businesses.length
+        ? h(
+            'span',
+            { class: 'biz' },
+            h('span', { class: 'biz-k' }, t('businessesColon', 'Businesses:')),
+            ' ',
+            i.businesses.map((b) => b.name).join('; '),
+          )
+        : null,
+      h('span', { class: 'sources' }, sources(i.sourceCount || i.articles.length)),
     ),
     indicators.length
       ? h(
@@ -191,8 +253,8 @@ export function incidentCard(i) {
 function sortControls(filters, setParam) {
   const sort = h(
     'select',
-    { id: 'sort', 'aria-label': 'Sort by', onchange: (e) => setParam('sort', e.target.value) },
-    SORTS.map(([v, label]) => h('option', { value: v, selected: (filters.get('sort') ?? '') === v }, label)),
+    { id: 'sort', 'aria-label': t('sortBy', 'Sort by'), onchange: (e) => setParam('sort', e.target.value) },
+    SORTS.map(([v, label]) => h('option', { value: v, selected: (filters.get('sort') ?? '') === v }, label())),
   );
   const desc = (filters.get('order') ?? 'desc') === 'desc';
   const order = h(
@@ -201,16 +263,18 @@ function sortControls(filters, setParam) {
       type: 'button',
       id: 'order',
       class: 'btn small ghost',
-      title: 'Reverse the order',
-      'aria-label': desc ? 'Descending; make ascending' : 'Ascending; make descending',
+      title: t('reverseOrder', 'Reverse the order'),
+      'aria-label': desc
+        ? t('descMakeAsc', 'Descending; make ascending')
+        : t('ascMakeDesc', 'Ascending; make descending'),
       onclick: () => setParam('order', desc ? 'asc' : 'desc'),
     },
-    desc ? '↓ newest/most first' : '↑ oldest/fewest first',
+    desc ? t('orderDesc', '↓ newest/most first') : t('orderAsc', '↑ oldest/fewest first'),
   );
   return h(
     'div',
     { class: 'sorting' },
-    h('label', { for: 'sort', class: 'muted' }, 'Sort'),
+    h('label', { for: 'sort', class: 'muted' }, t('sort', 'Sort')),
     sort,
     filters.get('sort') ? order : null,
   );
@@ -222,7 +286,7 @@ function pager(total, offset, count, setParam, PAGE) {
     pages = Math.ceil(total / PAGE);
   return h(
     'nav',
-    { class: 'pager', 'aria-label': 'Pages' },
+    { class: 'pager', 'aria-label': t('pages', 'Pages') },
     h(
       'button',
       {
@@ -232,9 +296,19 @@ function pager(total, offset, count, setParam, PAGE) {
         disabled: offset <= 0,
         onclick: () => setParam('offset', String(Math.max(0, offset - PAGE))),
       },
-      '← Previous',
+      t('previous', '← Previous'),
     ),
-    h('span', { class: 'muted' }, `${offset + 1}–${offset + count} of ${total} · page ${page} of ${pages}`),
+    h(
+      'span',
+      { class: 'muted' },
+      t('pagerStatus', '{from}–{to} of {total} · page {page} of {pages}', {
+        from: num(offset + 1),
+        to: num(offset + count),
+        total: num(total),
+        page: num(page),
+        pages: num(pages),
+      }),
+    ),
     h(
       'button',
       {
@@ -244,7 +318,7 @@ function pager(total, offset, count, setParam, PAGE) {
         disabled: offset + count >= total,
         onclick: () => setParam('offset', String(offset + PAGE)),
       },
-      'Next →',
+      t('next', 'Next →'),
     ),
   );
 }
@@ -260,12 +334,7 @@ export async function renderResults(root, filters, setParam) {
     h(
       'div',
       { class: 'toolbar' },
-      h(
-        'p',
-        { class: 'total' },
-        h('strong', null, plural(r.total.incidents, 'incident')),
-        ` · ${plural(r.total.articles, 'article')}`,
-      ),
+      h('p', { class: 'total' }, h('strong', null, incidents(r.total.incidents)), ` · ${articles(r.total.articles)}`),
       sortControls(filters, setParam),
       exportLinks(filters),
     ),
@@ -274,8 +343,8 @@ export async function renderResults(root, filters, setParam) {
     root.append(
       message(
         filters.toString()
-          ? 'No incidents match this search. Try removing a filter.'
-          : 'No incidents yet: run a crawl (labourwatch crawl) and come back.',
+          ? t('noMatch', 'No incidents match this search. Try removing a filter.')
+          : t('noIncidentsYet', 'No incidents yet: run a crawl (labourwatch crawl) and come back.'),
       ),
     );
   const list = h('div', { class: 'results', id: 'results' });
@@ -284,7 +353,7 @@ export async function renderResults(root, filters, setParam) {
   const nav = pager(r.total.incidents, offset, r.incidents.length, setParam, size);
   if (nav) root.append(nav);
   if (filters.get('q') && r.articles.length) {
-    root.append(h('h2', { class: 'section' }, 'Matching articles'));
+    root.append(h('h2', { class: 'section' }, t('matchingArticles', 'Matching articles')));
     root.append(
       h(
         'ul',
@@ -296,7 +365,7 @@ export async function renderResults(root, filters, setParam) {
             h(
               'a',
               { href: a.url, rel: 'noopener noreferrer nofollow', target: '_blank' },
-              a.title || a.url || '(untitled)',
+              a.title || a.url || t('untitled', '(untitled)'),
             ),
             h('div', { class: 'meta' }, `${a.source} · ${fmtDate(a.publishedAt)}`),
             h('p', { class: 'excerpt' }, a.excerpt),

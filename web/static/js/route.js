@@ -1,5 +1,6 @@
 // The search state in the URL hash (#/<view>?<filters>): reading it, and moving to another view or filter. The
 // views (app.js, map, network, timeline) all navigate through here, so none of them imports app.js.
+import { t } from './dom.js';
 
 // filters, then the ordering and the page: all of it in the URL, so a sorted page can be linked
 export const FILTER_KEYS = [
@@ -19,6 +20,21 @@ export const FILTER_KEYS = [
   'offset',
   'size',
 ];
+/** A filter's name on its chip and in a saved search's description, in the UI's language. */
+const FILTER_NAMES = {
+  q: () => t('filterText', 'Text'),
+  country: () => t('country', 'Country'),
+  indicator: () => t('indicator', 'Indicator'),
+  sector: () => t('sector', 'Sector'),
+  nationality: () => t('nationality', 'Nationality'),
+  source: () => t('source', 'Source'),
+  corridor: () => t('corridor', 'Corridor'),
+  actor: () => t('actor', 'Actor'),
+  review: () => t('review', 'Review'),
+  from: () => t('from', 'From'),
+  to: () => t('to', 'To'),
+};
+export const filterName = (key) => FILTER_NAMES[key]?.() ?? key;
 export const NOT_FILTERS = new Set(['sort', 'order', 'offset', 'size']);
 const LIST_KEYS = new Set(['country', 'indicator', 'sector', 'nationality', 'source', 'corridor', 'actor', 'review']);
 

@@ -1,5 +1,6 @@
 // Saved searches with alerts, and signing in with the API token (exchanged for an HttpOnly cookie).
-import { api, clear, fmtDate, h, message } from './dom.js';
+import { api, clear, fmtDate, h, message, num, t } from './dom.js';
+import { filterName } from './route.js';
 
 let session = null;
 async function getSession() {
@@ -10,20 +11,23 @@ async function getSession() {
 export async function renderAccess(root) {
   const s = await getSession().catch(() => null);
   clear(root);
-  if (!s || !s.writesEnabled) {
+  if (!s?.writesEnabled) {
     root.append(
       h(
         'span',
-        { class: 'muted', title: 'Start the server with LABOURWATCH_API_TOKEN to enable saved searches' },
-        'read-only',
+        {
+          class: 'muted',
+          title: t('readOnlyHint', 'Start the server with LABOURWATCH_API_TOKEN to enable saved searches'),
+        },
+        t('readOnly', 'read-only'),
       ),
     );
     return;
   }
   if (s.authenticated) {
     root.append(
-      h('span', { class: 'muted' }, 'signed in '),
-      h('a', { href: '/admin/queues', class: 'btn small ghost' }, 'Queues'),
+      h('span', { class: 'muted' }, t('signedIn', 'signed in'), ' '),
+      h('a', { href: '/admin/queues', class: 'btn small ghost' }, t('queues', 'Queues')),
       h(
         'button',
         {
@@ -35,15 +39,15 @@ export async function renderAccess(root) {
             renderAccess(root);
           },
         },
-        'Sign out',
+        t('signOut', 'Sign out'),
       ),
     );
     return;
   }
   const input = h('input', {
     type: 'password',
-    placeholder: 'API token',
-    'aria-label': 'API token',
+    placeholder: t('apiToken', 'API token'),
+    'aria-label': t('apiToken', 'API token'),
     autocomplete: 'current-password',
   });
   const form = h(
@@ -63,20 +67,20 @@ export async function renderAccess(root) {
           window.dispatchEvent(new HashChangeEvent('hashchange'));
         } catch {
           input.value = '';
-          input.placeholder = 'wrong token';
+          input.placeholder = t('wrongToken', 'wrong token');
         }
       },
     },
     input,
-    h('button', { type: 'submit', class: 'btn small' }, 'Sign in'),
+    h('button', { type: 'submit', class: 'btn small' }, t('signIn', 'Sign in')),
   );
   root.append(form);
 }
 
 const describe = (params) =>
   Object.entries(params)
-    .map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(', ') : v}`)
-    .join(' · ') || 'everything';
+    .map(([k, v]) => `${filterName(k)}: ${Array.isArray(v) ? v.join(', ') : v}`)
+    .join(' · ') || t('everything', 'everything');
 
 export async function renderSaved(root, filters) {
   // saved searches are analysts' data: listed only to a signed-in client (the server answers 401 otherwise)
@@ -84,20 +88,23 @@ export async function renderSaved(root, filters) {
   const list = s.authenticated ? await api('/api/saved-searches') : { savedSearches: [] };
   clear(root);
   root.append(
-    h('h2', { class: 'section flush' }, 'Saved searches'),
+    h('h2', { class: 'section flush' }, t('savedSearches', 'Saved searches')),
     h(
       'p',
       { class: 'muted' },
-      'New incidents that match a saved search are sent by email and/or webhook, as the server is configured (LABOURWATCH_SMTP_URL, LABOURWATCH_WEBHOOK_URL).',
+      t(
+        'savedNote',
+        'New incidents that match a saved search are sent by email and/or webhook, as the server is configured (LABOURWATCH_SMTP_URL, LABOURWATCH_WEBHOOK_URL).',
+      ),
     ),
   );
   if (s.authenticated) {
     const name = h('input', {
       type: 'text',
-      placeholder: 'Name, e.g. Nepali workers in the Gulf',
+      placeholder: t('savedNamePlaceholder', 'Name, e.g. Nepali workers in the Gulf'),
       required: true,
       maxlength: 120,
-      'aria-label': 'Name of the saved search',
+      'aria-label': t('savedNameLabel', 'Name of the saved search'),
     });
     const params = Object.fromEntries([...new Set(filters.keys())].map((k) => [k, filters.getAll(k).join(',')]));
     root.append(
@@ -119,22 +126,22 @@ export async function renderSaved(root, filters) {
             }
           },
         },
-        h('span', null, `Save the current search (${describe(params)}) as `),
+        h('span', null, t('saveCurrentAs', 'Save the current search ({search}) as', { search: describe(params) }), ' '),
         name,
-        h('button', { type: 'submit', class: 'btn' }, 'Save'),
+        h('button', { type: 'submit', class: 'btn' }, t('save', 'Save')),
       ),
     );
   } else {
     root.append(
       message(
         s.writesEnabled
-          ? 'Sign in with the API token (top right) to save searches.'
-          : 'Saving searches needs the server to run with LABOURWATCH_API_TOKEN set.',
+          ? t('signInToSave', 'Sign in with the API token (top right) to save searches.')
+          : t('savingNeedsToken', 'Saving searches needs the server to run with LABOURWATCH_API_TOKEN set.'),
       ),
     );
   }
   if (!list.savedSearches.length) {
-    root.append(h('p', { class: 'muted' }, 'No saved searches yet.'));
+    root.append(h('p', { class: 'muted' }, t('noSaved', 'No saved searches yet.')));
     return;
   }
   root.append(
@@ -147,10 +154,10 @@ export async function renderSaved(root, filters) {
         h(
           'tr',
           null,
-          h('th', null, 'Name'),
-          h('th', null, 'Search'),
-          h('th', null, 'Matched'),
-          h('th', null, 'Last alert'),
+          h('th', null, t('colName', 'Name')),
+          h('th', null, t('colSearch', 'Search')),
+          h('th', null, t('colMatched', 'Matched')),
+          h('th', null, t('colLastAlert', 'Last alert')),
           h('th', null, ''),
         ),
       ),
@@ -173,7 +180,7 @@ export async function renderSaved(root, filters) {
               ),
             ),
             h('td', null, describe(x.params)),
-            h('td', null, x.matched),
+            h('td', null, num(x.matched)),
             h('td', null, x.lastAlertAt ? fmtDate(x.lastAlertAt) : '—'),
             h(
               'td',
@@ -189,7 +196,7 @@ export async function renderSaved(root, filters) {
                         await renderSaved(root, filters);
                       },
                     },
-                    'Delete',
+                    t('delete', 'Delete'),
                   )
                 : null,
             ),
