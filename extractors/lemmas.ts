@@ -5,8 +5,25 @@ import { PACKS, languagePack } from './lang/index.js';
 
 const packs = Object.values(PACKS);
 
+/**
+ * Stems already computed, per language and word: news repeats its words, and the Snowball stemmers are the larger
+ * part of indexing an article's lemmas. Bounded: emptied when it grows past CACHE_MAX entries.
+ */
+const CACHE_MAX = 100_000;
+const cache = new Map<string, string>();
+
 /** The stem of one word: by the pack of the word's own script (a Russian name in English text is stemmed as Russian). */
 export function stemWord(word: string, language: string): string {
+  const key = `${language}\u0000${word}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  if (cache.size >= CACHE_MAX) cache.clear();
+  const stem = stemUncached(word, language);
+  cache.set(key, stem);
+  return stem;
+}
+
+function stemUncached(word: string, language: string): string {
   const w = word.toLowerCase();
   const own = languagePack(language);
   const pack = own.script.test(w) ? own : packs.find((p) => p.script.test(w));
