@@ -4,6 +4,7 @@
 // contractor"). The workplace itself when unnamed ("a supermarket") is left to incidents.ts.
 import { businessesZh } from '../lang/zh/businesses.js';
 import { isPlaceName } from './shared.js';
+import type { EntityPack } from '../lang/types.js';
 import { businessesAr } from '../lang/ar/businesses.js';
 import {
   BUSINESS_CONTEXT_AFTER_EN,
@@ -98,7 +99,46 @@ function clean(name: string): string | null {
 /** Site chrome: a copyright or rights line names the publisher, never a business of the case. */
 export const CHROME_LINE = /^(?:Copyright|©|\(c\)|All rights reserved)/i;
 
-export function findBusinessesIn(text: string, sentence: number): BusinessMention[] {
+// A language's company nouns and trade words (extractors/lang/<code>/entities.ts), compiled once per pack. Nouns
+// match in either case of their first letter; the name after them keeps its capitals ('iu' would let \p{Lu} match
+// any letter).
+// Inside a name opened by a trade word: 'di' and 'de' mostly bring the owner ("la Confezione Shunan di Jia").
+const TRADE_LINK = `(?:\\s+(?:del|da|do|dos|la|le|and|&|y|e))?`;
+// Words between a company noun and a name that show a clause, not an attribute ("la société a embauché Pierre").
+const CLAUSE_WORD =
+  /^(?:a|ont|est|sont|avait|était|qui|que|dont|ha|hanno|è|era|che|aveva|tem|têm|foi|é|es|fue|han|había|y|et|e|ou|o|per|pour|para|por|avec|con|com|au|aux|à|dans|en|em|no|na|in|nel|nella|sur|su|sobre|contre|contro|contra|le|la|les|il|lo|gli|el|los|las|os|as|un|une|uno|una|um|uma|de|di|da|du|des|del|do|dos|das|della|delle|dei|degli|für|von|mit|der|die|das|den|dem|des|ke|dari|yang|untuk|dan|milik|oleh)$/iu;
+const anyCase = (src: string) => `(?:${src}|${src[0]!.toUpperCase()}${src.slice(1)})`;
+interface PackRules {
+  noun: RegExp | null;
+  nounEnd: RegExp | null;
+  trade: RegExp | null;
+}
+const packRules = new WeakMap<EntityPack, PackRules>();
+function rulesOf(e: EntityPack): PackRules {
+  let r = packRules.get(e);
+  if (!r) {
+    const nouns = e.companyNouns?.length ? alt(e.companyNouns.map(anyCase)) : null;
+    r = {
+      // "l'entreprise chimique Borealis", "la società agricola Rossi": the noun, up to two lower-case words, the name.
+      noun: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}?(${RUN})`, 'gu') : null,
+      nounEnd: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}$`, 'u') : null,
+      trade: e.tradeStart?.length
+        ? new RegExp(`(?<![\\p{L}])(${alt(e.tradeStart)}(?:${TRADE_LINK}\\s+${CAPW}){1,4})`, 'gu')
+        : null,
+    };
+    packRules.set(e, r);
+  }
+  return r;
+}
+
+/** A one-word name after a company noun ("la société Borealis") is kept where clean() wants two words. */
+function cleanSingle(name: string): string | null {
+  const n = name.trim().replace(/[,;:.]$/, '');
+  if (!/^\p{Lu}[\p{L}\d&'’-]{2,}$/u.test(n) || BAD.test(n) || PUBLIC_BODY.test(n) || isPlaceName(n)) return null;
+  return n;
+}
+
+export function findBusinessesIn(text: string, sentence: number, pack?: EntityPack): BusinessMention[] {
   const out: BusinessMention[] = [];
   if (CHROME_LINE.test(text.trim())) return out;
   const add = (raw: string | undefined, reason: string) => {
@@ -114,6 +154,29 @@ export function findBusinessesIn(text: string, sentence: number): BusinessMentio
   for (const m of text.matchAll(TRADE_END_RX)) add(m[1], 'trade word ends the name');
   for (const m of text.matchAll(TRADE_START_RX)) add(m[1], 'trade word opens the name');
   for (const m of text.matchAll(APPOSITION_RX)) add(m[1], 'company noun in apposition');
+  // In headline-like lines (most words capitalised) a capitalised word after a company noun proves nothing.
+  const tokens = text.split(/\s+/);
+  const headline = tokens.filter((t) => /^\p{Lu}/u.test(t)).length > tokens.length * 0.6;
+  if (pack && !headline) {
+    const r = rulesOf(pack);
+    if (r.trade) for (const m of text.matchAll(r.trade)) add(m[1], 'trade word of the language opens the name');
+    if (r.noun)
+      for (const m of text.matchAll(r.noun)) {
+        const gap = m[0]
+          .slice(0, m[0].length - m[1]!.length)
+          .split(/\s+/)
+          .slice(1, -1);
+        if (gap.some((w) => CLAUSE_WORD.test(w))) continue;
+        // A sentence's full stop is not part of the name ("… Services SARL."), an abbreviation's is ("Co.").
+        const name = /\b(?:Co|Ltd|Inc|Corp|Bros|Lda|Ltda)\.$/.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, '');
+        if (/\s/.test(name.trim())) add(name, 'company noun of the language before the name');
+        else {
+          const n = cleanSingle(m[1]!);
+          if (n && !out.some((o) => o.name.includes(n)))
+            out.push({ name: n, sentence, reason: 'company noun of the language before the name' });
+        }
+      }
+  }
   if (MARITIME.test(text))
     for (const m of text.matchAll(VESSEL_NO_RX))
       if (!NOT_VESSEL.test(m[1])) add(m[1], 'vessel named with a hull number');
@@ -145,7 +208,7 @@ export function businessName(name: string): string {
   return clean(name) ?? name.trim();
 }
 
-export function businessReason(name: string, text: string, at: number): string | null {
+export function businessReason(name: string, text: string, at: number, pack?: EntityPack): string | null {
   if (CHROME_LINE.test(text.trim())) return null;
   const n = clean(name) ?? (/^\p{Lu}[\p{L}\d&'’.-]{2,}$/u.test(name.trim()) ? name.trim() : null);
   if (!n) return null;
@@ -155,6 +218,8 @@ export function businessReason(name: string, text: string, at: number): string |
   const before = text.slice(Math.max(0, at - 40), at);
   const after = text.slice(at + name.length, at + name.length + 60);
   for (const [r, why] of CONTEXT_BEFORE) if (r.test(before)) return `tagged organisation: ${why}`;
+  const nounEnd = pack ? rulesOf(pack).nounEnd : null;
+  if (nounEnd?.test(before)) return 'tagged organisation: company noun of the language before';
   for (const [r, why] of CONTEXT_AFTER) if (r.test(after)) return `tagged organisation: ${why}`;
   return null;
 }

@@ -10,6 +10,7 @@ import { businessName, businessReason, findBusinessesIn, type BusinessMention } 
 import { COMPASS_ONLY, taggedNames, type SentenceSpan } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
 export { findPerpetrators, type PerpetratorInput } from './perpetrators.js';
+import { readPerson, rolePeople } from './pack-people.js';
 import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
 
 export interface EntityMentions {
@@ -31,9 +32,10 @@ export function findEntityMentions(
   const organizations: OrgMention[] = [];
   const places: PlaceMention[] = [];
   const businesses: BusinessMention[] = [];
-  const nounsCapitalised = !!ner && !!languagePack(lang).capitalisedNouns;
+  const pack = languagePack(lang);
+  const nounsCapitalised = !!ner && !!pack.capitalisedNouns;
   sentences.forEach((s, i) => {
-    businesses.push(...findBusinessesIn(s.text, i));
+    businesses.push(...findBusinessesIn(s.text, i, pack.entities));
     organizations.push(...findOrganizationsIn(s.text, i));
     // Names a tagger found (the NER server's spans, else compromise for English): people beside the rules' own,
     // organisations kept as businesses only with a business's shape or context (businessReason).
@@ -44,12 +46,19 @@ export function findEntityMentions(
     const found =
       nounsCapitalised && tagged.source === 'ner'
         ? []
-        : findPeopleIn(s.text, i).filter(
-            (f) => !nerPlaces.some((sp) => sp.start <= f.start && f.start + f.length <= sp.end),
-          );
+        : findPeopleIn(s.text, i)
+            .filter((f) => !nerPlaces.some((sp) => sp.start <= f.start && f.start + f.length <= sp.end))
+            .map((f) => readPerson(f, s.text, pack))
+            .filter((f): f is PersonMention => !!f);
+    // Scripts without capitals (Chinese) name people by their own cues.
+    if (pack.entities?.people) found.push(...pack.entities.people(s.text, i));
+    // A name right after a role word of the language ("tersangka Nurdin") is a person though no run rule took it.
+    if (!nounsCapitalised)
+      for (const r of rolePeople(s.text, i, pack))
+        if (!found.some((f) => r.start < f.start + f.length && f.start < r.start + r.length)) found.push(r);
     for (const o of tagged.organizations) {
       if (businesses.some((b) => b.sentence === i && (b.name.includes(o.text) || o.text.includes(b.name)))) continue;
-      const why = businessReason(o.text, s.text, o.start);
+      const why = businessReason(o.text, s.text, o.start, pack.entities);
       if (why) businesses.push({ name: businessName(o.text), sentence: i, reason: `${why} (${tagged.source})` });
       else if (!organizations.some((x) => x.sentence === i && x.name.includes(o.text)))
         organizations.push({ name: o.text, sentence: i, business: false });

@@ -49,6 +49,9 @@ export interface PlacePack {
   localityBefore: RegExp;
   /** A word after an unknown name that makes it a locality ("Sinui island", "the Greenacres site"). */
   localityAfter?: RegExp;
+  /** Words before a name that make it the seat of the police, inspectors or prosecutors acting ("carabinieri di X",
+   *  "Polsek X", "Hauptzollamt X"): a place, weighing like a court town (often only near the site). */
+  seatBefore?: RegExp;
   /** Capitalised words of this language that are not places though a gazetteer has a place of that name. */
   notPlaces: Set<string>;
 }
@@ -81,6 +84,9 @@ export interface EntityPack {
   /** A word of a capitalised run that makes it an institution, a rank or an administrative place, never a person
    *  ("Kementerian", "Kabupaten", "Kombes"). */
   notPerson?: RegExp;
+  /** Words that open a capitalised run but are a rank, a role or a sentence word, not the name ("Kombes Zain Dwi
+   *  Nugroho", "Tersangka Tedi"): dropped from the run's start, the role itself read by the perpetrator stage. */
+  titles?: RegExp;
   /** Company nouns after which a capitalised run (≤3 lower-case words between) is a business ("l'entreprise
    *  chimique X", "la società X", "perusahaan X"): regex sources. */
   companyNouns?: string[];

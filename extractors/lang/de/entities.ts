@@ -1,5 +1,6 @@
 // German cues for perpetrators and workplaces, written for this project.
 import type { Sector } from '../../data/sectors.js';
+import type { EntityPack } from '../types.js';
 
 /** Words near a name that make it someone accused: arrested, charged, convicted, owner, operator. */
 export const PERPETRATOR_CUES_DE =
@@ -36,3 +37,75 @@ export const WORKPLACES_DE = WP.map(([rx, name, sector]) => ({
   name,
   sector,
 }));
+
+export const ENTITIES_DE: EntityPack = {
+  perpetratorRoles: [
+    'inhaber',
+    'inhaberin',
+    'betreiber',
+    'betreiberin',
+    'chef',
+    'chefin',
+    'geschäftsführer',
+    'geschäftsführerin',
+    'arbeitgeber',
+    'unternehmer',
+    'unternehmerin',
+    'vermittler',
+    'subunternehmer',
+    'vorarbeiter',
+    'landwirt',
+    'angeklagte',
+    'beschuldigte',
+    'tatverdächtige',
+    'verdächtige',
+    'ehefrau',
+    'ehemann',
+    'sohn',
+    'bruder',
+    'komplize',
+  ],
+  accusedRoles:
+    /^(?:inhaber(?:in)?|betreiber(?:in)?|geschäftsführer(?:in)?|arbeitgeber(?:in)?|unternehmer(?:in)?|angeklagte[rn]?|beschuldigte[rn]?|tatverdächtige[rn]?|verdächtige[rn]?|vermittler)$/iu,
+  otherRoles: [
+    'anwalt',
+    'anwältin',
+    'rechtsanwalt',
+    'rechtsanwältin',
+    'verteidiger',
+    'verteidigerin',
+    'staatsanwalt',
+    'staatsanwältin',
+    'oberstaatsanwalt',
+    'richter',
+    'richterin',
+    'polizeisprecher',
+    'polizeisprecherin',
+    'sprecher',
+    'sprecherin',
+    'kommissar',
+    'ermittler',
+    'bürgermeister',
+    'minister',
+    'ministerin',
+    'berater',
+    'beraterin',
+    'gewerkschafter',
+    'journalist',
+    'opfer',
+    'zeuge',
+    'zeugin',
+  ],
+  speakerAfter: /^(?:,[^.;:!?«»"„“]{1,90}?,)?\s+(?:sagte|sagt|erklärte|erklärt|betonte|berichtete|so)\b/iu,
+  speakerBefore: /(?:sagte|sagt|erklärte|erklärt|betonte|berichtete|so|laut|zufolge)\s*$/iu,
+  companyNouns: [
+    'Firma',
+    'Unternehmen',
+    'Subunternehmen',
+    'Subunternehmer',
+    'Konzern',
+    'Fleischkonzern',
+    'Zeitarbeitsfirma',
+    'Baufirma',
+  ],
+};

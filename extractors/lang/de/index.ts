@@ -3,7 +3,7 @@ import snowball from 'snowball-stemmers';
 import type { LanguagePack } from '../types.js';
 import { countedOperations } from '../generic/aggregate.js';
 import { DATES_DE } from './dates.js';
-import { PERPETRATOR_CUES_DE, WORKPLACES_DE } from './entities.js';
+import { PERPETRATOR_CUES_DE, WORKPLACES_DE, ENTITIES_DE } from './entities.js';
 import { INDICATORS_DE, NEGATION_DE } from './indicators.js';
 import { nationalitiesDe } from './nationalities.js';
 import { PLACES_DE } from './places.js';
@@ -23,6 +23,7 @@ export const DE: LanguagePack = {
   victims: VICTIMS_DE,
   demonyms: () => [],
   perpetratorCues: PERPETRATOR_CUES_DE,
+  entities: ENTITIES_DE,
   workplaces: WORKPLACES_DE,
   dates: DATES_DE,
   places: PLACES_DE,

@@ -1,6 +1,7 @@
 // The Spanish language pack (Spain and Latin America).
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
+import { ENTITIES_ES } from './entities.js';
 import type { LanguagePack } from '../types.js';
 import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
@@ -56,6 +57,7 @@ export const ES: LanguagePack = {
   victims: VICTIMS_ES,
   demonyms: (row) => romanceDemonyms('es', row.country),
   perpetratorCues: PERPETRATOR_CUES_ES,
+  entities: ENTITIES_ES,
   workplaces: WORKPLACES.map(([rx, name, sector]) => ({
     pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),
     name,

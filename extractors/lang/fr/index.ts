@@ -1,6 +1,7 @@
 // The French language pack (France, Belgium, Switzerland, West and Central Africa).
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
+import { ENTITIES_FR } from './entities.js';
 import type { LanguagePack } from '../types.js';
 import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
@@ -56,6 +57,7 @@ export const FR: LanguagePack = {
   victims: VICTIMS_FR,
   demonyms: (row) => romanceDemonyms('fr', row.country),
   perpetratorCues: PERPETRATOR_CUES_FR,
+  entities: ENTITIES_FR,
   workplaces: WORKPLACES.map(([rx, name, sector]) => ({
     pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),
     name,
@@ -73,6 +75,9 @@ export const FR: LanguagePack = {
     'enquêtes',
     'procédures',
     'perquisitions',
+    // An operation across many countries ("dans 28 pays"): its totals are an aggregate.
+    'pays',
+    'États',
   ]),
   dates: DATES_FR,
   places: PLACES_FR,

@@ -1,5 +1,6 @@
 // Indonesian and Malay cues for perpetrators and workplaces, written for this project.
 import type { Sector } from '../../data/sectors.js';
+import type { EntityPack } from '../types.js';
 
 /** Words near a name that make it someone accused: arrested, suspect, convicted, owner, recruiter. */
 export const PERPETRATOR_CUES_ID =
@@ -27,3 +28,77 @@ export const WORKPLACES_ID = WP.map(([rx, name, sector]) => ({
   name,
   sector,
 }));
+
+// Police and civil-service ranks and offices (Indonesia and Malaysia) that stand before an official's name.
+const RANKS =
+  'Kombes|Kompol|AKBP|AKP|Iptu|Ipda|Aiptu|Aipda|Bripka|Brigadir|Briptu|Bripda|Brigjen|Irjen|Komjen|Kapolri|Kapolda|Kapolres|Kapolresta|Kapolsek|Kasat|Kasatreskrim|Kanit|Kasubdit|Kasubnit|Dirreskrimum|Kabid|Kabag|Kasi|Kadis|Kajari|Kajati|ACP|SAC|DSP|ASP|Insp|Inspektor|Sarjan|Koperal|Pengarah|Timbalan|Ketua|Kepala|Wakil|Menteri|Bupati|Gubernur|Walikota|Camat|Lurah|Dubes|Konsul|Jaksa|Hakim';
+
+export const ENTITIES_ID: EntityPack = {
+  perpetratorRoles: [
+    'pemilik',
+    'majikan',
+    'bos',
+    'mandor',
+    'tekong',
+    'calo',
+    'perekrut',
+    'penyalur',
+    'sponsor',
+    'agen',
+    'tersangka',
+    'terdakwa',
+    'terpidana',
+    'pelaku',
+    'pengusaha',
+    'pengurus',
+    'direktur pt',
+    'direktur perusahaan',
+    'nakhoda',
+    'kapten kapal',
+    'tauke',
+    'towkay',
+    'suspek',
+    'tertuduh',
+    'istri',
+    'isteri',
+    'suami',
+    'anak',
+  ],
+  accusedRoles:
+    /^(?:pemilik|majikan|bos|mandor|tekong|calo|perekrut|penyalur|tersangka|terdakwa|terpidana|pelaku|pengusaha|tauke|towkay|suspek|tertuduh|direktur pt|direktur perusahaan|nakhoda|kapten kapal)$/iu,
+  otherRoles: [
+    ...RANKS.toLowerCase().split('|'),
+    'kapolres',
+    'direktur reserse',
+    'kabid humas',
+    'pengacara',
+    'kuasa hukum',
+    'penasihat hukum',
+    'peguam',
+    'penyidik',
+    'polisi',
+    'petugas',
+    'pegawai',
+    'jurucakap',
+    'juru bicara',
+    'wartawan',
+    'aktivis',
+    'korban',
+    'mangsa',
+    'pekerja',
+    'buruh',
+  ],
+  speakerAfter:
+    /^(?:,[^.;:!?"“”]{1,90}?,)?\s+(?:mengatakan|menjelaskan|menyatakan|mengungkapkan|menuturkan|berkata|memberitahu|menambah|ujar|kata|katanya|jelasnya|ungkapnya|tuturnya)\b/iu,
+  speakerBefore: /(?:kata|ujar|menurut|jelas|ungkap|tutur|sebut|tambah)\s*$/iu,
+  notPerson: new RegExp(
+    `^(?:${RANKS}|Kementerian|Departemen|Dinas|Jabatan|Pejabat|Kedutaan|Kabupaten|Kota|Provinsi|Negara|Negeri|Daerah|Polres|Polresta|Polda|Polsek|Mapolres|Mapolda|Mapolsek|Polri|Satgas|Tim|Badan|Direktorat|Kantor|Balai|Pengadilan|Mahkamah|Kejaksaan|Imigrasi|Imigresen|Kesihatan|Kesehatan|Tenaga|Jawa|Sumatera|Kalimantan|Sulawesi|Maluku|Papua|Nusa|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Resmob|Reskrim|Jalan|Jl|Desa|Kampung|Kecamatan|Kelurahan|Mont|Bukit|Taman|Pulau|Sungai|Gunung|Universitas|Universiti|Sekolah|Rumah|Persatuan|Yayasan|Lembaga|Komisi|Komnas|Bandara|Pelabuhan|Bank|Hotel|Masjid|Gereja|Perjanjian|Undang|Kapal|KM|KMN|Kawasan|Perindustrian)$`,
+    'u',
+  ),
+  titles: new RegExp(
+    `^(?:Tersangka|Terdakwa|Pelaku|Korban|Mangsa|Saksi|Suspek|Majikan|Pemilik|Bapak|Pak|Ibu|Bu|Encik|Cik|Saudara|Sdr|Lanjut|Menurut|Kata|Namun|Sementara|Selain|Saat|Setelah|Sebelum|Dalam|Kemudian|Akhirnya|Bahkan|Adapun|Sedangkan)$`,
+    'u',
+  ),
+  companyNouns: ['perusahaan', 'syarikat', 'pabrik', 'kilang', 'perkebunan', 'ladang', 'kapal', 'agensi', 'agen'],
+  tradeStart: ['Pabrik', 'Kilang', 'Perkebunan', 'Ladang', 'Toko', 'Kedai', 'Restoran', 'Rumah Makan', 'KM', 'KMN'],
+};

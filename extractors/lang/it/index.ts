@@ -1,6 +1,7 @@
 // The Italian language pack.
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
+import { ENTITIES_IT } from './entities.js';
 import type { LanguagePack } from '../types.js';
 import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
@@ -54,6 +55,7 @@ export const IT: LanguagePack = {
   victims: VICTIMS_IT,
   demonyms: (row) => romanceDemonyms('it', row.country),
   perpetratorCues: PERPETRATOR_CUES_IT,
+  entities: ENTITIES_IT,
   workplaces: WORKPLACES.map(([rx, name, sector]) => ({
     pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),
     name,

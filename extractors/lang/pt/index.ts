@@ -1,6 +1,7 @@
 // The Portuguese language pack (Brazil and Portugal).
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
+import { ENTITIES_PT } from './entities.js';
 import type { LanguagePack } from '../types.js';
 import { countedOperations } from '../generic/aggregate.js';
 import { S, w } from '../romance/common.js';
@@ -54,6 +55,7 @@ export const PT: LanguagePack = {
   victims: VICTIMS_PT,
   demonyms: (row) => romanceDemonyms('pt', row.country),
   perpetratorCues: PERPETRATOR_CUES_PT,
+  entities: ENTITIES_PT,
   workplaces: WORKPLACES.map(([rx, name, sector]) => ({
     pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),
     name,

@@ -6,7 +6,7 @@ const LEGAL = /([\p{Script=Han}A-Za-z\d]{2,14}?(?:股份有限公司|有限责�
 /** Characters that end what comes before a name (punctuation, particles, verbs of relation). */
 const BEFORE_NAME = /^.*[，,、。：:；;的在于於与與和及是由被把将將从從向为為到对對给給让讓]/u;
 const KILN = /([\p{Script=Han}]{2})(?=砖厂|磚廠|砖窑|磚窯|砖场|磚場)/gu;
-const NOT_KILN_NAME = /[一该該这這此某的家间間黑个個座多到在为為了小大该各号號]/u;
+const NOT_KILN_NAME = /[一该該这這此某的家间間黑个個座多到在为為了小大该各号號本找去进進来來]/u;
 const QUOTED = /[「“"『]([\p{Script=Han}A-Za-z\d]{1,12}(?:號|号|公司|厂|廠|集团|集團))[」”"』]/gu;
 
 export function businessesZh(text: string): { name: string; reason: string }[] {

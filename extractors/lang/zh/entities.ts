@@ -1,5 +1,7 @@
 // Chinese cues for perpetrators and workplaces, written for this project.
 import type { Sector } from '../../data/sectors.js';
+import type { EntityPack } from '../types.js';
+import type { PersonMention } from '../../entities/people.js';
 
 /** Words near a name that make it someone accused: arrested, charged, convicted, owner, foreman, agent. */
 export const PERPETRATOR_CUES_ZH =
@@ -17,3 +19,72 @@ const WP: [string, string, Sector][] = [
 ];
 
 export const WORKPLACES_ZH = WP.map(([rx, name, sector]) => ({ pattern: new RegExp(rx, 'u'), name, sector }));
+
+// Common Chinese surnames (simplified and traditional forms), from the usual lists of the most frequent ones.
+const SURNAMES =
+  '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池乐樂匡茹';
+/** Roles written right before a name: the accused (主犯, 窑主) and the officials and victims who are not. */
+const ROLE_BEFORE =
+  '主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|船长|船長|负责人|負責人|法定代表人|经理|經理|业主|業主|雇主|僱主|中介|罪犯|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留|将|將';
+// Characters that end a name: particles, verbs and punctuation that follow a name in a sentence.
+const AFTER_NAME = '等因被则則和与與及、，,。；;：:的是在于於将將把向从從为為不也都已均于说說称稱表系现年有'
+  .split('')
+  .join('|');
+const NAME = `[${SURNAMES}](?:某某?|[\\p{Script=Han}]{1,2}?)`;
+const ROLE_NAME_RX = new RegExp(`(?:${ROLE_BEFORE})(?:了)?(${NAME})(?=${AFTER_NAME}|等|$)`, 'gu');
+// "X、Y等16名犯罪嫌疑人", "X等人": a list of names closed by 等.
+const LIST_RX = new RegExp(`((?:${NAME}、){0,6}${NAME})等(?:[\\d一二三四五六七八九十百]+[名人个個]|人)`, 'gu');
+/** "胡某涉嫌…", "王某某被判处…": a name withheld by the surname and 某, then a verb of accusation. */
+const MOU_RX = new RegExp(`[${SURNAMES}]某某?(?=因?涉嫌|被(?:判|抓|逮|刑拘|起诉|起訴|控)|犯)`, 'gu');
+const NOT_AFTER_SURNAME = /^(?:某|国|國|家|省|市|县|縣|区|區|村|镇|鎮|厂|廠|公司)$/u;
+
+/** People a Chinese sentence names beside a role, a cue or in a list closed by 等, and the names withheld as X某 before a verb of accusation. */
+export function peopleZh(text: string, sentence: number): PersonMention[] {
+  const out: PersonMention[] = [];
+  const add = (name: string, start: number) => {
+    if (name.length < 2 || (!name.includes('某') && NOT_AFTER_SURNAME.test(name.slice(1)))) return;
+    if (!out.some((o) => o.start === start)) out.push({ name, sentence, start, length: name.length });
+  };
+  for (const m of text.matchAll(ROLE_NAME_RX)) add(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length);
+  for (const m of text.matchAll(LIST_RX)) {
+    let at = m.index ?? 0;
+    for (const n of m[1]!.split('、')) {
+      add(n, at);
+      at += n.length + 1;
+    }
+  }
+  for (const m of text.matchAll(MOU_RX)) add(m[0], m.index ?? 0);
+  return out;
+}
+
+export const ENTITIES_ZH: EntityPack = {
+  perpetratorRoles: ROLE_BEFORE.split('|').filter(
+    (r) => !/^(?:将|將|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留)$/u.test(r),
+  ),
+  accusedRoles:
+    /^(?:主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|业主|業主|雇主|僱主|罪犯)$/u,
+  otherRoles: [
+    '民警',
+    '警官',
+    '法官',
+    '检察官',
+    '檢察官',
+    '律师',
+    '律師',
+    '记者',
+    '記者',
+    '局长',
+    '局長',
+    '所长',
+    '所長',
+    '队长',
+    '隊長',
+    '发言人',
+    '發言人',
+    '受害人',
+    '被害人',
+    '工人',
+    '少年',
+  ],
+  people: peopleZh,
+};

@@ -4,7 +4,7 @@
 // lemmatised field then matches on the same characters).
 import type { LanguagePack } from '../types.js';
 import { DATES_ZH } from './dates.js';
-import { PERPETRATOR_CUES_ZH, WORKPLACES_ZH } from './entities.js';
+import { PERPETRATOR_CUES_ZH, WORKPLACES_ZH, ENTITIES_ZH } from './entities.js';
 import { INDICATORS_ZH, NEGATION_ZH } from './indicators.js';
 import { nationalitiesZh } from './nationalities.js';
 import { PLACES_ZH_PACK, placeMentionsZh } from './places.js';
@@ -21,6 +21,7 @@ export const ZH: LanguagePack = {
   victims: VICTIMS_ZH,
   demonyms: () => [],
   perpetratorCues: PERPETRATOR_CUES_ZH,
+  entities: ENTITIES_ZH,
   workplaces: WORKPLACES_ZH,
   dates: DATES_ZH,
   places: PLACES_ZH_PACK,
