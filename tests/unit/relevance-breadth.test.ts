@@ -322,6 +322,116 @@ const TABLES: Record<string, Row[]> = {
     ],
     ['unrelated', '数十名工人讨薪', '数十名建筑工人聚集在项目部门口，讨要被拖欠的工资，劳动监察部门已介入协调。'],
   ],
+  fr: [
+    [
+      'incident',
+      'Travail dissimulé et traite: un viticulteur condamné',
+      'Le tribunal correctionnel de Libourne a condamné mardi un viticulteur à deux ans de prison avec sursis pour traite d’êtres humains. Il employait onze saisonniers marocains logés dans des conditions indignes, sans salaire depuis trois mois, et leur avait confisqué leurs passeports.',
+    ],
+    [
+      'incident',
+      'Une domestique séquestrée libérée par les gendarmes',
+      'Les gendarmes ont libéré une femme de ménage philippine séquestrée depuis deux ans par un couple à Nice. Elle travaillait sept jours sur sept sans être payée et n’avait pas le droit de sortir. Le couple a été placé en garde à vue.',
+    ],
+    [
+      'incident',
+      'Les États-Unis bloquent les importations d’un fabricant malaisien de gants',
+      'Les douanes américaines ont émis un ordre de retenue visant les gants du fabricant malaisien Top Glove, soupçonné de recourir au travail forcé dans ses usines.',
+    ],
+    [
+      'incident',
+      'Inspection du travail: 20 ouvriers découverts dans un entrepôt',
+      'Une opération de l’inspection du travail a permis de découvrir 20 ouvriers pakistanais qui dormaient sur des matelas dans un entrepôt de Seine-Saint-Denis et travaillaient 14 heures par jour. Le gérant a été interpellé pour soumission à des conditions de travail indignes.',
+    ],
+    [
+      'incident',
+      'Côte d’Ivoire: 30 enfants secourus dans des plantations de cacao',
+      'La police a secouru 30 enfants victimes de travail forcé dans des plantations de cacao près de Soubré. Huit trafiquants présumés ont été arrêtés.',
+    ],
+    [
+      'incident',
+      'Procès en appel pour l’exploitation d’ouvriers sur un chantier',
+      'La cour d’appel de Paris examine depuis lundi le dossier d’un entrepreneur accusé d’avoir exploité une trentaine d’ouvriers sans papiers sur ses chantiers, payés 3 euros de l’heure.',
+    ],
+    [
+      'related',
+      'L’OIT estime à 28 millions le nombre de victimes du travail forcé',
+      'Selon un rapport de l’Organisation internationale du travail, 28 millions de personnes sont soumises au travail forcé dans le monde, un chiffre en hausse de 10 % en cinq ans.',
+    ],
+    [
+      'related',
+      'Le Parlement européen adopte l’interdiction des produits issus du travail forcé',
+      'Le Parlement européen a adopté un règlement interdisant la mise sur le marché de produits fabriqués grâce au travail forcé. Les entreprises devront vérifier leurs chaînes d’approvisionnement.',
+    ],
+    [
+      'related',
+      'Europol: 300 arrestations lors d’une opération contre l’exploitation dans 28 pays',
+      'Une opération coordonnée par Europol dans 28 pays a permis l’arrestation de 300 suspects et l’identification de 1 000 victimes potentielles de traite à des fins d’exploitation par le travail.',
+    ],
+    [
+      'unrelated',
+      'Le ministre contraint à la démission',
+      'Le ministre a été contraint à la démission après les révélations sur ses dépenses.',
+    ],
+    [
+      'unrelated',
+      'Esclaves de la mode: pourquoi nous achetons trop',
+      'La fast fashion fait de nous des esclaves de la mode, selon une étude sur la consommation.',
+    ],
+    [
+      'unrelated',
+      'Démantèlement d’un réseau de proxénétisme',
+      'Les policiers ont démantelé un réseau de proxénétisme qui exploitait sexuellement six jeunes femmes dans des appartements à Lyon. Trois proxénètes ont été mis en examen pour traite d’êtres humains.',
+    ],
+    [
+      'unrelated',
+      'Un entraîneur accusé de traiter ses joueurs comme des esclaves',
+      'Les joueurs du club dénoncent les méthodes de leur entraîneur, qui les ferait travailler comme des esclaves à l’entraînement.',
+    ],
+  ],
+  id: [
+    [
+      'incident',
+      'Polisi gagalkan pengiriman 25 PMI ilegal ke Malaysia',
+      'Polda Kepulauan Riau menggagalkan pengiriman 25 calon pekerja migran Indonesia secara nonprosedural ke Malaysia di Pelabuhan Batam, Selasa. Dua orang perekrut ditangkap dan dijerat dengan Undang-Undang Tindak Pidana Perdagangan Orang.',
+    ],
+    [
+      'incident',
+      'ABK asal Indonesia disiksa di kapal ikan China',
+      'Sebanyak 14 anak buah kapal asal Indonesia mengaku disiksa dan tidak digaji selama setahun di sebuah kapal ikan berbendera China. Paspor mereka ditahan oleh kapten kapal. Kementerian Luar Negeri telah memulangkan para ABK tersebut.',
+    ],
+    [
+      'incident',
+      'Majikan penganiaya ART divonis 8 tahun penjara',
+      'Pengadilan Negeri Jakarta Selatan menjatuhkan vonis delapan tahun penjara kepada seorang majikan yang menganiaya asisten rumah tangganya dan tidak membayar gajinya selama dua tahun.',
+    ],
+    [
+      'incident',
+      'Puluhan WNI dipaksa bekerja di perusahaan judi online Kamboja',
+      'Sebanyak 60 warga negara Indonesia menjadi korban TPPO setelah dijanjikan pekerjaan bergaji tinggi, namun dipaksa bekerja sebagai operator penipuan daring di Kamboja. KBRI Phnom Penh telah mengevakuasi mereka.',
+    ],
+    [
+      'incident',
+      'Disnaker temukan pekerja anak di pabrik sepatu',
+      'Dinas Tenaga Kerja menemukan 12 pekerja anak di sebuah pabrik sepatu di Tangerang yang bekerja 12 jam sehari tanpa upah lembur. Pabrik itu disegel.',
+    ],
+    [
+      'related',
+      'Kemnaker: 1.200 kasus TPPO ditangani sepanjang tahun',
+      'Kementerian Ketenagakerjaan mencatat 1.200 kasus tindak pidana perdagangan orang sepanjang tahun lalu, naik 15 persen dibanding tahun sebelumnya.',
+    ],
+    [
+      'unrelated',
+      'Budak korporat: kenapa kita sulit resign',
+      'Banyak pekerja kantoran menyebut diri mereka budak korporat karena lembur terus-menerus.',
+    ],
+    ['unrelated', 'Menteri dipaksa mundur', 'Menteri itu dipaksa mundur setelah skandal korupsi terungkap.'],
+    [
+      'unrelated',
+      'Polisi bongkar prostitusi online libatkan anak',
+      'Polisi membongkar jaringan prostitusi online yang mengeksploitasi enam anak di bawah umur secara seksual di Surabaya. Tiga mucikari ditangkap.',
+    ],
+  ],
 };
 
 for (const [language, rows] of Object.entries(TABLES)) {

@@ -4,6 +4,7 @@
 // économique), West African law on child trafficking (talibés, mendicité forcée), and French-language news.
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
 import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import { bothApostrophes } from '../generic/apostrophes.js';
 import { S, alt, w } from '../romance/common.js';
 import { DEMONYM_NOUNS_FR, VICTIM_NOUNS_FR } from './victims.js';
 
@@ -12,7 +13,7 @@ const NUM = `\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treiz
 /** "Le bilan" of an operation or a raid is its outcome — a case — not a round-up of figures. */
 const BILAN = `bilan(?![^.]{0,25}(?:opération|intervention|contrôle|descente|coup de filet|perquisition))`;
 
-export const RELEVANCE_FR: RelevanceLexicon = {
+export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
   topic: [
     [
       w(
@@ -28,7 +29,7 @@ export const RELEVANCE_FR: RelevanceLexicon = {
     ],
     [
       w(
-        `esclavage|esclavagis${S}|servitude|trafic d'êtres humains|trafiquants? d'êtres humains|traite|exploit(?:er|ent|ait|aient|ant) (?:\\p{L}+ ){0,3}(?:enfants|mineurs|travailleu${S}|ouvriers|migrants)|exploité${S} (?:\\p{L}+ ){0,2}(?:travailleu${S}|ouvriers|migrants|saisonniers|enfants)`,
+        `esclavage|esclavagis${S}|servitude|trafic d'êtres humains|trafiquants? d'êtres humains|traite|exploit(?:er|ent|ait|aient|ant|é|ée|és|ées) (?:\\p{L}+ ){0,3}(?:d')?(?:enfants|mineurs|travailleu${S}|ouvriers|migrants|saisonniers|salariés)|exploité${S} (?:\\p{L}+ ){0,2}(?:travailleu${S}|ouvriers|migrants|saisonniers|enfants)`,
       ),
       2,
     ],
@@ -39,6 +40,11 @@ export const RELEVANCE_FR: RelevanceLexicon = {
       2,
     ],
     [w(`esclaves?|exploitation`), 1],
+    // Held at home or at work: a domestic servant "séquestrée", domestic servitude.
+    [w(`esclavage domestique|servitude domestique`), 3],
+    [w(`séquestr${S}|(?:pas|plus) le droit de (?:sortir|quitter)|sept jours sur sept`), 2],
+    // A withhold-release order is issued only on a finding of forced labour.
+    [w(`ordres? de (?:retenue|suspension de (?:mise en circulation|dédouanement))|withhold release order${S}`), 2],
     [w(`sans (?:être payé${S}|salaire|rémunération)|salaires? (?:impayé${S}|de misère)`), 1],
   ],
   events: [
@@ -51,7 +57,7 @@ export const RELEVANCE_FR: RelevanceLexicon = {
     // Workers who take their employer to court: "ont dénoncé devant les prud'hommes", "assignent leur employeur".
     [
       w(
-        `dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`,
+        `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`,
       ),
       1,
     ],
@@ -106,14 +112,14 @@ export const RELEVANCE_FR: RelevanceLexicon = {
   labourSetting: w(
     `travail${S}|travaill${S}|main-d'œuvre|main-d’œuvre|chantier${S}|usine${S}|champs?|ferme${S}|exploitations? agricoles?|vendang${S}|domestique${S}|salaire${S}|ouvrier${S}|atelier${S}|restaurant${S}|mendicité|employeu${S}|plantation${S}|pêche|bateau${S}|cueill${S}|récolte${S}`,
   ),
-};
+});
 
-export const CASE_CUES_FR: CaseCues = {
+export const CASE_CUES_FR: CaseCues = bothApostrophes({
   exploitation: [
     [
       'wages',
       w(
-        `sans (?:être payé${S}|salaire|rémunération|contrepartie)|n'(?:étai(?:en)?t|ont) (?:jamais |pas )?(?:payé${S}|été payé${S}|perçu)|salaires? (?:impayé${S}|de misère|dérisoires?)|pour quelques euros`,
+        `sans (?:être payé${S}|salaire|rémunération|contrepartie)|n'(?:étai(?:en)?t|ont) (?:jamais |pas )?(?:payé${S}|été payé${S}|perçu)|salaires? (?:impayé${S}|de misère|dérisoires?)|pour quelques euros|(?:[1-4]|deux|trois|quatre) euros (?:de l'heure|l'heure|par jour|la journée)`,
       ),
     ],
     [
@@ -130,6 +136,14 @@ export const CASE_CUES_FR: CaseCues = {
     ],
     ['debt', w(`dettes?|endetté${S}|rembourser (?:\\p{L}+ ){0,3}(?:voyage|dette|passage|frais)|servitude pour dettes`)],
     ['violence', w(`battu${S}|frappé${S}|violences?|menac${S}|maltrait${S}|sévices`)],
+    // Hours beyond any law, no day off; housing on mattresses in a warehouse, unworthy conditions.
+    [
+      'hours',
+      w(
+        `(?:1[2-9]|2\\d|douze|treize|quatorze|quinze|seize) heures (?:par jour|d'affilée|quotidiennes)|sept jours sur sept|sans (?:jour de )?repos`,
+      ),
+    ],
+    ['conditions', w(`conditions (?:\\p{L}+ ){0,3}indignes|insalubres?|matelas (?:à|au|par|sur)|entassé${S}`)],
   ],
   group: w(
     `(?:${NUM}|plus de \\d+|au moins \\d+|environ \\d+) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`,
@@ -138,7 +152,7 @@ export const CASE_CUES_FR: CaseCues = {
     `(?:travailleu${S}|ouvriers|saisonniers|migrants|personnes|hommes|femmes|enfants|victimes|ressortissant${S}) (?:${DEMONYM_NOUNS_FR})`,
   ),
   events: w(
-    `sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`,
+    `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|devant le tribunal|sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|pour cent`),
@@ -155,7 +169,7 @@ export const CASE_CUES_FR: CaseCues = {
   statisticsTitle: w(
     `\\d+(?:,\\d+)? (?:mille|millions?)|indice${S}|rapport|étude|sondage|statistiques?|classement|${BILAN}|un employeur sur|en hausse|en baisse|record`,
   ),
-};
+});
 
 export const PERPETRATOR_CUES_FR = new RegExp(
   w(

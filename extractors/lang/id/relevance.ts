@@ -23,7 +23,9 @@ const EVENTS = [
   `ditetapkan (?:sebagai )?tersangka|tersangka`,
   'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan',
   'kabur|melarikan diri|lari dari',
-  'dievakuasi|evakuasi',
+  'dievakuasi|evakuasi|mengevakuasi',
+  // An inspection that seals a workplace; a labour office's finding.
+  'disegel|menyegel|penyegelan|ditutup|menutup',
   'ditemukan|menemukan|terungkap|mengungkap|membongkar|dibongkar',
   'digagalkan|menggagalkan',
   `menyita|disita|penyitaan`,
@@ -70,6 +72,9 @@ export const RELEVANCE_ID: RelevanceLexicon = {
       1,
     ],
     [w('budak'), 1],
+    // Child labour (pekerja anak, mempekerjakan anak) and pay withheld by the employer's verb.
+    [w('pekerja anak|buruh anak|mempekerjakan anak(?: di bawah umur)?'), 2],
+    [w('tidak (?:pernah )?(?:membayar|memberikan|memberi) (?:\\p{L}+ )?(?:gaji|upah)(?:nya)?'), 1],
     [w('pekerja migran (?:non-?prosedural|ilegal|tidak berdokumen)|PMI (?:non-?prosedural|ilegal)|TKI ilegal'), 1],
     // Scam compounds: people forced to defraud ("dipaksa bekerja sebagai scammer", "pusat penipuan").
     [
@@ -83,7 +88,7 @@ export const RELEVANCE_ID: RelevanceLexicon = {
     [w('sindi[kc]at (?:\\p{L}+ ){0,3}(?:pekerja|PMI|TKI|perekrut|penyalur|pembantu|tenaga kerja)'), 2],
     [
       w(
-        '(?:penderaan|mendera|didera|menyiksa|disiksa|penyiksaan|penganiayaan|dianiaya) (?:\\p{L}+ ){0,2}(?:pembantu rumah|PRT|pekerja|TKI|PMI|ART|asisten rumah tangga|pembantu)',
+        '(?:penderaan|mendera|didera|menyiksa|disiksa|penyiksaan|penganiayaan|penganiaya|menganiaya|dianiaya) (?:\\p{L}+ ){0,2}(?:pembantu rumah|PRT|pekerja|TKI|PMI|ART|asisten rumah tangga|pembantu)(?:nya)?',
       ),
       2,
     ],
@@ -143,12 +148,15 @@ export const RELEVANCE_ID: RelevanceLexicon = {
   ],
 };
 
+/** Working people beyond the victims pack's nouns: domestic helpers (ART), crews, scam-compound operators. */
+export const WORKERS_MORE_ID = w('ART|asisten rumah tangga|pekerja rumah tangga|anak buah kapal|bekerja|dipekerjakan');
+
 export const CASE_CUES_ID: CaseCues = {
   exploitation: [
     [
       'wages',
       w(
-        'gaji(?:nya)? (?:\\p{L}+ ){0,2}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar|tidak menerima gaji|gaji (?:ditahan|dipotong)',
+        'gaji(?:nya)? (?:\\p{L}+ ){0,2}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar|tidak menerima gaji|gaji (?:ditahan|dipotong)|tidak (?:pernah )?(?:membayar|memberikan|memberi) (?:\\p{L}+ )?(?:gaji|upah)(?:nya)?',
       ),
     ],
     [
@@ -169,10 +177,17 @@ export const CASE_CUES_ID: CaseCues = {
         'jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|(?:utang|hutang) (?:\\p{L}+ ){0,3}(?:biaya|ongkos|keberangkatan|penempatan|agen)|harus (?:membayar|melunasi|mengganti) (?:utang|hutang|biaya)',
       ),
     ],
+    // Hours beyond any law and no day off.
+    [
+      'hours',
+      w(
+        '(?:1[2-9]|2\\d|dua belas|tiga belas|empat belas|lima belas|enam belas|delapan belas|dua puluh) jam (?:sehari|per hari|setiap hari|sehari semalam)|tanpa (?:hari )?(?:libur|istirahat|cuti)',
+      ),
+    ],
     [
       'violence',
       w(
-        `disiksa|penyiksaan|dipukul${S}|dianiaya|penganiayaan|kekerasan fisik|diancam|ancaman|disetrum|ditendang|didera|dipukuli`,
+        `menganiaya|penganiaya|disiksa|penyiksaan|dipukul${S}|dianiaya|penganiayaan|kekerasan fisik|diancam|ancaman|disetrum|ditendang|didera|dipukuli`,
       ),
     ],
   ],

@@ -4,6 +4,7 @@
 // (braccianti, caporali), textile workshops and logistics. Every pattern is bounded (../romance/common.ts).
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
 import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import { bothApostrophes } from '../generic/apostrophes.js';
 import { S, alt, w } from '../romance/common.js';
 import { DEMONYM_NOUNS_IT, VICTIM_NOUNS_IT } from './victims.js';
 
@@ -12,7 +13,7 @@ const NUM = `\\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici
 /** "Il bilancio" of an operation, a raid or an inquiry is its outcome — a case — not a round-up of figures. */
 const BILANCIO = `bilancio(?![^.]{0,25}(?:operazion|blitz|controll|ispezion|indagin|intervent))`;
 
-export const RELEVANCE_IT: RelevanceLexicon = {
+export const RELEVANCE_IT: RelevanceLexicon = bothApostrophes({
   topic: [
     [
       w(
@@ -82,9 +83,9 @@ export const RELEVANCE_IT: RelevanceLexicon = {
   labourSetting: w(
     `lavor${S}|manodopera|cantier${S}|fabbric${S}|campagn${S}|bracciant${S}|caporal${S}|azienda${S} agricol${S}|serr${S}|vendemmi${S}|raccolt${S}|salari${S}|paga|domestic${S}|badant${S}|ristorant${S}|laboratori${S}|pesca|pescherecc${S}|accattonaggio`,
   ),
-};
+});
 
-export const CASE_CUES_IT: CaseCues = {
+export const CASE_CUES_IT: CaseCues = bothApostrophes({
   exploitation: [
     [
       'wages',
@@ -136,7 +137,7 @@ export const CASE_CUES_IT: CaseCues = {
   statisticsTitle: w(
     `\\d+(?:,\\d+)? (?:mila|milioni)|rapporto|dossier|osservatorio|studio|statistic${S}|classifica|${BILANCIO}|numero d${S}|record|dimissioni`,
   ),
-};
+});
 
 export const PERPETRATOR_CUES_IT = new RegExp(
   w(
