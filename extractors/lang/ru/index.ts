@@ -16,7 +16,8 @@ import { CASE_CUES_RU_PACK } from './cases.js';
 import { DATES_RU } from './dates.js';
 import { INDICATORS_RU } from './indicators.js';
 import { PLACES_RU } from './places.js';
-import { RELEVANCE_RU } from './relevance.js';
+import { countedOperations } from '../generic/aggregate.js';
+import { AGGREGATE_NOUNS_RU, RELEVANCE_RU } from './relevance.js';
 
 const stemmer = snowball.newStemmer('russian');
 
@@ -25,6 +26,8 @@ export const RU: LanguagePack = {
   script: /[\u0400-\u04FF]/,
   wordBounded: false,
   relevance: RELEVANCE_RU,
+  // Totals of ten or more operations or countries in the lead: an aggregate (generic/aggregate.ts).
+  aggregateLead: countedOperations(AGGREGATE_NOUNS_RU),
   caseCues: CASE_CUES_RU_PACK,
   indicators: INDICATORS_RU,
   victims: {

@@ -86,3 +86,18 @@ export const RELEVANCE_RU: RelevanceLexicon = {
     'крепостн\\S*|XVIII|XIX|в (?:1[5-8]\\d\\d)|отмен\\S* рабства|древн\\S*|античн\\S*',
   ],
 };
+
+/** Nouns an aggregate lead counts by the ten or more (case forms): raids, inspections, operations, criminal cases, and
+ *  countries of one international operation («в 40 странах»). */
+export const AGGREGATE_NOUNS_RU = [
+  'рейдов',
+  'рейда',
+  'проверок',
+  'проверки',
+  'операций',
+  'уголовных дел',
+  'странах',
+  'стран',
+  'государствах',
+  'государств',
+];
