@@ -135,9 +135,11 @@ export function findPlaceMentions(
         const nextWord = words[start + len] ?? text.slice(at + m[0].length).match(/^\s+(\S+)/)?.[1] ?? '';
         if (words_.streetAfter.test(nextWord) || pack.places.streetAfter.test(nextWord)) continue;
         // "Boston, Lincolnshire", "Douglas, Georgia": the qualifier picks the namesake and settles it.
+        // "Barajas de Melo (Cuenca)", "Bento Gonçalves (RS)": the province in brackets, as French, Spanish,
+        // Italian and Portuguese news write it.
         const qualifier = text
           .slice(at + m[0].length)
-          .match(/^,\s*([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)/u)?.[1];
+          .match(/^(?:,\s*|\s*\()([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)/u)?.[1];
         if (qualifier && len === words.length - start) {
           const within = new Set(
             lookupName(qualifier)
@@ -200,7 +202,10 @@ export function findPlaceMentions(
         const dateline =
           first &&
           offset < 3 &&
-          /^\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/.test(text.slice(offset + phrase.length));
+          // "Grafenau/Sindelfingen -": local papers name two towns with a slash.
+          /^(?:\/[\p{Lu}][\p{L}-]+)*\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/u.test(
+            text.slice(offset + phrase.length),
+          );
         // Small or ambiguous places need a preposition; big ones may stand alone, but not as a sentence's first
         // word unless they are a dateline ("MOSCOW --").
         const rest = text.slice(offset + phrase.length, offset + phrase.length + 40);
@@ -219,13 +224,25 @@ export function findPlaceMentions(
         // "Walton-on-Thames, Surrey": a name qualified by a region of its own country is a place.
         const qualified =
           !!qualifier && lookupName(qualifier).some((q) => q.kind !== 'city' && q.country === entry.country);
+        // "carabinieri di Brindisi", "Polsek Pamulang": the seat of the police acting, a place weighing like a court.
+        const seat = !!words_.seatBefore?.test(before);
         const trusted =
-          entry.kind === 'country' || locative || unit || origin || dateline || workplace || sizeable || qualified;
+          entry.kind === 'country' ||
+          locative ||
+          unit ||
+          origin ||
+          dateline ||
+          workplace ||
+          sizeable ||
+          qualified ||
+          seat;
         if (trusted && phrase.length > 2) {
           const court =
+            seat ||
             /^\s+(?:(?:Sheriff|Crown|Magistrates'?|District|Regional|City|High|Criminal|Federal|Appeals?)\s+)*Court/i.test(
               rest,
-            ) || /\bcourt (?:in|of)\s+$/i.test(before);
+            ) ||
+            /\bcourt (?:in|of)\s+$/i.test(before);
           const near = /\b(?:near|outside|(?:south|north|east|west)(?:-?(?:east|west))? of)\s+(?:the\s+)?$/i.test(
             before,
           );
@@ -285,7 +302,17 @@ export function findLocalities(
         .slice(at)
         .match(NAME_AFTER)?.[1]
         ?.replace(/[’']s$/, '') ?? '';
+    // "Mourmelon-le-Petit (Marne)": an unknown name with its province in brackets is a locality of that province.
+    const bracket = text
+      .slice(at + name.length)
+      .match(/^\s*\(([\p{Lu}][\p{L}’'-]{2,}(?:\s+[\p{Lu}][\p{L}’'-]+)?)\)/u)?.[1];
+    // The province must be known, or the name said to be where something happened ("à X (Marne)").
+    const inProvince =
+      !!bracket &&
+      !/^[\p{Lu}]+$/u.test(bracket) &&
+      (lookupName(bracket).some((e) => e.kind !== 'country') || words_.locative.test(before));
     if (
+      !inProvince &&
       !words_.localityBefore.test(before) &&
       !words_.localityAfter?.test(text.slice(at + name.length, at + name.length + 20))
     )

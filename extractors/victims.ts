@@ -4,6 +4,12 @@
 import type { Victims } from '../lib/types.js';
 import {
   AGGREGATE_EN,
+  AT_LEAST_EN,
+  AT_LEAST_RANGE,
+  AT_LEAST_RU,
+  CAPACITY_EN,
+  CAPACITY_NOUNS_EN,
+  DOZEN_EN,
   AGGREGATE_RU,
   GROUP_JOIN_EN,
   GROUP_JOIN_RU,
@@ -102,6 +108,8 @@ export interface CountMention {
   minors: boolean;
   subset: boolean;
   also?: boolean;
+  /** Told as a lower bound ("more than 50", «более 300»): a precise count within its range is better. */
+  atLeast?: boolean;
   sentence: number;
   score: number;
   at?: number;
@@ -167,9 +175,11 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     (stats ? 6 : 0);
   const rx = ru ? RU_COUNT : EN_COUNT;
   for (const m of sentence.matchAll(rx)) {
-    const n = toNumber(m[1], ru);
+    const n0 = toNumber(m[1], ru);
+    // "two dozen other labourers" is 24, "a dozen workers" 12.
+    const n = n0 !== null && !ru && DOZEN_EN.test(m[3]) && !/dozen/i.test(m[1]) ? n0 * 12 : n0;
     if (n === null || n <= 0 || n > 100000) continue;
-    const between = ru ? m[2] : m[3];
+    const between = ru ? m[2] : m[3].replace(DOZEN_EN, '');
     const noun = ru ? m[3] : m[4];
     if (!ru && (NOT_PEOPLE.test(between) || /^an?$/i.test(m[1]))) continue;
     // A year or a date is never a count ("в октябре 2025 года жительница…", "in 2024 workers…").
@@ -211,6 +221,7 @@ export function findCounts(sentence: string, index: number, lang: string): Count
       : /\b(?:including|among them|among whom|of whom|of them)[\s,:—–-]*$/i.test(lead);
     const subset = (!ru && !!m[2]) || !!among || part;
     const before = sentence.slice(Math.max(0, (m.index ?? 0) - 16), m.index ?? 0);
+    if (!ru && CAPACITY_EN.test(before) && CAPACITY_NOUNS_EN.test(noun)) continue;
     // "caring for seven children": the employer's family, not victims.
     if (/(?:caring for|looking after|mother of|father of|parents of|with (?:her|his|their))\s+$/i.test(before))
       continue;
@@ -237,6 +248,7 @@ export function findCounts(sentence: string, index: number, lang: string): Count
       also,
       sentence: index,
       score: score - (suspects ? 8 : 0),
+      atLeast: (ru ? AT_LEAST_RU : AT_LEAST_EN).test(before),
       at: m.index ?? 0,
       end,
       reason: suspects
@@ -316,6 +328,17 @@ export function findVictims(
   const reasons: string[] = [];
   const chosen = [...whole].sort((a, b) => b.score - a.score || b.count - a.count).find((m) => m.count === count);
   if (chosen?.reason) reasons.push(`count from ${chosen.reason}`);
+  // "more than 50 harvest workers … the 59 workers": a precise count inside a lower bound's range is the count.
+  if (count !== null && chosen?.atLeast) {
+    const low = count;
+    const exact = all
+      .filter((m) => !m.atLeast && m.count > low && m.count <= low * AT_LEAST_RANGE)
+      .sort((a, b) => b.score - a.score)[0];
+    if (exact) {
+      count = exact.count;
+      reasons.push(`precise count ${exact.count} within the lower bound "more than ${low}"`);
+    }
+  }
   // Further groups told with "also" in another sentence add to the count ("Nine labourers were rescued. Six
   // children were also rescued with them."), once each.
   if (count !== null && chosen) {

@@ -146,3 +146,14 @@ export const SINGLE_VICTIM_EN =
   /\b(?:[Aa]n?|[Tt]he)\s+(?:(?:\d{1,2}-year-old|elderly|young|teenage|pregnant|disabled|vulnerable|domestic|migrant|foreign|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}(?:woman|man|girl|boy|worker|nanny|maid|housekeeper|labou?rer|teenager|victim|domestic worker|caregiver|carer|servant|fisherman)\b(?=[^.;]{0,60}\b(?:rescued|freed|enslaved|was (?:kept|forced|trafficked|exploited|enslaved|made to work)|had been (?:kept|forced|trafficked|enslaved|exploited)))|\b(?:rescued|freed|enslav(?:ed|ing)|trafficked|exploited)\s+(?:an?|the|her|his)\s+(?:(?:\d{1,2}-year-old|elderly|young|teenage|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}(?:woman|man|girl|boy|worker|nanny|maid|housekeeper|labou?rer|teenager|domestic worker|servant)\b/;
 export const SINGLE_VICTIM_RU =
   /(?:освобо\S*|вызволи\S*|спасл\S*|удерживал\S*|держал\S*|нашли)\s+(?:\S+\s+)?(?:пожил\S*|молод\S*|\d{1,2}-летн\S*)?\s*(?:мужчин(?:у|а)|женщин(?:у|а)|девушк(?:у|а)|юнош(?:у|а)|жител(?:я|ьницу)|гражданин(?:а)?|гражданк(?:у|а)|уроженц(?:а)|уроженк(?:у))(?![\p{L}])|(?:мужчин(?:а|у)|женщин(?:а|у)|гражданин|гражданка|уроженец|уроженка)\s+(?:\S+\s+){0,6}(?:провел\S*|провёл\S*|находил\S*|работал\S*|удерживал\S*)\s+(?:\S+\s+){0,3}(?:в рабстве|в неволе|без оплаты)/iu;
+
+// A count told as a lower bound ("more than 50 workers", «более 300 человек»): a precise count told elsewhere
+// within its range (AT_LEAST_RANGE) is the better count ("the 59 workers" in the indictment).
+export const AT_LEAST_EN = /\b(?:more than|over|at least|upwards of|in excess of)\s+$/i;
+export const AT_LEAST_RU = /(?:^|\s)(?:более|больше|свыше|не менее|не меньше|по меньшей мере)\s+$/iu;
+export const AT_LEAST_RANGE = 1.5;
+// "two dozen other labourers": a number word before "dozen" multiplies it.
+export const DOZEN_EN = /^dozen\s+/i;
+// "for up to ten people", "beds for six people": how many a room holds, not how many were exploited.
+export const CAPACITY_EN = /\bfor\s+(?:up to\s+|as many as\s+)?$/i;
+export const CAPACITY_NOUNS_EN = /^(?:people|persons|men|women|workers)$/i;

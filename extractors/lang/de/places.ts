@@ -83,6 +83,17 @@ const LOCALITY_BEFORE = [
   '(?:im |in dem |in einem |auf einem )?(?:Dorf|Ort|Ortsteil|Weiler|Hof|Bauernhof|Betrieb|Gehöft) (?:in |bei |nahe )?',
 ];
 
+// The seat of the police, inspectors or prosecutors acting: a place, weighing like a court town.
+const SEAT_BEFORE = [
+  'Polizei(?:inspektion|präsidium|direktion|revier)?',
+  'Hauptzollamt(?:s|es)?',
+  'Zollamt(?:s|es)?',
+  'Staatsanwaltschaft',
+  'Amtsgericht(?:s)?',
+  'Landgericht(?:s)?',
+  'Kriminalpolizei',
+];
+
 export const PLACES_DE: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(„"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(„"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
@@ -90,6 +101,7 @@ export const PLACES_DE: PlacePack = {
   streetBefore: new RegExp(`(?:^|[\\s(„"])(?:${alt(STREET_BEFORE)})\\s+$`, 'u'),
   localityBefore: new RegExp(`(?:^|[\\s(„"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'u'),
   // German capitalises every noun: nouns a gazetteer knows as some town's name, weekdays, months, offices.
+  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s+$`, 'u'),
   notPlaces: new Set(
     `essen halle hof mai bad weil zoll polizei gericht ost west nord süd neu alt mark stein berg ende wald feld
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august september oktober november dezember

@@ -53,15 +53,20 @@ export const VICTIMS_DE: CountingVictims = {
   aggregate:
     /(?:im Jahr|seit|im) (?:19|20)\d\d|in diesem Jahr|bisher|seit Jahresbeginn|in den vergangenen (?:\p{L}+ )?Jahren|Fälle|Verfahren wurden/iu,
   notVictimRoles:
-    'Arbeitgeber|Chef|Chefin|Betreiber|Betreiberin|Inhaber|Inhaberin|Unternehmer|Unternehmerin|Vermittler|Vorarbeiter|Angeklagte[n]?|Beschuldigte[n]?|Verdächtige[n]?|Täter|Geschäftsführer|Ehemann|Ehefrau|Ehepaar|Landwirt|Bauer',
+    'Arbeitgeber|Chef|Chefin|Betreiber|Betreiberin|Inhaber|Inhaberin|Unternehmer|Unternehmerin|Vermittler|Vorarbeiter|Angeklagte[n]?|Beschuldigte[n]?|Verdächtige[n]?|Täter|Geschäftsführer|Ehemann|Ehefrau|Ehepaar|Landwirt|Bauer|Drahtzieher|Hintermänner|Hintermann|Trio|Bande',
   authorities:
     'Polizei|Polizisten|Beamte|Staatsanwaltschaft|Staatsanwalt|Gericht|Richter|Zoll|Zöllner|Ermittler|Behörde[n]?|Regierung|Ministerium|Botschaft|Konsulat|Gewerkschaft|Aktivisten|Journalisten',
   notPeople:
     'Jahre[n]?|Monate[n]?|Wochen|Tage[n]?|Stunden|Minuten|Euro|Prozent|Mal|Kilometer|Tonnen|Betriebe[n]?|Firmen|Fälle[n]?|Verfahren|Wohnungen|Zimmer[n]?|Unterkünfte[n]?|Objekte[n]?',
   part: 'darunter|davon|unter ihnen|unter den|einschließlich',
-  suspectAfter: 'festgenommen|verhaftet|angeklagt|verurteilt|beschuldigt|tatverdächtig',
+  // "nahm acht Personen ohne Aufenthaltstitel fest": the separable particle of festnehmen ends the clause.
+  suspectAfter: 'festgenommen|verhaftet|angeklagt|verurteilt|beschuldigt|tatverdächtig|fest(?=\\s*[.,;:!?])',
   generic: 'Menschen|Personen|Männer[n]?|Frauen|Männer',
   join: ',|und|sowie|,\\s*und',
+  // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
+  suspectBefore: 'gegen',
+  capacity: 'für(?:\\s+bis\\s+zu)?|Platz\\s+für',
+  atLeast: 'mehr\\s+als|über|mindestens|nicht\\s+weniger\\s+als',
 };
 
 export const WORKERS_DE =

@@ -4,6 +4,8 @@ import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
+  // A firm or farm of a town is there: "una empresa de Cuenca", "la finca de X".
+  '(?:empresa|finca|explotación(?: agrícola)?|fábrica|taller|nave|granja|obrador|invernadero|almacén) (?:de|del)',
   'en',
   'en el',
   'en la',
@@ -60,12 +62,26 @@ const LOCALITY_BEFORE = [
   '(?:finca|pedanía|aldea|paraje|localidad|pueblo|vereda|colonia|caserío|rancho|estancia|hacienda) (?:de\\s+)?',
 ];
 
+// The seat of the police, inspectors or prosecutors acting: a place, weighing like a court town.
+const SEAT_BEFORE = [
+  'guardia civil',
+  'policía(?: local| nacional| municipal)?',
+  'comisaría',
+  'comandancia',
+  'juzgado',
+  'audiencia(?: provincial)?',
+  'fiscalía',
+  'inspección(?: de trabajo)?',
+  'subdelegación(?: del gobierno)?',
+];
+
 export const PLACES_ES: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:l| la)?\\s+)?$`, 'iu'),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:de|del|en)\\s+$`, 'iu'),
   notPlaces: new Set(
     `policía guardia civil justicia ministerio trabajo gobierno estado nacional república senado congreso
 tribunal fiscalía operación hacienda pública san santa santo nueva nuevo buena paz gloria cruz luz unión victoria

@@ -79,6 +79,10 @@ export const VICTIMS_ES: RomanceVictims = {
   part: `entre (?:ellos|ellas|los cuales|las cuales|las víctimas|los rescatados)|de (?:los|las) cuales|incluid${S}|incluyendo|siendo`,
   generic: `personas?|hombres?|mujeres|individuos?|sujetos?`,
   join: `,|,?\\s+y|,?\\s+además de`,
+  // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
+  suspectBefore: `contra`,
+  capacity: `para(?:\\s+hasta)?`,
+  atLeast: `más\\s+de|al\\s+menos|por\\s+lo\\s+menos|no\\s+menos\\s+de`,
   events: new RegExp(
     w(
       `rescat${S}|liberad${S}|liberó|liberaron|encontrad${S}|hallad${S}|sometid${S}|explotad${S}|explotaba${S}|esclaviz${S}|captad${S}|engañad${S}|víctimas?|trabajaban|vivían|dormían|hacinad${S}`,

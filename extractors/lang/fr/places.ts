@@ -4,6 +4,8 @@ import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
+  // A firm or farm of a town is there: "une entreprise de Reims", "l'exploitation agricole de X".
+  "(?:entreprise|exploitation(?: agricole)?|usine|atelier|ferme|domaine|chantier|plantation) (?:de|du|d')",
   'à',
   'en',
   'au',
@@ -60,12 +62,27 @@ const LOCALITY_BEFORE = [
   "(?:village|hameau|campement|plantation) (?:de|d')",
 ];
 
+// The seat of the police, inspectors or prosecutors acting: a place, weighing like a court town.
+const SEAT_BEFORE = [
+  'police',
+  'gendarmerie',
+  'commissariat(?: central)?(?: de police)?(?: de la ville)?',
+  'brigade(?: de gendarmerie)?',
+  'compagnie(?: de gendarmerie)?',
+  'parquet',
+  'tribunal(?: correctionnel| judiciaire)?',
+  'procureur(?: de la république)?',
+  'préfecture',
+  'inspection du travail',
+];
+
 export const PLACES_FR: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(ORIGIN)})\\s*$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:s| la)?\\s+|du\\s+|d')?$`, 'iu'),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:de|du|d['’])\\s*$`, 'iu'),
   notPlaces: new Set(
     `police justice ministère travail gouvernement état national république sénat assemblée tribunal parquet
 opération saint sainte nouvelle nouveau bon bonne paix gloire croix lumière union victoire espérance liberté progrès

@@ -67,12 +67,16 @@ export const VICTIMS_FR: RomanceVictims = {
     ),
     'iu',
   ),
-  notVictimRoles: `patron${S}|propriétaire${S}|employeu(?:r|rs|se)|gérant${S}|exploitant${S}|chef${S}|suspect${S}|prévenu${S}|accusé${S}|mis en examen|trafiquant${S}|passeu(?:r|rs)|proxénète${S}|recruteu(?:r|rs)|couple|mari|épouse|marabout${S}`,
+  notVictimRoles: `patron${S}|propriétaire${S}|employeu(?:r|rs|se)|gérant${S}|exploitant${S}|chef${S}|suspect${S}|prévenu${S}|accusé${S}|mis en examen|trafiquant${S}|passeu(?:r|rs)|proxénète${S}|recruteu(?:r|rs)|couple|mari|épouse|marabout${S}|maîtres? coraniques?`,
   authorities: `police|policiers|gendarmerie|gendarmes|autorités|gouvernement|ministère|ambassade|consulat|justice|tribunal|parquet|procureu(?:r|re)|juge${S}|inspect${S}|loi|code pénal|presse|journal|diplomat${S}|enquêteurs`,
   notPeople: `ans?|années|heures?|jours?|mois|semaines?|euros?|dollars|francs|mille|millions?|kilos|km|hectares|tonnes|par|de|du|des|en|et|à|avec|que|qui|le|la|les|d'`,
   part: `parmi (?:eux|elles|lesquels|lesquelles|les victimes)|dont|y compris|notamment`,
   generic: `personnes?|hommes|femmes|individus`,
   join: `,|,?\\s+et|,?\\s+ainsi que`,
+  // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
+  suspectBefore: `contre`,
+  capacity: `pour(?:\\s+jusqu['’]à)?`,
+  atLeast: `plus\\s+de|au\\s+moins|pas\\s+moins\\s+de`,
   events: new RegExp(
     w(
       `sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|exploité${S}|réduit${S} en esclavage|soumis${S}|victimes?|travaillaient|vivaient|dormaient|logé${S}|hébergé${S}|retiré${S}|pris en charge`,

@@ -17,6 +17,15 @@ export interface CountWords {
   generic?: string;
   /** What may stand between two groups listed together ("lima pria dan tiga wanita"). */
   join?: string;
+  /** Words just before a number that make the people the accused ("gegen fünf Männer … ermittelt", "contre trois hommes"). */
+  suspectBefore?: string;
+  /** Words just before a number of generic people that make it a capacity ("Schlafplätze für bis zu zehn Personen"). */
+  capacity?: string;
+  /** Words just before a number that make it a lower bound ("mehr als 50", "más de 300"): a precise count told
+   *  elsewhere within its range is the better count. */
+  atLeast?: string;
+  /** Words of arrest or accusation (the Romance packs' `arrests`): in the noun's own clause, the people are suspects. */
+  arrests?: RegExp;
   /** Words that join tens and units in number words written apart ("dua puluh lima"): handled by the table. */
 }
 
@@ -30,8 +39,22 @@ interface Compiled {
   suspectAfter: RegExp;
   generic: RegExp;
   join: RegExp;
+  role: RegExp;
+  roleAfter: RegExp;
+  roleBefore: RegExp;
+  suspectBefore: RegExp;
+  capacity: RegExp;
+  atLeast: RegExp;
   words: Map<string, number>;
 }
+
+/**
+ * Between a counted noun and the verb that makes its people suspects: an apposition in commas ("Sei cittadini
+ * bengalesi, residenti in provincia di Napoli, sono stati arrestati") and up to three words (auxiliaries, adverbs),
+ * but never a conjunction, which starts another clause ("13 lavoratori liberati e il titolare arrestato").
+ */
+const NOT_CONJ = '(?!(?:e|ed|y|et|und|and|dan|serta|sowie|mentre|mientras|tandis|while|but|ma|pero|mais|aber|tapi)\\s)';
+const TO_SUSPECT_VERB = `(?:\\s+${NOT_CONJ}[\\p{L}-]+){0,2}?(?:\\s*,[^,.;:!?]{1,70},)?\\s+(?:${NOT_CONJ}[\\p{L}-]+\\s+){0,3}?`;
 const cache = new Map<LanguagePack, Compiled>();
 const never = /(?!)/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -53,11 +76,24 @@ function compiled(pack: LanguagePack): Compiled {
       minor: b(v.minors),
       notPeople: v.notPeople ? b(v.notPeople) : never,
       part: v.part ? new RegExp(`(?:${v.part})[\\s,:—–-]*$`, 'iu') : never,
-      suspectAfter: v.suspectAfter
-        ? new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?(?:${v.suspectAfter})(?![\\p{L}])`, 'iu')
-        : never,
+      suspectAfter:
+        v.suspectAfter || v.arrests
+          ? new RegExp(
+              `^${TO_SUSPECT_VERB}(?:${[v.suspectAfter, v.arrests?.source].filter(Boolean).join('|')})(?![\\p{L}])`,
+              'iu',
+            )
+          : never,
       generic: v.generic ? new RegExp(`^(?:${v.generic})$`, 'iu') : never,
       join: v.join ? new RegExp(`^\\s*(?:${v.join})\\s*$`, 'iu') : /^\s*,\s*$/,
+      // "tiga wanita majikan", "due imprenditori cinesi", "sept maîtres coraniques": people named by a role that is
+      // not a victim's, in the words between the number and the noun or right after the noun.
+      role: v.notVictimRoles ? b(v.notVictimRoles) : never,
+      roleAfter: v.notVictimRoles ? new RegExp(`^\\s+(?:${v.notVictimRoles})(?![\\p{L}])`, 'iu') : never,
+      // "die drei Drahtzieher, zwei Männer und eine Frau": people in apposition to a role are that role.
+      roleBefore: v.notVictimRoles ? new RegExp(`(?<![\\p{L}])(?:${v.notVictimRoles})\\s*[,:—–-]\\s*$`, 'iu') : never,
+      suspectBefore: v.suspectBefore ? new RegExp(`(?<![\\p{L}])(?:${v.suspectBefore})\\s+$`, 'iu') : never,
+      capacity: v.capacity ? new RegExp(`(?<![\\p{L}])(?:${v.capacity})\\s+$`, 'iu') : never,
+      atLeast: v.atLeast ? new RegExp(`(?<![\\p{L}])(?:${v.atLeast})\\s+$`, 'iu') : never,
       words,
     };
     cache.set(pack, c);
@@ -95,18 +131,27 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     if (c.notPeople.test(between)) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
+    if (c.role.test(between)) continue;
+    const lead = sentence.slice(Math.max(0, at - 30), at);
+    // "Schlafplätze für bis zu zehn Personen": how many a room holds, not how many were exploited.
+    if (c.capacity.test(lead) && c.generic.test(noun)) continue;
     // A year before a noun ("2023 pekerja" is rare; "pada 2023 warga" is a date).
     if (/^(?:19|20)\d\d$/.test(m[1]) && !/^\d/.test(between)) continue;
-    const lead = sentence.slice(Math.max(0, at - 30), at);
     const subset = c.part.test(lead);
     const minors = c.minor.test(noun) || c.minor.test(between);
-    const suspects = c.suspectAfter.test(sentence.slice(end)) || (arrests && c.generic.test(noun));
+    const suspects =
+      c.suspectAfter.test(sentence.slice(end)) ||
+      c.roleAfter.test(sentence.slice(end)) ||
+      c.suspectBefore.test(lead) ||
+      c.roleBefore.test(lead) ||
+      (arrests && c.generic.test(noun));
     out.push({
       count: n,
       minors,
       subset,
       sentence: index,
       score: score - (suspects ? 8 : 0),
+      atLeast: c.atLeast.test(lead),
       at,
       end,
       reason: suspects
@@ -115,6 +160,16 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
           ? 'count in a sentence of statistics'
           : `"${m[0].trim()}"`,
     });
+  }
+  // "gegen fünf Frauen und vier Männer": a group listed right after the accused is accused too.
+  const accused = new Set(out.filter((x) => x.reason?.includes('suspects')));
+  for (const [k, x] of out.entries()) {
+    const prev = out[k - 1];
+    if (prev && accused.has(prev) && !accused.has(x) && c.join.test(sentence.slice(prev.end!, x.at!))) {
+      x.score -= 8;
+      x.reason = 'people counted in a sentence of arrests (suspects)';
+      accused.add(x);
+    }
   }
   // Groups listed together ("lima pria dan tiga wanita"): their sum is the group's count.
   const parts = out.filter((x) => !x.subset && x.score > -5);

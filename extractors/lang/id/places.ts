@@ -104,6 +104,18 @@ const STREET_BEFORE = [
 ];
 const LOCALITY_BEFORE = ['(?:di |ke |dari )?(?:desa|kampung|dusun|kelurahan|kecamatan|pulau|ladang|estet)'];
 
+// The seat of the police, inspectors or prosecutors acting: a place, weighing like a court town.
+const SEAT_BEFORE = [
+  'Polsek',
+  'Polres(?:ta)?',
+  'Polda',
+  'Kapolsek',
+  'Kapolres(?:ta)?',
+  'Kejari',
+  'Kejaksaan Negeri',
+  'Pengadilan Negeri',
+];
+
 export const PLACES_ID: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(“"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(“"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
@@ -111,6 +123,7 @@ export const PLACES_ID: PlacePack = {
   streetBefore: new RegExp(`(?:^|[\\s(“"])(?:${alt(STREET_BEFORE)})\\s+$`, 'u'),
   localityBefore: new RegExp(`(?:^|[\\s(“"])(?:${alt(LOCALITY_BEFORE)})\\s+$`, 'iu'),
   // Capitalised common words a gazetteer knows as a place's name: number words ("Lima" = five), weekdays, offices.
+  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s+$`, 'u'),
   notPlaces: new Set(
     `lima satu dua tiga empat enam tujuh sembilan senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat ahad
 polisi polis polri polda polres kapolres kapolda kapolri bareskrim satgas tppo tki pmi wni abk prt kbri bp2mi imigrasi

@@ -63,6 +63,10 @@ export const VICTIMS_ID: CountingVictims = {
   suspectAfter: 'tersangka|pelaku|polisi|petugas|anggota|saksi|penyidik|terdakwa|sindikat',
   generic: 'orang|warga|pria|lelaki|laki-laki|wanita|perempuan|individu|WNI|warga negara',
   join: ',|dan|serta|,\\s*dan',
+  // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
+  suspectBefore: 'terhadap',
+  capacity: 'untuk',
+  atLeast: 'lebih\\s+dari|sedikitnya|setidaknya|paling\\s+sedikit|minimal',
 };
 
 /** Words for workers: a text about exploitation that names them is about work. */

@@ -4,6 +4,8 @@ import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
+  // A firm or farm of a town is there: "una cooperativa di Canelli", "l'azienda agricola di X".
+  "(?:cooperativa|azienda(?: agricola)?|ditta|impresa|fabbrica|laboratorio|capannone|stabilimento|fattoria|tenuta|cantiere) (?:di|del|della|dell')",
   'a',
   'ad',
   'in',
@@ -50,6 +52,20 @@ const LOCALITY_BEFORE = [
   '(?:località|frazione|contrada|borgo|masseria) (?:di\\s+)?',
 ];
 
+// The seat of the police, inspectors or prosecutors acting: a place, weighing like a court town.
+const SEAT_BEFORE = [
+  'carabinieri',
+  'polizia(?: locale| municipale| di stato)?',
+  'questura',
+  'commissariato',
+  'compagnia',
+  'procura(?: della repubblica)?',
+  'guardia di finanza',
+  'ispettorato(?: del lavoro)?',
+  'tribunale',
+  'prefettura',
+];
+
 export const PLACES_IT: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(ORIGIN)})\\s*$`, 'iu'),
@@ -59,6 +75,7 @@ export const PLACES_IT: PlacePack = {
     'iu',
   ),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:di|del|della|dell')\\s*$`, 'iu'),
   notPlaces: new Set(
     `polizia carabinieri giustizia ministero lavoro governo stato nazionale repubblica senato camera tribunale
 procura operazione san santa santo nuova nuovo buon buona pace gloria croce luce unione vittoria speranza libertà progresso

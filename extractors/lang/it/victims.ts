@@ -73,6 +73,10 @@ export const VICTIMS_IT: RomanceVictims = {
   part: `tra (?:cui|loro|questi|queste|le vittime)|di cui|compresi|comprese|inclusi|incluse`,
   generic: `persone|uomini|donne|individui|soggetti`,
   join: `,|,?\\s+e|,?\\s+oltre a`,
+  // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
+  suspectBefore: `contro|nei\\s+confronti\\s+di`,
+  capacity: `per(?:\\s+un\\s+massimo\\s+di)?`,
+  atLeast: `più\\s+di|oltre|almeno|non\\s+meno\\s+di`,
   events: new RegExp(
     w(
       `liberat${S}|salvat${S}|soccors${S}|trovat${S}|scopert${S}|sfruttat${S}|sfruttava${S}|costrett${S}|ridott${S} in schiavitù|vittime|lavoravano|vivevano|dormivano|impiegat${S}|reclutat${S}|identificat${S}|rinchius${S}`,

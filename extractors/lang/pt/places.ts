@@ -4,6 +4,8 @@ import type { PlacePack } from '../types.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
+  // A firm or farm of a town is there: "uma empresa de Bento Gonçalves", "a fazenda de X".
+  '(?:empresa|fazenda|sítio|fábrica|oficina|carvoaria|vinícola|granja|obra) (?:de|do|da)',
   'em',
   'no',
   'na',
@@ -55,12 +57,28 @@ const LOCALITY_BEFORE = [
   '(?:fazenda|sítio|povoado|distrito|localidade|comunidade|aldeia|vila|assentamento) (?:d[aoe]\\s+)?',
 ];
 
+// The seat of the police, inspectors or prosecutors acting: a place, weighing like a court town.
+const SEAT_BEFORE = [
+  'polícia(?: civil| militar| federal)?',
+  'policiais(?: d[ao] \\p{Lu}+)?',
+  'delegacia',
+  'PRF',
+  'MPT',
+  'ministério público',
+  'promotoria',
+  'fórum',
+  'vara(?: do trabalho)?',
+  'tribunal',
+  'superintendência(?: regional)?',
+];
+
 export const PLACES_PT: PlacePack = {
   locative: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:d[aoe]s?\\s+)?$`, 'iu'),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:de|do|da|em)\\s+$`, 'iu'),
   notPlaces: new Set(
     `polícia justiça ministério trabalho governo estado federal nacional república senado câmara congresso
 tribunal fazenda operação brasil-mundo são santa santo nova novo bom boa vitória esperança progresso liberdade

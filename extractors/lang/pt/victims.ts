@@ -72,6 +72,10 @@ export const VICTIMS_PT: RomanceVictims = {
   part: `entre (?:eles|elas|os quais|as quais|os resgatados|as vítimas)|dos quais|das quais|incluindo|sendo`,
   generic: `pessoas?|homens?|mulheres|indivíduos?`,
   join: `,|,?\\s+e|,?\\s+além de`,
+  // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
+  suspectBefore: `contra`,
+  capacity: `para(?:\\s+até)?`,
+  atLeast: `mais\\s+de|pelo\\s+menos|ao\\s+menos`,
   events: new RegExp(
     w(
       `resgat${S}|libertad${S}|libertou|libertaram|encontrad${S}|submetid${S}|mantid${S}|explorad${S}|escraviz${S}|aliciad${S}|traficad${S}|vítimas?|trabalhavam|viviam|dormiam|alojad${S}|afastad${S}`,
