@@ -88,6 +88,9 @@ export function resolveDates(
   return out;
 }
 
+/** Only a label or punctuation before a date in a headline: the date opens it. */
+const HEADLINE_DATE = /^[\s\p{P}]*(?:\p{L}{1,8}[\s:,]+)?$/u;
+
 /** The weight of the strongest event a sentence tells (rescue 3 … ruling 1.2), 0 when none. */
 export function eventWeight(sentence: string, lang: string | LanguagePack): number {
   return packOf(lang).dates.events.find((c) => c.pattern.test(sentence))?.weight ?? 0;
@@ -110,7 +113,11 @@ export function findEventDates(
       const before = text.slice(Math.max(0, d.index - 40), d.index);
       const after = text.slice(d.index + d.text.length, d.index + d.text.length + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
-      if (statementDate(before, pack) || (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after))) continue;
+      if (statementDate(before, pack)) continue;
+      // A date that opens the headline ("2019-06-14 63 workers recovered") is the page's date.
+      if (s.index < 0 && HEADLINE_DATE.test(text.slice(0, d.index))) continue;
+      // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event.
+      if (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after)) continue;
       // "last week", "this month" name no day: no event date rather than a guessed one.
       if (pack.dates.vague.test(d.text)) continue;
       const verb = s.text.match(cue.pattern)?.[0] ?? '';
@@ -126,8 +133,14 @@ export function findEventDates(
   return out;
 }
 
-/** The incident's date: the highest-weighted event, earlier sentences first among equals. */
+/** A date written with its day's number ("December 19") rather than a word ("yesterday", "on Friday"). */
+const explicit = (e: DatedEvent) => (/\d/.test(e.text) ? 1 : 0);
+
+/** The incident's date: the highest-weighted event, earlier sentences first among equals, and within a sentence a
+ *  written-out date before a relative word ("yesterday (December 19)"). */
 export function pickEventDate(events: DatedEvent[]): string | null {
-  const best = [...events].sort((a, b) => b.weight - a.weight || a.sentence - b.sentence)[0];
+  const best = [...events].sort(
+    (a, b) => b.weight - a.weight || a.sentence - b.sentence || explicit(b) - explicit(a),
+  )[0];
   return best?.date ?? null;
 }

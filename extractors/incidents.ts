@@ -119,7 +119,10 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
   const generic = !businesses.length && workplace ? workplace.name : null;
   return {
     summary: chooseSummary(sentences, scores.slice(from, to), lang, new Set(mentions.places.map((p) => p.sentence))),
-    date: pickEventDate(findEventDates(sentences, reference, lang)),
+    // The headline dates the case as well as the body does ("… freed on Monday").
+    date: pickEventDate(
+      findEventDates(main && sub.title ? [{ text: sub.title, index: -1 }, ...sentences] : sentences, reference, lang),
+    ),
     places: rankPlaces(mentions.places, weight, outletCountry(input.url) ?? languagePack(lang).homeCountry ?? null),
     victims: findVictims(victimSentences, lang, sub.title, sentences),
     businesses,

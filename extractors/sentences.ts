@@ -1,5 +1,8 @@
 // Splits article text into sentences with their paragraph index, so that later stages (relevance, indicators,
-// victims, dates) can work sentence by sentence and quote a sentence as evidence. Never throws.
+// victims, dates) can work sentence by sentence and quote a sentence as evidence. Site chrome left in the text
+// (teasers, captions, bylines: extractors/chrome.ts) is no sentence of the story. Never throws.
+import { withoutChrome } from './chrome.js';
+
 export interface Sentence {
   text: string;
   paragraph: number;
@@ -98,7 +101,7 @@ export function splitParagraphs(text: string): string[] {
 
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
-  splitParagraphs(text).forEach((para, paragraph) => {
+  withoutChrome(splitParagraphs(text)).forEach((para, paragraph) => {
     let start = 0;
     for (const m of para.matchAll(BOUNDARY)) {
       const stop = m[1] ?? m[3];

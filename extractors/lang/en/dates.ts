@@ -56,5 +56,9 @@ export const DATES_EN: DatePack = {
       1.5,
     ),
     cue(['convicted', 'sentenced', 'jailed', 'found guilty', 'pleaded guilty', 'ruled', 'verdict', 'fined'], 1.2),
+    // An authority's order against a firm or a vessel (a withhold release order, a ban) is the case's event.
+    cue(['(?:issued|released|imposed|announced) (?:a |an )?(?:[\\w-]+ ){0,3}(?:order|ban)'], 1.2),
+    // A trial day: the case's date when the report tells nothing earlier.
+    cue(['(?:a |the )?(?:court|jury) (?:heard|was told)', 'went on trial', 'trial (?:began|opened)'], 1),
   ],
 };

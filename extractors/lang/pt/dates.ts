@@ -17,6 +17,11 @@ export const DATES_PT: DatePack = {
     [/((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)\s+(?:passad[oa]|últim[oa])/giu, '$1'],
     // "nesta terça-feira (30)": the day of the month in brackets after the weekday, as Brazilian news writes it.
     [/(?:nest[ae]|n[oa])\s+((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)/giu, '$1'],
+    // "uma segunda diligência", "a quinta vítima": the ordinal before a noun is no weekday.
+    [
+      /(?<![\p{L}])(uma|numa|pela|da|a)\s+(?:segunda|terça|quarta|quinta|sexta)(?!-)\s+(?!feira|passada|última|de\s+manhã|à\s+(?:noite|tarde))(?=\p{L})/giu,
+      '$1 outra ',
+    ],
   ],
   speech: new RegExp(
     `(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$`,
