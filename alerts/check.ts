@@ -31,7 +31,14 @@ export async function checkSavedSearches(incidentIds: string[], opts: { deliver?
   if (!incidentIds.length) return 0;
   const deliver = opts.deliver ?? notifierDeliver;
   let alerts = 0;
-  for (const read of await savedSearchesToCheck()) {
+  const searches = await savedSearchesToCheck();
+  // the incidents stage does not refresh after its writes (incidents/ingest.ts), and the saved searches are
+  // matched by a search over the incidents just written: make them searchable first (once per alert job)
+  if (searches.length) {
+    const index = indexNames().incidents;
+    await es('refresh incidents', () => getElastic().indices.refresh({ index, ignore_unavailable: true }));
+  }
+  for (const read of searches) {
     const s = read.search;
     const seen = new Set(s.seenIds ?? []);
     const fresh = (await matchingIncidentIds(s.params, incidentIds)).filter((id) => !seen.has(id));

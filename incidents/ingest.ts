@@ -7,9 +7,35 @@
 // from its first report. A duplicate of an article rides along with its original.
 // Round trips: the article comes in the job; one msearch finds its neighbourhood (the incidents holding it — the
 // article→incident links live only in the incidents' articleIds — and the candidates of its reports), one mget
-// reads their articles, one bulk writes every changed incident. Articles are not written here.
+// reads the fields of their articles that clustering uses (not their text and lemmas), one bulk writes every
+// changed incident. Articles are not written here.
 // Concurrency: a lease per blocking key of the report (lockKeysOf, lib/lease.ts) around the re-clustering, and every
 // write fenced by its version (if_seq_no, create-only); a lost race or a lapsed lease is a retryable ConflictError and the job runs again.
+// Freshness without a refresh per job: the next holder of a key searches the index (near-real-time) and must see
+// what the last holder wrote. So a writer does not refresh; it marks each of its lock keys dirty in Redis (one
+// pipelined call, after its bulk — whatever the bulk's outcome — and before it lets go of the leases; the mark
+// lives far longer than the index's 1 s refresh interval: store.ts markWritten). The next holder of any of those
+// keys, having taken its leases, reads its keys' marks (one MGET), and when it finds one refreshes the index once
+// before its msearch and clears the marks it saw (compare-and-delete: it holds those keys): store.ts catchUp.
+// A job whose keys nobody wrote lately neither refreshes nor waits. Cases:
+// - Lapsed leases: a holder whose lease lapsed may write after the next holder searched (and after it read the
+//   marks); that was so with the refresh too, and the fencing still decides it — the stale holder's write to any
+//   incident the new one read or wrote is refused (if_seq_no, create-only), and the stale holder runs again
+//   (`recheck`). Its late mark carries a fresh token, so the new holder's clearing leaves it for the next one.
+// - Creates of deterministic ids: a re-run that does not find the incident it created (not yet searchable) tries
+//   to create it again and is refused (409); the refused bulk still marks its keys, so the retry refreshes first.
+//   Any 409 marks the keys the same way: the retry of a stale read sees the index as it is.
+// - Duplicates lock their original's keys too (lockKeysFor), and all locked keys are marked, so a report that can
+//   join the original's case through any of them sees the duplicate's writes.
+// - Reports with no key in common reach each other's incidents only through other keys; they could always run
+//   side by side, and the fencing decides between them as before (a stale version is a conflict, never a loss).
+// - People's merges and splits (review/store.ts) hold the same leases and still write with `refresh: true`: they
+//   are rare, and they leave marks in place (the next holder refreshes once more, harmlessly).
+// - Readers outside the pipeline (the API, digests, `incidents --json`) see a write after the index's refresh
+//   interval (1 s), like any Elasticsearch write; the API reads one incident by id in real time. Code that reads
+//   right after processing refreshes first: `waitForDrain` (crawl --once, the demo) refreshes the incidents index
+//   once when the queues are empty, and tests that drive the processors refresh before reading.
+// - Should Redis refuse the marks after a write, the writer refreshes the index itself (the old behaviour).
 import { lemmatise } from '../extractors/index.js';
 import type { estypes } from '@elastic/elasticsearch';
 import { es, getElastic, indexNames } from '../lib/elastic.js';
@@ -25,7 +51,15 @@ import { withLeases, type Lease } from '../lib/lease.js';
 import { factKeys, mergeIncident, newIncident } from './merge.js';
 import type { Versioned } from '../lib/occ.js';
 import { scenePlaces } from './places.js';
-import { candidateQuery, ensureClusterFields, getMany, MAX_CANDIDATES, type StoredIncident } from './store.js';
+import {
+  candidateQuery,
+  catchUp,
+  ensureClusterFields,
+  getMany,
+  markWritten,
+  MAX_CANDIDATES,
+  type StoredIncident,
+} from './store.js';
 
 export interface IngestResult {
   incidentIds: string[];
@@ -69,6 +103,22 @@ function rides(d: ArticleDoc, _original?: ArticleDoc): boolean {
   return ridesAlong(d);
 }
 const FROZEN = new Set(['verified', 'rejected']);
+/**
+ * The article fields re-clustering reads (refOf, reportsOf, build, rides, cluster.ts ridesAlong): the large ones
+ * (text, lemmas, entities, analysis) stay in the index. A field read from a neighbour must be listed here.
+ */
+const ARTICLE_FIELDS_READ = [
+  'id',
+  'url',
+  'title',
+  'source',
+  'publishedAt',
+  'language',
+  'relevance',
+  'incidents',
+  'duplicateOf',
+  'pinnedIncidentId',
+] as const satisfies readonly (keyof Article)[];
 
 /**
  * What a report's re-clustering locks: every blocking key of its cases (keys.ts matchKeys), or the article itself
@@ -109,7 +159,7 @@ export async function ingestArticle(
   return withLeases(
     getRedis(),
     keys.map((k) => rkey('lock', 'incidents', k)),
-    (lease) => recluster(article as Article, today, now, lease),
+    (lease) => recluster(article as Article, today, now, lease, keys),
   );
 }
 
@@ -229,9 +279,9 @@ const HOLDERS_MAX = 200;
 
 /**
  * One msearch: [0] the incidents that hold the article or its original, or are its pin or its own reports' ids;
- * [1..] the candidates of each of its reports (store.ts candidateQuery), best first. With their versions: every
- * writer of incidents refreshes before it lets go of the shard, so what a search sees under the lease is current,
- * and a version that is not fails the write (if_seq_no) and the job runs again.
+ * [1..] the candidates of each of its reports (store.ts candidateQuery), best first. With their versions: the
+ * caller refreshed the index when the last holder of one of its keys wrote (catchUp), so what a search sees under
+ * the lease is current, and a version that is not fails the write (if_seq_no) and the job runs again.
  */
 async function neighbourhood(article: Article, ownIds: string[]): Promise<Versioned<StoredIncident>[][]> {
   const index = indexNames().incidents;
@@ -278,11 +328,12 @@ type Op = { id: string; version?: Versioned<unknown>; doc?: unknown };
 
 /**
  * Every incident write of one re-clustering in one bulk request, each fenced by the version it was read at
- * (create-only for new ids), refreshed before it returns so the next holder of the shard searches it. The
- * request may take at most the lease's remaining validity and is not re-sent by the client; a refused item
- * (another writer got there first) makes the job run again; returns false when the lease lapsed meanwhile.
+ * (create-only for new ids), not refreshed: once it is sent, its lock keys are marked dirty (markWritten) so the
+ * next holder of any of them refreshes before it searches. The request may take at most the lease's remaining
+ * validity and is not re-sent by the client; a refused item (another writer got there first) makes the job run
+ * again; returns false when the lease lapsed meanwhile.
  */
-async function commit(index: string, ops: Op[], lease: Lease): Promise<boolean> {
+async function commit(index: string, ops: Op[], lease: Lease, lockKeys: string[]): Promise<boolean> {
   if (!ops.length) return true;
   lease.check();
   const operations = ops.flatMap((o) => {
@@ -292,12 +343,14 @@ async function commit(index: string, ops: Op[], lease: Lease): Promise<boolean> 
       ? [{ index: { _index: index, _id: o.id, ...fence } }, o.doc]
       : [{ create: { _index: index, _id: o.id } }, o.doc];
   });
-  const r = await es(`write ${index} (${ops.length})`, () =>
-    getElastic().bulk(
-      { operations, refresh: true },
-      { requestTimeout: Math.max(1_000, lease.remainingMs()), maxRetries: 0 },
-    ),
-  );
+  let r: estypes.BulkResponse;
+  try {
+    r = await es(`write ${index} (${ops.length})`, () =>
+      getElastic().bulk({ operations }, { requestTimeout: Math.max(1_000, lease.remainingMs()), maxRetries: 0 }),
+    );
+  } finally {
+    await markWritten(lockKeys); // also after an error or a timeout: some items may have been written
+  }
   const failed = r.items
     .map((it) => Object.values(it)[0]!)
     .filter((x) => x.error && !(x.status === 404 && x.result === 'not_found'));
@@ -310,9 +363,16 @@ async function commit(index: string, ops: Op[], lease: Lease): Promise<boolean> 
   return !lease.lost && lease.remainingMs() > 0; // lapsed while writing: someone else may have re-clustered in between
 }
 
-async function recluster(article: Article, today: string, now: string, lease: Lease): Promise<IngestResult> {
+async function recluster(
+  article: Article,
+  today: string,
+  now: string,
+  lease: Lease,
+  lockKeys: string[],
+): Promise<IngestResult> {
   const { incidents: incIndex, articles: artIndex } = indexNames();
   await ensureClusterFields();
+  await catchUp(lockKeys); // the last holder of one of these keys wrote: make it searchable first
 
   // 1. the neighbourhood, in one search request: the incidents that hold this article or its original (the links
   // live in the incidents' articleIds), its pin, the ids its own reports would take, and the candidates of each
@@ -343,7 +403,7 @@ async function recluster(article: Article, today: string, now: string, lease: Le
       ...(article.duplicateOf ? [article.duplicateOf] : []),
     ]),
   ];
-  const stored = await getMany<Article>(artIndex, articleIds);
+  const stored = await getMany<Article>(artIndex, articleIds, [...ARTICLE_FIELDS_READ]);
   const articles = new Map<string, Article>([...stored].map(([id, v]) => [id, v.doc]));
   // the stored article is the truth (a person may have pinned it since the job was queued); the job's copy
   // stands in until the index's realtime read sees it
@@ -406,7 +466,7 @@ async function recluster(article: Article, today: string, now: string, lease: Le
     ops.push({ id, version: v });
     res.updated.push(id);
   }
-  if (!(await commit(incIndex, ops, lease))) res.recheck = true;
+  if (!(await commit(incIndex, ops, lease, lockKeys))) res.recheck = true;
 
   const ridesWith = article.duplicateOf && rides(article, original ?? undefined);
   res.incidentIds = (ridesWith ? (original ? homes(original) : []) : homes(article)).sort();

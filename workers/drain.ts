@@ -1,5 +1,8 @@
-// Waiting until the pipeline has nothing left to do (for `crawl --once` and the demo).
+// Waiting until the pipeline has nothing left to do (for `crawl --once` and the demo), then making what it wrote
+// searchable at once: the incidents stage does not refresh per job (incidents/ingest.ts), so a listing right after
+// the drain would otherwise wait for the index's next scheduled refresh (1 s).
 import { sleep } from '../lib/backoff.js';
+import { es, getElastic, indexNames } from '../lib/elastic.js';
 import { pendingWork } from './queues.js';
 
 export async function waitForDrain(
@@ -15,7 +18,11 @@ export async function waitForDrain(
     last = n;
     // two empty looks in a row: a job that hands work to the next stage cannot slip between them
     idleRounds = n === 0 ? idleRounds + 1 : 0;
-    if (idleRounds >= 2) return;
+    if (idleRounds >= 2) {
+      const index = indexNames().incidents;
+      await es('refresh incidents', () => getElastic().indices.refresh({ index, ignore_unavailable: true }));
+      return;
+    }
     await sleep(poll);
   }
   throw new Error('timed out waiting for the queues to drain');

@@ -99,6 +99,8 @@ async function drainIncidents(parallel = false): Promise<string[]> {
   };
   const ids = parallel ? await Promise.all(jobs.map(run)) : [];
   if (!parallel) for (const j of jobs) ids.push(await run(j));
+  // the stage does not refresh per job (incidents/ingest.ts): make its writes searchable for the listings below
+  await getElastic().indices.refresh({ index: indexNames().incidents });
   return ids.flat();
 }
 const index = async (d: IndexJob) => processIndex(job(d, d.articleId) as never);

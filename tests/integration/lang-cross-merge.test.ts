@@ -8,7 +8,7 @@ import type { Job } from 'bullmq';
 import { analyseArticle } from '../../extractors/analyse.js';
 import { setClock } from '../../lib/clock.js';
 import { listIncidents } from '../../incidents/query.js';
-import { ensureIndices } from '../../lib/elastic.js';
+import { ensureIndices, getElastic, indexNames } from '../../lib/elastic.js';
 import { articleId } from '../../lib/ids.js';
 import type { Article } from '../../lib/types.js';
 import { processIncidents } from '../../workers/incidents.js';
@@ -93,6 +93,8 @@ async function drainIncidents(): Promise<void> {
     await processIncidents(j as Job<IncidentsJob> as never);
     await j.remove();
   }
+  // the stage does not refresh per job (incidents/ingest.ts): make its writes searchable for the listing
+  await getElastic().indices.refresh({ index: indexNames().incidents });
 }
 
 describe('one case told in Portuguese, Spanish and English', () => {
