@@ -3,7 +3,6 @@ import snowball from 'snowball-stemmers';
 import { INDICATOR_IDS } from '../../../lib/types.js';
 import { INDICATOR_PATTERNS } from '../../data/lexicons/indicators.js';
 import { BACKGROUND_CASES_EN, PERPETRATOR_CUES_EN } from '../../data/lexicons/names.js';
-import { CASE_CUES_EN } from '../../data/lexicons/relevance-cases.js';
 import {
   AGGREGATE_EN,
   AUTHORITIES_EN,
@@ -15,6 +14,7 @@ import {
 } from '../../data/lexicons/victims.js';
 import { WORKPLACES_EN } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
+import { AGGREGATE_LEAD_EN, CASES_EN } from './cases.js';
 import { DATES_EN } from './dates.js';
 import { PLACES_EN } from './places.js';
 import { RELEVANCE_EN } from './relevance.js';
@@ -26,7 +26,9 @@ export const EN: LanguagePack = {
   script: /[A-Za-z]/,
   wordBounded: true,
   relevance: RELEVANCE_EN,
-  caseCues: CASE_CUES_EN,
+  caseCues: CASES_EN,
+  // Totals of ten or more operations or countries in the lead: an aggregate (generic/aggregate.ts).
+  aggregateLead: AGGREGATE_LEAD_EN,
   indicators: Object.fromEntries(
     INDICATOR_IDS.map((id) => [id, INDICATOR_PATTERNS[id].en]),
   ) as LanguagePack['indicators'],

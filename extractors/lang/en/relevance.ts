@@ -49,6 +49,16 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       2,
     ],
     ["caporalato|gangmasters?|labou?r camps?|subjugation|servitude|workers' rights", 1],
+    // Exploitation of the homeless and the vulnerable (UK gangs recruiting at shelters), and of migrants as such.
+    [
+      'exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,2}(?:homeless|vulnerable|destitute) (?:men|women|people|adults|victims)|migrant (?:worker )?exploitation|exploitation of (?:\\w+ ){0,2}(?:migrants?|staff|seasonal workers)',
+      2,
+    ],
+    // Children employed in hazardous or night work: child labour told without the phrase.
+    [
+      '(?:employ\\w*|hir\\w+|us(?:ed|ing)) (?:\\w+ ){0,4}(?:children|minors) (?:as young as|aged|under (?:the age|\\d))|(?:children|minors) (?:\\w+ ){0,3}(?:working|employed|to work|to clean) (?:\\w+ ){0,4}(?:hazardous|dangerous|overnight|night|heavy)|child labou?r (?:violations|laws)',
+      2,
+    ],
   ],
   events: [
     [
@@ -81,6 +91,11 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ],
     ['law|bill|legislation|act\\b|parliament|regulation|due diligence|policy|ratif\\w+|convention', 1],
     ['modern slavery statement|supply chains?|audit\\w*|risk assessment', 1],
+    // Yearly and ranking reports: the Trafficking in Persons report, its tiers and watch list.
+    [
+      '(?:annual|yearly|global) (?:\\w+ ){0,4}(?:report|index|survey|estimates?)|(?:persons|slavery) report|report (?:released|issued|urged|kept|ranks?|ranked|downgraded|upgraded)|tier (?:1|2|3|one|two|three)\\b|watch ?list|minimum standards',
+      1,
+    ],
     ['opinion|op-ed|column|we must|should|explainer|what is', 0.5],
   ],
   traps: [
@@ -88,6 +103,8 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     'slaves? to (?:the|his|her|their|fashion|rhythm|routine|[A-Z]\\w+)',
     '\\bLabour (?:party|leader|mps?|government|forced a vote|councillors?)|forced (?:a vote|off|out|an error|errors|fumble|turnover|to retire|landing|to concede|a draw|into (?:administration|liquidation|bankruptcy|closure)|to close)|forced to work (?:[\\w-]+ ){0,2}(?:overtime|extra hours|longer hours|weekends|through (?:the|christmas|holidays))',
     '(?:drugs?|narcotics?|arms|weapons?|guns?|firearms|wildlife|ivory|cocaine|heroin|meth\\w*|fentanyl|fuel|cigarettes?|tobacco|antiquities|timber|gold) (?:\\w+ )?traffick\\w*|traffick\\w+ (?:of |in )?(?:drugs|narcotics|weapons|arms|guns|firearms|cocaine|heroin|wildlife|ivory|fentanyl)',
+    // Sport: a side "forced to work with ten men" after a red card, "forced to work hard for the win".
+    'forced to (?:work|play|defend|battle|hang on|cling on) (?:with|for) (?:only |just )?(?:ten|nine|eight|10|9|8) men|forced to work (?:hard|harder|overtime) for (?:it|the|their|his|her) (?:win|victory|point|goal|result)s?',
     'slave(?:ry)? to the (?:press|ball|clock|algorithm)|wage slaves?|(?:treated|work(?:ing|ed)?) like (?:a )?slaves? (?:to|by|for) (?:the )?(?:rules|deadlines|clock|boss|targets|treasury)',
   ],
   // Sex trafficking with no labour element is out of scope: brothels and prostitution, and no word of other work.

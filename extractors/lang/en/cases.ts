@@ -1,0 +1,63 @@
+// English case cues: the shared cues (extractors/data/lexicons/relevance-cases.ts) widened for the kinds of
+// English reports a case is told in — crews and trades named as the group, an identifiable worker by name and age
+// (press and NGO disclosures), customs orders against goods or a vessel, tribunal rulings, workers speaking to a
+// newspaper — and the totals of many operations or countries that make a lead an aggregate.
+import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
+import { CASE_CUES_EN } from '../../data/lexicons/relevance-cases.js';
+import { countedOperations } from '../generic/aggregate.js';
+
+/** Trades and crews a counted group may be told by, beyond "workers" and "labourers". */
+const TRADES =
+  'seafarers|sailors|crewmen|deckhands|domestic workers|domestic helpers|housemaids|nannies|carers|cleaners|cooks|farmhands|drivers|welders|masons|tailors|weavers|apprentices|students|recruits|trainees|survivors|detainees|refugees|asylum seekers';
+
+/** A worker made identifiable by name and age, or an aged worker ("Ram, a 32-year-old from Nepal"). */
+const IDENTIFIABLE =
+  '[A-Z][a-z]+(?: [A-Z][a-z]+)?, (?:a |an )?\\d{1,2}(?:-year-old\\b|,)|(?:a|an) \\d{1,2}-year-old (?:\\w+ ){0,2}(?:worker|labou?rer|maid|housemaid|nanny|cleaner|cook|fisherman|seafarer|migrant|man|woman|girl|boy|from)';
+
+/** Case events of English reports beyond the shared ones: customs and tribunal steps, disclosures, abandonment. */
+const EVENTS = [
+  // Customs against goods, a company or a vessel.
+  '(?:bans?|banned|barred|bars|blocks?|blocked|halts?|halted|detain(?:s|ed)?|seiz(?:es|ed)) (?:\\w+ ){0,3}(?:imports?|shipments?|seafood|goods|products|cargo(?:es)?|catch|tuna|cotton|gloves)',
+  'withhold release|detained at (?:\\w+ ){0,2}ports?|seized at the (?:border|port)',
+  // Tribunals and employment authorities.
+  'ordered (?:\\w+ ){0,3}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
+  // Workers speaking to the press; wages owed; crews or workers left behind.
+  'told (?:us|the (?:\\w+ )?(?:[A-Z]\\w+|newspaper|paper|BBC|programme)|[A-Z]\\w+)|(?:say|said) they (?:had |have )?(?:not been paid|were beaten|could not leave|cannot leave)|owed (?:\\w+ ){0,4}(?:wages|salar\\w+|pay)|abandoned|left without (?:pay|wages|food)',
+].join('|');
+
+/** Operations and places a lead totals by the ten or more: an aggregate, not a case. */
+export const AGGREGATE_NOUNS_EN = [
+  'raids',
+  'inspections',
+  'operations',
+  'countries',
+  'nations',
+  'jurisdictions',
+  'cases',
+  'investigations',
+  'prosecutions',
+  'convictions',
+];
+export const AGGREGATE_LEAD_EN = countedOperations(AGGREGATE_NOUNS_EN);
+
+export const CASES_EN: CaseCues = {
+  ...CASE_CUES_EN,
+  exploitation: CASE_CUES_EN.exploitation.map(([kind, p]): CaseCues['exploitation'][number] => {
+    // Pay told by what is left of it, and fees for a job (NZ "premiums") are the shared kinds in other words.
+    if (kind === 'wages')
+      return [kind, `${p}|paid (?:\\w+ )?(?:almost|next to|virtually) nothing|(?:well )?below the minimum wage`];
+    if (kind === 'debt')
+      return [
+        kind,
+        `${p}|(?:charged|paid) (?:\\w+ ){0,2}(?:premiums?|fees?) (?:for|to get) (?:their |his |her )?jobs?`,
+      ];
+    if (kind === 'conditions')
+      return [
+        kind,
+        `${p}|(?:slept|sleeping|lived|living|housed) (?:\\w+ ){0,3}(?:in|on) (?:a |the )?(?:filthy |cramped |freezing )?(?:shed|container|caravan|tent|floor|stable|barn|garage)`,
+      ];
+    return [kind, p];
+  }),
+  group: `${CASE_CUES_EN.group.replace('|minors|teenagers)', `|minors|teenagers|${TRADES})`)}|${IDENTIFIABLE}`,
+  events: `${CASE_CUES_EN.events}|${EVENTS}`,
+};
