@@ -151,6 +151,11 @@ export function findPlaceMentions(
         }
         // «в Приморском районе» names a district after a town; the town is not the place meant.
         if (cyr && /^\s+(?:район|области|областью|край|округ|городск)/iu.test(text.slice(at + m[0].length))) continue;
+        // "Mirador" is both a municipality and its town: the town reading is the finer place.
+        if (hits[0].kind === 'district') {
+          const town = hits.find((h) => h.kind === 'city' && h.country === hits[0].country && h.name === hits[0].name);
+          if (town) hits = [town, ...hits.filter((h) => h !== town)];
+        }
         const entry = hits[0];
         const offset = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
         const before = text.slice(Math.max(0, offset - 40), offset);

@@ -1,6 +1,6 @@
 // Places by kind across the packs (issue #11), invented items: the seat of the police acting is a place when nothing
 // better is named, but weighs like a court town beside the site; a firm "of" a town is there; a province in brackets
-// qualifies a town or makes an unknown name a locality; a two-town dateline with a slash.
+// qualifies a town or makes an unknown name a locality; a two-town dateline with a slash; a country named by its border is a neighbour.
 import { runTable } from './lang-romance-table.js';
 
 runTable('it', [
@@ -30,6 +30,16 @@ runTable('pt', [
     label: 'incident',
     place: 'Bento Gonçalves',
     country: 'BR',
+  },
+]);
+
+runTable('es', [
+  {
+    name: 'a country named by its border is a neighbour, not the place',
+    title: 'Rescatan a 20 trabajadores en una mina ilegal',
+    text: 'La policía rescató a 20 trabajadores explotados en una mina ilegal en Puerto Maldonado, región fronteriza con Brasil y Bolivia. Trabajaban sin salario y no podían salir del campamento.',
+    label: 'incident',
+    country: 'PE',
   },
 ]);
 

@@ -26,6 +26,9 @@ const LOCATIVE = [
   'ansässig in',
 ];
 const ORIGIN = [
+  // Recruited in a place, a border with a country: not where they worked.
+  'angeworben in',
+  'Grenze zu',
   'aus',
   'stammen aus',
   'stammten aus',

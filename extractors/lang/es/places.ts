@@ -25,6 +25,9 @@ const LOCATIVE = [
   'ubicad[oa] en',
 ];
 const ORIGIN = [
+  // Recruited in a place, a border with a country: not where they worked.
+  '(?:captad|reclutad|contratad)\\p{L}* en',
+  '(?:frontera|fronteriz\\p{L}*|limítrofe) con',
   '(?:trabajador|jornaler|temporer|inmigrante|migrante|persona|hombre|mujer|víctima|ciudadan)\\p{L}* (?:de|del)',
   'procedentes? de',
   'originari[oa]s? de',

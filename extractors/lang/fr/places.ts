@@ -26,6 +26,9 @@ const LOCATIVE = [
   'sur un chantier (?:à|de)',
 ];
 const ORIGIN = [
+  // Recruited in a place, a border with a country: not where they worked.
+  'recruté\\p{L}* (?:en|au|à|dans)',
+  '(?:frontière|frontalier\\p{L}*) avec',
   "(?:travailleu|ouvrier|saisonnier|migrant|personne|homme|femme|victime|enfant|ressortissant)\\p{L}* (?:d[eu]|des|d')",
   'originaires? d[eu]s?',
   "originaires? d'",

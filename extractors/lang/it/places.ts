@@ -25,6 +25,9 @@ const LOCATIVE = [
   'fra',
 ];
 const ORIGIN = [
+  // Recruited in a place, a border with a country: not where they worked.
+  '(?:reclutat|ingaggiat)\\p{L}* (?:in|nel|nella)',
+  '(?:confine|frontiera) con',
   "(?:lavorator|braccianti|operai|migranti|person|uomin|donne|vittime|cittadin)\\p{L}* (?:di|del|della|dell'|dal|dalla|provenienti da)",
   "provenient[ei] (?:da|dal|dalla|dall')",
   "originari[oa]? (?:di|del|della|dell')",

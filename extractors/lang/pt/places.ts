@@ -18,11 +18,15 @@ const LOCATIVE = [
   'arredores d[aoe]',
   'interior d[aoe]',
   'zona rural d[aoe]',
-  '(?:cidade|município|estado|região|distrito|povoado|comunidade|localidade|bairro|fazenda) d[aoe]',
+  '(?:cidade|município|municípios|estado|região|distrito|povoado|comunidade|localidade|bairro|fazenda) d[aoe]',
   'em pleno',
   'sediad[ao] em',
 ];
 const ORIGIN = [
+  // Recruited in a place, a border with a country, the home the workers return to: not where they worked.
+  '(?:aliciad|recrutad|contratad)\\p{L}* (?:no interior d[aoe]s? |no sertão d[aoe]s? )?(?:n[oa]s?|em)',
+  '(?:fronteira|fronteiriç\\p{L}*|divisa) com(?: [oa]s?)?',
+  'locais de origem,? n[oa]s?',
   '(?:trabalhador|imigrante|migrante|pessoa|homen|mulher|vítima|cidadão|cidadã)\\p{L}* d[aoe]s?',
   'vind[oa]s? d[aoe]s?',
   'oriund[oa]s? d[aoe]s?',
