@@ -127,10 +127,9 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
     victims: findVictims(victimSentences, lang, sub.title, sentences),
     businesses,
     perpetrators: findPerpetrators(sub, generic),
-    indicators: findIndicators(
-      sentences.map((s) => s.text),
-      lang,
-    ),
+    // The headline is often the lead itself ("… held for months, paid nothing"): one more sentence of the main
+    // case's evidence, after the body so a body sentence is preferred as the evidence.
+    indicators: findIndicators([...sentences.map((s) => s.text), ...(main && sub.title ? [sub.title] : [])], lang),
     workplace,
   };
 }
