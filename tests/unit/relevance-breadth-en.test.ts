@@ -95,6 +95,12 @@ const ROWS: Row[] = [
     'Fishermen describe beatings and 20-hour shifts aboard Thai trawlers',
     'In interviews with the Environmental Justice Foundation, eleven Cambodian fishermen described being beaten and forced to work 20-hour shifts aboard two trawlers operating off Indonesia. Several said they had been sold to the boat captain by a broker and could not leave the vessel for three years.',
   ],
+  // Coercion told of a counted group, with no police or court step yet (an exposé).
+  [
+    'incident',
+    'Trafficked workers made to work 90-hour weeks at bakery',
+    'A gang forced 12 victims from Poland to work at a bakery in Northampton for three years. Their bank cards were taken and they were made to work up to 90 hours a week while the gang kept most of their pay.',
+  ],
   // Follow-ups on one case.
   [
     'incident',
@@ -138,6 +144,11 @@ const ROWS: Row[] = [
     'related',
     'State Department trafficking report keeps Malaysia on Tier 2 watch list',
     'The annual Trafficking in Persons report released on Monday kept Malaysia on the Tier 2 watch list, saying the government had made efforts but did not fully meet the minimum standards for eliminating trafficking. The report urged authorities to prosecute more forced labour cases in the palm oil and glove industries.',
+  ],
+  [
+    'related',
+    '2023 Trafficking in Persons Report: Thailand',
+    'The Government of Thailand does not fully meet the minimum standards for the elimination of trafficking. The government prosecuted and convicted traffickers and identified victims of forced labour in the fishing industry. Authorities arrested 12 brokers who had sent workers to scam compounds.',
   ],
   [
     'related',

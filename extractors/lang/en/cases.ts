@@ -22,6 +22,8 @@ const EVENTS = [
   // Tribunals and employment authorities.
   'ordered (?:\\w+ ){0,3}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
   // Workers speaking to the press; wages owed; crews or workers left behind.
+  // Coercion told of a counted group is the case itself: "gangs forced 16 victims to work at a restaurant".
+  'forc(?:ed|ing) (?:\\w+ ){0,4}to work|(?:were|was|had been) (?:\\w+ )?(?:trafficked|enslaved|exploited|forced to work)',
   'told (?:us|the (?:\\w+ )?(?:[A-Z]\\w+|newspaper|paper|BBC|programme)|[A-Z]\\w+)|(?:say|said) they (?:had |have )?(?:not been paid|were beaten|could not leave|cannot leave)|owed (?:\\w+ ){0,4}(?:wages|salar\\w+|pay)|abandoned|left without (?:pay|wages|food)',
 ].join('|');
 
@@ -51,6 +53,7 @@ export const CASES_EN: CaseCues = {
         kind,
         `${p}|(?:charged|paid) (?:\\w+ ){0,2}(?:premiums?|fees?) (?:for|to get) (?:their |his |her )?jobs?`,
       ];
+    if (kind === 'hours') return [kind, `${p}|(?:[7-9]\\d|1[0-6]\\d)[- ]hours? (?:a |per )?weeks?`];
     if (kind === 'conditions')
       return [
         kind,
@@ -60,4 +63,6 @@ export const CASES_EN: CaseCues = {
   }),
   group: `${CASE_CUES_EN.group.replace('|minors|teenagers)', `|minors|teenagers|${TRADES})`)}|${IDENTIFIABLE}`,
   events: `${CASE_CUES_EN.events}|${EVENTS}`,
+  // Yearly reports by their names: the Trafficking in Persons report, its tiers and watch list.
+  statisticsTitle: `${CASE_CUES_EN.statisticsTitle}|(?:persons|slavery|annual|yearly|country) report|tier (?:1|2|3)|watch ?list`,
 };
