@@ -13,6 +13,8 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
     w(
       `versprochen${S}|versprach${S}|gelockt|angelockt|getäuscht|Täuschung${S}|falsche${S} Versprechung${S}|unter falschen|vorgetäuscht${S}|Lockangebot${S}|angeworben (?:\\p{L}+ ){0,3}mit`,
     ),
+    // The penal code's wording of deceit ("unter Vorspiegelung falscher Tatsachen").
+    w(`Vorspiegelung${S} falscher|falsch${S} Tatsachen|(?:in die Irre|hinters Licht) geführt`),
   ],
   restriction_of_movement: [
     w(
@@ -38,6 +40,10 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
     w(
       `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente|Personalausweis${S}) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben müssen|abgeben mussten)|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`,
     ),
+    // Made to hand them over ("mussten ihre Pässe abgeben").
+    w(
+      `(?:mussten|musste|müssen|muss) (?:\\p{L}+ ){0,3}(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,2}abgeben|(?:Pässe|Pass|Ausweise|Papiere) (?:\\p{L}+ ){0,3}(?:an sich genommen|abgenommen worden)`,
+    ),
   ],
   withholding_of_wages: [
     w(
@@ -53,10 +59,18 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
     w(
       `menschenunwürdig${S}|katastrophal${S}|Massenunterkunft|Sammelunterkunft|Matratzen|Schimmel${S}|ohne (?:Heizung|Strom|fließend${S} Wasser)|heruntergekommen${S}|verdreckt${S}|unhygienisch${S}|beengt${S}|Bruchbude${S}|Verschlag|Wohncontainer${S}|ohne Schutzausrüstung|Matratze|Abbruchhaus${S}|Bruchbude${S}|hausten`,
     ),
+    // Degrading housing and hygiene as a kind: precarious or overcrowded lodging, filth, no sanitation.
+    w(
+      `prekär${S} (?:Unterkunft|Unterkünfte${S}|Wohnverhältniss${S}|Verhältniss${S}|Bedingungen)|überbelegt${S}|Unterk(?:unft|ünfte${S}) (?:\\p{L}+ ){0,3}(?:verwahrlost${S}|verschimmelt${S}|unzumutbar${S})|unzumutbar${S} (?:Unterk\\p{L}+|Zustände${S}|Bedingungen|Wohn\\p{L}+)|(?:hygienisch${S}|sanitär${S}) (?:Zustände${S}|Verhältniss${S}|Mängel${S}|Missstände${S})|Hygienemängel${S}|ohne (?:Toilette${S}|Dusche${S}|sanitär${S} Anlagen)|(?:auf|am) (?:dem )?Boden (?:schlafen|schliefen|geschlafen)|unwürdig${S} (?:Bedingungen|Unterk\\p{L}+|Zustände${S})`,
+    ),
   ],
   excessive_overtime: [
     w(
       `(?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden (?:am Tag|täglich|pro Tag|lang)|(?:1[2-9]|2\\d)-Stunden-(?:Tag|Schicht)${S}|sieben Tage die Woche|ohne (?:Pause|Ruhetag|freien Tag|Urlaub)|rund um die Uhr|kein(?:en)? (?:freien Tag|Urlaub|Ruhetag)|ohne freien Tag|von frühmorgens bis spät${S}|(?:\\d+|zehn|elf|zwölf) (?:bis|und) (?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden`,
+    ),
+    // Hours per week past sixty, ranges of hours a day with a dash or words, working time past the legal limit.
+    w(
+      `(?:[6-9]\\d|1\\d\\d|sechzig|siebzig|achtzig|neunzig|hundert) (?:Arbeits)?Stunden (?:pro|die|in der|je|jede) Woche|(?:[6-9]\\d|1\\d\\d)-Stunden-Woche${S}|Wochenarbeitszeit${S} (?:\\p{L}+ ){0,3}(?:[6-9]\\d|1\\d\\d) Stunden|(?:1\\d|2[0-4]) ?[-–] ?(?:1[2-9]|2[0-4]) Stunden|zwischen (?:\\d+|zehn|elf|zwölf|dreizehn|vierzehn) und (?:1[2-9]|2[0-4]|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn) Stunden|(?:dreizehn|siebzehn|achtzehn|zwanzig) Stunden (?:am Tag|täglich|pro Tag|lang|am Stück)|Arbeitszeit${S} (?:\\p{L}+ ){0,8}(?:über das (?:zulässige|erlaubte|gesetzliche)|überschritten|überschritt${S})|Höchstarbeitszeit${S}|ohne (?:Ruhezeit${S}|Ruhepause${S}|wöchentlich${S} Ruhe)|kein${S} (?:Ruhezeit${S}|Ruhepause${S})`,
     ),
   ],
 };

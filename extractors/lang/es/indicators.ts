@@ -44,6 +44,10 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
     w(
       `sin (?:cobrar|sueldo|salario|pago|remuneración)|no (?:les )?(?:pagaba${S}|pagaron|pagó|cobraban|cobraron|recibían|abonaba${S})(?: \\p{L}+){0,2}(?: (?:remuneración|sueldo|salario))?|salarios? (?:impagad${S}|retenid${S}|de miseria|muy inferior${S})|nunca cobraron|(?:cobraban|percibían|pagaban) (?:\\p{L}+ ){0,3}\\d+ euros (?:al|por) (?:mes|día|hora)|por debajo del salario mínimo|\\d+ euros (?:al|por) (?:día|hora)|impago${S}`,
     ),
+    // Paid less than agreed ("cobraban menos de lo pactado").
+    w(
+      `(?:cobra${S}|pagad${S}|pagaba${S}) (?:\\p{L}+ ){0,2}menos de lo (?:acordado|pactado|estipulado|prometido|debido)`,
+    ),
   ],
   debt_bondage: [
     w(
@@ -54,10 +58,20 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
     w(
       `condiciones (?:infrahumanas|inhumanas|deplorables|precarias|insalubres|indignas|lamentables|de hacinamiento|degradantes)|hacinad${S}|hacinamiento|insalubr${S}|sin (?:agua|luz|baños?|aseos?|ventilación|medidas de seguridad)|infravivienda${S}|chabolas?|naves? (?:abandonad${S}|sin)|dormían en el suelo|colchones en el suelo|precarias condiciones`,
     ),
+    // Degrading housing and hygiene as a kind.
+    w(
+      `(?:vivienda${S}|alojamiento${S}|habitacion${S}|habitación|pisos?|naves?) (?:\\p{L}+ ){0,2}(?:insalubres?|precari${S}|degradantes?|ruinos${S}|sin (?:luz|agua|ventilación)|abarrotad${S}|sobreocupad${S})|(?:higiénic${S}|higiénico-sanitari${S})|falta de higiene|colch(?:ón|ones)|(?:dormían|vivían|residían|alojad${S}) (?:\\p{L}+ ){0,2}en (?:una |unas |un |unos )?(?:caravanas?|contenedores?|almacenes?|almacén|cuadras?|establos?|barracones?|chabolas?|naves?|garajes?)`,
+    ),
   ],
   excessive_overtime: [
     w(
       `jornadas? (?:laborales |de trabajo )?(?:extenuantes|interminables|abusivas|maratonianas|de (?:hasta |más de )?\\d+ horas)|\\d+ horas (?:al|diarias|seguidas|por) (?:día|jornada)?|(?:sin|ningún) (?:día de )?descanso|de sol a sol|los siete días de la semana|\\d+ horas diarias|horas extra (?:sin|no) (?:pagar|remunerad${S})`,
     ),
+    // Hours per week past sixty, ranges of hours with words or dashes, no weekly rest.
+    w(
+      `(?:[6-9]\\d|1\\d\\d|sesenta|setenta|ochenta|noventa) horas (?:(?:a la|por|cada|de trabajo a la) semana|semanales)|entre (?:\\d+|diez|once|doce|trece) y (?:1[2-9]|2[0-4]|doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho) horas|(?:1\\d|2[0-4]) ?[-–] ?(?:1[2-9]|2[0-4]) horas|(?:de (?:hasta |más de )?)?(?:doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho) horas (?:al día|diarias|seguidas|por día|de trabajo|de jornada|sin)|jornadas? (?:laborales |de trabajo )?de (?:hasta |más de )?(?:doce|trece|catorce|quince|dieciséis|diecisiete|dieciocho) horas|(?:sin|ningún|privad${S} de|sin derecho a) (?:\\p{L}+ ){0,2}descanso|descanso semanal|sin (?:días? libres?|vacaciones|libranza)|jornadas? (?:\\p{L}+ ){0,2}(?:superiores|por encima) (?:a|de) (?:las )?(?:\\d+|la legal|lo legal)`,
+    ),
+    // More hours than agreed ("más horas de las pactadas").
+    w(`más horas de las (?:\\p{L}+ ){0,2}(?:pactadas|acordadas|establecidas|estipuladas|contratadas|permitidas)`),
   ],
 };

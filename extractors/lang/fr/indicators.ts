@@ -42,6 +42,8 @@ export const INDICATORS_FR: Record<IndicatorId, string[]> = {
     w(
       `sans (?:être payé${S}|salaire|rémunération|contrepartie)|sans (?:recevoir|percevoir|toucher) (?:ni |de |aucun )?(?:salaire|rémunération)|(?:jamais|pas) (?:été )?payé${S}|non payé${S}|impayé${S}|salaires? (?:de misère|dérisoires?|non versé${S})|pour quelques euros|\\d+ euros (?:par|de l') (?:jour|heure|mois)|bien en dessous du salaire minimum|sous-payé${S}`,
     ),
+    // Paid less than agreed ("payés moins que prévu").
+    w(`payé${S} (?:\\p{L}+ ){0,2}moins que (?:prévu|convenu|promis)`),
   ],
   debt_bondage: [
     w(
@@ -52,10 +54,20 @@ export const INDICATORS_FR: Record<IndicatorId, string[]> = {
     w(
       `conditions (?:de travail |d'hébergement |de vie )?(?:extrêmes|dangereuses|particulièrement dangereuses|indignes|contraires à la dignité|insalubres|déplorables|inhumaines|précaires|épouvantables|dégradantes)|insalubr${S}|logement${S} indignes?|marchands? de sommeil|entassé${S}|sans (?:eau|électricité|sanitaires|toilettes|chauffage)|dormaient (?:à même le sol|par terre)|matelas (?:à même le sol|par terre)`,
     ),
+    // Degrading housing and hygiene as a kind: hovels, a mattress for bedding, no hygiene.
+    w(
+      `taudis|matelas|(?:logement${S}|hébergement${S}|locaux|chambres?) (?:\\p{L}+ ){0,2}(?:vétustes?|délabrés?|insalubres?|indignes?|suroccupés?|surpeuplés?|exigus?|dégradants?)|(?:manque|absence|défaut) (?:\\p{L}+ ){0,2}d'hygiène|conditions d'hygiène (?:\\p{L}+ ){0,2}(?:déplorables|déplorable|lamentables|précaires|désastreuses)|(?:hébergé${S}|logé${S}|vivaient|dormaient) (?:\\p{L}+ ){0,2}dans (?:une |des |un )?(?:caves?|garages?|granges?|cabanes?|caravanes?|containers?|conteneurs?|hangars?|entrepôts?|baraquements?)|(?:promiscuité|surpeuplement|suroccupation)`,
+    ),
   ],
   excessive_overtime: [
     w(
       `journées? de (?:plus de )?\\d+ heures|(?:de )?longues heures|journées (?:interminables|à rallonge)|\\d+ heures par jour|(?:sans|aucun) (?:jour de )?(?:repos|congé)|sept jours sur sept|7 jours sur 7|horaires? (?:excessifs|à rallonge|exténuants)|cadences? (?:infernales|exténuantes)`,
     ),
+    // Hours per week past sixty, ranges of hours with words or dashes, no weekly rest.
+    w(
+      `(?:[6-9]\\d|1\\d\\d|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix) heures (?:par|la|chaque|de travail par) semaine|(?:[6-9]\\d|1\\d\\d) heures hebdomadaires|entre (?:\\d+|dix|onze|douze|treize|quatorze) et (?:1[2-9]|2[0-4]|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit) heures|(?:1\\d|2[0-4]) ?[-–] ?(?:1[2-9]|2[0-4]) heures|(?:douze|treize|quatorze|quinze|seize|dix-sept|dix-huit) heures (?:par jour|quotidiennes|d'affilée|de travail)|(?:absence|privé${S}|privation|dépourvu${S}) (?:\\p{L}+ ){0,2}repos|repos hebdomadaire|sans (?:aucun )?(?:jour de )?(?:repos|pause|congé)|durée (?:maximale )?du travail (?:\\p{L}+ ){0,3}(?:dépass\\p{L}+|excéd\\p{L}+)`,
+    ),
+    // More hours than agreed ("plus d'heures que prévu").
+    w(`plus d'heures que (?:prévu|convenu|(?:le|leur) contrat)`),
   ],
 };

@@ -42,6 +42,10 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = {
     w(
       `senza (?:paga|stipendio|retribuzione|essere pagat${S})|retribuzion${S} irrisori${S}|paga da fame|retribuzion${S} (?:\\p{L}+ ){0,3}(?:inferior${S}|difform${S}|irrisori${S})|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,3}\\d+(?:[.,]\\d+)? euro|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|non corrispost${S}|arretrat${S})|non (?:venivano|erano|veniva) pagat${S}|mai pagat${S}|sottopagat${S}|paghe (?:misere|irrisorie)`,
     ),
+    // Paid less than agreed or due ("pagati meno di quanto dovuto").
+    w(
+      `pagat${S} (?:\\p{L}+ ){0,2}meno (?:di quanto|del) (?:\\p{L}+ ){0,2}(?:dovut${S}|previst${S}|pattuit${S}|concordat${S}|contratto)`,
+    ),
   ],
   debt_bondage: [
     w(
@@ -52,10 +56,22 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = {
     w(
       `condizion${S} (?:\\p{L}+ ){0,2}(?:degradant${S}|disuman${S}|igienico-sanitarie precarie|precari${S}|indecent${S}|insalubr${S})|condizioni di (?:lavoro|vita) (?:\\p{L}+ )?(?:degradant${S}|disuman${S})|alloggi${S} (?:\\p{L}+ ){0,2}(?:fatiscent${S}|degradat${S}|insalubr${S}|di fortuna)|baracc${S}|ghett${S}|senza (?:acqua|servizi igienici|luce|riscaldamento|dispositivi di (?:protezione|sicurezza))|violazion${S} (?:\\p{L}+ ){0,3}sicurezza|norme (?:sulla|di) sicurezza|ammassat${S}|dormivano (?:per terra|a terra|in \\p{L}+)`,
     ),
+    // Degrading housing and hygiene as a kind.
+    w(
+      `(?:alloggi${S}|sistemazion${S}|abitazion${S}|locali|stanz${S}|dormitori${S}) (?:\\p{L}+ ){0,2}(?:degradant${S}|precari${S}|sovraffollat${S}|malsan${S}|fatiscent${S}|inadeguat${S}|abusiv${S})|igienico-sanitari${S}|condizioni igieniche|sovraffollat${S}|sovraffollamento|materass${S}|(?:fabbrica|capannone|laboratorio|opificio)[- ]dormitorio|dormitori${S} (?:abusiv${S}|ricavat${S})|(?:dormivano|vivevano|alloggiavano|ospitat${S}) (?:\\p{L}+ ){0,2}(?:in|nel|nei|nella|nelle|all'interno dell\\p{L}*) (?:\\p{L}+ ){0,1}(?:capannon${S}|container|roulotte|baracch${S}|magazzin${S}|soppalc${S}|stall${S}|lamiere)`,
+    ),
   ],
   excessive_overtime: [
     w(
       `turni (?:massacranti|estenuanti|di \\d+ ore)|(?:per )?(?:lunghe|molte) ore|orari${S} (?:di lavoro )?(?:lunghissim${S}|prolungat${S})|\\d+ ore (?:al giorno|consecutive|di lavoro|giornaliere)|(?:senza|nessun) (?:giorno di )?(?:riposo|pause?)|sette giorni su sette|7 giorni su 7|orari${S} (?:\\p{L}+ ){0,2}(?:massacrant${S}|estenuant${S}|eccessiv${S})|dall'alba al tramonto|oltre (?:l'orario|le \\d+ ore)`,
+    ),
+    // Hours per week past sixty, ranges of hours with words or dashes, no weekly rest.
+    w(
+      `(?:[6-9]\\d|1\\d\\d|sessanta|settanta|ottanta|novanta) ore (?:a|alla|per|ogni|di lavoro a) settimana|(?:[6-9]\\d|1\\d\\d) ore settimanali|(?:tra|fra) (?:le )?(?:\\d+|dieci|undici|dodici|tredici) e (?:le )?(?:1[2-9]|2[0-4]|dodici|tredici|quattordici|quindici|sedici) ore|(?:1\\d|2[0-4]) ?[-–] ?(?:1[2-9]|2[0-4]) ore|(?:dodici|tredici|quattordici|quindici|sedici|diciassette|diciotto) ore (?:al giorno|consecutive|di lavoro|giornaliere|di fila|filate)|turni (?:di|da) (?:dodici|tredici|quattordici|quindici|sedici) ore|(?:senza|nessun${S}|privat${S} del|negato il|mancato) (?:\\p{L}+ ){0,2}riposo|riposo settimanale|senza (?:\\p{L}+ ){0,1}(?:ferie|pause|giorni liberi)|orario (?:di lavoro )?(?:\\p{L}+ ){0,2}(?:oltre|superiore a)`,
+    ),
+    // More hours than agreed, and rest told with the verb ("senza riposarsi").
+    w(
+      `più ore (?:rispetto a|di) quelle (?:\\p{L}+ ){0,2}(?:prefissat${S}|previst${S}|pattuit${S}|stabilit${S}|concordat${S})|senza (?:mai )?riposar${S}`,
     ),
   ],
 };

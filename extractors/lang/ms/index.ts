@@ -4,6 +4,7 @@
 // ones ("Isnin" → "Senin", "Ogos" → "Agustus"). Stems from nlp.js's Malay stemmer (@nlpjs/lang-ms).
 import { ID } from '../id/index.js';
 import { NATIONALITY_WORDS_ID } from '../id/nationalities.js';
+import { INDICATORS_MS } from './indicators.js';
 import { nationalityReader } from '../generic/nationalities.js';
 import type { LanguagePack } from '../types.js';
 import { StemmerMs } from '@nlpjs/lang-ms';
@@ -30,6 +31,7 @@ export const MS: LanguagePack = {
   ...ID,
   code: 'ms',
   stem: (word) => stemmer.stemWord(word),
+  indicators: INDICATORS_MS,
   dates: {
     ...ID.dates,
     rewrites: [
