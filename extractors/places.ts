@@ -134,6 +134,19 @@ export function findPlaceMentions(
         // "King Street", "Victoria Station": part of a street or building name.
         const nextWord = words[start + len] ?? text.slice(at + m[0].length).match(/^\s+(\S+)/)?.[1] ?? '';
         if (words_.streetAfter.test(nextWord) || pack.places.streetAfter.test(nextWord)) continue;
+        // "Stella Maris Seafarers' Centre": a run of capitalised words closed by an organisation's noun.
+        const orgAfter = words_.orgAfter ?? pack.places.orgAfter;
+        if (orgAfter) {
+          const tail = [
+            ...words.slice(start + len),
+            ...(text
+              .slice(at + m[0].length)
+              .match(/^(?:\s+[\p{Lu}][\p{L}’'.-]*)+/u)?.[0]
+              .trim()
+              .split(/\s+/) ?? []),
+          ].slice(0, 4);
+          if (tail.some((w) => orgAfter.test(w.replace(/[’']s?$/u, '')))) continue;
+        }
         // "Boston, Lincolnshire", "Douglas, Georgia": the qualifier picks the namesake and settles it.
         // "Barajas de Melo (Cuenca)", "Bento Gonçalves (RS)": the province in brackets, as French, Spanish,
         // Italian and Portuguese news write it.

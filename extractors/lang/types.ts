@@ -43,6 +43,11 @@ export interface PlacePack {
   origin: RegExp;
   /** A word after a name that makes it part of a street, a building or a square ("Delhi Road", «улица»). */
   streetAfter: RegExp;
+  /**
+   * A word ending a run of capitalised words after a name that makes the run an organisation's or a building's
+   * name ("Stella Maris Seafarers' Centre", "Kent Refugee Action Network"): the name is not a place there.
+   */
+  orgAfter?: RegExp;
   /** A word before a name that makes it part of a street name («улица Московская», "rue de Paris"). */
   streetBefore: RegExp;
   /** Words before an unknown name that make it a locality ("the village of Kalanpur", «в селе Y»). */

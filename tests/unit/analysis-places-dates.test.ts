@@ -163,7 +163,22 @@ const NOT_PLACES: [string, string, string][] = [
     'en',
     'Sindhupalchok',
   ],
+  // a town's name inside an organisation's name (a run of capitals closed by its noun)
+  [
+    'A fisherman told the Stella Maris Seafarers’ Centre that the crew were beaten on a trawler off Songkhla.',
+    'en',
+    'Stella',
+  ],
+  ['The men were referred to the Bristol Refugee Rights Network after the raid on a farm in Devon.', 'en', 'Bristol'],
 ];
+
+test('a police station or a council still says where it is', () => {
+  const got = rank('en', 'The 14 workers were taken to Pattani Police Station after the raid on the trawler.');
+  assert.ok(
+    got.some((p) => p.name === 'Pattani'),
+    JSON.stringify(got),
+  );
+});
 for (const [s, lang, bad] of NOT_PLACES) {
   test(`not a place: ${s}`, () => {
     const got = rank(lang, s);

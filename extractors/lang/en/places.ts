@@ -88,6 +88,33 @@ const STREET_AFTER = [
   'Gate',
   'Metro',
 ];
+/**
+ * Nouns that close an organisation's or an institution's name ("Stella Maris Seafarers' Centre", "Anti-Slavery
+ * Action Network"): a place name inside such a run is part of the name. Not police stations or councils, whose
+ * names do say where they are ("Pattani Police Station", "Leeds City Council").
+ */
+const ORG_AFTER = [
+  'Centre',
+  'Center',
+  'Foundation',
+  'Charity',
+  'Trust',
+  'Society',
+  'Association',
+  'Network',
+  'Alliance',
+  'Institute',
+  'Mission',
+  'Church',
+  'Cathedral',
+  'Temple',
+  'Mosque',
+  'Hospital',
+  'Clinic',
+  'School',
+  'Academy',
+  'Club',
+];
 /** Words before an unknown capitalised name that make it a village or town ("the village of Kalanpur"). */
 const LOCALITY_BEFORE = [
   '(?:the\\s+)?(?:village|hamlet|town|settlement|township|locality|estate|farm|colony|camp) of',
@@ -116,6 +143,7 @@ export const PLACES_EN: PlacePack = {
   origin: new RegExp(`\\b(?:${alt(ORIGIN)})\\s+(?:the\\s+)?$`, 'i'),
   streetAfter: new RegExp(`^(?:${alt(STREET_AFTER)})$`),
   streetBefore: /(?!)/,
+  orgAfter: new RegExp(`^(?:${alt(ORG_AFTER)})$`),
   localityBefore: new RegExp(`\\b(?:${alt(LOCALITY_BEFORE)})\\s+$`, 'i'),
   // "Sinui island", or in apposition: "in Wynby, a village in Kent", "Ban X, a fishing village"
   localityAfter: new RegExp(
