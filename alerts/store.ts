@@ -69,8 +69,9 @@ export async function createSavedSearch(name: unknown, raw: unknown): Promise<Sa
   return doc;
 }
 
-export async function listSavedSearches(): Promise<SavedSearch[]> {
-  const r = await es('list saved searches', () =>
+/** Every saved search (at most 500), newest first, each with its version. */
+async function allSavedSearches(what: string): Promise<StoredSavedSearch[]> {
+  const r = await es(what, () =>
     getElastic().search<SavedSearch>({
       index: index(),
       ignore_unavailable: true,
@@ -80,7 +81,13 @@ export async function listSavedSearches(): Promise<SavedSearch[]> {
       sort: [{ createdAt: { order: 'desc', unmapped_type: 'date' } }],
     }),
   );
-  return r.hits.hits.map((h) => h._source!).filter(Boolean);
+  return r.hits.hits
+    .filter((h) => h._source)
+    .map((h) => ({ id: h._id!, search: h._source!, seqNo: h._seq_no, primaryTerm: h._primary_term }));
+}
+
+export async function listSavedSearches(): Promise<SavedSearch[]> {
+  return (await allSavedSearches('list saved searches')).map((s) => s.search);
 }
 
 export async function deleteSavedSearch(id: string): Promise<boolean> {
@@ -94,17 +101,8 @@ export async function deleteSavedSearch(id: string): Promise<boolean> {
 }
 
 /** Every saved search with its version, for a check. */
-export async function savedSearchesToCheck(): Promise<StoredSavedSearch[]> {
-  const r = await es('load saved searches', () =>
-    getElastic().search<SavedSearch>({
-      index: index(),
-      ignore_unavailable: true,
-      allow_no_indices: true,
-      size: 500,
-      seq_no_primary_term: true,
-    }),
-  );
-  return r.hits.hits.map((h) => ({ id: h._id!, search: h._source!, seqNo: h._seq_no, primaryTerm: h._primary_term }));
+export function savedSearchesToCheck(): Promise<StoredSavedSearch[]> {
+  return allSavedSearches('load saved searches');
 }
 
 /** Writes a checked saved search back, fenced by the version it was read at; false if another wrote it since. */
