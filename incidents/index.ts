@@ -2,7 +2,7 @@
 // (ingest), merging and re-deriving their facts with the reviewers' corrections, comparing names and places, and
 // listing them.
 export { parseCorrections, withCorrections } from './corrections.js';
-export { ingestArticle, lockKeysFor } from './ingest.js';
+export { ingestArticle, leaseKeysOf, lockKeysFor, lockKeysOfIncidents } from './ingest.js';
 export { derive } from './merge.js';
 export { nameKey, sameName } from './names.js';
 export { samePlace } from './places.js';

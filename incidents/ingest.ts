@@ -50,7 +50,6 @@ import { matchKeys } from './keys.js';
 import { withLeases, type Lease } from '../lib/lease.js';
 import { factKeys, mergeIncident, newIncident } from './merge.js';
 import type { Versioned } from '../lib/occ.js';
-import { scenePlaces } from './places.js';
 import {
   candidateQuery,
   catchUp,
@@ -130,7 +129,21 @@ const ARTICLE_FIELDS_READ = [
  */
 export function lockKeysOf(a: ArticleDoc): string[] {
   const keys = isReport(a) ? a.incidents.flatMap((f) => matchKeys(f)) : [];
-  return keys.length ? [...new Set(keys)].sort() : [`a:${a.id}`];
+  return keys.length ? [...new Set(keys)].sort() : [articleLockKey(a.id)];
+}
+
+/** The lock key of an article whose reports have no blocking key (a case of its own). */
+const articleLockKey = (id: string) => `a:${id}`;
+
+/** The Redis keys of these locks' leases. */
+export const leaseKeysOf = (locks: string[]) => locks.map((k) => rkey('lock', 'incidents', k));
+
+/**
+ * The locks that cover stored incidents (people's merges and splits take them, review/store.ts): every blocking
+ * key of their reports (their matchKeys) and each of their articles, so no report of theirs is re-clustered meanwhile.
+ */
+export function lockKeysOfIncidents(docs: StoredIncident[]): string[] {
+  return [...new Set(docs.flatMap((d) => [...(d.matchKeys ?? []), ...d.articleIds.map(articleLockKey)]))].sort();
 }
 
 /** The leases of an article and, for a copy, its original's (its copy link can join it to the original's case). */
@@ -156,11 +169,7 @@ export async function ingestArticle(
       : null;
     keys = lockKeysFor(article, original);
   }
-  return withLeases(
-    getRedis(),
-    keys.map((k) => rkey('lock', 'incidents', k)),
-    (lease) => recluster(article as Article, today, now, lease, keys),
-  );
+  return withLeases(getRedis(), leaseKeysOf(keys), (lease) => recluster(article as Article, today, now, lease, keys));
 }
 
 /** The reports of the articles in the neighbourhood, each with the incident it is in now and any pin. */

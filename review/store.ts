@@ -9,25 +9,20 @@ import { UserError } from '../lib/errors.js';
 import { sha1Hex } from '../lib/ids.js';
 import { getRedis, rkey } from '../lib/redis.js';
 import type { ArticleDoc, Corrections, IncidentDoc, ReviewState } from '../lib/types.js';
+import { leaseKeysOf, lockKeysOfIncidents } from '../incidents/index.js';
 import { correctDoc, mergeDocs, reviewDoc, splitDoc, type Actor } from './decisions.js';
 
 export class NotFound extends UserError {}
 
 const incidents = () => indexNames().incidents;
 /**
- * Holds the leases that ingest takes for these incidents' reports (one per blocking key, and per article for a
- * report with none: incidents/ingest.ts lockKeysOf), so that no report is re-clustered while people move
- * articles between them; and one lease for people's merges and splits among themselves. (`matchKeys` is kept on
- * the stored incident by ingest; the documents are read with unknown fields passed through.)
+ * Holds the leases that ingest takes for these incidents' reports (incidents/ingest.ts lockKeysOfIncidents), so that
+ * no report is re-clustered while people move articles between them; and one lease for people's merges and splits
+ * among themselves. (The stored incidents carry their matchKeys; documents are read with unknown fields passed
+ * through.)
  */
-const lock = <T>(docs: IncidentDoc[], fn: () => Promise<T>) => {
-  const keys = [
-    ...new Set(
-      docs.flatMap((d) => [...((d as { matchKeys?: string[] }).matchKeys ?? []), ...d.articleIds.map((a) => `a:${a}`)]),
-    ),
-  ];
-  return withLeases(getRedis(), [...keys.map((k) => rkey('lock', 'incidents', k)), rkey('lock', 'incidents')], fn);
-};
+const lock = <T>(docs: IncidentDoc[], fn: () => Promise<T>) =>
+  withLeases(getRedis(), [...leaseKeysOf(lockKeysOfIncidents(docs)), rkey('lock', 'incidents')], fn);
 
 async function must(id: string): Promise<IncidentDoc> {
   const d = await getDoc<IncidentDoc>(incidents(), id);
