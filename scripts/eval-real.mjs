@@ -131,6 +131,12 @@ const tallyFor = (lang) => {
   return tallies.get(lang);
 };
 const ners = new Set();
+/** Gold label → predicted label counts per language: where the label errs, without naming a page. */
+const confusion = new Map();
+const confuse = (lang, gold, got) => {
+  const key = `${lang}\t${gold}\t${got}`;
+  confusion.set(key, (confusion.get(key) ?? 0) + 1);
+};
 present.forEach((e, k) => {
   const a = results[k];
   if (!a) {
@@ -138,6 +144,9 @@ present.forEach((e, k) => {
     return;
   }
   ners.add(a.analysis?.ner ?? 'n/a');
+  const got = a.relevance?.label ?? 'none';
+  const ok = got === e.relevance || (e.alsoAcceptableRelevance ?? []).includes(got);
+  for (const l of ['all', e.language]) confuse(l, e.relevance, ok ? e.relevance : got);
   const misses = scorePage(tallyFor('all'), e, a);
   scorePage(tallyFor(e.language), e, a);
   if (opt.pages)
@@ -202,6 +211,16 @@ for (const [label, field, kind] of ROWS) {
   });
   table[label] = Object.fromEntries(['all', ...langs].map((l) => [l, cell(tallyFor(l), field, kind)]));
   console.log(`${label.padEnd(48)}${cols.map((c) => c.padStart(12)).join('')}`);
+}
+const LABELS = ['incident', 'related', 'unrelated'];
+console.log('\nrelevance, annotated → labelled (an acceptable alternative counts as right): per language');
+for (const l of ['all', ...langs]) {
+  const cells = LABELS.flatMap((g) =>
+    LABELS.filter((p) => p !== g)
+      .map((p) => [g, p, confusion.get(`${l}\t${g}\t${p}`) ?? 0])
+      .filter(([, , n]) => n),
+  ).map(([g, p, n]) => `${g}→${p} ${n}`);
+  console.log(`  ${l.padEnd(4)} ${cells.length ? cells.join(', ') : 'no errors'}`);
 }
 if (missing)
   console.log(
