@@ -7,14 +7,6 @@ import type { IncidentDoc } from '../lib/types.js';
 import { nameKey, sameName } from '../incidents/index.js';
 
 export type ActorKind = 'business' | 'person';
-export interface ActorIncident {
-  id: string;
-  date: string | null;
-  summary: string;
-  countries: string[];
-  review: string;
-  as: string[];
-}
 export interface Actor {
   id: string;
   name: string;

@@ -1,19 +1,9 @@
-// How the places of two reports relate: the same town (by name in any script, or within a few km), nearby
-// (within ~150 km, or inside a region a report names), the same country only, or different countries — which
-// rules a merge out unless one side's country is only its victims' homeland taken for the scene. Pure.
+// How the places of two reports relate: the same town (by name in any script, or within a few km), nearby, one
+// inside a region the other names, or different places at the finest level both give (placeAgreement); and which
+// of a report's places are the scene rather than its victims' homeland (scenePlaces). Pure.
 import { lookupName, lookupRussian } from '../extractors/index.js';
 import type { Place } from '../lib/types.js';
 import { distanceKm, isCountryName, nameTokens, samePlaceName } from './names.js';
-
-export type PlaceRelation =
-  | 'same-city'
-  | 'near'
-  | 'same-region'
-  | 'same-country'
-  | 'unknown'
-  | 'different-city'
-  | 'far-apart'
-  | 'different-country';
 
 const SAME_KM = 25;
 const NEAR_KM = 150;
@@ -35,11 +25,6 @@ export function samePlace(a: Place, b: Place): boolean {
   if (a.country && b.country && a.country !== b.country) return false;
   if (samePlaceName(a.name, b.name)) return true;
   return located(a) && located(b) && distanceKm(a, b) <= SAME_KM;
-}
-
-/** Whether the gazetteer knows this name as a first-level region (a state, province, oblast) of its country. */
-function isProvince(p: Place): boolean {
-  return lookupName(p.name).some((e) => e.kind === 'region' && (!p.country || e.country === p.country));
 }
 
 /** A village the gazetteer does not know: its country is the analysis's guess from the article's context. */
@@ -65,31 +50,6 @@ export function scenePlaces(places: Place[], nationalities: string[], businesses
   return (named.length ? named : kept).map((p) =>
     guessedCountry(p) && p.country && nationalities.includes(p.country) ? { ...p, country: null } : p,
   );
-}
-
-export function placeRelation(a: Place[], b: Place[]): PlaceRelation {
-  const ca = new Set(a.map((p) => p.country).filter(Boolean));
-  const cb = new Set(b.map((p) => p.country).filter(Boolean));
-  const la = a.filter(isLocal);
-  const lb = b.filter(isLocal);
-  if (la.some((p) => lb.some((q) => samePlace(p, q)))) return 'same-city';
-  if (ca.size && cb.size && ![...ca].some((c) => cb.has(c))) return 'different-country';
-  if (la.some((p) => lb.some((q) => located(p) && located(q) && distanceKm(p, q) <= NEAR_KM))) return 'near';
-  if (la.length && lb.length) {
-    const pairs = la.flatMap((p) =>
-      lb
-        .filter((q) => located(p) && located(q))
-        .map((q) => distanceKm(p as Place & { lat: number; lon: number }, q as Place & { lat: number; lon: number })),
-    );
-    if (!pairs.length) return 'different-city'; // two towns named differently, distance unknown
-    if (Math.min(...pairs) <= REGION_KM) return 'same-region';
-    const inProvince = la.some((p) =>
-      lb.some((q) => located(p) && located(q) && (isProvince(p) || isProvince(q)) && distanceKm(p, q) <= PROVINCE_KM),
-    );
-    return inProvince ? 'same-region' : 'far-apart';
-  }
-  if (ca.size && cb.size) return 'same-country';
-  return 'unknown';
 }
 
 // ---- Agreement at the finest level both reports give (issue 15) ------------------------------------------------

@@ -106,23 +106,6 @@ export function candidateQuery(f: IncidentFacts, publishedAt: string | null): es
   return { bool: { filter, should: keys.map((k) => ({ term: { matchKeys: k } })), minimum_should_match: 1 } };
 }
 
-/** The incidents this report may belong to, best first (bounded), with their versions. */
-export async function findCandidates(f: IncidentFacts, publishedAt: string | null): Promise<string[]> {
-  const query = candidateQuery(f, publishedAt);
-  if (!query) return [];
-  await ensureClusterFields();
-  const r = await es('incident candidates', () =>
-    getElastic().search<StoredIncident>({
-      index: indexNames().incidents,
-      query,
-      size: MAX_CANDIDATES,
-      _source: false,
-      sort: ['_score', { id: { order: 'asc' } }],
-    }),
-  );
-  return r.hits.hits.map((h) => h._id!).filter(Boolean);
-}
-
 /**
  * Realtime read of many documents with their versions; `fields`: only these of `_source` (the document check
  * then takes absent fields for unasked ones, lib/elastic.ts).

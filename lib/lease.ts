@@ -108,8 +108,3 @@ export async function withLeases<T>(
     for (const [key, token] of held.reverse()) await r.eval(RELEASE, 1, key, token).catch(() => undefined);
   }
 }
-
-/** One key. */
-export function withLock<T>(r: Redis, key: string, fn: () => Promise<T>, opts: LockOptions = {}): Promise<T> {
-  return withLeases(r, [key], () => fn(), opts);
-}

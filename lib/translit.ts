@@ -50,7 +50,3 @@ export const CYRILLIC_TO_LATIN: Record<string, string> = {
   һ: 'h',
   ә: 'a',
 };
-
-/** Lower-cases and writes every Cyrillic letter in Latin letters (others unchanged). */
-export const toLatin = (s: string): string =>
-  s.toLowerCase().replace(/[\u0400-\u04ff]/g, (c) => CYRILLIC_TO_LATIN[c] ?? c);

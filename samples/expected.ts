@@ -23,9 +23,3 @@ export const SAMPLES_EXPECTED_PATH = fromRoot('samples', 'expected.json');
 export function loadExpected(path = SAMPLES_EXPECTED_PATH): Record<string, ExpectedPage> {
   return JSON.parse(readFileSync(path, 'utf8')) as Record<string, ExpectedPage>;
 }
-
-/** The key of an article URL served by a sample site, given that site's id and base URL. */
-export function expectedKey(siteId: string, baseUrl: string, url: string): string | null {
-  if (!url.startsWith(baseUrl)) return null;
-  return siteId + new URL(url).pathname;
-}

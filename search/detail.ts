@@ -145,4 +145,3 @@ export function incidentDetail(doc: IncidentDoc, articles: ArticleDoc[]) {
     }),
   };
 }
-export type IncidentDetail = ReturnType<typeof incidentDetail>;

@@ -1,6 +1,5 @@
 // The NER tests use the real CoreNLP server that `labourwatch services up` starts (CI runs it first); they start
 // nothing themselves. When it does not answer, they fail at once with what to do.
-import { getSettings } from '../../config/settings.js';
 import { probeNer } from '../../services/corenlp.js';
 
 /** The URL of the real NER server (LABOURWATCH_NER_URL, or the local default). */
@@ -24,5 +23,3 @@ export async function requireNer(): Promise<string> {
   }
   return url;
 }
-
-export const settingsFor = (nerUrl: string) => ({ ...getSettings(), nerUrl });

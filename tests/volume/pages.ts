@@ -342,10 +342,3 @@ export function writeVolumeSites(
   }
   return { dir, sites, expected };
 }
-
-/** The page of one report, for probing the analysis without a crawl. */
-export function reportPage(c: Case, t: Told, seed = 1): string {
-  const r = new Rng(seed);
-  const a = t.language === 'ru' ? ruArticle(r, c, t) : enArticle(r, c, t);
-  return page(a.title, a.paras, t.publishedAt, t.language, 'Probe');
-}
