@@ -12,10 +12,6 @@ export function isElement(n: AnyNode): n is Element {
   return n.type === 'tag' || n.type === 'script' || n.type === 'style';
 }
 
-export function attr(el: Element, name: string): string | undefined {
-  return el.attribs[name];
-}
-
 /** Open elements at which parsing stops: htmlparser2's stack costs O(depth) per tag, so 200,000 unclosed
  * <div>s would take minutes. What was read before that point is kept. */
 const MAX_PARSE_DEPTH = 1500;
@@ -66,10 +62,6 @@ export function elements(root: ParentNode, skip?: (el: Element) => boolean): Ele
   };
   visit(root);
   return out;
-}
-
-export function byTag(root: ParentNode, tag: string): Element[] {
-  return elements(root).filter((e) => e.name === tag);
 }
 
 /** Raw text content (entities already decoded), whitespace collapsed. */

@@ -1,6 +1,6 @@
 // Reads what the page says about itself: <meta> tags, <link rel>, <title>, <html lang> and JSON-LD objects,
 // collected in one walk so that later stages (title, byline, date, language) only look things up.
-import { elements, isElement, textOf, type Document, type Element } from './dom.js';
+import { elements, textOf, type Document, type Element } from './dom.js';
 
 export interface PageHead {
   /** meta name/property/itemprop (lower-cased) → contents, in document order. */
@@ -122,5 +122,3 @@ export function articleObjects(head: PageHead): Record<string, unknown>[] {
 function rank(t: string): number {
   return /NewsArticle|Article|BlogPosting|Report|Posting/.test(t) ? 0 : 1;
 }
-
-export { isElement };

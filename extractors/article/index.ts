@@ -15,8 +15,6 @@ import { findDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import { dropMetaLines } from './metaline.js';
 
-export { decodePage } from './decode.js';
-
 export interface ExtractOptions {
   maxPageBytes?: number;
   /** The source's declared language (sources.yaml): a hint for detection when the page declares none. */

@@ -1,15 +1,14 @@
 // Entities of an article — people, organisations, places, dates — with the sentences they occur in, so that the
 // incident stage can tell the accused from the activists and the place of work from the victims' homeland.
-import type { Article, Entities } from '../../lib/types.js';
+import type { Entities } from '../../lib/types.js';
 import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.js';
 import type { NerSentenceSpan } from '../ner/types.js';
 import { languagePack } from '../lang/index.js';
-import { lexiconLanguage } from '../lexicon.js';
-import { splitSentences, type Sentence } from '../sentences.js';
+import type { Sentence } from '../sentences.js';
 import { businessName, businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
-import { COMPASS_ONLY, taggedNames, type SentenceSpan } from './tagged.js';
+import { COMPASS_ONLY, taggedNames } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
-export { findPerpetrators, type PerpetratorInput } from './perpetrators.js';
+export { findPerpetrators } from './perpetrators.js';
 import { readPerson, rolePeople } from './pack-people.js';
 import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
 
@@ -117,9 +116,4 @@ export function summariseEntities(m: EntityMentions): Entities {
     places: uniq(m.places.map((p) => p.entry.name)),
     dates: uniq(m.dates),
   };
-}
-
-/** Public, self-contained form: the entities of an article. */
-export function findEntities(article: Article, sentences: Sentence[] = splitSentences(article.text)): Entities {
-  return summariseEntities(findEntityMentions(sentences, lexiconLanguage(article.language, article.text)));
 }

@@ -10,9 +10,6 @@ export const w = (s: string): string => `(?<![\\p{L}\\d])(?:${s})(?![\\p{L}])`;
 /** Alternatives joined into one source. */
 export const alt = (list: string[]): string => list.join('|');
 
-/** A bounded case-insensitive Unicode pattern. */
-export const rx = (s: string, flags = 'iu'): RegExp => new RegExp(w(s), flags);
-
 /**
  * Number words with their compounds spelled out: tens joined to units ("vinte e cinco", "trente-deux",
  * "treinta y dos"), for the tens and units given. Languages that write 21–29 as one word list them in `base`.
