@@ -124,7 +124,7 @@ async function nerCost(lang: string): Promise<void> {
       const t1 = performance.now();
       const f = fresh(a);
       firstLook(f);
-      analyseArticle(f, null, ner);
+      analyseArticle(f, ner);
       nerMs += t1 - t0;
       analysisMs += performance.now() - t1;
     }

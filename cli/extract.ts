@@ -45,14 +45,12 @@ function readInput(file: string, maxBytes: number): Uint8Array {
 
 /** analyseArticle with the NER's names. After the first outage the rest of the run uses the rules without asking
  *  again (one note, not one timeout per file). */
-async function analyserWithNer(
-  settings: Settings,
-): Promise<(a: Article, fetchedAt: string) => Promise<ArticleAnalysis>> {
+async function analyserWithNer(settings: Settings): Promise<(a: Article) => Promise<ArticleAnalysis>> {
   const { analyseArticle, namesForArticle, NerFailedError, NerUnavailableError } = await import(
     '../extractors/index.js'
   );
   let down = false;
-  return async (article, fetchedAt) => {
+  return async (article) => {
     let ner = null;
     if (!down) {
       try {
@@ -74,7 +72,7 @@ async function analyserWithNer(
         }
       }
     }
-    return analyseArticle(article, fetchedAt, ner);
+    return analyseArticle(article, ner);
   };
 }
 
@@ -104,7 +102,7 @@ const command: Command = {
       try {
         const page: Page = { url: values.url ?? null, fetchedAt, body: readInput(file, maxBytes), headers: {} };
         const article = extractArticle(page, { maxPageBytes: maxBytes });
-        const result = analyse ? await analyse(article, fetchedAt) : article;
+        const result = analyse ? await analyse(article) : article;
         const doc = several ? { file, ...result } : result;
         process.stdout.write((several || values.compact ? JSON.stringify(doc) : JSON.stringify(doc, null, 2)) + '\n');
       } catch (err) {

@@ -53,11 +53,7 @@ export function nerLanguage(article: Article): string {
 
 /** The analysis of one article. Pure and synchronous; `ner` is the statistical NER's answer for article.text
  *  (extractors/ner/article.ts asks it), or null/absent: the names come from the rules alone. */
-export function analyseArticle(
-  article: Article,
-  fetchedAt: string | null = null,
-  ner: NerResult | null = null,
-): ArticleAnalysis {
+export function analyseArticle(article: Article, ner: NerResult | null = null): ArticleAnalysis {
   const { sentences, relevance, language: lang } = firstLook(article);
   const analysis = { language: lang, ner: ner && relevance.label !== 'unrelated' ? ner.model : 'rules' };
   if (relevance.label === 'unrelated') return { ...article, relevance, incidents: [], entities: NO_ENTITIES, analysis };
@@ -86,7 +82,7 @@ export function analyseArticle(
 
 /** Page → analysis with the rules only (no NER); extractors/ner/article.ts analysePage adds the NER. */
 export function analyse(page: Page): ArticleAnalysis {
-  return analyseArticle(extractArticle(page), page.fetchedAt);
+  return analyseArticle(extractArticle(page));
 }
 
 /** A lemmatised copy of the text for stem-insensitive search (core Elasticsearch has no stemmer here). */

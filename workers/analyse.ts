@@ -21,7 +21,7 @@ export async function processAnalyse(job: Job<PageJob, AnalyseResult>, token?: s
     { url, fetchedAt, body: Buffer.from(bodyBase64, 'base64'), headers },
     { languageHint },
   );
-  let names;
+  let names: Awaited<ReturnType<typeof namesForArticle>>;
   try {
     names = await namesForArticle(article, getSettings());
   } catch (err) {
@@ -33,7 +33,7 @@ export async function processAnalyse(job: Job<PageJob, AnalyseResult>, token?: s
     await job.moveToDelayed(Date.now() + delayMs, token);
     throw new DelayedError();
   }
-  const analysis = analyseArticle(article, fetchedAt, names.ner);
+  const analysis = analyseArticle(article, names.ner);
   const id = articleId(url);
   await getQueue(QUEUE.index).add('article', { articleId: id, sourceId, fetchedAt, analysis }, { jobId: id });
   return { articleId: id, label: analysis.relevance.label };
