@@ -142,7 +142,7 @@ export async function crawlSources(
       ...source.listings.map((url) => ({ kind: 'listing' as const, url })),
     ];
     for (const entry of entries) {
-      let found;
+      let found: Awaited<ReturnType<typeof discover>>;
       try {
         found = await discover(source, entry, policy, allowed);
       } catch (err) {

@@ -42,7 +42,7 @@ import { es, getElastic, indexNames } from '../lib/elastic.js';
 import { ConflictError } from '../lib/errors.js';
 import { sha1Hex } from '../lib/ids.js';
 import { getRedis, rkey } from '../lib/redis.js';
-import type { ArticleDoc, IncidentArticleRef, IncidentDoc, IncidentFacts } from '../lib/types.js';
+import type { ArticleDoc, IncidentArticleRef, IncidentFacts } from '../lib/types.js';
 import { withCorrections } from './corrections.js';
 import { assignIds, clusterReports, reportKey, ridesAlong, type Report } from './cluster.js';
 import { day } from './evidence.js';
@@ -186,7 +186,7 @@ function reportsOf(
         const a = articles.get(aid);
         if (!a || !isCase(a)) return [];
         const own = a.incidents.findIndex((_, i) => incidentIdFor(aid, i) === id);
-        return [reportKey(aid, own >= 0 ? own : 0)];
+        return [reportKey(aid, Math.max(own, 0))];
       });
     for (const k of items) if (!previous.has(k)) previous.set(k, id);
   }

@@ -75,7 +75,7 @@ export function inContext(
   let end = Math.min(flat.length, at + s.length + window);
   if (end < flat.length) {
     const sp = flat.lastIndexOf(' ', end);
-    end = sp > at + s.length ? sp : at + s.length;
+    end = Math.max(sp, at + s.length);
   }
   return {
     before: (start > 0 ? '… ' : '') + flat.slice(start, at),

@@ -130,7 +130,7 @@ export async function startElasticsearch(settings: Settings, log: (m: string) =>
   };
   delete env.JAVA_TOOL_OPTIONS;
   const args = [join(dist, 'bin', 'elasticsearch'), '-d', '-p', pidFile(home)];
-  let r;
+  let r: ReturnType<typeof run>;
   if (isRoot()) {
     ensureSystemUser(ES_USER, 'to run Elasticsearch (it refuses root)');
     chmodSync(home, 0o755);

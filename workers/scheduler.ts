@@ -60,7 +60,7 @@ export async function syncSchedules(file: SourcesFile, opts: ScheduleOptions): P
   const removed: string[] = [];
   for (const s of await crawl.getJobSchedulers(0, -1)) {
     const key = s.key ?? s.id;
-    if (key && key.startsWith(CRAWL_PREFIX) && !wanted.has(key)) {
+    if (key?.startsWith(CRAWL_PREFIX) && !wanted.has(key)) {
       await crawl.removeJobScheduler(key);
       removed.push(key);
     }

@@ -19,7 +19,7 @@ let app: FastifyInstance;
 
 before(async () => {
   const names = await ensureIndices();
-  const inc = incidentDoc(1) as Record<string, any>;
+  const inc = incidentDoc(1) as Record<string, unknown>;
   Object.assign(inc, {
     id: 'incxss',
     status: 'new',
@@ -37,7 +37,7 @@ before(async () => {
     ],
     articleIds: ['artxss'],
   });
-  const art = articleDoc(1) as Record<string, any>;
+  const art = articleDoc(1) as Record<string, unknown>;
   Object.assign(art, {
     id: 'artxss',
     url: 'javascript:alert(3)',

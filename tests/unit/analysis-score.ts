@@ -95,7 +95,7 @@ export class Tally {
   }
   ratio(metric: string): number {
     const t = this.n[metric];
-    return t && t[1] ? t[0] / t[1] : 1;
+    return t?.[1] ? t[0] / t[1] : 1;
   }
   f1(metric: string): number {
     const p = this.ratio(`${metric}.precision`);

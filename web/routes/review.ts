@@ -28,7 +28,7 @@ const actorOf = (b: Body) => {
   const w =
     typeof b?.who === 'string'
       ? b.who
-          .replace(/[\u0000-\u001f]/g, '')
+          .replace(/\p{Cc}/gu, '') // control characters
           .trim()
           .slice(0, 80)
       : '';
