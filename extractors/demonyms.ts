@@ -13,13 +13,13 @@ import {
   VICTIM_NOUNS_EN,
   VICTIM_NOUNS_RU,
 } from './data/lexicons/victims.js';
+import { escapeRegExp } from '../lib/regexp.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const EN_FORMS = new Map<string, string>();
 for (const d of DEMONYMS) for (const f of d.english) EN_FORMS.set(f.toLowerCase(), d.country);
 const EN_ALT = [...EN_FORMS.keys()]
   .sort((a, b) => b.length - a.length)
-  .map(escape)
+  .map(escapeRegExp)
   .join('|');
 // Adjective before a victim noun (up to two words between: "Kazakh migrant women"), or a plural demonym noun.
 const EN_ADJ = new RegExp(
@@ -76,7 +76,7 @@ const EN_FROM =
 const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );
-const RU_DEMONYM = new RegExp(`(?<![\\p{L}])(${RU_ROWS.map(([s]) => escape(s)).join('|')})[\\p{L}]*`, 'giu');
+const RU_DEMONYM = new RegExp(`(?<![\\p{L}])(${RU_ROWS.map(([s]) => escapeRegExp(s)).join('|')})[\\p{L}]*`, 'giu');
 const RU_FROM =
   /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*|жител\S*(?:\s+[\p{Ll}]+){0,3})\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
 const RU_VICTIM = new RegExp(`(?:${VICTIM_NOUNS_RU})`, 'iu');

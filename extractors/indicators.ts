@@ -2,8 +2,7 @@
 // extractors/data/lexicons/indicators.ts; here they are matched sentence by sentence, first support wins.
 import { INDICATOR_IDS, type Indicator, type IndicatorId } from '../lib/types.js';
 import { INDICATOR_PATTERNS } from './data/lexicons/indicators.js';
-import { languagePack, type LanguagePack } from './lang/index.js';
-import { PACKS } from './lang/index.js';
+import { languagePack, PACKS } from './lang/index.js';
 
 let compiled: { id: IndicatorId; en: RegExp[]; ru: RegExp[] }[] | null = null;
 const patterns = () =>

@@ -90,7 +90,7 @@ const ORDINAL_MONTH =
 // A sentence ends at . ! ? … (or CJK/Thai/Devanagari stops) followed by space and an opening character.
 // Chinese and Japanese full stops end a sentence with no space after them (the closing quote stays with it).
 const BOUNDARY =
-  /([.!?…。！？।؟]+["'”»’)]*)(\s+)(?=["'“«‘(\[]?[\p{Lu}\p{Lo}\d])|([。！？]+["'”»’)」』]*)(\s*)(?=[^\s"'”»’)」』])/gu;
+  /([.!?…。！？।؟]+["'”»’)]*)(\s+)(?=["'“«‘([]?[\p{Lu}\p{Lo}\d])|([。！？]+["'”»’)」』]*)(\s*)(?=[^\s"'”»’)」』])/gu;
 
 export function splitParagraphs(text: string): string[] {
   return text

@@ -96,5 +96,5 @@ function countSpaces(s: string): number {
 }
 
 export function linkDensity(s: Stats | undefined): number {
-  return s && s.chars ? s.linkChars / s.chars : 0;
+  return s?.chars ? s.linkChars / s.chars : 0;
 }

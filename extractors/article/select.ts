@@ -119,7 +119,7 @@ function inDocumentOrder(root: ParentNode, set: Set<Element>): Element[] {
 
 function withSiblings(top: Element, best: number, final: Map<Element, number>, stats: Map<Element, Stats>): Element[] {
   const parent = top.parent;
-  if (!parent || parent.type !== 'tag') return [top];
+  if (parent?.type !== 'tag') return [top];
   const threshold = Math.max(10, best * 0.2);
   const topClass = classWords(top)
     .map((w) => w[0])

@@ -49,10 +49,7 @@ const RU_QUOTED = new RegExp(
   'gu',
 );
 // «ИП Иванов», «КФХ Петрова», «ИП Алиев Р. М.»: a sole trader or farm is named after its owner, unquoted.
-const RU_UNQUOTED = new RegExp(
-  `(?<![\\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\\s+[А-ЯЁ][а-яё]+(?:\\s+[А-ЯЁ]\\.\\s?[А-ЯЁ]\\.)?)`,
-  'gu',
-);
+const RU_UNQUOTED = /(?<![\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)?)/gu;
 
 // Vessels named with a hull number ("Hangton No. 112", "Yu Long No 2"), or a name and number right after a vessel
 // noun ("the longliner Jin Hong 168", "aboard the Ocean Star 7"): a fishing or cargo vessel is a business of the case.

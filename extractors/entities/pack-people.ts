@@ -4,6 +4,7 @@
 // "Kabupaten Dobo"); a run right after a locative preposition is a place ("di Jawa Barat"). Pure; data from the pack.
 import type { LanguagePack } from '../lang/types.js';
 import type { PersonMention } from './people.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 
 /** The person as this language reads it, or null when the run is no person. */
 export function readPerson(p: PersonMention, text: string, pack: LanguagePack): PersonMention | null {
@@ -23,7 +24,6 @@ export function readPerson(p: PersonMention, text: string, pack: LanguagePack): 
 }
 
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’-]+`;
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const roleNamed = new WeakMap<object, RegExp | null>();
 /** Names written right after one of the language's role words ("tersangka Ahmad Sulaiman", "le gérant Marc
  *  Delorme"): people even where no capitalised-run rule takes them. The role word keeps either first-letter case. */
@@ -36,7 +36,7 @@ export function rolePeople(text: string, sentence: number, pack: LanguagePack): 
       .map((r) => r.trim())
       .filter((r) => r.length > 2 && /^\p{L}/u.test(r))
       .sort((a, b) => b.length - a.length)
-      .map((r) => `(?:${escape(r)}|${escape(r[0]!.toUpperCase() + r.slice(1))})`);
+      .map((r) => `(?:${escapeRegExp(r)}|${escapeRegExp(r[0]!.toUpperCase() + r.slice(1))})`);
     rx = roles.length
       ? new RegExp(`(?<![\\p{L}])(?:${roles.join('|')})\\s*,?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'gu')
       : null;

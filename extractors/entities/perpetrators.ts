@@ -8,6 +8,7 @@ import { OTHER_ROLES, PERPETRATOR_ROLES } from '../data/lexicons/names.js';
 import { languagePack } from '../lang/index.js';
 import type { Sentence } from '../sentences.js';
 import type { PersonMention } from './people.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 
 export interface PerpetratorInput {
   sentences: Sentence[];
@@ -15,12 +16,11 @@ export interface PerpetratorInput {
   lang: string;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const roleRx = (roles: string[]) =>
   new RegExp(
     `(?<![\\p{L}])(${[...new Set(roles)]
       .sort((a, b) => b.length - a.length)
-      .map(escape)
+      .map(escapeRegExp)
       .join('|')})`,
     'giu',
   );

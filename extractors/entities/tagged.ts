@@ -47,7 +47,7 @@ function plausiblePerson(name: string): boolean {
 }
 
 export function taggedNames(text: string, lang: string, spans: SentenceSpan[] | null): TaggedNames {
-  if (spans && spans.length) {
+  if (spans?.length) {
     const people: TaggedName[] = [];
     const organizations: TaggedName[] = [];
     for (const s of spans) {

@@ -37,7 +37,7 @@ export function nerSpansBySentence(
   types: readonly NerType[] = NAME_TYPES,
 ): NerSentenceSpan[][] {
   const out: NerSentenceSpan[][] = sentences.map(() => []);
-  if (!ner || !ner.spans.length || !sentences.length) return out;
+  if (!ner?.spans.length || !sentences.length) return out;
   const { flat, orig } = collapse(text);
   // Where each sentence starts and ends in the original text (sentences are in order and never overlap).
   const ranges: { from: number; to: number; flatFrom: number }[] = [];

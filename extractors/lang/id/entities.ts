@@ -95,10 +95,8 @@ export const ENTITIES_ID: EntityPack = {
     `^(?:${RANKS}|Kementerian|Departemen|Dinas|Jabatan|Pejabat|Kedutaan|Kabupaten|Kota|Provinsi|Negara|Negeri|Daerah|Polres|Polresta|Polda|Polsek|Mapolres|Mapolda|Mapolsek|Polri|Satgas|Tim|Badan|Direktorat|Kantor|Balai|Pengadilan|Mahkamah|Kejaksaan|Imigrasi|Imigresen|Kesihatan|Kesehatan|Tenaga|Jawa|Sumatera|Kalimantan|Sulawesi|Maluku|Papua|Nusa|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Resmob|Reskrim|Jalan|Jl|Desa|Kampung|Kecamatan|Kelurahan|Mont|Bukit|Taman|Pulau|Sungai|Gunung|Universitas|Universiti|Sekolah|Rumah|Persatuan|Yayasan|Lembaga|Komisi|Komnas|Bandara|Pelabuhan|Bank|Hotel|Masjid|Gereja|Perjanjian|Undang|Kapal|KM|KMN|Kawasan|Perindustrian)$`,
     'u',
   ),
-  titles: new RegExp(
-    `^(?:Tersangka|Terdakwa|Pelaku|Korban|Mangsa|Saksi|Suspek|Majikan|Pemilik|Bapak|Pak|Ibu|Bu|Encik|Cik|Saudara|Sdr|Lanjut|Menurut|Kata|Namun|Sementara|Selain|Saat|Setelah|Sebelum|Dalam|Kemudian|Akhirnya|Bahkan|Adapun|Sedangkan)$`,
-    'u',
-  ),
+  titles:
+    /^(?:Tersangka|Terdakwa|Pelaku|Korban|Mangsa|Saksi|Suspek|Majikan|Pemilik|Bapak|Pak|Ibu|Bu|Encik|Cik|Saudara|Sdr|Lanjut|Menurut|Kata|Namun|Sementara|Selain|Saat|Setelah|Sebelum|Dalam|Kemudian|Akhirnya|Bahkan|Adapun|Sedangkan)$/u,
   companyNouns: ['perusahaan', 'syarikat', 'pabrik', 'kilang', 'perkebunan', 'ladang', 'kapal', 'agensi', 'agen'],
   tradeStart: ['Pabrik', 'Kilang', 'Perkebunan', 'Ladang', 'Toko', 'Kedai', 'Restoran', 'Rumah Makan', 'KM', 'KMN'],
 };

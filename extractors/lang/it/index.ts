@@ -4,7 +4,7 @@ import type { Sector } from '../../data/sectors.js';
 import { ENTITIES_IT } from './entities.js';
 import type { LanguagePack } from '../types.js';
 import { countedOperations } from '../generic/aggregate.js';
-import { S, w } from '../romance/common.js';
+import { w } from '../romance/common.js';
 import { romanceDemonyms } from '../romance/demonyms.js';
 import { romanceNationalities } from '../romance/victims.js';
 import { DATES_IT } from './dates.js';

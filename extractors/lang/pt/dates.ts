@@ -23,10 +23,8 @@ export const DATES_PT: DatePack = {
       '$1 outra ',
     ],
   ],
-  speech: new RegExp(
-    `(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$`,
-    'iu',
-  ),
+  speech:
+    /(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|quando|como)(?![\p{L}])/iu,
   dayWords: /ontem|hoje|anteontem|dias? atrás/iu,
   vague: /semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década/iu,
