@@ -18,7 +18,7 @@ and exits. Start as many as you like, on any machine that reaches the same Redis
     const stages = values.stages ? values.stages.split(',').map((s) => s.trim()) : all;
     const bad = stages.find((s) => !all.includes(s as QueueName));
     if (bad) throw new UserError(`--stages: unknown stage "${bad}" (known: ${all.join(', ')})`);
-    const running = await startWorkers(stages as QueueName[]);
+    const running = await startWorkers(stages as QueueName[], { warmUp: true });
     process.stderr.write(`labourwatch worker: running ${stages.join(', ')} (Ctrl-C to stop)\n`);
     closeOnSignals(() => closeAll(running));
     await new Promise(() => undefined); // until a signal

@@ -109,21 +109,26 @@ export function chooseSummary(
 ): string {
   if (!sentences.length) return '';
   const firstPara = sentences[0].paragraph;
-  const traits = sentences.map((s) => sentenceTraits(s.text, lang, places.has(s.index)));
-  const score = (k: number) => leadScore(traits[k]) + (scores[k]?.incident > 0 ? 0.5 : 0) - 0.35 * k;
+  // Only the lead and the one or two sentences after the best are ever read: traits are computed when asked for.
+  const known: SentenceTraits[] = [];
+  const traitsAt = (k: number): SentenceTraits | undefined =>
+    k < sentences.length
+      ? (known[k] ??= sentenceTraits(sentences[k].text, lang, places.has(sentences[k].index)))
+      : undefined;
+  const score = (k: number) => leadScore(traitsAt(k)!) + (scores[k]?.incident > 0 ? 0.5 : 0) - 0.35 * k;
   let best = -1;
   for (let k = 0; k < Math.min(sentences.length, LEAD_SENTENCES); k++) {
     if (sentences[k].paragraph - firstPara >= LEAD_PARAGRAPHS || stripDateline(sentences[k].text).length < 20) continue;
-    const t = traits[k];
+    const t = traitsAt(k)!;
     // A lead tells an event to someone or somewhere: "The captain has been arrested" alone is a detail.
     const tells = t.victims > 1 || (t.event > 0 && (t.victims > 0 || t.place || t.event >= 3));
     if (tells && (best < 0 || score(k) > score(best))) best = k;
   }
-  if (best < 0 || leadScore(traits[best]) <= 0) return clip(fallback(sentences, scores));
+  if (best < 0 || leadScore(traitsAt(best)!) <= 0) return clip(fallback(sentences, scores));
   const first = stripDateline(sentences[best].text);
   // The next sentence, or the one after it when the next only says who reported the news.
-  const k = traits[best + 1]?.attribution ? best + 2 : best + 1;
-  const t = traits[k];
+  const k = traitsAt(best + 1)?.attribution ? best + 2 : best + 1;
+  const t = traitsAt(k);
   if (t && !t.legal && !t.quote && !t.background && !t.attribution && leadScore(t) >= 2) {
     const pair = `${first} ${sentences[k].text}`;
     if (pair.length <= MAX_CHARS) return pair;

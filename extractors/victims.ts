@@ -50,9 +50,9 @@ const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_
   .sort((a, b) => b.length - a.length)
   .join('|')}`;
 // People named by their country («12 узбекистанцев», «100 таджиков»): demonym stems as nouns, not adjectives («китайских»).
-const RU_DEMONYM_NOUNS = DEMONYMS.flatMap((d) => d.russianStems)
-  .map((st) => `${st}(?![\\p{L}]*(?:ск|ов(?:ый|ая|ое|ые|ых)))[\\p{L}]*`)
-  .join('|');
+// One group of stems with the ending after it (the same matches as one alternative per stem with its own ending,
+// tried in the same order), so the pattern compiles in milliseconds instead of half a second.
+const RU_DEMONYM_NOUNS = `(?:${DEMONYMS.flatMap((d) => d.russianStems).join('|')})(?![\\p{L}]*(?:ск|ов(?:ый|ая|ое|ые|ых)))[\\p{L}]*`;
 const RU_COUNT = new RegExp(
   `(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU}|${RU_DEMONYM_NOUNS})(?![\\p{L}]*ск)`,
   'giu',

@@ -2,6 +2,7 @@
 // Redis and Elasticsearch, may run these; job ids make the work idempotent.
 import { Worker, type Processor } from 'bullmq';
 import { getSettings } from '../config/settings.js';
+import { warmUp } from '../extractors/warm-up.js';
 import { closeElastic, ensureIndices } from '../lib/elastic.js';
 import { log } from '../lib/log.js';
 import { closeRedis } from '../lib/redis.js';
@@ -26,9 +27,24 @@ export interface RunningWorkers {
   close(): Promise<void>;
 }
 
-export async function startWorkers(stages: QueueName[] = Object.values(QUEUE)): Promise<RunningWorkers> {
+export interface StartOptions {
+  /** Build the analysis' tables and patterns for every language before taking jobs (extractors/warm-up.ts; about
+   *  3 s of CPU): for long-running workers, so no article pays for them. A one-off run leaves them to first use.
+   *  @defaultValue false */
+  warmUp?: boolean;
+}
+
+export async function startWorkers(
+  stages: QueueName[] = Object.values(QUEUE),
+  opts: StartOptions = {},
+): Promise<RunningWorkers> {
   await ensureIndices();
   const s = getSettings();
+  if (opts.warmUp && stages.includes(QUEUE.analyse)) {
+    const t0 = performance.now();
+    warmUp();
+    log.info('worker.warmed_up', { ms: Math.round(performance.now() - t0) });
+  }
   const workers = stages.map((name) => {
     const w = new Worker(name, PROCESSORS[name], {
       connection: connection(),

@@ -72,9 +72,9 @@ const MORE_EVENTS = [
 ];
 
 /** People named by their country as nouns («12 россиян», «двое узбеков»), not adjectives («китайских»). */
-const DEMONYM_NOUNS = DEMONYMS.flatMap((d) => d.russianStems)
-  .map((st) => `${st}(?![\\p{L}]*ск)`)
-  .join('|');
+// The stems in one group with the adjective check after it: the same matches as one check per stem, tried in the
+// same order, and a pattern that compiles in milliseconds rather than a fifth of a second.
+const DEMONYM_NOUNS = `(?:${DEMONYMS.flatMap((d) => d.russianStems).join('|')})(?![\\p{L}]*ск)`;
 
 /** Victims' trades that news counts like «рабочие» («50-летнего пастуха», «трёх батраков»). */
 const TRADES = 'пастух|батрак|домработниц|сезонник|разнорабоч|грузчик|швей|рыбак|матрос|моряк|член\\S* экипаж';
