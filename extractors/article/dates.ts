@@ -1,8 +1,16 @@
 // The publication date: JSON-LD, meta tags, <time> near the headline, the URL, or a visible dateline after the
 // headline — never a page-capture or "today's date" header (those sit above the headline, in the page frame),
 // and never a date after the page was fetched.
-import { DATE_META_KEYS, MODIFIED_META_KEYS, MONTHS, TWO_WORD_MONTHS, monthKey } from './data/dates.js';
+import {
+  DATELINE_LABELS,
+  DATE_META_KEYS,
+  MODIFIED_META_KEYS,
+  MONTHS,
+  TWO_WORD_MONTHS,
+  monthKey,
+} from './data/dates.js';
 import { articleObjects, firstMeta, type PageHead } from './head.js';
+import { STAMP_WEIGHTS, findStamps, inSentence, ownLines, publishedLabel, type Stamp } from './stamps.js';
 
 const EARLIEST = Date.UTC(1990, 0, 1);
 
@@ -67,8 +75,45 @@ const month = (w: string) => MONTHS[monthKey(w)];
 /** The date written out in text whose start `at` is not right after an "updated" label. */
 const published = (s: string, at: number) => !UPDATED_LABEL.test(s.slice(Math.max(0, at - 24), at));
 
+/** Text as the date readers see it: words run together split ("onSeptember"), digits and two-word months folded. */
+export const normaliseText = (raw: string): string => normaliseDigits(raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
+
+/** A date found in text; `rank` is the order of its form (day month year in words first … numbers last). */
+export interface WrittenDate {
+  date: string;
+  index: number;
+  end: number;
+  rank: number;
+}
+
+/** Every date written out in normalised text (see normaliseText), with where it starts and ends. */
+export function datesIn(s: string, dayFirst = false): WrittenDate[] {
+  const out: WrittenDate[] = [];
+  let rank = 0;
+  const push = (m: RegExpMatchArray, date: string | null) => {
+    const index = m.index!;
+    if (date && !out.some((o) => index < o.end && o.index < index + m[0].length))
+      out.push({ date, index, end: index + m[0].length, rank });
+  };
+  const all = (rx: RegExp) => s.matchAll(new RegExp(rx.source, `${rx.flags.replace('g', '')}g`));
+  for (const m of all(DMY_WORDS)) if (month(m[2]!)) push(m, ymd(+m[3]!, month(m[2]!)!, +m[1]!));
+  rank++;
+  for (const m of all(MDY_WORDS)) if (month(m[1]!)) push(m, ymd(+m[3]!, month(m[1]!)!, +m[2]!));
+  rank++;
+  for (const m of all(YMD_CJK)) push(m, ymd(+m[1]!, +m[2]!, +m[3]!));
+  rank++;
+  for (const m of all(YMD_SLASH)) push(m, ymd(+m[1]!, +m[3]!, +m[4]!));
+  rank++;
+  for (const m of all(NUMERIC)) {
+    const a = +m[1]!,
+      b = +m[3]!;
+    push(m, m[2] === '.' || a > 12 || (dayFirst && b <= 12) ? ymd(+m[4]!, b, a) : ymd(+m[4]!, a, b));
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
 /** A date written out in text: "2 November 2012", "November 2, 2012", "2 ноября 2012", "02.11.2012". */
-export function textDate(raw: string): string | null {
+export function textDate(raw: string, dayFirst = false): string | null {
   const s = normaliseDigits(raw.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2'));
   // The first match whose word is a month: "Posted on Monday 3 March 2024" must not stop at "Monday 3".
   for (const m of s.matchAll(DMY_WORDS))
@@ -84,8 +129,9 @@ export function textDate(raw: string): string | null {
     const a = +m[1]!,
       b = +m[3]!,
       y = +m[4]!;
-    // Dots are day-first everywhere; slashes are month-first only where the day cannot be the first number.
-    if (m[2] === '.' || a > 12) return ymd(y, b, a);
+    // Dots are day-first everywhere; slashes are month-first only in US English (the default when the page's
+    // language is unknown) and where the day cannot be the first number.
+    if (m[2] === '.' || a > 12 || (dayFirst && b <= 12)) return ymd(y, b, a);
     return ymd(y, a, b);
   }
   if ((m = first(YMD_ROC))) return ymd(+m[1]! + ROC_OFFSET, +(m[2] ?? m[5])!, +(m[3] ?? m[6])!);
@@ -93,15 +139,27 @@ export function textDate(raw: string): string | null {
 }
 
 /** The date in an article URL: /2012/11/02/, /2012-11-02-, /20121102/, /201211/02/, /2009/apr/22/, /06/08/2013/. */
+/** Year, month and day in an article URL, in the orders sites write them; the first that makes a real day wins. */
+const URL_YMD: RegExp[] = [
+  /[/_=-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_&#-]|$)/g,
+  // an 8-digit date may run into a 24-hex object id (a database key that itself begins with a timestamp)
+  /[/_=-](\d{4})(\d{2})(\d{2})(?:[/_&#-]|\.html?|$|(?=[0-9a-f]{24}(?![0-9a-z])))/g,
+  // a date and a clock time run together (/20240312101530-12-1234567/), or a date before a letter-led object
+  // id (/a/20240312A01XYZ00)
+  /\/((?:19|20)\d\d)(\d{2})(\d{2})(?:[0-2]\d[0-5]\d[0-5]\d(?=[/_-])|(?=[A-Z]\w{4,}(?:[/_.-]|$)))/g,
+  // /2024/0312/: the year, then month and day together
+  /\/((?:19|20)\d\d)\/(\d{2})(\d{2})\//g,
+  // /202101/22/: year and month, then the day
+  /\/(\d{4})(\d{2})\/(\d{1,2})\//g,
+];
+
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
-  const m =
-    /[/_-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_-]|$)/.exec(url) ??
-    // an 8-digit date may run into a 24-hex object id (a database key that itself begins with a timestamp)
-    /[/_-](\d{4})(\d{2})(\d{2})(?:[/_-]|\.html?|$|(?=[0-9a-f]{24}(?![0-9a-z])))/.exec(url) ??
-    // /202101/22/: year and month, then the day
-    /\/(\d{4})(\d{2})\/(\d{1,2})\//.exec(url);
-  if (m) return ymd(+m[1]!, +m[2]!, +m[3]!);
+  for (const rx of URL_YMD)
+    for (const m of url.matchAll(rx)) {
+      const d = ymd(+m[1]!, +m[2]!, +m[3]!);
+      if (d) return d;
+    }
   // /2009/apr/22/: the month by name
   const named = /\/(\d{4})\/(\p{L}{3,9})\/(\d{1,2})\//u.exec(url);
   if (named && month(named[2]!)) return ymd(+named[1]!, month(named[2]!)!, +named[3]!);
@@ -148,7 +206,15 @@ export interface DateClues {
   /** The opening of the text (about 1,500 characters): a line that is only a date there dates the page. */
   leadText?: string;
   title?: string | null;
+  /** The whole text: labelled stamps, datelines and clock stamps may sit anywhere in it. */
+  bodyText?: string;
+  /** The page's declared language: "03/12/2024" is day-first except in (US) English. */
+  lang?: string | null;
 }
+
+/** Slashed dates read day-first unless the page is in English without a non-US region. */
+const dayFirstIn = (lang: string | null | undefined) =>
+  !!lang && !/^en(?:-(?:us|ph|ca))?$/i.test(lang.trim()) && !/^en-?$/i.test(lang.trim());
 
 /** A date that opens the headline line ("2019-06-14 63 workers recovered", "12.03.2024 | …"): the page printed it there. */
 const titleDate = (title: string | null | undefined) => {
@@ -159,16 +225,36 @@ const titleDate = (title: string | null | undefined) => {
 /** Lines of the opening that are a date and little else ("29 Januari 2026", "Posted: 3 May 2024 | 10:47"). */
 const DATE_LINE_CHARS = 60;
 const DATE_LINE_WORDS = 3;
-export function dateLine(lead: string): string | null {
+export function dateLine(lead: string, dayFirst = false): string | null {
   for (const line of lead.split('\n')) {
     const l = line.trim();
     if (!l || l.length > DATE_LINE_CHARS || /[.!?]$/.test(l.replace(/\b\p{L}{1,5}\.$/u, ''))) continue;
-    const d = textDate(l);
+    const d = textDate(l, dayFirst);
     if (!d) continue;
     const words = normaliseDigits(l)
       .split(/[\s|/·•,;:()[\]–—-]+/)
       .filter((w) => /\p{L}/u.test(w) && !month(w) && !/\d/.test(w));
-    if (words.length <= DATE_LINE_WORDS) return d;
+    // A teaser headline with its date ("Operação resgata 20 pessoas 02/02/2024") has words of a sentence in it;
+    // a stamp's words are labels, names and short particles ("Do UOL, em São Paulo", "de", "às").
+    if (
+      words.length <= DATE_LINE_WORDS &&
+      words.every((w) => w.length <= 3 || !/^\p{Ll}/u.test(w) || DATELINE_LABELS.has(w))
+    )
+      return d;
+  }
+  return null;
+}
+
+/** The first date near the headline that is not told inside a sentence ("Em 12/03/2024, às 5h, agentes…",
+ *  "Am 12.03.2024 durchsuchten…": an event's), leaving out captions and anything from a "related" list on. */
+function headDate(text: string, dayFirst: boolean): string | null {
+  const s = normaliseText(ownLines(text));
+  // Forms in textDate's order (words before numbers): a masthead's "Saturday, August 27, 2016" above the headline
+  // must not beat the byline's "2 November 2012".
+  for (const d of datesIn(s, dayFirst).sort((a, b) => a.rank - b.rank || a.index - b.index)) {
+    if (!published(s, d.index)) continue;
+    if (publishedLabel(s.slice(Math.max(0, d.index - 48), d.index)) || !inSentence(s.slice(d.end, d.end + 40)))
+      return d.date;
   }
   return null;
 }
@@ -178,14 +264,24 @@ export function findDate(c: DateClues): string | null {
     .flatMap((o) => [o.datePublished, o.dateCreated, o.uploadDate])
     .filter((v): v is string => typeof v === 'string');
   const meta = DATE_META_KEYS.map((k) => firstMeta(c.head, k)).filter((v): v is string => !!v);
-  // Best first, parsed lazily: most pages answer from JSON-LD or meta, and text scanning costs the most.
+  const dayFirst = dayFirstIn(c.lang);
+  let stamps: Stamp[] | undefined;
+  const stamp = (min: number, max = min) => {
+    stamps ??= findStamps(c.bodyText ?? '', dayFirst).filter((s) => plausible(s.date, c.fetchedAt));
+    return stamps.find((s) => STAMP_WEIGHTS[s.kind] >= min && STAMP_WEIGHTS[s.kind] <= max)?.date ?? null;
+  };
+  // Best first, parsed lazily: most pages answer from JSON-LD or meta, and text scanning costs the most. A stamp the
+  // text labels, or a dateline, outranks the first date near the headline, which may be the event's.
   const ordered: (() => string | null)[] = [
     ...[...ld, ...meta, ...c.timesAfterTitle].map((v) => () => parseDate(v)),
     () => urlDate(c.url),
-    () => textDate(c.datelineText),
+    () => stamp(STAMP_WEIGHTS.dateline, Infinity),
+    () => headDate(c.datelineText, dayFirst),
     () => dayInUrlMonth(c.datelineText, c.url),
-    () => dateLine(c.leadText ?? ''),
+    () => dateLine(ownLines(c.leadText ?? ''), dayFirst),
+    () => stamp(STAMP_WEIGHTS['clock stamp']),
     () => titleDate(c.title),
+    () => stamp(STAMP_WEIGHTS['updated label']),
   ];
   for (const get of ordered) {
     const d = get();

@@ -75,6 +75,48 @@ export function textOf(node: AnyNode): string {
   return parts.join('').replace(/\s+/g, ' ').trim();
 }
 
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'li',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'figure',
+  'figcaption',
+  'tr',
+  'ul',
+  'ol',
+  'aside',
+  'footer',
+]);
+
+/** The text of a node with its blocks on lines of their own: a teaser or caption stays one line. */
+export function linesOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const visit = (n: AnyNode) => {
+    if (n.type === 'text') parts.push((n as unknown as { data: string }).data.replace(/\s+/g, ' '));
+    else if (n.type === 'tag' || n.type === 'root') {
+      const block = n.type === 'tag' && BLOCKS.has((n as Element).name);
+      if (block) parts.push('\n');
+      for (const c of (n as ParentNode).children) visit(c);
+      if (block) parts.push('\n');
+    }
+  };
+  visit(node);
+  return parts
+    .join('')
+    .replace(/ *\n[\s]*/g, '\n')
+    .trim();
+}
+
 export function remove(n: AnyNode): void {
   const p = n.parent;
   if (!p) return;

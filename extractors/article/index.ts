@@ -4,7 +4,7 @@ import type { Article, Page } from '../../lib/types.js';
 import { NotAnArticleError } from '../../lib/errors.js';
 import { getSettings } from '../../config/settings.js';
 import { decodePage } from './decode.js';
-import { parsePage, textOf, type Element, type ParentNode } from './dom.js';
+import { linesOf, parsePage, type Element, type ParentNode } from './dom.js';
 import { readHead, type PageHead } from './head.js';
 import { findByline, findCanonical, findTitle } from './metadata.js';
 import { cleanPage } from './clean.js';
@@ -57,6 +57,8 @@ export function extractFromHtml(
     timesAfterTitle: clues.times,
     datelineText: `${clues.nearTitle}\n${written.slice(0, 300)}`,
     leadText: written.slice(0, 1500),
+    bodyText: written,
+    lang: head.lang || languageHint,
     title,
   });
   // The date line at the top of the text has served as a date clue; it is metadata, not story.
@@ -77,6 +79,6 @@ function dateClues(head: PageHead): { times: string[]; nearTitle: string } {
   const h1 = head.h1[0];
   const from = h1 ? (head.order.get(h1) ?? 0) - 40 : 0;
   const times = head.times.filter((t) => (head.order.get(t.el) ?? 0) >= from).map((t) => t.value);
-  const around = h1?.parent ? textOf(h1.parent).slice(0, 400) : '';
+  const around = h1?.parent ? linesOf(h1.parent).slice(0, 400) : '';
   return { times, nearTitle: around };
 }

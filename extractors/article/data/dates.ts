@@ -313,3 +313,112 @@ export const DATELINE_LABELS = new Set([
   'wire',
   'writer',
 ]);
+
+// Labels a CMS prints before the publication date in the text ("Publicado em 12/03/2024 às 10h30", "Diterbitkan:
+// Senin, 4 Maret 2024", «Опубликовано: 12 марта 2024», "نشر في 12 مارس 2024", "发布时间：2024-03-12"). Lower case;
+// regular-expression sources. Compiled for this project from the common labels of news CMSs in each language.
+export const PUBLISHED_LABELS = [
+  // en
+  'published(?: on| at)?',
+  'first published(?: on)?',
+  'posted(?: on| at)?',
+  'date published',
+  'publication date',
+  // pt / es
+  'publicad[oa](?: em| el| a las| no dia)?',
+  'data de publicação',
+  'fecha de publicación',
+  // fr / it
+  'publié(?:e)?(?: le)?',
+  'mis en ligne(?: le)?',
+  'pubblicato(?: il)?',
+  'data di pubblicazione',
+  // de
+  'veröffentlicht(?: am)?',
+  'erschienen(?: am)?',
+  'erstellt(?: am)?',
+  // id / ms
+  'diterbitkan(?: pada)?',
+  'dipublikasikan(?: pada)?',
+  'dipublikasi(?: pada)?',
+  'diposting(?: pada)?',
+  'diunggah(?: pada)?',
+  'terbit(?: pada)?',
+  'tayang(?: pada)?',
+  'disiarkan(?: pada)?',
+  // ru
+  'опубликовано',
+  'дата публикации',
+  'размещено',
+  // ar
+  'نشر(?: في| بتاريخ)?',
+  'نُشر(?: في| بتاريخ)?',
+  'تاريخ النشر',
+  // zh
+  '发布时间',
+  '發布時間',
+  '發佈時間',
+  '发表时间',
+  '發表時間',
+  '发布日期',
+  '發布日期',
+  '发稿时间',
+  '發稿時間',
+  '发表于',
+  '發表於',
+];
+/** Labels that are ordinary words too ("Stand der Ermittlungen", "la date"): a label only with a colon after. */
+export const PUBLISHED_LABELS_COLON = [
+  'stand',
+  'datum',
+  'date',
+  'data',
+  'fecha',
+  'tanggal',
+  'tarikh',
+  'дата',
+  'التاريخ',
+  '时间',
+  '時間',
+  '日期',
+];
+/** Labels of a later change: such a date dates the page only when nothing else does. */
+export const UPDATED_LABELS = [
+  'updated?(?: on| at)?',
+  'last updated',
+  'modified',
+  'actualizad[oa](?: el| a las)?',
+  'atualizad[oa](?: em| às)?',
+  'mis à jour(?: le)?',
+  'aktualisiert(?: am)?',
+  'zuletzt aktualisiert(?: am)?',
+  'aggiornat[oa](?: il| alle)?',
+  'diperbarui(?: pada)?',
+  'dikemaskini(?: pada)?',
+  'обновлено',
+  'تحديث',
+  'تم التحديث',
+  'آخر تحديث',
+  '更新时间',
+  '更新時間',
+  '更新日期',
+  '更新',
+];
+
+/** CLDR weekday names (long, and short of three letters or more) of the same locales, lower case, no dots: a
+ *  weekday before a date belongs to the stamp ("Senin, 4 Maret 2024", "الثلاثاء 12 مارس 2024"). */
+export const WEEKDAYS = new Set<string>();
+for (const locale of CLDR_LOCALES.concat('zh')) {
+  for (const weekday of ['long', 'short'] as const) {
+    let f: Intl.DateTimeFormat;
+    try {
+      f = new Intl.DateTimeFormat(locale, { weekday, timeZone: 'UTC' });
+    } catch {
+      continue;
+    }
+    for (let i = 0; i < 7; i++) {
+      const name = monthKey(f.format(new Date(Date.UTC(2024, 0, i + 1))));
+      if (name.length >= 3 || /\p{Script=Han}/u.test(name)) WEEKDAYS.add(name);
+    }
+  }
+}

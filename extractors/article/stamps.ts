@@ -1,0 +1,112 @@
+// Publication stamps in the text of a page, wherever the excerpt puts them: a date after a "published" label
+// ("Publicado em 12/03/2024 às 10h30", "Diterbitkan: Senin, 4 Maret 2024", "Stand: 12.03.2024 14:05 Uhr",
+// "نشر في 12 مارس 2024", "发布时间：2024-03-12"), a dateline opening a paragraph ("SÃO PAULO, 12 de março de 2024 —"),
+// a date with its clock time standing apart from the sentences ("12.03.2024, 14:05", "2024年03月12日 10:30 来源："),
+// and, only when nothing else dates the page, a date after an "updated" label. Never a date inside a sentence (an
+// event's), a photo caption, or anything from a "related articles" list on. Each stamp says which kind it is.
+import { CREDIT, TEASER_LABEL } from '../data/chrome.js';
+import { PUBLISHED_LABELS, PUBLISHED_LABELS_COLON, UPDATED_LABELS, WEEKDAYS, monthKey } from './data/dates.js';
+import { datesIn, normaliseText } from './dates.js';
+
+export type StampKind = 'published label' | 'dateline' | 'clock stamp' | 'updated label';
+
+/** How sure each kind makes us that the date is the page's own, strongest first. */
+export const STAMP_WEIGHTS: Record<StampKind, number> = {
+  // The CMS says so in words.
+  'published label': 4,
+  // Wire style: the place and the day open the story.
+  dateline: 3,
+  // A date and a time with nothing of a sentence around them is a CMS stamp; events carry their time in a sentence.
+  'clock stamp': 2,
+  // A later change: better than nothing, worse than any of the above.
+  'updated label': 1,
+};
+
+export interface Stamp {
+  date: string;
+  kind: StampKind;
+  reason: string;
+}
+
+const alt = (l: string[]) => l.join('|');
+/** The label, then at most a weekday, a comma or a bar before the date. */
+const labelled = (labels: string) =>
+  new RegExp(`(?<![\\p{L}])(?:${labels})\\s*[:：]?\\s*(?:[\\p{L}-]+\\.?,?\\s*)?[|,]?\\s*$`, 'iu');
+const PUBLISHED_BEFORE = labelled(`${alt(PUBLISHED_LABELS)}|(?:${alt(PUBLISHED_LABELS_COLON)})\\s*[:：]`);
+const UPDATED = labelled(alt(UPDATED_LABELS));
+/** A label word right before the date must be a weekday, if anything ("Diterbitkan: Senin, 4 Maret 2024"). */
+const WORD_BEFORE = /([\p{L}-]+)\.?,?\s*[|,]?\s*$/u;
+
+/** A clock time right after the date: "14:05", "10h30", "18h18", "10.15 WIB", "à 10h", "um 14:05 Uhr". */
+const CLOCK =
+  /^\s*(?:[,|·•/-]\s*)?(?:(?:às|as|à|a las|alle|ore|um|pukul|jam|at|الساعة|،)\s*)?\d{1,2}(?:[:.h]\d{2}|h(?![\p{L}]))(?::\d{2})?\s*(?:uhr|wib|wita|wit|myt|ist|gmt|utc|cet|cest|h|hrs|am|pm|a\.m\.|p\.m\.|ص|م)?(?![\p{L}\d])/iu;
+/** What may follow a stamp: the end of the line, a separator, or a new sentence/paragraph starting. */
+const STAMP_END = /^\s*(?:$|\n|[|•·/–—-]|\(|\p{Lu}|[\p{Script=Han}\p{Script=Arabic}])/u;
+/** A dateline's head: one to four capitalised words (the place), a comma, maybe an agency in brackets. */
+const DATELINE_HEAD =
+  /(?:^|\n)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([^)\n]{1,30}\))?\s*,\s*(?:[\p{L}-]+,?\s+)?$/u;
+const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,30}\)\s*)?[—–:-]/u;
+
+/** Lines before the first "related" list; captions and teasers left out. */
+export function ownLines(text: string): string {
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    if (TEASER_LABEL.test(line)) break;
+    lines.push(CREDIT.test(line) && line.length < 200 ? '' : line);
+  }
+  return lines.join('\n');
+}
+
+/** After a date (and its clock time, if any), the sentence goes on in lower case: "…, às 5h, agentes chegaram",
+ *  "… um 6:00 Uhr durchsuchten", "… by the charity". */
+export function inSentence(after: string): boolean {
+  const rest = after.slice(CLOCK.exec(after)?.[0].length ?? 0);
+  return /^\s*,?\s*\p{Ll}/u.test(rest);
+}
+
+/** A label opens a line or a segment, or is written with a capital ("Stand:", "Publicado em"), or its script has
+ *  no capitals: "the video was posted on 12 March 2024" is a sentence, not a label. */
+function isLabel(rx: RegExp, before: string): boolean {
+  const m = rx.exec(before);
+  if (!m) return false;
+  const label = m[0].trimStart();
+  return (
+    /^(?:\p{Lu}|[\p{Script=Han}\p{Script=Arabic}\p{Script=Cyrillic}])/u.test(label) ||
+    /(?:^|[\n|•·.!?)\]—–-])\s*$/u.test(before.slice(0, m.index))
+  );
+}
+
+/** A "published" label right before a date. */
+export const publishedLabel = (before: string) => isLabel(PUBLISHED_BEFORE, before);
+
+/** The words on the date's line before it are only a weekday or capitalised names (a place, an outlet). */
+function standsApart(before: string): boolean {
+  const seg = before.split(/[\n|•·—–:]/).pop() ?? '';
+  return seg
+    .split(/[\s,()]+/)
+    .filter((w) => /\p{L}/u.test(w))
+    .every((w) => WEEKDAYS.has(monthKey(w)) || /^\p{Lu}/u.test(w));
+}
+
+/** The publication stamps of a text, strongest kind first, earlier first among equals. */
+export function findStamps(text: string, dayFirst = false): Stamp[] {
+  const s = normaliseText(ownLines(text));
+  const out: Stamp[] = [];
+  for (const d of datesIn(s, dayFirst)) {
+    const before = s.slice(Math.max(0, d.index - 48), d.index);
+    const after = s.slice(d.end, d.end + 40);
+    const word = WORD_BEFORE.exec(before)?.[1];
+    const onlyWeekday = !word || WEEKDAYS.has(monthKey(word)) || PUBLISHED_BEFORE.test(before) || UPDATED.test(before);
+    let kind: StampKind | null = null;
+    if (onlyWeekday && isLabel(PUBLISHED_BEFORE, before)) kind = 'published label';
+    else if (onlyWeekday && isLabel(UPDATED, before)) kind = 'updated label';
+    else if (DATELINE_HEAD.test(before) && DATELINE_TAIL.test(after)) kind = 'dateline';
+    else {
+      const clock = CLOCK.exec(after);
+      if (clock && STAMP_END.test(after.slice(clock[0].length)) && standsApart(before)) kind = 'clock stamp';
+    }
+    if (kind)
+      out.push({ date: d.date, kind, reason: `${kind}: "${s.slice(Math.max(0, d.index - 16), d.end + 8).trim()}"` });
+  }
+  return out.sort((a, b) => STAMP_WEIGHTS[b.kind] - STAMP_WEIGHTS[a.kind]);
+}
