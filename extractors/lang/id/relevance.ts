@@ -9,17 +9,18 @@ import { S, w } from './words.js';
 const NUMBER =
   '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan';
 const PEOPLE =
-  'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis';
+  'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis|mahasiswa|pelajar|siswa|peserta magang|kanak-kanak|amah';
 const EVENTS = [
   `(?:di|ter)?tangkap${S}|menangkap|penangkapan`,
   `(?:di|meng)?amankan`,
-  `(?:di|meny)elamatkan|penyelamatan`,
+  // di-selamatkan / meny-elamatkan: the prefixes take different letters of the stem.
+  `diselamatkan|menyelamatkan|penyelamatan|terselamat`,
   `(?:di|mem)bebaskan|pembebasan`,
   `di?g[e]?rebek|menggerebek|penggerebekan|razia|serbuan|diserbu|menyerbu`,
   'ditahan|penahanan',
   'dipulangkan|memulangkan|pemulangan|dihantar pulang',
   // "dakwaan" alone is an allegation in Malay ("pelbagai dakwaan"), not a charge: only the verb counts.
-  `divonis|vonis|dijatuhi|dihukum|dipenjara|dituntut|tuntutan|didakwa|dituduh|disabit`,
+  `divonis|vonis|dijatuhi|menjatuhkan|dihukum|dipenjara|dituntut|tuntutan|didakwa|mendakwa|dituduh|disabit|didapati bersalah|dijerat`,
   `ditetapkan (?:sebagai )?tersangka|tersangka`,
   'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan',
   'kabur|melarikan diri|lari dari',
@@ -34,21 +35,74 @@ const EVENTS = [
   `(?:di|mem)bawa pulang|(?:di|meng)hantar pulang|dideportasi|dipulangkan|(?:dapat|berjaya|berhasil) pulang|pulang semula|kembali ke tanah air`,
   // Remand and finding (Malay "direman", "ditemui").
   `direman|reman|ditemui|menemui`,
-  'diselidiki|penyelidikan|penyidikan|disidangkan|sidang',
+  'diselidiki|penyelidikan|penyidikan|disidangkan|sidang|disiasat|menyiasat|siasatan',
+  // Cheated or stranded: what happened to a specific group of recruits (Malay "terkandas", Indonesian "terlantar").
+  'ditipu|tertipu|terkandas|terlantar|telantar',
   'diadili|mengadu|aduan|pengaduan',
 ];
+
+// People sold or traded as goods: the verb of trafficking itself ("diperdagangkan", "memperdagangkan pekerja",
+// "diperjualbelikan", "penjualan orang", "menjual TKW"); a Malaysian Interim Protection Order (Perintah Perlindungan
+// Sementara) is granted only to victims of trafficking under ATIPSOM.
+const TRADED_ID = [
+  `(?:di|mem)perdagangkan|(?:di|mem)perjualbelikan|penjualan (?:orang|manusia|anak|wanita|perempuan)|(?:menjual|dijual) (?:\\p{L}+ ){0,2}(?:${'pekerja|buruh|orang|wanita|perempuan|TKW|TKI|PMI|anak|gadis'})`,
+  'Perintah Perlindungan Sementara|mangsa pemerdagangan|korban perdagangan',
+].join('|');
+
+// Recruitment fraud: cheated by an agent, fake job offers, promised work that was not there, stranded workers, the
+// fees that bind them ("ditipu ejen", "lowongan kerja palsu", "dijanjikan kerja", "terkandas", "yuran pengambilan").
+const RECRUITMENT_FRAUD_ID = [
+  'ditipu (?:oleh )?(?:\\p{L}+ )?(?:ejen|agen|agensi|sindi[kc]at|calo|sponsor|perekrut|penyalur|majikan)',
+  'penipuan (?:\\p{L}+ )?(?:lowongan|tawaran|peluang|rekrutmen) (?:kerja|pekerjaan)|(?:lowongan|tawaran) (?:kerja|pekerjaan) (?:palsu|bodong|fiktif)',
+  '(?:ejen|agen|agensi|calo|penyalur|perekrut|sponsor) (?:pekerjaan |tenaga kerja )?(?:palsu|haram|tidak berlesen|ilegal|bodong|nakal)',
+  '(?:yuran|kos|biaya) (?:pengambilan|penempatan|rekrutmen)',
+].join('|');
+const PROMISED_WORK_ID = 'dijanjikan (?:\\p{L}+ ){0,3}(?:kerja|pekerjaan|gaji|upah)';
+const STRANDED_ID =
+  '(?:pekerja|PMI|TKI|TKW|buruh|nelayan|ABK|pembantu)\\p{L}* (?:\\p{L}+ ){0,3}(?:terkandas|terlantar|telantar)';
+
+// Migrant workers sent through illegal channels ("pengiriman 32 calon PMI secara nonprosedural", "memberangkatkan
+// 11 perempuan tanpa prosedur"): the police treat such placements as trafficking cases.
+const ILLEGAL_PLACEMENT_ID =
+  '(?:pengiriman|penempatan|memberangkatkan|pemberangkatan|penyaluran|mengirim|menyalurkan)\\p{L}* (?:\\p{L}+ |\\d+ ){0,6}(?:secara |jalur |melalui jalur )?(?:non-?prosedural|ilegal|unprosedural|tanpa prosedur|tidak resmi)';
+
+// Children put to work: Malay "buruh/pekerja kanak-kanak", employing children ("menggaji kanak-kanak",
+// "mempekerjakan anak"), under-age workers ("anak di bawah umur bekerja", "pekerja bawah umur").
+const CHILD_LABOUR_ID = [
+  '(?:buruh|pekerja) (?:kanak-kanak|bawah umur|di bawah umur)',
+  '(?:menggaji|mengupah|mempekerjakan|memperkerjakan|menggunakan|mengeksploitasi)\\p{L}* (?:\\p{L}+ |\\d+ ){0,2}(?:kanak-kanak|anak(?:-anak)? (?:di )?bawah umur|budak bawah umur)',
+  '(?:kanak-kanak|anak(?:-anak)? (?:di )?bawah umur)(?: \\p{L}+){0,2} (?:bekerja|dipekerjakan|dipaksa)',
+].join('|');
+
+// Papers kept by the employer told with any verb of keeping ("majikan menyimpan pasport", "memegang paspor").
+const DOCUMENTS_KEPT_ID = `(?:menyimpan|memegang|menahan|merampas|menyita|mengambil)${S} (?:\\p{L}+ ){0,3}(?:paspor|pasport|dokumen perjalanan|dokumen)`;
+
+// Pay never received, withheld or in arrears ("tidak pernah digaji", "tidak menerima upah", "gaji tertunggak",
+// "upah ditahan").
+const WAGES_WITHHELD_ID = [
+  'tidak (?:pernah )?(?:di)?gaji|tidak (?:pernah )?(?:menerima|mendapat|diberi|dibayar)(?:kan)? (?:\\p{L}+ )?(?:gaji|upah|bayaran)',
+  '(?:gaji|upah)\\p{L}* (?:\\p{L}+ ){0,2}(?:tertunggak|ditahan|tidak dibayar)|tunggakan (?:gaji|upah)|tanpa bayaran',
+].join('|');
+
+// Abuse of a worker told worker-first, as Malay and Indonesian headlines do ("Pembantu rumah didera majikan",
+// "Nelayan asing dipukul", "ABK disiksa").
+const ABUSED_WORKER_ID =
+  '(?:pembantu|amah|PRT|ART|pekerja|buruh|TKI|TKW|PMI|ABK|nelayan)\\p{L}* (?:\\p{L}+ ){0,4}(?:didera|dipukul(?:i)?|disiksa|diseksa|dianiaya|didera|disetrum|ditendang|dicambuk)';
+
+// Debt that binds ("terlilit utang kepada mandor", "utang belum lunas").
+const DEBT_ID = 'terlilit (?:utang|hutang)|lilitan (?:utang|hutang)|(?:utang|hutang) (?:belum |tidak )?lunas';
 
 export const RELEVANCE_ID: RelevanceLexicon = {
   topic: [
     [
       w(
-        'kerja paksa|buruh paksa|pekerja paksa|dipaksa (?:untuk )?bekerja|memaksa (?:\\p{L}+ ){0,2}bekerja|dipekerjakan secara paksa|kerja rodi',
+        'kerja paksa|buruh paksa|pekerja paksa|dipaksa (?:untuk )?be?r?kerja|memaksa (?:\\p{L}+ ){0,2}be?r?kerja|dipekerjakan (?:secara )?paksa|kerja rodi|diperhambakan',
       ),
       3,
     ],
     [
       w(
-        '(?:tindak pidana )?perdagangan (?:orang|manusia)|pemerdagangan (?:orang|manusia)|TPPO|ATIPSOM|trafficking|human trafficking|penyelundupan (?:orang|manusia|migran)',
+        '(?:tindak pidana )?perdagangan (?:orang|manusia)|(?:anti-?)?pemerdagangan (?:orang|manusia)|TPPO|ATIPSOM|MAPO|trafficking|human trafficking|penyel[u]?ndupan (?:orang|manusia|migran)|(?:anti-?)?penyeludupan migran',
       ),
       3,
     ],
@@ -72,6 +126,19 @@ export const RELEVANCE_ID: RelevanceLexicon = {
       1,
     ],
     [w('budak'), 1],
+    [w(TRADED_ID), 3],
+    [w(RECRUITMENT_FRAUD_ID), 2],
+    [w(`${PROMISED_WORK_ID}|${STRANDED_ID}`), 1],
+    [w(ILLEGAL_PLACEMENT_ID), 2],
+    [w(CHILD_LABOUR_ID), 2],
+    [w(DOCUMENTS_KEPT_ID), 2],
+    [w(WAGES_WITHHELD_ID), 1],
+    [w(ABUSED_WORKER_ID), 2],
+    [w(DEBT_ID), 2],
+    // Locked in at night or kept under guard ("dikunci di mess", "barak yang dijaga").
+    [w('dikunci (?:di|dalam)|(?:barak|mess|asrama|kongsi|rumah)\\p{L}* (?:yang )?(?:dijaga|dikawal)'), 2],
+    // Pre-departure talk of safe migration names the topic without a case (campaigns are related).
+    [w('migrasi aman|calon pekerja migran|CPMI|jalur (?:ilegal|nonprosedural|non-prosedural)'), 1],
     // Child labour (pekerja anak, mempekerjakan anak) and pay withheld by the employer's verb.
     [w('pekerja anak|buruh anak|mempekerjakan anak(?: di bawah umur)?'), 2],
     [w('tidak (?:pernah )?(?:membayar|memberikan|memberi) (?:\\p{L}+ )?(?:gaji|upah)(?:nya)?'), 1],
@@ -98,7 +165,7 @@ export const RELEVANCE_ID: RelevanceLexicon = {
     [w('mangsa|korban'), 0.5],
     [
       w(
-        'polisi|polis|Polri|Polda|Polres|Polresta|Bareskrim|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|satgas|BP2MI|BP3MI|KBRI|imigrasi|imigresen|Jabatan Tenaga Kerja',
+        'polisi|polis|Polri|Polda|Polres|Polresta|Bareskrim|kepolisian|jaksa|kejaksaan|pengadilan|mahkamah|hakim|satgas|BP2MI|BP3MI|KBRI|KJRI|imigrasi|imigresen|Jabatan Tenaga Kerja|JTK|JTKSM|PDRM|APMM|Maritim|pengawas ketenagakerjaan|Disnaker\\p{L}*|Kemnaker|Komnas HAM|LPSK',
       ),
       0.5,
     ],
@@ -132,6 +199,11 @@ export const RELEVANCE_ID: RelevanceLexicon = {
     ],
   ],
   traps: [
+    // Sexual exploitation is not labour; forced to resign or step down is politics or sport.
+    w('eksploitasi seksual|dieksploitasi secara seksual|pekerja seks'),
+    w(
+      'dipaksa (?:\\p{L}+ ){0,2}(?:letak jawatan|meletak(?:kan)? jawatan|mundur|mengundurkan diri|berhenti|bersara|menarik diri)',
+    ),
     // "budak korporat" (a corporate wage slave), "budak cinta" (lovesick), "budak" as 'child' in Malay slang.
     w(
       'budak (?:korporat|cinta|kantoran|digital|gadget|teknologi|zaman|mode|fesyen|uang|duit|nafsu|sekolah|kecil)|bucin',
@@ -140,6 +212,13 @@ export const RELEVANCE_ID: RelevanceLexicon = {
       'perdagangan (?:narkoba|narkotika|senjata|satwa|obat|sabu)|penyelundupan (?:narkoba|narkotika|sabu|senjata|satwa|rokok|barang)',
     ),
   ],
+  // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
+  sexual: w(
+    'pelacuran|prostitusi|pekerja seks|PSK|mucikari|germo|eksploitasi seksual|dilacurkan|melacur|rumah bordil|lokalisasi|open BO|layanan seks|seks komersial|khidmat seks',
+  ),
+  labourSetting: w(
+    `bekerja|kerja paksa|buruh|pabrik|kilang|kebun|ladang|kapal|restoran|pembantu|ART|PRT|gaji|upah|majikan|ABK|nelayan|tambang|pekerja(?! seks)`,
+  ),
   contextTraps: [
     w(
       'sejarah|zaman (?:kolonial|penjajahan|Belanda|Jepang)|kolonial|penjajah\\p{L}*|VOC|abad ke|tanam paksa|romusha|film|novel|museum|pameran',
@@ -156,25 +235,26 @@ export const CASE_CUES_ID: CaseCues = {
     [
       'wages',
       w(
-        'gaji(?:nya)? (?:\\p{L}+ ){0,2}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar|tidak menerima gaji|gaji (?:ditahan|dipotong)|tidak (?:pernah )?(?:membayar|memberikan|memberi) (?:\\p{L}+ )?(?:gaji|upah)(?:nya)?',
+        'gaji(?:nya)? (?:\\p{L}+ ){0,2}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tanpa (?:di)?gaji|tanpa upah|upah (?:tidak|tak|belum) dibayar|tidak menerima gaji|gaji (?:ditahan|dipotong)|tidak (?:pernah )?(?:membayar|memberikan|memberi) (?:\\p{L}+ )?(?:gaji|upah)(?:nya)?|(?:memotong|dipotong) (?:\\p{L}+ )?(?:gaji|upah)|(?:gaji|upah)\\p{L}* (?:\\p{L}+ ){0,2}dipotong|' +
+          WAGES_WITHHELD_ID,
       ),
     ],
     [
       'documents',
       w(
-        `(?:paspor|pasport|dokumen|KTP)${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas|dipegang|disimpan)|(?:menahan|menyita|mengambil|merampas) (?:\\p{L}+ ){0,2}(?:paspor|pasport|dokumen)`,
+        `(?:paspor|pasport|dokumen|KTP)${S} (?:\\p{L}+ ){0,2}(?:ditahan|disita|diambil|dirampas|dipegang|disimpan)|(?:menahan|menyita|mengambil|merampas) (?:\\p{L}+ ){0,2}(?:paspor|pasport|dokumen)|${DOCUMENTS_KEPT_ID}`,
       ),
     ],
     [
       'movement',
       w(
-        `disekap|penyekapan|menyekap|dikurung|dikunci|terkurung|kerangkeng${S}|tidak (?:boleh|bisa|dapat|diizinkan|dibenarkan) (?:keluar|pulang|pergi|meninggalkan)|dilarang (?:keluar|pulang|pergi)|terjebak|terperangkap`,
+        `disekap|penyekapan|menyekap|dikurung|dikunci|terkurung|kerangkeng${S}|tidak (?:boleh|bisa|dapat|diizinkan|dibenarkan) (?:keluar|pulang|pergi|meninggalkan)|dilarang (?:keluar|pulang|pergi)|terjebak|terperangkap|dikunci|(?:barak|mess|asrama|kongsi)\\p{L}* (?:yang )?(?:dijaga|dikawal)|tidak (?:diperbolehkan|dibenarkan|diizinkan) (?:\\p{L}+ )?(?:keluar|pulang|berkomunikasi|menghubungi)`,
       ),
     ],
     [
       'debt',
       w(
-        'jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|(?:utang|hutang) (?:\\p{L}+ ){0,3}(?:biaya|ongkos|keberangkatan|penempatan|agen)|harus (?:membayar|melunasi|mengganti) (?:utang|hutang|biaya)',
+        `jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|(?:utang|hutang) (?:\\p{L}+ ){0,3}(?:biaya|ongkos|keberangkatan|penempatan|agen|kos|yuran|pengambilan|levi)|harus (?:membayar|melunasi|mengganti) (?:utang|hutang|biaya)|${DEBT_ID}|membayar tebusan|tebusan`,
       ),
     ],
     // Hours beyond any law and no day off.

@@ -1,0 +1,124 @@
+// Relevance breadth for Malay (Malaysian and Bruneian press): incidents told in the words of ATIPSOM cases, the
+// Jabatan Tenaga Kerja, Imigresen and polis, and of news on pembantu rumah, buruh kanak-kanak and ejen who cheat
+// workers; with traps (budak korporat, forced to resign, vice raids, history) and related pieces (laws, reports,
+// campaigns). Short invented articles, never text from real pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgeRelevance } from '../../extractors/relevance.js';
+import type { RelevanceLabel } from '../../lib/types.js';
+
+type Row = [label: RelevanceLabel, title: string, text: string];
+
+const ROWS: Row[] = [
+  // A raid under ATIPSOM; victims get a temporary protection order.
+  [
+    'incident',
+    '27 mangsa diselamatkan dalam serbuan di kilang perabot',
+    'Polis menyelamatkan 27 warga Myanmar yang dipercayai mangsa pemerdagangan orang dalam serbuan di sebuah kilang perabot di Muar semalam. Mereka didapati bekerja tanpa gaji selama lima bulan dan dikurung di asrama selepas waktu kerja. Seorang pengurus kilang ditahan mengikut Akta Antipemerdagangan Orang dan Antipenyeludupan Migran.',
+  ],
+  // Domestic helper abused by employer (Malay word order: worker first, then didera).
+  [
+    'incident',
+    'Pembantu rumah Indonesia didera majikan, gaji tidak dibayar tiga tahun',
+    'Seorang pembantu rumah warga Indonesia mendakwa dia didera majikannya dan tidak dibayar gaji selama tiga tahun. Wanita berusia 35 tahun itu melarikan diri dan membuat laporan polis. Majikan wanita itu direman empat hari bagi membantu siasatan.',
+  ],
+  // Labour department inspection: wages owed, passports held, workers' quarters below the law.
+  [
+    'incident',
+    'JTK kenakan tindakan terhadap syarikat simpan pasport pekerja',
+    'Jabatan Tenaga Kerja Semenanjung Malaysia (JTKSM) membuka kertas siasatan terhadap sebuah syarikat pembersihan selepas mendapati majikan menyimpan pasport 90 pekerja asingnya dan gaji mereka tertunggak sejak Januari. Pemeriksaan turut mendapati penginapan pekerja sesak dan tidak mematuhi Akta 446.',
+  ],
+  // Child labour (buruh kanak-kanak) at a plantation.
+  [
+    'incident',
+    'Kanak-kanak bekerja di ladang sawit, majikan didakwa',
+    'Seorang pengurus ladang didakwa di Mahkamah Sesyen kerana menggaji lapan kanak-kanak berusia antara 10 hingga 14 tahun untuk mengutip buah sawit. Pihak pendakwaan berkata kanak-kanak itu dipaksa berkerja 10 jam sehari dan dijanjikan upah RM20 yang tidak pernah dibayar.',
+  ],
+  // Recruitment fraud: an ejen promises jobs, workers stranded and unpaid.
+  [
+    'incident',
+    'Ditipu ejen, 40 pekerja Bangladesh terkandas tanpa kerja',
+    'Seramai 40 pekerja Bangladesh terkandas di sebuah rumah kedai di Klang selepas ditipu ejen pekerjaan yang menjanjikan kerja di kilang. Mereka membayar yuran pengambilan antara RM15,000 hingga RM20,000 setiap seorang dan kini terpaksa meminjam wang. Jabatan Imigresen sedang menyiasat ejen berkenaan.',
+  ],
+  // Scam compound abroad: Malaysians lured, held, forced to cheat.
+  [
+    'incident',
+    'Lima rakyat Malaysia diselamatkan dari sindiket penipuan di Kemboja',
+    'Lima rakyat Malaysia yang diperdagangkan ke Kemboja berjaya dibawa pulang selepas dikurung dan dipaksa menipu mangsa melalui telefon. Mereka dijanjikan kerja sebagai kerani dengan gaji lumayan tetapi pasport mereka dirampas sebaik tiba.',
+  ],
+  // A court conviction of a recruiter under ATIPSOM, Section 12.
+  [
+    'incident',
+    'Ejen dipenjara 8 tahun kerana memperdagangkan pekerja',
+    'Mahkamah Sesyen menjatuhkan hukuman penjara lapan tahun terhadap seorang ejen selepas dia didapati bersalah memperdagangkan tiga wanita Vietnam untuk bekerja sebagai pembantu di sebuah restoran tanpa bayaran. Hakim turut memerintahkan tertuduh membayar pampasan kepada mangsa.',
+  ],
+  // Fishing boat crew: a tekong and abuse at sea.
+  [
+    'incident',
+    'Nelayan asing dipukul dan tidak dibayar, tekong ditahan',
+    'Agensi Penguatkuasaan Maritim Malaysia menahan seorang tekong bot nelayan selepas enam nelayan warga Thailand mengadu mereka dipukul dan tidak menerima upah selama tujuh bulan di laut. Kesemua mangsa diberi Perintah Perlindungan Sementara.',
+  ],
+  // Workers' housing in containers, wages deducted for a levy (debt) — a complaint to the labour office.
+  [
+    'incident',
+    'Pekerja Nepal adu gaji dipotong untuk bayar hutang levi',
+    'Seramai 18 pekerja Nepal di sebuah tapak pembinaan di Johor Bahru membuat aduan kepada Jabatan Tenaga Kerja kerana gaji mereka dipotong setiap bulan untuk membayar hutang kos pengambilan, dan mereka tidak dibenarkan keluar dari kongsi tanpa kebenaran penyelia.',
+  ],
+  // Customs / enforcement of a foreign import ban against a named firm (a Sdn Bhd) for buruh paksa.
+  [
+    'incident',
+    'AS sekat import sarung tangan syarikat tempatan atas dakwaan buruh paksa',
+    'Kastam dan Perlindungan Sempadan Amerika Syarikat mengeluarkan perintah tahanan pelepasan terhadap produk Sarung Tangan Maju Sdn Bhd selepas menemui petunjuk buruh paksa, termasuk ikatan hutang dan penahanan dokumen pekerja asing.',
+  ],
+  // Rescue of a confined maid by the consulate (Brunei / Singapore context in Malay).
+  [
+    'incident',
+    'Amah dikurung 6 tahun, diselamatkan pihak kedutaan',
+    'Seorang amah warga Filipina yang dikurung di rumah majikannya selama enam tahun tanpa cuti dan tanpa gaji berjaya diselamatkan hasil kerjasama pihak kedutaan dan polis. Majikannya kini disiasat mengikut Seksyen 12 ATIPSOM.',
+  ],
+  [
+    'related',
+    'Pelan Tindakan Kebangsaan Antipemerdagangan Orang dilancar',
+    'Kerajaan melancarkan Pelan Tindakan Kebangsaan Antipemerdagangan Orang 3.0 yang memberi tumpuan kepada pencegahan buruh paksa dalam sektor perladangan dan pembuatan. Menteri berkata pindaan Akta Kerja 1955 turut memperkukuh perlindungan pekerja asing.',
+  ],
+  [
+    'related',
+    'Laporan TIP: Malaysia naik ke Tahap 2',
+    'Laporan Pemerdagangan Orang tahunan Jabatan Negara Amerika Syarikat menaikkan kedudukan Malaysia ke Tahap 2 Senarai Pemerhatian. Laporan itu memuji peningkatan pendakwaan tetapi menggesa kerajaan menangani isu buruh paksa dan yuran pengambilan pekerja.',
+  ],
+  [
+    'related',
+    'Seminar kesedaran buruh paksa untuk majikan',
+    'Persekutuan Majikan-Majikan Malaysia menganjurkan seminar mengenai 11 petunjuk buruh paksa ILO bagi membantu syarikat mematuhi piawaian antarabangsa dan mengelakkan sekatan import.',
+  ],
+  [
+    'unrelated',
+    'Budak korporat mengeluh kerja lebih masa',
+    'Ramai budak korporat di ibu kota mengeluh kerana terpaksa bekerja lebih masa setiap hari tanpa elaun, menurut tinjauan sebuah portal kerjaya.',
+  ],
+  [
+    'unrelated',
+    'Menteri dipaksa letak jawatan selepas skandal',
+    'Menteri itu dipaksa meletak jawatan selepas didakwa terlibat dalam skandal rasuah, kata sumber parti.',
+  ],
+  [
+    'unrelated',
+    'Polis serbu pusat urut, 12 wanita asing ditahan',
+    'Polis menyerbu sebuah pusat urut yang dipercayai menawarkan khidmat pelacuran dan menahan 12 wanita asing yang tidak mempunyai dokumen perjalanan sah.',
+  ],
+];
+
+for (const [label, title, text] of ROWS) {
+  test(`ms: ${label} — ${title}`, () => {
+    const r = judgeRelevance({
+      url: null,
+      canonicalUrl: null,
+      title,
+      byline: null,
+      publishedAt: '2025-03-05',
+      language: 'ms',
+      text,
+    });
+    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
+  });
+}
