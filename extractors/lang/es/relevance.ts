@@ -9,6 +9,39 @@ import { DEMONYM_NOUNS_ES, VICTIM_NOUNS_ES } from './victims.js';
 
 const NUM = `\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|dieci\\p{L}+|veinte|veinti\\p{L}+|treinta|cuarenta|cincuenta|cien|decenas de|centenares de|una (?:decena|docena|veintena|treintena) de|un centenar de`;
 
+const PEOPLE_ES = `${VICTIM_NOUNS_ES}|${DEMONYM_NOUNS_ES}`;
+
+// Exploitation told by its verb, in either order: "una red que explotaba a temporeros", "para explotarlos en obras",
+// "trabajadores explotados".
+const EXPLOITED_BY_VERB_ES = [
+  `explot(?:a|an|aba|aban|aron|ó|ar|arlos|arlas|ando|ándolos|ándolas)(?: a| al| a los| a las)?(?: \\p{L}+){0,3} (?:${PEOPLE_ES})`,
+  `explot(?:arlos|arlas|ándolos|ándolas)|(?:${PEOPLE_ES})(?: \\p{L}+){0,2} explotad${S}`,
+].join('|');
+
+// Kept at the workplace: held at a ranch, farm or workshop, not let out ("retenidos en un rancho", "no los dejaban
+// salir"), papers taken by any verb ("le retiraron el pasaporte", "les tiene retenidos los pasaportes").
+const CONFINED_ES = [
+  `(?:retenid|encerrad|secuestrad|cautiv)${S} (?:en|dentro de) (?:un|una|el|la|unas|unos) (?:\\p{L}+ )?(?:rancho|finca|fundo|hacienda|taller|fábrica|casa|vivienda|nave|barco|buque|mina|obra|granja|invernadero|campamento|galpón|bodega)`,
+  `no (?:los|las|les|le|la|lo) (?:dejaban|dejaba|permitían|permitía|dejan) (?:salir|irse|marcharse|abandonar|volver)|(?:impedían|impedía|prohibían|prohibía)(?:le|les)? salir`,
+].join('|');
+const DOCUMENTS_TAKEN_ES = `(?:retenía${S}|retuvieron|retuvo|retenid${S}|quitaba${S}|quitaron|quitó|requisaba${S}|requisaron|retiraron|retiró|confiscad${S}|confiscaron|se quedaba${S} con|se quedó con) (?:\\p{L}+ ){0,3}(?:documentación|documentos|pasaportes?|DNI|papeles|cédulas?|documentos de identidad)`;
+
+// Children at work and forced begging: "niños de entre 8 y 14 años trabajando", "menores laborando",
+// "obligados a mendigar / pedir limosna", "explotación infantil".
+const CHILD_LABOUR_ES = `(?:niñ[oa]s|menores|adolescentes)(?: \\S+){0,6} (?:trabajando|trabajaban|laborando|laboraban|empleados|contratados)|explotación (?:infantil|de menores)|trabajo de menores`;
+const FORCED_BEGGING_ES = `(?:obligad|forzad|obliga|forza)${S} a (?:mendigar|pedir limosna|pedir dinero)|mendicidad (?:forzada|infantil|ajena)`;
+
+// Recruitment fraud: false job offers or promises, recruiters who "captaban" people, Mexico's enganchadores.
+const RECRUITMENT_FRAUD_ES = [
+  `(?:fals${S}|engaños${S}) (?:ofertas?|promesas?|propuestas?) (?:de )?(?:empleo|trabajo)|(?:ofertas?|promesas?) (?:de )?(?:empleo|trabajo)(?: \\p{L}+)? (?:fals${S}|engaños${S}|inexistentes?)`,
+  `capt(?:aba|aban|aron|ó|ar|ando)(?:l[oa]s)? (?:\\p{L}+ ){0,2}(?:a )?(?:${PEOPLE_ES})|enganchador${S}`,
+].join('|');
+
+// Pay never received, owed for months ("el armador no les paga desde hace nueve meses", "sin recibir remuneraciones").
+const UNPAID_ES = `no (?:les|le) (?:paga|pagaba|pagaban|pagan|pagaron|han pagado|ha pagado)|sin (?:recibir|percibir) (?:\\p{L}+ )?(?:remuneraci${S}|salario${S}|sueldo${S}|pago${S}|paga)|sin paga|meses sin cobrar`;
+// Crews left on a vessel in port ("tripulantes de un pesquero abandonado").
+const ABANDONED_CREW_ES = `(?:tripulantes|marineros|pescadores|tripulación)(?: \\p{L}+){0,5} abandonad${S}|(?:pesquero|buque|barco|mercante) abandonad${S}`;
+
 export const RELEVANCE_ES: RelevanceLexicon = {
   topic: [
     [
@@ -36,7 +69,19 @@ export const RELEVANCE_ES: RelevanceLexicon = {
       2,
     ],
     [w(`esclav[oa]s?`), 1],
-    [w(`sin (?:cobrar|sueldo|salario|pago)|salarios? (?:de miseria|impagad${S})`), 1],
+    [w(`semi-?esclav${S}`), 2],
+    // "Los obligaban a trabajar", "forzó a trabajar": the finite verb of forced work.
+    [w(`(?:obliga|forza|fuerza|obligó|forzó)${S} a (?:trabajar|laborar|faenar|coser|pescar|cosechar)`), 3],
+    [w(EXPLOITED_BY_VERB_ES), 2],
+    [w(CONFINED_ES), 2],
+    [w(DOCUMENTS_TAKEN_ES), 2],
+    [w(CHILD_LABOUR_ES), 2],
+    [w(FORCED_BEGGING_ES), 3],
+    [w(RECRUITMENT_FRAUD_ES), 2],
+    [w(`${UNPAID_ES}|${ABANDONED_CREW_ES}`), 1],
+    // Argentina's clandestine sweatshops (talleres clandestinos), a named kind of case.
+    [w(`talleres? (?:textil${S} )?clandestin${S}`), 2],
+    [w(`sin (?:cobrar|sueldo|salario|pago|paga)|salarios? (?:de miseria|impagad${S})`), 1],
   ],
   events: [
     [
@@ -46,11 +91,19 @@ export const RELEVANCE_ES: RelevanceLexicon = {
       1,
     ],
     [w(`inspección|juicio|sentencia|prisión provisional|a disposición judicial`), 1],
+    // Latin American steps: capture and apprehension, a raid by warrant (cateo), a labour inspection (fiscalización),
+    // findings (halla, detectó), a charge (vinculado a proceso, formalizado, prisión preventiva).
+    [
+      w(
+        `captur${S}|aprehendi${S}|aprehensión|cateo${S}|fiscaliz${S}|detect(?:ó|aron|a|an)|hall(?:a|an|ó|aron)|encontr(?:ó|aron)|vinculad${S} a proceso|formalizad${S}|prisión preventiva|abrió una investigación|conden(?:a|an|ó|aron)`,
+      ),
+      1,
+    ],
   ],
   incident: [
     [
       w(
-        `policía${S}|Guardia Civil|Policía Nacional|Mossos|Ertzaintza|agentes|fiscal${S}|juez${S}|jueza|Inspección de Trabajo|Gendarmería|Ministerio Público`,
+        `policía${S}|Guardia Civil|Policía Nacional|Mossos|Ertzaintza|agentes|fiscal${S}|juez${S}|jueza|Inspección de Trabajo|Gendarmería|Ministerio Público|PROTEX|PDI|Carabineros|Dirección del Trabajo|Sunafil|STPS|Procuradur${S}|Audiencia|tribunal${S}`,
       ),
       0.5,
     ],
@@ -74,7 +127,9 @@ export const RELEVANCE_ES: RelevanceLexicon = {
     w(
       `esclav${S} (?:de la|del|de los|de las|de su|de sus) (?:moda|móvil${S}|celular${S}|trabajo|tiempo|rutina|redes|imagen|amor|dinero|éxito|cuerpo|dieta|pantalla${S}|tecnología|consumo)`,
     ),
-    w(`(?:obligad${S}|forzad${S}) a (?:dimitir|renunciar|retirarse|abandonar|jugar|cambiar)|dimisi${S} forzad${S}`),
+    w(
+      `(?:obligad${S}|forzad${S}|obliga${S}|forzó) a (?:dimitir|renunciar|retirarse|abandonar|jugar|cambiar)|dimisi${S} forzad${S}|(?:obligad${S}|forzad${S}) a (?:trabajar|teletrabajar) (?:desde casa|en remoto|a distancia)`,
+    ),
     w(
       `tráfico (?:de drogas|de armas|de estupefacientes|de influencias|de especies)|narcotráfico|narcotraficantes?|trata de blancas`,
     ),
@@ -102,19 +157,14 @@ export const CASE_CUES_ES: CaseCues = {
     [
       'wages',
       w(
-        `sin (?:cobrar|sueldo|salario|pago|remuneración)|no (?:les )?(?:pagaba${S}|pagaron|cobraban|recibían)|salarios? (?:impagad${S}|retenid${S}|de miseria)|nunca cobraron|cobraban (?:\\p{L}+ ){0,3}\\d+ euros`,
+        `${UNPAID_ES}|sin (?:cobrar|sueldo|salario|pago|paga|remuneración)|no (?:les )?(?:pagaba${S}|pagaron|cobraban|recibían)|salarios? (?:impagad${S}|retenid${S}|de miseria)|nunca cobraron|cobraban (?:\\p{L}+ ){0,3}\\d+ euros`,
       ),
     ],
-    [
-      'documents',
-      w(
-        `(?:retenía${S}|retuvieron|retenid${S}|quitaba${S}|quitaron|requisaba${S}|confiscad${S}|se quedaba${S} con) (?:\\p{L}+ ){0,3}(?:documentación|documentos|pasaportes?|DNI|papeles)|documentación (?:\\p{L}+ ){0,2}(?:retenida|requisada)`,
-      ),
-    ],
+    ['documents', w(`${DOCUMENTS_TAKEN_ES}|documentación (?:\\p{L}+ ){0,2}(?:retenida|requisada)`)],
     [
       'movement',
       w(
-        `no (?:podían|podía|les dejaban|les permitían) (?:salir|marcharse|irse|abandonar)|encerrad${S}|vigilad${S}|custodiad${S}|privad${S} de libertad|impedían (?:\\p{L}+ ){0,2}salir|bajo llave`,
+        `${CONFINED_ES}|no (?:podían|podía|les dejaban|les permitían) (?:salir|marcharse|irse|abandonar)|encerrad${S}|vigilad${S}|custodiad${S}|privad${S} de libertad|impedían (?:\\p{L}+ ){0,2}salir|bajo llave`,
       ),
     ],
     [
@@ -125,14 +175,15 @@ export const CASE_CUES_ES: CaseCues = {
     ],
     ['violence', w(`golpead${S}|agredid${S}|agresiones|amenaz${S}|palizas?|violencia física|maltrat${S}`)],
   ],
+  // Not a total in thousands ("más de 3.000", "3 mil"): a count of a period, not a group.
   group: w(
-    `(?:${NUM}|más de \\d+|al menos \\d+|unos \\d+|unas \\d+) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_ES}|${DEMONYM_NOUNS_ES})`,
+    `(?<![\\d.,])(?:${NUM}|más de \\d+|al menos \\d+|unos \\d+|unas \\d+)(?![.,]\\d| mil\\b| millones) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_ES}|${DEMONYM_NOUNS_ES})`,
   ),
   nationalityGroup: w(
     `(?:trabajador${S}|jornaler${S}|temporer${S}|inmigrantes?|migrantes?|personas|hombres|mujeres|víctimas|ciudadan${S}) (?:${DEMONYM_NOUNS_ES})`,
   ),
   events: w(
-    `rescat${S}|liberad${S}|liberó|liberaron|detenid${S}|detuvo|detuvieron|arrestad${S}|desarticul${S}|desmantel${S}|condenad${S}|imputad${S}|encontrad${S}|hallad${S}|escap${S}|huyeron|denunci${S}|deportad${S}|repatriad${S}|intervenid${S}`,
+    `rescat${S}|liberad${S}|liberó|liberaron|detenid${S}|detuvo|detuvieron|arrestad${S}|desarticul${S}|desmantel${S}|condenad${S}|imputad${S}|encontrad${S}|hallad${S}|escap${S}|huyeron|denunci${S}|deportad${S}|repatriad${S}|intervenid${S}|captur${S}|aprehendi${S}|fiscaliz${S}|detect(?:ó|aron)|hall(?:a|an|ó|aron)|conden(?:a|an|ó|aron)|allan${S}`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|por ciento`),

@@ -1,0 +1,129 @@
+// Relevance breadth for Spanish (Spain and Latin America): incidents told in the words of the Guardia Civil and
+// Policía Nacional, the Inspección de Trabajo, Argentina's PROTEX and talleres clandestinos, Mexico's jornaleros and
+// enganchadores, Peru's SUNAFIL and Chile's Dirección del Trabajo; with traps (slaves of fashion, forced to resign,
+// sex-only trafficking, colonial history) and related pieces. Short invented articles, never text from real pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgeRelevance } from '../../extractors/relevance.js';
+import type { RelevanceLabel } from '../../lib/types.js';
+
+type Row = [label: RelevanceLabel, title: string, text: string];
+
+const ROWS: Row[] = [
+  // Argentina: a clandestine sweatshop, PROTEX, Bolivian seamstresses living in the workshop.
+  [
+    'incident',
+    'Allanan un taller textil clandestino en Flores: 19 costureros vivían encerrados',
+    'La Policía de la Ciudad allanó un taller textil clandestino en el barrio de Flores, donde 19 costureros de nacionalidad boliviana trabajaban hasta 16 horas diarias y dormían en el mismo lugar. La causa, impulsada por la PROTEX, investiga el delito de trata con fines de explotación laboral.',
+  ],
+  // Mexico: jornaleros agrícolas rescued from a ranch; enganchador.
+  [
+    'incident',
+    'Rescatan a 70 jornaleros agrícolas retenidos en un rancho de Baja California',
+    'Elementos de la Fiscalía General del Estado rescataron a 70 jornaleros, entre ellos 12 menores, que eran retenidos en un rancho donde les descontaban la comida de su salario y no los dejaban salir. El enganchador que los trasladó desde Guerrero fue detenido.',
+  ],
+  // Spain: Guardia Civil operation against a gang exploiting fruit pickers (temporeros) — verb "explotaban".
+  [
+    'incident',
+    'La Guardia Civil desarticula una red que explotaba a temporeros en Lleida',
+    'Agentes de la Guardia Civil han desarticulado una organización que explotaba a temporeros extranjeros en la recogida de fruta. Los trabajadores pagaban por el alojamiento y el transporte y recibían apenas dos euros la hora. Hay cuatro detenidos.',
+  ],
+  // Labour inspection finds workers without contracts housed in huts (chabolas), documents withheld.
+  [
+    'incident',
+    'La Inspección de Trabajo destapa un caso de semiesclavitud en un invernadero',
+    'Una actuación conjunta de la Inspección de Trabajo y la Policía Nacional ha permitido liberar a 11 trabajadores marroquíes que malvivían en chabolas junto a un invernadero de Almería. El empresario les retenía los pasaportes y les obligaba a trabajar de sol a sol sin contrato.',
+  ],
+  // Peru: SUNAFIL and the police, child labour in a brick kiln.
+  [
+    'incident',
+    'Sunafil halla a niños trabajando en ladrilleras de Cusco',
+    'Inspectores de la Sunafil y la Policía Nacional del Perú hallaron a nueve niños de entre 8 y 14 años trabajando en ladrilleras artesanales de Cusco, cargando adobes durante más de diez horas. Los dueños de los hornos fueron denunciados ante la Fiscalía.',
+  ],
+  // Colombia / Venezuela: recruitment fraud abroad, trafficking for forced labour in a mine.
+  [
+    'incident',
+    'Capturan a reclutador que llevó a venezolanos a trabajar en una mina ilegal',
+    'La Fiscalía capturó a un hombre señalado de captar con falsas ofertas de empleo a 15 venezolanos a quienes llevaba a una mina ilegal en Antioquia, donde los obligaban a trabajar sin paga y bajo amenazas de grupos armados.',
+  ],
+  // Court ruling: sentenced for labour exploitation of a domestic worker (empleada del hogar).
+  [
+    'incident',
+    'Condenan a un matrimonio por tener a una empleada del hogar trabajando sin sueldo durante diez años',
+    'La Audiencia Provincial ha condenado a cuatro años de prisión a un matrimonio que mantuvo a una empleada del hogar paraguaya trabajando sin descanso y sin salario durante una década. La sentencia considera probado que le retiraron el pasaporte y le impedían salir de la vivienda.',
+  ],
+  // Chile: Dirección del Trabajo and PDI find foreign workers in a farm, unpaid.
+  [
+    'incident',
+    'PDI y Dirección del Trabajo fiscalizan fundo con trabajadores sin pago',
+    'Una fiscalización de la Dirección del Trabajo y la PDI en un fundo de la Región de O Higgins detectó a 23 trabajadores extranjeros que llevaban dos meses sin recibir remuneraciones y vivían hacinados en contenedores. La Fiscalía abrió una investigación por trata de personas.',
+  ],
+  // Fishing vessel: crew abandoned in port, wages owed (Spanish maritime news).
+  [
+    'incident',
+    'Tripulantes de un pesquero abandonado llevan nueve meses sin cobrar',
+    'Los 14 tripulantes indonesios de un pesquero amarrado en el puerto de Las Palmas denuncian que el armador no les paga desde hace nueve meses y que les tiene retenidos los pasaportes. La ITF ha pedido a las autoridades que intervengan.',
+  ],
+  // Spain: victims of labour trafficking recruited through social networks, arrests in several provinces.
+  [
+    'incident',
+    'Detenidos cinco miembros de una banda que captaba trabajadores en Colombia para explotarlos en Madrid',
+    'La Policía Nacional ha detenido a cinco personas acusadas de captar a trabajadores colombianos con promesas de empleo y papeles para después explotarlos en obras de Madrid. Las víctimas debían pagar una deuda de 3.000 euros y trabajaban doce horas diarias.',
+  ],
+  // Guatemala / Central America: forced begging of children.
+  [
+    'incident',
+    'Rescatan a niños obligados a mendigar en la capital',
+    'La Policía Nacional Civil rescató a seis niños que eran obligados a pedir limosna en semáforos de la zona 1 y entregar lo recaudado a una mujer que fue aprehendida. La Procuraduría General de la Nación se hizo cargo de los menores.',
+  ],
+  [
+    'related',
+    'El Gobierno aprueba el anteproyecto de ley integral contra la trata',
+    'El Consejo de Ministros ha aprobado el anteproyecto de ley orgánica integral contra la trata y la explotación de seres humanos, que incluye el trabajo forzoso y la servidumbre como delitos autónomos.',
+  ],
+  [
+    'related',
+    'La OIT alerta: 160 millones de niños en trabajo infantil',
+    'Según un informe de la OIT y Unicef, 160 millones de niños en el mundo realizan trabajo infantil, y casi la mitad en trabajos peligrosos.',
+  ],
+  [
+    'related',
+    'Opinión: la esclavitud moderna en nuestras cadenas de suministro',
+    'Las empresas deberían revisar sus cadenas de suministro para evitar el trabajo forzoso. La diligencia debida no puede seguir siendo voluntaria.',
+  ],
+  [
+    'unrelated',
+    'Esclavos del móvil: los jóvenes pasan siete horas al día frente a la pantalla',
+    'Un estudio revela que los adolescentes pasan siete horas al día pegados al teléfono y que muchos se sienten esclavos del móvil.',
+  ],
+  [
+    'unrelated',
+    'El ministro, obligado a dimitir tras el escándalo',
+    'El ministro de Transportes se ha visto obligado a dimitir tras conocerse las grabaciones, según fuentes del partido.',
+  ],
+  [
+    'unrelated',
+    'Liberadas 8 mujeres explotadas sexualmente en un club de alterne',
+    'La Policía Nacional ha liberado a ocho mujeres víctimas de trata con fines de explotación sexual en un club de alterne de Murcia, donde eran obligadas a prostituirse para saldar una deuda.',
+  ],
+  [
+    'unrelated',
+    'Una exposición recuerda la trata atlántica de esclavos',
+    'El museo inaugura una exposición sobre la trata atlántica de esclavos en los siglos XVII y XVIII y los barcos negreros que partían de Cádiz.',
+  ],
+];
+
+for (const [label, title, text] of ROWS) {
+  test(`es: ${label} — ${title}`, () => {
+    const r = judgeRelevance({
+      url: null,
+      canonicalUrl: null,
+      title,
+      byline: null,
+      publishedAt: '2025-03-05',
+      language: 'es',
+      text,
+    });
+    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
+  });
+}
