@@ -10,6 +10,35 @@ import { DEMONYM_NOUNS_PT, VICTIM_NOUNS_PT } from './victims.js';
 
 const NUM = `\\d+|dois|duas|três|quatro|cinco|seis|sete|oito|nove|dez|onze|doze|treze|quatorze|catorze|quinze|dezesseis|dezessete|dezoito|dezenove|vinte|trinta|quarenta|cinquenta|cem|centenas de|dezenas de`;
 
+const PEOPLE_PT = `${VICTIM_NOUNS_PT}|${DEMONYM_NOUNS_PT}`;
+
+// Exploitation told by its verb, in either order: "rede que explorava imigrantes", "para explorá-los",
+// "trabalhadores explorados".
+const EXPLOITED_BY_VERB_PT = `explor(?:a|am|ava|avam|aram|ou|ar|ando)(?: a| os| as)?(?: \\p{L}+){0,3} (?:${PEOPLE_PT})|explorá-l[oa]s|(?:${PEOPLE_PT})(?: \\p{L}+){0,2} explorad${S}`;
+
+// Trafficking of a named group ("tráfico de romenos para trabalhar", "tráfico de trabalhadores").
+const TRAFFICKING_OF_PT = `tráfico de (?:${PEOPLE_PT})`;
+
+// Held captive or kept at the workplace ("mantidos em cativeiro", "mantida na casa por décadas"), papers kept.
+const CONFINED_PT = `cativeiro|mantid${S} (?:em|sob) (?:cativeiro|cárcere)|(?:ficava${S}|ficaram|ficavam) sem (?:os|as|seus|suas) (?:passaportes?|documentos)`;
+const DOCUMENTS_KEPT_PT = `(?:retid${S}|retinha${S}|retiveram|reteve|apreend${S}|confiscad${S}|ficava${S} com|ficou com|tomaram|tomou) (?:\\p{L}+ ){0,3}(?:documentos|carteiras? de trabalho|passaportes?|CTPS)|(?:documentos|passaportes?|carteiras? de trabalho) (?:\\p{L}+ ){0,2}(?:retid${S}|apreendid${S}|confiscad${S})`;
+
+// Children at work, found by inspectors ("crianças flagradas trabalhando", "adolescentes trabalhavam"), and child
+// exploitation or forced begging.
+const CHILD_LABOUR_PT = `(?:crianças|adolescentes|menores)(?: \\S+){0,5} (?:trabalhando|trabalhavam|trabalham|em situação de trabalho)|exploração (?:infantil|de crianças|do trabalho infantil)|(?:obrigad|forçad)${S} a (?:mendigar|pedir esmola)`;
+
+// Domestic servitude: decades of housework without pay or rest ("trabalho doméstico sem salário", "escravidão
+// doméstica").
+const DOMESTIC_SERVITUDE_PT = `(?:trabalho|serviço)${S} doméstico${S}(?: \\p{L}+){0,3} sem (?:salário|receber|remuneração|pagamento|folgas?)|(?:escravidão|trabalho escravo) doméstic${S}|escravizad${S} (?:\\p{L}+ ){0,2}doméstic${S}`;
+
+// Recruitment fraud: false job offers ("falsa oferta de emprego", "falsas promessas de trabalho"), forced to run
+// online scams, the recruiter (angariador, aliciador) and labour brokers (gato, "empreiteiro").
+const RECRUITMENT_FRAUD_PT = `(?:fals${S}|enganos${S}) (?:ofertas?|propostas?|promessas?) de (?:emprego|trabalho)|(?:ofertas?|propostas?|promessas?) de (?:emprego|trabalho)(?: \\p{L}+)? (?:fals${S}|enganos${S}|inexistentes?)|angariador${S}|aliciador${S}`;
+const FORCED_TO_DEFRAUD_PT = `(?:obrigad|forçad|coagid)${S} a (?:aplicar|praticar|cometer|dar) (?:golpes|fraudes|crimes)|complexo${S} de golpes`;
+
+// Pay kept by the employer ("lhes ficavam com o salário", "não recebiam salário há três meses").
+const UNPAID_PT = `(?:ficava${S}|ficavam|ficou) com o${S} salário${S}|não recebiam (?:\\p{L}+ )?(?:salário|pagamento)|sem receber (?:\\p{L}+ )?(?:salário|pagamento)`;
+
 export const RELEVANCE_PT: RelevanceLexicon = {
   topic: [
     [
@@ -37,6 +66,16 @@ export const RELEVANCE_PT: RelevanceLexicon = {
       2,
     ],
     [w(`trabalho infantil`), 2],
+    [w(EXPLOITED_BY_VERB_PT), 2],
+    [w(TRAFFICKING_OF_PT), 3],
+    [w(`${CONFINED_PT}|${DOCUMENTS_KEPT_PT}`), 2],
+    [w(CHILD_LABOUR_PT), 2],
+    [w(DOMESTIC_SERVITUDE_PT), 2],
+    [w(RECRUITMENT_FRAUD_PT), 2],
+    [w(FORCED_TO_DEFRAUD_PT), 3],
+    [w(UNPAID_PT), 1],
+    // "Obrigavam a trabalhar", "forçou a trabalhar": the finite verb of forced work.
+    [w(`(?:obriga|força|forçou|obrigou)${S} a trabalhar`), 3],
     [w(`escrav[oa]s?`), 1],
     [w(`(?:sem|não) (?:receber|recebiam|recebia|pagamento|salário)|salários? atrasad${S}`), 1],
   ],
@@ -48,10 +87,20 @@ export const RELEVANCE_PT: RelevanceLexicon = {
       1,
     ],
     [w(`operação|fiscalização|ação civil pública|sentença|julgad${S}|ajuizad${S}`), 1],
+    // Finite and Portuguese steps: condemns, identified, an inspection action (ação inspetiva), defendants (arguidos),
+    // a trial, a network dismantled, a task force.
+    [
+      w(
+        `conden(?:a|am|ou|aram)|identific(?:a|am|ou|aram|ad${S})|ação inspetiva|ações inspetivas|inspeç(?:ão|ões)|arguid${S}|julgamento|desmantel${S}|dete(?:ve|veram|ve)|detiveram|força-tarefa|flagr(?:a|am|ou|aram)`,
+      ),
+      1,
+    ],
   ],
   incident: [
     [
-      w(`polícia${S}|PF|PRF|MPT|MTE|Ministério Público|Ministério do Trabalho|auditores?-fiscais|delegad${S}|Justiça`),
+      w(
+        `polícia${S}|PF|PRF|MPT|MTE|SIT|GEFM|DPU|Ministério Público|Ministério do Trabalho|auditor${S}[- ]fisca${S}|Auditoria-Fiscal|delegad${S}|Justiça|ACT|GNR|PSP|PJ|SEF|AIMA|Polícia Judiciária|tribunal`,
+      ),
       0.5,
     ],
     [w(`(?:${NUM}) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_PT}|${DEMONYM_NOUNS_PT})`), 1],
@@ -76,7 +125,9 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     w(
       `escrav${S} (?:d[aoe]s?|à|ao) (?:moda|celular|trabalho|tempo|rotina|internet|redes|futebol|bola|amor|dinheiro|sucesso|corpo|dieta)`,
     ),
-    w(`(?:forçad${S}|obrigad${S}) a (?:renunciar|deixar o cargo|se demitir|pedir demissão|recuar|jogar|sair|mudar)`),
+    w(
+      `(?:forçad${S}|obrigad${S}) a (?:renunciar|deixar o cargo|se demitir|pedir demissão|recuar|jogar|sair|mudar)|(?:forçad${S}|obrigad${S}) a trabalhar (?:de casa|em casa|remotamente|a distância|em home office)`,
+    ),
     w(
       `tráfico (?:de drogas|de armas|de entorpecentes|de animais|de influência|internacional de drogas)|narcotráfico|traficantes? de drogas`,
     ),
@@ -85,7 +136,8 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     w(
       `abolição|abolicionist${S}|Lei Áurea|escravatura|período colonial|colonial|século (?:XVI|XVII|XVIII|XIX)|1[5-8]\\d\\d|quilombo${S}|navio${S} negreiro${S}|senzala${S}`,
     ),
-    w(`futebol|seleção|treino${S}|técnico|campeonato|partida${S}|gol${S}|torcida|Copa`),
+    // "gols", not "golpes" (scams, blows).
+    w(`futebol|seleção|treino${S}|técnico|campeonato|partida${S}|gols?|golaço${S}|torcida|Copa`),
     // Sex work and pimping networks: trafficking for sexual exploitation, not forced labour.
     w(`prostitu${S}|exploração sexual|cafetin${S}|rufian${S}`),
     w(`filme${S}|novela${S}|série${S}|livro${S}|romance|exposição|museu|documentário|cinema`),
@@ -104,14 +156,12 @@ export const CASE_CUES_PT: CaseCues = {
     [
       'wages',
       w(
-        `(?:sem|não) (?:receb${S}|pagamento|salário${S}|remuneração)|não (?:eram pagos|pagava${S}|pagou)|salários? (?:atrasad${S}|retid${S})|nunca receb${S}|retenção (?:de|dos) salários?`,
+        `${UNPAID_PT}|(?:sem|não) (?:receb${S}|pagamento|salário${S}|remuneração)|não (?:eram pagos|pagava${S}|pagou)|salários? (?:atrasad${S}|retid${S})|nunca receb${S}|retenção (?:de|dos) salários?`,
       ),
     ],
     [
       'documents',
-      w(
-        `(?:retid${S}|retinha${S}|retiveram|apreend${S}|confiscad${S}|ficava${S} com) (?:\\p{L}+ ){0,3}(?:documentos|carteiras? de trabalho|passaportes?|CTPS)|documentos (?:\\p{L}+ ){0,2}(?:retidos|apreendidos|confiscados)`,
-      ),
+      w(`${DOCUMENTS_KEPT_PT}|(?:ficava${S}|ficaram|ficavam) sem (?:os|as|seus|suas) (?:passaportes?|documentos)`),
     ],
     [
       'movement',
@@ -127,12 +177,15 @@ export const CASE_CUES_PT: CaseCues = {
     ],
     ['violence', w(`agredid${S}|agressões|espancad${S}|ameaç${S}|violência física|castigos?`)],
   ],
-  group: w(`(?:${NUM}|mais de \\d+|cerca de \\d+) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_PT}|${DEMONYM_NOUNS_PT})`),
+  // Not a total in thousands ("mais de 3 mil", "3.190"): a count of a period, not a group.
+  group: w(
+    `(?<![\\d.,])(?:${NUM}|mais de \\d+|cerca de \\d+)(?![.,]\\d| mil\\b| milh) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_PT}|${DEMONYM_NOUNS_PT})`,
+  ),
   nationalityGroup: w(
     `(?:trabalhador${S}|operári${S}|imigrantes?|migrantes?|pessoas|homens|mulheres|vítimas) (?:${DEMONYM_NOUNS_PT})`,
   ),
   events: w(
-    `resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|pres[oa]s?|prend${S}|detid${S}|autuad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugiu|fugiram|multad${S}|interditad${S}|deportad${S}|repatriad${S}`,
+    `resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|pres[oa]s?|prend${S}|detid${S}|autuad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugiu|fugiram|multad${S}|interditad${S}|deportad${S}|repatriad${S}|conden(?:a|am|ou|aram)|identific(?:a|am|ou|aram)|desmantel${S}|deteve|detiveram|arguid${S}|julgamento|flagr(?:a|am|ou|aram)|aliciad${S}|atraíd${S} (?:por|com)`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|por cento`),

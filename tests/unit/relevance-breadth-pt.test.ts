@@ -1,0 +1,129 @@
+// Relevance breadth for Portuguese (Brazil and Portugal): incidents told in the words of the Auditoria-Fiscal do
+// Trabalho, MPT, MTE/SIT, PF and PRF operations, Portugal's ACT, PJ, GNR and SEF/AIMA, and news on domestic work
+// under slavery, carvoarias, vineyards and Odemira greenhouses; with traps (slave of fashion, forced to resign,
+// sex-only trafficking, slavery history) and related pieces. Short invented articles, never text from real pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { judgeRelevance } from '../../extractors/relevance.js';
+import type { RelevanceLabel } from '../../lib/types.js';
+
+type Row = [label: RelevanceLabel, title: string, text: string];
+
+const ROWS: Row[] = [
+  // Brazil: an inspection (auditores fiscais without hyphen) rescues workers from a charcoal camp.
+  [
+    'incident',
+    'Fiscalização resgata 17 trabalhadores em carvoaria no Mato Grosso do Sul',
+    'Auditores fiscais do trabalho resgataram 17 trabalhadores de uma carvoaria em Ribas do Rio Pardo. Eles dormiam em barracos de lona, bebiam água de um córrego e não tinham registro em carteira. O empregador terá de pagar as verbas rescisórias.',
+  ],
+  // Brazil: domestic worker kept for decades (trabalho escravo doméstico).
+  [
+    'incident',
+    'Idosa é resgatada após 40 anos de trabalho doméstico sem salário',
+    'Uma mulher de 68 anos foi resgatada de uma casa em Salvador onde trabalhava como empregada doméstica havia quatro décadas sem receber salário nem folgas. A operação do Ministério do Trabalho e Emprego e da Polícia Federal apurou que ela foi levada para a casa ainda criança.',
+  ],
+  // Brazil: vineyards, outsourced harvest workers beaten (Bento Gonçalves style), PRF.
+  [
+    'incident',
+    'PRF liberta 150 safristas mantidos em alojamento em vinícolas da Serra Gaúcha',
+    'A Polícia Rodoviária Federal libertou 150 safristas baianos que trabalhavam na colheita da uva para uma empresa terceirizada. Eles relataram que eram agredidos com choques elétricos e spray de pimenta e que tinham dívidas com o mercado do alojamento descontadas do pagamento.',
+  ],
+  // Portugal: PJ operation against a network exploiting Asian farm workers in Alentejo.
+  [
+    'incident',
+    'PJ desmantela rede que explorava imigrantes na apanha da azeitona',
+    'A Polícia Judiciária deteve oito suspeitos de integrarem uma rede que explorava imigrantes do Indostão nas explorações agrícolas do Baixo Alentejo. Os trabalhadores viviam em casas sobrelotadas, pagavam rendas abusivas ao angariador e ficavam sem os passaportes.',
+  ],
+  // Portugal: ACT inspection finds irregularities and unpaid wages on a construction site, GNR identifies workers.
+  [
+    'incident',
+    'ACT e GNR identificam 40 trabalhadores sem salário numa obra em Lisboa',
+    'Uma ação inspetiva da Autoridade para as Condições do Trabalho, com apoio da GNR, identificou 40 trabalhadores estrangeiros que não recebiam salário há três meses numa obra em Lisboa. Alguns dormiam no estaleiro. O caso foi comunicado ao Ministério Público por suspeitas de tráfico de pessoas para exploração laboral.',
+  ],
+  // Brazil: court case, MPT civil action against a coffee farm, named employer ordered to pay.
+  [
+    'incident',
+    'Justiça condena fazendeiro a pagar R$ 1 milhão por manter trabalhadores em condições degradantes',
+    'A Justiça do Trabalho condenou um fazendeiro de Minas Gerais a pagar indenização por dano moral coletivo após ação do MPT. Na fazenda de café, 32 trabalhadores eram submetidos a jornadas de 14 horas e bebiam água do mesmo local que o gado.',
+  ],
+  // Child labour found by inspectors (trabalho infantil) in a flour mill.
+  [
+    'incident',
+    'Crianças são flagradas trabalhando em casa de farinha no Piauí',
+    'Uma força-tarefa de combate ao trabalho infantil flagrou seis crianças e adolescentes trabalhando em uma casa de farinha no interior do Piauí, descascando mandioca em jornadas de até dez horas. Os pais e o proprietário foram notificados.',
+  ],
+  // Recruitment fraud: Brazilians lured with job offers to Asia, held in scam compounds.
+  [
+    'incident',
+    'Brasileiros aliciados com falsa oferta de emprego são mantidos em cativeiro em Mianmar',
+    'Três brasileiros atraídos por uma falsa proposta de trabalho em tecnologia estão mantidos em cativeiro em um complexo de golpes em Mianmar, onde são obrigados a aplicar fraudes pela internet. O Itamaraty acompanha o caso.',
+  ],
+  // Brazil: Paraguayan/ Bolivian seamstresses in a São Paulo sweatshop, documents retained.
+  [
+    'incident',
+    'Oficina de costura em São Paulo mantinha bolivianos em servidão por dívida',
+    'A fiscalização encontrou nove costureiros bolivianos em uma oficina na zona norte de São Paulo. Eles trabalhavam das 7h às 22h, dormiam entre as máquinas e tinham os documentos retidos pelo dono até pagarem a passagem.',
+  ],
+  // Brazil: the "gato" (labour contractor) arrested in flagrante.
+  [
+    'incident',
+    'Gato é preso em flagrante por aliciar trabalhadores para desmatamento no Pará',
+    'A Polícia Federal prendeu em flagrante um aliciador conhecido como gato que levava trabalhadores do Maranhão para desmatar uma área no sul do Pará. Os 22 homens estavam alojados em barracos sem banheiro e deviam ao empreiteiro a comida e as ferramentas.',
+  ],
+  // Portugal: trial (julgamento) starts for labour trafficking of Romanian workers.
+  [
+    'incident',
+    'Começa julgamento de arguidos acusados de tráfico de romenos para trabalhar na agricultura',
+    'Arrancou no Tribunal de Beja o julgamento de 12 arguidos acusados de tráfico de pessoas por terem trazido dezenas de cidadãos romenos para trabalhar em explorações agrícolas, onde lhes ficavam com o salário e os ameaçavam.',
+  ],
+  [
+    'related',
+    'Governo atualiza a lista suja do trabalho escravo',
+    'O Ministério do Trabalho e Emprego divulgou a atualização semestral do cadastro de empregadores que submeteram trabalhadores a condições análogas à escravidão, com a inclusão de 248 nomes.',
+  ],
+  [
+    'related',
+    'Câmara aprova projeto que endurece penas para trabalho escravo',
+    'A Câmara dos Deputados aprovou projeto de lei que aumenta a pena do crime de redução a condição análoga à de escravo e prevê a expropriação de imóveis onde houver exploração.',
+  ],
+  [
+    'related',
+    'Brasil resgatou mais de 3 mil trabalhadores em 2024, aponta balanço',
+    'Segundo balanço do Ministério do Trabalho, 3.190 trabalhadores foram resgatados de condições análogas à escravidão em 2024, o maior número desde 2009, com destaque para Minas Gerais e Goiás.',
+  ],
+  [
+    'unrelated',
+    'Escravo da moda: jovens gastam metade do salário em roupas',
+    'Pesquisa mostra que jovens se tornaram escravos da moda e gastam metade do salário em roupas e acessórios de marca.',
+  ],
+  [
+    'unrelated',
+    'Ministro é forçado a renunciar após escândalo',
+    'O ministro foi forçado a renunciar ao cargo depois da divulgação de áudios comprometedores, segundo fontes do governo.',
+  ],
+  [
+    'unrelated',
+    'Polícia fecha casa de prostituição e liberta mulheres',
+    'A Polícia Civil fechou uma casa de prostituição no centro da cidade e libertou cinco mulheres vítimas de exploração sexual. O cafetão foi preso.',
+  ],
+  [
+    'unrelated',
+    'Museu celebra os 136 anos da Lei Áurea',
+    'Uma exposição no museu recorda a abolição da escravatura em 1888 e a vida nos quilombos e senzalas do período colonial.',
+  ],
+];
+
+for (const [label, title, text] of ROWS) {
+  test(`pt: ${label} — ${title}`, () => {
+    const r = judgeRelevance({
+      url: null,
+      canonicalUrl: null,
+      title,
+      byline: null,
+      publishedAt: '2025-03-05',
+      language: 'pt',
+      text,
+    });
+    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
+  });
+}
