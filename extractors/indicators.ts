@@ -33,10 +33,11 @@ export function findIndicators(sentences: string[], lang: string): Indicator[] {
   if (lang !== 'en' && lang !== 'ru' && PACKS[lang]) return packIndicators(sentences, lang);
   const ru = languagePack(lang).code === 'ru';
   const out: Indicator[] = [];
+  // the sentences that may support an indicator: the same for all eleven
+  const neg = ru ? NEGATED_RU : NEGATED_EN;
+  const ok = sentences.filter((s) => !neg.test(s) && (ru || !GENERAL_EN.test(s)));
   for (const p of patterns()) {
     const list = ru ? p.ru : p.en;
-    const neg = ru ? NEGATED_RU : NEGATED_EN;
-    const ok = sentences.filter((s) => !neg.test(s) && (ru || !GENERAL_EN.test(s)));
     // Russian patterns are listed most telling first, so the evidence is the first sentence of the first pattern
     // that matches («пытался уйти» before a bare «удерживали» of the opening).
     const hit = ru
