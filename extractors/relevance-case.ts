@@ -20,6 +20,8 @@ interface Compiled {
 export interface CaseEvidence {
   /** Distinct kinds of exploitation described (wages, documents, movement, debt, violence). */
   kinds: number;
+  /** Those kinds by name. */
+  kindNames: string[];
   /** Some kind other than unpaid wages: a pay dispute alone is not forced labour. */
   beyondWages: boolean;
   /** The headline or lead names a specific group with an event or an exploitation cue in the same sentence. */
@@ -84,6 +86,7 @@ export function caseEvidence(title: string, sentences: Sentence[], lang: string)
   const titleGroup = c.group.test(title) || c.nationality.test(title);
   return {
     kinds: kinds.size,
+    kindNames: [...kinds],
     beyondWages: [...kinds].some((k) => k !== 'wages'),
     lead,
     caseTitle: titleGroup && c.events.test(title),

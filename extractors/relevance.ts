@@ -6,6 +6,7 @@ import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './
 import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
 import { caseEvidence, groupEvent } from './relevance-case.js';
+import { coercion } from './relevance-coercion.js';
 import { findBusinessesIn } from './entities/businesses.js';
 import { PACKS } from './lang/index.js';
 
@@ -14,9 +15,9 @@ import { PACKS } from './lang/index.js';
  * piece argues or explains; the cases it mentions are examples, not its news, unless its lead tells one. The
  * labels are the packs' (`genreLabels`); one pattern of all of them, as a headline may borrow another language's.
  */
-const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRx = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GENRE = new RegExp(
-  `^\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.genreLabels ?? []))].map(escape).join('|')})\\s*[:|—–]`,
+  `^\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.genreLabels ?? []))].map(escapeRx).join('|')})\\s*[:|—–]`,
   'iu',
 );
 
@@ -71,7 +72,7 @@ function scoreEach(sentences: Sentence[], lang: string): SentenceScore[] {
 }
 
 const WORKERS =
-  /workers|labou?rers|migrants|employees|pickers|maids|housemaid|nann(?:y|ies)|domestic helpers?|fishermen|crew|рабоч|мигрант|работник/i;
+  /workers|labou?rers|migrants|employees|staff|pickers|maids|housemaid|nann(?:y|ies)|domestic helpers?|fishermen|seafarers|sailors|crew|chefs?|cooks|cleaners|carers|farmhands|рабоч|мигрант|работник/i;
 /** Workers named in the text, by the English/Russian words or the pack's own. */
 const worksIn = (text: string, lang: string) => WORKERS.test(text) || !!PACKS[lang]?.workers?.test(text);
 const squash = (x: number, scale: number) => 1 - Math.exp(-x / scale);
@@ -106,6 +107,10 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
     r.lastIndex = 0;
     return r.test(article.title ?? '');
   });
+  // Workers named anywhere, the headline included, or a workplace, an employer or wages (the pack's case cues).
+  const ev = caseEvidence(article.title ?? '', sentences, lang);
+  const atWork = worksIn(`${article.title ?? ''}\n${article.text}`, lang);
+  const indicators = findIndicators([article.title ?? '', ...sentences.map((s) => s.text)], lang);
   if (topic < 5 && weightiest >= 2 && !cultural && worksIn(article.text, lang)) {
     topic +=
       1.5 *
@@ -116,10 +121,8 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   }
   // Exploitation told as behaviour (two kinds, not only unpaid wages) about workers is the topic even without
   // the legal words; told about a specific group near the top, it is a case.
-  const ev = caseEvidence(article.title ?? '', sentences, lang);
   // A headline that counts a group and tells an event ("14 Nepalis freed from farm") needs only one such cue.
-  const behaviour =
-    ev.beyondWages && !cultural && (ev.kinds >= 2 ? worksIn(article.text, lang) : ev.caseTitle && ev.work);
+  const behaviour = ev.beyondWages && !cultural && (ev.kinds >= 2 ? atWork : ev.caseTitle && ev.work);
   if (behaviour) topic += 2.5 * Math.max(ev.kinds, 2);
   // A case told in the lead: the headline or an opening sentence with a strong topic word, a specific group of
   // people (or a named business) and a case event ("Six citizens of Uzbekistan were freed from slavery on a sheep
@@ -129,6 +132,20 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
     { text: article.title ?? '', s: title },
     ...sentences.slice(0, LEAD).map((x, i) => ({ text: x.text, s: scores[i] })),
   ];
+  // Coercion told as behaviour with an enforcement step in the lead (relevance-coercion.ts): workers, two kinds of
+  // coercion beyond pay and hours alone, and a raid, arrest, charge, ruling or inspection finding near the top —
+  // a case even when no topic word is written ("Officers raided a car wash; the men said their boss kept their
+  // passports and threatened them"). Not for culture, sport or strikes (the packs' context words in the headline).
+  const co = coercion(
+    indicators.map((i) => i.id),
+    ev,
+  );
+  // The step is told in a text of the lead without words of laws, reports or opinion (a bill's "penalties" are none).
+  const leadEvent = leadTexts.some(
+    ({ text, s }) => !!text && s.related === 0 && (s.event > 0 || groupEvent(text, lang).event),
+  );
+  const coerced = co.holds && !cultural && (atWork || ev.work) && leadEvent;
+  if (coerced && !behaviour) topic += co.topic;
   // The topic may sit in the headline or the sentence before ("Labour slavery. Four citizens of Kyrgyzstan asked
   // the embassy to help them home"); a headline with a strong topic word and a case event is a case by itself.
   const leadTopic = leadTexts.some(({ text, s }) => !!text && s.topic >= 2);
@@ -183,6 +200,7 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
     (!ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length)));
   if (behaviour && ev.lead) incident += 2;
   const reasons: string[] = [];
+  if (coerced) reasons.push(`coercion told (${co.kinds.join(', ')}) with an enforcement step in the lead`);
   if (statistical) reasons.push(aggregate ? 'the lead totals many operations' : 'statistics round-up');
   if (behaviour && ev.lead) reasons.push('exploitation described about a group in the lead');
   if (leadCase) reasons.push('a group and a case event beside the topic in the lead');
@@ -192,7 +210,8 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   if (genre) reasons.push('the headline declares an opinion, analysis or interview');
   const caseLike =
     !statistical &&
-    (leadCase || (!genre && ((behaviour && ev.lead) || (events > 0 && incident >= 2.5 && incident >= related * 0.6))));
+    (leadCase ||
+      (!genre && (coerced || (behaviour && ev.lead) || (events > 0 && incident >= 2.5 && incident >= related * 0.6))));
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)), reasons };
   return {
     label: 'related',

@@ -65,6 +65,13 @@ const EVENTS = [
   // The victims' own steps: a complaint to an advice centre, a report to the police.
   `(?:wandte|wandten) sich an`,
   `Beratungsstelle${S}`,
+  // Inspection findings and awards: "stellte das Hauptzollamt fest", "deckte … auf", "sprach … zu".
+  `Prüfung${S}`,
+  `festgestellt`,
+  `(?:stellte|stellten|stellt) (?:\\p{L}+ ){0,8}fest`,
+  `(?:deckt|deckte|deckten|decken) (?:\\p{L}+ ){0,4}auf`,
+  `zugesprochen`,
+  `(?:sprach|sprachen|spricht) (?:\\p{L}+ ){1,6}zu(?=[.,;]|$)`,
 ];
 
 export const RELEVANCE_DE: RelevanceLexicon = {
@@ -77,17 +84,25 @@ export const RELEVANCE_DE: RelevanceLexicon = {
     ],
     [
       w(
-        `Menschenhandel${S}|Menschenhändler${S}|Arbeitsausbeutung|Ausbeutung der Arbeitskraft|Ausbeutung von Arbeitskräften`,
+        `Menschenhandel${S}|Menschenhändler${S}|Arbeitsausbeut${S}|Ausbeutung der Arbeitskraft|Ausbeutung von Arbeitskräften`,
       ),
       3,
     ],
     [
       w(
-        `moderne${S} Sklaverei|Sklaverei|sklavenähnlich${S}|Sklavenarbeit${S}|Schuldknechtschaft|Schuldsklaverei|Leibeigenschaft|versklavt${S}|wie Sklaven`,
+        `moderne${S} Sklaverei|Sklaverei|sklavenähnlich${S}|sklavenartig${S}|Sklavenarbeit${S}|Schuldknechtschaft|Schuldsklaverei|Leibeigenschaft|Leibeigene${S}|versklavt${S}|wie Sklaven`,
       ),
       3,
     ],
     [w(`ausgebeutet${S}|Ausbeutung|ausbeuterisch${S}|Ausbeuter${S}|nicht menschenwürdig${S}`), 2],
+    // § 233 StGB's own words ("unter Ausnutzung einer Zwangslage"), degrading housing, workers called slaves at work.
+    [
+      w(
+        `Ausnutzung (?:einer|ihrer|seiner|der) (?:\\p{L}+ )?(?:Zwangslage|Hilflosigkeit)|unwürdig${S} (?:Bedingungen|Unterkünfte${S}|Unterkunft|Unterbringung|Wohnverhältnisse${S})|Arbeitssklave${S}|Knebelvertr${S}`,
+      ),
+      2,
+    ],
+    [w(`Mietwucher|Wuchermiete${S}`), 1],
     // Work unpaid or for board only, and the verb of it in either order ("ohne Lohn arbeiten musste").
     [
       w(
@@ -170,6 +185,8 @@ export const RELEVANCE_DE: RelevanceLexicon = {
     ),
     w(`Fußball${S}|Trainer${S}|Bundesliga|Mannschaft${S}|Spieler${S}|Training${S}|Coach${S}`),
     w(`Kredit${S}|Zinsen|Schuldenfalle|Inkasso${S}|Verbraucher${S}`),
+    // Ordinary labour disputes: a strike over pay and overtime is no forced labour.
+    w(`Streik${S}|Warnstreik${S}|streik(?:en|t|te|ten|ende${S})|Tarifverhandlung${S}|Tarifstreit${S}|Lohnerhöhung${S}`),
   ],
 };
 
@@ -183,19 +200,19 @@ export const CASE_CUES_DE: CaseCues = {
     [
       'wages',
       w(
-        `Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|(?:nie|kein|keinen) (?:Geld|Cent|Euro) (?:\\p{L}+ ){0,2}(?:bekommen|erhalten)|ohne Bezahlung|für Kost und Logis|Hungerl(?:ohn|öhne${S})|Lohnwucher|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde`,
+        `Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|(?:nie|kein|keinen) (?:Geld|Cent|Euro) (?:\\p{L}+ ){0,2}(?:bekommen|erhalten)|ohne Bezahlung|für Kost und Logis|Hungerl(?:ohn|öhne${S})|Lohnwucher|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde|Bruchteil des (?:\\p{L}+ )?(?:Mindestlohn${S}|Lohn${S})|(?:weit )?unter dem Mindestlohn`,
       ),
     ],
     [
       'documents',
       w(
-        `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben)|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`,
+        `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben)|(?:Pässe|Reisepässe|Ausweise|Papiere|Dokumente) (?:\\p{L}+ ){0,2}(?:beim|bei (?:dem|der|ihrem|seinem)) (?:\\p{L}+ ){0,2}(?:Arbeitgeber${S}|Vermittler${S}|Chef${S}|Vorarbeiter${S}|Betreiber${S}|Subunternehmer${S}|Unternehmer${S}|Firma|Bauer${S}|Landwirt${S})|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`,
       ),
     ],
     [
       'movement',
       w(
-        `eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|(?:durfte|konnte)${S} (?:\\p{L}+ ){0,3}nicht (?:\\p{L}+ ){0,2}verlassen|bewacht|unter Aufsicht|eingepfercht`,
+        `eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|(?:durfte|konnte)${S} (?:\\p{L}+ ){0,3}(?:nicht|kaum|nie) (?:\\p{L}+ ){0,2}verlassen|bewacht|unter Aufsicht|eingepfercht`,
       ),
     ],
     [
@@ -209,6 +226,13 @@ export const CASE_CUES_DE: CaseCues = {
       'conditions',
       w(
         `im Stall|in (?:\\p{L}+ )?Containern|Matratzen auf dem Boden|ohne Heizung|menschenunwürdig${S}|ausbeuterisch${S} (?:Bedingungen|Verhältnisse${S})|(?:1[3-9]|2\\d) Stunden (?:\\p{L}+ )?(?:täglich|am Tag|pro Tag)|(?:[6-9]\\d|1\\d\\d) Stunden (?:in der|pro|die|je) Woche|Abzüge${S}`,
+      ),
+    ],
+    // Hours with no end: round the clock, no day off.
+    [
+      'hours',
+      w(
+        `rund um die Uhr|Tag und Nacht|ohne (?:einen )?(?:freien Tag|Ruhetag|Pause${S})|sieben Tage (?:die|pro|in der) Woche`,
       ),
     ],
     ['violence', w(`geschlagen|misshandelt|Misshandlung${S}|bedroht|Drohung${S}|verprügelt|Gewalt|vergewaltigt`)],

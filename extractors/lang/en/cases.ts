@@ -20,7 +20,9 @@ const EVENTS = [
   '(?:bans?|banned|barred|bars|blocks?|blocked|halts?|halted|detain(?:s|ed)?|seiz(?:es|ed)) (?:\\w+ ){0,3}(?:imports?|shipments?|seafood|goods|products|cargo(?:es)?|catch|tuna|cotton|gloves)',
   'withhold release|detained at (?:\\w+ ){0,2}ports?|seized at the (?:border|port)',
   // Tribunals and employment authorities.
-  'ordered (?:\\w+ ){0,3}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
+  'ordered (?:\\w+ ){0,5}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
+  // Orders made only in a case: a Slavery and Trafficking Risk or Prevention Order, a court's award to the worker.
+  '(?:slavery and trafficking|trafficking) (?:risk|prevention) orders?|imposed (?:\\w+ ){0,5}(?:orders?|bans?)|award(?:s|ed)? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay)',
   // Workers speaking to the press; wages owed; crews or workers left behind.
   // Coercion told of a counted group is the case itself: "gangs forced 16 victims to work at a restaurant".
   'forc(?:ed|ing) (?:\\w+ ){0,4}to work|(?:were|was|had been) (?:\\w+ )?(?:trafficked|enslaved|exploited|forced to work)',
@@ -61,6 +63,8 @@ export const CASES_EN: CaseCues = {
       ];
     return [kind, p];
   }),
+  // One worker told by nationality and trade ("a Kenyan woman", "a Bangladeshi chef"): as specific as a count.
+  nationalityGroup: `${CASE_CUES_EN.nationalityGroup}|(?<![A-Za-z])[Aa]n? [A-Z][a-z]+(?:i|ian|ese|ish|an|ine|ali|eki|ino|ina) (?:domestic |migrant |seasonal |farm |live-in )?(?:woman|man|worker|labou?rer|chef|cook|nanny|maid|housemaid|cleaner|carer|fisherman|seafarer|sailor|girl|boy|teenager|driver)`,
   group: `${CASE_CUES_EN.group.replace('|minors|teenagers)', `|minors|teenagers|${TRADES})`)}|${IDENTIFIABLE}`,
   events: `${CASE_CUES_EN.events}|${EVENTS}`,
   // Yearly reports by their names: the Trafficking in Persons report, its tiers and watch list.

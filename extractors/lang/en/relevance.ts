@@ -19,6 +19,16 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       3,
     ],
     ['(?:involuntary|domestic) servitude|servitude', 2],
+    // Court orders and US law that exist only for this offence: the UK's Slavery and Trafficking Risk and Prevention
+    // Orders, peonage (18 U.S.C. 1581), "unfree labour" of the ILO and academic writing.
+    ['slavery and trafficking (?:risk|prevention) orders?|STROs?|STPOs?|peonage|unfree labou?r', 3],
+    // A withhold release order is issued only on a finding of forced labour (US CBP, 19 U.S.C. 1307).
+    ['withhold release orders?|forced labou?r findings?', 2],
+    // Agencies and words of labour abuse: the UK's gangmaster authority, exploitative work, Gulf sponsorship.
+    [
+      'gangmasters and labou?r abuse authority|GLAA|labou?r abuse|exploitative (?:conditions|labou?r|work|employment|wages|recruitment)|kafala',
+      1,
+    ],
     ['slavery', 2],
     ['slaves?', 1],
     ['traffick(?:ed|ing|ers?)', 2],
@@ -73,7 +83,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     // Cases in other shapes: fines and compensation, customs orders and import bans against a supplier, inspection
     // findings, complaints, exposés of a named case.
     [
-      'fined|ordered to compensate|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
+      'fined|ordered to compensate|(?:imposed|granted|made) (?:\\w+ ){0,5}(?:orders?|bans?)|awards? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay)|awarded|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
       1,
     ],
   ],
@@ -90,7 +100,10 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       1,
     ],
     ['law|bill|legislation|act\\b|parliament|regulation|due diligence|policy|ratif\\w+|convention', 1],
-    ['modern slavery statement|supply chains?|audit\\w*|risk assessment', 1],
+    // Plans not yet law: "plans for an import ban", "proposals", a consultation.
+    ['plans? (?:for|to)|proposals?|consultation|white paper', 1],
+    // Audits in general (an audit of a named supplier that found something is a case).
+    ['modern slavery statement|supply chains?|audits|auditing|risk assessment', 1],
     // Yearly and ranking reports: the Trafficking in Persons report, its tiers and watch list.
     [
       '(?:annual|yearly|global) (?:\\w+ ){0,4}(?:report|index|survey|estimates?)|(?:persons|slavery) report|report (?:released|issued|urged|kept|ranks?|ranked|downgraded|upgraded)|tier (?:1|2|3|one|two|three)\\b|watch ?list|minimum standards',

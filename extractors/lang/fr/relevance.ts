@@ -40,6 +40,15 @@ export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
       2,
     ],
     [w(`esclaves?|exploitation`), 1],
+    // Art. 225-13 Code pénal (services unpaid or paid out of proportion to the work, by abuse of vulnerability) and
+    // the newsroom's words for it: "asservi", "exploitation domestique".
+    [
+      w(
+        `services non rétribués|insuffisamment rétribués|rétribution (?:manifestement )?sans rapport|abus de (?:la |leur |sa )?vulnérabilité|exploitation de (?:la |leur |sa )?vulnérabilité`,
+      ),
+      3,
+    ],
+    [w(`asservi${S}|asservissement|exploitation (?:domestique|humaine)|exploiteur${S}`), 2],
     // Held at home or at work: a domestic servant "séquestrée", domestic servitude.
     [w(`esclavage domestique|servitude domestique`), 3],
     [w(`séquestr${S}|(?:pas|plus) le droit de (?:sortir|quitter)|sept jours sur sept`), 2],
@@ -62,6 +71,13 @@ export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
       1,
     ],
     [w(`contrôle${S}|inspection|procès|réquisitoire|verdict`), 1],
+    // Court steps after the charge and inspection findings: sent to trial, prosecutors' demands, damages.
+    [
+      w(
+        `renvoyé${S} devant|(?:sera|seront) jugé${S}|compara(?:ît|issent|issait|îtra|îtront)|(?:a|ont|avait) requis|réquisitions?|assises|tribunal correctionnel|garde à vue|poursuivi${S}|(?:a|ont) constaté|constaté${S} (?:que|la présence)|dommages et intérêts|indemnis${S}|verser (?:\\p{L}+ ){0,3}(?:euros|dommages|indemnités)`,
+      ),
+      1,
+    ],
   ],
   incident: [
     [
@@ -104,6 +120,8 @@ export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
     w(`films?|romans?|séries?|livres?|expositions?|musée${S}|documentaire${S}|cinéma|pièce de théâtre`),
     // Sex work and pimping networks: trafficking for sexual exploitation, not forced labour.
     w(`proxénét${S}|prostitu${S}|réseau de prostitution`),
+    // Ordinary labour disputes: a strike over pay and overtime is no forced labour.
+    w(`grève${S}|gréviste${S}|débrayage${S}|revendications? salariales?|préavis de grève`),
   ],
   // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
   sexual: w(
@@ -119,13 +137,13 @@ export const CASE_CUES_FR: CaseCues = bothApostrophes({
     [
       'wages',
       w(
-        `sans (?:être payé${S}|salaire|rémunération|contrepartie)|n'(?:étai(?:en)?t|ont) (?:jamais |pas )?(?:payé${S}|été payé${S}|perçu)|salaires? (?:impayé${S}|de misère|dérisoires?)|pour quelques euros|(?:[1-4]|deux|trois|quatre) euros (?:de l'heure|l'heure|par jour|la journée)`,
+        `(?:ne )?perce\\p{L}* aucun (?:salaire|revenu)|aucun salaire|aucune rémunération|sans (?:jamais )?être payé${S}|sans (?:être payé${S}|salaire|rémunération|contrepartie)|n'(?:étai(?:en)?t|ont) (?:jamais |pas )?(?:payé${S}|été payé${S}|perçu)|salaires? (?:impayé${S}|de misère|dérisoires?)|pour quelques euros|(?:[1-4]|deux|trois|quatre) euros (?:de l'heure|l'heure|par jour|la journée)`,
       ),
     ],
     [
       'documents',
       w(
-        `(?:confisqu${S}|retenu${S}|retenai${S}|gardai${S}|pris|prenai${S}) (?:\\p{L}+ ){0,3}(?:passeports?|papiers|documents d'identité|pièces d'identité)|passeports? (?:\\p{L}+ ){0,2}(?:confisqué${S}|retenu${S})`,
+        `(?:confisqu${S}|retenu${S}|retenai${S}|gardai${S}|pris|prenai${S}) (?:\\p{L}+ ){0,3}(?:passeports?|papiers|documents d'identité|pièces d'identité)|passeports? (?:\\p{L}+ ){0,2}(?:confisqué${S}|retenu${S})|(?:privé${S}|privai${S}|privant) de (?:leurs |ses |son |sa )?(?:papiers|passeports?|documents|pièces d'identité)`,
       ),
     ],
     [
@@ -140,10 +158,15 @@ export const CASE_CUES_FR: CaseCues = bothApostrophes({
     [
       'hours',
       w(
-        `(?:1[2-9]|2\\d|douze|treize|quatorze|quinze|seize) heures (?:par jour|d'affilée|quotidiennes)|sept jours sur sept|sans (?:jour de )?repos`,
+        `(?:1[2-9]|2\\d|douze|treize|quatorze|quinze|seize) heures (?:par jour|d'affilée|quotidiennes)|sept jours sur sept|sans (?:jour de )?repos|de [4-8] ?h(?:eures)? (?:du matin )?(?:à|jusqu'à) (?:minuit|2[1-3] ?h(?:eures)?)`,
       ),
     ],
-    ['conditions', w(`conditions (?:\\p{L}+ ){0,3}indignes|insalubres?|matelas (?:à|au|par|sur)|entassé${S}`)],
+    [
+      'conditions',
+      w(
+        `conditions (?:\\p{L}+ ){0,3}indignes|insalubres?|matelas (?:à|au|par|sur)|entassé${S}|(?:logé${S}|logeai${S}|hébergé${S}|dormai${S}|dorm(?:ir|aient)) (?:\\p{L}+ ){0,3}(?:sous (?:des )?(?:bâches|tentes)|(?:dans|sur) (?:des |un |une |la |le |l')?(?:caravane${S}|hangar${S}|cabane${S}|container${S}|conteneur${S}|entrepôt${S}|réserve|garage${S}|cave${S}|étable${S}|grange${S}|algeco${S}|sol))`,
+      ),
+    ],
   ],
   group: w(
     `(?:${NUM}|plus de \\d+|au moins \\d+|environ \\d+) ?(?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_FR}|${DEMONYM_NOUNS_FR})`,

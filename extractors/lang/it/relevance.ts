@@ -28,6 +28,15 @@ export const RELEVANCE_IT: RelevanceLexicon = bothApostrophes({
       3,
     ],
     [w(`schiavitù|schiavizz${S}|servitù|caporal${S}|sfruttamento|sfruttat${S}|condizioni disumane|paga da fame`), 2],
+    // Art. 603-bis c.p. cited by number and in its words ("approfittando dello stato di bisogno"), slavers, degrading
+    // conditions, starvation pay.
+    [w(`(?:art\\. ?)?603[- ]?bis`), 3],
+    [
+      w(
+        `stato di bisogno|schiavis${S}|negrier${S}|condizioni (?:\\p{L}+ )?degradant${S}|pagh${S} da fame|trattamento (?:\\p{L}+ )?disumano`,
+      ),
+      2,
+    ],
     [w(`lavoro (?:minorile|nero|irregolare)|in nero|irregolar${S}|turni massacranti`), 1],
     [w(`schiav[oiae]`), 1],
   ],
@@ -39,6 +48,13 @@ export const RELEVANCE_IT: RelevanceLexicon = bothApostrophes({
       1,
     ],
     [w(`processo|sentenza|ordinanza|custodia cautelare`), 1],
+    // Court steps and awards beyond arrests: sent to trial, damages to the worker.
+    [
+      w(
+        `rinvio a giudizio|risarci${S}|risarcimento|a processo|udienz${S} preliminar${S}|condann(?:a|e)|confermat${S} (?:\\p{L}+ ){0,2}condann${S}|conferma (?:\\p{L}+ ){0,2}condann${S}|Cassazione|Corte d'(?:Appello|Assise)|(?:chiuso|chiude|chiusura) (?:\\p{L}+ ){0,2}indagini|conclusione delle indagini`,
+      ),
+      1,
+    ],
   ],
   incident: [
     [
@@ -75,6 +91,8 @@ export const RELEVANCE_IT: RelevanceLexicon = bothApostrophes({
     w(`calcio|nazionale|allenator${S}|allenament${S}|campionato|partit${S}|gol|tifosi|Serie A`),
     w(`film|romanz${S}|serie tv|libr${S}|mostra|museo|documentari${S}|cinema|spettacolo`),
     w(`prostitu${S}|sfruttamento sessuale|sfruttamento della prostituzione`),
+    // Ordinary labour disputes: a strike over pay and hours is no forced labour.
+    w(`sciopero|scioper${S}|vertenz${S} sindacal${S}|rinnovo del contratto`),
   ],
   // Sexual exploitation told with no word of any other work anywhere: out of scope (extractors/relevance.ts).
   sexual: w(
@@ -90,13 +108,13 @@ export const CASE_CUES_IT: CaseCues = bothApostrophes({
     [
       'wages',
       w(
-        `senza (?:paga|stipendio|retribuzione|essere pagat${S})|paga da fame|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,2}\\d+(?:[.,]\\d+)? euro (?:l'ora|al giorno|all'ora)|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|arretrat${S})|non (?:venivano|erano) pagat${S}`,
+        `senza (?:paga|stipendio|retribuzione|essere pagat${S})|paga da fame|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,2}\\d+(?:[.,]\\d+)? euro (?:l'ora|al giorno|all'ora)|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|arretrat${S})|non (?:venivano|erano) pagat${S}|non (?:ricev|percep|prend)\\p{L}* (?:\\p{L}+ ){0,2}(?:stipendio|paga|salario|retribuzione)`,
       ),
     ],
     [
       'documents',
       w(
-        `(?:sequestrat${S}|trattenut${S}|tratteneva${S}|ritirat${S}|sottratt${S}) (?:\\p{L}+ ){0,3}(?:documenti|passaport${S}|permess${S} di soggiorno)|documenti (?:\\p{L}+ ){0,2}(?:trattenut${S}|sequestrat${S})`,
+        `(?:sequestrat${S}|trattenut${S}|tratteneva${S}|ritirat${S}|sottratt${S}) (?:\\p{L}+ ){0,3}(?:documenti|passaport${S}|permess${S} di soggiorno)|documenti (?:\\p{L}+ ){0,2}(?:trattenut${S}|sequestrat${S})|privat${S} (?:\\p{L}+ ){0,2}(?:dei|del) (?:loro |propri )?(?:documenti|passaport${S})`,
       ),
     ],
     [
@@ -111,6 +129,19 @@ export const CASE_CUES_IT: CaseCues = bothApostrophes({
         `debit${S}|indebitat${S}|ripagare (?:\\p{L}+ ){0,3}(?:viaggio|debito)|trattenut${S} (?:\\p{L}+ ){0,2}(?:paga|stipendio)`,
       ),
     ],
+    // Hours with no end and housing no one would accept: shacks, containers, no water.
+    [
+      'hours',
+      w(
+        `(?:1[2-9]|dodici|tredici|quattordici|quindici|sedici) ore (?:al giorno|di fila|consecutive)|turni (?:\\p{L}+ )?di (?:1[2-9]|dodici|quattordici|sedici) ore|sette giorni su sette|senza (?:giorn${S} di )?riposo`,
+      ),
+    ],
+    [
+      'conditions',
+      w(
+        `(?:alloggiat${S}|ospitat${S}|vivevano|vivendo|viveva|dormivano|dormendo|dormiva) (?:\\p{L}+ ){0,3}(?:in|nei|nelle|nel|nella|sotto|dentro) (?:\\p{L}+ ){0,2}(?:container|baracc${S}|roulotte|capannon${S}|magazzin${S}|stall${S}|tend${S}|ruderi|casolar${S})|condizioni (?:igienico-sanitarie )?(?:degradant${S}|disumane|precarie)|senza (?:acqua|luce|servizi igienici)`,
+      ),
+    ],
     ['violence', w(`picchiat${S}|percoss${S}|aggredit${S}|minacc${S}|violenz${S}|maltrattament${S}|intimidazion${S}`)],
   ],
   group: w(
@@ -120,7 +151,7 @@ export const CASE_CUES_IT: CaseCues = bothApostrophes({
     `(?:lavorator${S}|braccianti|operai|migranti|persone|uomini|donne|vittime|cittadini) (?:${DEMONYM_NOUNS_IT})`,
   ),
   events: w(
-    `arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`,
+    `arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|condann(?:a|e)|accusat${S}|risarci${S}|(?:chiuso|chiude) (?:\\p{L}+ ){0,2}indagini|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|per cento`),
