@@ -9,15 +9,15 @@ import { caseEvidence, groupEvent } from './relevance-case.js';
 import { coercion } from './relevance-coercion.js';
 import { findBusinessesIn } from './entities/businesses.js';
 import { PACKS } from './lang/index.js';
+import { escapeRegExp } from '../lib/regexp.js';
 
 /**
  * Headlines that declare their genre before a colon or dash ("Opinion: …", «Мнение: …», "Explainer — …"): such a
  * piece argues or explains; the cases it mentions are examples, not its news, unless its lead tells one. The
  * labels are the packs' (`genreLabels`); one pattern of all of them, as a headline may borrow another language's.
  */
-const escapeRx = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const GENRE = new RegExp(
-  `^\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.genreLabels ?? []))].map(escapeRx).join('|')})\\s*[:|—–]`,
+  `^\\s*(?:${[...new Set(Object.values(PACKS).flatMap((p) => p.genreLabels ?? []))].map(escapeRegExp).join('|')})\\s*[:|—–]`,
   'iu',
 );
 
