@@ -79,8 +79,9 @@ export function caseEvidence(title: string, sentences: Sentence[], lang: string)
       ? []
       : c.kinds.filter(([, r]) => r.test(t)).map(([k]) => k);
     own.forEach((k) => kinds.add(k));
-    const group = c.group.test(t) || c.nationality.test(t);
-    if (i <= LEAD_SENTENCES && group && (own.length > 0 || c.events.test(t))) lead = true;
+    // a group is looked for in the lead only (the patterns are large, the sentences after it many)
+    const group = i <= LEAD_SENTENCES && (c.group.test(t) || c.nationality.test(t));
+    if (group && (own.length > 0 || c.events.test(t))) lead = true;
     if (i > 0 && c.statistics.filter((r) => r.test(t)).length >= 2) statistics++;
   });
   const titleGroup = c.group.test(title) || c.nationality.test(title);
