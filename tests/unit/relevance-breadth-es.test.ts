@@ -111,6 +111,47 @@ const ROWS: Row[] = [
     'Una exposición recuerda la trata atlántica de esclavos',
     'El museo inaugura una exposición sobre la trata atlántica de esclavos en los siglos XVII y XVIII y los barcos negreros que partían de Cádiz.',
   ],
+  // Second batch: other regions and phrasings.
+  [
+    'incident',
+    'Liberan a 40 personas obligadas a trabajar en un centro de rehabilitación',
+    'Agentes de la Fiscalía del Estado liberaron a 40 personas que permanecían privadas de la libertad en un anexo de rehabilitación, donde eran obligadas a elaborar piñatas y vender dulces sin recibir pago. Los encargados fueron detenidos.',
+  ],
+  [
+    'incident',
+    'Destapan una trama de mano de obra esclava en la vendimia',
+    'La Ertzaintza ha detenido a dos empresarios por utilizar mano de obra esclava en la vendimia de Rioja Alavesa. Los temporeros, de origen senegalés, dormían en un local sin agua y cobraban dos euros la hora.',
+  ],
+  [
+    'incident',
+    'Braceros haitianos denuncian que no pueden salir del batey',
+    'Un grupo de braceros haitianos de un ingenio azucarero denunció ante el Ministerio de Trabajo que el capataz les retiene los documentos y les paga con vales que solo sirven en la bodega de la empresa.',
+  ],
+  [
+    'incident',
+    'Procesan a los dueños de un aserradero por reducción a servidumbre',
+    'El juez federal procesó con prisión preventiva a los dueños de un aserradero de Misiones acusados de reducir a servidumbre a 11 peones paraguayos que vivían en ranchos de nailon y cobraban en mercadería.',
+  ],
+  [
+    'incident',
+    'Trabajadoras del hogar indígenas rescatadas en Guatemala',
+    'La PNC rescató a tres adolescentes indígenas que trabajaban como empleadas domésticas en una vivienda de la capital sin salario y sin permiso para salir. La empleadora fue aprehendida por el delito de trata de personas en la modalidad de trabajo forzado.',
+  ],
+  [
+    'related',
+    'México presenta su programa nacional contra la trata',
+    'El gobierno federal presentó el programa nacional para prevenir la trata de personas, que contempla acciones contra el trabajo forzoso en el campo.',
+  ],
+  [
+    'unrelated',
+    'Las FARC y el reclutamiento de menores en el conflicto',
+    'Un informe de la Comisión de la Verdad documenta el reclutamiento de menores por grupos armados durante el conflicto.',
+  ],
+  [
+    'unrelated',
+    'El entrenador obliga a sus jugadores a trabajar el doble en la pretemporada',
+    'El nuevo entrenador del club obligó a la plantilla a trabajar el doble en la pretemporada para preparar la liga.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

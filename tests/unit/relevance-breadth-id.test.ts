@@ -111,6 +111,47 @@ const ROWS: Row[] = [
     'Museum kisahkan kerja rodi di masa kolonial',
     'Pameran baru di museum sejarah menampilkan kisah kerja rodi pembangunan Jalan Raya Pos pada masa kolonial Belanda abad ke-19.',
   ],
+  // Second batch: other regions and phrasings.
+  [
+    'incident',
+    'Polisi gerebek penampungan calon PMI ilegal di Bekasi',
+    'Polres Metro Bekasi menggerebek sebuah rumah penampungan yang menampung 45 calon pekerja migran Indonesia yang akan diberangkatkan ke Timur Tengah tanpa dokumen resmi. Para calon PMI mengaku dilarang keluar rumah dan ponsel mereka disita.',
+  ],
+  [
+    'incident',
+    'TPPO berkedok magang ke Jerman, 1.047 mahasiswa jadi korban',
+    'Bareskrim Polri mengungkap kasus TPPO berkedok program magang ke Jerman yang memakan korban 1.047 mahasiswa dari 33 universitas. Para mahasiswa dipekerjakan sebagai buruh kasar dan harus menanggung utang biaya keberangkatan.',
+  ],
+  [
+    'incident',
+    'Kemnaker sidak pabrik, temukan pekerja dikurung dan upah di bawah UMR',
+    'Tim pengawas Kementerian Ketenagakerjaan melakukan sidak ke sebuah pabrik pengolahan ikan di Muara Baru dan menemukan puluhan pekerja yang tinggal di dalam pabrik dan tidak diizinkan keluar, dengan upah jauh di bawah upah minimum.',
+  ],
+  [
+    'incident',
+    'Anak-anak bekerja di tambang timah ilegal Bangka',
+    'Sejumlah anak berusia 12 hingga 15 tahun ditemukan bekerja di tambang timah inkonvensional di Bangka Belitung. Dinas Tenaga Kerja setempat bersama polisi menghentikan aktivitas tambang dan memanggil pemiliknya.',
+  ],
+  [
+    'incident',
+    'Jenazah PMI korban penyiksaan majikan dipulangkan ke NTT',
+    'Jenazah seorang pekerja migran asal Nusa Tenggara Timur yang diduga tewas akibat disiksa majikannya di Malaysia dipulangkan ke kampung halamannya. BP3MI NTT mendampingi keluarga menuntut proses hukum terhadap majikan.',
+  ],
+  [
+    'related',
+    'Pemerintah bentuk Satgas TPPO di 34 provinsi',
+    'Presiden membentuk Satuan Tugas Pencegahan dan Penanganan TPPO di seluruh provinsi untuk menekan pengiriman pekerja migran secara ilegal.',
+  ],
+  [
+    'unrelated',
+    'Pekerja kantoran jadi budak korporat, ini tips kerja seimbang',
+    'Banyak pekerja kantoran merasa menjadi budak korporat karena lembur setiap hari. Psikolog membagikan tips menjaga keseimbangan kerja dan hidup.',
+  ],
+  [
+    'unrelated',
+    'Polisi tangkap penyelundup 20 kg sabu di pelabuhan',
+    'Polisi menangkap dua penyelundup narkoba dengan barang bukti 20 kilogram sabu yang disembunyikan di dalam kapal nelayan.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

@@ -106,6 +106,47 @@ const ROWS: Row[] = [
     'Polis serbu pusat urut, 12 wanita asing ditahan',
     'Polis menyerbu sebuah pusat urut yang dipercayai menawarkan khidmat pelacuran dan menahan 12 wanita asing yang tidak mempunyai dokumen perjalanan sah.',
   ],
+  // Second batch: other regions and phrasings.
+  [
+    'incident',
+    'Remaja dijual kepada sindiket, dipaksa kerja di kebun tanpa upah',
+    'Seorang remaja lelaki berusia 16 tahun dijual kepada sindiket dan dipaksa bekerja di sebuah kebun durian tanpa upah selama lapan bulan sebelum berjaya melarikan diri. Polis telah menahan dua suspek bagi membantu siasatan.',
+  ],
+  [
+    'incident',
+    'Pekerja kilang diperlakukan seperti hamba, pasport dirampas',
+    'Seramai 14 pekerja asing di sebuah kilang plastik di Pulau Pinang mendakwa diperlakukan seperti hamba, bekerja 16 jam sehari tanpa cuti dan pasport mereka dirampas majikan sebaik tiba di Malaysia.',
+  ],
+  [
+    'incident',
+    'JTK Sabah selamatkan 9 pekerja ladang dikurung di rumah kongsi',
+    'Jabatan Tenaga Kerja Sabah menyelamatkan sembilan pekerja ladang warga Indonesia yang dikurung di rumah kongsi dan tidak bergaji sejak tahun lalu. Majikan mereka disiasat di bawah Akta Buruh Sabah.',
+  ],
+  [
+    'incident',
+    'Warga emas jadi mangsa buruh paksa di gerai makan',
+    'Seorang warga emas kurang upaya dipercayai dijadikan buruh paksa di sebuah gerai makan selama tiga tahun, diberi makan sisa dan tidak dibenarkan pulang ke kampung. Pemilik gerai ditahan reman.',
+  ],
+  [
+    'incident',
+    'Lapan nelayan Myanmar didakwa diseksa tekong di laut',
+    'Lapan nelayan warga Myanmar mendakwa mereka diseksa dan diugut oleh tekong bot pukat tunda selain tidak dibayar gaji selama enam bulan. Mereka kini ditempatkan di rumah perlindungan.',
+  ],
+  [
+    'related',
+    'Malaysia pinda ATIPSOM untuk perangi buruh paksa',
+    'Dewan Rakyat meluluskan pindaan Akta Antipemerdagangan Orang dan Antipenyeludupan Migran yang memperluas takrif buruh paksa selaras piawaian ILO.',
+  ],
+  [
+    'unrelated',
+    'Ops Pintas: 320 PATI ditahan di tapak binaan',
+    'Jabatan Imigresen menahan 320 pendatang asing tanpa izin dalam Ops Pintas di beberapa tapak binaan kerana tidak memiliki permit kerja yang sah.',
+  ],
+  [
+    'unrelated',
+    'Jangan jadi hamba wang, kata pakar kewangan',
+    'Pakar kewangan menasihatkan anak muda agar tidak menjadi hamba wang dan hamba hutang kad kredit dengan berbelanja secara berhemah.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

@@ -111,6 +111,47 @@ const ROWS: Row[] = [
     'Museu celebra os 136 anos da Lei Áurea',
     'Uma exposição no museu recorda a abolição da escravatura em 1888 e a vida nos quilombos e senzalas do período colonial.',
   ],
+  // Second batch: other regions and phrasings.
+  [
+    'incident',
+    'Trabalhadores são encontrados em alojamento sem banheiro em obra de condomínio',
+    'A fiscalização do trabalho encontrou 26 operários vindos do Maranhão em um alojamento sem banheiro e sem água potável numa obra de condomínio em Goiânia. Eles estavam sem receber havia dois meses e deviam ao empreiteiro as passagens.',
+  ],
+  [
+    'incident',
+    'Empregada doméstica é libertada após 20 anos sem salário em Minas',
+    'Uma mulher de 54 anos que trabalhava como doméstica para a mesma família havia 20 anos, sem salário, sem férias e dormindo num quartinho nos fundos, foi libertada por auditores do trabalho. A família terá de pagar indenização.',
+  ],
+  [
+    'incident',
+    'GNR sinaliza imigrantes explorados em estufas de Odemira',
+    'A GNR sinalizou 35 imigrantes nepaleses que viviam amontoados em contentores junto a estufas de Odemira e entregavam parte do salário a um intermediário. O caso foi participado ao Ministério Público.',
+  ],
+  [
+    'incident',
+    'Peões são resgatados de fazenda de gado no Pará',
+    'Uma operação do Grupo Especial de Fiscalização Móvel resgatou 12 peões de uma fazenda de gado no sul do Pará. Os trabalhadores não tinham registro, bebiam água de açude e compravam comida na cantina do fazendeiro a preços abusivos.',
+  ],
+  [
+    'incident',
+    'Moçambicanas levadas para África do Sul com promessa de emprego',
+    'A polícia moçambicana interceptou na fronteira de Ressano Garcia um camião com 18 jovens que seriam levadas para trabalhar em quintas sul-africanas com falsas promessas de emprego. O motorista foi detido por tráfico de pessoas.',
+  ],
+  [
+    'related',
+    'MPT lança campanha contra o trabalho escravo no campo',
+    'O Ministério Público do Trabalho lançou uma campanha de conscientização sobre o trabalho escravo contemporâneo voltada a trabalhadores rurais.',
+  ],
+  [
+    'unrelated',
+    'Técnico diz que time fez trabalho escravo no segundo tempo',
+    'O técnico brincou que o time fez um trabalho escravo no segundo tempo para segurar o resultado.',
+  ],
+  [
+    'unrelated',
+    'PF prende quadrilha de tráfico internacional de drogas',
+    'A Polícia Federal prendeu seis integrantes de uma quadrilha de tráfico internacional de drogas que usava navios no porto de Santos.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

@@ -11,6 +11,8 @@ const NUM = `\\d+|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|tre
 
 const PEOPLE_ES = `${VICTIM_NOUNS_ES}|${DEMONYM_NOUNS_ES}`;
 
+const TRUCK_SYSTEM_ES = `paga${S} con vales|vales (?:que solo|canjeables)|tienda de raya|cobraba${S} en (?:mercadería|especie|vales|comida)`;
+
 // Exploitation told by its verb, in either order: "una red que explotaba a temporeros", "para explotarlos en obras",
 // "trabajadores explotados".
 const EXPLOITED_BY_VERB_ES = [
@@ -22,9 +24,9 @@ const EXPLOITED_BY_VERB_ES = [
 // salir"), papers taken by any verb ("le retiraron el pasaporte", "les tiene retenidos los pasaportes").
 const CONFINED_ES = [
   `(?:retenid|encerrad|secuestrad|cautiv)${S} (?:en|dentro de) (?:un|una|el|la|unas|unos) (?:\\p{L}+ )?(?:rancho|finca|fundo|hacienda|taller|fábrica|casa|vivienda|nave|barco|buque|mina|obra|granja|invernadero|campamento|galpón|bodega)`,
-  `no (?:los|las|les|le|la|lo) (?:dejaban|dejaba|permitían|permitía|dejan) (?:salir|irse|marcharse|abandonar|volver)|(?:impedían|impedía|prohibían|prohibía)(?:le|les)? salir`,
+  `no (?:los|las|les|le|la|lo) (?:dejaban|dejaba|permitían|permitía|dejan|permiten) (?:salir|irse|marcharse|abandonar|volver)|(?:impedían|impedía|prohibían|prohibía)(?:le|les)? salir`,
 ].join('|');
-const DOCUMENTS_TAKEN_ES = `(?:retenía${S}|retuvieron|retuvo|retenid${S}|quitaba${S}|quitaron|quitó|requisaba${S}|requisaron|retiraron|retiró|confiscad${S}|confiscaron|se quedaba${S} con|se quedó con) (?:\\p{L}+ ){0,3}(?:documentación|documentos|pasaportes?|DNI|papeles|cédulas?|documentos de identidad)`;
+const DOCUMENTS_TAKEN_ES = `(?:retiene${S}|retienen|retenía${S}|retuvieron|retuvo|retenid${S}|quitaba${S}|quitaron|quitó|requisaba${S}|requisaron|retiraron|retiró|confiscad${S}|confiscaron|se quedaba${S} con|se quedó con) (?:\\p{L}+ ){0,3}(?:documentación|documentos|pasaportes?|DNI|papeles|cédulas?|documentos de identidad)`;
 
 // Children at work and forced begging: "niños de entre 8 y 14 años trabajando", "menores laborando",
 // "obligados a mendigar / pedir limosna", "explotación infantil".
@@ -70,6 +72,9 @@ export const RELEVANCE_ES: RelevanceLexicon = {
     ],
     [w(`esclav[oa]s?`), 1],
     [w(`semi-?esclav${S}`), 2],
+    [w(`mano de obra (?:esclava|forzada|cautiva)`), 3],
+    // Paid in vouchers or goods that only the employer's store takes (Mexico's "tienda de raya"): debt bondage.
+    [w(TRUCK_SYSTEM_ES), 2],
     // "Los obligaban a trabajar", "forzó a trabajar": the finite verb of forced work.
     [w(`(?:obliga|forza|fuerza|obligó|forzó)${S} a (?:trabajar|laborar|faenar|coser|pescar|cosechar)`), 3],
     [w(EXPLOITED_BY_VERB_ES), 2],
@@ -79,6 +84,13 @@ export const RELEVANCE_ES: RelevanceLexicon = {
     [w(FORCED_BEGGING_ES), 3],
     [w(RECRUITMENT_FRAUD_ES), 2],
     [w(`${UNPAID_ES}|${ABANDONED_CREW_ES}`), 1],
+    // Workers who cannot leave the estate or camp (present tense of complaints: "no pueden salir del batey").
+    [
+      w(
+        `no (?:pueden|puede|podían|podía) (?:salir|irse|marcharse) (?:del|de la) (?:batey|finca|fundo|rancho|hacienda|campamento|taller|fábrica|barco|mina)`,
+      ),
+      2,
+    ],
     // Argentina's clandestine sweatshops (talleres clandestinos), a named kind of case.
     [w(`talleres? (?:textil${S} )?clandestin${S}`), 2],
     [w(`sin (?:cobrar|sueldo|salario|pago|paga)|salarios? (?:de miseria|impagad${S})`), 1],
@@ -95,7 +107,7 @@ export const RELEVANCE_ES: RelevanceLexicon = {
     // findings (halla, detectó), a charge (vinculado a proceso, formalizado, prisión preventiva).
     [
       w(
-        `captur${S}|aprehendi${S}|aprehensión|cateo${S}|fiscaliz${S}|detect(?:ó|aron|a|an)|hall(?:a|an|ó|aron)|encontr(?:ó|aron)|vinculad${S} a proceso|formalizad${S}|prisión preventiva|abrió una investigación|conden(?:a|an|ó|aron)`,
+        `captur${S}|aprehendi${S}|aprehensión|cateo${S}|fiscaliz${S}|detect(?:ó|aron|a|an)|hall(?:a|an|ó|aron)|encontr(?:ó|aron)|vinculad${S} a proceso|formalizad${S}|prisión preventiva|abrió una investigación|conden(?:a|an|ó|aron)|destap${S}|descubr(?:e|en|ió|ieron)`,
       ),
       1,
     ],
@@ -177,13 +189,15 @@ export const CASE_CUES_ES: CaseCues = {
   ],
   // Not a total in thousands ("más de 3.000", "3 mil"): a count of a period, not a group.
   group: w(
-    `(?<![\\d.,])(?:${NUM}|más de \\d+|al menos \\d+|unos \\d+|unas \\d+)(?![.,]\\d| mil\\b| millones) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_ES}|${DEMONYM_NOUNS_ES})`,
+    `(?<![\\d.,])(?:${NUM}|más de \\d+|al menos \\d+|unos \\d+|unas \\d+)(?![.,]\\d| mil\\b| millones) (?:\\p{L}+ ){0,2}(?:${VICTIM_NOUNS_ES}|${DEMONYM_NOUNS_ES})` +
+      // The accused counted at a police or court step ("ha detenido a dos empresarios") are as specific.
+      `|(?:a )?(?:dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|\\d+) (?:empresari${S}|dueños|propietari${S}|capataces|integrantes|miembros|sospechosos)`,
   ),
   nationalityGroup: w(
     `(?:trabajador${S}|jornaler${S}|temporer${S}|inmigrantes?|migrantes?|personas|hombres|mujeres|víctimas|ciudadan${S}) (?:${DEMONYM_NOUNS_ES})`,
   ),
   events: w(
-    `rescat${S}|liberad${S}|liberó|liberaron|detenid${S}|detuvo|detuvieron|arrestad${S}|desarticul${S}|desmantel${S}|condenad${S}|imputad${S}|encontrad${S}|hallad${S}|escap${S}|huyeron|denunci${S}|deportad${S}|repatriad${S}|intervenid${S}|captur${S}|aprehendi${S}|fiscaliz${S}|detect(?:ó|aron)|hall(?:a|an|ó|aron)|conden(?:a|an|ó|aron)|allan${S}`,
+    `rescat${S}|liberad${S}|liberó|liberaron|detenid${S}|detuvo|detuvieron|arrestad${S}|desarticul${S}|desmantel${S}|condenad${S}|imputad${S}|encontrad${S}|hallad${S}|escap${S}|huyeron|denunci${S}|deportad${S}|repatriad${S}|intervenid${S}|captur${S}|aprehendi${S}|fiscaliz${S}|detect(?:ó|aron)|hall(?:a|an|ó|aron)|conden(?:a|an|ó|aron)|allan${S}|destap${S}|descubr(?:e|en|ió|ieron)`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|por ciento`),

@@ -7,7 +7,7 @@ import type { RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, w } from './words.js';
 
 const NUMBER =
-  '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan';
+  '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan|sejumlah|beberapa';
 const PEOPLE =
   'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis|mahasiswa|pelajar|siswa|peserta magang|kanak-kanak|amah';
 const EVENTS = [
@@ -72,6 +72,9 @@ const CHILD_LABOUR_ID = [
   '(?:buruh|pekerja) (?:kanak-kanak|bawah umur|di bawah umur)',
   '(?:menggaji|mengupah|mempekerjakan|memperkerjakan|menggunakan|mengeksploitasi)\\p{L}* (?:\\p{L}+ |\\d+ ){0,2}(?:kanak-kanak|anak(?:-anak)? (?:di )?bawah umur|budak bawah umur)',
   '(?:kanak-kanak|anak(?:-anak)? (?:di )?bawah umur)(?: \\p{L}+){0,2} (?:bekerja|dipekerjakan|dipaksa)',
+  // Children of an age found at work ("anak berusia 12 hingga 15 tahun ditemukan bekerja"); not "anak buah kapal"
+  // (crew) nor "anak perusahaan" (a subsidiary).
+  '(?:anak-anak|anak (?:berusia|usia|yang|di bawah|\\d))(?: \\S+){0,6} (?:ditemukan |didapati )?(?:bekerja|dipekerjakan)',
 ].join('|');
 
 // Papers kept by the employer told with any verb of keeping ("majikan menyimpan pasport", "memegang paspor").
@@ -264,6 +267,13 @@ export const CASE_CUES_ID: CaseCues = {
         '(?:1[2-9]|2\\d|dua belas|tiga belas|empat belas|lima belas|enam belas|delapan belas|dua puluh) jam (?:sehari|per hari|setiap hari|sehari semalam)|tanpa (?:hari )?(?:libur|istirahat|cuti)',
       ),
     ],
+    // Living conditions below any standard: leftovers for food, sleeping on the floor or in a store, crowded quarters.
+    [
+      'conditions',
+      w(
+        '(?:diberi )?makan (?:nasi )?sisa|tidur di (?:lantai|dapur|gudang|stor|kandang)|(?:tempat tinggal|penginapan|asrama|mess)(?: \\p{L}+){0,2} (?:sesak|tidak layak|tak layak|sempit)',
+      ),
+    ],
     [
       'violence',
       w(
@@ -271,7 +281,8 @@ export const CASE_CUES_ID: CaseCues = {
       ),
     ],
   ],
-  group: w(`(?:${NUMBER}) (?:orang )?(?:\\p{L}+ ){0,2}(?:${PEOPLE})`),
+  // A count, or one identified person ("seorang warga emas", "seorang pembantu rumah").
+  group: w(`(?:${NUMBER}|seorang) (?:orang )?(?:\\p{L}+ ){0,2}(?:${PEOPLE})`),
   nationalityGroup: w(
     '(?:pekerja|buruh|nelayan|ABK|warga|korban|wanita|perempuan)(?: migran)? (?:asal |dari )?\\p{Lu}\\p{L}+|TKI|PMI|WNI',
   ),

@@ -29,7 +29,7 @@ const CHILD_LABOUR_PT = `(?:crianças|adolescentes|menores)(?: \\S+){0,5} (?:tra
 
 // Domestic servitude: decades of housework without pay or rest ("trabalho doméstico sem salário", "escravidão
 // doméstica").
-const DOMESTIC_SERVITUDE_PT = `(?:trabalho|serviço)${S} doméstico${S}(?: \\p{L}+){0,3} sem (?:salário|receber|remuneração|pagamento|folgas?)|(?:escravidão|trabalho escravo) doméstic${S}|escravizad${S} (?:\\p{L}+ ){0,2}doméstic${S}`;
+const DOMESTIC_SERVITUDE_PT = `doméstic${S}(?: \\S+){0,10} sem (?:salário|receber|remuneração|pagamento)|sem (?:salário|receber)(?: \\S+){0,2},? (?:e )?sem férias|(?:trabalho|serviço)${S} doméstico${S}(?: \\p{L}+){0,3} sem (?:salário|receber|remuneração|pagamento|folgas?)|(?:escravidão|trabalho escravo) doméstic${S}|escravizad${S} (?:\\p{L}+ ){0,2}doméstic${S}`;
 
 // Recruitment fraud: false job offers ("falsa oferta de emprego", "falsas promessas de trabalho"), forced to run
 // online scams, the recruiter (angariador, aliciador) and labour brokers (gato, "empreiteiro").
@@ -37,7 +37,7 @@ const RECRUITMENT_FRAUD_PT = `(?:fals${S}|enganos${S}) (?:ofertas?|propostas?|pr
 const FORCED_TO_DEFRAUD_PT = `(?:obrigad|forçad|coagid)${S} a (?:aplicar|praticar|cometer|dar) (?:golpes|fraudes|crimes)|complexo${S} de golpes`;
 
 // Pay kept by the employer ("lhes ficavam com o salário", "não recebiam salário há três meses").
-const UNPAID_PT = `(?:ficava${S}|ficavam|ficou) com o${S} salário${S}|não recebiam (?:\\p{L}+ )?(?:salário|pagamento)|sem receber (?:\\p{L}+ )?(?:salário|pagamento)`;
+const UNPAID_PT = `entrega(?:va|vam) (?:\\p{L}+ ){0,2}salário|(?:ficava${S}|ficavam|ficou) com o${S} salário${S}|não recebiam (?:\\p{L}+ )?(?:salário|pagamento)|sem receber (?:\\p{L}+ )?(?:salário|pagamento)`;
 
 export const RELEVANCE_PT: RelevanceLexicon = {
   topic: [
@@ -74,6 +74,16 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     [w(RECRUITMENT_FRAUD_PT), 2],
     [w(FORCED_TO_DEFRAUD_PT), 3],
     [w(UNPAID_PT), 1],
+    // Brazil: a rescue of workers is a rescue from slave-like labour; the mobile inspection group does only that.
+    [
+      w(
+        `resgat${S}(?: \\p{L}+){0,3} (?:\\d+ )?(?:trabalhadores|peões|operários|safristas|pessoas|empregad${S}|doméstic${S})|Grupo (?:Especial )?(?:de )?Fiscalização Móvel|GEFM`,
+      ),
+      2,
+    ],
+    // Degrading lodging and the company store (barracão, cantina with abusive prices): conditions and debt.
+    [w(`amontoad${S}|sobrelotad${S}|água (?:de|do) (?:açude|córrego|rio|poço)|sem (?:banheiro|água potável)`), 1],
+    [w(`cantina (?:do|da) (?:fazendeiro|patrão|empregador|fazenda)|barracão|preços abusivos`), 1],
     // "Obrigavam a trabalhar", "forçou a trabalhar": the finite verb of forced work.
     [w(`(?:obriga|força|forçou|obrigou)${S} a trabalhar`), 3],
     [w(`escrav[oa]s?`), 1],
@@ -91,7 +101,7 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     // a trial, a network dismantled, a task force.
     [
       w(
-        `conden(?:a|am|ou|aram)|identific(?:a|am|ou|aram|ad${S})|ação inspetiva|ações inspetivas|inspeç(?:ão|ões)|arguid${S}|julgamento|desmantel${S}|dete(?:ve|veram|ve)|detiveram|força-tarefa|flagr(?:a|am|ou|aram)`,
+        `conden(?:a|am|ou|aram)|identific(?:a|am|ou|aram|ad${S})|ação inspetiva|ações inspetivas|inspeç(?:ão|ões)|arguid${S}|julgamento|desmantel${S}|dete(?:ve|veram|ve)|detiveram|força-tarefa|flagr(?:a|am|ou|aram)|sinaliz${S}`,
       ),
       1,
     ],
@@ -185,7 +195,7 @@ export const CASE_CUES_PT: CaseCues = {
     `(?:trabalhador${S}|operári${S}|imigrantes?|migrantes?|pessoas|homens|mulheres|vítimas) (?:${DEMONYM_NOUNS_PT})`,
   ),
   events: w(
-    `resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|pres[oa]s?|prend${S}|detid${S}|autuad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugiu|fugiram|multad${S}|interditad${S}|deportad${S}|repatriad${S}|conden(?:a|am|ou|aram)|identific(?:a|am|ou|aram)|desmantel${S}|deteve|detiveram|arguid${S}|julgamento|flagr(?:a|am|ou|aram)|aliciad${S}|atraíd${S} (?:por|com)`,
+    `resgat${S}|libertad${S}|libertou|libertaram|flagrad${S}|pres[oa]s?|prend${S}|detid${S}|autuad${S}|condenad${S}|denunciad${S}|indiciad${S}|encontrad${S}|fugiu|fugiram|multad${S}|interditad${S}|deportad${S}|repatriad${S}|conden(?:a|am|ou|aram)|identific(?:a|am|ou|aram)|desmantel${S}|deteve|detiveram|arguid${S}|julgamento|flagr(?:a|am|ou|aram)|aliciad${S}|atraíd${S} (?:por|com)|sinaliz${S}|participad${S} ao Ministério Público`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|por cento`),

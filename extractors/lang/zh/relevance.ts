@@ -149,6 +149,9 @@ const ILLEGAL_WORKSHOP_ZH = '黑工厂|黑工廠|黑作坊|黑厂|黑廠|黑煤�
 // Stranded abroad, unable to go home (滞留海外, 无法回国).
 const STRANDED_ZH =
   '(?:滞留|滯留|受困|被困)[^，。]{0,6}(?:海外|境外|国外|國外|工地)|(?:无法|無法|不能|回不了)(?:回国|回國|离开|離開)';
+// A helper or worker abused by the employer, either order ("虐待缅甸女佣", "漁工遭凌虐").
+const ABUSED_HELPER_ZH =
+  '(?:虐待|凌虐|毒打|殴打|毆打)[^，。]{0,6}(?:外佣|外傭|女佣|女傭|帮佣|幫傭|保姆|工人|员工|員工|劳工|勞工|移工|渔工|漁工|看护|看護)|(?:外佣|外傭|女佣|女傭|帮佣|幫傭|移工|渔工|漁工|看护工|看護工)[^，。]{0,6}(?:遭|被)[^，。]{0,4}(?:虐待|凌虐|毒打|殴打|毆打)';
 // Vulnerable people used as labour (智力残障人员, 流浪人员).
 const VULNERABLE_ZH = '智力(?:残障|残疾|殘障|殘疾)|残障人员|殘障人員|流浪(?:人员|人員|汉|漢)';
 
@@ -207,6 +210,8 @@ export const RELEVANCE_ZH: RelevanceLexicon = {
     [ILLEGAL_WORKSHOP_ZH, 2],
     [STRANDED_ZH, 1],
     [VULNERABLE_ZH, 1],
+    [ABUSED_HELPER_ZH, 2],
+    ['禁止[^，。]{0,3}(?:外出|离开|離開|回家)', 1],
   ],
   events: [[EVENTS_ZH.join('|'), 1]],
   incident: [
