@@ -64,14 +64,21 @@ export function resolveDates(
   const pack = packOf(lang);
   const out: { date: string; text: string; index: number }[] = [];
   const text = rewritten(sentence, pack);
+  const future = pack.dates.future?.test(sentence) ?? false;
   for (const r of pack.dates.parser.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
     const relative = pack.dates.dayWords.test(r.text);
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || relative;
     if (!dayKnown) continue;
     // "Thu" and "Sun" are names and newspapers as often as days, "now" is no day: a day needs a number, a
-    // word for a day ("yesterday") or a weekday written out.
-    if (!/\d/.test(r.text) && !relative && !/\p{L}{5,}/u.test(r.text)) continue;
+    // word for a day ("yesterday") or a weekday written out: four letters at least (Malay "Ahad", Indonesian
+    // "Rabu"), or a Chinese weekday ("周二", "上周二"; not "中午", noon).
+    if (
+      !/\d/.test(r.text) &&
+      !relative &&
+      !/\p{Script=Latin}{4,}|[^\P{L}\p{Script=Han}]{4,}|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]/u.test(r.text)
+    )
+      continue;
     // Anchored to a year only: a weekday or "yesterday" has nothing to count from; a day and month do.
     if (ref.anchored && !(s.isCertain('day') && s.isCertain('month'))) continue;
     // A span ("between July 8 and July 16") is dated by its last day.
@@ -79,6 +86,7 @@ export function resolveDates(
     let d = new Date(Date.UTC(c.get('year') ?? ref.getUTCFullYear(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
     if (d.getTime() > ref.getTime() + DAY_MS / 2) {
       if (s.isCertain('year')) continue; // an explicit future date is a hearing or a plan, not the event
+      if (future) continue; // "sera jugé le 4 avril": the date to come, not last year's
       if (s.isCertain('weekday') && !s.isCertain('day')) d = new Date(d.getTime() - 7 * DAY_MS);
       else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
@@ -87,6 +95,10 @@ export function resolveDates(
   }
   return out;
 }
+
+/** Dated events this long before publication weigh this much less: news reports a case within days (a ruling, a
+ *  raid), and a date years back in the same text is an earlier case or the case's start. Only-old dates still count. */
+export const EVENT_AGE = { oldDays: 180, oldFactor: 0.3 };
 
 /** Only a label or punctuation before a date in a headline: the date opens it. */
 const HEADLINE_DATE = /^[\s\p{P}]*(?:\p{L}{1,8}[\s:,]+)?$/u;
@@ -113,7 +125,7 @@ export function findEventDates(
       const before = text.slice(Math.max(0, d.index - 40), d.index);
       const after = text.slice(d.index + d.text.length, d.index + d.text.length + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
-      if (statementDate(before, pack)) continue;
+      if (statementDate(before, pack) || pack.dates.speechAfter?.test(after)) continue;
       // A date that opens the headline ("2019-06-14 63 workers recovered") is the page's date.
       if (s.index < 0 && HEADLINE_DATE.test(text.slice(0, d.index))) continue;
       // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event.
@@ -121,12 +133,15 @@ export function findEventDates(
       // "last week", "this month" name no day: no event date rather than a guessed one.
       if (pack.dates.vague.test(d.text)) continue;
       const verb = s.text.match(cue.pattern)?.[0] ?? '';
+      // An event long before the report is an earlier case or the background; the reported case is recent.
+      const old = !ref.anchored && ref.getTime() - Date.parse(`${d.date}T12:00:00Z`) > EVENT_AGE.oldDays * DAY_MS;
+      const weight = old ? Math.round(cue.weight * EVENT_AGE.oldFactor * 100) / 100 : cue.weight;
       out.push({
         date: d.date,
         text: d.text,
-        weight: cue.weight,
+        weight,
         sentence: s.index,
-        reason: `"${d.text}" in a sentence of "${verb}" (weight ${cue.weight})${ref.anchored ? ', year from the text' : ''}`,
+        reason: `"${d.text}" in a sentence of "${verb}" (weight ${weight})${ref.anchored ? ', year from the text' : ''}${old ? `, over ${EVENT_AGE.oldDays} days before publication` : ''}`,
       });
     }
   }

@@ -42,11 +42,13 @@ function ymd(y: number, mo: number, d: number): string | null {
 // paper adds the other calendar's name after a slash ("24 نيسان/أبريل 2019").
 const MONTH_WORD = '(?<![\\p{L}])([\\p{L}]{2,12})\\.?(?:\\s?/\\s?[\\p{L}]{2,12})?';
 const DMY_WORDS = new RegExp(
-  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?\\.?\\s+(?:de\\s+)?${MONTH_WORD},?\\s+(?:de\\s+)?(\\d{4})`,
+  `(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º)?(?:\\.\\s*|\\s+)(?:de\\s+)?${MONTH_WORD}(?:,?\\s+|(?<=\\.))(?:de\\s+)?(\\d{4})`,
   'giu',
 );
 const MDY_WORDS = new RegExp(`${MONTH_WORD}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'giu');
-const NUMERIC = /(?<![\d/.])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d/.])/;
+const NUMERIC = /(?<![\d/.-])(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?![\d/.-])/;
+// 12.03.24 and 12/03/24: a two-digit year, read only in a labelled or clocked stamp (stamps.ts), never in prose.
+const NUMERIC_SHORT = /(?<![\d/.-])(\d{1,2})([./])(\d{1,2})\2(\d{2})(?![\d/.-])/;
 // 2012/11/02, 2012.11.02 and 2012-11-02 written in a dateline.
 const YMD_SLASH = /(?<![\d-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d-])/;
 
@@ -87,7 +89,7 @@ export interface WrittenDate {
 }
 
 /** Every date written out in normalised text (see normaliseText), with where it starts and ends. */
-export function datesIn(s: string, dayFirst = false): WrittenDate[] {
+export function datesIn(s: string, dayFirst = false, shortYears = false): WrittenDate[] {
   const out: WrittenDate[] = [];
   let rank = 0;
   const push = (m: RegExpMatchArray, date: string | null) => {
@@ -109,6 +111,13 @@ export function datesIn(s: string, dayFirst = false): WrittenDate[] {
       b = +m[3]!;
     push(m, m[2] === '.' || a > 12 || (dayFirst && b <= 12) ? ymd(+m[4]!, b, a) : ymd(+m[4]!, a, b));
   }
+  rank++;
+  if (shortYears)
+    for (const m of all(NUMERIC_SHORT)) {
+      const a = +m[1]!,
+        b = +m[3]!;
+      push(m, m[2] === '.' || a > 12 || (dayFirst && b <= 12) ? ymd(2000 + +m[4]!, b, a) : ymd(2000 + +m[4]!, a, b));
+    }
   return out.sort((a, b) => a.index - b.index);
 }
 

@@ -92,7 +92,7 @@ function standsApart(before: string): boolean {
 export function findStamps(text: string, dayFirst = false): Stamp[] {
   const s = normaliseText(ownLines(text));
   const out: Stamp[] = [];
-  for (const d of datesIn(s, dayFirst)) {
+  for (const d of datesIn(s, dayFirst, true)) {
     const before = s.slice(Math.max(0, d.index - 48), d.index);
     const after = s.slice(d.end, d.end + 40);
     const word = WORD_BEFORE.exec(before)?.[1];

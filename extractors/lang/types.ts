@@ -34,6 +34,12 @@ export interface DatePack {
   vague: RegExp;
   /** Verbs of the events an incident is dated by, strongest first. */
   events: EventCue[];
+  /** Optional: a sentence told in the future ("sera jugé le 4 avril", "akan digelar"): a yearless date after the
+   *  publication is a hearing or a plan to come, dropped rather than moved back a year. */
+  future?: RegExp;
+  /** Optional: right after a date, a verb of saying that closes the clause ("wie die Polizei am Dienstag
+   *  mitteilte"): the date is the statement's. */
+  speechAfter?: RegExp;
 }
 
 export interface PlacePack {

@@ -51,6 +51,9 @@ const pages: [string, string[], string | null][] = [
   ['pt', ['Trabalhadores resgatados', story.pt, 'Atualizado em 07/03/2024 às 11h02'], '2024-03-07'],
   ['pt', ['Trabalhadores resgatados', `Em 12/03/2024, às 5h, agentes chegaram à fazenda. ${story.pt}`], null],
   ['pt', ['Trabalhadores resgatados', story.pt, 'Leia também', 'Operação resgata 20 pessoas 02/02/2024 10h15'], null],
+  ['pt', ['Trabalhadores resgatados', '12.mar.2024 às 10h30', story.pt], '2024-03-12'],
+  ['pt', ['Trabalhadores resgatados', story.pt, 'Redação | 05/03/24 - 10h30'], '2024-03-05'],
+  ['pt', ['Trabalhadores resgatados', `${story.pt} Ele tinha 12 anos em 2019 e trabalhava 14 horas por dia.`], null],
   // es
   ['es', ['Liberan a trabajadores', 'Publicado el 12/03/2024 a las 10:30', story.es], '2024-03-12'],
   ['es', ['Liberan a trabajadores', 'MADRID, 4 de marzo de 2024 (EFE) - ' + story.es], '2024-03-04'],
@@ -74,7 +77,11 @@ const pages: [string, string[], string | null][] = [
   ['de', ['Razzia auf Baustelle', 'Berlin (dpa) – ' + story.de, '12.03.2024, 14:05'], '2024-03-12'],
   ['de', ['Razzia auf Baustelle', `Am 12.03.2024 um 6:00 Uhr durchsuchten Beamte das Gelände. ${story.de}`], null],
   ['de', ['Razzia auf Baustelle', `${story.de} Der Stand der Ermittlungen am 02.03.2024 war offen.`], null],
+  ['de', ['Razzia auf Baustelle', 'Di 12.03.24 14:05 Uhr', story.de], '2024-03-12'],
+  ['de', ['Razzia auf Baustelle', `${story.de} Der Prozess beginnt am 12.04.2024 vor dem Landgericht.`], null],
   // id / ms
+  ['id', ['Pekerja dibebaskan', 'Senin, 04-03-2024 10:15 WIB', story.id], '2024-03-04'],
+  ['id', ['Pekerja dibebaskan', 'Jakarta, 4 Maret 2024 - ' + story.id], '2024-03-04'],
   ['id', ['Pekerja dibebaskan', 'Diterbitkan: Senin, 4 Maret 2024 | 10:15 WIB', story.id], '2024-03-04'],
   ['id', ['Pekerja dibebaskan', 'Jakarta (ANTARA) - ' + story.id, 'Selasa, 5 Maret 2024 14:20 WIB'], '2024-03-05'],
   ['id', ['Pekerja dibebaskan', 'Kamis, 07/03/2024 08:30 WIB', story.id], '2024-03-07'],
@@ -94,7 +101,10 @@ const pages: [string, string[], string | null][] = [
   ['ar', ['تحرير عمال', 'نشر في 12 مارس 2024', story.ar], '2024-03-12'],
   ['ar', ['تحرير عمال', story.ar, 'الثلاثاء 12 مارس 2024 10:30 ص'], '2024-03-12'],
   ['ar', ['تحرير عمال', 'تاريخ النشر: ١٢/٠٣/٢٠٢٤', story.ar], '2024-03-12'],
+  ['ar', ['تحرير عمال', 'الثلاثاء 12-03-2024 10:30', story.ar], '2024-03-12'],
+  ['ar', ['تحرير عمال', 'صورة: عمال في مصنع 12 مارس 2024', story.ar], null],
   // zh
+  ['zh', ['解救工人', '2024-03-12 10:30:15 来源：人民网', story.zh], '2024-03-12'],
   ['zh', ['解救工人', '2024年03月12日 10:30 来源：新华网', story.zh], '2024-03-12'],
   ['zh', ['解救工人', story.zh, '发布时间：2024-03-12 10:30'], '2024-03-12'],
   ['zh', ['解救工人', '发表于 2024-03-12', story.zh], '2024-03-12'],

@@ -10,6 +10,12 @@ const cue = (list: string[], weight: number) => ({
   weight,
 });
 const DAYS = 'Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag';
+const MONTH_NAMES = new Intl.DateTimeFormat('de', { month: 'long', timeZone: 'UTC' });
+/** "25.3." / "25.03." without a year → "25. März", one rewrite per month. */
+const DAY_MONTH_NUMERIC: [RegExp, string][] = Array.from({ length: 12 }, (_, i) => [
+  new RegExp(`(?<![\\d.])(\\d{1,2})\\.0?${i + 1}\\.(?!\\d)`, 'g'),
+  `$1. ${MONTH_NAMES.format(new Date(Date.UTC(2020, i, 15)))}`,
+]);
 
 export const DATES_DE: DatePack = {
   parser: chrono.de.casual,
@@ -18,12 +24,20 @@ export const DATES_DE: DatePack = {
     [new RegExp(`(?:vergangenen|letzten|vorigen)\\s+(${DAYS})`, 'g'), '$1'],
     // "Dienstagmorgen", "am Freitagabend" → the day.
     [new RegExp(`(${DAYS})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)`, 'g'), '$1'],
-    // "am 25.3." / "am 25.03.2023" → "am 25.3.2023"-style dates chrono reads as day.month.
-    [/\b(\d{1,2})\.(\d{1,2})\.(?!\d)/g, '$1.$2.'],
+    // "am 25.3." (no year): chrono reads only "25. März"; the month's name from CLDR.
+    ...DAY_MONTH_NUMERIC,
+    // "am Vortag" told by the report ("teilte heute mit, dass am Vortag…"): the day before the report.
+    [/(?:am|vom)\s+Vortag/g, 'gestern'],
   ],
   speech:
     /(?<![\p{L}])(?:sagte|sagten|erklärte|erklärten|teilte|teilten|berichtete|berichteten|bestätigte|bestätigten|so|laut|hieß es|mitgeteilt|betonte)(?![\p{L}])[^.;]{0,30}$/iu,
   reported: /(?<![\p{L}])(?:dass|sie|er|es|die|der|man)(?![\p{L}])/iu,
+  // "wie die Polizei am Dienstag mitteilte": the verb of saying closes the clause after the date.
+  speechAfter:
+    /^\s*(?:[\p{L}-]+\s+){0,2}(?:mitteilte|mitteilten|berichtete|berichteten|sagte|sagten|erklärte|erklärten|bekanntgab|bekannt gab|meldete|meldeten|bestätigte|informierte)(?![\p{L}])/u,
+  // "Der Prozess wird am 20. April beginnen", "soll am 4. Mai verkündet werden", "beginnt am 20. April".
+  future:
+    /(?<![\p{L}])(?:wird|werden|soll|sollen|beginnt|startet|fortgesetzt wird|geplant|angesetzt|voraussichtlich)(?![\p{L}])/iu,
   dayWords: /gestern|heute|vorgestern|Tage? (?:zuvor|vorher|später)/iu,
   vague: /Woche|Monat|Jahr|Wochenende|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahrzehnt|Ende|Anfang|Mitte/iu,
   events: [
@@ -49,11 +63,22 @@ export const DATES_DE: DatePack = {
       3,
     ),
     cue(['gezwungen', 'mussten arbeiten'], 2),
-    cue(['festgenommen', `Festnahme${S}`, 'verhaftet', `Haftbefehl${S}`, 'in Untersuchungshaft'], 2),
+    cue(
+      [
+        'festgenommen',
+        `Festnahme${S}`,
+        'verhaftet',
+        `Haftbefehl${S}`,
+        'in Untersuchungshaft',
+        // separable verbs split around their object: "Beamte nahmen drei Männer fest"
+        `nahm(?:en)?\\s[^.;]{0,60}?\\sfest`,
+      ],
+      2,
+    ),
     cue(['angeklagt', `Anklage${S}`, 'ermittelt', `Ermittlungsverfahren${S}`, 'Anzeige erstattet', 'angezeigt'], 1.5),
     cue(
       [
-        'verurteilt',
+        `verurteil${S}`,
         `Urteil${S}`,
         'schuldig',
         `Haftstrafe${S}`,

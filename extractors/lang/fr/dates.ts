@@ -15,6 +15,9 @@ export const DATES_FR: DatePack = {
   speech:
     /(?:a déclaré|ont déclaré|a indiqué|ont indiqué|a affirmé|a expliqué|a annoncé|a précisé|a confirmé|selon|a rapporté|a dit|ont dit)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|qu'|quand|lorsque)(?![\p{L}])/iu,
+  // "sera jugé le 4 avril", "comparaîtra", "le procès s'ouvrira", "doit être jugé", "est prévu".
+  future:
+    /(?<![\p{L}])(?:sera|seront|comparaîtr(?:a|ont)|s'ouvrira|aura lieu|doi(?:t|vent) (?:être|comparaître)|devra|devront|est prévue?|sont prévue?s?|prochain(?:e|s)?)(?![\p{L}])/iu,
   dayWords: /hier|aujourd'hui|avant-hier|il y a \d+ jours/iu,
   vague: /semaine|mois|année|an|ans|week-end|printemps|été|automne|hiver|décennie/iu,
   events: [

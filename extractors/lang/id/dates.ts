@@ -16,10 +16,17 @@ export const DATES_ID: DatePack = {
     // "Senin (25/3)": the weekday and its day in brackets are one date; chrono reads "25/3" as day/month.
     [/\b(Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\s*\((\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\)/g, '$2'],
     // "Senin lalu" / "pekan lalu" stay: chrono reads them. "baru-baru ini" names no day.
+    // "pada Minggu" (Sunday; lower-case "minggu" is a week): chrono reads it only as "hari Minggu".
+    [
+      /(?<![\p{L}])(?:hari\s+)?Minggu(?!\s+(?:lalu|depan|ini|ke|pertama|kedua|ketiga|terakhir))(?![\p{L}])/gu,
+      'hari Minggu',
+    ],
   ],
   speech:
     /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)(?:nya)?(?![\p{L}])[^.;]{0,30}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$/iu,
   reported: /(?<![\p{L}])(?:bahwa|mereka|ia|dia|beliau|pihaknya|yang)(?![\p{L}])/iu,
+  // "akan digelar pada Kamis (21/3) mendatang", "dijadwalkan", Malay "akan disebut semula".
+  future: /(?<![\p{L}])(?:akan|mendatang|dijadwalkan|dijangka|dijadualkan|nanti)(?![\p{L}])/iu,
   dayWords: /kemarin|semalam|hari ini|kelmarin|tadi|lalu/iu,
   vague: /pekan|minggu lalu|bulan|tahun|akhir pekan|musim|dekade|beberapa/iu,
   events: [
@@ -47,6 +54,14 @@ export const DATES_ID: DatePack = {
         'menjemput',
         'disita',
         'menyita',
+        // the nouns of those acts and Malay's word for a raid: "penyelamatan dilakukan pada…", "dalam operasi itu"
+        'penyelamatan',
+        'pembebasan',
+        'penyitaan',
+        'evakuasi',
+        'pemulangan',
+        'operasi',
+        'menyerbu',
       ],
       3,
     ),

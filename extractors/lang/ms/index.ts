@@ -16,7 +16,6 @@ const MALAY_DATE_WORDS: [string, string][] = [
   ['Isnin', 'Senin'],
   ['Khamis', 'Kamis'],
   ['Jumaat', 'Jumat'],
-  ['Ahad', 'Minggu'],
   ['Mac', 'Maret'],
   ['Jun', 'Juni'],
   ['Julai', 'Juli'],
@@ -24,7 +23,10 @@ const MALAY_DATE_WORDS: [string, string][] = [
   ['Disember', 'Desember'],
   // "minggu lepas", "Isnin lepas": last week, last Monday.
   ['lepas', 'lalu'],
-  ['kelmarin', 'kemarin'],
+  // Malay "semalam" is yesterday, "kelmarin" the day before (Indonesian "kemarin" is yesterday).
+  ['semalam', 'kemarin'],
+  ['Semalam', 'Kemarin'],
+  ['kelmarin', '2 hari lalu'],
 ];
 
 export const MS: LanguagePack = {
@@ -38,6 +40,8 @@ export const MS: LanguagePack = {
       ...MALAY_DATE_WORDS.map(
         ([ms, id]) => [new RegExp(`(?<![\\p{L}])${ms}(?![\\p{L}])`, 'gu'), id] as [RegExp, string],
       ),
+      // "12hb Mac" (haribulan, the day of the month): the number alone.
+      [/(?<!\d)(\d{1,2})\s?hb(?![\p{L}])/gu, '$1'],
       ...ID.dates.rewrites,
     ],
   },

@@ -27,8 +27,14 @@ export const DATES_ZH: DatePack = {
   // reported clause ("他表示，警方于昨日…"), unless it follows at once ("称于3日").
   speech: /(?:表示|指出|透露|称|稱|说|說|披露)(?:于|於)?$/u,
   reported: /(?!)/u,
+  // "警方9日表示": the day right before a verb of saying is the statement's.
+  speechAfter: /^[^，。,]{0,4}?(?:表示|指出|透露|称|稱|说|說|通报|通報|介绍|介紹|告诉|告訴)/u,
+  // "将于4月20日开庭": a hearing to come ("将" alone is also the object marker, so only with 于/在).
+  future: /将于|将在|將於|將在|拟于|擬於|下周|下週|下月|即将|即將/u,
   dayWords: /昨天|今天|前天|昨日|今日|前日/u,
-  vague: /月底|月初|年底|年初|上月|上个月|上個月|去年|今年|本月|本周|上周|本週|上週|年間|年间/u,
+  // "上周" (last week) is vague, "上周二" (last week's Tuesday) names a day.
+  vague:
+    /月底|月初|年底|年初|上月|上个月|上個月|去年|今年|本月|(?:本|上)(?:周|週|星期)(?![一二三四五六日天])|年間|年间/u,
   events: [
     cue(
       [
