@@ -15,6 +15,22 @@ type Row = [label: RelevanceLabel, title: string, text: string];
 
 const TABLES: Record<string, Row[]> = {
   en: [
+    // Told as behaviour only, in other newsroom styles.
+    [
+      'incident',
+      'Teenagers made to sell cakes door to door for nothing, court hears',
+      'A court in Manchester heard on Wednesday that two boys aged 15 and 16 were driven around the country selling cakes from 7am to 10pm, were never paid and were told their families would be hurt if they ran away. Two men deny the charges.',
+    ],
+    [
+      'incident',
+      'Crew stranded on bulk carrier for nine months without pay, union says',
+      'The 17 crew members of the Panama-flagged bulk carrier Ocean Star have not been paid for nine months and cannot leave the ship because the owner holds their discharge books, the International Transport Workers’ Federation said after inspectors boarded the vessel in Fujairah.',
+    ],
+    [
+      'unrelated',
+      'Man jailed for threatening neighbour and stealing his passport',
+      'A man from Swindon was jailed for two years after he threatened his neighbour with a knife and stole his passport and bank cards during a dispute over parking.',
+    ],
     // Case shapes beyond raids, told with the topic's words.
     [
       'incident',
@@ -137,6 +153,21 @@ const TABLES: Record<string, Row[]> = {
   de: [
     [
       'incident',
+      'Saisonarbeiter in Baracken: Landwirt muss Bußgeld zahlen',
+      'Nach einer Kontrolle auf einem Obsthof im Alten Land hat das Gewerbeaufsichtsamt einen Landwirt zu einem Bußgeld verurteilt. Die 25 Saisonarbeiter aus Moldau lebten in Baracken ohne Heizung, arbeiteten zwölf Stunden täglich ohne freien Tag und mussten ihre Ausweise beim Vorarbeiter lassen.',
+    ],
+    [
+      'incident',
+      'Menschenhandel: Anklage gegen Betreiber eines Pflegedienstes',
+      'Die Staatsanwaltschaft München I hat Anklage gegen den Betreiber eines Pflegedienstes erhoben. Er soll Pflegekräfte von den Philippinen mit falschen Versprechen nach Deutschland gelockt und ihnen hohe Vermittlungsgebühren abverlangt haben.',
+    ],
+    [
+      'unrelated',
+      'Mann bedroht Nachbarn und stiehlt Ausweis',
+      'Ein 40-Jähriger ist in Bremen festgenommen worden, nachdem er seinen Nachbarn bedroht und ihm Ausweis und Geldbörse gestohlen hatte. Anlass war ein Streit um einen Parkplatz.',
+    ],
+    [
+      'incident',
       'Bundesgerichtshof bestätigt Urteil wegen Zwangsarbeit',
       'Der Bundesgerichtshof hat die Verurteilung eines Bauunternehmers wegen Zwangsarbeit und Menschenhandel bestätigt. Das Landgericht Hannover hatte ihn zu vier Jahren Haft verurteilt, weil er Arbeiter aus Rumänien ohne Lohn beschäftigt hatte.',
     ],
@@ -239,6 +270,21 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   fr: [
+    [
+      'incident',
+      'Des ouvriers payés 2 euros de l’heure sur un chantier : trois interpellations',
+      'Trois hommes ont été interpellés mardi à Lyon. Ils sont soupçonnés d’avoir fait travailler une vingtaine d’ouvriers pakistanais 12 heures par jour pour 2 euros de l’heure, en les menaçant de les dénoncer aux autorités.',
+    ],
+    [
+      'incident',
+      'Douanes américaines : interdiction d’importation contre un producteur de coton',
+      'Les États-Unis ont interdit l’importation du coton de la société Huafu Textiles, estimant que ses ouvriers étaient soumis au travail forcé.',
+    ],
+    [
+      'unrelated',
+      'Un homme condamné pour avoir menacé son voisin et volé son passeport',
+      'Le tribunal correctionnel de Nantes a condamné un homme à six mois de prison pour avoir menacé son voisin et volé son passeport lors d’une dispute.',
+    ],
     [
       'incident',
       'Travail forcé : la cour d’appel confirme la condamnation d’un viticulteur',
@@ -345,6 +391,21 @@ const TABLES: Record<string, Row[]> = {
   it: [
     [
       'incident',
+      'Stop Usa all’import dai pescherecci di una compagnia taiwanese',
+      'Le dogane statunitensi hanno bloccato le importazioni di tonno della flotta della Yu Long Fishery, accusata di lavoro forzato a bordo dei pescherecci.',
+    ],
+    [
+      'incident',
+      'Badante segregata in casa e senza stipendio: denunciata una coppia',
+      'I carabinieri di Padova hanno denunciato una coppia che teneva segregata in casa una badante georgiana, senza stipendio da un anno e con il passaporto chiuso in un cassetto.',
+    ],
+    [
+      'unrelated',
+      'Minaccia il vicino e gli ruba il passaporto: arrestato',
+      'Un uomo di 35 anni è stato arrestato a Bari dopo aver minacciato il vicino di casa e avergli rubato il passaporto durante una lite condominiale.',
+    ],
+    [
+      'incident',
       'Caporalato, la Cassazione conferma le condanne per l’azienda di Latina',
       'La Corte di Cassazione ha confermato le condanne per caporalato nei confronti dei titolari di un’azienda agricola di Latina che impiegava braccianti indiani per 4 euro l’ora.',
     ],
@@ -447,6 +508,16 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   ru: [
+    [
+      'incident',
+      'США запретили ввоз продукции китайской компании из-за принудительного труда',
+      'Таможенная служба США запретила ввоз перчаток компании Hengshui Gloves, заявив, что на её фабриках используется принудительный труд.',
+    ],
+    [
+      'incident',
+      'Жительница Самары семь лет работала на хозяев без денег',
+      'Полиция Самары освободила 45-летнюю женщину, которая семь лет убирала и готовила в частном доме без оплаты. Хозяева забрали у неё паспорт и запрещали звонить родным.',
+    ],
     [
       'incident',
       'Верховный суд оставил в силе приговор за использование рабского труда',

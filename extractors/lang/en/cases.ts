@@ -21,6 +21,8 @@ const EVENTS = [
   'withhold release|detained at (?:\\w+ ){0,2}ports?|seized at the (?:border|port)',
   // Tribunals and employment authorities.
   'ordered (?:\\w+ ){0,5}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
+  // A trial told by its hearing: "court hears", "the jury was told", "two men deny the charges".
+  '(?:court|jury) (?:hears|heard|was told|is told)|den(?:y|ies|ied) (?:\\w+ ){0,2}charges',
   // Orders made only in a case: a Slavery and Trafficking Risk or Prevention Order, a court's award to the worker.
   '(?:slavery and trafficking|trafficking) (?:risk|prevention) orders?|imposed (?:\\w+ ){0,5}(?:orders?|bans?)|award(?:s|ed)? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay)',
   // Workers speaking to the press; wages owed; crews or workers left behind.

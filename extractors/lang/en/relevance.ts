@@ -45,7 +45,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       2,
     ],
     [
-      '(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){1,3}to (?:live|sleep|work)|forced to (?:live|sleep)',
+      '(?:made|forced|compelled|coerced) to (?:sell|beg|clean|cook|sew|carry|deliver|pick) |(?:made|compelled|coerced) to work|forc(?:ed|ing) (?:\\w+ ){1,3}to (?:live|sleep|work)|forced to (?:live|sleep)',
       2,
     ],
     ['passports? (?:were |was |had been )?(?:held|taken|confiscated|seized|withheld|retained|kept)', 2],

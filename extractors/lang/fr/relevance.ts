@@ -66,7 +66,7 @@ export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
     // Workers who take their employer to court: "ont dénoncé devant les prud'hommes", "assignent leur employeur".
     [
       w(
-        `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`,
+        `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}(?:l'|les )?importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}|assign${S} (?:\\p{L}+ ){0,2}(?:en justice|employeur)|saisi${S} (?:la justice|les prud)`,
       ),
       1,
     ],
@@ -175,7 +175,7 @@ export const CASE_CUES_FR: CaseCues = bothApostrophes({
     `(?:travailleu${S}|ouvriers|saisonniers|migrants|personnes|hommes|femmes|enfants|victimes|ressortissant${S}) (?:${DEMONYM_NOUNS_FR})`,
   ),
   events: w(
-    `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|devant le tribunal|sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`,
+    `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}(?:l'|les )?importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|devant le tribunal|sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|pour cent`),

@@ -51,7 +51,7 @@ export const RELEVANCE_IT: RelevanceLexicon = bothApostrophes({
     // Court steps and awards beyond arrests: sent to trial, damages to the worker.
     [
       w(
-        `rinvio a giudizio|risarci${S}|risarcimento|a processo|udienz${S} preliminar${S}|condann(?:a|e)|confermat${S} (?:\\p{L}+ ){0,2}condann${S}|conferma (?:\\p{L}+ ){0,2}condann${S}|Cassazione|Corte d'(?:Appello|Assise)|(?:chiuso|chiude|chiusura) (?:\\p{L}+ ){0,2}indagini|conclusione delle indagini`,
+        `rinvio a giudizio|risarci${S}|risarcimento|a processo|udienz${S} preliminar${S}|condann(?:a|e)|confermat${S} (?:\\p{L}+ ){0,2}condann${S}|conferma (?:\\p{L}+ ){0,2}condann${S}|Cassazione|Corte d'(?:Appello|Assise)|(?:bloccat${S}|vietat${S}|vieta${S}|sospes${S}) (?:\\p{L}+ ){0,3}(?:le )?importazion${S}|stop (?:\\p{L}+ ){0,2}(?:all')?import${S}|divieto di import(?:azione)?|Withhold Release Order|(?:chiuso|chiude|chiusura) (?:\\p{L}+ ){0,2}indagini|conclusione delle indagini`,
       ),
       1,
     ],
@@ -151,7 +151,7 @@ export const CASE_CUES_IT: CaseCues = bothApostrophes({
     `(?:lavorator${S}|braccianti|operai|migranti|persone|uomini|donne|vittime|cittadini) (?:${DEMONYM_NOUNS_IT})`,
   ),
   events: w(
-    `arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|condann(?:a|e)|accusat${S}|risarci${S}|(?:chiuso|chiude) (?:\\p{L}+ ){0,2}indagini|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`,
+    `arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|condann(?:a|e)|accusat${S}|risarci${S}|(?:bloccat${S}|vietat${S}|vieta${S}|sospes${S}) (?:\\p{L}+ ){0,3}(?:le )?importazion${S}|stop (?:\\p{L}+ ){0,2}(?:all')?import${S}|divieto di import(?:azione)?|(?:chiuso|chiude) (?:\\p{L}+ ){0,2}indagini|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|per cento`),
