@@ -4,3 +4,4 @@ export { analyseArticle, lemmatise } from './analyse.js';
 export { extractArticle } from './article/index.js';
 export { lookupName, lookupRussian } from './gazetteer.js';
 export { namesForArticle, NerFailedError, NerUnavailableError } from './ner/index.js';
+export { warmUp } from './warm-up.js';

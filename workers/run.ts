@@ -2,7 +2,7 @@
 // Redis and Elasticsearch, may run these; job ids make the work idempotent.
 import { Worker, type Processor } from 'bullmq';
 import { getSettings } from '../config/settings.js';
-import { warmUp } from '../extractors/warm-up.js';
+import { warmUp } from '../extractors/index.js';
 import { closeElastic, ensureIndices } from '../lib/elastic.js';
 import { log } from '../lib/log.js';
 import { closeRedis } from '../lib/redis.js';
