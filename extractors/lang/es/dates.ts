@@ -22,7 +22,7 @@ export const DATES_ES: DatePack = {
     /(?:dijo|dijeron|afirmó|afirmaron|informó|informaron|declaró|explicó|anunció|señaló|indicó|detalló|confirmó|precisó)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|cuando|como)(?![\p{L}])/iu,
   dayWords: /ayer|hoy|anoche|días? atrás|hace \d+ días/iu,
-  vague: /semana|mes|meses|año|años|fin de semana|primavera|verano|otoño|invierno|década/iu,
+  vague: /(?<![\p{L}])(?:semana|mes|meses|año|años|fin de semana|primavera|verano|otoño|invierno|década)(?![\p{L}])/iu,
   events: [
     cue(
       [

@@ -13,13 +13,14 @@ export const DATES_FR: DatePack = {
   parser: chrono.fr.casual,
   rewrites: [[/avant-hier/giu, 'il y a 2 jours']],
   speech:
-    /(?:a déclaré|ont déclaré|a indiqué|ont indiqué|a affirmé|a expliqué|a annoncé|a précisé|a confirmé|selon|a rapporté|a dit|ont dit)[^.;]{0,25}$/iu,
+    /(?:a déclaré|ont déclaré|a indiqué|ont indiqué|a affirmé|a expliqué|a annoncé|ont annoncé|a précisé|a confirmé|selon|a rapporté|a dit|ont dit|communiqué|a fait savoir|a souligné|a révélé)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|qu'|quand|lorsque)(?![\p{L}])/iu,
   // "sera jugé le 4 avril", "comparaîtra", "le procès s'ouvrira", "doit être jugé", "est prévu".
   future:
     /(?<![\p{L}])(?:sera|seront|comparaîtr(?:a|ont)|s'ouvrira|aura lieu|doi(?:t|vent) (?:être|comparaître)|devra|devront|est prévue?|sont prévue?s?|prochain(?:e|s)?)(?![\p{L}])/iu,
   dayWords: /hier|aujourd'hui|avant-hier|il y a \d+ jours/iu,
-  vague: /semaine|mois|année|an|ans|week-end|printemps|été|automne|hiver|décennie/iu,
+  // Whole words: "an" is inside "dimanche" and "janvier", which name days.
+  vague: /(?<![\p{L}])(?:semaine|mois|année|an|ans|week-end|printemps|été|automne|hiver|décennie)(?![\p{L}])/iu,
   events: [
     cue(
       [
@@ -35,11 +36,20 @@ export const DATES_FR: DatePack = {
         `démantel${S}`,
         `descente${S}`,
         `s'(?:enfuir|échapper)`,
+        // interventions told as nouns or set phrases: "sont intervenus", "un coup de filet", "mis à l'abri"
+        `intervenu${S}`,
+        `intervention${S}`,
+        'coup de filet',
+        `mis${S} à l'abri`,
+        'mis au jour',
       ],
       3,
     ),
-    cue([`interpellé${S}`, `arrêté${S}`, `appréhendé${S}`, `placé${S} en garde à vue`], 2),
-    cue([`mis en examen`, `inculpé${S}`, `déféré${S}`, `poursuivi${S}`, `plainte`], 1.5),
-    cue([`condamné${S}`, `jugé${S}`, `verdict`, `peine`], 1.2),
+    cue([`interpellé${S}`, `interpellation${S}`, `arrêté${S}`, `arrestation${S}`, `appréhendé${S}`, 'garde à vue'], 2),
+    cue([`mis en examen`, `inculpé${S}`, `déféré${S}`, `écroué${S}`, `poursuivi${S}`, `plainte`], 1.5),
+    cue(
+      [`condamné${S}`, `condamnation${S}`, `jugé${S}`, 'jugement', `écop${S}`, `relaxé${S}`, `verdict`, `peine`],
+      1.2,
+    ),
   ],
 };

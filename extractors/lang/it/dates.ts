@@ -16,7 +16,8 @@ export const DATES_IT: DatePack = {
     /(?:ha dichiarato|hanno dichiarato|ha detto|hanno detto|ha spiegato|ha affermato|ha annunciato|ha precisato|ha confermato|ha riferito|hanno riferito|secondo)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:che|quando|come)(?![\p{L}])/iu,
   dayWords: /ieri|oggi|l'altro ieri|giorni fa/iu,
-  vague: /settimana|mese|mesi|anno|anni|fine settimana|weekend|primavera|estate|autunno|inverno|decennio/iu,
+  vague:
+    /(?<![\p{L}])(?:settimana|mese|mesi|anno|anni|fine settimana|weekend|primavera|estate|autunno|inverno|decennio)(?![\p{L}])/iu,
   events: [
     cue(
       [

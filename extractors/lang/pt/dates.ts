@@ -27,7 +27,7 @@ export const DATES_PT: DatePack = {
     /(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|quando|como)(?![\p{L}])/iu,
   dayWords: /ontem|hoje|anteontem|dias? atrás/iu,
-  vague: /semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década/iu,
+  vague: /(?<![\p{L}])(?:semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década)(?![\p{L}])/iu,
   events: [
     cue(
       [
