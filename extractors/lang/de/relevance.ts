@@ -17,7 +17,8 @@ const FROM_COUNTRY = `(?:${PEOPLE}|Vietnamesin|Rumänin|Bulgarin|Polin|Ukraineri
 const EVENTS = [
   `befrei${S}`,
   `gerettet`,
-  `Razzi${S}`,
+  // Compounds count too: "Großrazzia", "Zollkontrolle", "Hausdurchsuchung", "Schwerpunktprüfung".
+  `\\p{L}*[Rr]azzi${S}`,
   `durchsucht${S}`,
   `Durchsuchung${S}`,
   `festgenommen`,
@@ -34,7 +35,7 @@ const EVENTS = [
   `entdeckt${S}`,
   `aufgedeckt`,
   `kontrolliert${S}`,
-  `Kontrolle${S}`,
+  `\\p{L}*[Kk]ontrolle${S}`,
   `aufgegriffen`,
   `geflohen`,
   `geflüchtet`,
@@ -44,6 +45,10 @@ const EVENTS = [
   `Strafbefehl${S}`,
   `Geldstrafe${S}`,
   `Haftstrafe${S}`,
+  `Freiheitsstrafe${S}`,
+  `Bußgeld${S}`,
+  `Untersuchungshaft|U-Haft|Anklagebank`,
+  `\\p{L}*[Dd]urchsuchung${S}`,
   `Bewährungsstrafe${S}`,
   `schuldig`,
   `vor Gericht`,
@@ -66,7 +71,7 @@ const EVENTS = [
   `(?:wandte|wandten) sich an`,
   `Beratungsstelle${S}`,
   // Inspection findings and awards: "stellte das Hauptzollamt fest", "deckte … auf", "sprach … zu".
-  `Prüfung${S}`,
+  `\\p{L}*[Pp]rüfung${S}`,
   `festgestellt`,
   `(?:stellte|stellten|stellt) (?:\\p{L}+ ){0,8}fest`,
   `(?:deckt|deckte|deckten|decken) (?:\\p{L}+ ){0,4}auf`,

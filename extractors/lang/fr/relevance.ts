@@ -71,6 +71,13 @@ export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
       1,
     ],
     [w(`contrôle${S}|inspection|procès|réquisitoire|verdict`), 1],
+    // Sentences and measures: prison terms, fines, custody, an administrative closure.
+    [
+      w(
+        `coup de filet|détention provisoire|prison ferme|avec sursis|peine${S} de prison|amende${S}|verbalisé${S}|fermeture administrative|relaxé${S}`,
+      ),
+      1,
+    ],
     // Court steps after the charge and inspection findings: sent to trial, prosecutors' demands, damages.
     [
       w(

@@ -48,6 +48,13 @@ export const RELEVANCE_IT: RelevanceLexicon = bothApostrophes({
       1,
     ],
     [w(`processo|sentenza|ordinanza|custodia cautelare`), 1],
+    // Measures short of arrest and their sequels: residence orders, suspension of the business, fines, plea deals.
+    [
+      w(
+        `obbligo di dimora|divieto di dimora|interdittiv${S}|sospension${S}|multa|multe|ammend${S}|patteggia${S}|obbligo di firma`,
+      ),
+      1,
+    ],
     // Court steps and awards beyond arrests: sent to trial, damages to the worker.
     [
       w(
