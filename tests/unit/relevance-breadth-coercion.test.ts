@@ -15,6 +15,16 @@ type Row = [label: RelevanceLabel, title: string, text: string];
 
 const TABLES: Record<string, Row[]> = {
   en: [
+    [
+      'incident',
+      'Care home loses sponsor licence after carers found working unpaid shifts',
+      'The Home Office revoked the sponsor licence of a care provider in Kent after inspectors found that 30 carers from Zimbabwe had been charged £10,000 each for their visas, were working unpaid double shifts and feared being sent home if they complained.',
+    ],
+    [
+      'unrelated',
+      'Pub loses licence after late-night brawls',
+      'Councillors revoked the licence of a pub in Swansea after police reported repeated fights outside the premises.',
+    ],
     // Told as behaviour only, in other newsroom styles.
     [
       'incident',
@@ -153,6 +163,16 @@ const TABLES: Record<string, Row[]> = {
   de: [
     [
       'incident',
+      'Großrazzia bei Reinigungsfirma: Beschäftigte ohne Lohn und ohne Pässe',
+      'Bei einer Großrazzia gegen eine Reinigungsfirma in Frankfurt haben Zoll und Polizei 14 Wohnungen durchsucht. Die Beschäftigten aus Georgien sollen monatelang ohne Lohn gearbeitet haben, ihre Pässe verwahrte der Chef. Zwei Männer kamen in Untersuchungshaft.',
+    ],
+    [
+      'unrelated',
+      'Großrazzia gegen Drogenhändler in Berlin',
+      'Bei einer Großrazzia gegen eine Drogenbande hat die Polizei in Berlin 20 Wohnungen durchsucht und sechs Verdächtige festgenommen.',
+    ],
+    [
+      'incident',
       'Saisonarbeiter in Baracken: Landwirt muss Bußgeld zahlen',
       'Nach einer Kontrolle auf einem Obsthof im Alten Land hat das Gewerbeaufsichtsamt einen Landwirt zu einem Bußgeld verurteilt. Die 25 Saisonarbeiter aus Moldau lebten in Baracken ohne Heizung, arbeiteten zwölf Stunden täglich ohne freien Tag und mussten ihre Ausweise beim Vorarbeiter lassen.',
     ],
@@ -270,6 +290,16 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   fr: [
+    [
+      'incident',
+      'Coup de filet contre un réseau qui exploitait des saisonniers',
+      'Un coup de filet a permis l’interpellation de six personnes soupçonnées d’avoir exploité des saisonniers africains dans les vergers de la Drôme. Les ouvriers devaient rembourser les frais de leur voyage et leurs papiers étaient confisqués. Deux suspects ont été placés en détention provisoire.',
+    ],
+    [
+      'unrelated',
+      'Coup de filet contre un trafic de cannabis à Marseille',
+      'Un coup de filet a permis l’interpellation de douze personnes impliquées dans un trafic de cannabis dans les quartiers nord de Marseille.',
+    ],
     [
       'incident',
       'Des ouvriers payés 2 euros de l’heure sur un chantier : trois interpellations',
@@ -391,6 +421,16 @@ const TABLES: Record<string, Row[]> = {
   it: [
     [
       'incident',
+      'Caporalato nel Vercellese: obbligo di dimora per due imprenditori',
+      'Il gip di Vercelli ha disposto l’obbligo di dimora per due imprenditori agricoli accusati di caporalato. I braccianti africani lavoravano nelle risaie dieci ore al giorno per 3 euro l’ora e dormivano in un casolare senza acqua.',
+    ],
+    [
+      'unrelated',
+      'Obbligo di dimora per il ladro di biciclette',
+      'Il giudice ha disposto l’obbligo di dimora per un uomo accusato di aver rubato dieci biciclette in centro a Torino.',
+    ],
+    [
+      'incident',
       'Stop Usa all’import dai pescherecci di una compagnia taiwanese',
       'Le dogane statunitensi hanno bloccato le importazioni di tonno della flotta della Yu Long Fishery, accusata di lavoro forzato a bordo dei pescherecci.',
     ],
@@ -508,6 +548,16 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   ru: [
+    [
+      'incident',
+      'В ходе обысков на стройке нашли рабочих без паспортов',
+      'В ходе обысков на строительном объекте в Подмосковье полицейские обнаружили 23 рабочих из Таджикистана. Прораб отобрал у них паспорта, зарплату им не платили полгода. Возбуждено уголовное дело по статье 127.2 УК РФ.',
+    ],
+    [
+      'unrelated',
+      'Проверка выявила нарушения в школьных столовых',
+      'Роспотребнадзор провёл проверку школьных столовых в Твери и выявил нарушения санитарных норм. Директорам выписаны штрафы.',
+    ],
     [
       'incident',
       'США запретили ввоз продукции китайской компании из-за принудительного труда',

@@ -211,7 +211,7 @@ export const CASE_CUES_DE: CaseCues = {
     [
       'documents',
       w(
-        `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben)|(?:Pässe|Reisepässe|Ausweise|Papiere|Dokumente) (?:\\p{L}+ ){0,2}(?:beim|bei (?:dem|der|ihrem|seinem)) (?:\\p{L}+ ){0,2}(?:Arbeitgeber${S}|Vermittler${S}|Chef${S}|Vorarbeiter${S}|Betreiber${S}|Subunternehmer${S}|Unternehmer${S}|Firma|Bauer${S}|Landwirt${S})|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`,
+        `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben)|(?:Pässe|Reisepässe|Ausweise|Papiere|Dokumente) (?:\\p{L}+ ){0,2}(?:beim|bei (?:dem|der|ihrem|seinem)) (?:\\p{L}+ ){0,2}(?:Arbeitgeber${S}|Vermittler${S}|Chef${S}|Vorarbeiter${S}|Betreiber${S}|Subunternehmer${S}|Unternehmer${S}|Firma|Bauer${S}|Landwirt${S})|(?:nahm|nahmen|behielt|behielten|kassierte${S}|verwahrte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)|(?:Pässe|Reisepässe|Ausweise|Papiere|Dokumente) (?:verwahrte${S}|behielt${S}|kassierte${S}) (?:\\p{L}+ ){0,2}(?:Chef${S}|Arbeitgeber${S}|Vermittler${S}|Vorarbeiter${S}|Betreiber${S}|Bauer${S})`,
       ),
     ],
     [
