@@ -152,6 +152,27 @@ const ROWS: Row[] = [
     'El entrenador obliga a sus jugadores a trabajar el doble en la pretemporada',
     'El nuevo entrenador del club obligó a la plantilla a trabajar el doble en la pretemporada para preparar la liga.',
   ],
+  // Third batch: look-alikes of the new cues (fraud of buyers, disaster rescues, baby sales, school gardens).
+  [
+    'incident',
+    'Una familia retenía a una mujer boliviana como trabajadora doméstica sin sueldo',
+    'La Policía Nacional ha liberado a una mujer boliviana que trabajaba como interna para una familia de Valencia sin cobrar desde hacía cinco años. Los investigados le habían quitado el pasaporte y no le permitían salir sola.',
+  ],
+  [
+    'incident',
+    'Operativo en una maquila: 50 trabajadoras encerradas con candado',
+    'Inspectores de la Secretaría del Trabajo encontraron a 50 trabajadoras encerradas con candado dentro de una maquila textil durante su jornada de 14 horas. La empresa fue clausurada y su gerente detenido.',
+  ],
+  [
+    'unrelated',
+    'Rescatan a 20 personas atrapadas por las inundaciones',
+    'Bomberos rescataron a 20 personas atrapadas en sus viviendas por las inundaciones en el barrio del río.',
+  ],
+  [
+    'unrelated',
+    'Los niños trabajando en el huerto escolar',
+    'Los niños de primaria pasaron la mañana trabajando en el huerto escolar, donde aprendieron a plantar tomates.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

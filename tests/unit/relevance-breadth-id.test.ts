@@ -152,6 +152,27 @@ const ROWS: Row[] = [
     'Polisi tangkap penyelundup 20 kg sabu di pelabuhan',
     'Polisi menangkap dua penyelundup narkoba dengan barang bukti 20 kilogram sabu yang disembunyikan di dalam kapal nelayan.',
   ],
+  // Third batch: look-alikes of the new cues (fraud of buyers, disaster rescues, baby sales, school gardens).
+  [
+    'incident',
+    'Pemilik toko dituntut karena sekap dan tak gaji pekerja selama 3 tahun',
+    'Jaksa menuntut pemilik toko bangunan di Medan dengan hukuman tujuh tahun penjara karena menyekap dua karyawannya selama tiga tahun, tidak membayar gaji mereka, dan menahan KTP keduanya.',
+  ],
+  [
+    'incident',
+    'WNI di Kamboja minta dipulangkan, mengaku disekap perusahaan judi online',
+    'Sebanyak 12 WNI yang bekerja di perusahaan judi online di Sihanoukville meminta dipulangkan setelah mengaku disekap dan tidak digaji. KBRI Phnom Penh telah berkoordinasi dengan kepolisian setempat.',
+  ],
+  [
+    'unrelated',
+    'Anak buah kapal terluka saat kapal tenggelam di Selat Sunda',
+    'Tiga anak buah kapal terluka dan dua lainnya hilang setelah kapal kargo tenggelam di Selat Sunda. Basarnas masih melakukan pencarian.',
+  ],
+  [
+    'unrelated',
+    'Penipuan lowongan kerja palsu marak, pelamar diminta transfer uang',
+    'Polisi mengimbau masyarakat waspada terhadap lowongan kerja palsu yang meminta pelamar mentransfer uang untuk biaya pelatihan.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

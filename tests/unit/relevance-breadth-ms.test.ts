@@ -147,6 +147,27 @@ const ROWS: Row[] = [
     'Jangan jadi hamba wang, kata pakar kewangan',
     'Pakar kewangan menasihatkan anak muda agar tidak menjadi hamba wang dan hamba hutang kad kredit dengan berbelanja secara berhemah.',
   ],
+  // Third batch: look-alikes of the new cues (fraud of buyers, disaster rescues, baby sales, school gardens).
+  [
+    'incident',
+    'Pekerja restoran dipaksa kerja 18 jam, gaji ditahan majikan',
+    'Seorang pekerja restoran warga India mendakwa dia dipaksa bekerja 18 jam sehari tanpa cuti dan gajinya ditahan majikan selama empat bulan. Jabatan Tenaga Kerja mengesahkan menerima aduan dan sedang menyiasat.',
+  ],
+  [
+    'incident',
+    'Tiga suspek sindiket pemerdagangan orang direman',
+    'Tiga suspek yang dipercayai menganggotai sindiket pemerdagangan orang direman tujuh hari bagi membantu siasatan selepas 11 wanita warga Vietnam diselamatkan dari sebuah kilang pakaian di Klang.',
+  ],
+  [
+    'unrelated',
+    'Kanak-kanak terlantar ditemui di kaki lima',
+    'Seorang kanak-kanak lelaki ditemui terlantar di kaki lima berhampiran pasar dan diserahkan kepada Jabatan Kebajikan Masyarakat.',
+  ],
+  [
+    'unrelated',
+    'Ibu didakwa jual bayi melalui media sosial',
+    'Seorang ibu didakwa di mahkamah kerana menjual anak kandungnya yang berusia dua bulan melalui media sosial.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

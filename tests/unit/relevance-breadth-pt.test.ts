@@ -152,6 +152,27 @@ const ROWS: Row[] = [
     'PF prende quadrilha de tráfico internacional de drogas',
     'A Polícia Federal prendeu seis integrantes de uma quadrilha de tráfico internacional de drogas que usava navios no porto de Santos.',
   ],
+  // Third batch: look-alikes of the new cues (fraud of buyers, disaster rescues, baby sales, school gardens).
+  [
+    'incident',
+    'Homem é preso por manter idosos em situação de escravidão em sítio',
+    'A Polícia Civil prendeu em flagrante um homem que mantinha três idosos trabalhando em seu sítio sem pagamento, em troca apenas de comida, e que ficava com os cartões de aposentadoria das vítimas.',
+  ],
+  [
+    'incident',
+    'Trabalhadores bolivianos são libertados de oficina em Americana',
+    'Uma ação conjunta do MPT e da Polícia Federal libertou oito bolivianos de uma oficina de costura em Americana, onde trabalhavam 15 horas por dia e tinham dívidas com o dono pela viagem.',
+  ],
+  [
+    'unrelated',
+    'Bombeiros resgatam trabalhadores soterrados em obra',
+    'Bombeiros resgataram dois trabalhadores soterrados após o desabamento de uma vala em uma obra de saneamento.',
+  ],
+  [
+    'unrelated',
+    'Golpe do falso emprego faz vítimas em aplicativo',
+    'Criminosos oferecem vagas falsas de emprego em aplicativos de mensagem e pedem depósito antecipado às vítimas.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

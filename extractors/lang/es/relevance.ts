@@ -30,7 +30,9 @@ const DOCUMENTS_TAKEN_ES = `(?:retiene${S}|retienen|retenía${S}|retuvieron|retu
 
 // Children at work and forced begging: "niños de entre 8 y 14 años trabajando", "menores laborando",
 // "obligados a mendigar / pedir limosna", "explotación infantil".
-const CHILD_LABOUR_ES = `(?:niñ[oa]s|menores|adolescentes)(?: \\S+){0,6} (?:trabajando|trabajaban|laborando|laboraban|empleados|contratados)|explotación (?:infantil|de menores)|trabajo de menores`;
+// At a workplace, not in a school garden or at homework.
+const CHILD_WORKPLACES_ES = `ladriller${S}|hornos?|minas?|campos?|finca${S}|fábrica${S}|talleres|obra${S}|basurero${S}|vertedero${S}|cosecha${S}|plantaci${S}|calles?|semáforos?|mercados?|comercios?|cultivos?|invernaderos?|canteras?|barcos?|cafetal${S}|cañaveral${S}|maquila${S}|servicio doméstico|viviendas? ajenas?`;
+const CHILD_LABOUR_ES = `(?:niñ[oa]s|menores|adolescentes)(?: \\S+){0,6} (?:trabajando|trabajaban|laborando|laboraban|empleados|contratados) (?:\\p{L}+ ){0,3}(?:${CHILD_WORKPLACES_ES})|explotación (?:infantil|de menores)|trabajo de menores`;
 const FORCED_BEGGING_ES = `(?:obligad|forzad|obliga|forza)${S} a (?:mendigar|pedir limosna|pedir dinero)|mendicidad (?:forzada|infantil|ajena)`;
 
 // Recruitment fraud: false job offers or promises, recruiters who "captaban" people, Mexico's enganchadores.

@@ -45,7 +45,8 @@ const EVENTS = [
 // "diperjualbelikan", "penjualan orang", "menjual TKW"); a Malaysian Interim Protection Order (Perintah Perlindungan
 // Sementara) is granted only to victims of trafficking under ATIPSOM.
 const TRADED_ID = [
-  `(?:di|mem)perdagangkan|(?:di|mem)perjualbelikan|penjualan (?:orang|manusia|anak|wanita|perempuan)|(?:menjual|dijual) (?:\\p{L}+ ){0,2}(?:${'pekerja|buruh|orang|wanita|perempuan|TKW|TKI|PMI|anak|gadis'})`,
+  // Not a baby or a bride sold ("menjual anak kandungnya"): those are adoption or marriage cases.
+  `(?:di|mem)perdagangkan|(?:di|mem)perjualbelikan|penjualan (?:orang|manusia)|(?:menjual|dijual) (?:\\p{L}+ ){0,2}(?:pekerja|buruh|TKW|TKI|PMI|ABK)|(?:remaja|pekerja|buruh)\\p{L}* (?:\\p{L}+ ){0,2}dijual`,
   'Perintah Perlindungan Sementara|mangsa pemerdagangan|korban perdagangan',
 ].join('|');
 
@@ -53,11 +54,12 @@ const TRADED_ID = [
 // fees that bind them ("ditipu ejen", "lowongan kerja palsu", "dijanjikan kerja", "terkandas", "yuran pengambilan").
 const RECRUITMENT_FRAUD_ID = [
   'ditipu (?:oleh )?(?:\\p{L}+ )?(?:ejen|agen|agensi|sindi[kc]at|calo|sponsor|perekrut|penyalur|majikan)',
-  'penipuan (?:\\p{L}+ )?(?:lowongan|tawaran|peluang|rekrutmen) (?:kerja|pekerjaan)|(?:lowongan|tawaran) (?:kerja|pekerjaan) (?:palsu|bodong|fiktif)',
   '(?:ejen|agen|agensi|calo|penyalur|perekrut|sponsor) (?:pekerjaan |tenaga kerja )?(?:palsu|haram|tidak berlesen|ilegal|bodong|nakal)',
   '(?:yuran|kos|biaya) (?:pengambilan|penempatan|rekrutmen)',
 ].join('|');
-const PROMISED_WORK_ID = 'dijanjikan (?:\\p{L}+ ){0,3}(?:kerja|pekerjaan|gaji|upah)';
+// A fake job offer by itself is often a fee scam on applicants (money taken, no work): one cue only.
+const PROMISED_WORK_ID =
+  'dijanjikan (?:\\p{L}+ ){0,3}(?:kerja|pekerjaan|gaji|upah)|penipuan (?:\\p{L}+ )?(?:lowongan|tawaran|peluang|rekrutmen) (?:kerja|pekerjaan)|(?:lowongan|tawaran) (?:kerja|pekerjaan) (?:palsu|bodong|fiktif)';
 const STRANDED_ID =
   '(?:pekerja|PMI|TKI|TKW|buruh|nelayan|ABK|pembantu)\\p{L}* (?:\\p{L}+ ){0,3}(?:terkandas|terlantar|telantar)';
 

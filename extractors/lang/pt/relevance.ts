@@ -25,7 +25,9 @@ const DOCUMENTS_KEPT_PT = `(?:retid${S}|retinha${S}|retiveram|reteve|apreend${S}
 
 // Children at work, found by inspectors ("crianças flagradas trabalhando", "adolescentes trabalhavam"), and child
 // exploitation or forced begging.
-const CHILD_LABOUR_PT = `(?:crianças|adolescentes|menores)(?: \\S+){0,5} (?:trabalhando|trabalhavam|trabalham|em situação de trabalho)|exploração (?:infantil|de crianças|do trabalho infantil)|(?:obrigad|forçad)${S} a (?:mendigar|pedir esmola)`;
+// At a workplace, not in a school project.
+const CHILD_WORKPLACES_PT = `casas? de farinha|carvoaria${S}|olaria${S}|lavoura${S}|roça${S}|fazenda${S}|feira${S}|lixão|lixões|semáforos?|ruas?|garimpo${S}|pedreira${S}|oficina${S}|fábrica${S}|comércio${S}|mercado${S}|colheita${S}|barco${S}|sítio${S}|plantaç${S}|canaviai${S}|sisal`;
+const CHILD_LABOUR_PT = `(?:crianças|adolescentes|menores)(?: \\S+){0,5} (?:trabalhando|trabalhavam|trabalham) (?:\\p{L}+ ){0,3}(?:${CHILD_WORKPLACES_PT})|(?:crianças|adolescentes|menores)(?: \\S+){0,3} em situação de trabalho|exploração (?:infantil|de crianças|do trabalho infantil)|(?:obrigad|forçad)${S} a (?:mendigar|pedir esmola)`;
 
 // Domestic servitude: decades of housework without pay or rest ("trabalho doméstico sem salário", "escravidão
 // doméstica").
@@ -77,7 +79,7 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     // Brazil: a rescue of workers is a rescue from slave-like labour; the mobile inspection group does only that.
     [
       w(
-        `resgat${S}(?: \\p{L}+){0,3} (?:\\d+ )?(?:trabalhadores|peões|operários|safristas|pessoas|empregad${S}|doméstic${S})|Grupo (?:Especial )?(?:de )?Fiscalização Móvel|GEFM`,
+        `resgat${S}(?: \\p{L}+){0,3} (?:\\d+ )?(?:trabalhadores|peões|safristas|doméstic${S})|Grupo (?:Especial )?(?:de )?Fiscalização Móvel|GEFM`,
       ),
       2,
     ],
@@ -131,6 +133,10 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     [w(`opinião|artigo|coluna|editorial|devemos|deveria`), 0.5],
   ],
   traps: [
+    // Rescues from disasters (a collapse, a flood, a fire): not a rescue from labour.
+    w(
+      `resgat${S} (?:\\p{L}+ |\\d+ ){0,5}(?:soterrad${S}|ilhad${S}|escombros|desabamento|enchente${S}|incêndio|naufrágio|deslizamento)`,
+    ),
     // Sport and everyday metaphors: "o time fez um trabalho forçado", "escravo da moda", "escravo do celular".
     w(
       `escrav${S} (?:d[aoe]s?|à|ao) (?:moda|celular|trabalho|tempo|rotina|internet|redes|futebol|bola|amor|dinheiro|sucesso|corpo|dieta)`,

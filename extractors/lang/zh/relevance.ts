@@ -233,8 +233,6 @@ export const RELEVANCE_ZH: RelevanceLexicon = {
     '被迫(?:辞职|辭職|下台|下臺|请辞|請辭|辞去|辭去|道歉|停赛|停賽|降落|关闭|關閉)|请辞|請辭|下台|下臺',
     // Trafficking for sex only, drugs and smuggling are not labour.
     '强迫卖淫|強迫賣淫|卖淫|賣淫|色情|性剥削|性剝削|贩毒|販毒|毒品|走私',
-    // Women sold as brides (卖给…做媳妇, 买媳妇, 骗婚): trafficking for marriage, not labour.
-    '(?:卖|賣)(?:给|給)[^，。]{0,8}(?:做|当|當|作)(?:媳妇|媳婦|老婆|妻子)|(?:买|買)(?:媳妇|媳婦|老婆)|骗婚|騙婚',
   ],
   // Sex trafficking only (卖淫, 色情) is out of scope unless some other work is told.
   sexual: '卖淫|賣淫|色情|性剥削|性剝削|性交易|陪酒|应召|應召|淫媒',
@@ -243,6 +241,8 @@ export const RELEVANCE_ZH: RelevanceLexicon = {
   contextTraps: [
     '历史|歷史|二战|二戰|抗战|抗戰|日军|日軍|慰安妇|慰安婦|奴隶制|奴隸制|黑奴|电影|電影|小说|小說|纪录片|紀錄片|清朝|明朝|古代|殖民',
     '房贷|房貸|房价|房價|贷款|貸款|网络语境|網絡語境|吐槽',
+    // Women sold as brides and babies sold: trafficking for marriage or adoption, not for labour.
+    '媳妇|媳婦|做老婆|当老婆|當老婆|买卖婚姻|買賣婚姻|骗婚|騙婚|婴儿|嬰兒',
   ],
 };
 
