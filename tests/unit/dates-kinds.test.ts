@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findEventDates, pickEventDate, referenceDate } from '../../extractors/dates.js';
+import { splitSentences } from '../../extractors/sentences.js';
 
 const REF = referenceDate('2024-03-14');
 
@@ -218,6 +219,39 @@ const ROWS: [string, string[], string | null][] = [
   ['pt', ['Os trabalhadores foram resgatados em 12 de janeiro.'], '2024-01-12'],
   ['es', ['La policía liberó a los trabajadores el 12 de enero.'], '2024-01-12'],
   ['it', ['I braccianti sono stati liberati il 12 gennaio.'], '2024-01-12'],
+  // press-release and wire forms in de, id and ms: a weekday with its date in brackets, spans, parts of the day
+  [
+    'de',
+    ['Neumünster (ots) - Am Dienstag (12.03.2024) kontrollierten Beamte des Hauptzollamts eine Baustelle.'],
+    '2024-03-12',
+  ],
+  ['de', ['In der Nacht zum Mittwoch nahmen Polizisten drei Verdächtige fest.'], '2024-03-13'],
+  ['de', ['Am frühen Dienstagmorgen durchsuchten 200 Beamte mehrere Objekte.'], '2024-03-12'],
+  ['de', ['Am Dienstag, 12. März, wurden die Arbeiter befreit.'], '2024-03-12'],
+  ['de', ['Am gestrigen Dienstag durchsuchten Ermittler eine Spargelfarm.'], '2024-03-12'],
+  ['de', ['Vom 5. bis 7. März kontrollierte der Zoll Baustellen in ganz Bayern.'], '2024-03-07'],
+  ['de', ['Ende Februar wurden die Männer festgenommen.'], null],
+  ['de', ['Anfang der Woche durchsuchten Beamte die Wohnungen.'], null],
+  ['de', ['Die Festnahme erfolgte bereits am 4. März.'], '2024-03-04'],
+  ['de', ['Am heutigen Donnerstag wurde das Urteil verkündet.'], '2024-03-14'],
+  ['de', ['Die Beschuldigten wurden am Montag dem Haftrichter vorgeführt.'], '2024-03-11'],
+  ['de', ['Am Samstagabend entdeckten Polizisten in einem Lieferwagen 14 Menschen.'], '2024-03-09'],
+  ['id', ['Polisi menangkap pelaku pada Senin (4/3/2024) sore.'], '2024-03-04'],
+  ['id', ['Penggerebekan dilakukan pada Kamis dini hari.'], '2024-03-14'],
+  ['id', ['Pada Selasa, 12 Maret 2024, sekitar pukul 10.00 WIB, petugas menggerebek gudang itu.'], '2024-03-12'],
+  ['id', ['Korban diselamatkan tanggal 12 Maret.'], '2024-03-12'],
+  ['id', ['Polisi menggerebek rumah itu pada Sabtu malam (9/3).'], '2024-03-09'],
+  ['id', ['Pelaku ditangkap sepekan lalu.'], null],
+  ['id', ['Para pekerja dievakuasi beberapa waktu lalu.'], null],
+  ['id', ['Polisi menangkap tersangka pada Senin (4/3) kemarin.'], '2024-03-04'],
+  ['id', ['Sebanyak 15 pekerja migran dipulangkan ke Indonesia pada Rabu (13/3/2024).'], '2024-03-13'],
+  ['id', ['Tersangka diamankan di rumahnya, Jalan Merdeka, pada Selasa (12/3) pukul 14.00 WIB.'], '2024-03-12'],
+  ['id', ['Kapolres mengatakan, penangkapan dilakukan pada 10 Maret.'], '2024-03-10'],
+  ['ms', ['Polis menahan tiga suspek dalam serbuan pada jam 3 pagi, Selasa.'], '2024-03-12'],
+  ['ms', ['Kesemua mangsa diselamatkan pada 10 Mac lepas.'], '2024-03-10'],
+  ['ms', ['Operasi itu dijalankan kira-kira jam 11 malam tadi.'], '2024-03-13'],
+  ['ms', ['Mahkamah Sesyen menjatuhkan hukuman penjara kepada majikan itu hari ini.'], '2024-03-14'],
+  ['ms', ['Suspek ditahan Jumaat lalu.'], '2024-03-08'],
 ];
 
 describe('event dates by kind', () => {
@@ -226,7 +260,8 @@ describe('event dates by kind', () => {
       assert.equal(
         pickEventDate(
           findEventDates(
-            sentences.map((text, index) => ({ text, index })),
+            // each row's text split as the analysis splits it ("am 12. März" is no sentence end)
+            sentences.flatMap((t) => splitSentences(t).map((x) => x.text)).map((text, index) => ({ text, index })),
             REF,
             lang,
           ),

@@ -70,6 +70,8 @@ export const DATES_DE: DatePack = {
         'verhaftet',
         `Haftbefehl${S}`,
         'in Untersuchungshaft',
+        // brought before the remand judge after the arrest
+        `Haftrichter${S}`,
         // separable verbs split around their object: "Beamte nahmen drei Männer fest"
         `nahm(?:en)?\\s[^.;]{0,60}?\\sfest`,
       ],

@@ -79,6 +79,9 @@ export const DATES_ID: DatePack = {
       ],
       1.5,
     ),
-    cue(['divonis', 'vonis', 'dijatuhi', 'dihukum', 'putusan', 'disabitkan', 'dipenjara'], 1.2),
+    cue(
+      ['divonis', 'vonis', 'dijatuhi', 'menjatuhkan', 'dihukum', 'hukuman', 'putusan', 'disabitkan', 'dipenjara'],
+      1.2,
+    ),
   ],
 };

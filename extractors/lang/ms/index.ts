@@ -25,6 +25,8 @@ const MALAY_DATE_WORDS: [string, string][] = [
   ['lepas', 'lalu'],
   // Malay "semalam" is yesterday, "kelmarin" the day before (Indonesian "kemarin" is yesterday).
   ['semalam', 'kemarin'],
+  // "malam tadi": last night, the evening before the report
+  ['malam tadi', 'kemarin'],
   ['Semalam', 'Kemarin'],
   ['kelmarin', '2 hari lalu'],
 ];
