@@ -17,6 +17,16 @@ const TABLES: Record<string, Row[]> = {
   en: [
     [
       'incident',
+      'Authority orders restaurant owners to pay penalties for migrant abuse',
+      'The Employment Relations Authority has ordered the owners of an Auckland restaurant to pay penalties of $90,000 after finding they paid six migrant chefs well below the minimum wage and made them repay part of their wages in cash. The workers were on temporary visas tied to the business.',
+    ],
+    [
+      'related',
+      'Consultation opens on tougher rules against migrant exploitation',
+      'The government is seeking public submissions on proposals to stop the abuse of temporary visa workers, including a new offence for employers who charge premiums for jobs.',
+    ],
+    [
+      'incident',
       'Care home loses sponsor licence after carers found working unpaid shifts',
       'The Home Office revoked the sponsor licence of a care provider in Kent after inspectors found that 30 carers from Zimbabwe had been charged £10,000 each for their visas, were working unpaid double shifts and feared being sent home if they complained.',
     ],

@@ -8,7 +8,7 @@ import { countedOperations } from '../generic/aggregate.js';
 
 /** Trades and crews a counted group may be told by, beyond "workers" and "labourers". */
 const TRADES =
-  'seafarers|sailors|crewmen|deckhands|domestic workers|domestic helpers|housemaids|nannies|carers|cleaners|cooks|farmhands|drivers|welders|masons|tailors|weavers|apprentices|students|recruits|trainees|survivors|detainees|refugees|asylum seekers';
+  'seafarers|sailors|crewmen|deckhands|domestic workers|domestic helpers|housemaids|nannies|carers|cleaners|cooks|chefs|waiters|kitchen staff|farmhands|drivers|welders|masons|tailors|weavers|apprentices|students|recruits|trainees|survivors|detainees|refugees|asylum seekers';
 
 /** A worker made identifiable by name and age, or an aged worker ("Ram, a 32-year-old from Nepal"). */
 const IDENTIFIABLE =
@@ -20,11 +20,11 @@ const EVENTS = [
   '(?:bans?|banned|barred|bars|blocks?|blocked|halts?|halted|detain(?:s|ed)?|seiz(?:es|ed)) (?:\\w+ ){0,3}(?:imports?|shipments?|seafood|goods|products|cargo(?:es)?|catch|tuna|cotton|gloves)',
   'withhold release|detained at (?:\\w+ ){0,2}ports?|seized at the (?:border|port)',
   // Tribunals and employment authorities.
-  'ordered (?:\\w+ ){0,5}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
+  'order(?:s|ed)? (?:\\w+ ){0,7}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
   // A trial told by its hearing: "court hears", "the jury was told", "two men deny the charges".
   '(?:court|jury) (?:hears|heard|was told|is told)|den(?:y|ies|ied) (?:\\w+ ){0,2}charges',
   // Orders made only in a case: a Slavery and Trafficking Risk or Prevention Order, a court's award to the worker.
-  '(?:slavery and trafficking|trafficking) (?:risk|prevention) orders?|imposed (?:\\w+ ){0,5}(?:orders?|bans?)|award(?:s|ed)? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay)',
+  '(?:slavery and trafficking|trafficking) (?:risk|prevention) orders?|imposed (?:\\w+ ){0,5}(?:orders?|bans?)|award(?:s|ed)? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay|penalties)',
   // Workers speaking to the press; wages owed; crews or workers left behind.
   // Coercion told of a counted group is the case itself: "gangs forced 16 victims to work at a restaurant".
   'forc(?:ed|ing) (?:\\w+ ){0,4}to work|(?:were|was|had been) (?:\\w+ )?(?:trafficked|enslaved|exploited|forced to work)',

@@ -61,7 +61,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ["caporalato|gangmasters?|labou?r camps?|subjugation|servitude|workers' rights", 1],
     // Exploitation of the homeless and the vulnerable (UK gangs recruiting at shelters), and of migrants as such.
     [
-      'exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,2}(?:homeless|vulnerable|destitute) (?:men|women|people|adults|victims)|migrant (?:worker )?exploitation|exploitation of (?:\\w+ ){0,2}(?:migrants?|staff|seasonal workers)',
+      'exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,2}(?:homeless|vulnerable|destitute) (?:men|women|people|adults|victims)|migrant (?:worker )?(?:exploitation|abuse)|(?:exploitation|abuse) of (?:\\w+ ){0,2}(?:migrants?|staff|seasonal workers|temporary (?:visa )?workers)',
       2,
     ],
     // Children employed in hazardous or night work: child labour told without the phrase.
@@ -83,7 +83,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     // Cases in other shapes: fines and compensation, customs orders and import bans against a supplier, inspection
     // findings, complaints, exposés of a named case.
     [
-      'fined|bailed|released on bail|licen[cs]es? (?:was |were |has been |have been )?(?:revoked|suspended)|(?:revoked|suspended) (?:\\w+ ){0,3}licen[cs]es?|ordered to compensate|(?:imposed|granted|made) (?:\\w+ ){0,5}(?:orders?|bans?)|awards? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay)|awarded|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
+      'fined|bailed|released on bail|licen[cs]es? (?:was |were |has been |have been )?(?:revoked|suspended)|(?:revoked|suspended) (?:\\w+ ){0,3}licen[cs]es?|ordered to compensate|(?:imposed|granted|made) (?:\\w+ ){0,5}(?:orders?|bans?)|awards? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay|penalties)|awarded|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
       1,
     ],
   ],
