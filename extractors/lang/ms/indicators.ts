@@ -3,7 +3,8 @@
 // "istirahat"), "kos"/"yuran" (cost, fee; id "biaya"), "lebih masa" (overtime; id "lembur"), "potongan gaji".
 // Written for this project from Malaysia's ATIPSOM Act 2007 wording and the ILO indicator definitions (2012).
 import type { IndicatorId } from '../../../lib/types.js';
-import { INDICATORS_ID } from '../id/indicators.js';
+import { withTraps } from '../generic/indicator-traps.js';
+import { INDICATOR_TABLE_ID, INDICATOR_TRAPS_ID } from '../id/indicators.js';
 import { S, w } from '../id/words.js';
 
 const MALAY: Partial<Record<IndicatorId, string[]>> = {
@@ -30,6 +31,10 @@ const MALAY: Partial<Record<IndicatorId, string[]>> = {
   ],
 };
 
-export const INDICATORS_MS = Object.fromEntries(
-  Object.entries(INDICATORS_ID).map(([id, list]) => [id, [...list, ...(MALAY[id as IndicatorId] ?? [])]]),
-) as Record<IndicatorId, string[]>;
+// The Indonesian traps hold for Malay too ("sabit kesalahan", "boleh dipenjara" are the law's penalty in Malay).
+export const INDICATORS_MS = withTraps(
+  Object.fromEntries(
+    Object.entries(INDICATOR_TABLE_ID).map(([id, list]) => [id, [...list, ...(MALAY[id as IndicatorId] ?? [])]]),
+  ) as Record<IndicatorId, string[]>,
+  INDICATOR_TRAPS_ID,
+);
