@@ -51,6 +51,9 @@ export function referenceDate(publishedAt: string | null | undefined, text?: str
   return Object.assign(new Date(Date.UTC(Math.max(...years), 11, 31, 12)), { anchored: true });
 }
 
+/** A day of the month in brackets right after a weekday: "quarta-feira (22)". */
+const DAY_IN_BRACKETS = /^\s*\((\d{1,2})\)/;
+
 /** The sentence as the date parser reads it: the pack's rewrites of expressions chrono misreads. */
 export const rewritten = (sentence: string, pack: LanguagePack): string =>
   pack.dates.rewrites.reduce((t, [rx, to]) => t.replace(rx, to), sentence);
@@ -91,6 +94,17 @@ export function resolveDates(
       else d = new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate(), 12));
     }
     if (d.getTime() > ref.getTime() + DAY_MS / 2) continue;
+    // "na quarta-feira (22)": the day of the month in brackets after a weekday, as Brazilian news writes it, is
+    // that day of the reference's month, or of the month before when it would fall after the reference.
+    const bracketDay =
+      s.isCertain('weekday') && !s.isCertain('day') ? DAY_IN_BRACKETS.exec(text.slice(r.index + r.text.length)) : null;
+    if (bracketDay && !ref.anchored) {
+      const n = Number(bracketDay[1]);
+      let b = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), n, 12));
+      if (b.getTime() > ref.getTime() + DAY_MS / 2)
+        b = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, n, 12));
+      if (b.getUTCDate() === n) d = b;
+    }
     out.push({ date: iso(d), text: r.text, index: r.index });
   }
   return out;

@@ -7,6 +7,7 @@ import {
   MODIFIED_META_KEYS,
   MONTHS,
   TWO_WORD_MONTHS,
+  WEEKDAYS,
   monthKey,
 } from './data/dates.js';
 import { articleObjects, firstMeta, type PageHead } from './head.js';
@@ -179,13 +180,22 @@ export function urlDate(url: string | null): string | null {
 
 /** Year and month from a URL that gives no day (/2014/02/slug.html), for a dateline that gives the day. */
 export function urlMonth(url: string | null): { year: number; month: number } | null {
-  const m = url ? /\/((?:19|20)\d\d)\/(\d{2})\/(?!\d)/.exec(url) : null;
+  // /2023/02/131232-slug: a longer number after the month is the article's id, not a day
+  const m = url ? /\/((?:19|20)\d\d)\/(\d{2})\/(?!\d{1,2}(?:[/_.-]|$))/.exec(url) : null;
   return m && +m[2]! >= 1 && +m[2]! <= 12 ? { year: +m[1]!, month: +m[2]! } : null;
 }
 
 // A day and month without a year as datelines print them: "Senin (17/2)", "(17/02)", "17 Februari", "Feb. 17".
 const DAY_MONTH_NUM = /\((\d{1,2})\/(\d{1,2})\)/g;
 const DAY_MONTH_WORD = new RegExp(`(?<![\\d.])(\\d{1,2})\\.?\\s+${MONTH_WORD}(?!\\s*,?\\s*\\d)`, 'giu');
+
+// "nesta quarta-feira (22)", "na terça (21)": a weekday and the day of the month in brackets (Brazilian news).
+const WEEKDAY_DAY = /(?<![\p{L}])([\p{L}]+(?:-[\p{L}]+)?)\s*\((\d{1,2})\)/gu;
+/** A CLDR weekday name, or the first part of one written with a hyphen ("quarta" of "quarta-feira"). */
+const isWeekday = (w: string) => {
+  const k = monthKey(w);
+  return WEEKDAYS.has(k) || [...WEEKDAYS].some((d) => d.startsWith(`${k}-`));
+};
 
 /** The day of the URL's month that the dateline names: the URL gives the year and month, the text the day. */
 export function dayInUrlMonth(text: string, url: string | null): string | null {
@@ -194,6 +204,7 @@ export function dayInUrlMonth(text: string, url: string | null): string | null {
   const s = normaliseDigits(text);
   for (const m of s.matchAll(DAY_MONTH_NUM)) if (+m[2]! === ym.month) return ymd(ym.year, ym.month, +m[1]!);
   for (const m of s.matchAll(DAY_MONTH_WORD)) if (month(m[2]!) === ym.month) return ymd(ym.year, ym.month, +m[1]!);
+  for (const m of s.matchAll(WEEKDAY_DAY)) if (isWeekday(m[1]!)) return ymd(ym.year, ym.month, +m[2]!);
   return null;
 }
 

@@ -129,6 +129,21 @@ describe('URL date forms', () => {
     it(url, () => assert.equal(page('en', ['Workers freed', story.en], url)?.slice(0, 10), want));
 });
 
+describe('the URL gives year and month, a weekday with its day in brackets the day', () => {
+  const rows: [string, string, string | null][] = [
+    [
+      'O resgate foi feito nesta quarta-feira (22) em Bento Gonçalves.',
+      'https://example.com.br/noticias/2023/02/123-resgate.html',
+      '2023-02-22',
+    ],
+    ['A operação foi deflagrada na terça (21) pela PF.', 'https://example.com.br/2023/02/operacao.shtml', '2023-02-21'],
+    ['Eram 22 (vinte e dois) trabalhadores.', 'https://example.com.br/2023/02/operacao.shtml', null],
+    ['Polisi menggerebek pabrik itu, Senin (17/2).', 'https://example.id/2014/02/pabrik.html', '2014-02-17'],
+  ];
+  for (const [text, url, want] of rows)
+    it(text, () => assert.equal(page('pt', ['Resgate', text], url)?.slice(0, 10) ?? null, want));
+});
+
 describe('stamp kinds and reasons', () => {
   it('a label beats a clock stamp; each says why', () => {
     const s = findStamps('12.03.2024 14:05\nVeröffentlicht am 11.03.2024', true);

@@ -252,6 +252,13 @@ const ROWS: [string, string[], string | null][] = [
   ['ms', ['Operasi itu dijalankan kira-kira jam 11 malam tadi.'], '2024-03-13'],
   ['ms', ['Mahkamah Sesyen menjatuhkan hukuman penjara kepada majikan itu hari ini.'], '2024-03-14'],
   ['ms', ['Suspek ditahan Jumaat lalu.'], '2024-03-08'],
+  // Brazilian weekday with the day of the month in brackets: that day, in the month before when it is later
+  ['pt', ['Os trabalhadores foram resgatados na terça-feira (12).'], '2024-03-12'],
+  ['pt', ['A operação foi deflagrada na quarta-feira (28) em fazendas do interior.'], '2024-02-28'],
+  ['pt', ['Os auditores resgataram 14 pessoas nesta segunda-feira (11).'], '2024-03-11'],
+  ['pt', ['Os fiscais resgataram as vítimas no sábado (9), segundo o MPT.'], '2024-03-09'],
+  ['pt', ['O empresário foi preso em flagrante no domingo (10).'], '2024-03-10'],
+  ['pt', ['Eram 22 (vinte e dois) trabalhadores resgatados, disse o MPT.'], null],
 ];
 
 describe('event dates by kind', () => {
