@@ -173,6 +173,16 @@ const TABLES: Record<string, Row[]> = {
   de: [
     [
       'incident',
+      'Erntehelferin erzählt: Pass weg, Lohn weg',
+      'Eine 32-jährige Erntehelferin aus Rumänien erzählt, wie sie auf einem Gemüsehof in Niedersachsen ohne Lohn arbeiten musste. Der Vorarbeiter habe ihren Pass eingesammelt und gedroht, sie bei der Polizei anzuzeigen, wenn sie gehe.',
+    ],
+    [
+      'unrelated',
+      'Paketbote erzählt von langen Tagen und wenig Geld',
+      'Ein Paketbote aus Köln erzählt, dass er oft zehn Stunden am Tag unterwegs ist und Überstunden nicht bezahlt bekommt. Er hofft auf einen besseren Tarifvertrag.',
+    ],
+    [
+      'incident',
       'Großrazzia bei Reinigungsfirma: Beschäftigte ohne Lohn und ohne Pässe',
       'Bei einer Großrazzia gegen eine Reinigungsfirma in Frankfurt haben Zoll und Polizei 14 Wohnungen durchsucht. Die Beschäftigten aus Georgien sollen monatelang ohne Lohn gearbeitet haben, ihre Pässe verwahrte der Chef. Zwei Männer kamen in Untersuchungshaft.',
     ],
@@ -302,6 +312,16 @@ const TABLES: Record<string, Row[]> = {
   fr: [
     [
       'incident',
+      'Des ouvriers racontent leurs mois sans salaire sur un chantier de Marseille',
+      'Cinq ouvriers tunisiens racontent avoir travaillé quatre mois sans salaire sur un chantier de Marseille. Leur employeur gardait leurs passeports et les menaçait de les renvoyer au pays s’ils se plaignaient.',
+    ],
+    [
+      'unrelated',
+      'Une caissière raconte ses journées à rallonge',
+      'Une caissière d’un supermarché de Lille raconte ses journées de dix heures et ses heures supplémentaires non payées. Elle espère une augmentation.',
+    ],
+    [
+      'incident',
       'Coup de filet contre un réseau qui exploitait des saisonniers',
       'Un coup de filet a permis l’interpellation de six personnes soupçonnées d’avoir exploité des saisonniers africains dans les vergers de la Drôme. Les ouvriers devaient rembourser les frais de leur voyage et leurs papiers étaient confisqués. Deux suspects ont été placés en détention provisoire.',
     ],
@@ -429,6 +449,16 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   it: [
+    [
+      'incident',
+      'Raccontano i braccianti: senza paga e minacciati dal caporale',
+      'Sei braccianti maliani raccontano di aver lavorato per mesi senza paga nelle campagne di Foggia, minacciati dal caporale che teneva i loro documenti.',
+    ],
+    [
+      'unrelated',
+      'Una cameriera racconta: turni lunghi e straordinari non pagati',
+      'Una cameriera di Rimini racconta la sua estate di turni lunghi e straordinari non pagati. Spera in un contratto migliore per la prossima stagione.',
+    ],
     [
       'incident',
       'Caporalato nel Vercellese: obbligo di dimora per due imprenditori',

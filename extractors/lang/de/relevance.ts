@@ -246,7 +246,16 @@ export const CASE_CUES_DE: CaseCues = {
   nationalityGroup: w(
     `\\p{Lu}\\p{Ll}+(?:in|innen)(?= (?:musste|wurde|hatte|arbeitete|lebte))|\\p{Ll}+(?:isch|esisch|anisch)(?:e|en|er) (?:\\p{L}+ )?(?:\\p{L}*[Aa]rbeit${S}|\\p{L}*helfer${S}|\\p{L}*kräfte|Frauen|Männer|Migrant${S}|Beschäftigte${S}|Köche|Kellner|Fahrer|Näherinnen|Kinder|Jugendliche${S}|Mädchen|Staatsbürger${S}|Staatsangehörige${S}|Landsleute)|(?<![\\d.,])\\d{1,5} (?:Rumänen|Bulgaren|Polen|Ukrainer|Vietnamesen|Inder|Chinesen|Nepalesen)`,
   ),
-  events: w(EVENTS.join('|')),
+  // Workers telling their story to a newspaper or an advice centre: a disclosure about identifiable people.
+  events: w(
+    [
+      ...EVENTS,
+      `erzählt${S}`,
+      `schilder(?:t|te|ten|n)`,
+      `berichte(?:t|te|ten|n) (?:\\p{L}+ ){0,3}(?:von|davon|über)`,
+      `laut (?:der |dem )?(?:Beratungsstelle|Gewerkschaft|Hilfsorganisation)`,
+    ].join('|'),
+  ),
   statistics: [
     w('\\d+(?:[.,]\\d+)? ?(?:%|Prozent)'),
     w(

@@ -182,7 +182,7 @@ export const CASE_CUES_FR: CaseCues = bothApostrophes({
     `(?:travailleu${S}|ouvriers|saisonniers|migrants|personnes|hommes|femmes|enfants|victimes|ressortissant${S}) (?:${DEMONYM_NOUNS_FR})`,
   ),
   events: w(
-    `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}(?:l'|les )?importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|devant le tribunal|sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`,
+    `(?:interdi${S}|bloqu${S}|suspend${S}) (?:\\p{L}+ ){0,3}(?:l'|les )?importations?|interdiction d'importation|ordres? de retenue|cour d'appel|en appel|accusé${S} d'avoir|devant le tribunal|sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|interpellé${S}|arrêté${S}|démantelé${S}|mis en examen|écroué${S}|condamné${S}|inculpé${S}|rapatrié${S}|intercepté${S}|enquêtes? ouvertes?|porté plainte|dans les filets|témoign${S}|(?:a|ont) raconté|racontent|raconte|selon (?:un |une |l')?(?:association|ONG|syndicat)|dénonc${S} (?:\\p{L}+ ){0,2}devant (?:le |la |les )?(?:conseil|prud|tribunal|justice|juge)${S}|prud'hom${S}|prud’hom${S}`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|pour cent`),
@@ -220,6 +220,17 @@ export const PERPETRATOR_CUES_FR = new RegExp(
       `trafiquant${S}`,
       `marabout${S}`,
       `exploitant${S}`,
+      // Court and custody steps of French news: poursuivi, jugé, déféré, placé en garde à vue / détention provisoire.
+      `poursuivi${S}`,
+      `jugé${S}`,
+      `déféré${S}`,
+      `garde à vue`,
+      `détention provisoire`,
+      `comparaî${S}`,
+      `comparu${S}`,
+      `renvoyé${S} devant`,
+      `soupçonné${S}`,
+      `recruteu(?:r|rs|se)`,
     ]),
   ),
   'iu',

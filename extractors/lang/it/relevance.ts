@@ -158,7 +158,7 @@ export const CASE_CUES_IT: CaseCues = bothApostrophes({
     `(?:lavorator${S}|braccianti|operai|migranti|persone|uomini|donne|vittime|cittadini) (?:${DEMONYM_NOUNS_IT})`,
   ),
   events: w(
-    `arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|condann(?:a|e)|accusat${S}|risarci${S}|(?:bloccat${S}|vietat${S}|vieta${S}|sospes${S}) (?:\\p{L}+ ){0,3}(?:le )?importazion${S}|stop (?:\\p{L}+ ){0,2}(?:all')?import${S}|divieto di import(?:azione)?|(?:chiuso|chiude) (?:\\p{L}+ ){0,2}indagini|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}`,
+    `arrestat${S}|in manette|fermat${S}|denunciat${S}|indagat${S}|liberat${S}|salvat${S}|scopert${S}|sequestr${S}|blitz|condannat${S}|condann(?:a|e)|accusat${S}|risarci${S}|(?:bloccat${S}|vietat${S}|vieta${S}|sospes${S}) (?:\\p{L}+ ){0,3}(?:le )?importazion${S}|stop (?:\\p{L}+ ){0,2}(?:all')?import${S}|divieto di import(?:azione)?|(?:chiuso|chiude) (?:\\p{L}+ ){0,2}indagini|misur${S} cautelar${S}|domiciliari|fatto arrestare|rimpatriat${S}|identificat${S}|sospes${S}|raccont${S}|testimonianz${S}|(?:ha|hanno) denunciato|secondo (?:il |la |l')?(?:sindacato|associazione|Ong)`,
   ),
   statistics: [
     w(`\\d+(?:,\\d+)? ?%|per cento`),
@@ -194,6 +194,17 @@ export const PERPETRATOR_CUES_IT = new RegExp(
       `datore di lavoro`,
       `proprietari${S}`,
       `gestor${S}`,
+      // Court and custody steps of Italian news: rinvio a giudizio, ai domiciliari, a processo, misura cautelare.
+      `rinvio a giudizio`,
+      `rinviat${S} a giudizio`,
+      `domiciliari`,
+      `a processo`,
+      `misura cautelare`,
+      `custodia cautelare`,
+      `sottopost${S}`,
+      `patteggiat${S}`,
+      `sfruttator${S}`,
+      `reclutator${S}`,
     ]),
   ),
   'iu',
