@@ -100,7 +100,7 @@ function toNumber(s: string, ru: boolean): number | null {
     const [tens, units] = t.split('-');
     return (NUMBER_WORDS_EN[tens] ?? 0) + (NUMBER_WORDS_EN[units] ?? 0) || null;
   }
-  return (ru ? NUMBER_WORDS_RU : NUMBER_WORDS_EN)[s.toLowerCase()] ?? null;
+  return (ru ? NUMBER_WORDS_RU : NUMBER_WORDS_EN)[s.toLowerCase().replace(/\s+/g, ' ')] ?? null;
 }
 
 export interface CountMention {

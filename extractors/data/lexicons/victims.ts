@@ -47,7 +47,7 @@ export const NUMBER_WORDS_EN: Record<string, number> = {
   pair: 2,
   'a pair of': 2,
 };
-export const NUMBER_WORDS_RU: Record<string, number> = {
+const RU_WORDS: Record<string, number> = {
   один: 1,
   одна: 1,
   одного: 1,
@@ -106,6 +106,38 @@ export const NUMBER_WORDS_RU: Record<string, number> = {
   двадцати: 20,
   тридцати: 30,
 };
+// Tens in the nominative and the oblique cases; with a unit written apart they make one number («двадцать восемь
+// рабочих», «тридцати двух мигрантов»): every tens form with every unit form, rather than a list of 1–99.
+const RU_TENS: Record<string, number> = {
+  двадцать: 20,
+  двадцати: 20,
+  тридцать: 30,
+  тридцати: 30,
+  сорок: 40,
+  сорока: 40,
+  пятьдесят: 50,
+  пятидесяти: 50,
+  шестьдесят: 60,
+  шестидесяти: 60,
+  семьдесят: 70,
+  семидесяти: 70,
+  восемьдесят: 80,
+  восьмидесяти: 80,
+  девяносто: 90,
+  девяноста: 90,
+};
+export const NUMBER_WORDS_RU: Record<string, number> = {
+  ...RU_WORDS,
+  ...RU_TENS,
+  ...Object.fromEntries(
+    Object.entries(RU_TENS).flatMap(([t, n]) =>
+      Object.entries(RU_WORDS)
+        .filter(([, u]) => u < 10)
+        .map(([u, m]) => [`${t} ${u}`, n + m]),
+    ),
+  ),
+};
+
 /** Statistics, not the case: counts in such sentences are not this case's victims. */
 export const STATISTICS_EN =
   /\b(?:estimat\w+|(?:published|released|issued) (?:a |its |the )?(?:\w+ )?report|a report (?:on|by|from|into)|interviews? with|interviewed|surveyed|a survey of|a study of|worldwide|globally|each year|every year|per year|a year ago|annually|since (?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December|the start|its (?:creation|founding|launch))|nationwide|across the country|so far this year|highest number|record|employs|employ|hosts|in total|more than a million|million)\b/i;

@@ -4,41 +4,13 @@
 import type { CountMention } from '../../victims.js';
 import { packCounts, type CountingVictims } from '../generic/counts.js';
 import type { LanguagePack } from '../types.js';
+import { arabicNumbers } from './numbers.js';
 import { PEOPLE_AR } from './relevance.js';
 
 export const VICTIMS_AR: CountingVictims = {
   nouns: PEOPLE_AR,
   minors: 'أطفال|اطفال|طفل|طفلا|طفلة|قاصر|قاصرين|قاصرات|فتيات|أحداث',
-  numberWords: {
-    اثنان: 2,
-    اثنين: 2,
-    ثلاثة: 3,
-    ثلاث: 3,
-    أربعة: 4,
-    أربع: 4,
-    خمسة: 5,
-    خمس: 5,
-    ستة: 6,
-    ست: 6,
-    سبعة: 7,
-    سبع: 7,
-    ثمانية: 8,
-    ثماني: 8,
-    تسعة: 9,
-    تسع: 9,
-    عشرة: 10,
-    عشر: 10,
-    عشرون: 20,
-    عشرين: 20,
-    ثلاثون: 30,
-    ثلاثين: 30,
-    أربعون: 40,
-    أربعين: 40,
-    خمسون: 50,
-    خمسين: 50,
-    مئة: 100,
-    مائة: 100,
-  },
+  numberWords: arabicNumbers(),
   statistics: /إحصائي|العام الماضي|لسنة \d{4}|سنويا|أرقام|دراسة|ألف/u,
   aggregate: /خلال العام|منذ بداية|\d+ (?:قضية|حالة)/u,
   notVictimRoles: 'صاحب العمل|أصحاب العمل|كفيل|مكتب|المتهم|المتهمين|المشتبه',
@@ -47,11 +19,13 @@ export const VICTIMS_AR: CountingVictims = {
   part: 'من بينهم|منهم|بينهم|من بين',
   suspectAfter: 'متهم|متهمين|مشتبه',
   join: '،|,|و',
+  total: 'إجمالي|بإجمالي|مجموعهم|مجموعه|ليصل عددهم إلى|ليبلغ عددهم|بلغ عددهم|وعددهم',
 };
 
 export const WORKERS_AR = /عمال|عاملات|عاملة|عامل|العمالة|خادمات|خادمة/u;
 
 const INDIC = /[٠-٩]/g;
+const AND_NUMBER = /(^|[\s،,(])و(?=[٠-٩\d]|(?:ثلاث|أربع|اربع|خمس|ست|سبع|ثمان|تسع|عشر|أحد|إحدى|احد|احدى|اثن|مئ|مائ))/gu;
 let pack: LanguagePack | null = null;
 export const bindPack = (p: LanguagePack) => {
   pack = p;
@@ -59,6 +33,10 @@ export const bindPack = (p: LanguagePack) => {
 
 /** Counts of people in an Arabic sentence: Arabic-Indic digits made Western, then the generic counter. */
 export function countsAr(sentence: string, index: number): CountMention[] {
-  const s = sentence.replace(INDIC, (d) => String(d.charCodeAt(0) - 0x660)).replace(/(\d)٬(?=\d{3})/g, '$1');
+  const s = sentence
+    .replace(INDIC, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(/(\d)٬(?=\d{3})/g, '$1')
+    // "12 امرأة و3 أطفال", "وثلاثة أطفال": the conjunction written onto the next group's number is split off.
+    .replace(AND_NUMBER, '$1و ');
   return pack ? packCounts(s, index, pack) : [];
 }

@@ -49,7 +49,7 @@ export const VICTIMS_DE: CountingVictims = {
   minors: `Kinder[n]?|Jugendliche[n]?|Minderjährige[n]?|Mädchen|Jungen|Schüler${S}|minderjährig${S}`,
   numberWords: germanNumbers(),
   statistics:
-    /geschätzt|Schätzung|weltweit|bundesweit|jährlich|pro Jahr|jedes Jahr|Lagebild|Statistik|Studie|insgesamt|im (?:vergangenen|letzten) Jahr|im Vorjahr/iu,
+    /geschätzt|Schätzung|weltweit|bundesweit|jährlich|pro Jahr|jedes Jahr|Lagebild|Statistik|Studie|im (?:vergangenen|letzten) Jahr|im Vorjahr/iu,
   aggregate:
     /(?:im Jahr|seit|im) (?:19|20)\d\d|in diesem Jahr|bisher|seit Jahresbeginn|in den vergangenen (?:\p{L}+ )?Jahren|Fälle|Verfahren wurden/iu,
   notVictimRoles:
@@ -67,6 +67,8 @@ export const VICTIMS_DE: CountingVictims = {
   suspectBefore: 'gegen',
   capacity: 'für(?:\\s+bis\\s+zu)?|Platz\\s+für',
   atLeast: 'mehr\\s+als|über|mindestens|nicht\\s+weniger\\s+als',
+  // "insgesamt elf Personen" after the groups: the stated total (a yearly "insgesamt" is caught by the statistics' years).
+  total: 'insgesamt|zusammen|in\\s+Summe',
 };
 
 export const WORKERS_DE =

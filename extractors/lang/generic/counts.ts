@@ -24,6 +24,9 @@ export interface CountWords {
   /** Words just before a number that make it a lower bound ("mehr als 50", "más de 300"): a precise count told
    *  elsewhere within its range is the better count. */
   atLeast?: string;
+  /** Words just before a number that make it the group's stated total ("insgesamt", "au total", "sebanyak"): a total
+   *  told after its parts wins over their sum. */
+  total?: string;
   /** Words of arrest or accusation (the Romance packs' `arrests`): in the noun's own clause, the people are suspects. */
   arrests?: RegExp;
   /** Words that join tens and units in number words written apart ("dua puluh lima"): handled by the table. */
@@ -45,6 +48,7 @@ interface Compiled {
   suspectBefore: RegExp;
   capacity: RegExp;
   atLeast: RegExp;
+  total: RegExp;
   words: Map<string, number>;
 }
 
@@ -94,6 +98,7 @@ function compiled(pack: LanguagePack): Compiled {
       suspectBefore: v.suspectBefore ? new RegExp(`(?<![\\p{L}])(?:${v.suspectBefore})\\s+$`, 'iu') : never,
       capacity: v.capacity ? new RegExp(`(?<![\\p{L}])(?:${v.capacity})\\s+$`, 'iu') : never,
       atLeast: v.atLeast ? new RegExp(`(?<![\\p{L}])(?:${v.atLeast})\\s+$`, 'iu') : never,
+      total: v.total ? new RegExp(`(?<![\\p{L}])(?:${v.total})[\\s,:—–-]+$`, 'iu') : never,
       words,
     };
     cache.set(pack, c);
@@ -145,12 +150,14 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
       c.suspectBefore.test(lead) ||
       c.roleBefore.test(lead) ||
       (arrests && c.generic.test(noun));
+    // "…, insgesamt elf Personen": the stated total outweighs a sum of its parts (+0.5) by a little more.
+    const total = !subset && c.total.test(lead);
     out.push({
       count: n,
       minors,
       subset,
       sentence: index,
-      score: score - (suspects ? 8 : 0),
+      score: score - (suspects ? 8 : 0) + (total ? 1 : 0),
       atLeast: c.atLeast.test(lead),
       at,
       end,

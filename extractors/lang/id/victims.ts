@@ -67,6 +67,7 @@ export const VICTIMS_ID: CountingVictims = {
   suspectBefore: 'terhadap',
   capacity: 'untuk',
   atLeast: 'lebih\\s+dari|sedikitnya|setidaknya|paling\\s+sedikit|minimal',
+  total: 'jumlahnya|seluruhnya|sebanyak|berjumlah',
 };
 
 /** Words for workers: a text about exploitation that names them is about work. */

@@ -59,7 +59,7 @@ export const VICTIMS_IT: RomanceVictims = {
   numberWords: NUMBER_WORDS_IT,
   statistics: new RegExp(
     w(
-      `stim${S}|ogni anno|all'anno|l'anno|nel mondo|in tutta Italia|in tutto il (?:paese|mondo)|dal (?:19|20)\\d\\d|dall'inizio dell'anno|quest'anno|l'anno scorso|record|in totale|rapporto|dossier|bilancio|secondo i dati|osservatorio`,
+      `stim${S}|ogni anno|all'anno|l'anno|nel mondo|in tutta Italia|in tutto il (?:paese|mondo)|dal (?:19|20)\\d\\d|dall'inizio dell'anno|quest'anno|l'anno scorso|record|rapporto|dossier|bilancio|secondo i dati|osservatorio`,
     ),
     'iu',
   ),
@@ -77,6 +77,7 @@ export const VICTIMS_IT: RomanceVictims = {
   suspectBefore: `contro|nei\\s+confronti\\s+di`,
   capacity: `per(?:\\s+un\\s+massimo\\s+di)?`,
   atLeast: `più\\s+di|oltre|almeno|non\\s+meno\\s+di`,
+  total: `in\\s+totale|in\\s+tutto|complessivamente|per\\s+un\\s+totale\\s+di`,
   events: new RegExp(
     w(
       `liberat${S}|salvat${S}|soccors${S}|trovat${S}|scopert${S}|sfruttat${S}|sfruttava${S}|costrett${S}|ridott${S} in schiavitù|vittime|lavoravano|vivevano|dormivano|impiegat${S}|reclutat${S}|identificat${S}|rinchius${S}`,

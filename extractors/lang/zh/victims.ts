@@ -18,6 +18,8 @@ const COUNT = new RegExp(
   `(?<![\\d.])(\\d+|${NUMERAL})\\s?(多|余|餘|几|幾)?(?:(名|个|個|位)?([^，。、；：:,()（）「」《》\\d]{0,12}?)(${NOUNS_ZH})|(人))`,
   'gu',
 );
+// A victims' noun, then its count and 名/人 ("被困人员46人", "妇女儿童12名"); not followed by a time word ("人次").
+const NOUN_FIRST = new RegExp(`(${NOUNS_ZH})(?:共|共计|共計)?(\\d+|${NUMERAL})(?:名|人)(?!次)`, 'gu');
 /** Words right after a number that make it no count of people (a date, a time, money, an age, a duration). */
 const NOT_PEOPLE = /^[日年月时時分秒元岁歲天次点點号號倍宗份万萬亿億批些群起間间家座]/u;
 /** Words inside a counted phrase that make the people no victims (managers, suspects, officers). */
@@ -88,6 +90,25 @@ export function countsZh(sentence: string, index: number): CountMention[] {
         : stats
           ? 'count in a sentence of statistics'
           : `"${all}"`,
+    });
+  }
+  // "解救被困人员46人", "解救被拐妇女儿童12名": Chinese police reports name the group first and count it after.
+  for (const m of sentence.matchAll(NOUN_FIRST)) {
+    const [all, noun, num] = m;
+    const n = readCount(num);
+    const at = m.index ?? 0;
+    if (n === null || n <= 0 || n > 100000 || out.some((x) => x.at! <= at && x.end! > at)) continue;
+    const lead = sentence.slice(Math.max(0, at - 12), at);
+    const suspects = /嫌|被告|犯|涉案|逮捕|抓获|抓獲|刑拘/u.test(lead) || (arrests && !rescue);
+    out.push({
+      count: n,
+      minors: new RegExp(MINORS_ZH, 'u').test(noun),
+      subset: PART.test(lead),
+      sentence: index,
+      score: score - (suspects ? 8 : 0),
+      at,
+      end: at + all.length,
+      reason: suspects ? 'people counted in a sentence of arrests (suspects)' : `"${all}"`,
     });
   }
   // "3名外籍男子和3名外籍女子": groups listed together are one group.
