@@ -33,6 +33,11 @@ const ABBREVIATIONS = new Set([
   'ltd',
   'co',
   'corp',
+  // Legal forms written with a full stop before or inside a firm's name ('PT. Sinar Jaya', 'Sdn. Bhd.').
+  'pt',
+  'cv',
+  'ud',
+  'sdn',
   'no',
   'vs',
   'etc',

@@ -4,16 +4,18 @@
 // contractor"). The workplace itself when unnamed ("a supermarket") is left to incidents.ts.
 import { businessesZh } from '../lang/zh/businesses.js';
 import { isPlaceName } from './shared.js';
-import type { EntityPack } from '../lang/types.js';
+import type { BusinessCue, EntityPack } from '../lang/types.js';
 import { businessesAr } from '../lang/ar/businesses.js';
+import { businessesRu } from '../lang/ru/businesses.js';
 import {
-  BUSINESS_CONTEXT_AFTER_EN,
-  BUSINESS_CONTEXT_EN,
+  BUSINESS_CUE_THRESHOLD,
+  BUSINESS_CUES_EN,
   COMPANY_NOUNS,
   LEGAL_PREFIXES,
-  LEGAL_PREFIXES_RU,
   LEGAL_SUFFIXES,
+  LOCALITY_START,
   PUBLIC_BODY,
+  PUBLIC_BODY_INTL,
   TRADE_END as TRADE_END_WORDS,
   TRADE_START as TRADE_START_WORDS,
 } from '../data/lexicons/businesses.js';
@@ -27,10 +29,13 @@ export interface BusinessMention {
 
 const alt = (xs: string[]) => `(?:${xs.join('|')})`;
 const CAPW = `[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*`;
-const LINK = `(?:\\s+(?:de|del|di|da|do|dos|la|le|and|&|of|the|van|von|al|el|y|e|bin))?`;
-const RUN = `${CAPW}(?:${LINK}\\s+${CAPW}){0,5}`;
+const LINK = `(?:\\s+(?:de|del|du|des|di|da|do|dos|la|le|and|&|of|the|van|von|al|el|y|e|bin))?`;
+// Inside a name a word may carry an elided article or preposition ("Les Jardins d'Oc", "Domaine de l'Étang").
+const CAPW_IN = `(?:[dl]['’])?${CAPW}`;
+const RUN = `${CAPW}(?:${LINK}\\s+${CAPW_IN}){0,5}`;
 const LEGAL = alt(LEGAL_SUFFIXES);
-const TRADE_END = alt(TRADE_END_WORDS);
+// Longest first, so that 'Manpower Agency' wins over 'Manpower'.
+const TRADE_END = alt([...TRADE_END_WORDS].sort((a, b) => b.length - a.length));
 const TRADE_START = alt(TRADE_START_WORDS);
 
 const LEGAL_RX = new RegExp(`(${RUN}\\s+${LEGAL})(?![\\p{L}])`, 'gu');
@@ -39,18 +44,11 @@ const PREFIX_RX = new RegExp(
   'gu',
 );
 const TRADE_END_RX = new RegExp(`(${CAPW}(?:${LINK}\\s+${CAPW}){0,4}\\s+${TRADE_END})(?![\\p{L}])`, 'gu');
-const TRADE_START_RX = new RegExp(`(${TRADE_START}(?:${LINK}\\s+${CAPW}){1,4})`, 'gu');
+const TRADE_START_RX = new RegExp(`(${TRADE_START}(?:${LINK}\\s+${CAPW_IN}){1,4})`, 'gu');
 const APPOSITION_RX = new RegExp(
   `(${RUN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMPANY_NOUNS.join('|')})\\b`,
   'gu',
 );
-const RU_QUOTED = new RegExp(
-  `(?:(?:${LEGAL_PREFIXES_RU.join('|')})\\s+[«"“][^»"”]{2,60}[»"”])|(?:(?:компани\\S*|фирм\\S*|завод\\S*|магазин\\S*|цех\\S*|бренд\\S*|предприяти\\S*|агентств\\S*|ферм\\S*|комбинат\\S*|хозяйств\\S*|артел\\S*|кооператив\\S*)\\s+[«"“]([^»"”]{2,60})[»"”])`,
-  'gu',
-);
-// «ИП Иванов», «КФХ Петрова», «ИП Алиев Р. М.»: a sole trader or farm is named after its owner, unquoted.
-const RU_UNQUOTED = /(?<![\p{L}])((?:ИП|КФХ|ЧП|ИЧП)\s+[А-ЯЁ][а-яё]+(?:\s+[А-ЯЁ]\.\s?[А-ЯЁ]\.)?)/gu;
-
 // Vessels named with a hull number ("Hangton No. 112", "Yu Long No 2"), or a name and number right after a vessel
 // noun ("the longliner Jin Hong 168", "aboard the Ocean Star 7"): a fishing or cargo vessel is a business of the case.
 const VESSEL_NO_RX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,4}No\.?\s?\d{1,4})(?![\d\p{L}])/gu;
@@ -66,6 +64,10 @@ const NOT_VESSEL =
 // Words that start a capitalised run but are not part of a company name.
 const LEAD =
   /^(?:The|A|An|In|At|By|For|From|With|And|But|When|After|Before|According to|Its|Their|His|Her|Manufacturer|Company|Firm|Contractor|Supplier|Agency|Both|Police|Officers|Workers|Copyright|©|\(c\)|All rights reserved|(?:19|20)\d\d)\s+/i;
+// Articles and company nouns of other languages glued to the front of a legal-form name ("Das Unternehmen Krause
+// Logistik AG", "der Firma Baltic Montage UG"); case-sensitive, so a name's own capitalised word stays.
+const LEAD_INTL =
+  /^(?:Der|Die|Das|Dem|Den|Des|Firma|Unternehmen|Subunternehmer|Subunternehmen|Empresa|Sociedad|Société|Entreprise|Società|Ditta|Perusahaan|Majikan(?:\s+di)?|\p{Lu}\p{Ll}+(?:dienst|firma|unternehmen|betrieb|fabrik|konzern|händler|lieferant))\s+(?=[\p{Lu}\d])/u;
 const BAD =
   /^(?:Ministry|Department|Police|Court|Embassy|University|Council|Commission|Office|Authority|Agency|Government|National|Federal|State|The)\b/;
 
@@ -85,11 +87,22 @@ function clean(name: string): string | null {
     .trim()
     .replace(/[,;:]$/, '')
     .replace(/[’']s$/, '');
-  while (LEAD.test(n)) n = n.replace(LEAD, '');
+  while (LEAD.test(n) || LEAD_INTL.test(n)) n = n.replace(LEAD, '').replace(LEAD_INTL, '');
+  // A sentence's full stop is not part of the name; an abbreviation's is ("Co.", "Sdn. Bhd.", "S.A.").
+  if (
+    /\.$/.test(n) &&
+    !/(?:\.\p{L}{1,2}\.|\s\p{L}\.|\b(?:Co|Ltd|Inc|Corp|Bros|Lda|Ltda|Bhd|Tbk|Pty|Pvt|Pte)\.)$/u.test(n)
+  )
+    n = n.slice(0, -1);
   n = n.replace(/^[\p{Lu}][\p{Ll}]+-based\s+/u, '');
+  // The town a firm is in is not part of its name ("PT Sinar Jaya di Tangerang", "Confezioni Stella di Prato").
+  n = n.replace(/\s+(?:di|de|in|en|em|à)\s+(\p{Lu}[\p{L}\s-]*)$/u, (all, place: string) =>
+    isPlaceName(place) ? '' : all,
+  );
   if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
   // A public body named with a trade word ("UK Immigration Services", "Labour Inspection Services").
-  if ((PUBLIC_IN_NAME.test(n) || CHARITY_OR_CARE.test(n)) && !LEGAL_END.test(n)) return null;
+  if ((PUBLIC_IN_NAME.test(n) || CHARITY_OR_CARE.test(n) || PUBLIC_BODY_INTL.test(n)) && !LEGAL_END.test(n))
+    return null;
   return n;
 }
 
@@ -104,8 +117,26 @@ const TRADE_LINK = `(?:\\s+(?:del|da|do|dos|la|le|and|&|y|e))?`;
 // Words between a company noun and a name that show a clause, not an attribute ("la société a embauché Pierre").
 const CLAUSE_WORD =
   /^(?:a|ont|est|sont|avait|était|qui|que|dont|ha|hanno|è|era|che|aveva|tem|têm|foi|é|es|fue|han|había|y|et|e|ou|o|per|pour|para|por|avec|con|com|au|aux|à|dans|en|em|no|na|in|nel|nella|sur|su|sobre|contre|contro|contra|le|la|les|il|lo|gli|el|los|las|os|as|un|une|uno|una|um|uma|de|di|da|du|des|del|do|dos|das|della|delle|dei|degli|für|von|mit|der|die|das|den|dem|des|ke|dari|yang|untuk|dan|milik|oleh)$/iu;
+// A name in quotes after a company or shop noun, perhaps after a verb of naming: "a restaurant called “Golden
+// Dragon”", "el restaurante «El Rincón de Pepe»", "das Nagelstudio „Beauty Nails“", "il ristorante "Il Gabbiano"".
+const OPEN_Q = '[«"“„「『]';
+const CLOSE_Q = '[»"”“」』]';
+const NAMING =
+  '(?:called|named|known\\s+as|llamad[oa]|denominad[oa]|conocid[oa]\\s+como|chamad[oa]|nommée?|appelée?|baptisée?|namens|chiamat[oa]|denominat[oa]|bernama|dengan\\s+nama)';
+function quotedAfter(nouns: string[]): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}])${alt(nouns.map(anyCase))}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}?(?:${NAMING}\\s+)?${OPEN_Q}\\s*([\\p{Lu}\\d][^»"”“」』]{1,58}?)\\s*${CLOSE_Q}`,
+    'gu',
+  );
+}
+/** English shop and workplace nouns before a quoted name, beside COMPANY_NOUNS. */
+const QUOTED_NOUNS_EN = ['café', 'cafe', 'bar', 'shop', 'store', 'salon', 'nail bar', 'car wash', 'takeaway', 'bakery'];
+let quotedEn: RegExp | null = null;
+
+const PREP_OF = /^(?:de|di|da|do|du|d['’]\p{L}+)$/u;
 const anyCase = (src: string) => `(?:${src}|${src[0]!.toUpperCase()}${src.slice(1)})`;
 interface PackRules {
+  quoted: RegExp | null;
   noun: RegExp | null;
   nounEnd: RegExp | null;
   trade: RegExp | null;
@@ -115,12 +146,14 @@ function rulesOf(e: EntityPack): PackRules {
   let r = packRules.get(e);
   if (!r) {
     const nouns = e.companyNouns?.length ? alt(e.companyNouns.map(anyCase)) : null;
+    const quotable = [...(e.companyNouns ?? []), ...(e.quotedNouns ?? [])];
     r = {
+      quoted: quotable.length ? quotedAfter(quotable) : null,
       // "l'entreprise chimique Borealis", "la società agricola Rossi": the noun, up to two lower-case words, the name.
       noun: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}?(${RUN})`, 'gu') : null,
       nounEnd: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}$`, 'u') : null,
       trade: e.tradeStart?.length
-        ? new RegExp(`(?<![\\p{L}])(${alt(e.tradeStart)}(?:${TRADE_LINK}\\s+${CAPW}){1,4})`, 'gu')
+        ? new RegExp(`(?<![\\p{L}])(${alt(e.tradeStart)}(?:${TRADE_LINK}\\s+${CAPW_IN}){1,4})`, 'gu')
         : null,
     };
     packRules.set(e, r);
@@ -131,7 +164,9 @@ function rulesOf(e: EntityPack): PackRules {
 /** A one-word name after a company noun ("la société Borealis") is kept where clean() wants two words. */
 function cleanSingle(name: string): string | null {
   const n = name.trim().replace(/[,;:.]$/, '');
-  if (!/^\p{Lu}[\p{L}\d&'’-]{2,}$/u.test(n) || BAD.test(n) || PUBLIC_BODY.test(n) || isPlaceName(n)) return null;
+  if (!/^\p{Lu}[\p{L}\d&'’-]{2,}$/u.test(n) || BAD.test(n) || PUBLIC_BODY.test(n) || PUBLIC_BODY_INTL.test(n))
+    return null;
+  if (isPlaceName(n)) return null;
   return n;
 }
 
@@ -151,9 +186,21 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
   for (const m of text.matchAll(TRADE_END_RX)) add(m[1], 'trade word ends the name');
   for (const m of text.matchAll(TRADE_START_RX)) add(m[1], 'trade word opens the name');
   for (const m of text.matchAll(APPOSITION_RX)) add(m[1], 'company noun in apposition');
+  // Quoted names keep their words as written (an article opening the name is part of it: «El Rincón de Pepe»).
+  quotedEn ??= quotedAfter([...COMPANY_NOUNS, ...QUOTED_NOUNS_EN]);
+  const quoted = [quotedEn, pack ? rulesOf(pack).quoted : null];
+  for (const rx of quoted)
+    for (const m of rx ? text.matchAll(rx) : []) {
+      const n = m[1]!.trim();
+      if (PUBLIC_BODY.test(n) || PUBLIC_BODY_INTL.test(n) || out.some((o) => o.name.includes(n) || n.includes(o.name)))
+        continue;
+      out.push({ name: n, sentence, reason: 'quoted name after a company or shop noun' });
+    }
   // In headline-like lines (most words capitalised) a capitalised word after a company noun proves nothing.
   const tokens = text.split(/\s+/);
-  const headline = tokens.filter((t) => /^\p{Lu}/u.test(t)).length > tokens.length * 0.6;
+  // A sentence closed by a full stop or a quote is prose, however many names it holds.
+  const headline =
+    tokens.filter((t) => /^\p{Lu}/u.test(t)).length > tokens.length * 0.6 && !/[.!?»"”]$/u.test(text.trim());
   if (pack && !headline) {
     const r = rulesOf(pack);
     if (r.trade) for (const m of text.matchAll(r.trade)) add(m[1], 'trade word of the language opens the name');
@@ -163,7 +210,14 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
           .slice(0, m[0].length - m[1]!.length)
           .split(/\s+/)
           .slice(1, -1);
-        if (gap.some((w) => CLAUSE_WORD.test(w))) continue;
+        // "la marca de roupas X", "l'entreprise de nettoyage X": a preposition and the trade it names is an
+        // attribute; a preposition alone ("di Montalto") or before an article is a clause or an owner.
+        const trade = gap.length === 2 && PREP_OF.test(gap[0]!) && !CLAUSE_WORD.test(gap[1]!);
+        if (!trade && gap.some((w) => CLAUSE_WORD.test(w))) continue;
+        // A public body named with a company noun ("la Hacienda Pública").
+        if (PUBLIC_BODY_INTL.test(m[0])) continue;
+        // A street, an estate or a district after the noun is where the firm is, not its name.
+        if (LOCALITY_START.test(m[1]!)) continue;
         // A sentence's full stop is not part of the name ("… Services SARL."), an abbreviation's is ("Co.").
         const name = /\b(?:Co|Ltd|Inc|Corp|Bros|Lda|Ltda)\.$/.test(m[1]!) ? m[1]! : m[1]!.replace(/\.$/, '');
         if (/\s/.test(name.trim())) add(name, 'company noun of the language before the name');
@@ -178,11 +232,9 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
     for (const m of text.matchAll(VESSEL_NO_RX))
       if (!NOT_VESSEL.test(m[1])) add(m[1], 'vessel named with a hull number');
   for (const m of text.matchAll(VESSEL_AFTER_RX)) add(m[1], 'vessel named after a vessel noun');
-  for (const m of text.matchAll(RU_QUOTED))
-    out.push({ name: (m[1] ?? m[0]).trim(), sentence, reason: 'quoted name after a legal form or company noun' });
-  for (const m of text.matchAll(RU_UNQUOTED))
-    if (!out.some((o) => o.name.includes(m[1])))
-      out.push({ name: m[1], sentence, reason: 'sole trader or farm named after its owner' });
+  // Cyrillic: quoted names after legal forms and nouns, sole traders, works named by a place (extractors/lang/ru).
+  if (/[\u0400-\u04FF]/.test(text))
+    for (const b of businessesRu(text)) out.push({ name: b.name, sentence, reason: b.reason });
   // Scripts without capitals: Chinese legal forms and trade words, Arabic company nouns (extractors/lang/{zh,ar}).
   if (/\p{Script=Han}/u.test(text))
     for (const b of businessesZh(text)) out.push({ name: b.name, sentence, reason: b.reason });
@@ -192,8 +244,22 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
 }
 
 const SHAPED = [LEGAL_RX, TRADE_END_RX, TRADE_START_RX, PREFIX_RX].map((r) => new RegExp(`^(?:${r.source})$`, 'u'));
-const CONTEXT_BEFORE = BUSINESS_CONTEXT_EN.map(([p, why]) => [new RegExp(p, 'iu'), why] as const);
-const CONTEXT_AFTER = BUSINESS_CONTEXT_AFTER_EN.map(([p, why]) => [new RegExp(p, 'iu'), why] as const);
+interface CompiledCue {
+  side: 'before' | 'after';
+  rx: RegExp;
+  weight: number;
+  reason: string;
+}
+const compile = (cues: BusinessCue[]): CompiledCue[] =>
+  cues.map((c) => ({ side: c.side, rx: new RegExp(c.pattern, 'iu'), weight: c.weight, reason: c.reason }));
+const CUES_EN = compile(BUSINESS_CUES_EN);
+const packCues = new WeakMap<EntityPack, CompiledCue[]>();
+function cuesOf(pack?: EntityPack): CompiledCue[] {
+  if (!pack?.businessCues) return CUES_EN;
+  let c = packCues.get(pack);
+  if (!c) packCues.set(pack, (c = [...CUES_EN, ...compile(pack.businessCues)]));
+  return c;
+}
 
 /**
  * Whether an organisation name found by a tagger (the NER server's ORGANIZATION, compromise's organizations)
@@ -211,12 +277,21 @@ export function businessReason(name: string, text: string, at: number, pack?: En
   if (!n) return null;
   if (SHAPED.some((r) => r.test(n))) return 'tagged organisation with a business shape';
   // A town tagged as an organisation ("Bradford") is a place, not a firm.
-  if (PUBLIC_BODY.test(n) || isPlaceName(n)) return null;
-  const before = text.slice(Math.max(0, at - 40), at);
+  if (PUBLIC_BODY.test(n) || PUBLIC_BODY_INTL.test(n) || isPlaceName(n)) return null;
+  const before = text.slice(Math.max(0, at - 50), at);
   const after = text.slice(at + name.length, at + name.length + 60);
-  for (const [r, why] of CONTEXT_BEFORE) if (r.test(before)) return `tagged organisation: ${why}`;
+  // The role is read from the words around the name: each cue that matches adds its weight.
+  let score = 0;
+  const why: string[] = [];
+  for (const c of cuesOf(pack))
+    if (c.rx.test(c.side === 'before' ? before : after)) {
+      score += c.weight;
+      if (c.weight > 0) why.push(c.reason);
+    }
   const nounEnd = pack ? rulesOf(pack).nounEnd : null;
-  if (nounEnd?.test(before)) return 'tagged organisation: company noun of the language before';
-  for (const [r, why] of CONTEXT_AFTER) if (r.test(after)) return `tagged organisation: ${why}`;
-  return null;
+  if (nounEnd?.test(before)) {
+    score += 1;
+    why.push('company noun of the language before');
+  }
+  return score >= BUSINESS_CUE_THRESHOLD && why.length ? `tagged organisation: ${why.join(', ')}` : null;
 }

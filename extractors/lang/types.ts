@@ -103,8 +103,24 @@ export interface EntityPack {
   companyNouns?: string[];
   /** Words that open a business name in this language ("Confezioni X", "Pabrik X"): regex sources. */
   tradeStart?: string[];
+  /** Words around an organisation's name (a tagger's ORGANIZATION) that tell its role, weighed: the employer, the
+   *  owner, a supplier, the target of an order (positive), or a source, an outlet, a helper (negative). Added to
+   *  the English cues (extractors/data/lexicons/businesses.ts BUSINESS_CUES_EN). */
+  businessCues?: BusinessCue[];
+  /** Nouns of shops and workplaces after which a QUOTED name is a business ("restaurante «El Rincón»", „Beauty
+   *  Nails“ after "Nagelstudio"); company nouns count too. Regex sources, lower case. */
+  quotedNouns?: string[];
   /** People named in a script without capitals (Chinese): found with the language's own cues. */
   people?: (text: string, sentence: number) => PersonMention[];
+}
+
+/** One cue of a business's role: a regex source matched against the text just before the name (ending there) or
+ *  just after it (starting there), its weight, and the reason returned with the business. */
+export interface BusinessCue {
+  side: 'before' | 'after';
+  pattern: string;
+  weight: number;
+  reason: string;
 }
 
 export interface LanguagePack {

@@ -1,6 +1,7 @@
 // Business names: the shapes that make a capitalised run a firm, farm, vessel or brand, kept per language so that
 // they can move into the language packs (extractors/lang/<code>/) unchanged. Each entry is a regex source of
 // alternatives. Compiled for this project from company-registry forms and news usage.
+import type { BusinessCue } from '../../lang/types.js';
 
 /** Legal forms written after a name ("Harrow Valley Packers Ltd", "Nasir & Sons", "Kinta Jaya Sdn Bhd"). */
 export const LEGAL_SUFFIXES = [
@@ -9,7 +10,14 @@ export const LEGAL_SUFFIXES = [
   'Pty\\.?\\s+Ltd\\.?',
   'Pte\\.?\\s+Ltd\\.?',
   'Sdn\\.?\\s+Bhd\\.?',
-  'S\\.A\\.\\s+de\\s+C\\.V\\.',
+  // Spanish-speaking America: 'S. de R.L. de C.V.', 'S.A.P.I. de C.V.', 'SA de CV', 'S.A.C.', 'E.I.R.L.'.
+  'S\\.?\\s?de\\s+R\\.?\\s?L\\.?(?:\\s+de\\s+C\\.?\\s?V\\.?)?',
+  'S\\.?A\\.?P\\.?I\\.?\\s+de\\s+C\\.?\\s?V\\.?',
+  'S\\.?A\\.?\\s+de\\s+C\\.?\\s?V\\.?',
+  'S\\.A\\.C\\.',
+  'SAC',
+  'E\\.I\\.R\\.L\\.',
+  'S\\.A\\.A\\.',
   // German partnerships with a limited partner: 'Müller Agrar GmbH & Co. KG' (before the bare 'GmbH').
   'GmbH\\s*&\\s*Co\\.?\\s*KG(?:aA)?',
   'AG\\s*&\\s*Co\\.?\\s*KG(?:aA)?',
@@ -28,6 +36,7 @@ export const LEGAL_SUFFIXES = [
   'Corp\\.?',
   'Corporation',
   'GmbH',
+  'mbH',
   'AG',
   'S\\.A\\.',
   'SA',
@@ -42,8 +51,8 @@ export const LEGAL_SUFFIXES = [
   'JSC',
   'BV',
   'NV',
-  'Bhd',
-  'Tbk',
+  'Bhd\\.?',
+  'Tbk\\.?',
   's\\.r\\.o\\.',
   'd\\.o\\.o\\.',
   'Kft\\.?',
@@ -53,11 +62,28 @@ export const LEGAL_SUFFIXES = [
   'Oy',
   'SAS',
   'SARL',
+  'S\\.A\\.R\\.L\\.',
+  'Sarl',
+  'EURL',
+  'SASU',
+  'SNC',
+  'SCEA',
+  'EARL',
+  'GAEC',
+  'Srls',
+  'S\\.r\\.l\\.s\\.',
+  'Snc',
+  'Sas',
   'K\\.K\\.',
   // Brazil, Portugal, Italy, France: 'Confecções Aurora Ltda.', 'Agro Serra EIRELI', 'Rossi S.n.c.', 'Dupont S.A.S.'.
   'Ltda\\.?',
   'LTDA\\.?',
   'EIRELI',
+  // Brazilian micro and small firms: 'Confecções Bela Moda ME', 'Agro Serra EPP'.
+  'ME',
+  'EPP',
+  'MEI',
+  'S\\.?A\\.?\\s+Tbk\\.?',
   'S/A',
   'S\\.A\\.S\\.',
   'S\\.n\\.c\\.',
@@ -75,7 +101,7 @@ export const LEGAL_SUFFIXES = [
 ];
 
 /** Legal forms written before a name ("PT Samudra Jaya", "CV Maju Bersama", "FV Hai Feng 8"). */
-export const LEGAL_PREFIXES = ['PT', 'CV', 'UD', 'FV', 'F/V', 'MV', 'M/V', 'KM'];
+export const LEGAL_PREFIXES = ['PT\\.?', 'CV\\.?', 'UD\\.?', 'FV', 'F/V', 'MV', 'M/V', 'KM', 'KMN', 'Koperasi'];
 
 /** Russian (and other Cyrillic) legal forms before a name: «ООО «Ромашка»», «ИП Иванов», «ОсОО "Ак-Таш"». */
 export const LEGAL_PREFIXES_RU = ['ООО', 'ОАО', 'ЗАО', 'ПАО', 'АО', 'ИП', 'ТОО', 'ОсОО', 'ЧП', 'СПК', 'КФХ', 'ИЧП'];
@@ -150,6 +176,42 @@ export const TRADE_END = [
   'Knitwear',
   'Tannery',
   'Ranch',
+  // Agencies and firms named with their kind ('Al Safwa Manpower Agency', 'Prime Staffing Solutions',
+  // 'Top Harvest Fishing Company').
+  '(?:Manpower|Recruiting|Recruitment|Employment|Travel|Manning|Placement|Staffing)\\s+Agenc(?:y|ies)',
+  'Solutions',
+  'Company',
+  'Fishing',
+  'Engineering',
+  'Builders',
+  // Care homes and shops where domestic, care and service workers were held.
+  '(?:Care|Nursing)\\s+Homes?',
+  'Healthcare',
+  'Salon',
+  'Beauty',
+  'Massage',
+  'Caf[eé]',
+  'Kitchen',
+  'Grill',
+  'Pizza',
+  'Kebab',
+  'Bistro',
+  'Vineyards?',
+  'Orchards?',
+  'Growers',
+  'Greenhouses?',
+  'Horticulture',
+  'Recycling',
+  'Scaffolding',
+  'Roofing',
+  'Furniture',
+  'Leather',
+  'Footwear',
+  'Shoes',
+  'Toys',
+  'Rubber',
+  'Quarry',
+  'Sugar',
 ];
 
 /** Words that open a business name ("Fazenda Santa Luzia", "Hacienda El Mirador"). */
@@ -164,6 +226,21 @@ export const TRADE_START = [
   'Granja',
   'Finca',
   'Azienda',
+  // Farms and estates named by their kind: 'Sítio Boa Vista', 'Chácara Recanto', 'Masseria San Vito',
+  // 'Tenuta Le Colline', 'Estancia La Esperanza', 'Ladang Sungai Tiram', 'Kebun Sawit Mekar'.
+  'Sítio',
+  'Chácara',
+  'Est[aâ]ncia',
+  'Masseria',
+  'Tenuta',
+  'Cascina',
+  'Podere',
+  'Ladang',
+  'Kebun',
+  'Bodega',
+  'Vinícola',
+  'Usina',
+  'Frigorífico',
 ];
 
 /** Company nouns in apposition or before a name ("X, a labour supplier", "the recruitment agency X"). */
@@ -204,36 +281,272 @@ export const COMPANY_NOUNS = [
 ];
 
 /**
- * Context that makes a named organisation (from the NER or compromise) a business of the case: ownership,
- * employment, supply, an import ban against it. The reason string is returned with the business.
+ * Context that makes a named organisation (from the NER or compromise) a business of the case, weighed: ownership,
+ * employment, supply, an import ban against it (positive); a source quoted, an outlet, a charity or union named by
+ * its kind (negative). A name is kept when its cues weigh BUSINESS_CUE_THRESHOLD or more; each reason is returned.
  */
-export const BUSINESS_CONTEXT_EN: [string, string][] = [
-  ['(?:owned|run|operated|managed|controlled)\\s+by\\s*$', 'owned or run by'],
-  ['(?:work(?:ed|ing)?|employed|labou?red|hired|recruited)\\s+(?:at|for|by|in)\\s+(?:the\\s+)?$', 'place of work'],
-  [
-    '(?:supplier|subcontractor|contractor|firm|company|agency|brand|factory|farm|kiln|vessel|trawler|employer|producer|manufacturer|exporter)\\s*,?\\s*$',
-    'company noun before',
-  ],
+export const BUSINESS_CUES_EN: BusinessCue[] = [
+  {
+    side: 'before',
+    pattern: '(?:owned|run|operated|managed|controlled)\\s+by\\s*$',
+    weight: 1,
+    reason: 'owned or run by',
+  },
+  {
+    side: 'before',
+    pattern:
+      '(?:work(?:ed|ing|s)?|employed|labou?red|hired|recruited|placed|trapped|exploited)\\s+(?:at|for|by|in|with)\\s+(?:the\\s+)?$',
+    weight: 1,
+    reason: 'place of work',
+  },
+  {
+    side: 'before',
+    pattern:
+      '(?:supplier|subcontractor|contractor|firm|company|agency|brands?|factory|farm|kiln|vessel|trawler|employer|producer|manufacturer|exporter|importer|retailer)\\s*,?\\s*$',
+    weight: 1,
+    reason: 'company noun before',
+  },
+  {
+    side: 'before',
+    pattern:
+      '(?:owner|owners|boss|director|manager|managers|bosses|proprietor|workers|employees|staff|supervisor)\\s+(?:of|at)\\s+(?:the\\s+)?$',
+    weight: 1,
+    reason: 'its owner or staff',
+  },
   // An order or ban against the firm, or goods from it; a bare "from"/"on" is not ("specialists from Hope for Justice").
-  [
-    '(?:(?:orders?|bans?|WROs?|sanctions?|actions?|lawsuits?|complaints?|case|fines?)\\s+(?:against|on)|banning|blocking|detaining|imports?\\s+from|(?:goods|products|shipments|seafood|cotton|gloves|tomatoes)\\s+(?:from|made\\s+by|produced\\s+by|sourced\\s+from)|sourced\\s+from|supplied\\s+by|produced\\s+by|made\\s+by)\\s+(?:the\\s+)?$',
-    'order against',
-  ],
+  {
+    side: 'before',
+    pattern:
+      '(?:(?:orders?|bans?|WROs?|findings?|sanctions?|actions?|lawsuits?|complaints?|case|fines?|raids?)\\s+(?:against|on)|banning|blocking|detaining|imports?\\s+from|(?:goods|products|shipments|seafood|cotton|gloves|tomatoes)\\s+(?:from|made\\s+by|produced\\s+by|sourced\\s+from)|sourced\\s+from|supplied\\s+(?:by|to)|produced\\s+by|made\\s+by)\\s+(?:the\\s+)?$',
+    weight: 1,
+    reason: 'order against',
+  },
+  // A source, an outlet or a helper: "according to X", "told X", "the charity X".
+  {
+    side: 'before',
+    pattern:
+      '(?:according\\s+to|told|(?:charity|union|NGO|campaign\\s+group|rights\\s+group|newspaper|broadcaster|outlet|website|magazine|news\\s+agency)\\s*,?)\\s+(?:the\\s+)?$',
+    weight: -2,
+    reason: 'a source, an outlet or a helper',
+  },
+  {
+    side: 'after',
+    pattern:
+      '^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:company|firm|contractor|subcontractor|agency|supplier|manufacturer|maker|brand|exporter|producer|processor|employer|operator|farm|factory|plantation)\\b',
+    weight: 1,
+    reason: 'company noun in apposition',
+  },
+  {
+    side: 'after',
+    pattern:
+      "^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+)?(?:factory|farm|plant|site|kiln|vessel|boat|premises|warehouse|workers|employees|staff|managers?|owners?|director|supply chain)\\b",
+    weight: 1,
+    reason: 'its workplace or staff',
+  },
+  {
+    side: 'after',
+    pattern: '^\\s+(?:employed|hired|recruited|paid|housed|supplied|exported|denied|has\\s+denied)\\b',
+    weight: 1,
+    reason: 'employer verb',
+  },
+  // "X said it …" is how a firm answers, but charities and agencies answer so too: half a cue.
+  { side: 'after', pattern: '^\\s+said\\s+it\\b', weight: 0.5, reason: 'answers for itself' },
+  {
+    side: 'after',
+    pattern:
+      '^\\s*(?:reported|revealed|found\\s+that|published|investigation|,\\s+(?:a|the)\\s+(?:charity|union|NGO|newspaper))\\b',
+    weight: -1,
+    reason: 'an outlet or a helper',
+  },
 ];
-export const BUSINESS_CONTEXT_AFTER_EN: [string, string][] = [
-  [
-    '^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:company|firm|contractor|subcontractor|agency|supplier|manufacturer|maker|brand|exporter|producer|processor|employer|operator|farm|factory|plantation)\\b',
-    'company noun in apposition',
-  ],
-  [
-    "^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+)?(?:factory|farm|plant|site|kiln|vessel|boat|premises|warehouse|workers|employees|staff|managers?|owners?|director|supply chain)\\b",
-    'its workplace or staff',
-  ],
-  [
-    '^\\s+(?:employed|hired|recruited|paid|housed|supplied|exported|denied|said\\s+it|has\\s+denied)\\b',
-    'employer verb',
-  ],
-];
+
+/** The weight a tagged organisation's cues must reach to make it a business. */
+export const BUSINESS_CUE_THRESHOLD = 1;
 /** Organisations that are never businesses of a case, whatever tagger found them. */
 export const PUBLIC_BODY =
   /\b(?:for (?:Justice|Freedom|Change|Peace|Children|Migrants|Workers|Human Rights|Women|Survivors|Victims)|Children['’]s Services|Social (?:Services|Care|Work)|Ministry|Department|Police|Polizei|Court|Tribunal|Embassy|Consulate|University|Council|Commission|Office|Authority|Agency of|Government|Parliament|Senate|Congress|Guard|Army|Navy|Inspectorate|Prosecutor|Prosecution|Service|Union|Association|Foundation|Institute|Trust|Coalition|Watch|Amnesty|Rights|Network|Federation|Centre|Center|Organi[sz]ation|Bureau|Directorate|Committee|Customs|Border|Home Office|Interpol|Europol|UN|ILO|IOM|UNICEF|NGO|Charity|Church|Mission|Project|Initiative|Campaign|Alliance|News|Times|Post|Herald|Guardian|Reuters|Press|Media|Television|Radio|BBC|CNN|Gazette|Journal|Tribune|Daily|Express|Mirror|Telegraph)\b/;
+
+/**
+ * The same kinds of organisations in the other languages read here: ministries, police and gendarmerie, prosecutors
+ * and courts, labour inspectorates, customs, public treasuries, unions, NGOs and foundations, universities, news
+ * outlets. Word stems match at a word's start ("Ministeri" → Ministerio, Ministério, Ministerium); never a business.
+ */
+export const PUBLIC_BODY_INTL = new RegExp(
+  `(?<![\\p{L}])(?:${[
+    // ministries, governments, public administrations
+    'Minist[eèé]r',
+    'Gobierno',
+    'Governo',
+    'Gouvernement',
+    'Regierung',
+    'Bundes(?=\\p{Ll})',
+    'Landes(?=\\p{Ll})',
+    'Secretar[íi]a',
+    'Secretaria',
+    'Prefe[ict]',
+    'Pr[ée]fecture',
+    'Ayuntamiento',
+    'Comune',
+    'Municipal',
+    'Mairie',
+    'Generalitat',
+    'Junta',
+    'Hacienda Pública',
+    'Receita Federal',
+    'Kementerian',
+    'Kemnaker',
+    'Dinas',
+    'Jabatan',
+    'Pemerintah',
+    'Kerajaan',
+    'Imigra',
+    'Imigresen',
+    'BP2MI',
+    // police, gendarmerie, armed forces
+    'Polic[íi]a',
+    'Polizia',
+    'Polizei',
+    'Police',
+    'Polis(?![\\p{L}])',
+    'Polisi',
+    'Polri',
+    'Polda',
+    'Polres',
+    'Guardia',
+    'Guarda',
+    'Gendarmer',
+    'Carabinieri',
+    'Mossos',
+    'Ertzaintza',
+    'Zoll',
+    'Douane',
+    'Dogana',
+    'Aduana',
+    'Finanzkontrolle',
+    'Armée',
+    'Ej[ée]rcito',
+    'Marinha',
+    // prosecutors, courts, inspectors
+    'Fiscal[íi]a',
+    'Procura',
+    'Parquet',
+    'Staatsanwalt',
+    'Minist[ée]rio Público',
+    'MPT',
+    'Tribunal',
+    'Tribunale',
+    'Juzgado',
+    'Audiencia',
+    'Gericht',
+    'Landgericht',
+    'Amtsgericht',
+    'Cour(?![\\p{L}])',
+    'Corte(?![\\p{L}])',
+    'Justi[çc]a',
+    'Justiz',
+    'Pengadilan',
+    'Mahkamah',
+    'Kejaksaan',
+    'Inspec',
+    'Inspet',
+    'Ispettorato',
+    'Inspektion',
+    'Defensoria',
+    'Ombudsman',
+    // unions, NGOs, foundations, churches, universities
+    'Sindica',
+    'Syndicat',
+    'Gewerkschaft',
+    'Sindacato',
+    'Serikat',
+    'Kesatuan',
+    'CGT',
+    'CGIL',
+    'CCOO',
+    'UGT',
+    'CUT',
+    'ONG',
+    'NGO',
+    'LSM',
+    'Fundaci[óo]n',
+    'Funda[çc][ãa]o',
+    'Fondation',
+    'Fondazione',
+    'Stiftung',
+    'Yayasan',
+    'Asociaci[óo]n',
+    'Associa[çc][ãa]o',
+    'Association',
+    'Associazione',
+    'Verein',
+    'Verband',
+    'Comit[ée]',
+    'Comitato',
+    'Comisi[óo]n',
+    'Comiss[ãa]o',
+    'Commission',
+    'Cáritas',
+    'Caritas',
+    'Cruz Roja',
+    'Croix-Rouge',
+    'Croce Rossa',
+    'Rotes Kreuz',
+    'Igreja',
+    'Iglesia',
+    'Église',
+    'Chiesa',
+    'Kirche',
+    'Universi',
+    'Hochschule',
+    'Instituto',
+    'Institut',
+    'Istituto',
+    'Observatori',
+    'Amnist',
+    'Repórter Brasil',
+    // news outlets
+    'Agence France',
+    'Agencia EFE',
+    'EFE',
+    'ANSA',
+    'Europa Press',
+    'Diario',
+    'Di[áa]rio',
+    'Periódico',
+    'Jornal',
+    'Journal',
+    'Zeitung',
+    'Giornale',
+    'Corriere',
+    'Gazzetta',
+    'Repubblica',
+    'Spiegel',
+    'Tagesschau',
+    'Folha',
+    'O Globo',
+    'Le Monde',
+    'Le Figaro',
+    'Libération',
+    'El País',
+    'El Mundo',
+    'Kompas',
+    'Detik',
+    'Antara',
+    'Bernama',
+    'Utusan',
+    'Harian',
+    'Berita',
+    'Radio',
+    'Televisi',
+    'Televisión',
+    'Televisão',
+    'Télévision',
+    'Rundfunk',
+  ].join('|')})`,
+  'u',
+);
+
+/** Words that open the name of a street, an estate or a district: after a company noun they tell where the firm is
+ *  ("di restoran Taman Chi Liung, Klang", "la fábrica de Calle Mayor"), not its name. */
+export const LOCALITY_START =
+  /^(?:Taman|Jalan|Jl\.?|Desa|Kampung|Kg\.?|Kawasan|Kecamatan|Kelurahan|Kabupaten|Kota|Pulau|Bandar|Pekan|Lorong|Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Rue|Boulevard|Straße|Strasse|Barrio|Bairro|Colonia|Vila|Polígono|Zona)(?![\p{L}])/u;

@@ -108,4 +108,61 @@ export const ENTITIES_DE: EntityPack = {
     'Zeitarbeitsfirma',
     'Baufirma',
   ],
+  // An estate named after its place ('Gut Hohenfelde'), never 'gut' the adverb before a number or a noun.
+  tradeStart: ['Gut(?=\\s+\\p{Lu}\\p{Ll}+(?:\\s|$|[,.]))'],
+  // The role of an organisation's name read from the words around it (weights: extractors/entities/businesses.ts).
+  businessCues: [
+    {
+      side: 'before',
+      pattern:
+        '(?:beschäftigt|angestellt|tätig|gearbeitet|arbeiteten|arbeitete|eingesetzt)\\s+(?:bei|für)\\s+(?:der|dem|den|die)?\\s*$',
+      weight: 1,
+      reason: 'place of work',
+    },
+    {
+      side: 'before',
+      pattern:
+        '(?:(?:bei|für)\\s+(?:der|dem|die)|Inhaber\\p{L}*\\s+(?:der|des)|Geschäftsführer\\p{L}*\\s+(?:der|des)|Betreiber\\p{L}*\\s+(?:der|des)|Beschäftigten\\s+(?:der|des)|Mitarbeiter\\p{L}*\\s+(?:der|des)|Arbeiter\\p{L}*\\s+(?:der|des))\\s*$',
+      weight: 1,
+      reason: 'its owner or staff',
+    },
+    {
+      side: 'before',
+      pattern:
+        '(?:Zulieferer|Subunternehmer|Auftraggeber|Lieferant|Marke|Konzern|Schlachthof|Fleischkonzern)\\s*,?\\s*$',
+      weight: 1,
+      reason: 'company noun before',
+    },
+    {
+      side: 'before',
+      // The end of a compound company noun right before the name ("der Fleischfabrik X", "auf dem Spargelhof X").
+      pattern: '\\p{Ll}(?:fabrik|betrieb|hof|werk|firma|konzern|unternehmen|gärtnerei|farm)\\s*$',
+      weight: 1,
+      reason: 'company noun before',
+    },
+    {
+      side: 'before',
+      pattern:
+        '(?:laut|nach\\s+Angaben|berichtete?|Zeitung|Gewerkschaft|Verein|Beratungsstelle)\\s+(?:der|des|dem)?\\s*$',
+      weight: -2,
+      reason: 'a source, an outlet or a helper',
+    },
+    {
+      side: 'after',
+      pattern: '^\\s+(?:beschäftigte|stellte|zahlte|beutete|brachte\\s+die|ließ)',
+      weight: 1,
+      reason: 'employer verb',
+    },
+  ],
+  quotedNouns: [
+    'Restaurant\\p{L}*',
+    'Imbiss',
+    'Nagelstudio',
+    'Hotel',
+    'Bäckerei',
+    'Waschanlage',
+    'Gaststätte',
+    'Pizzeria',
+    'Lokal',
+  ],
 };

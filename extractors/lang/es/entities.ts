@@ -108,4 +108,60 @@ export const ENTITIES_ES: EntityPack = {
     'estancia',
   ],
   tradeStart: ['Fundo', 'Estancia', 'Taller', 'Explotaciones', 'Construcciones', 'Transportes', 'Confecciones'],
+  // The role of an organisation's name read from the words around it (weights: extractors/entities/businesses.ts).
+  businessCues: [
+    {
+      side: 'before',
+      pattern:
+        '(?:trabaj\\p{L}*|emplead[oa]s|contratad[oa]s|reclutad[oa]s|explotad[oa]s|cosían|recogían)\\s+(?:en|para|por)\\s+(?:la|el|las|los)?\\s*$',
+      weight: 1,
+      reason: 'place of work',
+    },
+    {
+      side: 'before',
+      pattern:
+        '(?:propiedad\\s+de|pertenec\\p{L}+\\s+a|dueñ[oa]s?\\s+de|propietari[oa]s?\\s+de|gerente\\s+de|administrador[a]?\\s+de|responsables?\\s+de|trabajadores\\s+de|emplead[oa]s\\s+de|operarios\\s+de|jornaleros\\s+de|temporeros\\s+de)\\s+(?:la|el)?\\s*$',
+      weight: 1,
+      reason: 'its owner or staff',
+    },
+    {
+      side: 'before',
+      pattern: '(?:proveedor(?:a|es)?|subcontrata|contratista|cliente|marcas?)\\s*,?\\s*$',
+      weight: 1,
+      reason: 'company noun before',
+    },
+    {
+      side: 'before',
+      pattern:
+        '(?:según|de\\s+acuerdo\\s+con|informó|publicó|diario|periódico|ONG|sindicato|asociación)\\s+(?:la|el)?\\s*$',
+      weight: -2,
+      reason: 'a source, an outlet or a helper',
+    },
+    {
+      side: 'after',
+      pattern:
+        '^\\s*,\\s+(?:una|la|un|el)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:empresa|compañía|firma|contratista|subcontrata|proveedora?|marca|fábrica|finca|granja|explotación|cooperativa)',
+      weight: 1,
+      reason: 'company noun in apposition',
+    },
+    {
+      side: 'after',
+      pattern: '^\\s+(?:contrataba|contrató|empleaba|empleó|explotaba|pagaba|reclutó|subcontrató|alojaba|no\\s+pagaba)',
+      weight: 1,
+      reason: 'employer verb',
+    },
+  ],
+  quotedNouns: [
+    'bar',
+    'tienda',
+    'supermercado',
+    'panadería',
+    'lavadero',
+    'hotel',
+    'hostal',
+    'comercio',
+    'bazar',
+    'almacén',
+    'club',
+  ],
 };

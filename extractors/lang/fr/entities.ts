@@ -108,4 +108,40 @@ export const ENTITIES_FR: EntityPack = {
     'marque',
   ],
   tradeStart: ['Château', 'Domaine', 'SCEA', 'EARL', 'GAEC', 'SARL', 'EURL', 'SASU'],
+  // The role of an organisation's name read from the words around it (weights: extractors/entities/businesses.ts).
+  businessCues: [
+    {
+      side: 'before',
+      pattern:
+        "(?:travaill\\p{L}*|employ[ée]e?s|embauch[ée]e?s|recrut[ée]e?s|exploit[ée]e?s)\\s+(?:pour|par|chez|dans|à)\\s+(?:la|le|les|l[’'])?\\s*$",
+      weight: 1,
+      reason: 'place of work',
+    },
+    {
+      side: 'before',
+      pattern:
+        "(?:propriété\\s+de|appartenant\\s+à|patron\\s+de|gérant\\s+de|dirigeant\\s+de|salariés\\s+de|ouvriers\\s+de|employés\\s+de)\\s+(?:la|le|l[’'])?\\s*$",
+      weight: 1,
+      reason: 'its owner or staff',
+    },
+    {
+      side: 'before',
+      pattern: "(?:fournisseur|sous-traitant|prestataire|donneur\\s+d[’']ordre|marque|enseigne)\\s*,?\\s*$",
+      weight: 1,
+      reason: 'company noun before',
+    },
+    {
+      side: 'before',
+      pattern: "(?:selon|d[’']après|journal|quotidien|ONG|syndicat|association)\\s+(?:la|le|l[’'])?\\s*$",
+      weight: -2,
+      reason: 'a source, an outlet or a helper',
+    },
+    {
+      side: 'after',
+      pattern: '^\\s+(?:employait|embauchait|a\\s+embauché|exploitait|payait|recrutait|hébergeait|sous-traitait)',
+      weight: 1,
+      reason: 'employer verb',
+    },
+  ],
+  quotedNouns: ['restaurant', 'bar', 'boutique', 'magasin', 'salon', 'hôtel', 'boulangerie', 'épicerie', 'atelier'],
 };

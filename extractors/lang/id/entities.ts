@@ -97,6 +97,21 @@ export const ENTITIES_ID: EntityPack = {
   ),
   titles:
     /^(?:Tersangka|Terdakwa|Pelaku|Korban|Mangsa|Saksi|Suspek|Majikan|Pemilik|Bapak|Pak|Ibu|Bu|Encik|Cik|Saudara|Sdr|Lanjut|Menurut|Kata|Namun|Sementara|Selain|Saat|Setelah|Sebelum|Dalam|Kemudian|Akhirnya|Bahkan|Adapun|Sedangkan)$/u,
-  companyNouns: ['perusahaan', 'syarikat', 'pabrik', 'kilang', 'perkebunan', 'ladang', 'kapal', 'agensi', 'agen'],
+  companyNouns: [
+    'perusahaan',
+    'syarikat',
+    'pabrik',
+    'kilang',
+    'perkebunan',
+    'ladang',
+    'kapal',
+    'agensi',
+    'agen',
+    'kedai',
+    'restoran',
+    'toko',
+    'kebun',
+  ],
   tradeStart: ['Pabrik', 'Kilang', 'Perkebunan', 'Ladang', 'Toko', 'Kedai', 'Restoran', 'Rumah Makan', 'KM', 'KMN'],
+  quotedNouns: ['restoran', 'rumah makan', 'toko', 'kedai', 'warung', 'hotel', 'salon', 'panti pijat', 'kapal'],
 };

@@ -112,4 +112,15 @@ export const ENTITIES_IT: EntityPack = {
     'Società Agricola',
     'Azienda Agricola',
   ],
+  quotedNouns: [
+    'ristorante',
+    'bar',
+    'pizzeria',
+    'negozio',
+    'albergo',
+    'hotel',
+    'autolavaggio',
+    'laboratorio',
+    'agriturismo',
+  ],
 };

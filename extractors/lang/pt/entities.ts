@@ -113,4 +113,40 @@ export const ENTITIES_PT: EntityPack = {
     'Destilaria',
     'Vinícola',
   ],
+  // The role of an organisation's name read from the words around it (weights: extractors/entities/businesses.ts).
+  businessCues: [
+    {
+      side: 'before',
+      pattern:
+        '(?:trabalh\\p{L}*|empregad[oa]s|contratad[oa]s|aliciad[oa]s|explorad[oa]s|resgatad[oa]s)\\s+(?:n[ao]s?|para\\s+[ao]s?|pel[ao]s?|em)\\s*$',
+      weight: 1,
+      reason: 'place of work',
+    },
+    {
+      side: 'before',
+      pattern:
+        '(?:propriedade\\s+d[ao]|pertencente\\s+[àa]o?|don[oa]s?\\s+d[ao]|propriet[áa]ri[oa]s?\\s+d[ao]|gerente\\s+d[ao]|trabalhadores\\s+d[ao]|funcion[áa]rios\\s+d[ao]|empregados\\s+d[ao])\\s*$',
+      weight: 1,
+      reason: 'its owner or staff',
+    },
+    {
+      side: 'before',
+      pattern: '(?:fornecedora?|terceirizada|empreiteira|construtora|marca|usina|vinícola|frigorífico)\\s*,?\\s*$',
+      weight: 1,
+      reason: 'company noun before',
+    },
+    {
+      side: 'before',
+      pattern: '(?:segundo|de\\s+acordo\\s+com|conforme|jornal|ONG|sindicato|associação)\\s+(?:[ao])?\\s*$',
+      weight: -2,
+      reason: 'a source, an outlet or a helper',
+    },
+    {
+      side: 'after',
+      pattern: '^\\s+(?:contratava|contratou|empregava|explorava|pagava|aliciou|terceirizou|alojava)',
+      weight: 1,
+      reason: 'employer verb',
+    },
+  ],
+  quotedNouns: ['restaurante', 'bar', 'loja', 'padaria', 'lava-jato', 'hotel', 'oficina', 'pastelaria', 'confecção'],
 };

@@ -9,6 +9,30 @@ const KILN = /([\p{Script=Han}]{2})(?=砖厂|磚廠|砖窑|磚窯|砖场|磚場)
 const NOT_KILN_NAME = /[一该該这這此某的家间間黑个個座多到在为為了小大该各号號本找去进進来來]/u;
 const QUOTED = /[「“"『]([\p{Script=Han}A-Za-z\d]{1,12}(?:號|号|公司|厂|廠|集团|集團))[」”"』]/gu;
 
+// A firm or works named before its trade and kind ("佳和建材公司", "富士达电子厂", "恒丰农场"): the characters before
+// the trade words are the name. Generic mentions ("一家建材公司", "该厂", "当地砖厂", "黑作坊") have no name left.
+const TRADES =
+  '建材|劳务派遣|勞務派遣|劳务|勞務|派遣|人力资源|人力資源|中介|物流|服装|服裝|电子|電子|科技|实业|實業|贸易|貿易|建筑|建築|工程|渔业|漁業|水产|水產|食品|纺织|紡織|制衣|製衣|家政|保洁|保潔|清洁|清潔|外贸|外貿|船务|船務|远洋|遠洋|农业|農業|矿业|礦業|鞋业|鞋業|制鞋|製鞋|鞋|玩具|塑料|塑胶|塑膠|家具|傢俱|水泥|化工|石材|木材|加工|包装|包裝|印刷|五金|机械|機械|纸|紙|砖|磚|养殖|養殖|种植|種植|茶|木器|工艺|工藝|电器|電器|皮革|毛织|毛織|针织|針織|绣花|繡花|陶瓷|彩印|橡胶|橡膠|手套|假发|假髮|发制品|髮製品';
+const KIND = '(?:集团|集團)?公司|厂|廠|农场|農場|养殖场|養殖場|林场|林場|煤矿|煤礦|窑|窯|砖场|磚場';
+// The name is two to four characters right after a boundary: the sentence's start, punctuation, a particle or
+// preposition, or the end of a place's name ("湖南省…", "李村…"); a longer run is a clause, not a name.
+const NAMED_WORKS = new RegExp(
+  `(?<=^|[^\\p{Script=Han}]|[的在于於被把将將从從向为為到对對给給让讓了省市县縣区區镇鎮乡鄉])([\\p{Script=Han}]{2,4}?)((?:${TRADES})*)(${KIND})(?![\\p{Script=Han}]{0,1}(?:长|長|主|方|区|區|房|里|裡|内|內))`,
+  'gu',
+);
+/** Characters of a description, not a name: determiners, numbers, places' kinds, "black" (illegal), "local". */
+const GENERIC =
+  /[该該这這此某一其本各多几幾两兩个個间間座所黑说說是找去做办辦有没沒要会會能叫称稱你我他她们們]|正规|正規|自己|上述|涉案|涉事|当地|當地|境外|国内|國內|大型|小型|一些|同一|相关|相關|空壳|空殼|工$|^工/u;
+/** What comes before a name: punctuation, particles and prepositions (not 和, which names hold: "佳和", "永和"). */
+const BEFORE_WORKS = /^.*[，,、。：:；;的在于於被把将將从從向为為到对對给給让讓了]/u;
+const TRADE_ONLY = new RegExp(`^(?:${TRADES})+$`, 'u');
+const PLACE_ONLY = /(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)$/u;
+const PUBLIC_ZH =
+  /公安|法院|检察|檢察|政府|人社|劳动监察|勞動監察|新华|新華|电视|電視|报社|報社|大学|大學|协会|協會|工会|工會|基金会|基金會|派出所/u;
+// A fishing vessel named with its hull number, unquoted ("鲁荣渔2682号"), in a sentence about the sea.
+const HULL = /([\p{Script=Han}]{2,5}\d{1,5}[号號])/gu;
+const SEA = /船|渔|漁|海|港/u;
+
 export function businessesZh(text: string): { name: string; reason: string }[] {
   const out: { name: string; reason: string }[] = [];
   const add = (name: string, reason: string) => {
@@ -16,9 +40,30 @@ export function businessesZh(text: string): { name: string; reason: string }[] {
   };
   for (const m of text.matchAll(QUOTED)) add(m[1]!, 'quoted name of a vessel or firm');
   for (const m of text.matchAll(LEGAL)) {
-    const name = m[1]!.replace(BEFORE_NAME, '');
+    // A generic kind before the name ("劳务派遣公司恒通人力资源有限公司"): the name is what follows it.
+    const name = m[1]!
+      .replace(BEFORE_NAME, '')
+      .replace(/^[\p{Script=Han}]{0,6}?(?:公司|中介|工厂|工廠)(?=[\p{Script=Han}]{6,})/u, '');
     if (name.length >= 6) add(name, 'legal form after the name');
   }
+  for (const m of text.matchAll(NAMED_WORKS)) {
+    const name = m[1]!.replace(BEFORE_WORKS, '');
+    if (
+      name.length < 2 ||
+      TRADE_ONLY.test(name) ||
+      GENERIC.test(name) ||
+      PLACE_ONLY.test(name) ||
+      PUBLIC_ZH.test(name + m[3])
+    )
+      continue;
+    // A trade alone is no name: the name must precede it ("佳和建材公司"), or the kind has none ("华为公司").
+    add(`${name}${m[2]}${m[3]}`, 'name before a trade and a kind of firm or works');
+  }
+  if (SEA.test(text))
+    for (const m of text.matchAll(HULL)) {
+      const name = m[1]!.replace(BEFORE_WORKS, '').replace(/^(?:渔船|漁船|货船|貨船|船只|船隻|船)/u, '');
+      if (name.length >= 4 && !/^第|年|月|日/u.test(name)) add(name, 'vessel named with a hull number');
+    }
   for (const m of text.matchAll(KILN)) {
     if (NOT_KILN_NAME.test(m[1]!)) continue;
     const end = (m.index ?? 0) + 2;
