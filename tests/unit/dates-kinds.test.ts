@@ -259,6 +259,20 @@ const ROWS: [string, string[], string | null][] = [
   ['pt', ['Os fiscais resgataram as vítimas no sábado (9), segundo o MPT.'], '2024-03-09'],
   ['pt', ['O empresário foi preso em flagrante no domingo (10).'], '2024-03-10'],
   ['pt', ['Eram 22 (vinte e dois) trabalhadores resgatados, disse o MPT.'], null],
+  // the day of a statement told right after its verb of saying (Malay and Indonesian): not the event's
+  ['ms', ['Polis berkata pada Selasa bahawa 20 pekerja diselamatkan dalam serbuan itu.'], null],
+  ['ms', ['Ketua Polis memaklumkan pada Rabu, suspek ditahan di Klang.'], null],
+  ['ms', ['Menurutnya pada Rabu, 20 pekerja diselamatkan.'], null],
+  ['ms', ['Dalam kenyataan pada Rabu, Imigresen berkata 40 pekerja asing ditahan.'], null],
+  ['id', ['Polisi menyampaikan pada Rabu (13/3) bahwa pelaku ditangkap pada Senin (11/3).'], '2024-03-11'],
+  // without "bahwa" the clause after the date is the event itself
+  [
+    'id',
+    [
+      'Kapolres mengatakan pada hari Jumat, 8 Maret 2024, sekira pukul 17.00 WIB, tim mengamankan seorang pemilik penampungan.',
+    ],
+    '2024-03-08',
+  ],
 ];
 
 describe('event dates by kind', () => {

@@ -23,8 +23,12 @@ export const DATES_ID: DatePack = {
     ],
   ],
   speech:
-    /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)(?:nya)?(?![\p{L}])[^.;]{0,30}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$/iu,
-  reported: /(?<![\p{L}])(?:bahwa|mereka|ia|dia|beliau|pihaknya|yang)(?![\p{L}])/iu,
+    /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)(?:nya)?(?![\p{L}])[^.;]{0,30}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$|(?<![\p{L}])(?:berkata|memaklumkan|menurut(?:nya)?|dalam kenyataan(?: media| akhbar)?)\s+(?:pada\s+|hari\s+)?$/iu,
+  // "menyampaikan pada Rabu (13/3) bahwa…": a date followed by "that" is the statement's. Without "bahwa" the
+  // clause after the date is often the event itself ("mengatakan pada hari Jumat, 1 November, tim mengamankan…").
+  speechAfter: /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:bahwa|bahawa)(?![\p{L}])/iu,
+  // Malay "bahawa" as well: the Malay pack reads its dates with these words.
+  reported: /(?<![\p{L}])(?:bahwa|bahawa|mereka|ia|dia|beliau|pihaknya|yang)(?![\p{L}])/iu,
   // "akan digelar pada Kamis (21/3) mendatang", "dijadwalkan", Malay "akan disebut semula".
   future: /(?<![\p{L}])(?:akan|mendatang|dijadwalkan|dijangka|dijadualkan|nanti)(?![\p{L}])/iu,
   dayWords: /kemarin|semalam|hari ini|kelmarin|tadi|lalu/iu,
