@@ -173,6 +173,12 @@ const ROWS: Row[] = [
     'Los niños trabajando en el huerto escolar',
     'Los niños de primaria pasaron la mañana trabajando en el huerto escolar, donde aprendieron a plantar tomates.',
   ],
+  // Latin American "trabajo forzado" (singular) and debt peonage.
+  [
+    'incident',
+    'Rescatan a 9 indígenas sometidos a trabajo forzado en una finca cafetalera',
+    'El Ministerio Público rescató a nueve indígenas q’eqchi’ que eran sometidos a trabajo forzado en una finca cafetalera de Alta Verapaz. Los trabajadores estaban atrapados en un sistema de peonaje por deudas con el finquero.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

@@ -168,6 +168,17 @@ const ROWS: Row[] = [
     'Ibu didakwa jual bayi melalui media sosial',
     'Seorang ibu didakwa di mahkamah kerana menjual anak kandungnya yang berusia dua bulan melalui media sosial.',
   ],
+  // Malay verbs of forcing: dikerah, disuruh, dipaksa menjadi.
+  [
+    'incident',
+    'Wanita Kemboja dikerah bekerja tanpa gaji, majikan ditahan',
+    'Polis menahan seorang majikan selepas seorang wanita warga Kemboja mendakwa dia dikerah bekerja siang malam tanpa gaji dan tidak dibenarkan keluar rumah selama dua tahun.',
+  ],
+  [
+    'incident',
+    'Dua budak OKU dipaksa menjadi pengemis, sindiket ditumpaskan',
+    'Polis menumpaskan sindiket yang memaksa dua kanak-kanak kurang upaya menjadi pengemis di pusat bandar dan merampas semua wang yang dikutip.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

@@ -173,6 +173,12 @@ const ROWS: Row[] = [
     'Golpe do falso emprego faz vítimas em aplicativo',
     'Criminosos oferecem vagas falsas de emprego em aplicativos de mensagem e pedem depósito antecipado às vítimas.',
   ],
+  // Portugal: illegal labour brokering (angariação de mão de obra).
+  [
+    'incident',
+    'SEF detém suspeitos de angariação ilegal de mão de obra',
+    'O SEF deteve quatro suspeitos de angariação ilegal de mão de obra que recrutavam imigrantes asiáticos para explorações agrícolas do Algarve, cobrando-lhes milhares de euros e retendo-lhes os passaportes.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

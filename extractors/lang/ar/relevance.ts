@@ -95,6 +95,41 @@ const ABANDONED_CREW_AR =
  */
 const withLil = (p: string): string => p.replace(/(^|[|\s])ال(?=\p{L})/gu, '$1(?:ال|لل)');
 
+/**
+ * Spelling variants of the press: hamza seats written as bare alif ("اجبار" for "إجبار", "اطفال"), and Egyptian final
+ * ى for ي and ه for ة ("العمل القسرى", "السخره"). Letters outside character classes and escapes become classes of
+ * their variants, so every pattern of the topic and event tables tolerates them.
+ */
+function spellingVariants(p: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < p.length; i++) {
+    const c = p[i];
+    if (c === '\\') {
+      out += c + (p[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      out += c;
+      continue;
+    }
+    if (c === '[') {
+      inClass = true;
+      out += c;
+      continue;
+    }
+    const end = i + 1 >= p.length || /[|\s)]/u.test(p[i + 1]);
+    if (c === 'أ' || c === 'إ' || c === 'آ') out += '[أإآا]';
+    else if (end && (c === 'ي' || c === 'ى')) out += '[يى]';
+    else if (end && c === 'ة') out += '[ةه]';
+    else out += c;
+  }
+  return out;
+}
+const arabicForms = (p: string): string => spellingVariants(withLil(p));
+
 export const RELEVANCE_AR: RelevanceLexicon = {
   topic: (<[string, number][]>[
     [
@@ -113,6 +148,8 @@ export const RELEVANCE_AR: RelevanceLexicon = {
       2,
     ],
     ['عاملات المنازل|عاملة منزلية|خادمة|خادمات|تعنيف|سوء معاملة', 1],
+    // Domestic workers as a sector (laws, kafala reform): a light cue, as recruitment-price news names them too.
+    ['العمالة المنزلية|عمالة منزلية|العمال المنزليين|عمال المنازل', 0.5],
     [`${DOCUMENTS_AR}|استغلال|الاستغلال`, 2],
     ['دون أجر|بلا أجر|بدون أجر|عدم دفع|دون راتب|إيقاف أجور|سوء المعاملة', 1],
     [WAGES_HELD_AR, 1],
@@ -127,8 +164,8 @@ export const RELEVANCE_AR: RelevanceLexicon = {
     ['(?:ال)?(?:تشغيل|شغل) (?:ال)?(?:قسري|إجباري|اجباري|جبري)|(?:^|[\\s،.])سخرة', 3],
     // "Slavery" alone is as often a metaphor (to phones, brands, habits) as a case.
     ['عبودية|العبودية|رقيق|عبيد', 0.5],
-  ]).map(([p, w]) => [withLil(p), w]),
-  events: [[EVENTS_AR, 1]],
+  ]).map(([p, w]) => [arabicForms(p), w]),
+  events: [[spellingVariants(EVENTS_AR), 1]],
   incident: [
     // Written without the article: ل + ال contracts to لل ("بلاغ للشرطة", "شكوى للقوى العاملة").
     [

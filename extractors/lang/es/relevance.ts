@@ -74,6 +74,8 @@ export const RELEVANCE_ES: RelevanceLexicon = {
     ],
     [w(`esclav[oa]s?`), 1],
     [w(`semi-?esclav${S}`), 2],
+    // "Trabajo forzado" (singular, Latin American usage) and debt peonage.
+    [w(`trabajos? forzad[oa]s?|peonaje(?: por deudas)?`), 3],
     [w(`mano de obra (?:esclava|forzada|cautiva)`), 3],
     // Paid in vouchers or goods that only the employer's store takes (Mexico's "tienda de raya"): debt bondage.
     [w(TRUCK_SYSTEM_ES), 2],

@@ -9,7 +9,7 @@ import { S, w } from './words.js';
 const NUMBER =
   '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan|sejumlah|beberapa';
 const PEOPLE =
-  'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis|mahasiswa|pelajar|siswa|peserta magang|kanak-kanak|amah';
+  'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis|mahasiswa|pelajar|siswa|peserta magang|kanak-kanak|amah|budak|OKU';
 const EVENTS = [
   `(?:di|ter)?tangkap${S}|menangkap|penangkapan`,
   `(?:di|meng)?amankan`,
@@ -35,6 +35,8 @@ const EVENTS = [
   `(?:di|mem)bawa pulang|(?:di|meng)hantar pulang|dideportasi|dipulangkan|(?:dapat|berjaya|berhasil) pulang|pulang semula|kembali ke tanah air`,
   // Remand and finding (Malay "direman", "ditemui").
   `direman|reman|ditemui|menemui`,
+  // Malay: a syndicate crushed (ditumpaskan).
+  'ditumpaskan|menumpaskan|tumpas',
   'diselidiki|penyelidikan|penyidikan|disidangkan|sidang|disiasat|menyiasat|siasatan',
   // Cheated or stranded: what happened to a specific group of recruits (Malay "terkandas", Indonesian "terlantar").
   'ditipu|tertipu|terkandas|terlantar|telantar',
@@ -101,7 +103,7 @@ export const RELEVANCE_ID: RelevanceLexicon = {
   topic: [
     [
       w(
-        'kerja paksa|buruh paksa|pekerja paksa|dipaksa (?:untuk )?be?r?kerja|memaksa (?:\\p{L}+ ){0,2}be?r?kerja|dipekerjakan (?:secara )?paksa|kerja rodi|diperhambakan',
+        'kerja paksa|buruh paksa|pekerja paksa|(?:dipaksa|dikerah|disuruh) (?:untuk )?be?r?kerja|(?:dipaksa|memaksa) (?:\\p{L}+ ){0,4}(?:menjadi|jadi) (?:pembantu|buruh|pekerja|pengemis|scammer)|mengemis secara paksa|memaksa (?:\\p{L}+ ){0,2}be?r?kerja|dipekerjakan (?:secara )?paksa|kerja rodi|diperhambakan',
       ),
       3,
     ],

@@ -76,6 +76,13 @@ export const RELEVANCE_PT: RelevanceLexicon = {
     [w(RECRUITMENT_FRAUD_PT), 2],
     [w(FORCED_TO_DEFRAUD_PT), 3],
     [w(UNPAID_PT), 1],
+    // Portugal's offence of illegal labour brokering.
+    [
+      w(
+        `angariação (?:ilegal )?de mão[- ]de[- ]obra|angaria(?:va|vam|r) (?:\\p{L}+ ){0,2}(?:imigrantes|trabalhadores)`,
+      ),
+      2,
+    ],
     // Brazil: a rescue of workers is a rescue from slave-like labour; the mobile inspection group does only that.
     [
       w(
