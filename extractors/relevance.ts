@@ -140,10 +140,15 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
     indicators.map((i) => i.id),
     ev,
   );
-  // The step is told in a text of the lead without words of laws, reports or opinion (a bill's "penalties" are none).
-  const leadEvent = leadTexts.some(
-    ({ text, s }) => !!text && s.related === 0 && (s.event > 0 || groupEvent(text, lang).event),
-  );
+  // The step is told in a text of the lead without words of laws, reports or opinion (a bill's "penalties" are none):
+  // an enforcement word of the lexicon, or a case cue (a complaint, workers telling their story) about a specific
+  // group in the same text — "a union official tells of cases" in a seasonal report is no disclosure of a case.
+  const leadEvent = leadTexts.some(({ text, s }) => {
+    if (!text || s.related > 0) return false;
+    if (s.event > 0) return true;
+    const ge = groupEvent(text, lang);
+    return ge.event && ge.group;
+  });
   const coerced = co.holds && !cultural && (atWork || ev.work) && leadEvent;
   if (coerced && !behaviour) topic += co.topic;
   // The topic may sit in the headline or the sentence before ("Labour slavery. Four citizens of Kyrgyzstan asked

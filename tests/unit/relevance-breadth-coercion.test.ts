@@ -172,6 +172,11 @@ const TABLES: Record<string, Row[]> = {
   ],
   de: [
     [
+      'related',
+      'Beratungsnetz legt Saisonbilanz vor: Erntehelfer oft ohne Mindestlohn',
+      'Das Beratungsnetz für Saisonkräfte legt seinen Jahresbericht vor. Eine Sprecherin berichtet von Ausbeutung und von Fällen, in denen Vorarbeiter Erntehelfer bedroht und geschlagen hätten, und von Arbeitstagen bis zu 14 Stunden. Die Berater waren auf 50 Höfen im ganzen Land unterwegs.',
+    ],
+    [
       'incident',
       'Erntehelferin erzählt: Pass weg, Lohn weg',
       'Eine 32-jährige Erntehelferin aus Rumänien erzählt, wie sie auf einem Gemüsehof in Niedersachsen ohne Lohn arbeiten musste. Der Vorarbeiter habe ihren Pass eingesammelt und gedroht, sie bei der Polizei anzuzeigen, wenn sie gehe.',
@@ -449,6 +454,11 @@ const TABLES: Record<string, Row[]> = {
     ],
   ],
   it: [
+    [
+      'unrelated',
+      'Famiglie e badanti, un’indagine: furti e minacce in un caso su cinque',
+      'Il 21% delle famiglie racconta di aver subito furti, minacce o maltrattamenti da parte di collaboratori domestici, secondo un’indagine su 800 famiglie. Solo il 10% ha sporto denuncia.',
+    ],
     [
       'incident',
       'Raccontano i braccianti: senza paga e minacciati dal caporale',
