@@ -107,6 +107,8 @@ export function rankPlaces(
       (m.court ? 0.3 : 1) *
       (m.near && m.entry.population >= 1000000 ? 0.4 : 1) *
       (m.locative ? 1.5 : 1) *
+      // The workplace named before the town ("finca de Huelva") beats a bare "en Sevilla" of the arrest.
+      (m.site ? 1.6 : 1) *
       (m.entry.kind === 'country' ? 1 : 1.2);
     const c = byCountry.get(m.entry.country) ?? {
       score: 0,

@@ -16,11 +16,18 @@ export interface PlaceMention {
   dateline: boolean;
   court?: boolean;
   near?: boolean;
+  /** Named right after the workplace ("una finca de Huelva", "dans une exploitation viticole à Cognac", "di sebuah
+   *  pabrik di Tangerang"): the exploitation site, weighing more than a bare "in X" (an arrest, a court, a speaker). */
+  site?: boolean;
   /** A village, farm or site the gazetteer does not know ("the village of Kalanpur", «в селе Y»): its country comes from context. */
   locality?: boolean;
 }
 
 const ORIGIN_RU = PACKS.ru!.places.origin;
+/** A pack's place words with the words of a workplace before a name (the site of the exploitation): regex ending
+ *  at the name, e.g. "(?:finca|fábrica|taller)s? (?:de|en)". Optional: packs without it weigh every locative alike. */
+export type SitePlaces = LanguagePack['places'] & { siteBefore?: RegExp };
+
 /** The Russian pack's words for the Cyrillic names inside any article; the article's pack for the rest. */
 const packFor = (phraseIsCyrillic: boolean, pack: LanguagePack) =>
   phraseIsCyrillic && !pack.script.test('д') ? PACKS.ru! : pack;
@@ -175,12 +182,17 @@ export function findPlaceMentions(
         // «на улице Московской», «ул. Казанская», "rue de Paris": a street named after a town is not the town.
         if (words_.streetBefore.test(before)) continue;
         // "in western Poland", "in Western Kenya": a compass word between the preposition and the name.
-        const locative =
-          words_.locative.test(
-            before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) =>
-              COMPASS.test(w.trim()) || QUALIFIER.test(w.trim()) ? ' ' : w,
-            ),
-          ) || ADDRESS_BEFORE.test(before);
+        const unqualified = before.replace(/(?:^|\s)[\p{L}-]+\s+$/u, (w) =>
+          COMPASS.test(w.trim()) || QUALIFIER.test(w.trim()) ? ' ' : w,
+        );
+        const site = !!(words_ as SitePlaces).siteBefore?.test(unqualified);
+        const locativeWords = words_.locative.exec(unqualified);
+        // "dihantar pulang ke Surabaya", "rapatriés en France": a longer phrase of origin or return ending where a
+        // bare preposition of place ends says where they came from or went back to.
+        const originWords = words_.origin.exec(before);
+        const originLonger =
+          !!originWords && !!locativeWords && originWords[0].trim().length > locativeWords[0].trim().length;
+        const locative = site || (!originLonger && !!locativeWords) || ADDRESS_BEFORE.test(before);
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
         const listed =
           lastOriginEnd >= 0 &&
@@ -273,8 +285,9 @@ export function findPlaceMentions(
             candidates: hits,
             text: phrase,
             sentence,
-            origin: home || (origin && (!locative || listed || chained)),
+            origin: home || (origin && (!locative || listed || chained) && !site),
             locative: locative && !speaker,
+            site: site && !home && !speaker,
             dateline: dateline || speaker,
             court,
             near,

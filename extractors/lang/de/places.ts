@@ -1,7 +1,7 @@
 // German context words for place mentions, written for this project: prepositions of place and origin, the units
 // written before a name ("Landkreis Vechta", "im Kreis Gütersloh"), court and customs offices named after their
 // town (the court's town is not the site), and words that introduce a village the gazetteer lacks.
-import type { PlacePack } from '../types.js';
+import type { SitePlaces } from '../../places.js';
 import { alt } from './words.js';
 
 const UNITS =
@@ -45,6 +45,9 @@ const ORIGIN = [
   'Familien in',
   'Heimatland',
   'Herkunftsland',
+  // Where they were taken after the rescue: a shelter, not where they worked.
+  '(?:Frauenhaus|Schutzwohnung|Schutzeinrichtung|Beratungsstelle|Notunterkunft)(?: \\p{L}+)? in',
+  'gebracht nach',
 ];
 const STREET_AFTER = [
   'Straße',
@@ -97,7 +100,50 @@ const SEAT_BEFORE = [
   'Kriminalpolizei',
 ];
 
-export const PLACES_DE: PlacePack = {
+// The workplace before a town, compounds included ("in einem Betrieb in Gütersloh", "auf einem Spargelhof bei
+// Bornheim", "in einer Fleischfabrik in Rheda", "in einem Nagelstudio in Essen"): the site.
+const SITE_NOUNS = [
+  'betrieb',
+  'betrieben',
+  'hof',
+  'höfen',
+  'fabrik',
+  'werk',
+  'halle',
+  'lager',
+  'baustelle',
+  'restaurant',
+  'lokal',
+  'bordell',
+  'wohnung',
+  'unterkunft',
+  'farm',
+  'plantage',
+  'feld',
+  'feldern',
+  'gärtnerei',
+  'schlachthof',
+  'näherei',
+  'salon',
+  'studio',
+  'hotel',
+  'kutter',
+  'schiff',
+  'firma',
+  'unternehmen',
+  'anwesen',
+  'gaststätte',
+  'imbiss',
+  'waschanlage',
+  'plantage',
+  'weingut',
+  'gut',
+];
+// Between the workplace and the preposition: up to two words (adjectives, a genitive), never the name itself.
+const SITE_HEAD = `\\p{L}*(?:${alt(SITE_NOUNS)})(?:e?s)?(?:\\s+(?!(?:[Ii]n|[Bb]ei|[Ii]m|[Aa]m)\\s)[\\p{L}-]+){0,2}?`;
+const SITE_BEFORE = `${SITE_HEAD}\\s+(?:in|bei|nahe|nahe bei|im|am)`;
+
+export const PLACES_DE: SitePlaces = {
   locative: new RegExp(`(?:^|[\\s(„"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(„"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
   streetAfter: new RegExp(`^(?:${alt(STREET_AFTER)})$`, 'u'),
@@ -105,6 +151,7 @@ export const PLACES_DE: PlacePack = {
   localityBefore: new RegExp(`(?:^|[\\s(„"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'u'),
   // German capitalises every noun: nouns a gazetteer knows as some town's name, weekdays, months, offices.
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s+$`, 'u'),
+  siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `essen halle hof mai bad weil zoll polizei gericht ost west nord süd neu alt mark stein berg ende wald feld
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august september oktober november dezember

@@ -1,6 +1,6 @@
 // Spanish context words for place mentions, written for this project: prepositions of place and of origin,
 // street words, and words that introduce a locality the gazetteer does not know.
-import type { PlacePack } from '../types.js';
+import type { SitePlaces } from '../../places.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
@@ -45,6 +45,11 @@ const ORIGIN = [
   'consulado de',
   'familias? en',
   'regres(?:ar|aron|ó) a',
+  // Where they were taken after the rescue: a shelter or a transfer, not where they worked.
+  '(?:centro|piso|casa|albergue|recurso)s? (?:de acogida|de protección|para víctimas)(?: \\p{L}+)? en',
+  'trasladad[oa]s? (?:a|hasta)',
+  'evacuad[oa]s? a',
+  'acogid[oa]s? en',
 ];
 const STREET_BEFORE = [
   'calle',
@@ -78,13 +83,67 @@ const SEAT_BEFORE = [
   'subdelegación(?: del gobierno)?',
 ];
 
-export const PLACES_ES: PlacePack = {
+// The workplace before a town, with up to two words between ("una finca de Huelva", "un taller textil clandestino
+// en Flores", "invernaderos de El Ejido", "un prostíbulo de Toledo"): the site of the exploitation.
+const SITE_NOUNS = [
+  'finca',
+  'fábrica',
+  'taller',
+  'nave',
+  'granja',
+  'invernadero',
+  'almacén',
+  'almacenes',
+  'explotación',
+  'explotaciones',
+  'empresa',
+  'restaurante',
+  'obra',
+  'prostíbulo',
+  'club',
+  'vivienda',
+  'casa',
+  'chalet',
+  'piso',
+  'rancho',
+  'hacienda',
+  'estancia',
+  'plantación',
+  'campo',
+  'mina',
+  'ladrillera',
+  'horno',
+  'barco',
+  'pesquero',
+  'buque',
+  'obrador',
+  'matadero',
+  'huerta',
+  'cortijo',
+  'local',
+  'tienda',
+  'comercio',
+  'hotel',
+  'maquila',
+  'maquiladora',
+  'cultivo',
+  'chacra',
+];
+// Between the workplace and the preposition: adjectives ("viticole", "sawit") or a lower-case complement
+// ("de couture", "de café"), never the name itself.
+const SITE_HEAD = `(?:${alt(SITE_NOUNS)})(?:e?s)?(?:\\s+(?:de|del)\\s+\\p{Ll}[\\p{L}-]*|\\s+(?!(?:de|del|en)\\s)[\\p{L}-]+){0,2}?`;
+/** The site named with a preposition of place (not "of"): an unknown name after it is a locality. */
+const SITE_AT = `${SITE_HEAD}\\s+(?:en(?: el| la)?|cerca de|junto a|a las afueras de|situad[oa]s? en|ubicad[oa]s? en)`;
+const SITE_BEFORE = `${SITE_HEAD}\\s+(?:de|del|en(?: el| la)?|cerca de|junto a|a las afueras de|situad[oa]s? en|ubicad[oa]s? en)`;
+
+export const PLACES_ES: SitePlaces = {
   locative: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:l| la)?\\s+)?$`, 'iu'),
-  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)}|${SITE_AT})\\s*$`, 'iu'),
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:de|del|en)\\s+$`, 'iu'),
+  siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `policía guardia civil justicia ministerio trabajo gobierno estado nacional república senado congreso
 tribunal fiscalía operación hacienda pública san santa santo nueva nuevo buena paz gloria cruz luz unión victoria

@@ -1,6 +1,6 @@
 // French context words for place mentions, written for this project: prepositions of place and of origin,
 // street words, and words that introduce a locality the gazetteer does not know.
-import type { PlacePack } from '../types.js';
+import type { SitePlaces } from '../../places.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
@@ -45,6 +45,11 @@ const ORIGIN = [
   'consulat d[eu]s?',
   'familles? (?:en|au|à)',
   'retour (?:en|au)',
+  // Where they were taken after the rescue: a shelter or a transfer, not where they worked.
+  "(?:centre|foyer|structure)s? d'(?:accueil|hébergement)(?: \\p{L}+)? (?:à|de|en)",
+  "mis(?:e|es)? à l'abri (?:à|en|au)",
+  'transféré(?:e|s|es)? (?:à|en|au|vers)',
+  'évacué(?:e|s|es)? (?:à|en|au|vers)',
 ];
 const STREET_BEFORE = [
   'rue',
@@ -79,13 +84,62 @@ const SEAT_BEFORE = [
   'inspection du travail',
 ];
 
-export const PLACES_FR: PlacePack = {
+// The workplace before a town, with up to two words between ("une exploitation viticole à Cognac", "un domaine
+// viticole de Saint-Émilion", "une villa de Nice", "un atelier clandestin d'Aubervilliers"): the site.
+const SITE_NOUNS = [
+  'exploitation',
+  'usine',
+  'atelier',
+  'ferme',
+  'domaine',
+  'chantier',
+  'plantation',
+  'entreprise',
+  'restaurant',
+  'maison',
+  'villa',
+  'appartement',
+  'pavillon',
+  'hangar',
+  'entrepôt',
+  'champ',
+  'vignoble',
+  'serre',
+  'élevage',
+  'abattoir',
+  'boulangerie',
+  'salon',
+  'magasin',
+  'commerce',
+  'bateau',
+  'navire',
+  'chalutier',
+  'hôtel',
+  'mine',
+  'briqueterie',
+  'cave',
+  'château',
+  'propriété',
+  'parcelle',
+  'vigne',
+  'carrière',
+  'campement',
+];
+// Between the workplace and the preposition: adjectives ("viticole", "sawit") or a lower-case complement
+// ("de couture", "de café"), never the name itself.
+const SITE_HEAD = `(?:${alt(SITE_NOUNS)})[sx]?(?:\\s+(?:de|du|des|d['’])\\s+\\p{Ll}[\\p{L}-]*|\\s+(?!(?:de|du|des|à|au|en)\\s)[\\p{L}-]+){0,2}?`;
+/** The site named with a preposition of place (not "of"): an unknown name after it is a locality. */
+const SITE_AT = `${SITE_HEAD}\\s+(?:à|au|en|près de|non loin de|situé(?:e|s|es)? à)`;
+const SITE_BEFORE = `${SITE_HEAD}\\s+(?:de|du|d['’]|près d['’]|à|au|en|près de|non loin de|situé(?:e|s|es)? à)`;
+
+export const PLACES_FR: SitePlaces = {
   locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(ORIGIN)})\\s*$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:s| la)?\\s+|du\\s+|d')?$`, 'iu'),
-  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)}|${SITE_AT})\\s*$`, 'iu'),
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:de|du|d['’])\\s*$`, 'iu'),
+  siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `police justice ministère travail gouvernement état national république sénat assemblée tribunal parquet
 opération saint sainte nouvelle nouveau bon bonne paix gloire croix lumière union victoire espérance liberté progrès

@@ -1,7 +1,7 @@
 // Indonesian and Malay context words for place mentions, written for this project: prepositions of place and of
 // origin, the administrative words before a name ("Kabupaten Bekasi", "Kota Tangerang", "Negeri Johor": the
 // gazetteer's name is what follows), street words, and words that introduce a village the gazetteer lacks.
-import type { PlacePack } from '../types.js';
+import type { SitePlaces } from '../../places.js';
 import { alt } from './words.js';
 
 /** Administrative and area words written before a name. */
@@ -67,6 +67,9 @@ const ORIGIN = [
   'shelter',
   'rumah perlindungan',
   'keluarganya di',
+  // Where they were taken after the rescue: a shelter, not where they worked.
+  '(?:rumah aman|rumah perlindungan|rumah singgah|shelter|RPTC|P4TKI)(?: \\p{L}+)? di',
+  'dievakuasi ke',
 ];
 const STREET_BEFORE = [
   'Jalan',
@@ -116,14 +119,63 @@ const SEAT_BEFORE = [
   'Pengadilan Negeri',
 ];
 
-export const PLACES_ID: PlacePack = {
+// The workplace before a town, with up to three words between ("di sebuah pabrik di Tangerang", "di perkebunan sawit
+// di Sabah", "kapal ikan berbendera asing di perairan X", Malay "di sebuah kilang di Klang", "ladang di Sandakan").
+const SITE_NOUNS = [
+  'pabrik',
+  'perkebunan',
+  'kebun',
+  'ladang',
+  'tambak',
+  'kapal',
+  'perahu',
+  'rumah(?! (?:aman|perlindungan|singgah|sakit))',
+  'toko',
+  'restoran',
+  'warung',
+  'gudang',
+  'penampungan',
+  'proyek',
+  'pertambangan',
+  'tambang',
+  'panti pijat',
+  'karaoke',
+  'perusahaan',
+  'peternakan',
+  'sawah',
+  'kilang',
+  'bengkel',
+  'hotel',
+  'asrama',
+  'mes',
+  'estet',
+  'kedai',
+  'premis',
+  'tapak pembinaan',
+  'bot',
+  'sarang walit',
+  'kondominium',
+  'apartemen',
+  'pangsapuri',
+  'tempat usaha',
+  'tempat hiburan',
+  'lokasi kerja',
+];
+// Between the workplace and the preposition: up to three words ("kelapa sawit", "ikan berbendera asing").
+const SITE_HEAD = `(?:${alt(SITE_NOUNS)})(?:\\s+(?!(?:di|ke)\\s)[\\p{L}-]+){0,3}?`;
+/** The site named with a preposition of place (not "of"): an unknown name after it is a locality. */
+const SITE_AT = `${SITE_HEAD}\\s+(?:di|dekat|di (?:kawasan|wilayah|daerah|perairan|kota|kabupaten|desa))`;
+const SITE_BEFORE = SITE_AT;
+
+export const PLACES_ID: SitePlaces = {
   locative: new RegExp(`(?:^|[\\s(“"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(“"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(“"])(?:${alt(STREET_BEFORE)})\\s+$`, 'u'),
-  localityBefore: new RegExp(`(?:^|[\\s(“"])(?:${alt(LOCALITY_BEFORE)})\\s+$`, 'iu'),
+  localityBefore: new RegExp(`(?:^|[\\s(“"])(?:${alt(LOCALITY_BEFORE)}|${SITE_AT})\\s+$`, 'iu'),
   // Capitalised common words a gazetteer knows as a place's name: number words ("Lima" = five), weekdays, offices.
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s+$`, 'u'),
+  siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `lima satu dua tiga empat enam tujuh sembilan senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat ahad
 polisi polis polri polda polres kapolres kapolda kapolri bareskrim satgas tppo tki pmi wni abk prt kbri bp2mi imigrasi

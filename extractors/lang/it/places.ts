@@ -1,6 +1,6 @@
 // Italian context words for place mentions, written for this project: prepositions (with their articles) of place
 // and of origin, street words, and words that introduce a locality the gazetteer does not know.
-import type { PlacePack } from '../types.js';
+import type { SitePlaces } from '../../places.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
@@ -37,6 +37,10 @@ const ORIGIN = [
   "ambasciata (?:di|del|della|dell')",
   "consolato (?:di|del|della|dell')",
   'famiglie? (?:in|nel|nella)',
+  // Where they were taken after the rescue: a shelter or a transfer, not where they worked.
+  '(?:centr[oi]|struttur[ae]|comunità|cas[ae]) (?:di accoglienza|protett[ae]|rifugio)(?: \\p{L}+)? (?:a|di|in)',
+  'trasferit[ieoa] (?:a|in|nel|nella)',
+  'accolt[ieoa] (?:a|in|nel|nella)',
 ];
 const STREET_BEFORE = [
   'via',
@@ -69,7 +73,49 @@ const SEAT_BEFORE = [
   'prefettura',
 ];
 
-export const PLACES_IT: PlacePack = {
+// The workplace before a town, with up to two words between ("un'azienda agricola di Latina", "un capannone
+// industriale a Prato", "nelle serre di Vittoria", "un laboratorio tessile cinese di Carpi"): the site.
+const SITE_STEMS = [
+  'aziend[ae]',
+  'fabbric(?:a|he)',
+  'laborator(?:io|i)',
+  'capannon[ei]',
+  'serr[ae]',
+  'camp[io]',
+  'tenut[ae]',
+  'masseri[ae]',
+  'cantier[ei]',
+  'ristorant[ei]',
+  'cas[ae]',
+  'abitazion[ei]',
+  'appartament[oi]',
+  'vill[ae]',
+  'stall[ae]',
+  'allevament[oi]',
+  'officin[ae]',
+  'opifici?',
+  'magazzin[oi]',
+  'negozi?o?',
+  'albergh?[oi]',
+  'pescherecc(?:io|i)',
+  'nav[ei]',
+  'cascin[ae]',
+  'poder[ei]',
+  'vignet[oi]',
+  'frantoi?o?',
+  'agriturismo',
+  'stabiliment[oi]',
+  'cooperativ[ae]',
+  'fond[oi]',
+];
+// Between the workplace and the preposition: adjectives ("viticole", "sawit") or a lower-case complement
+// ("de couture", "de café"), never the name itself.
+const SITE_HEAD = `(?:${alt(SITE_STEMS)})(?:\\s+(?:di|da)\\s+\\p{Ll}[\\p{L}-]*|\\s+(?!(?:di|del|della|a|in|nel|nella)\\s)[\\p{L}-]+){0,2}?`;
+/** The site named with a preposition of place (not "of"): an unknown name after it is a locality. */
+const SITE_AT = `${SITE_HEAD}\\s+(?:a|ad|in|nel|nella|presso|vicino a|alle porte di|nelle campagne di)`;
+const SITE_BEFORE = `${SITE_HEAD}\\s+(?:di|del|della|dello|dei|delle|a|ad|in|nel|nella|presso|vicino a|alle porte di|nelle campagne di)`;
+
+export const PLACES_IT: SitePlaces = {
   locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(ORIGIN)})\\s*$`, 'iu'),
   streetAfter: /(?!)/,
@@ -77,8 +123,9 @@ export const PLACES_IT: PlacePack = {
     `(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:del(?:la|lo)?\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+)?$`,
     'iu',
   ),
-  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)}|${SITE_AT})\\s*$`, 'iu'),
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:di|del|della|dell')\\s*$`, 'iu'),
+  siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `polizia carabinieri giustizia ministero lavoro governo stato nazionale repubblica senato camera tribunale
 procura operazione san santa santo nuova nuovo buon buona pace gloria croce luce unione vittoria speranza libertà progresso

@@ -1,6 +1,6 @@
 // Portuguese context words for place mentions, written for this project: prepositions (with their contractions)
 // of place and of origin, street words, and words that introduce a locality the gazetteer does not know.
-import type { PlacePack } from '../types.js';
+import type { SitePlaces } from '../../places.js';
 import { alt } from '../romance/common.js';
 
 const LOCATIVE = [
@@ -43,6 +43,9 @@ const ORIGIN = [
   'consulado d[aoe]',
   'famílias? (?:em|no|na)',
   'levad[oa]s? (?:para|a)',
+  // Where they were taken after the rescue: a shelter or a transfer, not where they worked.
+  '(?:abrigo|casa de acolhimento|centro de acolhimento)(?: \\p{L}+)? (?:em|no|na|de)',
+  '(?:levad|transferid|encaminhad|acolhid)[oa]s? (?:para|a|em|ao)',
 ];
 const STREET_BEFORE = [
   'rua',
@@ -76,13 +79,64 @@ const SEAT_BEFORE = [
   'superintendência(?: regional)?',
 ];
 
-export const PLACES_PT: PlacePack = {
+// The workplace before a town, with up to two words between ("uma fazenda de Bom Jesus", "uma oficina de costura
+// em São Paulo", "numa carvoaria no interior de X", "uma exploração agrícola em Odemira"): the site. Their lodging
+// (alojamento) is left out: it is often in the next town.
+const SITE_NOUNS = [
+  'fazenda',
+  'sítio',
+  'chácara',
+  'carvoaria',
+  'olaria',
+  'oficina',
+  'confecção',
+  'confecções',
+  'fábrica',
+  'empresa',
+  'obra',
+  'canteiro',
+  'restaurante',
+  'casa',
+  'residência',
+  'imóvel',
+  'galpão',
+  'galpões',
+  'plantação',
+  'lavoura',
+  'granja',
+  'mina',
+  'garimpo',
+  'barco',
+  'embarcação',
+  'estância',
+  'vinícola',
+  'vinha',
+  'propriedade',
+  'exploração',
+  'explorações',
+  'estufa',
+  'herdade',
+  'quinta',
+  'pedreira',
+  'serraria',
+  'frigorífico',
+  'cafezal',
+];
+// Between the workplace and the preposition: adjectives ("viticole", "sawit") or a lower-case complement
+// ("de couture", "de café"), never the name itself.
+const SITE_HEAD = `(?:${alt(SITE_NOUNS)})s?(?:\\s+(?:de|do|da)\\s+\\p{Ll}[\\p{L}-]*|\\s+(?!(?:de|do|da|em|no|na)\\s)[\\p{L}-]+){0,2}?`;
+/** The site named with a preposition of place (not "of"): an unknown name after it is a locality. */
+const SITE_AT = `${SITE_HEAD}\\s+(?:em|no|na|perto de|próxim[oa] a|no interior de|na zona rural de)`;
+const SITE_BEFORE = `${SITE_HEAD}\\s+(?:de|do|da|em|no|na|perto de|próxim[oa] a|no interior de|na zona rural de)`;
+
+export const PLACES_PT: SitePlaces = {
   locative: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:d[aoe]s?\\s+)?$`, 'iu'),
-  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)})\\s*$`, 'iu'),
+  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)}|${SITE_AT})\\s*$`, 'iu'),
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:de|do|da|em)\\s+$`, 'iu'),
+  siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `polícia justiça ministério trabalho governo estado federal nacional república senado câmara congresso
 tribunal fazenda operação brasil-mundo são santa santo nova novo bom boa vitória esperança progresso liberdade
