@@ -129,7 +129,9 @@ function caseFacts(input: CaseInput, from: number, to: number, main: boolean): I
     perpetrators: findPerpetrators(sub, generic),
     // The headline is often the lead itself ("… held for months, paid nothing"): one more sentence of the main
     // case's evidence, after the body so a body sentence is preferred as the evidence.
-    indicators: findIndicators([...sentences.map((s) => s.text), ...(main && sub.title ? [sub.title] : [])], lang),
+    indicators: findIndicators([...sentences.map((s) => s.text), ...(main && sub.title ? [sub.title] : [])], lang, {
+      ofCase: true,
+    }),
     workplace,
   };
 }

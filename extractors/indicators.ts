@@ -2,6 +2,7 @@
 // extractors/data/lexicons/indicators.ts; here they are matched sentence by sentence, first support wins.
 import { INDICATOR_IDS, type Indicator, type IndicatorId } from '../lib/types.js';
 import { INDICATOR_PATTERNS } from './data/lexicons/indicators.js';
+import { indicatorTraps } from './lang/generic/indicator-traps.js';
 import { languagePack, PACKS } from './lang/index.js';
 
 let compiled: { id: IndicatorId; en: RegExp[]; ru: RegExp[] }[] | null = null;
@@ -28,9 +29,15 @@ const GENERAL_EN =
 const NEGATED_RU =
   /(?:не было|нет|не выявлено|не обнаружено|не установлено) (?:никаких )?(?:признаков|доказательств|следов|фактов)|(?<!\p{L})отрица(?:ет|ют|ли|л|ла|я)(?!\p{L})/iu;
 
+/** How the sentences are read: `ofCase` for a case's evidence, which no sentence of a pack's trap kinds gives (a
+ *  law's ban, a general list, an appeal); without it, as the topic of an article, they count. */
+interface IndicatorOptions {
+  ofCase?: boolean;
+}
+
 /** Indicators found in the sentences, in the fixed order of INDICATOR_IDS, each with its first supporting sentence. */
-export function findIndicators(sentences: string[], lang: string): Indicator[] {
-  if (lang !== 'en' && lang !== 'ru' && PACKS[lang]) return packIndicators(sentences, lang);
+export function findIndicators(sentences: string[], lang: string, opts: IndicatorOptions = {}): Indicator[] {
+  if (lang !== 'en' && lang !== 'ru' && PACKS[lang]) return packIndicators(sentences, lang, opts);
   const ru = languagePack(lang).code === 'ru';
   const out: Indicator[] = [];
   // the sentences that may support an indicator: the same for all eleven
@@ -51,14 +58,15 @@ export function findIndicators(sentences: string[], lang: string): Indicator[] {
 // Packs after en/ru (extractors/lang/<code>): their indicator sources bound their own words; most telling first,
 // so the evidence is the first sentence of the first pattern that matches. Negation comes from the pack.
 const packCompiled = new Map<string, { id: IndicatorId; list: RegExp[] }[]>();
-function packIndicators(sentences: string[], lang: string): Indicator[] {
+function packIndicators(sentences: string[], lang: string, opts: IndicatorOptions): Indicator[] {
   const pack = PACKS[lang]!;
   let c = packCompiled.get(lang);
   if (!c) {
     c = INDICATOR_IDS.map((id) => ({ id, list: (pack.indicators[id] ?? []).map((p) => new RegExp(p, 'iu')) }));
     packCompiled.set(lang, c);
   }
-  const ok = sentences.filter((s) => !pack.negation?.test(s));
+  const traps = opts.ofCase ? indicatorTraps(pack.indicators) : undefined;
+  const ok = sentences.filter((s) => !pack.negation?.test(s) && !traps?.test(s));
   const out: Indicator[] = [];
   for (const p of c) {
     const hit = p.list.map((r) => ok.find((s) => r.test(s))).find(Boolean);

@@ -5,6 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findIndicators } from '../../extractors/indicators.js';
 
+/** Read as a case's evidence (the traps hold). */
+const CASE = { ofCase: true };
+
 const FOUND: [lang: string, sentence: string, id: string][] = [
   ['id', 'Pelaku memanfaatkan kondisi ekonomi keluarga korban yang serba kekurangan.', 'abuse_of_vulnerability'],
   ['id', 'Para korban diberangkatkan secara nonprosedural tanpa visa kerja.', 'abuse_of_vulnerability'],
@@ -92,8 +95,8 @@ const FOUND: [lang: string, sentence: string, id: string][] = [
 for (const [lang, sentence, id] of FOUND) {
   test(`${lang} indicator ${id}: ${sentence}`, () =>
     assert.ok(
-      findIndicators([sentence], lang).some((i) => i.id === id),
-      JSON.stringify(findIndicators([sentence], lang)),
+      findIndicators([sentence], lang, CASE).some((i) => i.id === id),
+      JSON.stringify(findIndicators([sentence], lang, CASE)),
     ));
 }
 
@@ -125,12 +128,12 @@ const NOTHING: [lang: string, sentence: string][] = [
   ['id', 'Langkah itu untuk mengantisipasi pengiriman PMI ilegal ke luar negeri.'],
 ];
 for (const [lang, sentence] of NOTHING) {
-  test(`${lang} no indicator: ${sentence}`, () => assert.deepEqual(findIndicators([sentence], lang), []));
+  test(`${lang} no indicator: ${sentence}`, () => assert.deepEqual(findIndicators([sentence], lang, CASE), []));
 }
 
 // A harm threatened is a threat, not the harm: "diugut akan dicederakan" gives the threat only.
 test('ms a threatened beating is a threat only', () =>
   assert.deepEqual(
-    findIndicators(['Mangsa diugut akan dicederakan sekiranya melarikan diri.'], 'ms').map((i) => i.id),
+    findIndicators(['Mangsa diugut akan dicederakan sekiranya melarikan diri.'], 'ms', CASE).map((i) => i.id),
     ['intimidation_and_threats'],
   ));

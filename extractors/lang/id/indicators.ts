@@ -1,7 +1,7 @@
 // The ILO indicators of forced labour in Indonesian and Malay news, most telling pattern first; written for this
 // project from the ILO indicator definitions (ILO SAP-FL 2012) as Indonesian/Malay police, BP2MI, KBRI and press
 // reports word them. Verbs of abuse are refused after a negator ("tidak disekap", "tak pernah memukul"), and every
-// pattern is refused in a sentence of the trap kinds below (the law's penalty "ancaman pidana", officers seizing
+// pattern is refused, for a case's evidence, in a sentence of the trap kinds below (the law's penalty "ancaman pidana", officers seizing
 // evidence, a definition, a general list, an appeal, a tally of complaints).
 import type { IndicatorId } from '../../../lib/types.js';
 import { withTraps } from '../generic/indicator-traps.js';
@@ -14,8 +14,8 @@ const NOT =
 /** A bounded source whose words are refused after a negator. */
 const nw = (s: string) => w(`${NOT}(?:${s})`);
 
-/** The tables of Indonesian and Malay, before the traps are applied (Malay adds its own words to these). */
-export const INDICATOR_TABLE_ID: Record<IndicatorId, string[]> = {
+/** The table of Indonesian (Malay adds its own words to it). */
+const TABLE: Record<IndicatorId, string[]> = {
   abuse_of_vulnerability: [
     w(
       'non-?prosedural|tidak berdokumen|tanpa dokumen (?:resmi|sah)|tidak mempunyai dokumen (?:sah|perjalanan)|memanfaatkan (?:\\p{L}+ ){0,3}(?:kemiskinan|kondisi|ketidaktahuan|keluguan|kesulitan|keadaan)|penyandang disabilitas|disabilitas (?:mental|intelektual)|keterbelakangan mental|gangguan jiwa|ODGJ|di bawah umur|PATI|pendatang asing tanpa izin|tanpa izin (?:kerja|tinggal)|tanpa (?:permit|visa kerja)|keluarga (?:kurang mampu|miskin|prasejahtera)|(?:himpitan|desakan|tekanan|kesulitan) ekonomi|golongan rentan',
@@ -79,7 +79,7 @@ export const INDICATOR_TRAPS_ID = w(
   `(?:ancaman|diancam) (?:\\p{L}+ ){0,2}(?:hukuman|pidana|penjara)|barang bukti|undang-undang|(?:UU|Pasal) \\d+|meliputi|yang dimaksud|rentan (?:mengalami|terhadap|menjadi)|(?:biasanya|umumnya|pada umumnya) mengalami|\\d+ (?:kasus|pengaduan|aduan)|mengimbau|imbauan|diimbau|indikator|garis panduan|mana-mana majikan|tindakan tegas|#\\p{L}+ #\\p{L}+|(?:pelaku|tersangka|buronan|majikan)(?: \\p{L}+){0,3} (?:kabur|melarikan diri)|sabit kesalahan|boleh dipenjara`,
 );
 
-export const INDICATORS_ID = withTraps(INDICATOR_TABLE_ID, INDICATOR_TRAPS_ID);
+export const INDICATORS_ID = withTraps(TABLE, INDICATOR_TRAPS_ID);
 
 /** A sentence that denies or only supposes the abuse. */
 export const NEGATION_ID = new RegExp(

@@ -4,7 +4,7 @@
 // Written for this project from Malaysia's ATIPSOM Act 2007 wording and the ILO indicator definitions (2012).
 import type { IndicatorId } from '../../../lib/types.js';
 import { withTraps } from '../generic/indicator-traps.js';
-import { INDICATOR_TABLE_ID, INDICATOR_TRAPS_ID } from '../id/indicators.js';
+import { INDICATORS_ID, INDICATOR_TRAPS_ID } from '../id/indicators.js';
 import { S, w } from '../id/words.js';
 
 const MALAY: Partial<Record<IndicatorId, string[]>> = {
@@ -34,7 +34,7 @@ const MALAY: Partial<Record<IndicatorId, string[]>> = {
 // The Indonesian traps hold for Malay too ("sabit kesalahan", "boleh dipenjara" are the law's penalty in Malay).
 export const INDICATORS_MS = withTraps(
   Object.fromEntries(
-    Object.entries(INDICATOR_TABLE_ID).map(([id, list]) => [id, [...list, ...(MALAY[id as IndicatorId] ?? [])]]),
+    Object.entries(INDICATORS_ID).map(([id, list]) => [id, [...list, ...(MALAY[id as IndicatorId] ?? [])]]),
   ) as Record<IndicatorId, string[]>,
   INDICATOR_TRAPS_ID,
 );
