@@ -179,6 +179,12 @@ const ROWS: Row[] = [
     'Dua budak OKU dipaksa menjadi pengemis, sindiket ditumpaskan',
     'Polis menumpaskan sindiket yang memaksa dua kanak-kanak kurang upaya menjadi pengemis di pusat bandar dan merampas semua wang yang dikutip.',
   ],
+  // Treated like a slave (dilayan seperti hamba).
+  [
+    'incident',
+    'Pembantu rumah dilayan seperti hamba, majikan didakwa',
+    'Sepasang suami isteri didakwa di Mahkamah Sesyen kerana melayan pembantu rumah warga Indonesia seperti hamba, termasuk tidak membayar gajinya selama lima tahun dan mengurungnya di dalam rumah.',
+  ],
 ];
 
 for (const [label, title, text] of ROWS) {

@@ -137,6 +137,8 @@ export const RELEVANCE_AR: RelevanceLexicon = {
       3,
     ],
     ['عمل قسري|عمل جبري|عمل إجباري|أعمال السخرة|العبودية المعاصرة|تجارة البشر|الاتجار بالعمالة|ضحايا الاتجار', 3],
+    // Enslavement as a verb or noun (استرقاق, يسترقون): the modern legal word, unlike the metaphorical "عبودية".
+    ['استرقاق|يسترق|استرق', 3],
     // Trafficking in any group ("الاتجار بالأطفال", "إتجار في النساء"), with or without the article and hamza.
     [`${TRAFFICKING_AR}`, 3],
     // "Forced them to work / serve / beg" (أجبرهم على العمل): the verb of forced labour itself, in any person.

@@ -114,6 +114,14 @@ export const RELEVANCE_ID: RelevanceLexicon = {
       3,
     ],
     [w(`perbudakan(?: modern)?|perhambaan(?: moden)?|diperbudak|memperbudak${S}|dijadikan budak|hamba abdi`), 3],
+    // Treated as or made a slave: Malay "dilayan seperti hamba", Indonesian "diperlakukan seperti budak" (in Malay
+    // "budak" is a child, so only the Indonesian verb takes it).
+    [
+      w(
+        'dijadikan (?:seperti )?hamba|(?:dilayan|melayan|dilayani|diperlakukan|memperlakukan)(?: \\p{L}+){0,4} (?:seperti|bagai|macam) hamba|(?:diperlakukan|memperlakukan)(?: \\p{L}+){0,4} (?:seperti|bagai) budak',
+      ),
+      2,
+    ],
     [w('jerat(?:an)? utang|terjerat (?:utang|hutang)|ijon|ikatan hutang'), 3],
     [
       w('eksploitasi (?:pekerja|buruh|tenaga kerja|ABK|anak|migran|PMI|TKI)|dieksploitasi|mengeksploitasi|eksploitasi'),
