@@ -5,6 +5,7 @@
 import type { LanguagePack } from '../lang/types.js';
 import type { PersonMention } from './people.js';
 import { escapeRegExp } from '../../lib/regexp.js';
+import { OTHER_ROLES, PERPETRATOR_ROLES } from '../data/lexicons/names.js';
 
 /** The person as this language reads it, or null when the run is no person. */
 export function readPerson(p: PersonMention, text: string, pack: LanguagePack): PersonMention | null {
@@ -18,9 +19,40 @@ export function readPerson(p: PersonMention, text: string, pack: LanguagePack): 
     }
     if (e.titles.test(q.name)) return null;
   }
+  // "Arrestati Luigi Esposito", «Осуждённый Дмитрий Козлов», «Следователь Игорь Лебедев»: a word of accusation or a
+  // role opening a sentence is glued to the name by its capital; it is dropped and read as the role before the name.
+  for (;;) {
+    const m = /^(\S+)\s+(?=\S+\s+\S)/u.exec(q.name);
+    if (!m || !openingWord(pack).test(m[1]!)) break;
+    q = { ...q, name: q.name.slice(m[0].length), start: q.start + m[0].length, length: q.length - m[0].length };
+  }
   if (e?.notPerson && q.name.split(/\s+/).some((w) => e.notPerson!.test(w))) return null;
   if (pack.places.locative.test(text.slice(Math.max(0, q.start - 20), q.start))) return null;
   return q;
+}
+
+const opening = new WeakMap<object, RegExp>();
+/** One word that is a cue of accusation or a role word of the language (the shared roles hold the Russian ones). */
+function openingWord(pack: LanguagePack): RegExp {
+  let rx = opening.get(pack);
+  if (!rx) {
+    const roles = [
+      ...PERPETRATOR_ROLES,
+      ...OTHER_ROLES,
+      ...(pack.entities?.perpetratorRoles ?? []),
+      ...(pack.entities?.otherRoles ?? []),
+    ]
+      .map((r) => r.trim())
+      .filter((r) => r.length > 2 && !/\s/.test(r))
+      .map(escapeRegExp);
+    // Cyrillic role entries are stems («следовател», «подозреваем»): any ending; others whole words.
+    rx = new RegExp(
+      `^(?:(?:${pack.perpetratorCues.source})|(?:${roles.filter((r) => !/[\u0400-\u04FF]/.test(r)).join('|')})|(?:${roles.filter((r) => /[\u0400-\u04FF]/.test(r)).join('|')})\\p{L}*)$`,
+      'iu',
+    );
+    opening.set(pack, rx);
+  }
+  return rx;
 }
 
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’-]+`;

@@ -22,11 +22,15 @@ const TITLED = new RegExp(`\\b(?:${TITLES_EN})\\.?\\s+(${NAME_WORD}(?:\\s+${NAME
 // Surname shapes of the regions this system watches (Slavic, Central Asian, Caucasian, South and South-East Asian).
 const SURNAME =
   /(?:ov|ova|ev|eva|yev|yeva|in|ina|sky|ski|ska|skaya|enko|uk|yuk|yan|ian|dze|shvili|uly|kyzy|bek|bekov|zoda|zade|ovich|evich|ovna|evna|ová|ovа|ов|ова|ев|ева|ин|ина|ский|ская|енко|ян|швили|уулу|кызы|зода|заде|ович|евич|овна|евна)$/u;
+// An age in apposition in the languages of the packs: "X, 45, was", "X, 52 anni,", "X, 38 ans,", «X, 45 лет,».
 const CONTEXT_AFTER =
-  /^(?:,\s*\d{1,2}\s*,|\s*\(\d{1,2}\)|,?\s+(?:said|says|told|added|explained|who|was|were|has|had|is|and his|and her)\b|,\s*(?:a|an|the|his|her)\s+|,\s*(?:described|identified|named|accused|charged|who|whose|aged|owner|director)\b)/u;
+  /^(?:,\s*\d{1,2}\s*(?:,|(?:anni|ans|años|anos|Jahre|jährige\S*|лет|года|tahun)\b)|\s*\(\d{1,2}\s*(?:anni|ans|años|anos|Jahre|лет|года|tahun)?\)|\s*\(\d{1,2}\)|,?\s+(?:said|says|told|added|explained|who|was|were|has|had|is|and his|and her)\b|,\s*(?:a|an|the|his|her)\s+|,\s*(?:described|identified|named|accused|charged|who|whose|aged|owner|director)\b)/u;
 // "R. Selvakumar", "J. K. Rowling": initials before a surname, taken with a role or an apposition.
 const INITIALED =
   /(?<![\p{L}.])((?:[\p{Lu}]\.\s?){1,2}[\p{Lu}][\p{Ll}]+(?:[\p{Lu}][\p{Ll}]+)?)(?=,|\s+(?:said|who|was|is|has))/gu;
+// "Karim B., 38 ans,", "Mario R. è stato arrestato", «Иван И., 45 лет»: a first name and the initial of a surname, the
+// way French, Italian and Russian news withhold a suspect's name; taken before a comma, a bracket or a lower-case word.
+const SURNAME_WITHHELD = /(?<![\p{L}.])(\p{Lu}\p{Ll}{2,}(?:[\s-]\p{Lu}\p{Ll}{2,})?\s\p{Lu}\.)(?=\s*[,(]|\s+\p{Ll})/gu;
 const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((d) => d.english));
 const TITLE_WORD = new RegExp(
   `^(?:${TITLES_EN}|Colonel|Commissioner|Commander|Superintendent|Detective|Sergeant|Inspector)$`,
@@ -101,6 +105,12 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w)) || isPlaceName(name)) continue;
     if (!out.some((o) => o.name.includes(name) || (start >= o.start && start < o.start + o.length)))
       out.push({ name, sentence, start, length: name.length });
+  }
+  for (const m of text.matchAll(SURNAME_WITHHELD)) {
+    const first = m[1].split(/[\s-]/)[0];
+    if (NOT_NAME_WORDS.has(first) || DEMONYM_WORDS.has(first) || isPlaceName(first)) continue;
+    if (!out.some((o) => o.name.includes(m[1]) || m[1].includes(o.name)))
+      out.push({ name: m[1], sentence, start: m.index ?? 0, length: m[1].length });
   }
   for (const m of text.matchAll(INITIALED)) {
     if (!out.some((o) => o.name.includes(m[1])))

@@ -77,13 +77,16 @@ function roleNear(text: string, start: number, length: number, rx: RegExp, befor
 // Roles that alone make a named person accused in a case report; kin and work roles ("his son", "manager") need
 // a cue of accusation in the sentence or an accused person beside them.
 const ACCUSED_ROLE =
-  /^(?:owners?|co-owner|proprietors?|boss|employer|gangmaster|traffickers?|recruiter|landlord|ringleader|gang leader|suspect|defendant|accused|broker|middleman|married couple|couple|владел\S*|хозя\S*|вербовщик|подозреваем\S*|обвиняем\S*|работодател\S*|посредник)$/iu;
+  /^(?:owners?|co-owner|proprietors?|boss|employer|gangmaster|traffickers?|recruiter|landlord|ringleader|gang leader|suspect|defendant|accused|broker|middleman|married couple|couple|владел\S*|хозя\S*|вербовщик|подозреваем\S*|обвиняем\S*|работодател\S*|посредник|осужд\S*|задержанн\S*|фигурант\S*|организатор\S*|главар\S*|надсмотрщик\S*)$/iu;
 // "…, police said", "said Inspector X", "according to X": a person quoted about the case is a source, not accused.
 // The speech verb may follow an apposition or a relative clause: "X, who leads the unit, said", "X, from the
 // charity Y, said", "X, head of the task force, told reporters".
 const SPEAKER_AFTER =
   /^(?:,\s+(?!(?:and|both|were|was|who (?:was|were|is|are|had|has) (?:arrested|charged|jailed|convicted|sentenced)))[^.;:!?"“”]{1,90}?,)?(?:,)?\s+(?:said|says|told (?:reporters|journalists|the media|the (?:bbc|newspaper|agency|guardian))|added|explained|stated|noted|confirmed|warned|urged|welcomed|praised|described)\b/i;
 const SPEAKER_AFTER_BARE = /^(?:,)?\s+(?:told)\b/i;
+// «Иван Петров сообщил», «…, руководитель центра, рассказал»: a Russian verb of saying after the name (or its apposition).
+const SPEAKER_AFTER_RU =
+  /^(?:,[^.;:!?«»"]{1,90}?,)?\s+(?:сообщил|заявил|рассказал|пояснил|отметил|подчеркнул|уточнил|добавил|считает|говорит|рассказывает|уверен|напомнил|прокомментировал)\S*/iu;
 const SPEAKER_BEFORE =
   /(?:\b(?:said|says|told|according to|added|explained)\s*,?\s*$)|(?:сообщил\S*|заявил\S*|рассказал\S*|по словам)\s*$/iu;
 // "said Dunaj had recruited them": after "said" the name is the subject of the reported clause, not the speaker.
@@ -144,6 +147,7 @@ export function findPerpetrators(input: PerpetratorInput, businessNoun: string |
         !!roles.speakerAfter?.test(after) ||
         !!roles.speakerBefore?.test(text.slice(Math.max(0, p.start - 40), p.start)) ||
         SPEAKER_AFTER_BARE.test(after.slice(0, 20)) ||
+        SPEAKER_AFTER_RU.test(after) ||
         (SPEAKER_BEFORE.test(text.slice(Math.max(0, p.start - 25), p.start)) && !REPORTED_SUBJECT.test(after));
       let reason: string | null = null;
       if (role && (ACCUSED_ROLE.test(role) || !!roles.accused?.test(role))) reason = `role "${role}" beside the name`;

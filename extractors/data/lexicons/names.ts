@@ -70,6 +70,19 @@ export const PERPETRATOR_ROLES = [
   'прораб',
   'посредник',
   'работодател',
+  // Russian words of a court or an arrest, and kin and helpers of the accused, written as a role before a name.
+  'осужд',
+  'задержанн',
+  'фигурант',
+  'организатор',
+  'главар',
+  'надсмотрщик',
+  'сообщни',
+  'соучастни',
+  'супруг',
+  'жена',
+  'сын',
+  'брат',
 ];
 export const OTHER_ROLES = [
   'lawyer',
@@ -134,6 +147,26 @@ export const OTHER_ROLES = [
   'мать',
   'отец',
   'пострадавш',
+  // Russian officials, police ranks, experts and victims: never the accused.
+  'потерпевш',
+  'полицейск',
+  'сотрудник',
+  'полковник',
+  'подполковник',
+  'майор',
+  'генерал',
+  'инспектор',
+  'депутат',
+  'министр',
+  'губернатор',
+  'омбудсмен',
+  'уполномоченн',
+  'эксперт',
+  'волонтер',
+  'волонтёр',
+  'координатор',
+  'основател',
+  'пресс-секретар',
 ];
 export const PERPETRATOR_CUES_EN =
   /\b(?:arrest\w*|charged|accused|suspect\w*|convicted|sentenc\w+|jailed|detained|indicted|remanded|prosecut\w+|pleaded guilty|found guilty|identified (?:\w+ ){0,6}as|owned by|operated by|run by|ran the|owners? of|trafficker|gangmaster|faces? charges|allegedly|conviction|guilty|absconded|absconding|on the run|(?:case|FIR|complaint|charges?) (?:\w+ ){0,3}(?:registered|filed|lodged|brought) against|booked|who (?:ran|runs|owned|owns|operated|recruited|trafficked|employed|hired)|(?:had|has|have) (?:\w+ )?(?:recruited|trafficked|exploited|enslaved|forced|kept|held|confiscated|withheld)|trafficked|enslaved|(?:deny|denies|denied|admit|admits|admitted) (?:\w+ ){0,3}(?:charges?|counts?|offences?|conspiracy|trafficking|slavery|exploit\w*|forced labou?r|holding))\b/i;

@@ -226,7 +226,7 @@ export const PERPETRATOR_CUES_FR = new RegExp(
       `déféré${S}`,
       `garde à vue`,
       `détention provisoire`,
-      `comparaî${S}`,
+      `compar(?:aî|ai)${S}`,
       `comparu${S}`,
       `renvoyé${S} devant`,
       `soupçonné${S}`,

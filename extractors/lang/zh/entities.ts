@@ -5,7 +5,7 @@ import type { PersonMention } from '../../entities/people.js';
 
 /** Words near a name that make it someone accused: arrested, charged, convicted, owner, foreman, agent. */
 export const PERPETRATOR_CUES_ZH =
-  /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|被告|嫌犯|嫌疑人|主犯|从犯|從犯|判处|判處|获刑|獲刑|老板|老闆|工头|工頭|船东|船東|负责人|負責人|中介/u;
+  /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|被告|嫌犯|嫌疑人|主犯|从犯|從犯|判处|判處|获刑|獲刑|老板|老闆|工头|工頭|船东|船東|负责人|負責人|中介|涉嫌|被控|伙同|夥同|强迫|強迫/u;
 
 const WP: [string, string, Sector][] = [
   ['砖厂|磚廠|砖窑|磚窯', '砖厂', 'brick_kilns'],
@@ -25,17 +25,23 @@ const SURNAMES =
   '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池乐樂匡茹';
 /** Roles written right before a name: the accused (主犯, 窑主) and the officials and victims who are not. */
 const ROLE_BEFORE =
-  '主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|船长|船長|负责人|負責人|法定代表人|经理|經理|业主|業主|雇主|僱主|中介|罪犯|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留|将|將';
+  '主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|其妻子|其丈夫|其妻|其夫|妻子|丈夫|其子|儿子|兒子|弟弟|哥哥|同伙|同夥|打手|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|船长|船長|负责人|負責人|法定代表人|经理|經理|业主|業主|雇主|僱主|中介|罪犯|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留|将|將';
 // Characters that end a name: particles, verbs and punctuation that follow a name in a sentence.
 const AFTER_NAME = '等因被则則和与與及、，,。；;：:的是在于於将將把向从從为為不也都已均于说說称稱表系现年有'
   .split('')
   .join('|');
 const NAME = `[${SURNAMES}](?:某某?|[\\p{Script=Han}]{1,2}?)`;
 const ROLE_NAME_RX = new RegExp(`(?:${ROLE_BEFORE})(?:了)?(${NAME})(?=${AFTER_NAME}|等|$)`, 'gu');
+// A name withheld as X某 or X某某 ends there, whatever follows: "犯罪嫌疑人张某强迫…", "包工头陈某以…".
+const ROLE_MOU_RX = new RegExp(`(?:${ROLE_BEFORE})(?:了)?([${SURNAMES}]某某?)`, 'gu');
 // "X、Y等16名犯罪嫌疑人", "X等人": a list of names closed by 等.
 const LIST_RX = new RegExp(`((?:${NAME}、){0,6}${NAME})等(?:[\\d一二三四五六七八九十百]+[名人个個]|人)`, 'gu');
 /** "胡某涉嫌…", "王某某被判处…": a name withheld by the surname and 某, then a verb of accusation. */
-const MOU_RX = new RegExp(`[${SURNAMES}]某某?(?=因?涉嫌|被(?:判|抓|逮|刑拘|起诉|起訴|控)|犯)`, 'gu');
+// Also before the verbs of the deed itself in a ruling: "张某强迫…", "陈某以介绍工作为名…", "李某伙同…".
+const MOU_RX = new RegExp(
+  `[${SURNAMES}]某某?(?=因?涉嫌|被(?:判|抓|逮|刑拘|起诉|起訴|控)|犯|伙同|夥同|强迫|強迫|非法|采取|採取|以(?:介绍|介紹|招工|打工|高薪|务工|務工|暴力|殴打|毆打|威胁|威脅))`,
+  'gu',
+);
 const NOT_AFTER_SURNAME = /^(?:某|国|國|家|省|市|县|縣|区|區|村|镇|鎮|厂|廠|公司)$/u;
 
 /** People a Chinese sentence names beside a role, a cue or in a list closed by 等, and the names withheld as X某 before a verb of accusation. */
@@ -53,11 +59,13 @@ export function peopleZh(text: string, sentence: number): PersonMention[] {
       at += n.length + 1;
     }
   }
+  for (const m of text.matchAll(ROLE_MOU_RX)) add(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length);
   for (const m of text.matchAll(MOU_RX)) add(m[0], m.index ?? 0);
   return out;
 }
 
 export const ENTITIES_ZH: EntityPack = {
+  // Kin and helpers (其妻子, 同伙) tie a name to the case only beside an accused person or a cue of accusation.
   perpetratorRoles: ROLE_BEFORE.split('|').filter(
     (r) => !/^(?:将|將|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留)$/u.test(r),
   ),
