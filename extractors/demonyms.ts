@@ -45,8 +45,9 @@ const EN_ROLE_AFTER = new RegExp(
   'i',
 );
 const EN_AUTHORITY_AFTER = new RegExp(`^\\s+(?:${AUTHORITIES_EN})\\b`, 'i');
+// «Владелец фермы, гражданин Азербайджана,»: the role may stand before the word that carries the country.
 const RU_ROLE_BEFORE = new RegExp(
-  `(?<![\\p{L}])(?:${NOT_VICTIM_ROLES_RU})(?:(?:\\s+[а-яё-]+){0,2}\\s*[,—–-]|\\s*[—–-]?)\\s*$`,
+  `(?<![\\p{L}])(?:${NOT_VICTIM_ROLES_RU})(?:(?:\\s+[а-яё-]+){0,2}\\s*[,—–-]|\\s*[—–-]?)\\s*(?:(?:гражданин|гражданка|уроженец|уроженка|выходец из|выходец|подданн\\S*)\\s+)?$`,
   'iu',
 );
 const RU_ROLE_AFTER = new RegExp(
@@ -54,7 +55,11 @@ const RU_ROLE_AFTER = new RegExp(
   'u',
 );
 // «полиция Казахстана», «по УК Казахстана», «казахстанская полиция»: the country acting in the case.
-const RU_AUTHORITY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${AUTHORITIES_RU})(?:\\s+[а-яё]+)?\\s+$`, 'iu');
+// The word between may be an adjective («полиция Республики»), not a verb («Полиция освободила граждан Узбекистана»).
+const RU_AUTHORITY_BEFORE = new RegExp(
+  `(?<![\\p{L}])(?:${AUTHORITIES_RU})(?:\\s+(?![а-яё]+(?:ла|ли|ло|ил|ал|ял|ел|ет|ют|ит|ят|ат)(?![\\p{L}]))[а-яё]+)?\\s+$`,
+  'iu',
+);
 const RU_AUTHORITY_AFTER = new RegExp(`^\\s+(?:[\\p{Ll}]+\\s+)?(?:${AUTHORITIES_RU})`, 'iu');
 // A single «гражданин/гражданка X» in a sentence of arrest or charge is the suspect.
 const RU_SINGLE =
@@ -78,7 +83,7 @@ const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country]
 );
 const RU_DEMONYM = new RegExp(`(?<![\\p{L}])(${RU_ROWS.map(([s]) => escapeRegExp(s)).join('|')})[\\p{L}]*`, 'giu');
 const RU_FROM =
-  /(?:из|граждан\S*|уроженц\S*|выходц\S* из|подданн\S*|жител\S*(?:\s+[\p{Ll}]+){0,3})\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
+  /(?<![\p{L}])(?:из|[Гг]раждан\S*|[Уу]роженц\S*|[Уу]роженк\S*|[Вв]ыходц\S* из|[Пп]одданн\S*|[Жж]ител\S*(?:\s+[\p{Ll}]+){0,3})\s+((?:[\p{Lu}][\p{L}-]*(?:\s+[\p{Lu}][\p{L}-]*)?(?:,\s*|\s+и\s+)?){1,5})/gu;
 const RU_VICTIM = new RegExp(`(?:${VICTIM_NOUNS_RU})`, 'iu');
 // "Fourteen Nigerians who acted as guards were arrested": people whose own clause ends in their arrest are suspects.
 const ARRESTED_AFTER =
@@ -131,6 +136,22 @@ function countriesIn(names: string, ru: boolean): string[] {
   return out;
 }
 
+// «уроженцы Дагестана», «жительница Челябинской области», «выходцы из Бурятии»: people born in or living in a
+// region or town are of its country (a Russian report of Russian victims names their region, not their country).
+const RU_NATIVE_HEAD = /^(?:уроженц|уроженк|жител|выходц)/iu;
+const RU_REGION_NOUN = /^(\S+)\s+(?:области|края|республики|округа|автономного округа)$/iu;
+function homeCountryRu(names: string): string[] {
+  const out: string[] = [];
+  for (const part of names.split(/,\s*|\s+и\s+/)) {
+    const p = part.trim();
+    if (!p) continue;
+    const adj = RU_REGION_NOUN.exec(p);
+    const hit = (adj ? lookupRussian(adj[1]) : lookupRussian(p)).find((e) => e.kind === 'region' || e.kind === 'city');
+    if (hit) out.push(hit.country);
+  }
+  return out;
+}
+
 /** Countries of the victims mentioned in a sentence (empty when the sentence is not about victims). */
 export function victimNationalities(sentence: string, lang: string): string[] {
   // Packs with their own forms (extractors/lang/<code>: "pekerja asal Myanmar", "rumänische Erntehelfer").
@@ -138,7 +159,14 @@ export function victimNationalities(sentence: string, lang: string): string[] {
   if (own && !/[\u0400-\u04FF]{4}/.test(sentence)) return own(sentence);
   const found: string[] = [];
   if (lang === 'ru' || /[\u0400-\u04FF]/.test(sentence)) {
-    if (!RU_VICTIM.test(sentence) && !/рабств|освобод|освобожд|невол|эксплуат|удерживал/iu.test(sentence)) return [];
+    // «В цехе работали 30 вьетнамцев»: a counted demonym names people even without a word for victims.
+    if (!RU_VICTIM.test(sentence) && !/рабств|освобод|освобожд|невол|эксплуат|удерживал/iu.test(sentence)) {
+      if (RU_ARREST.test(sentence)) return [];
+      const counted = [...sentence.matchAll(RU_DEMONYM)].filter(
+        (m) => /\d\s*$/u.test(sentence.slice(0, m.index ?? 0)) && !notVictimRu(sentence, m),
+      );
+      return [...new Set(counted.flatMap((m) => RU_ROWS.find(([s]) => s === m[1].toLowerCase())?.[1] ?? []))];
+    }
     for (const m of sentence.matchAll(RU_DEMONYM)) {
       const stem = m[1].toLowerCase();
       const row = RU_ROWS.find(([s]) => s === stem);
@@ -151,7 +179,8 @@ export function victimNationalities(sentence: string, lang: string): string[] {
       const head = m[0].slice(0, m[0].length - m[1].length).trim();
       if (RU_SINGLE.test(head) && RU_ARREST.test(sentence)) continue;
       if (notVictimRu(sentence, m)) continue;
-      found.push(...countriesIn(m[1], true));
+      const countries = countriesIn(m[1], true);
+      found.push(...countries, ...(RU_NATIVE_HEAD.test(head) ? homeCountryRu(m[1].trim()) : []));
     }
     return [...new Set(found)];
   }

@@ -1,10 +1,12 @@
 // Victims' nationalities in Arabic news: country names (i18n-iso-countries "ar") after من/جنسية, and nisba
-// adjectives of the countries most often named in Gulf and Levant labour cases ("عامل كيني", "الرجال النيجيريين"),
-// written for this project.
+// adjectives ("عامل كيني", "عمالا بنغاليا", "من الجنسية الهندية") — a hand list of the forms most often named in Gulf
+// and Levant labour cases, and the regular nisba of every other one-word country name of the same data (الهند → هندي,
+// إثيوبيا → إثيوبي). A nisba on people arrested or charged ("مواطنا مصريا بتهمة") is the suspect's, not the victims'.
+import countries from 'i18n-iso-countries';
 import { nationalityReader } from '../generic/nationalities.js';
 import { PEOPLE_AR } from './relevance.js';
 
-/** Nisba stems (with ال or not; -ي, -ية, -يين, -يات, -ون) and their country. */
+/** Nisba stems (with ال or not; -ي, -ية, -يين, -يات, -ون) and their country, as news writes them. */
 const NISBA: [string, string][] = [
   ['كيني', 'KE'],
   ['نيجيري', 'NG'],
@@ -13,7 +15,7 @@ const NISBA: [string, string][] = [
   ['فلبيني|فليبيني', 'PH'],
   ['هندي', 'IN'],
   ['نيبالي', 'NP'],
-  ['بنغلاديشي|بنجلاديشي', 'BD'],
+  ['بنغلاديشي|بنجلاديشي|بنغالي', 'BD'],
   ['سريلانكي', 'LK'],
   ['باكستاني', 'PK'],
   ['مصري', 'EG'],
@@ -25,22 +27,81 @@ const NISBA: [string, string][] = [
   ['سيراليوني', 'SL'],
   ['مدغشقري', 'MG'],
   ['إريتري|اريتري', 'ER'],
+  ['أفغاني|افغاني', 'AF'],
+  ['ميانماري|بورمي', 'MM'],
+  ['فيتنامي', 'VN'],
+  ['تايلاندي', 'TH'],
+  ['صومالي', 'SO'],
+  ['يمني', 'YE'],
+  ['مغربي', 'MA'],
+  ['تونسي', 'TN'],
+  ['أوزبكي|اوزبكي', 'UZ'],
 ];
+/** Derived nisbas that are other words too: "مجري" (a course), "مالي" (financial), "عربي"; names ending in ي. */
+const NOT_NISBA = new Set(['مجري', 'مالي', 'ماليي', 'عربي', 'نمسي', 'بيروي', 'بنمي']);
+
+/** The regular nisba of a one-word country name: ال dropped, final ا or ة → ي, يا → ي, else ي added. */
+function nisbaOf(name: string): string | null {
+  const s = name.replace(/^ال/u, '');
+  if (/\s/u.test(s) || s.length < 3 || /ي$/u.test(s)) return null;
+  if (/يا$/u.test(s)) return s.slice(0, -1);
+  if (/[اة]$/u.test(s)) return `${s.slice(0, -1)}ي`;
+  return `${s}ي`;
+}
+function nisbaTable(): [string, string][] {
+  const known = new Set(NISBA.map(([, cc]) => cc));
+  const out = [...NISBA];
+  const names = countries.getNames('ar', { select: 'official' }) as Record<string, string>;
+  for (const [cc, name] of Object.entries(names)) {
+    const n = nisbaOf(name);
+    if (n && !known.has(cc) && !NOT_NISBA.has(n) && n.length >= 4) out.push([n, cc]);
+  }
+  return out;
+}
+
+// Endings of a nisba stem (which ends in ي): masculine/feminine, plural, and the accusative indefinite (عمالا بنغاليا).
+const ENDINGS = '(?:ة|ين|يين|ات|يات|ون|ا|ًا|يا)?';
+const NOUNS = `(?:${PEOPLE_AR}|الرجال|رجال|نساء|شبان|الضحايا|العاملات|العاملين|الخادمات)`;
+const ROWS = nisbaTable().map(([stem, cc]) => {
+  const s = stem.replace(/^[أإا]/u, '[أإا]');
+  return {
+    cc,
+    // "عمال بنغاليون", "الرجال النيجيريين"; "من الجنسية الهندية", "يحملون الجنسية الإثيوبية".
+    rx: new RegExp(
+      `(?<![\\p{L}])(?:${NOUNS}\\s+(?:ال)?(?:${s})${ENDINGS}|(?:ال)?جنسي(?:ة|ات)\\s+(?:ال)?(?:${s})(?:ة)?)(?![\\p{L}])`,
+      'gu',
+    ),
+  };
+});
+// The people of the match are suspects: an arrest before them or a charge right after ("مواطنا مصريا بتهمة").
+const SUSPECT_BEFORE = /(?:القبض على|اعتقال|اعتقلت|اعتقل|توقيف|أوقفت|أوقف|المتهم|المتهمين)\s+(?:\S+\s+){0,2}$/u;
+const SUSPECT_AFTER = /^\s*(?:\S+\s+)?(?:بتهمة|بتهم|متهم|يشتبه|للاشتباه|المتهم)/u;
 
 const reader = nationalityReader({
   lang: 'ar',
   before: 'من|جنسية|الجنسية|الجنسيات|قادمات من|قادمين من|قدمت من|وصلت من|القادمون من',
   away: 'إلى|عودة|ترحيل|رحلت',
-  demonyms: NISBA.map(
-    ([stem, cc]) =>
-      [`(?:${PEOPLE_AR}|الرجال|رجال|نساء|شبان)\\s+(?:ال)?(?:${stem})(?:ة|ين|يين|ات|يات|ون)?`, cc] as [string, string],
-  ),
   context: new RegExp(`${PEOPLE_AR}|استغلال|الاتجار|العمل القسري|العمل الجبري`, 'u'),
 });
+const CONTEXT = new RegExp(`${PEOPLE_AR}|ضحايا|استغلال|الاتجار|العمل القسري|العمل الجبري`, 'u');
+
+/** Nisbas on people in a sentence about work or exploitation, not on the people arrested. */
+function nisbas(sentence: string): string[] {
+  if (!CONTEXT.test(sentence)) return [];
+  const found: string[] = [];
+  for (const { cc, rx } of ROWS)
+    for (const m of sentence.matchAll(rx)) {
+      const at = m.index ?? 0;
+      if (SUSPECT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
+      if (SUSPECT_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 30))) continue;
+      found.push(cc);
+    }
+  return found;
+}
 
 /** The reader above, and lists whose later names carry the conjunction و ("من الفلبين وإثيوبيا"). */
 export function nationalitiesAr(sentence: string): string[] {
-  const found = reader(sentence);
+  const found = [...reader(sentence), ...nisbas(sentence)];
   if (!found.length) return found;
   // Each "و<name>" right after a found list is read again without its conjunction.
   const extra = reader(sentence.replace(/(?<=[\p{L}])\s+و(?=\p{L}{3})/gu, ' من '));

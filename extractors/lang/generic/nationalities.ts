@@ -35,7 +35,6 @@ const AMBIGUOUS = new Set([
   'togo',
   'oman',
   'kuba',
-  'polen',
 ]);
 
 export function nationalityReader(w: NationalityWords): (sentence: string) => string[] {
@@ -50,7 +49,7 @@ export function nationalityReader(w: NationalityWords): (sentence: string) => st
     .join('|');
   // Country names keep their capital; the cue words are any case. "dari Myanmar dan Kamboja": the list counts too.
   const cued = new RegExp(
-    `(?<![\\p{L}])(?:${w.before})\\s+((?:${nameSrc})(?:\\s*(?:,|dan|atau|und|oder|serta)\\s*(?:${nameSrc}))*)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${w.before})\\s+((?:${nameSrc})(?:\\s*(?:,|dan|atau|und|oder|serta)\\s*(?:(?:der|dem|den|die)\\s+)?(?:${nameSrc}))*)(?![\\p{L}])`,
     'gu',
   );
   const cuedCaseless = new RegExp(`(?<![\\p{L}])(?:${w.before})\\s+$`, 'iu');

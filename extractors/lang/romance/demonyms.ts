@@ -30,7 +30,7 @@ CU: cuban${E} ; cuban${E} ; cubain${FA} ; cuban${I}
 EC: equatorian${E} ; ecuatorian${E} ; équatorien${F} ; ecuadorian${I}
 UY: uruguai${E} ; uruguay${E} ; uruguayen${F} ; uruguaian${I}
 CN: chin[eê]s${PTS} ; chin${E} ; chinois${FA} ; cines${I}
-IN: indian${E} ; hindú, hindúes ; - ; indian${I}
+IN: indian${E} ; hindú, hindúes ; indien${F} ; indian${I}
 PK: paquistan[eê]s${PTS} ; paquistan[íi]${ES} ; pakistanais${FA} ; pakistan${I}
 BD: bengal[ií]s?, bangladesh[ia]n${E} ; bangladesí, bangladesíes, bengalí, bengalíes ; bangladais${FA} ; bangladesi, bengales${I}
 NP: nepal[eê]s${PTS} ; nepal[íi]${ES}, nepalés ; népalais${FA} ; nepales${I}
@@ -67,7 +67,7 @@ KE: quenian${E} ; kenian${E}, kenian${E} ; kényan${FA} ; keniot${I}
 AO: angolan${E} ; angoleñ${E} ; angolais${FA} ; angolan${I}
 MZ: moçambican${E} ; mozambiqueñ${E} ; mozambicain${FA} ; mozambican${I}
 CV: cabo-verdian${E}, caboverdian${E} ; caboverdian${E} ; cap-verdien${F} ; capoverdian${I}
-RO: romen${E} ; ruman${E} ; roumain${FA} ; rumen${I}
+RO: romen${E} ; ruman${E} ; roumain${FA} ; rumen${I}, romen${I}
 BG: búlgar${E} ; búlgar${E} ; bulgares? ; bulgar${I}
 UA: ucranian${E} ; ucranian${E} ; ukrainien${F} ; ucrain${I}
 MD: moldav${E}, moldov${E} ; moldav${E} ; moldave, moldaves ; moldav${I}
@@ -87,6 +87,38 @@ IQ: iraquian${E} ; iraqu[íi]${ES} ; irakien${F} ; irachen${I}
 UZ: uzbeques?, usbeques? ; uzbec${E} ; ouzbek${FA} ; uzbek${I}
 KG: quirguiz${ES} ; kirguís${ES}, kirguiso${E} ; kirghize?s? ; kirghis${I}
 TJ: tajiques? ; tayik${E} ; tadjik${FA} ; tagik${I}
+KZ: cazaques?, cazaquistan[eê]s${PTS} ; kazaj${E}, kazajist[aá]n[íi]${ES} ; kazakh${FA}, kazakhstanais${FA} ; kazak${I}, kazaki, kazake
+TM: turcomen${E} ; turcoman${E} ; turkmènes? ; turkmen${I}
+AM: armêni${E} ; armeni${E} ; arménien${F} ; armen${I}
+AZ: azerbaijan${E}, azeri${PTS}? ; azerbaiyan${E}, azer[ií]${ES} ; azerbaïdjanais${FA}, azéri${FA} ; azerbaigian${I}, azer${I}
+RS: sérvi${E} ; serbi${E} ; serbes? ; serb${I}
+HU: húngar${E} ; húngar${E} ; hongrois${FA} ; ungheres${I}
+CZ: tchec${E} ; chec${E} ; tchèques? ; ceco, ceca, cechi, ceche
+SK: eslovac${E} ; eslovac${E} ; slovaques? ; slovacc${I}
+BY: bielorruss${E} ; bielorrus${E} ; biélorusses? ; bielorruss${I}
+LA: laosian${E} ; laosian${E} ; laotien${F} ; laotian${I}
+MY: malaisi${E} ; malasi${E} ; malaisien${F} ; malesi, malese
+UG: ugandenses? ; ugand[eé]s${ES} ; ougandais${FA} ; ugandes${I}
+TZ: tanzanian${E} ; tanzan${E} ; tanzanien${F} ; tanzanian${I}
+RW: ruandeses? ; ruand[eé]s${ES} ; rwandais${FA} ; ruandes${I}
+BI: burundian${E} ; burund[eé]s${ES} ; burundais${FA} ; burundes${I}
+LR: liberian${E} ; liberian${E} ; libérien${F} ; liberian${I}
+SL: serra-leon[eê]s${PTS} ; sierraleon[eé]s${ES} ; sierra-léonais${FA} ; sierraleones${I}
+MW: malawian${E} ; malau[ií]${ES} ; malawites? ; malawian${I}
+ZW: zimbabuan${E} ; zimbabuenses? ; zimbabwéen${F} ; zimbabwes${I}
+ZM: zambian${E} ; zambian${E} ; zambien${F} ; zambian${I}
+ZA: sul-african${E} ; sudafrican${E} ; sud-africain${FA} ; sudafrican${I}
+TD: chadian${E} ; chadian${E} ; tchadien${F} ; ciadian${I}
+LB: liban[eê]s${PTS} ; liban[eé]s${ES} ; libanais${FA} ; libanes${I}
+YE: iemenit${E} ; yemen[ií]${ES} ; yéménites? ; yemenit${I}
+SA: saudit${E} ; saud[ií]${ES} ; saoudien${F} ; saudit${I}
+IR: iranian${E} ; iran[ií]${ES} ; iranien${F} ; iranian${I}
+GR: greg${E} ; grieg${E} ; grecs?, grecques? ; greco, greca, greci, greche
+HR: croat${E} ; croat${E} ; croates? ; croat${I}
+BA: bósni${E} ; bosni${E} ; bosnien${F} ; bosniac${I}
+DE: alemão, alemã, alemães, alemãs ; alemán, alemana, alemanes, alemanas ; allemand${FA} ; tedesco, tedesca, tedeschi, tedesche
+GB: britânic${E} ; británic${E} ; britanniques? ; britannic${I}
+JP: japon[eê]s${PTS} ; japon[eé]s${ES} ; japonais${FA} ; giappones${I}
 `;
 
 export interface RomanceDemonyms {

@@ -28,8 +28,9 @@ interface Compiled {
   names: Map<string, string>;
 }
 
+// Whole words only ("dal Bangladesh" is not "da" + "l Bangladesh"); the elided forms end at their apostrophe.
 const ARTICLES =
-  /^(?:d[aoe]s?|del|de la|de las|de los|de l['’]|d['’]|du|des|di|della|dell['’]|dello|dei|degli|delle|dal|dalla|dall['’]|dai|dalle|la|le|les|el|los|las|il|lo|l['’]|em|en|in)\s*/iu;
+  /^(?:(?:d[aoe]s?|del|de la|de las|de los|du|des|di|della|dello|dei|degli|delle|dal|dalla|dai|dalle|la|le|les|el|los|las|il|lo|em|en|in)(?![\p{L}])|de l['’]|dell['’]|dall['’]|d['’]|l['’])\s*/iu;
 
 /** Between an authority and a demonym: nothing, a capitalised word or "de" + a word ("Policía Federal Argentina", "Ministerio de Seguridad argentino"). */
 const AUTHORITY_TAIL = /^\s+(?:[\p{Lu}][\p{L}]*\s+|(?:de|del|da|do|dos|das|di|du|des|della)\s+[\p{L}]+\s+)?$/u;
