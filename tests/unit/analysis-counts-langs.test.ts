@@ -46,6 +46,14 @@ const ROWS: [string, string, number | null][] = [
   ['de', 'Dutzende Saisonarbeiter lebten in Containern.', null],
   ['de', 'Das Landgericht verurteilte den Mann zu drei Jahren Haft.', null],
   ['de', 'Die Männer arbeiteten zwölf Stunden am Tag für 3 Euro pro Stunde.', null],
+  // Officers and an authority's staff are counted too, never as victims.
+  ['de', 'An der Razzia waren rund 400 Einsatzkräfte verschiedener Hauptzollämter beteiligt.', null],
+  ['de', 'Rund 200 Polizeikräfte durchsuchten die Unterkünfte.', null],
+  ['de', '24 Mitarbeiter des Hauptzollamts kontrollierten die Baustelle.', null],
+  ['de', 'Bundesweit arbeiten rund 300.000 Saisonkräfte in der Landwirtschaft.', null],
+  ['de', 'Die drei Beschuldigten sollen Arbeiter ausgebeutet haben.', null],
+  ['de', 'Die Polizei durchsuchte 12 Wohnungen und zwei Betriebe.', null],
+  ['de', 'Die Kontrolleure befragten 45 Beschäftigte, 19 von ihnen erhielten keinen Mindestlohn.', 45],
   // Indonesian.
   ['id', 'Polisi menyelamatkan sebanyak 12 orang pekerja migran dari sebuah pabrik.', 12],
   ['id', 'Sebanyak 12 PMI ilegal berhasil digagalkan keberangkatannya.', 12],
@@ -57,6 +65,11 @@ const ROWS: [string, string, number | null][] = [
   ['id', 'Puluhan pekerja tidak digaji selama berbulan-bulan.', null],
   ['id', 'Korban berusia 17 tahun itu dipaksa bekerja 18 jam sehari.', null],
   ['id', 'Kasus ini melanggar Pasal 4 UU Nomor 21 Tahun 2007 tentang TPPO.', null],
+  ['id', 'Sebanyak 120 personel gabungan dikerahkan dalam penggerebekan itu.', null],
+  ['id', 'Polisi mengerahkan 50 orang petugas ke lokasi.', null],
+  ['id', 'BP2MI mencatat 1.200 kasus PMI bermasalah sepanjang 2023.', null],
+  ['id', 'Tersangka dijanjikan upah Rp 5 juta per orang.', null],
+  ['id', 'Para korban dijanjikan bekerja 8 jam sehari dengan gaji 1.500 ringgit.', null],
   // Italian.
   ['it', 'I carabinieri hanno liberato 13 braccianti indiani.', 13],
   ['it', 'Sono stati liberati sette uomini, sette donne e quattro bambini.', 18],

@@ -8,7 +8,8 @@ export const VICTIMS_DE: CountingVictims = {
     `\\p{L}*[Aa]rbeiter(?:in|innen|n)?`,
     `\\p{L}*[Aa]rbeitnehmer(?:in|innen|n)?`,
     `\\p{L}*[Aa]rbeitskräfte`,
-    `\\p{L}*[Kk]räfte`,
+    // Officers counted as forces ("400 Einsatzkräfte", "Polizeikräfte") are no workers.
+    `(?!Einsatz|Polizei|Sicherheits|Zoll|Ordnungs|Rettungs|Lehr|Streit)\\p{L}*[Kk]räfte`,
     `Beschäftigte[n]?`,
     `\\p{L}*[Hh]elfer(?:in|innen|n)?`,
     'Menschen',
@@ -69,6 +70,9 @@ export const VICTIMS_DE: CountingVictims = {
   atLeast: 'mehr\\s+als|über|mindestens|nicht\\s+weniger\\s+als',
   // "insgesamt elf Personen" after the groups: the stated total (a yearly "insgesamt" is caught by the statistics' years).
   total: 'insgesamt|zusammen|in\\s+Summe',
+  // "24 Mitarbeiter des Hauptzollamts", "Beschäftigte der Finanzkontrolle Schwarzarbeit": the authority's staff.
+  staffOf:
+    '(?:des|der|vom|von\\s+der)\\s+\\p{L}*(?:Zoll|Zolls|Hauptzollamt|Hauptzollamts|Amt|Amts|Ämter|Behörde|Behörden|Finanzkontrolle|Polizei|Staatsanwaltschaft|Ministerium|Ministeriums|Kontrolleure)',
 };
 
 export const WORKERS_DE =

@@ -27,6 +27,9 @@ export interface CountWords {
   /** Words just before a number that make it the group's stated total ("insgesamt", "au total", "sebanyak"): a total
    *  told after its parts wins over their sum. */
   total?: string;
+  /** Words right after the noun that make the people staff of an authority ("Mitarbeiter des Hauptzollamts"): no
+   *  victims, no count. */
+  staffOf?: string;
   /** Words of arrest or accusation (the Romance packs' `arrests`): in the noun's own clause, the people are suspects. */
   arrests?: RegExp;
   /** Words that join tens and units in number words written apart ("dua puluh lima"): handled by the table. */
@@ -49,6 +52,7 @@ interface Compiled {
   capacity: RegExp;
   atLeast: RegExp;
   total: RegExp;
+  staffOf: RegExp;
   words: Map<string, number>;
 }
 
@@ -99,6 +103,7 @@ function compiled(pack: LanguagePack): Compiled {
       capacity: v.capacity ? new RegExp(`(?<![\\p{L}])(?:${v.capacity})\\s+$`, 'iu') : never,
       atLeast: v.atLeast ? new RegExp(`(?<![\\p{L}])(?:${v.atLeast})\\s+$`, 'iu') : never,
       total: v.total ? new RegExp(`(?<![\\p{L}])(?:${v.total})[\\s,:—–-]+$`, 'iu') : never,
+      staffOf: v.staffOf ? new RegExp(`^\\s+(?:${v.staffOf})`, 'iu') : never,
       words,
     };
     cache.set(pack, c);
@@ -136,7 +141,7 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     if (c.notPeople.test(between)) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
-    if (c.role.test(between)) continue;
+    if (c.role.test(between) || c.staffOf.test(sentence.slice(end))) continue;
     const lead = sentence.slice(Math.max(0, at - 30), at);
     // "Schlafplätze für bis zu zehn Personen": how many a room holds, not how many were exploited.
     if (c.capacity.test(lead) && c.generic.test(noun)) continue;
