@@ -52,8 +52,49 @@ const APPOSITION_RX = new RegExp(
 // Vessels named with a hull number ("Hangton No. 112", "Yu Long No 2"), or a name and number right after a vessel
 // noun ("the longliner Jin Hong 168", "aboard the Ocean Star 7"): a fishing or cargo vessel is a business of the case.
 const VESSEL_NO_RX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,4}No\.?\s?\d{1,4})(?![\d\p{L}])/gu;
-const VESSEL_AFTER_RX =
-  /\b(?:vessels?|boats?|ships?|trawlers?|longliners?|seiners?|reefers?|carriers?|aboard|on board)\s+(?:the\s+|called\s+(?:the\s+)?|named\s+(?:the\s+)?)?((?:\p{Lu}[\p{L}'’-]*\s+){1,3}\d{1,4})(?![\d\p{L}])/gu;
+// Vessel and crew nouns of the packs' languages: "ABK Long Xing 629" (the crew of), "el pesquero Hai Da 8", "a bordo
+// do navio X 12", "le chalutier X 3", "der Kutter X 7", "il peschereccio X 2".
+const VESSEL_NOUNS = [
+  'vessels?',
+  'boats?',
+  'ships?',
+  'trawlers?',
+  'longliners?',
+  'seiners?',
+  'reefers?',
+  'carriers?',
+  'aboard',
+  'on board',
+  'crew of(?: the)?',
+  'ABK',
+  'awak kapal',
+  'kapal(?: ikan| nelayan| penangkap ikan)?',
+  'barcos?',
+  'buques?',
+  'pesqueros?',
+  'navío',
+  'navios?',
+  'pesqueiros?',
+  'embarcaç(?:ão|ões)',
+  'embarcaci(?:ón|ones)',
+  'a bordo del?',
+  'a bordo do',
+  'tripulantes del?',
+  'tripulação do',
+  'navires?',
+  'chalutiers?',
+  'bateaux?',
+  'thoniers?',
+  'Schiffe?s?',
+  'Trawlern?',
+  'Kuttern?',
+  'pescherecci[oa]?',
+  'motopesca',
+];
+const VESSEL_AFTER_RX = new RegExp(
+  `(?<![\\p{L}])(?:${VESSEL_NOUNS.join('|')})\\s+(?:the\\s+|el\\s+|o\\s+|le\\s+|il\\s+|der\\s+|called\\s+(?:the\\s+)?|named\\s+(?:the\\s+)?)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:No\\.?\\s?)?\\d{1,4})(?![\\d\\p{L}])`,
+  'gu',
+);
 
 /** A numbered name is a vessel only in a sentence about the sea, and never a numbered document, plot or room. */
 const MARITIME =
@@ -104,6 +145,22 @@ function clean(name: string): string | null {
   if ((PUBLIC_IN_NAME.test(n) || CHARITY_OR_CARE.test(n) || PUBLIC_BODY_INTL.test(n)) && !LEGAL_END.test(n))
     return null;
   return n;
+}
+
+/**
+ * Businesses named in the headline (sentence index -1): where most words are capitalised ("Police Raid Golden
+ * Lotus Nails", "Polisi Tetapkan Tersangka ABK Long Xing 629") a trade word proves nothing, so only names with a
+ * legal form, a vessel's number, quotes or a script's own shapes are kept; a headline in sentence case is read
+ * like any sentence.
+ */
+export function findBusinessesInTitle(title: string, pack?: EntityPack): BusinessMention[] {
+  const tokens = title.split(/\s+/);
+  const titleCase = tokens.filter((t) => /^\p{Lu}/u.test(t)).length > tokens.length * 0.6;
+  // A "headline" that is nothing but a firm's name is the site's masthead (the publisher), not news of a case.
+  const masthead = (b: BusinessMention) => b.name.length >= title.trim().length * 0.8;
+  return findBusinessesIn(title, -1, pack).filter(
+    (b) => !masthead(b) && (!titleCase || !/trade word|company noun/.test(b.reason ?? '')),
+  );
 }
 
 /** Site chrome: a copyright or rights line names the publisher, never a business of the case. */

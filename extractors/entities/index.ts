@@ -5,7 +5,13 @@ import { datelinePlace, findPlaceMentions, type PlaceMention } from '../places.j
 import type { NerSentenceSpan } from '../ner/types.js';
 import { languagePack } from '../lang/index.js';
 import type { Sentence } from '../sentences.js';
-import { businessName, businessReason, findBusinessesIn, type BusinessMention } from './businesses.js';
+import {
+  businessName,
+  businessReason,
+  findBusinessesIn,
+  findBusinessesInTitle,
+  type BusinessMention,
+} from './businesses.js';
 import { COMPASS_ONLY, taggedNames } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
 export { findPerpetrators } from './perpetrators.js';
@@ -74,6 +80,10 @@ export function findEntityMentions(
   });
   // The headline often names the place best («Под Каспийском…»): its mentions carry sentence index -1.
   if (title) places.push(...findPlaceMentions(title, -1, lang));
+  // The headline often names the firm the body calls "the company" or only by a shorter form.
+  if (title)
+    for (const b of findBusinessesInTitle(title, pack.entities))
+      if (!businesses.some((o) => o.name.includes(b.name) || b.name.includes(o.name))) businesses.push(b);
   const dl = sentences.length ? datelinePlace(sentences[0].text) : null;
   if (dl && !places.some((p) => p.dateline)) places.unshift(dl);
   // A person's name is not a place ("Salem Al Marzouqi" is not Salem, India).

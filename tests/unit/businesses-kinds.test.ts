@@ -12,7 +12,9 @@
 // prosecutors, courts, inspectorates, unions, NGOs, outlets, universities, a public treasury, generic workplaces.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { findBusinessesInTitle } from '../../extractors/entities/businesses.js';
 import { findEntityMentions } from '../../extractors/entities/index.js';
+import { languagePack } from '../../extractors/lang/index.js';
 import type { NerSentenceSpan } from '../../extractors/ner/types.js';
 import { splitSentences } from '../../extractors/sentences.js';
 
@@ -497,6 +499,12 @@ const ROWS: [string, string, string[], string[]][] = [
   ['ms', 'Polis menyelamatkan 22 pekerja di restoran Taman Sri Muda, Shah Alam.', [], []],
   // A company noun before a verb is a relative clause ("a company that sells used furniture").
   ['ar', 'عمل الرجال لدى شركة تبيع الأثاث المستعمل منذ سنوات.', [], []],
+  // A vessel named after a vessel or crew noun of the language, with its hull number.
+  ['id', 'Sebanyak 14 ABK Hai Feng 818 dipaksa bekerja 20 jam sehari di laut lepas.', ['Hai Feng 818'], []],
+  ['id', 'Para nelayan dipekerjakan di kapal ikan Fu Yuan Yu 7 tanpa gaji selama setahun.', ['Fu Yuan Yu 7'], []],
+  ['es', 'Los marineros trabajaban a bordo del pesquero Ocean Star 12 sin cobrar desde hacía meses.', ['Ocean Star 12'], []],
+  ['pt', 'Os pescadores viviam presos no pesqueiro Mar Azul 3 sem receber salário.', ['Mar Azul 3'], []],
+  ['fr', 'Les marins du chalutier Saint Pierre 5 n’avaient pas été payés depuis un an.', ['Saint Pierre 5'], []],
 ];
 
 /** The NER's ORGANIZATION spans placed in each sentence (an empty list per sentence: the NER answered, no names). */
@@ -529,4 +537,27 @@ test('every language has at least ten found rows and five traps', () => {
     assert.ok(found >= 10, `${lang}: ${found} found rows`);
     assert.ok(rows.length - found >= 5, `${lang}: ${rows.length - found} traps`);
   }
+});
+
+// [language, headline, businesses wanted]: a Title Case headline keeps only names with a legal form, a vessel's
+// number or quotes (its capitalised trade words prove nothing); a sentence-case headline reads like a sentence.
+const TITLES: [string, string, string[]][] = [
+  ['en', 'Golden Lotus Nails Ltd Fined Over Unpaid Workers', ['Golden Lotus Nails Ltd']],
+  ['en', 'Migrant Workers Trapped On Sunny Farm For Months', []],
+  ['en', 'Modern Slavery Gang Jailed Over Car Wash Workers', []],
+  ['id', 'Polisi Tetapkan Tiga Tersangka TPPO 14 ABK Hai Feng 818', ['Hai Feng 818']],
+  ['id', 'Polisi Gerebek Pabrik Sepatu di Tangerang', []],
+  ['es', 'Rescatan a 20 trabajadores explotados en la finca Los Olivares', ['Los Olivares']],
+  ['ru', 'На птицефабрике «Заря» нашли 30 рабочих без документов', ['Заря']],
+  // A headline that is only a firm's name is the publisher's masthead.
+  ['ms', 'Ladang Hijau Agro Services Sdn. Bhd.', []],
+];
+
+test('headlines: Title Case keeps only shaped names, sentence case reads like a sentence', () => {
+  for (const [lang, title, want] of TITLES)
+    assert.deepEqual(
+      findBusinessesInTitle(title, languagePack(lang).entities).map((b) => b.name),
+      want,
+      `${lang}: ${title}`,
+    );
 });
