@@ -43,7 +43,8 @@ function openingWord(pack: LanguagePack): RegExp {
       ...(pack.entities?.otherRoles ?? []),
     ]
       .map((r) => r.trim())
-      .filter((r) => r.length > 2 && !/\s/.test(r))
+      // Two letters are enough here: the French lawyer's title "Me" opens "Me Bernard Petit".
+      .filter((r) => r.length > 1 && !/\s/.test(r))
       .map(escapeRegExp);
     // Cyrillic role entries are stems («следовател», «подозреваем»): any ending; others whole words.
     rx = new RegExp(

@@ -57,6 +57,12 @@ const PERPETRATORS: [string, string, string[], string[]][] = [
     ['Ольга Сорокина'],
   ],
   ['ru', 'Полковник полиции Андрей Зайцев сообщил о задержании подозреваемых.', [], ['Андрей Зайцев']],
+  [
+    'ru',
+    'Руководитель движения «Свобода» Олег Мельников, освободивший рабочих, рассказал о задержании хозяина цеха.',
+    [],
+    ['Олег Мельников'],
+  ],
   // fr: the accused after a role, in apposition with an age, a withheld surname; prosecutors, lawyers and victims.
   [
     'fr',
@@ -104,6 +110,12 @@ const PERPETRATORS: [string, string, string[], string[]][] = [
     'L’avocate des victimes, Maître Sophie Lambert, a dénoncé un système d’esclavage moderne.',
     [],
     ['Sophie Lambert'],
+  ],
+  [
+    'fr',
+    'Me Bernard Lefort, avocat du prévenu, a plaidé la relaxe pour son client poursuivi pour traite.',
+    [],
+    ['Bernard Lefort'],
   ],
   ['fr', 'La victime, Aminata Touré, a raconté avoir travaillé sans salaire pendant trois ans.', [], ['Aminata Touré']],
   // it: arrests and court steps, roles before and after the name; prosecutors, union leaders, lawyers, labourers.
@@ -239,6 +251,18 @@ const NATIONALITIES: [string, string, string[]][] = [
   ['de', 'Die Arbeiter aus Bulgarien und Polen erhielten keinen Lohn.', ['BG', 'PL']],
   ['de', 'Der Chef, ein türkischer Staatsbürger, beutete vietnamesische Arbeiter aus.', ['VN']],
   ['de', 'Die Opfer stammen aus Moldau und der Ukraine.', ['MD', 'UA']],
+  [
+    'de',
+    'Sie sollen Arbeiter aus der Ukraine, Georgien und der Republik Moldau angeworben und ausgebeutet haben.',
+    ['UA', 'GE', 'MD'],
+  ],
+  ['de', 'Die drei indischen Köche arbeiteten bei einem Restaurant und wurden ausgebeutet.', ['IN']],
+  ['de', 'Sie ließen chinesische Köche für einen Hungerlohn schuften.', ['CN']],
+  ['de', 'Ein Ehepaar hatte eine junge Serbin als Kindermädchen ausgebeutet.', ['RS']],
+  ['de', 'Die Polizei befreite zwei Rumänen und eine Bulgarin aus der Zwangsarbeit.', ['RO', 'BG']],
+  ['de', 'Zwölf kasachische Erntehelfer mussten für drei Euro pro Stunde arbeiten.', ['KZ']],
+  ['de', 'Der Angeklagte stammt aus dem Irak; die Arbeiter wurden ausgebeutet.', []],
+  ['de', 'Die türkische Polizei befreite die Arbeiter aus einer Fabrik.', []],
 ];
 
 test('nationalities: the victims’ countries by demonym, origin phrase and nisba, not the suspects’ or officials’', () => {

@@ -167,6 +167,18 @@ export const OTHER_ROLES = [
   'координатор',
   'основател',
   'пресс-секретар',
+  // Heads of rights groups and funds quoted about a case («руководитель движения «Альтернатива» Олег Мельников»).
+  'руководитель движения',
+  'руководитель организации',
+  'руководитель центра',
+  'руководитель фонда',
+  'глава движения',
+  'глава фонда',
+  'лидер движения',
+  'председател',
+  'сопредседател',
+  'директор фонда',
+  'директор центра',
 ];
 export const PERPETRATOR_CUES_EN =
   /\b(?:arrest\w*|charged|accused|suspect\w*|convicted|sentenc\w+|jailed|detained|indicted|remanded|prosecut\w+|pleaded guilty|found guilty|identified (?:\w+ ){0,6}as|owned by|operated by|run by|ran the|owners? of|trafficker|gangmaster|faces? charges|allegedly|conviction|guilty|absconded|absconding|on the run|(?:case|FIR|complaint|charges?) (?:\w+ ){0,3}(?:registered|filed|lodged|brought) against|booked|who (?:ran|runs|owned|owns|operated|recruited|trafficked|employed|hired)|(?:had|has|have) (?:\w+ )?(?:recruited|trafficked|exploited|enslaved|forced|kept|held|confiscated|withheld)|trafficked|enslaved|(?:deny|denies|denied|admit|admits|admitted) (?:\w+ ){0,3}(?:charges?|counts?|offences?|conspiracy|trafficking|slavery|exploit\w*|forced labou?r|holding))\b/i;

@@ -11,6 +11,9 @@ export interface NationalityWords {
   before: string;
   /** Words just before the cue that make the country a place they came back from or were sent to ("dipulangkan dari"). */
   away?: string;
+  /** Words of the accused or the employer earlier in the clause of the cue ("Der Angeklagte stammt aus dem Irak"):
+   *  the country is theirs, not the victims'. */
+  suspects?: string;
   /** More names of countries than the table gives (other spellings, old names). */
   extraNames?: Record<string, string>;
   /** Demonym adjectives or nouns as regex sources (a stem with its endings), with their country. */
@@ -49,12 +52,14 @@ export function nationalityReader(w: NationalityWords): (sentence: string) => st
     .join('|');
   // Country names keep their capital; the cue words are any case. "dari Myanmar dan Kamboja": the list counts too.
   const cued = new RegExp(
-    `(?<![\\p{L}])(?:${w.before})\\s+((?:${nameSrc})(?:\\s*(?:,|dan|atau|und|oder|serta)\\s*(?:(?:der|dem|den|die)\\s+)?(?:${nameSrc}))*)(?![\\p{L}])`,
+    `(?<![\\p{L}])(?:${w.before})\\s+(?:(?:der|dem|den|die)\\s+)?((?:${nameSrc})(?:\\s*(?:,|dan|atau|und|oder|serta)\\s*(?:(?:der|dem|den|die)\\s+)?(?:${nameSrc}))*)(?![\\p{L}])`,
     'gu',
   );
-  const cuedCaseless = new RegExp(`(?<![\\p{L}])(?:${w.before})\\s+$`, 'iu');
+  // German names some countries with their article: "aus der Ukraine", "aus dem Irak".
+  const cuedCaseless = new RegExp(`(?<![\\p{L}])(?:${w.before})\\s+(?:(?:der|dem|den|die)\\s+)?$`, 'iu');
   const nameRx = new RegExp(`(?<![\\p{L}])(?:${nameSrc})(?![\\p{L}])`, 'gu');
   const away = w.away ? new RegExp(`(?:${w.away})\\s*$`, 'iu') : null;
+  const suspects = w.suspects ? new RegExp(`(?<![\\p{L}])(?:${w.suspects})(?![\\p{L}])[^,;:.]{0,60}$`, 'iu') : null;
   const demonyms = (w.demonyms ?? []).map(
     ([src, cc]) => [new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'giu'), cc] as const,
   );
@@ -70,6 +75,7 @@ export function nationalityReader(w: NationalityWords): (sentence: string) => st
       if (!cuedCaseless.test(before) && !listedAfterCue(sentence, at, cued)) continue;
       const cue = before.match(cuedCaseless);
       if (away && cue && away.test(before.slice(0, before.length - cue[0].length))) continue;
+      if (suspects?.test(sentence.slice(Math.max(0, at - 80), at))) continue;
       found.push(names.get(m[0])!);
     }
     for (const [r, cc] of demonyms) {
