@@ -30,7 +30,7 @@ import {
 import { DEMONYMS } from './data/demonyms.js';
 import { victimNationalities } from './demonyms.js';
 import { PACKS } from './lang/index.js';
-import { packCounts } from './lang/generic/counts.js';
+import { packCounts, type CountingVictims } from './lang/generic/counts.js';
 
 const WORDS_EN = Object.keys(NUMBER_WORDS_EN)
   .sort((a, b) => b.length - a.length)
@@ -354,10 +354,11 @@ export function findVictims(
   }
   // One victim told without a number ("an elderly woman was rescued"): the count is 1.
   if (count === null) {
-    const single = lang === 'ru' ? SINGLE_VICTIM_RU : SINGLE_VICTIM_EN;
-    const s1 = [title, ...sentences.map((x) => x.text)].find(
-      (t) => t && single.test(t) && !(lang === 'ru' ? STATISTICS_RU : STATISTICS_EN).test(t),
-    );
+    // The packs after en/ru may word it in their language (generic/counts.ts `single`).
+    const own = (PACKS[lang]?.victims as CountingVictims | undefined)?.single;
+    const single = lang === 'ru' ? SINGLE_VICTIM_RU : (own ?? SINGLE_VICTIM_EN);
+    const background = lang === 'ru' ? STATISTICS_RU : own ? PACKS[lang]!.victims.statistics : STATISTICS_EN;
+    const s1 = [title, ...sentences.map((x) => x.text)].find((t) => t && single.test(t) && !background.test(t));
     if (s1) {
       count = 1;
       reasons.push('one victim named without a number');

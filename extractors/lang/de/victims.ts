@@ -67,6 +67,9 @@ export const VICTIMS_DE: CountingVictims = {
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
   suspectBefore: 'gegen',
   capacity: 'für(?:\\s+bis\\s+zu)?|Platz\\s+für',
+  // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
+  single:
+    /(?<![\p{L}])(?:[Ee]ine|[Ee]in)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:Frau|Haushälterin|Hausangestellte|Haushaltshilfe|Pflegerin|Pflegekraft|Arbeiterin|Erntehelferin|Kindermädchen|Mädchen|Mann|Arbeiter|Erntehelfer|Junge)\s+(?:[^.;,]{0,60}\s)?(?:wurde|war|worden)\s+(?:[^.;,]{0,60}\s)?(?:ausgebeutet|befreit|gerettet|festgehalten|eingesperrt|versklavt|gezwungen|ausgenutzt)|(?:befreite|befreiten|rettete|retteten|entdeckte|entdeckten)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:eine|einen)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:Frau|Mann|Arbeiter|Arbeiterin|Haushälterin|Hausangestellte|Erntehelfer|Mädchen|Jungen)(?![\p{L}])/u,
   atLeast: 'mehr\\s+als|über|mindestens|nicht\\s+weniger\\s+als',
   // "insgesamt elf Personen" after the groups: the stated total (a yearly "insgesamt" is caught by the statistics' years).
   total: 'insgesamt|zusammen|in\\s+Summe',

@@ -82,6 +82,9 @@ export const VICTIMS_ES: RomanceVictims = {
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
   suspectBefore: `contra`,
   capacity: `para(?:\\s+hasta)?`,
+  // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
+  single:
+    /(?<![\p{L}])(?:una|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:mujer|joven|trabajador|trabajadora|empleada|menor|niña|niño|hombre|temporero|jornalero|cuidadora|interna)\s+(?:[^.;,]{0,60}\s)?(?:fue|era|había sido|estaba)\s+(?:(?!(?:pour|per|por|par|para|avoir|aver|haber|ter|sido)\s)[^\s,]+\s+){0,3}?(?:liberad[oa]|rescatad[oa]|explotad[oa]|obligad[oa]|retenid[oa]|encerrad[oa]|esclavizad[oa])|(?:liberó|liberaron|rescató|rescataron|explotaba|explotaban|esclavizaba|esclavizaban|retenía|retenían)\s+a\s+(?:una|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:mujer|joven|trabajador|trabajadora|empleada|menor|niña|niño|hombre|temporero|jornalero|cuidadora)(?![\p{L}])/iu,
   atLeast: `más\\s+de|al\\s+menos|por\\s+lo\\s+menos|no\\s+menos\\s+de`,
   events: new RegExp(
     w(

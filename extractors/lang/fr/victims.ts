@@ -76,6 +76,9 @@ export const VICTIMS_FR: RomanceVictims = {
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
   suspectBefore: `contre`,
   capacity: `pour(?:\\s+jusqu['’]à)?`,
+  // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
+  single:
+    /(?<![\p{L}])(?:une|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:femme|fille|employée|domestique|ouvrière|ouvrier|travailleur|travailleuse|homme|adolescente?|mineure?|nounou)\s+(?:[^.;,]{0,60}\s)?(?:a été|était|avait été)\s+(?:(?!(?:pour|per|por|par|para|avoir|aver|haber|ter|sido)\s)[^\s,]+\s+){0,3}?(?:libérée?|secourue?|exploitée?|séquestrée?|réduite? en esclavage|contrainte?|forcée?|retenue?|enfermée?)|(?:a libéré|ont libéré|ont secouru|a secouru|exploitait|exploitaient|séquestrait|séquestraient)\s+(?:une|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:femme|fille|employée|domestique|ouvrière|ouvrier|travailleur|travailleuse|homme|adolescente?|mineure?|nounou)(?![\p{L}])/iu,
   atLeast: `plus\\s+de|au\\s+moins|pas\\s+moins\\s+de`,
   events: new RegExp(
     w(

@@ -27,6 +27,9 @@ export interface CountWords {
   /** Words just before a number that make it the group's stated total ("insgesamt", "au total", "sebanyak"): a total
    *  told after its parts wins over their sum. */
   total?: string;
+  /** One victim told without a number ("eine Frau wurde … ausgebeutet", "liberaron a una mujer"): the count is 1
+   *  when no number is given. A passive with the victim as subject, or a verb of rescue or exploitation before her. */
+  single?: RegExp;
   /** Words right after the noun that make the people staff of an authority ("Mitarbeiter des Hauptzollamts"): no
    *  victims, no count. */
   staffOf?: string;

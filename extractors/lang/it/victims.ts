@@ -76,6 +76,9 @@ export const VICTIMS_IT: RomanceVictims = {
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
   suspectBefore: `contro|nei\\s+confronti\\s+di`,
   capacity: `per(?:\\s+un\\s+massimo\\s+di)?`,
+  // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
+  single:
+    /(?<![\p{L}])(?:una|un|uno)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:donna|ragazza|ragazzo|lavoratore|lavoratrice|bracciante|operaio|operaia|badante|colf|domestica|uomo|minore|minorenne)\s+(?:[^.;,]{0,60}\s)?(?:è stat[oa]|era|era stat[oa])\s+(?:(?!(?:pour|per|por|par|para|avoir|aver|haber|ter|sido)\s)[^\s,]+\s+){0,3}?(?:liberat[oa]|salvat[oa]|sfruttat[oa]|costrett[oa]|segregat[oa]|ridott[oa] in schiavitù|rinchius[oa]|trattenut[oa])|(?:hanno liberato|ha liberato|hanno salvato|sfruttava|sfruttavano|segregava|segregavano)\s+(?:una|un|uno)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:donna|ragazza|ragazzo|lavoratore|lavoratrice|bracciante|operaio|operaia|badante|colf|domestica|uomo|minore)(?![\p{L}])/iu,
   atLeast: `più\\s+di|oltre|almeno|non\\s+meno\\s+di`,
   total: `in\\s+totale|in\\s+tutto|complessivamente|per\\s+un\\s+totale\\s+di`,
   events: new RegExp(

@@ -75,6 +75,9 @@ export const VICTIMS_PT: RomanceVictims = {
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
   suspectBefore: `contra`,
   capacity: `para(?:\\s+até)?`,
+  // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
+  single:
+    /(?<![\p{L}])(?:uma|um)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:mulher|jovem|trabalhador|trabalhadora|empregada|idosa|menor|menina|menino|homem|cuidadora|babá)\s+(?:[^.;,]{0,60}\s)?(?:foi|era|estava|tinha sido)\s+(?:(?!(?:pour|per|por|par|para|avoir|aver|haber|ter|sido)\s)[^\s,]+\s+){0,3}?(?:resgatad[oa]|libertad[oa]|explorad[oa]|obrigad[oa]|mantid[oa]|submetid[oa]|escravizad[oa])|(?:resgatou|resgataram|libertou|libertaram|explorava|exploravam|mantinha|mantinham|escravizava|escravizavam)\s+(?:uma|um)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:mulher|jovem|trabalhador|trabalhadora|empregada|idosa|menor|menina|menino|homem|cuidadora|babá)(?![\p{L}])/iu,
   atLeast: `mais\\s+de|pelo\\s+menos|ao\\s+menos`,
   events: new RegExp(
     w(
