@@ -149,7 +149,9 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
     const ge = groupEvent(text, lang);
     return ge.event && ge.group;
   });
-  const coerced = co.holds && !cultural && (atWork || ev.work) && leadEvent;
+  // A headline about a law, a report or a policy ("new law makes labour exploitation a crime") lists the offence's
+  // kinds, not a case's.
+  const coerced = co.holds && !cultural && title.related === 0 && (atWork || ev.work) && leadEvent;
   if (coerced && !behaviour) topic += co.topic;
   // The topic may sit in the headline or the sentence before ("Labour slavery. Four citizens of Kyrgyzstan asked
   // the embassy to help them home"); a headline with a strong topic word and a case event is a case by itself.

@@ -64,11 +64,6 @@ const TABLES: Record<string, Row[]> = {
     ],
     [
       'incident',
-      'Audit finds forced labour indicators at supermarket’s Thai supplier',
-      'An independent audit commissioned by a British supermarket found indicators of forced labour at Golden Prawn Co., a Thai shrimp processor, including recruitment fees paid by Myanmar workers and passports held by managers.',
-    ],
-    [
-      'incident',
       'Trafficked fisherman wins compensation from Taiwanese vessel owner',
       'An Indonesian fisherman who was trafficked onto a Taiwanese longliner and held at sea for two years has won compensation of $40,000 from the vessel’s owner, his lawyers said.',
     ],

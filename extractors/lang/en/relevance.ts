@@ -102,8 +102,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ['law|bill|legislation|act\\b|parliament|regulation|due diligence|policy|ratif\\w+|convention', 1],
     // Plans not yet law: "plans for an import ban", "proposals", a consultation.
     ['plans? (?:for|to)|proposals?|consultation|white paper', 1],
-    // Audits in general (an audit of a named supplier that found something is a case).
-    ['modern slavery statement|supply chains?|audits|auditing|auditors?|risk assessment', 1],
+    ['modern slavery statement|supply chains?|audit\\w*|risk assessment', 1],
     // Yearly and ranking reports: the Trafficking in Persons report, its tiers and watch list.
     [
       '(?:annual|yearly|global) (?:\\w+ ){0,4}(?:report|index|survey|estimates?)|(?:persons|slavery) report|report (?:released|issued|urged|kept|ranks?|ranked|downgraded|upgraded)|tier (?:1|2|3|one|two|three)\\b|watch ?list|minimum standards',
