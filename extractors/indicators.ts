@@ -25,6 +25,11 @@ const NEGATED_EN = /\b(?:no (?:sign|evidence|indication) of|denied|denies|deny)\
 // make them work…"), legal provisions ("the law protects domestic workers from abuse"), books and films.
 const GENERAL_EN =
   /\b(?:usually|typically|commonly|tend to|are known to|is rife with|are rife with|can (?:be|face|lead)|may (?:be|face)|such as|for example|the law (?:also )?(?:contains|covers|sets|protects|requires|bans)|provisions? to protect|books?|movies?|novels?|films?|stories of)\b/i;
+// A case's evidence is not a general statement about a group's vulnerability or risk ("domestic workers are
+// particularly vulnerable to…", "the case highlighted the vulnerabilities of migrants", "firms often coerce…");
+// the topic of an article may still be read from them.
+const GENERAL_CASE_EN =
+  /\b(?:(?:are|is|remain|were) (?:particularly |especially |more |highly |often )?vulnerable to|vulnerabilities of|at (?:high |greater |increased )?risk of|often (?:target|coerce|exploit|face|lure|recruit)|highlight(?:s|ed)? the)\b/i;
 // «не было» alone is not a negation of the indicator («у них не было паспортов» is evidence), only of its signs.
 const NEGATED_RU =
   /(?:не было|нет|не выявлено|не обнаружено|не установлено) (?:никаких )?(?:признаков|доказательств|следов|фактов)|(?<!\p{L})отрица(?:ет|ют|ли|л|ла|я)(?!\p{L})/iu;
@@ -42,7 +47,9 @@ export function findIndicators(sentences: string[], lang: string, opts: Indicato
   const out: Indicator[] = [];
   // the sentences that may support an indicator: the same for all eleven
   const neg = ru ? NEGATED_RU : NEGATED_EN;
-  const ok = sentences.filter((s) => !neg.test(s) && (ru || !GENERAL_EN.test(s)));
+  const ok = sentences.filter(
+    (s) => !neg.test(s) && (ru || (!GENERAL_EN.test(s) && !(opts.ofCase && GENERAL_CASE_EN.test(s)))),
+  );
   for (const p of patterns()) {
     const list = ru ? p.ru : p.en;
     // Russian patterns are listed most telling first, so the evidence is the first sentence of the first pattern

@@ -18,6 +18,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:undocumented|without (?:papers|documents|legal status)|irregular (?:status|migrants?)|illegal (?:migrants?|immigrants?|status)|illegally (?:in|staying))',
       '\\b(?:learning disabilit\\w+|mentally (?:ill|disabled)|disabilit\\w+|homeless(?:ness)?|alcoholi\\w+|addicts?|orphan\\w*|destitute|impoverished|extreme poverty)',
       '\\btook advantage of|preyed on|vulnerab\\w+',
+      '\\b(?:learning difficult\\w+|mental health (?:problems|issues|conditions)|lack of English|(?:could|did)(?: not|n.t) speak (?:English|the language)|spoke (?:no|little) English)',
     ],
     ru: [
       'нелегал\\S*|без (?:документов|паспорт\\S*|разрешени\\S* на работу|патент\\S*|регистрац\\S*)|незаконно (?:наход|пребыва|прожива)\\S*|просроченн\\S* (?:виз|патент|регистрац|документ)\\S*|не име\\S* (?:разрешени|патент|документ|регистрац)\\S*|незаконн\\S* мигрант\\S*',
@@ -38,6 +39,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\blured\\b|\\blure\\b|\\bluring\\b|promis(?:e|ed|es|ing) (?:of )?(?:a |them |her |him )?(?:well-paid |good |high |decent |legal )?(?:jobs?|work|employment|wages|salar\\w+|pay)',
       '\\b(?:tricked|deceived|deceptive|false promises?|fake (?:job|recruit\\w*|contract)|bogus|misled|duped|fraudulent(?:ly)? recruit\\w*)',
       '\\b(?:recruited|offered) (?:\\w+ ){0,3}(?:with|by) (?:the )?(?:promise|offer)s?|\\bjob offers? (?:that|which) (?:turned out|proved)|\\bbait',
+      '\\b(?:lied (?:to (?:them|her|him|us) )?about (?:the |their |her |his )?(?:pay|wages|job|work|conditions|salary|hours)|misrepresent\\w+ (?:the )?(?:job|work|pay|wages))',
     ],
     ru: [
       '(?:по)?обеща\\S*[^.!?]{0,80}(?:работ|зарплат|заработ|оплат|деньг|доход|жиль|трудоустро|рубл|долл|сом|тысяч|\\d)',
@@ -63,6 +65,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:separate dormitory|behind a gate|not allowed to leave the (?:compound|site|camp)|cut off from)',
       '\\b(?:(?:had not|never) set foot on land|kept at sea|at sea for|(?:had|have) no (?:phones?|mobile)|reached only by|only reachable by|no way to contact|(?:kept|held) (?:in )?isolat\\w+|isolated from)',
       '\\b(?:isolat\\w+|remote (?:farm|camp|island|area|location|village)|cut off from|no contact with|not allowed to (?:contact|call|speak to|see) (?:their|her|his)|(?:phones?|mobiles?) (?:were )?(?:taken|confiscated|seized)|at sea for (?:months|years)|never left the (?:shop|farm|house|boat|premises|factory|site)|held (?:in|at) (?:a |the )?(?:basement|cellar|warehouse|shed)s?|in (?:different|several) buildings|hidden from)',
+      '\\b(?:miles from (?:the nearest|any)|far from (?:the nearest|any) (?:town|village|road|shop))',
     ],
     ru: [
       '(?:телефон|мобильн)\\S*[^.!?]{0,40}(?:отобра|отнял|изъя|забра|разби)\\S*|(?:отобра|отнял|забра|разби)\\S*[^.!?]{0,30}(?:телефон|мобильник)\\S*',
@@ -74,7 +77,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     en: [
       '\\b(?:(?:physically|sexually)(?:,? (?:psychologically|verbally|and|emotionally))* abused|abused (?:her|him|them) (?:physically|sexually))',
       '\\b(?:struck|slapped|hit (?:them|him|her|me|us|with)|pulled by the hair|whipped|electric (?:baton|shock)|chained)',
-      '\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|murder\\w*|killed)',
+      '\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|(?<!threat(?:s|ened)? (?:of|with) (?:\\w+ )?)violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|murder\\w*|killed)',
     ],
     ru: [
       'избива\\S*|избил\\S*|избиени\\S*|избит\\S*|бил\\S* (?:их|её|ее|его|нас|меня)|били|побо\\S*|бь(?:ют|ёт|ет) (?:их|нас|его|её|ее|меня|за|палк|кулак|ногами)|насили\\S*|изнасил\\S*|пыт(?:ки|ок|кам|ками|ках|ке|ку|ал|ала|али)(?![\\p{L}])|издевал\\S*|издевательств\\S*|истязал\\S*|истязани\\S*|надругал\\S*|применя\\S* (?:к ним |к нему |к ней )?(?:физическ\\S* )?(?:сил[уы]|насили)\\S*',
@@ -86,6 +89,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:(?:families|relatives) (?:\\w+ ){0,3}(?:are|were|would be) visited|armed guards)',
       '\\b(?:would be visited|into the sea|pay the price|would find (?:us|them|him|her)|would be (?:cancelled|deported|reported|arrested|killed|hurt)|would lose|(?:police|authorities) would be (?:informed|told|called)|if (?:they|we|he|she|I) (?:complained|tried to leave|went to the police|asked again|refused|spoke))',
       "\\b(?:threat(?:s|en\\w*)?|intimidat\\w+|warned (?:them|her|him)|told (?:them|her|him) (?:they|she|he) would be (?:killed|arrested|deported|hurt)|(?:threatened|threat) (?:with|of) (?:deportation|arrest|violence|death)|feared for|too (?:afraid|scared) to|in fear|blackmail\\w*|make sure it (?:doesn't|does not|won't) happen again|denounce\\w* (?:them|her|him) to)",
+      '\\b(?:(?:would|will|could) (?:hurt|harm|kill|beat|find|go after) (?:their|her|his|your|our) (?:families|family|relatives|children|parents))',
     ],
     ru: [
       'депортир\\S*|депортаци\\S*|будет плохо|пригрозил\\S*|если (?:пойд|обратит|пожалу|попыта|уйд|сбеж|сообщ)\\S*|сда(?:ть|дут|дим|ст) (?:их |его |её )?(?:в )?полици\\S*',
@@ -98,6 +102,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:passports?|identity documents?|identification documents?|id (?:cards?|documents?)|travel documents?|work permits?)\\b[^.]{0,60}\\b(?:confiscat\\w+|seiz\\w+|taken|withheld|retained|kept|held|handed over)',
       '\\b(?:confiscat\\w+|seiz\\w+|took|taken|withh[eo]ld\\w*|retain\\w*|kept|held on to|handed over|surrender\\w*)\\b[^.]{0,40}\\b(?:passports?|identity documents?|identification documents?|id cards?|documents)\\b',
       '\\b(?:have not had|without|had no) (?:their |any )?(?:passports?|identification|identity) (?:documents?|papers)?',
+      '\\b(?:held|holding|keeping|took away|taking away) (?:\\w+ ){0,2}(?:passports?|ID cards?|identity cards?|identity documents?|papers)\\b',
     ],
     ru: [
       '(?:паспорт(?!\\S* (?:болельщ|здоровь|объект|транспорт|качеств|безопасност))|удостоверени\\S* личност|документ)\\S*[^.!?]{0,60}(?:отобра\\S*|отбира\\S*|изъя\\S*|изыма\\S*|забра\\S*|забира\\S*|удерж\\S*|отнял\\S*|сдал\\S*|хранил\\S*|держал\\S*|спрятал\\S*|не (?:отдава|возвраща|вернул|выдава)\\S*|(?:были|был|находил\\S*|остал\\S*|оставал\\S*) у (?:него|неё|нее|них|хозя|работодат|владел|бригадир|начальник|нанимател|вербовщик|организатор|фермер|обвиняем|подозреваем))',
@@ -113,6 +118,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:none of them (?:had )?(?:been paid|received (?:any|anything))|(?:had|have) not received (?:any|anything)|deducted (?:for|from)|a month deducted|owing (?:more|money) (?:to|at|than))',
       '\\b(?:little or no pay|never received|received nothing|sometimes nothing|(?:wages|pay|salar\\w+) (?:\\w+ ){0,3}(?:delayed|held back)|held back|deduct\\w+ [^.]{0,40}(?:pay|wages?|salar\\w+)|paid (?:only )?in vouchers|vouchers)',
       '\\b(?:unpaid|not (?:been )?paid|never (?:been )?paid|without (?:any )?(?:pay|payment|wages|salary)|(?:withheld|withholding|withhold) (?:their |her |his )?(?:wages|pay|salar\\w+|earnings)|(?:wages|pay|salar\\w+) (?:were |was )?(?:withheld|deducted|unpaid)|paid (?:nothing|little or nothing|only a fraction)|for (?:free|no pay|nothing)|did not receive (?:any )?(?:wages|pay|salary|money))',
+      '\\b(?:kept (?:their|her|his|most of their|all of their) (?:pay|wages|earnings)|(?:took|taking|kept|pocketed|keeping) (?:most|all|much|half|the bulk) of (?:their|her|his) (?:earnings|wages|pay)|controlled (?:their|her|his) bank (?:accounts?|cards?)|paid (?:as little as|just|only|less than) (?:£|\\$|€) ?\\d|(?:received|got|earned) no (?:salary|wages|pay)|(?:wages|pay) (?:were |was )?docked|docked (?:their|her|his) (?:pay|wages))',
     ],
     ru: [
       'не выдавал\\S*|не платил никто|ничего не (?:платил|заплатил|получ\\S*|выплач\\S*)|без (?:оплаты|зарплаты|расч[её]та|вознаграждени\\S*)|бесплатно|невыплат\\S*',
@@ -126,6 +132,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:repay|repaid|repaying|(?:training|placement|recruitment|agency) fees?|deducted (?:from|for) (?:wages|their wages)|amount was deducted)',
       '\\b(?:buy (?:their|his|her|our) freedom|pay (?:it )?back|compensation|owing|recruitment (?:fees?|costs?)|(?:fee|fees) (?:of|were) [^.]{0,20}deducted)',
       '\\b(?:debt bondage|debts?\\b|owed? (?:money|the|them|him|her|\\$|£|€)|loans?|recruitment fees?|pay (?:it )?off|bonded|advance (?:payments?|wages))',
+      '\\b(?:owed? (?:them |him |her )?(?:thousands|hundreds)|owed? (?:\\w+ ){0,2}for (?:travel|transport|flights?|accommodation|visas?|food|rent)|debts? for (?:travel|transport|flights?|accommodation|visas?))',
     ],
     ru: [
       '(?:отрабатыва|отработа|отработ)\\S*[^.!?]{0,40}(?:долг|дорог|проезд|билет|расход|стоимост|выкуп|оформлени|перел[её]т)\\S*|(?:стоимост|расход)\\S* (?:на )?(?:дорог|проезд|билет|перел[её]т|оформлени)\\S*[^.!?]{0,40}(?:вычит|удерж)\\S*|якобы (?:были )?должн\\S*|должн\\S* (?:ему|им|хозяину|работодателю|вербовщику|за (?:дорогу|проезд|билет|жиль|питани))|за (?:дорогу|билет|проезд|перел[её]т|жиль|питани|еду)\\S*[^.!?]{0,40}(?:вычит|удерж)\\S*',
@@ -151,6 +158,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:from (?:six|five|four|seven|\\d) (?:in the morning|a\\.?m\\.?) (?:until|till|to) (?:dark|late|night|midnight|\\w+ at night))',
       '\\b(?:(?:[6-9]\\d|1\\d\\d) hours a week|from \\d+ ?(?:am|a\\.m\\.) (?:until|till|to) (?:late|\\d+ ?(?:pm|p\\.m\\.))|(?:began|started) (?:\\w+ ){0,4}at \\d+ ?(?:am|a\\.m\\.)|until late (?:in the )?(?:evening|night)|till late)',
       '\\b(?:(?:1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]hours?(?: a| per| each)? ?(?:days?|shifts?)|(?:seven|7) days a week|without (?:a )?(?:day off|days off|rest|a break)|no (?:days off|day off|rest days?)|around the clock|round the clock|from dawn (?:to|till|until) dusk|excessive (?:hours|overtime)|long hours)',
+      '\\b(?:from (?:[4-7]|0[4-7])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) midnight|without (?:any )?breaks?)',
     ],
     ru: [
       'с рассвета до (?:темноты|заката|ночи)|по \\d+(?:\\s*[–-]\\s*\\d+)? час\\S* в (?:сутки|день)|по (?:1\\d|2[0-4])(?:\\s*[–-]\\s*\\d+)? час\\S*|(?:1[2-9]|2[0-4]) час\\S* в (?:день|сутки)',
