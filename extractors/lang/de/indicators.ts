@@ -3,6 +3,9 @@
 import type { IndicatorId } from '../../../lib/types.js';
 import { S, w } from './words.js';
 
+/** Violence only threatened ("Androhung von … Übergriffen", "drohte mit Gewalt") is a threat, not violence. */
+const NOT_THREAT = `(?<!(?:Androhung|Drohung|drohte|drohten|gedroht|droht)${S} (?:\\p{L}+ ){0,5})`;
+
 export const INDICATORS_DE: Record<IndicatorId, string[]> = {
   abuse_of_vulnerability: [
     w(
@@ -28,7 +31,7 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
   ],
   physical_and_sexual_violence: [
     w(
-      `geschlagen|misshandelt|Misshandlung${S}|verprügelt|körperlich${S} (?:Gewalt|angegriffen)|Gewalt|vergewaltigt|Vergewaltigung${S}|Übergriff${S}|sexuell${S} (?:missbraucht|belästigt|ausgebeutet)|Körperverletzung`,
+      `geschlagen|misshandelt|Misshandlung${S}|verprügelt|körperlich${S} (?:Gewalt|angegriffen)|${NOT_THREAT}(?:Gewalt|Übergriff${S})|vergewaltigt|Vergewaltigung${S}|sexuell${S} (?:missbraucht|belästigt|ausgebeutet)|Körperverletzung`,
     ),
   ],
   intimidation_and_threats: [
