@@ -101,6 +101,7 @@ const EN_VICTIM_CONTEXT = new RegExp(
 /** The Russian match names the owner/host/suspect, or the country of the police or law acting in the case. */
 function notVictimRu(sentence: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
+  if (COMPATRIOTS.test(sentence) && !RU_AUTHORITY_BEFORE.test(sentence.slice(Math.max(0, at - 45), at))) return false;
   const before = sentence.slice(Math.max(0, at - 45), at);
   const clause = before.split(/[.;:!?]/).pop() ?? '';
   return (
@@ -109,8 +110,19 @@ function notVictimRu(sentence: string, m: RegExpMatchArray): boolean {
     RU_ROLE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 50))
   );
 }
+// "a Chinese businessman who exploited his compatriots", «соотечественников», "Landsleute": the victims share the
+// suspect's country, so a demonym on the suspect is theirs too.
+const COMPATRIOTS =
+  /(?<![\p{L}])(?:compatriots?|fellow (?:nationals|countrymen)|countrymen|соотечественни\S*|земляк\S*)/iu;
+
 /** The English match names the owner/host/employer, or an authority ("Kazakh police"). */
 function notVictimEn(sentence: string, m: RegExpMatchArray): boolean {
+  const after = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 50);
+  if (EN_AUTHORITY_AFTER.test(after)) return true;
+  if (COMPATRIOTS.test(sentence)) return false;
+  return notVictimEnRole(sentence, m);
+}
+function notVictimEnRole(sentence: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
   const before =
     sentence
@@ -184,7 +196,7 @@ export function victimNationalities(sentence: string, lang: string): string[] {
     }
     return [...new Set(found)];
   }
-  if (!EN_VICTIM_CONTEXT.test(sentence)) return [];
+  if (!EN_VICTIM_CONTEXT.test(sentence) && !COMPATRIOTS.test(sentence)) return [];
   for (const m of sentence.matchAll(EN_ADJ))
     if (!notVictimEn(sentence, m)) found.push(EN_FORMS.get(m[1].toLowerCase())!);
   for (const m of sentence.matchAll(EN_COUNTED))

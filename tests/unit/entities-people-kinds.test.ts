@@ -246,6 +246,14 @@ const NATIONALITIES: [string, string, string[]][] = [
   ['ar', 'تم إنقاذ خادمة كينية احتجزها كفيلها.', ['KE']],
   ['ar', 'كان العمال الفيتناميون يعملون 16 ساعة يوميا في ظروف قاسية.', ['VN']],
   ['ar', 'أكدت السلطات الهندية أن العمال تعرضوا للاستغلال.', []],
+  // Compatriots: the victims share the suspect's country (it, fr, es, en, ru); an authority's country stays out.
+  ['it', 'Arrestato un imprenditore cinese che sfruttava connazionali nel suo laboratorio.', ['CN']],
+  ['fr', 'Un employeur turc a été interpellé pour avoir exploité des compatriotes.', ['TR']],
+  ['es', 'Detuvieron a un hombre boliviano que explotaba a compatriotas en un taller.', ['BO']],
+  ['en', 'A Romanian man was jailed for exploiting his compatriots at a car wash.', ['RO']],
+  ['ru', 'Гражданин Узбекистана задержан за то, что удерживал соотечественников на стройке.', ['UZ']],
+  ['en', 'Kazakh police freed the workers, compatriots of the suspects.', []],
+  ['es', 'Detuvieron a un hombre boliviano que explotaba a costureras en un taller.', []],
   // de: demonym adjectives, "aus X und (der) Y"; the boss's nationality is not.
   ['de', 'Die Polizei befreite 12 rumänische Erntehelfer aus einer Unterkunft.', ['RO']],
   ['de', 'Die Arbeiter aus Bulgarien und Polen erhielten keinen Lohn.', ['BG', 'PL']],

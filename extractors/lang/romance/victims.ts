@@ -148,6 +148,9 @@ function countriesIn(list: string, c: Compiled): string[] {
   return out;
 }
 
+/** Victims told as the suspect's compatriots (pt/es compatriotas, conterrâneos; fr compatriotes; it connazionali). */
+const COMPATRIOTS = /(?<![\p{L}])(?:compatriotas?|conterrâne[oa]s|compatriotes?|connazional[ei])(?![\p{L}])/iu;
+
 /** Countries of the victims named in a sentence (demonyms and "from X"), not of owners, police or embassies. */
 export function romanceNationalities(
   sentence: string,
@@ -172,11 +175,16 @@ export function romanceNationalities(
       // "a polícia boliviana", "o dono, um boliviano," "bolivianos foram presos": not the victims.
       if (PLACE_BEFORE.test(before)) continue;
       const auth = c.authorityBefore.exec(before);
-      if ((auth && AUTHORITY_TAIL.test(auth[1])) || c.roleBefore.test(before) || c.roleAfter.test(after)) continue;
+      if (auth && AUTHORITY_TAIL.test(auth[1])) continue;
       const clause = after.split(/[.;]/)[0];
-      if (v.arrests.test(clause) && !v.events.test(clause)) continue;
-      // "los agentes detuvieron a dos hombres de nacionalidad argentina": people arrested, told before them.
-      if (v.arrests.test(before) && !v.events.test(before)) continue;
+      const suspect =
+        c.roleBefore.test(before) ||
+        c.roleAfter.test(after) ||
+        (v.arrests.test(clause) && !v.events.test(clause)) ||
+        // "los agentes detuvieron a dos hombres de nacionalidad argentina": people arrested, told before them.
+        (v.arrests.test(before) && !v.events.test(before));
+      // "un imprenditore cinese che sfruttava connazionali": the victims share the suspect's country.
+      if (suspect && !COMPATRIOTS.test(sentence)) continue;
       found.push(cc);
     }
   }
