@@ -2,7 +2,7 @@
 // "13/06/2024 10:47 | by Marco De Santis" or "Опубликовано: 12 сентября 2024 г. | Соб. корр. …" as the first
 // line of the story cell; it says when and who, which the article already carries as publishedAt and byline.
 import { DATELINE_LABELS, MONTHS } from './data/dates.js';
-import { textDate } from './dates.js';
+import { textDate } from './written-dates.js';
 import { cleanByline } from './metadata.js';
 
 /** Only the first few blocks are looked at: a standfirst may come before the date line. */

@@ -6,7 +6,7 @@
 // event's), a photo caption, or anything from a "related articles" list on. Each stamp says which kind it is.
 import { CREDIT, TEASER_LABEL } from '../data/chrome.js';
 import { PUBLISHED_LABELS, PUBLISHED_LABELS_COLON, UPDATED_LABELS, WEEKDAYS, monthKey } from './data/dates.js';
-import { datesIn, normaliseText } from './dates.js';
+import { datesIn, normaliseText } from './written-dates.js';
 
 export type StampKind = 'published label' | 'dateline' | 'clock stamp' | 'updated label';
 

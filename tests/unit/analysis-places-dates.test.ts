@@ -3,7 +3,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findEventDates, pickEventDate, referenceDate } from '../../extractors/dates.js';
-import { textDate, urlDate } from '../../extractors/article/dates.js';
+import { urlDate } from '../../extractors/article/dates.js';
+import { textDate } from '../../extractors/article/written-dates.js';
 import { languagePack } from '../../extractors/lang/index.js';
 import { lemmatiseText } from '../../extractors/lemmas.js';
 import { findPlaceMentions } from '../../extractors/places.js';

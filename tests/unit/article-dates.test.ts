@@ -2,7 +2,8 @@
 // (masthead "today's date", dates after the fetch, dates only in the URL or in a visible dateline).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { dateLine, dayInUrlMonth, parseDate, textDate, urlDate } from '../../extractors/article/dates.js';
+import { dateLine, dayInUrlMonth, urlDate } from '../../extractors/article/dates.js';
+import { parseDate, textDate } from '../../extractors/article/written-dates.js';
 import { extractFromHtml } from '../../extractors/article/index.js';
 
 describe('parseDate', () => {
