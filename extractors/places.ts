@@ -357,7 +357,11 @@ export function findLocalities(
       known.some(
         (k) =>
           k.sentence === sentence &&
-          (k.text === name || (name.startsWith(k.text) && !name.startsWith(`${k.text} `)) || k.text.startsWith(name)),
+          (k.text === name ||
+            (name.startsWith(k.text) && !name.startsWith(`${k.text} `)) ||
+            k.text.startsWith(name) ||
+            // "Kabupaten Bekasi", "Kota Tangerang": a unit word before a known place is that place
+            name.endsWith(` ${k.text}`)),
       )
     )
       continue;

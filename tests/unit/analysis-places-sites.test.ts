@@ -19,6 +19,8 @@ const top = (lang: string, text: string) => {
 
 // [lang, text, the place of the exploitation as written]
 const SITES: [string, string, string][] = [
+  // a unit word before a known town after the workplace is no unknown locality
+  ['id', 'Polisi menggerebek sebuah pabrik di Kabupaten Bekasi dan menyelamatkan 20 buruh.', 'Bekasi'],
   ['de', 'BERLIN. Der Zoll hat in einem Betrieb in Gütersloh 30 Arbeiter kontrolliert.', 'Gütersloh'],
   [
     'de',
