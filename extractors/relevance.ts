@@ -7,6 +7,7 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
 import { caseEvidence, groupEvent } from './relevance-case.js';
 import { coercion } from './relevance-coercion.js';
+import { DISCUSSION, discussed, discussedWeight } from './relevance-discussed.js';
 import { findBusinessesIn } from './entities/businesses.js';
 import { PACKS } from './lang/index.js';
 import { escapeRegExp } from '../lib/regexp.js';
@@ -156,15 +157,14 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   // The topic may sit in the headline or the sentence before ("Labour slavery. Four citizens of Kyrgyzstan asked
   // the embassy to help them home"); a headline with a strong topic word and a case event is a case by itself.
   const leadTopic = leadTexts.some(({ text, s }) => !!text && s.topic >= 2);
-  const leadCase =
-    leadTopic &&
-    leadTexts.some(({ text, s }, i) => {
-      if (!text || s.related > 0) return false;
-      const ge = groupEvent(text, lang);
-      const event = ge.event || s.event > 0;
-      const named = event && findBusinessesIn(text, 0).length > 0;
-      return (ge.group && event) || named || (i === 0 && s.topic >= 3 && event);
-    });
+  const caseText = (text: string, s: SentenceScore, i: number) => {
+    if (!text || s.related > 0) return false;
+    const ge = groupEvent(text, lang);
+    const event = ge.event || s.event > 0;
+    const named = event && findBusinessesIn(text, 0).length > 0;
+    return (ge.group && event) || named || (i === 0 && s.topic >= 3 && event);
+  };
+  const leadCase = leadTopic && leadTexts.some(({ text, s }, i) => caseText(text, s, i));
   // One strong phrase alone ("staff were forced to work long hours" in a pay dispute) is not yet the topic; a case
   // told in the lead with two topic cues is (short wire reports).
   const onTopic = topic >= 5 || strong >= 2 || title.topic >= 3 || (leadCase && topic >= 3);
@@ -205,8 +205,17 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   const statistical =
     aggregate ||
     (!ev.caseTitle && (ev.statisticsTitle || (ev.statistics >= 3 && ev.statistics >= 0.3 * sentences.length)));
+  // The topic discussed (relevance-discussed.ts): a lead of legal norms, definitions, plans, totals over a period,
+  // shares or reports quoted (each kind once over the lead, as a headline often repeats its first sentence), and no
+  // text of it telling a specific case (a counted or named group with an event, itself not a total), is a page about
+  // the topic — a law, a plan, a yearly report, an explainer.
+  const leadRead = leadTexts.map(({ text, s }, i) => ({ text, s, i, d: discussed(text, lang) }));
+  const leadKinds = [...new Set(leadRead.slice(0, DISCUSSION.leadTexts).flatMap(({ d }) => d.kinds))];
+  const specific = leadRead.some(({ text, s, i, d }) => d.weight < DISCUSSION.caseTolerates && caseText(text, s, i));
+  const discussion = !specific && discussedWeight(leadKinds) >= DISCUSSION.minLead;
   if (behaviour && ev.lead) incident += 2;
   const reasons: string[] = [];
+  if (discussion) reasons.push(`the lead discusses the topic (${leadKinds.join(', ')}) without a specific case`);
   if (coerced) reasons.push(`coercion told (${co.kinds.join(', ')}) with an enforcement step in the lead`);
   if (statistical) reasons.push(aggregate ? 'the lead totals many operations' : 'statistics round-up');
   if (behaviour && ev.lead) reasons.push('exploitation described about a group in the lead');
@@ -217,6 +226,7 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   if (genre) reasons.push('the headline declares an opinion, analysis or interview');
   const caseLike =
     !statistical &&
+    !discussion &&
     (leadCase ||
       (!genre && (coerced || (behaviour && ev.lead) || (events > 0 && incident >= 2.5 && incident >= related * 0.6))));
   if (caseLike) return { label: 'incident', score: round(0.5 + 0.5 * squash(incident + topic, 10)), reasons };

@@ -1,5 +1,7 @@
 // Shape of a per-language relevance lexicon: weighted pattern sources (case-insensitive regular expressions).
 export type Weighted = [pattern: string, weight: number];
+/** Kinds of writing about the topic rather than a case (weights in extractors/relevance-discussed.ts). */
+export type DiscussedKind = 'norm' | 'definition' | 'audit' | 'plan' | 'period' | 'share' | 'attribution' | 'total';
 export interface RelevanceLexicon {
   /** Words that put a text on the topic of forced labour / trafficking for labour. */
   topic: Weighted[];
@@ -18,4 +20,8 @@ export interface RelevanceLexicon {
   sexual?: string;
   /** Optional: words of work outside the sex trade (labour, farms, factories, wages, domestic work). */
   labourSetting?: string;
+  /** Optional: cues of the topic discussed rather than a case told — a legal norm in the abstract ("will be
+   *  punishable by"), a definition, an audit that found nothing, a plan, totals over a period, shares, a report
+   *  quoted. Read by extractors/relevance-discussed.ts. */
+  discussed?: [kind: DiscussedKind, pattern: string][];
 }

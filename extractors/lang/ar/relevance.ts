@@ -3,7 +3,7 @@
 // workers; with the traps of Arabic usage: "slavery" to phones, brands or habits, a politician forced to resign,
 // sexual exploitation only, history. Arabic attaches prefixes (و، ب، ل، ال), so patterns are not word-bounded.
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import countries from 'i18n-iso-countries';
 
 const NUM = '\\d[\\d,.]*|[٠-٩]+|أربع|خمس|ست|سبع|ثماني|تسع|عشر|ثلاث|اثن';
@@ -130,7 +130,27 @@ function spellingVariants(p: string): string {
 }
 const arabicForms = (p: string): string => spellingVariants(withLil(p));
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_AR: [DiscussedKind, string][] = [
+  // القاعدة القانونية المجردة: يعاقب، كل من، ينص القانون، مشروع القانون.
+  [
+    'norm',
+    'يعاقب|يُعاقب|كل من|وفق القانون|ينص القانون|يعرف القانون|يعرّف القانون|مشروع (?:ال)?قانون|حيز التنفيذ|بموجب القانون الجديد',
+  ],
+  ['definition', '^ما (?:هو|هي)|ما هو العمل|هو كل عمل|من علاماته|علامات|كيف (?:يمكن )?(?:التعرف|تتعرف)'],
+  ['audit', 'لم (?:يجد|تجد|يعثر|تعثر|يرصد|ترصد) (?:على )?(?:أي|أية)'],
+  ['plan', 'الخطة الوطنية|خطة وطنية|الاستراتيجية الوطنية|سيتم تنفيذ'],
+  ['period', 'خلال (?:العام|عام|السنة|الأشهر|الفترة)|العام الماضي|العام السابق|منذ بداية العام|سنويا|مقارنة ب'],
+  ['share', '\\d+(?:[.,]\\d+)? ?(?:%|٪|في المئة|بالمئة|بالمائة)'],
+  [
+    'attribution',
+    'وفقا (?:للتقرير|لتقرير|للإحصا\\S*|للبيانات)|بحسب (?:التقرير|الإحصا\\S*|البيانات|الأرقام)|التقرير السنوي|أفاد التقرير|إحصائي\\S*',
+  ],
+  ['total', 'آلاف|ملايين|\\d{1,3}(?:,\\d{3})+|في \\d+ دول'],
+];
+
 export const RELEVANCE_AR: RelevanceLexicon = {
+  discussed: DISCUSSED_AR,
   topic: (<[string, number][]>[
     [
       'العمل القسري|العمل الجبري|العمل الجبرى|العمل الإجباري|العمل الإجبارى|العمل الاجباري|السخرة|اتجار بالبشر|اتجار بالأشخاص|اتجار بالاشخاص|إتجار بالبشر|اتجار في البشر|المتجرين بالبشر|تجار البشر|الرق الحديث|العبودية الحديثة|مزادا? للرقيق|يباعون كعبيد|يباعون كرقيق|استعباد',

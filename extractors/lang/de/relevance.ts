@@ -4,7 +4,7 @@
 // in meat packing, harvest work, care and construction; with the traps of German usage ("Sklaventreiber" for a
 // coach, "zum Rücktritt gezwungen", Nazi-era forced labour in history and memorial pieces).
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, w } from './words.js';
 
 const NUMBER =
@@ -79,7 +79,36 @@ const EVENTS = [
   `(?:sprach|sprachen|spricht) (?:\\p{L}+ ){1,6}zu(?=[.,;]|$)`,
 ];
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_DE: [DiscussedKind, string][] = [
+  // Rechtsnorm im Allgemeinen: künftige Strafe, „wer einen Menschen …“, das Gesetz sieht vor oder tritt in Kraft.
+  [
+    'norm',
+    w(
+      `soll(?:en)? künftig|soll(?:en)? (?:mit [^.]{0,40})?(?:bestraft|verboten) werden|(?:wird|werden) (?:künftig )?(?:mit [^.]{0,40})?bestraft|wer (?:einen|eine|andere|jemanden|Menschen)|tritt (?:\\p{L}+ ){0,3}in Kraft|das Gesetz (?:sieht|definiert|verpflichtet)|Gesetzentwurf${S}`,
+    ),
+  ],
+  [
+    'definition',
+    w(
+      `^was ist|was ist (?:Zwangsarbeit|Menschenhandel|moderne Sklaverei)|Fragen und Antworten|liegt vor, wenn|typische Anzeichen|wie erkennt man`,
+    ),
+  ],
+  ['audit', w(`keine (?:Hinweise|Anzeichen|Belege|Indizien) (?:auf|für)`)],
+  ['plan', w(`Aktionsplan${S}|nationale${S} (?:Aktions)?plan|Strategie (?:sieht|soll)`)],
+  ['period', w(`im (?:vergangenen|letzten|vorigen) Jahr|im Jahr 20\\d\\d|Vorjahr${S}|pro Jahr|jährlich|seit 20\\d\\d`)],
+  ['share', `\\d+(?:[.,]\\d+)? ?(?:%|Prozent)`],
+  [
+    'attribution',
+    w(
+      `laut (?:dem |der |des )?(?:\\p{L}+ ){0,3}(?:Lagebild|Bericht|Statistik|Studie|Zahlen)|Lagebild${S}|Bericht (?:zeigt|empfiehlt)`,
+    ),
+  ],
+  ['total', w(`\\d{1,3}(?:\\.\\d{3})+(?! ?(?:Euro|€))|Tausende|Millionen|in \\d+ Ländern`)],
+];
+
 export const RELEVANCE_DE: RelevanceLexicon = {
+  discussed: DISCUSSED_DE,
   topic: [
     [
       w(

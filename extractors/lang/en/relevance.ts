@@ -2,9 +2,44 @@
 // (2012, 2nd ed.), the ILO/Walk Free "Global Estimates of Modern Slavery" (2022) glossary and UNODC trafficking
 // vocabulary, plus trap phrases seen in general news (sport, politics, computing, history).
 // Patterns are case-insensitive regular-expression sources matched on sentence text.
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
+
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_EN: [DiscussedKind, string][] = [
+  // A legal norm in the abstract: modal or future punishment, "any person who", a bill that defines or would make.
+  [
+    'norm',
+    '(?:will|would|shall) be (?:punishable|punished|liable|criminali[sz]ed|prohibited|required)|punishable by|(?:any|a) (?:person|employer|company) who|whoever|(?:the |a |new )?(?:bill|law|act|regulation|directive) (?:would|will|defines|requires)|if (?:passed|adopted|approved)|(?:will|would) face (?:fines|penalties)|comes? into force',
+  ],
+  [
+    'definition',
+    '^(?:explainer|what (?:is|are|counts)|how to (?:spot|recogni[sz]e|identify))|(?:is|are) (?:defined as|work that|any work)|(?:typical|common|warning) signs|signs (?:include|of forced)',
+  ],
+  [
+    'audit',
+    'found no (?:indicators?|evidence|signs?|cases?)|no (?:evidence|indicators?|signs?) of (?:forced|child|modern)',
+  ],
+  [
+    'plan',
+    '(?:strategy|plan) (?:aims|will)|will (?:set up|create|double|require|introduce|establish)|national (?:action )?plan',
+  ],
+  [
+    'period',
+    '(?:in|during|over|throughout) (?:the )?(?:20\\d\\d|(?:past|last) (?:year|decade|\\d+ years)|the year)|a total of|year[- ]on[- ]year|(?:up|down) from|compared (?:with|to) (?:the )?(?:previous|last) year|(?:per|a) year|annual(?:ly)?',
+  ],
+  ['share', '\\d+(?:\\.\\d+)?(?=%)|\\d+(?:\\.\\d+)? ?(?:per ?cent|percent)'],
+  [
+    'attribution',
+    'according to (?:\\w+ ){0,4}(?:figures|data|statistics|report|survey|study|estimates|index)|figures (?:published|released|show)|(?:the )?report (?:said|found|finds|says|recommends)',
+  ],
+  [
+    'total',
+    '(?<![$£€]|US\\$)\\d{1,3}(?:,\\d{3})+(?! ?(?:[a-z]+ ){0,2}(?:dollars|pounds|euros|ringgit|rupees|baht|yuan|yen))|(?:thousands|millions) of|\\d+(?:\\.\\d+)? million|(?:in|across) \\d+ countries',
+  ],
+];
 
 export const RELEVANCE_EN: RelevanceLexicon = {
+  discussed: DISCUSSED_EN,
   topic: [
     ['forced (?:labou?r|to work|into (?:labou?r|work|begging|servitude))', 3],
     ['(?:modern|modern-day|domestic|sexual|debt|labou?r)[ -]slavery', 3],
@@ -117,7 +152,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     '(?:drugs?|narcotics?|arms|weapons?|guns?|firearms|wildlife|ivory|cocaine|heroin|meth\\w*|fentanyl|fuel|cigarettes?|tobacco|antiquities|timber|gold) (?:\\w+ )?traffick\\w*|traffick\\w+ (?:of |in )?(?:drugs|narcotics|weapons|arms|guns|firearms|cocaine|heroin|wildlife|ivory|fentanyl)',
     // Sport: a side "forced to work with ten men" after a red card, "forced to work hard for the win".
     'forced to (?:work|play|defend|battle|hang on|cling on) (?:with|for) (?:only |just )?(?:ten|nine|eight|10|9|8) men|forced to work (?:hard|harder|overtime) for (?:it|the|their|his|her) (?:win|victory|point|goal|result)s?',
-    'slave(?:ry)? to the (?:press|ball|clock|algorithm)|wage slaves?|(?:treated|work(?:ing|ed)?) like (?:a )?slaves? (?:to|by|for) (?:the )?(?:rules|deadlines|clock|boss|targets|treasury)',
+    'slave(?:ry)? to the (?:press|ball|clock|algorithm|calendar|fixture list|schedule)|wage slaves?|(?:treated|work(?:ing|ed)?) like (?:a )?slaves? (?:to|by|for) (?:the )?(?:rules|deadlines|clock|boss|targets|treasury|calendar|fixture list|schedule)',
   ],
   // Sex trafficking with no labour element is out of scope: brothels and prostitution, and no word of other work.
   sexual:
@@ -131,6 +166,8 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     'strikes?|walk(?:ed)? out|industrial action|pay rise|pay dispute|bonuses|pay talks',
     // Party politics: "union pressure forced Labour into a U-turn" is about a party, not about work.
     'u-turns?|climbdowns?|shadow (?:\\w+ )?(?:secretary|minister|chancellor)|backbench\\w*|frontbench\\w*|manifesto|tor(?:y|ies)|by-elections?|labour (?:party|leader(?:ship)?|mps?|government|ministers?|conference|whips?)',
+    // Sport: players who call a crowded fixture list "modern slavery" speak of their calendar, not of forced work.
+    "footballers?|fixtures?|squads?|players'? unions?|top clubs|premier league|(?:two|three|four|\\d) (?:matches|games) (?:in|a) (?:a )?(?:week|days)",
     // Consumer debt: "debt slavery" of borrowers and mortgage holders is a metaphor.
     'payday|lenders?|borrowers?|loan sharks?|credit cards?|mortgages?|student (?:loans?|debt)|interest rates?|consumer debt|overdrafts?|microfinance|microloans?',
     // Culture and memory: films, books and exhibitions about slavery are not cases.

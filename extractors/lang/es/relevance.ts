@@ -3,7 +3,7 @@
 // esclavitud), Argentina's ley 26.364 (trata, reducción a servidumbre), Mexico's ley general en materia de trata, and
 // Spanish-language news of rescues and raids. Every pattern is bounded (../romance/common.ts).
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, alt, w } from '../romance/common.js';
 import { DEMONYM_NOUNS_ES, VICTIM_NOUNS_ES } from './victims.js';
 
@@ -46,7 +46,44 @@ const UNPAID_ES = `no (?:les|le) (?:paga|pagaba|pagaban|pagan|pagaron|han pagado
 // Crews left on a vessel in port ("tripulantes de un pesquero abandonado").
 const ABANDONED_CREW_ES = `(?:tripulantes|marineros|pescadores|tripulación)(?: \\p{L}+){0,5} abandonad${S}|(?:pesquero|buque|barco|mercante) abandonad${S}`;
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_ES: [DiscussedKind, string][] = [
+  // Norma jurídica en abstracto: castigo futuro, "quien obligue", la ley que define o entrará en vigor.
+  [
+    'norm',
+    w(
+      `será${S} (?:castigad|penad|sancionad|multad|prohibid)${S}|castigad${S} con (?:penas?|multas?|prisión)|quien (?:obligue|someta|explote|imponga)|el que (?:obligue|someta)|entrará en vigor|(?:la ley|el proyecto|el texto|la norma|el reglamento) (?:define|tipifica|prevé|obligará|establece)`,
+    ),
+  ],
+  [
+    'definition',
+    w(
+      `^¿?qu[ée] es|¿qu[ée] es|se (?:define|entiende) como|es (?:todo|cualquier) trabajo|señales de alerta|c[óo]mo (?:detectar|identificar|reconocer)`,
+    ),
+  ],
+  [
+    'audit',
+    w(`no (?:encontró|halló|detectó) (?:ningún |ningunos? )?(?:indicios|pruebas|evidencias?|casos)|sin indicios de`),
+  ],
+  ['plan', w(`plan (?:nacional|estratégico|prevé)|se aplicarán|prevé reforzar|estrategia nacional`)],
+  [
+    'period',
+    w(
+      `en (?:el )?20\\d\\d|durante (?:el )?(?:año|20\\d\\d)|a lo largo de(?:l año| 20\\d\\d)|el año (?:pasado|anterior)|respecto al año|en lo que va de año|al año|cada año`,
+    ),
+  ],
+  ['share', `\\d+(?:[.,]\\d+)? ?(?:%|por ciento)`],
+  [
+    'attribution',
+    w(
+      `seg[úu]n (?:\\p{L}+ ){0,3}(?:informe|datos|cifras|balance|estad[íi]sticas|estudio|memoria|encuesta)|el informe (?:revela|señala|indica|recomienda)`,
+    ),
+  ],
+  ['total', w(`\\d{1,3}(?:\\.\\d{3})+(?! ?(?:euros?|€|dólares|pesos))|miles de|millones de|en \\d+ pa[íi]ses`)],
+];
+
 export const RELEVANCE_ES: RelevanceLexicon = {
+  discussed: DISCUSSED_ES,
   topic: [
     [
       w(

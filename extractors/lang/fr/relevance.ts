@@ -3,7 +3,7 @@
 // 225-14-1 travail forcé, 225-14-2 servitude, 224-1 A réduction en esclavage), Belgian law (traite, exploitation
 // économique), West African law on child trafficking (talibés, mendicité forcée), and French-language news.
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import { bothApostrophes } from '../generic/apostrophes.js';
 import { S, alt, w } from '../romance/common.js';
 import { DEMONYM_NOUNS_FR, VICTIM_NOUNS_FR } from './victims.js';
@@ -13,7 +13,41 @@ const NUM = `\\d+|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treiz
 /** "Le bilan" of an operation or a raid is its outcome — a case — not a round-up of figures. */
 const BILAN = `bilan(?![^.]{0,25}(?:opération|intervention|contrôle|descente|coup de filet|perquisition))`;
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_FR: [DiscussedKind, string][] = [
+  // Norme juridique dans l'abstrait : peine future, « quiconque », le texte qui prévoit ou entre en vigueur.
+  [
+    'norm',
+    w(
+      `ser(?:a|ont) (?:puni|sanctionn|interdit|passible)${S}|passibles? de|quiconque|(?:le texte|la loi|le règlement|le projet de loi|la directive) (?:prévoit|définit|impose|obligera)|entrer?a en vigueur`,
+    ),
+  ],
+  [
+    'definition',
+    w(
+      `^qu'est-ce que|qu'est-ce que|se définit|(?:est|sont) (?:défini|considéré)${S} comme|comment (?:reconnaître|repérer|identifier)`,
+    ),
+  ],
+  ['audit', w(`n'a (?:trouvé|relevé|constaté) aucun${S}|aucun${S} (?:indice|trace|preuve)${S} de travail forcé`)],
+  ['plan', w(`plan (?:national|de lutte|prévoit)|seront mises en œuvre|d'ici 20\\d\\d|stratégie nationale`)],
+  [
+    'period',
+    w(
+      `en 20\\d\\d|au cours de (?:l'année|20\\d\\d)|l'an (?:dernier|passé)|l'année (?:dernière|précédente)|par an|sur un an`,
+    ),
+  ],
+  ['share', `\\d+(?:[.,]\\d+)? ?(?:%|pour ?cent)`],
+  [
+    'attribution',
+    w(
+      `selon (?:\\p{L}+ ){0,3}(?:rapport|bilan|chiffres|données|statistiques|étude|enquête)|le rapport (?:recommande|indique|révèle|souligne)`,
+    ),
+  ],
+  ['total', w(`\\d{1,3}(?:[.  ]\\d{3})+(?! ?(?:euros?|€))|des milliers de|millions de|dans \\d+ pays`)],
+];
+
 export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
+  discussed: DISCUSSED_FR,
   topic: [
     [
       w(

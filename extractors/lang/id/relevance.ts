@@ -3,7 +3,7 @@
 // "pemerdagangan orang") and of news on migrant workers (TKI/PMI, ABK) and forced labour ("kerja paksa", "buruh
 // paksa"). Patterns are bounded (words.ts `w`) and matched case-insensitively on sentence text.
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, w } from './words.js';
 
 const NUMBER =
@@ -99,7 +99,42 @@ const ABUSED_WORKER_ID =
 // Debt that binds ("terlilit utang kepada mandor", "utang belum lunas").
 const DEBT_ID = 'terlilit (?:utang|hutang)|lilitan (?:utang|hutang)|(?:utang|hutang) (?:belum |tidak )?lunas';
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_ID: [DiscussedKind, string][] = [
+  // Norma hukum secara umum (Indonesia dan Melayu): ancaman pidana modal, "setiap orang yang", undang-undang yang
+  // mengatur atau mentakrifkan.
+  [
+    'norm',
+    w(
+      `(?:akan|dapat|boleh) (?:dipidana|dihukum|dipenjara|didenda|dikenai sanksi|dikenakan hukuman)|setiap orang yang|barang ?siapa|mana-mana (?:orang|majikan)|(?:undang-undang|uu|ruu|akta|pindaan) (?:ini|itu) (?:mengatur|juga|mentakrifkan)|mentakrifkan|mulai berlaku|berkuat ?kuasa`,
+    ),
+  ],
+  ['definition', w(`^apa itu|apa itu|adalah pekerjaan|ialah kerja|ciri-ciri${S}|cara mengenali|tanda-tanda`)],
+  ['audit', w(`(?:tidak menemukan|mendapati tiada|tiada) (?:sebarang )?(?:indikasi|bukti|petunjuk)`)],
+  [
+    'plan',
+    w(
+      `rencana aksi|pelan tindakan|akan (?:memperketat|membentuk|menambah|dilaksanakan)|memperketat (?:pengawasan|pemeriksaan)|mengantisipasi|upaya (?:pencegahan|antisipasi)|strategi nasional`,
+    ),
+  ],
+  [
+    'period',
+    w(
+      `sepanjang (?:tahun )?20\\d\\d|sepanjang tahun|pada tahun 20\\d\\d|tahun (?:lalu|sebelumnya)|dibanding(?:kan)? tahun|berbanding tahun|per tahun|setiap tahun|dari 20\\d\\d hingga`,
+    ),
+  ],
+  ['share', `\\d+(?:[.,]\\d+)? ?(?:%|persen|peratus)`],
+  [
+    'attribution',
+    w(
+      `menurut (?:\\p{L}+ ){0,3}(?:data|laporan|catatan|survei|studi|statistik|kajian|tinjauan)|berdasarkan data|laporan (?:itu|tersebut|tahunan)`,
+    ),
+  ],
+  ['total', w(`\\d{1,3}(?:[.,]\\d{3})+(?! ?(?:rupiah|ringgit|RM))|ribuan|jutaan|di \\d+ negara`)],
+];
+
 export const RELEVANCE_ID: RelevanceLexicon = {
+  discussed: DISCUSSED_ID,
   topic: [
     [
       w(

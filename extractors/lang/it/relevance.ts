@@ -3,7 +3,7 @@
 // intermediazione illecita e sfruttamento del lavoro — "caporalato"), and of Italian news on farm labour
 // (braccianti, caporali), textile workshops and logistics. Every pattern is bounded (../romance/common.ts).
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import { bothApostrophes } from '../generic/apostrophes.js';
 import { S, alt, w } from '../romance/common.js';
 import { DEMONYM_NOUNS_IT, VICTIM_NOUNS_IT } from './victims.js';
@@ -13,7 +13,40 @@ const NUM = `\\d+|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|undici|dodici
 /** "Il bilancio" of an operation, a raid or an inquiry is its outcome — a case — not a round-up of figures. */
 const BILANCIO = `bilancio(?![^.]{0,25}(?:operazion|blitz|controll|ispezion|indagin|intervent))`;
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_IT: [DiscussedKind, string][] = [
+  // Norma giuridica in astratto: pena futura, "chi recluta…", il decreto che prevede o entra in vigore.
+  [
+    'norm',
+    w(
+      `sar[àa] punit${S}|saranno punit${S}|chi (?:recluta|impiega|sfrutta|costringe|obbliga)|il (?:decreto|testo|ddl|disegno di legge|regolamento) (?:prevede|introduce|stabilisce|definisce)|entrer[àa] in vigore`,
+    ),
+  ],
+  [
+    'definition',
+    w(`^che cos'è|che cos'è|cos'è il|si intende|è ogni lavoro|come (?:riconoscer|individuar)${S}|tra gli indicatori`),
+  ],
+  [
+    'audit',
+    w(`non (?:ha|hanno) (?:trovato|riscontrato|rilevato) (?:alcun|nessun)${S}|nessun (?:indizio|segno|elemento) di`),
+  ],
+  ['plan', w(`piano (?:nazionale|triennale|prevede)|saranno finanziat${S}|strategia nazionale`)],
+  [
+    'period',
+    w(`nel 20\\d\\d|nel corso del(?:l'anno| 20\\d\\d)|l'anno (?:scorso|precedente)|all'anno|rispetto al 20\\d\\d`),
+  ],
+  ['share', `\\d+(?:[.,]\\d+)? ?(?:%|per ?cento)`],
+  [
+    'attribution',
+    w(
+      `secondo (?:\\p{L}+ ){0,3}(?:rapporto|dati|report|indagine|studio|osservatorio|relazione)|il rapporto (?:rileva|evidenzia|stima)`,
+    ),
+  ],
+  ['total', w(`\\d{1,3}(?:\\.\\d{3})+(?! ?(?:euro|€))|\\d+mila(?! ?(?:euro|€))|migliaia di|milioni di|in \\d+ paesi`)],
+];
+
 export const RELEVANCE_IT: RelevanceLexicon = bothApostrophes({
+  discussed: DISCUSSED_IT,
   topic: [
     [
       w(

@@ -4,7 +4,7 @@
 // (art. 159/160, escravidão, tráfico de pessoas), and of Brazilian and Portuguese news on rescues.
 // Every pattern is bounded by non-letters (see ../romance/common.ts); stems carry \p{L}* for their endings.
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import { S, alt, w } from '../romance/common.js';
 import { DEMONYM_NOUNS_PT, VICTIM_NOUNS_PT } from './victims.js';
 
@@ -41,7 +41,46 @@ const FORCED_TO_DEFRAUD_PT = `(?:obrigad|forçad|coagid)${S} a (?:aplicar|pratic
 // Pay kept by the employer ("lhes ficavam com o salário", "não recebiam salário há três meses").
 const UNPAID_PT = `entrega(?:va|vam) (?:\\p{L}+ ){0,2}salário|(?:ficava${S}|ficavam|ficou) com o${S} salário${S}|não recebiam (?:\\p{L}+ )?(?:salário|pagamento)|sem receber (?:\\p{L}+ )?(?:salário|pagamento)`;
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_PT: [DiscussedKind, string][] = [
+  // Norma jurídica em abstrato: pena futura, "quem submeter", o projeto que prevê ou entra em vigor.
+  [
+    'norm',
+    w(
+      `ser[áã]o? (?:punid|condenad|multad|sancionad|proibid)${S}|quem (?:submeter|obrigar|explorar|reduzir|aliciar)|entra(?:rá)? em vigor|o (?:projeto|texto|decreto) (?:prevê|segue|define|estabelece)`,
+    ),
+  ],
+  [
+    'definition',
+    w(
+      `^o que [ée]|o que [ée] (?:o )?trabalho|[ée] caracterizad${S}|se caracteriza|como (?:denunciar|identificar|reconhecer)`,
+    ),
+  ],
+  [
+    'audit',
+    w(
+      `não (?:encontrou|constatou|identificou) (?:nenhum${S} )?(?:indícios|evidências|irregularidades|casos)|sem indícios de`,
+    ),
+  ],
+  ['plan', w(`plano nacional|ser[ãa]o executad${S}|prevê aumentar|estratégia nacional`)],
+  [
+    'period',
+    w(
+      `(?:em|durante|ao longo de|no ano de) 20\\d\\d|no ano passado|ao longo do ano|em rela[çc][ãa]o ao ano|por ano|a cada ano|desde 19\\d\\d`,
+    ),
+  ],
+  ['share', `\\d+(?:[.,]\\d+)? ?(?:%|por cento)`],
+  [
+    'attribution',
+    w(
+      `(?:segundo|de acordo com) (?:\\p{L}+ ){0,3}(?:balan[çc]o|dados|relat[óo]rio|levantamento|estudo|estat[íi]sticas|pesquisa)|ranking`,
+    ),
+  ],
+  ['total', w(`\\d{1,3}(?:\\.\\d{3})+(?! ?(?:euros?|€|reais|R\\$))|milhares de|milhões de|em \\d+ pa[íi]ses`)],
+];
+
 export const RELEVANCE_PT: RelevanceLexicon = {
+  discussed: DISCUSSED_PT,
   topic: [
     [
       w(

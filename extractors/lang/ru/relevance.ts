@@ -1,9 +1,43 @@
 // Russian relevance lexicon: stems of the vocabulary of Russian criminal law (УК РФ ст. 127.1 «Торговля людьми»,
 // 127.2 «Использование рабского труда») and of Russian-language news on labour slavery; written for this project.
 // Stems are matched without word boundaries so that case endings do not matter.
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
+
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_RU: [DiscussedKind, string][] = [
+  // Правовая норма в общем виде: будущее наказание, законопроект, вступление в силу.
+  [
+    'norm',
+    'буд(?:ет|ут) наказыва\\S*|наказыва\\S* (?:лишением|штрафом|принудительными)|законопроект\\S*|вступ\\S* в силу|вводит понятие|предусматрива\\S* (?:наказание|ответственность)|(?:лицо|тот), (?:который|кто)',
+  ],
+  [
+    'definition',
+    '^что такое|—\\s*это (?:ситуация|работа|труд|форма)|признак\\S* (?:могут|явля)|как (?:распознать|защититься|не попасть)',
+  ],
+  ['audit', 'не (?:выявил\\S*|обнаружил\\S*|нашл\\S*) (?:признаков|случаев|нарушений)'],
+  [
+    'plan',
+    'план\\S* (?:мероприятий|действий)|планируется|должн\\S* подготовить|национальн\\S* план|стратеги\\S* (?:противодействия|предусматривает)',
+  ],
+  [
+    'period',
+    'за (?:\\S+ )?(?:месяц\\S*|год\\S*|лет|20\\d\\d)|в (?:прошлом|текущем|минувшем|этом) году|в 20\\d\\d год\\S*|по сравнению с|ежегодн\\S*',
+  ],
+  ['share', '\\d+(?:[.,]\\d+)? ?(?:%|процент\\S*)'],
+  [
+    'attribution',
+    'по данным|согласно (?:данным|докладу|отч[её]ту|статистике)|доклад\\S*|статистик\\S*|(?:в|по данным) исследовани\\S*|исследовани\\S* (?:показал\\S*|проекта)',
+  ],
+  ['total', '\\d{1,3}(?:[  ]\\d{3})+|тысяч\\S* (?:человек|мигрантов|жертв)|миллион\\S*|в \\d+ стран\\S*'],
+];
 
 export const RELEVANCE_RU: RelevanceLexicon = {
+  discussed: DISCUSSED_RU,
+  // Sex trafficking with no labour element is out of scope: prostitution, pimps, brothels, and no word of other work.
+  sexual:
+    'проститу\\S*|сексуальн\\S* (?:эксплуатац|рабств|услуг)\\S*|сутен\\S*|притон\\S*|бордел\\S*|интим\\S* услуг\\S*|эскорт\\S*',
+  labourSetting:
+    'труд\\S*|работ\\S*|рабоч\\S*|мигрант\\S*|завод\\S*|фабрик\\S*|ферм\\S*|стройк\\S*|строител\\S*|цех\\S*|склад\\S*|кирпич\\S*|попрошай\\S*|зарплат\\S*|домработниц\\S*|прислуг\\S*|плантац\\S*|теплиц\\S*|шахт\\S*|рудник\\S*|судн\\S*|рыболов\\S*|кабал\\S*',
   topic: [
     // The legal names and their verbs: «принудительный труд», «трудовое рабство», «заставляли (бесплатно) работать»,
     // «принуждали к труду».

@@ -4,7 +4,7 @@
 // fishing crews (漁工) and scam compounds (詐騙園區); with the traps of Chinese usage: 房奴/卡奴 (mortgage and card
 // "slaves"), a minister forced to resign (被迫辭職, 下台), sex-only trafficking, history and film.
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
-import type { RelevanceLexicon } from '../../data/lexicons/types.js';
+import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
 import { COUNT_GROUP, NATIONALITY_GROUP } from './words.js';
 
 /** An uncounted group of one place or origin ("多名印尼渔工", "数十名外劳", "一名菲律宾籍帮佣"). */
@@ -155,7 +155,24 @@ const ABUSED_HELPER_ZH =
 // Vulnerable people used as labour (智力残障人员, 流浪人员).
 const VULNERABLE_ZH = '智力(?:残障|残疾|殘障|殘疾)|残障人员|殘障人員|流浪(?:人员|人員|汉|漢)';
 
+/** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
+const DISCUSSED_ZH: [DiscussedKind, string][] = [
+  // 抽象的法律规范：将处、……的，处、草案、修正案、施行。
+  ['norm', '将处|的，(?:处|将)|\\S以下有期徒刑|草案|修正案|施行|依法将'],
+  ['definition', '^什么是|什么是|是指|解读|迹象|如何识别'],
+  ['audit', '未(?:发现|發現)(?:任何)?(?:强迫|強迫|违法|違法)'],
+  ['plan', '专项行动|專項行動|部署|将在|要建立|行动计划|行動計劃'],
+  ['period', '20\\d\\d年(?:以来|全年|共|度)|去年全年|全年|同比|今年以来|上半年|为期'],
+  ['share', '\\d+(?:\\.\\d+)?%|百分之'],
+  [
+    'attribution',
+    '根据.{0,12}(?:报告|報告|数据|數據|统计|統計)|报告(?:称|显示|指出|呼吁)|報告(?:稱|顯示|指出)|据.{0,8}统计|数据显示',
+  ],
+  ['total', '\\d+万(?!元)|\\d+萬(?!元)|\\d+亿|全国范围|全國範圍|全球'],
+];
+
 export const RELEVANCE_ZH: RelevanceLexicon = {
+  discussed: DISCUSSED_ZH,
   topic: [
     [
       '强迫[^，。；]{0,8}劳动|強迫[^，。；]{0,8}勞動|强迫劳作|強迫勞作|强迫[^，。；]{0,4}工作|強迫[^，。；]{0,4}工作|强迫劳动罪|強迫勞動罪',
