@@ -474,6 +474,43 @@ const ROWS: Row[] = [
     'Satgas TPPO perketat pemeriksaan di bandara untuk cegah pengiriman PMI ilegal',
     'Satgas TPPO memperketat pemeriksaan penumpang di bandara dan pelabuhan untuk mengantisipasi pengiriman pekerja migran secara ilegal. Upaya pencegahan ini dilakukan menjelang musim liburan, kata kepala satgas.',
   ],
+  // Court procedure about the law, and multi-country operations' totals, in more languages.
+  [
+    'es',
+    'related',
+    'El Constitucional avala la reforma que castiga el trabajo forzoso',
+    'El Tribunal Constitucional ha avalado la reforma del Código Penal según la cual quien obligue a otra persona a trabajar mediante violencia será castigado con hasta ocho años de prisión. El recurso había sido presentado por un grupo de diputados.',
+  ],
+  [
+    'fr',
+    'related',
+    'Opération Europol dans 28 pays : 1.200 victimes potentielles de traite identifiées',
+    'Selon Europol, des contrôles menés dans 28 pays en 2025 ont permis d’identifier 1.200 victimes potentielles de traite des êtres humains à des fins d’exploitation par le travail et d’interpeller 150 suspects.',
+  ],
+  [
+    'it',
+    'related',
+    'La Consulta si pronuncia sul reato di caporalato: sarà punito anche il datore di lavoro',
+    'Con la sentenza depositata ieri la Corte costituzionale ha chiarito che sarà punito anche il datore di lavoro che impiega manodopera reclutata dai caporali. Il testo prevede la reclusione fino a sei anni.',
+  ],
+  [
+    'pt',
+    'related',
+    'STF julga constitucionalidade da lista suja do trabalho escravo',
+    'O Supremo Tribunal Federal começou a julgar nesta quarta-feira a ação que questiona a lista suja do trabalho escravo. Segundo o relator, quem submeter trabalhadores a condições análogas à escravidão será punido também com a inclusão no cadastro.',
+  ],
+  [
+    'de',
+    'related',
+    'Bundesverfassungsgericht prüft Lieferkettengesetz',
+    'Das Bundesverfassungsgericht prüft, ob das Lieferkettengesetz mit dem Grundgesetz vereinbar ist. Das Gesetz verpflichtet große Unternehmen, Zwangsarbeit und Kinderarbeit in ihren Lieferketten zu verhindern; Verstöße sollen künftig mit Bußgeldern geahndet werden.',
+  ],
+  [
+    'ar',
+    'related',
+    'الإنتربول: تحرير 2,000 ضحية للاتجار بالبشر في عملية شملت 40 دولة',
+    'أعلن الإنتربول أن عملية مشتركة في 40 دولة خلال الشهر الماضي أسفرت عن تحرير آلاف الضحايا، بينهم عمال أجبروا على العمل القسري، وتوقيف مئات المشتبه بهم.',
+  ],
   // ---------------------------------------------------------------- look-alike incidents: a case told beside the
   // law's penalty, a period, a share or a quoted tally stays a case.
   [
