@@ -502,7 +502,12 @@ const ROWS: [string, string, string[], string[]][] = [
   // A vessel named after a vessel or crew noun of the language, with its hull number.
   ['id', 'Sebanyak 14 ABK Hai Feng 818 dipaksa bekerja 20 jam sehari di laut lepas.', ['Hai Feng 818'], []],
   ['id', 'Para nelayan dipekerjakan di kapal ikan Fu Yuan Yu 7 tanpa gaji selama setahun.', ['Fu Yuan Yu 7'], []],
-  ['es', 'Los marineros trabajaban a bordo del pesquero Ocean Star 12 sin cobrar desde hacía meses.', ['Ocean Star 12'], []],
+  [
+    'es',
+    'Los marineros trabajaban a bordo del pesquero Ocean Star 12 sin cobrar desde hacía meses.',
+    ['Ocean Star 12'],
+    [],
+  ],
   ['pt', 'Os pescadores viviam presos no pesqueiro Mar Azul 3 sem receber salário.', ['Mar Azul 3'], []],
   ['fr', 'Les marins du chalutier Saint Pierre 5 n’avaient pas été payés depuis un an.', ['Saint Pierre 5'], []],
 ];
