@@ -2,12 +2,9 @@
 // labour ministries, public prosecutors, recruitment-fraud and domestic-worker news that the first lexicon lacked;
 // with traps (slavery to phones, forced to resign, sex-only trafficking, history) and related pieces (laws,
 // reports, campaigns). Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const ROWS: Row[] = [
   // Recruitment fraud: a fake recruitment office, fake visas, workers stranded without pay.
@@ -235,17 +232,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [label, title, text] of ROWS) {
-  test(`ar: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: 'ar',
-      text,
-    });
-    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-  });
-}
+checkRelevanceRows('ar', ROWS);

@@ -5,12 +5,9 @@
 // statistics, yearly reports, totals of multi-country operations, campaigns and opinion (related); metaphors,
 // sport, sex trafficking with no labour element, history and ordinary pay disputes (unrelated).
 // Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const ROWS: Row[] = [
   // Raids and rescues.
@@ -198,17 +195,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [label, title, text] of ROWS) {
-  test(`en: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: 'en',
-      text,
-    });
-    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-  });
-}
+checkRelevanceRows('en', ROWS);

@@ -2,12 +2,9 @@
 // Policía Nacional, the Inspección de Trabajo, Argentina's PROTEX and talleres clandestinos, Mexico's jornaleros and
 // enganchadores, Peru's SUNAFIL and Chile's Dirección del Trabajo; with traps (slaves of fashion, forced to resign,
 // sex-only trafficking, colonial history) and related pieces. Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const ROWS: Row[] = [
   // Argentina: a clandestine sweatshop, PROTEX, Bolivian seamstresses living in the workshop.
@@ -181,17 +178,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [label, title, text] of ROWS) {
-  test(`es: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: 'es',
-      text,
-    });
-    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-  });
-}
+checkRelevanceRows('es', ROWS);

@@ -2,12 +2,9 @@
 // Kejaksaan), the migrant-worker agency (BP2MI/BP3MI, PMI non-prosedural), labour inspectors (pengawas
 // ketenagakerjaan, Disnaker) and news on ABK, PRT and scam compounds; with traps (budak cinta, forced to resign,
 // sex-only trafficking, colonial history) and related pieces. Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const ROWS: Row[] = [
   // Non-procedural migrant workers stopped at a port; a sponsor (illegal recruiter) held.
@@ -175,17 +172,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [label, title, text] of ROWS) {
-  test(`id: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: 'id',
-      text,
-    });
-    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-  });
-}
+checkRelevanceRows('id', ROWS);

@@ -2,12 +2,9 @@
 // Jabatan Tenaga Kerja, Imigresen and polis, and of news on pembantu rumah, buruh kanak-kanak and ejen who cheat
 // workers; with traps (budak korporat, forced to resign, vice raids, history) and related pieces (laws, reports,
 // campaigns). Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const ROWS: Row[] = [
   // A raid under ATIPSOM; victims get a temporary protection order.
@@ -187,17 +184,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [label, title, text] of ROWS) {
-  test(`ms: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: 'ms',
-      text,
-    });
-    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-  });
-}
+checkRelevanceRows('ms', ROWS);

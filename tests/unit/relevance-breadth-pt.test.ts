@@ -2,12 +2,9 @@
 // Trabalho, MPT, MTE/SIT, PF and PRF operations, Portugal's ACT, PJ, GNR and SEF/AIMA, and news on domestic work
 // under slavery, carvoarias, vineyards and Odemira greenhouses; with traps (slave of fashion, forced to resign,
 // sex-only trafficking, slavery history) and related pieces. Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const ROWS: Row[] = [
   // Brazil: an inspection (auditores fiscais without hyphen) rescues workers from a charcoal camp.
@@ -181,17 +178,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [label, title, text] of ROWS) {
-  test(`pt: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: 'pt',
-      text,
-    });
-    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-  });
-}
+checkRelevanceRows('pt', ROWS);

@@ -2,12 +2,9 @@
 // incidents told in the words of 人社局/劳动监察, 检察院 and 法院, Taiwan's 勞動部 and 移民署, Hong Kong's 外傭 news
 // and scam-compound rescues; with traps (房奴, forced to resign, sex-only trafficking, history) and related pieces.
 // Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const ROWS: Row[] = [
   // Mainland: workers with intellectual disabilities kept at a farm without pay (无偿劳动), police step in.
@@ -160,17 +157,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [label, title, text] of ROWS) {
-  test(`zh: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: 'zh',
-      text,
-    });
-    assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-  });
-}
+checkRelevanceRows('zh', ROWS);
