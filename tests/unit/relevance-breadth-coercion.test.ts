@@ -6,12 +6,9 @@
 // workers, awards, follow-ups), each language's legal and newsroom vocabulary. Beside them the traps: aggregates,
 // yearly reports, policy and opinion stay related; strikes over pay, wage-theft suits without coercion, culture,
 // metaphors and sport stay unrelated. Short invented articles, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
-import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows, type RelevanceRow } from './relevance-rows.js';
 
-type Row = [label: RelevanceLabel, title: string, text: string];
+type Row = RelevanceRow;
 
 const TABLES: Record<string, Row[]> = {
   en: [
@@ -718,19 +715,4 @@ const TABLES: Record<string, Row[]> = {
   ],
 };
 
-for (const [language, rows] of Object.entries(TABLES)) {
-  for (const [label, title, text] of rows) {
-    test(`${language}: ${label} — ${title}`, () => {
-      const r = judgeRelevance({
-        url: null,
-        canonicalUrl: null,
-        title,
-        byline: null,
-        publishedAt: '2025-03-05',
-        language,
-        text,
-      });
-      assert.equal(r.label, label, (r.reasons ?? []).join('; '));
-    });
-  }
-}
+for (const [language, rows] of Object.entries(TABLES)) checkRelevanceRows(language, rows);

@@ -4,10 +4,8 @@
 // that found no forced labour, explainers and opinion, court procedure about the law; sex-trafficking-only cases and
 // metaphors are unrelated. Beside them, look-alike incidents (a case told with a law's name, a report that opens on
 // one named case) stay incidents. Short invented articles in every pack's language, never text from real pages.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { judgeRelevance } from '../../extractors/relevance.js';
 import type { RelevanceLabel } from '../../lib/types.js';
+import { checkRelevanceRows } from './relevance-rows.js';
 
 type Row = [lang: string, label: RelevanceLabel, title: string, text: string];
 
@@ -551,17 +549,4 @@ const ROWS: Row[] = [
   ],
 ];
 
-for (const [lang, label, title, text] of ROWS) {
-  test(`${lang}: ${label} — ${title}`, () => {
-    const r = judgeRelevance({
-      url: null,
-      canonicalUrl: null,
-      title,
-      byline: null,
-      publishedAt: '2025-03-05',
-      language: lang,
-      text,
-    });
-    assert.equal(r.label, label, `${r.label}: ${(r.reasons ?? []).join('; ')}`);
-  });
-}
+for (const [lang, label, title, text] of ROWS) checkRelevanceRows(lang, [[label, title, text]]);
