@@ -1,12 +1,13 @@
 // The ILO indicators of forced labour as German news words them, most telling pattern first; written for this
 // project from the ILO indicator definitions (ILO SAP-FL 2012) and the elements of StGB §§ 232–233a.
 import type { IndicatorId } from '../../../lib/types.js';
+import { withTraps } from '../generic/indicator-traps.js';
 import { S, w } from './words.js';
 
 /** Violence only threatened ("Androhung von … Übergriffen", "drohte mit Gewalt") is a threat, not violence. */
 const NOT_THREAT = `(?<!(?:Androhung|Drohung|drohte|drohten|gedroht|droht)${S} (?:\\p{L}+ ){0,5})`;
 
-export const INDICATORS_DE: Record<IndicatorId, string[]> = {
+const TABLE: Record<IndicatorId, string[]> = {
   abuse_of_vulnerability: [
     w(
       `Zwangslage|Hilflosigkeit|Notlage|ausgenutzt|ausnutzt${S}|ausnutzten|Ausnutzung|ohne (?:gültige${S} )?(?:Aufenthaltserlaubnis|Arbeitserlaubnis|Aufenthaltstitel|Papiere)|illegal (?:beschäftigt|eingereist)|kein(?:e|en)? Deutsch|der deutschen Sprache nicht|Sprache nicht (?:sprechen|sprachen|mächtig)|obdachlos${S}`,
@@ -18,6 +19,10 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
     ),
     // The penal code's wording of deceit ("unter Vorspiegelung falscher Tatsachen").
     w(`Vorspiegelung${S} falscher|falsch${S} Tatsachen|(?:in die Irre|hinters Licht) geführt`),
+    // Work other than agreed ("Entgegen der Vereinbarungen aus dem Arbeitsvertrag", "anders als zugesagt").
+    w(
+      `entgegen (?:der|den|dem) (?:\\p{L}+ ){0,2}(?:Vereinbarung${S}|Zusage${S}|Versprechen|Absprache${S})|anders als (?:vereinbart|versprochen|zugesagt)|nicht wie (?:vereinbart|versprochen|zugesagt)`,
+    ),
   ],
   restriction_of_movement: [
     w(
@@ -33,6 +38,8 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
     w(
       `geschlagen|misshandelt|Misshandlung${S}|verprügelt|körperlich${S} (?:Gewalt|angegriffen)|${NOT_THREAT}(?:Gewalt|Übergriff${S})|vergewaltigt|Vergewaltigung${S}|sexuell${S} (?:missbraucht|belästigt|ausgebeutet)|Körperverletzung`,
     ),
+    // Violence in a compound noun ("Gewaltanwendung", "Gewalttätigkeiten", "Schläge"), never only threatened.
+    w(`${NOT_THREAT}(?:Gewaltanwendung${S}|Gewalttät${S}|gewaltsam${S})|Schläge${S}|Prügel${S}|getreten|geohrfeigt`),
   ],
   intimidation_and_threats: [
     w(
@@ -52,6 +59,22 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
     w(
       `Lohn${S} (?:\\p{L}+ ){0,2}(?:vorenthalten|einbehalten|nicht (?:aus)?gezahlt|nicht bezahlt|geprellt)|ohne (?:Lohn|Bezahlung)|kein(?:en)? Lohn|nicht bezahlt|unbezahlt${S}|Hungerl(?:ohn|öhne${S})|Lohnwucher|Mindestlohn (?:\\p{L}+ ){0,3}(?:unterschritten|nicht gezahlt|vorenthalten)|(?:\\d|zwei|drei|vier) Euro (?:die|pro) Stunde|um (?:ihren|seinen) Lohn|weniger Lohn als (?:vereinbart|versprochen)|Lohnrückbehalt${S}|Lohn${S} (?:\\p{L}+ ){0,4}schuldig geblieben|Stundenlohn (?:von )?(?:\\d,\\d+|[1-4]) (?:Euro|Franken)|Lohngrenze${S}`,
     ),
+    // Pay kept or cut by any wording: nothing paid ("Keine Bezahlung", "haben nichts gesehen", "Null Euro"), only part
+    // of it ("gezahlt wurden jedoch nur 150 Euro", "nur in Teilen oder gar nicht"), wages embezzled or cut
+    // ("Löhne unterschlagen", "Lohnkürzungen", "untertariflich entlohnt"), an hourly rate of a few euros.
+    w(
+      [
+        `kein${S} Bezahlung|keinerlei (?:Lohn|Bezahlung|Geld)|ohne jede (?:Bezahlung|Entlohnung)`,
+        `(?:keinen Cent|keinen Euro|kein Geld|Null Euro)(?: \\p{L}+){0,4} (?:gesehen|bekommen|erhalten|ausgezahlt)|Null Euro für`,
+        `(?:\\p{L}*lohn${S}|Geld|Gehalt${S}) (?:\\p{L}+ ){0,6}nichts (?:gesehen|bekommen|erhalten)`,
+        `(?:gezahlt|ausgezahlt|bezahlt|überwiesen) wurden (?:jedoch |aber |lediglich )?(?:nur|lediglich)`,
+        `(?:nur|lediglich) (?:in )?Teil(?:en|beträgen)? (?:ausgezahlt|gezahlt|bezahlt)`,
+        `(?:Geld|Lohn${S}|Löhne${S}) (?:\\p{L}+ ){0,8}(?:gar |überhaupt )?nicht (?:heraus|aus)(?:gegeben|gezahlt|bezahlt)?`,
+        `(?:Löhn${S}|Lohn${S}|Gehälter|Gehalt${S}) (?:\\p{L}+ ){0,3}(?:unterschlagen|einbehalten|gekürzt|nicht ausgezahlt)`,
+        `an Löhnen (?:\\p{L}+ ){0,2}(?:unterschlagen|vorenthalten|einbehalten)|Lohnkürzung${S}|untertariflich${S}`,
+        `Stundenlohn (?:von )?(?:höchstens |nur |lediglich |knapp |rund |etwa |gerade (?:einmal |mal )?)?(?:\\d,\\d+|[1-4]) (?:Euro|EUR|Franken)`,
+      ].join('|'),
+    ),
   ],
   debt_bondage: [
     w(
@@ -66,17 +89,31 @@ export const INDICATORS_DE: Record<IndicatorId, string[]> = {
     w(
       `prekär${S} (?:Unterkunft|Unterkünfte${S}|Wohnverhältniss${S}|Verhältniss${S}|Bedingungen)|überbelegt${S}|Unterk(?:unft|ünfte${S}) (?:\\p{L}+ ){0,3}(?:verwahrlost${S}|verschimmelt${S}|unzumutbar${S})|unzumutbar${S} (?:Unterk\\p{L}+|Zustände${S}|Bedingungen|Wohn\\p{L}+)|(?:hygienisch${S}|sanitär${S}) (?:Zustände${S}|Verhältniss${S}|Mängel${S}|Missstände${S})|Hygienemängel${S}|ohne (?:Toilette${S}|Dusche${S}|sanitär${S} Anlagen)|(?:auf|am) (?:dem )?Boden (?:schlafen|schliefen|geschlafen)|unwürdig${S} (?:Bedingungen|Unterk\\p{L}+|Zustände${S})`,
     ),
+    // Lodging without water or sanitation ("Container ohne Wasseranschluss", "unzureichende sanitäre Versorgung"),
+    // lodging found inadequate ("Die Unterkünfte waren unzureichend"), food withheld or minimal.
+    w(
+      `ohne (?:Wasseranschluss|Wasser|Trinkwasser|Fenster)|unzureichend${S} (?:sanitär${S}|Unterk\\p{L}+|Versorgung|Wohn\\p{L}+)|Unterk(?:unft|ünfte${S}) (?:\\p{L}+ ){0,4}unzureichend|(?:minimal${S}|unzureichend${S}|kaum) (?:Verpflegung|Essen|Nahrung)|Essensentzug|ohne (?:ausreichend${S} )?(?:Essen|Nahrung|Verpflegung)`,
+    ),
   ],
   excessive_overtime: [
     w(
-      `(?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden (?:am Tag|täglich|pro Tag|lang)|(?:1[2-9]|2\\d)-Stunden-(?:Tag|Schicht)${S}|sieben Tage die Woche|ohne (?:Pause|Ruhetag|freien Tag|Urlaub)|rund um die Uhr|kein(?:en)? (?:freien Tag|Urlaub|Ruhetag)|ohne freien Tag|von frühmorgens bis spät${S}|(?:\\d+|zehn|elf|zwölf) (?:bis|und) (?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden`,
+      `(?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden (?:am Tag|täglich${S}|pro Tag|lang)|(?:1[2-9]|2\\d)-Stunden-(?:Tag|Schicht)${S}|sieben Tage die Woche|ohne (?:Pause|Ruhetag|freien Tag|Urlaub)|rund um die Uhr|kein(?:en)? (?:freien Tag|Urlaub|Ruhetag)|ohne freien Tag|von frühmorgens bis spät${S}|(?:\\d+|zehn|elf|zwölf) (?:bis|und) (?:1[2-9]|2\\d|zwölf|vierzehn|fünfzehn|sechzehn) Stunden`,
     ),
     // Hours per week past sixty, ranges of hours a day with a dash or words, working time past the legal limit.
     w(
-      `(?:[6-9]\\d|1\\d\\d|sechzig|siebzig|achtzig|neunzig|hundert) (?:Arbeits)?Stunden (?:pro|die|in der|je|jede) Woche|(?:[6-9]\\d|1\\d\\d)-Stunden-Woche${S}|Wochenarbeitszeit${S} (?:\\p{L}+ ){0,3}(?:[6-9]\\d|1\\d\\d) Stunden|(?:1\\d|2[0-4]) ?[-–] ?(?:1[2-9]|2[0-4]) Stunden|zwischen (?:\\d+|zehn|elf|zwölf|dreizehn|vierzehn) und (?:1[2-9]|2[0-4]|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn) Stunden|(?:dreizehn|siebzehn|achtzehn|zwanzig) Stunden (?:am Tag|täglich|pro Tag|lang|am Stück)|Arbeitszeit${S} (?:\\p{L}+ ){0,8}(?:über das (?:zulässige|erlaubte|gesetzliche)|überschritten|überschritt${S})|Höchstarbeitszeit${S}|ohne (?:Ruhezeit${S}|Ruhepause${S}|wöchentlich${S} Ruhe)|kein${S} (?:Ruhezeit${S}|Ruhepause${S})`,
+      `(?:[6-9]\\d|1\\d\\d|sechzig|siebzig|achtzig|neunzig|hundert) (?:Arbeits)?Stunden (?:pro Woche|die Woche|in der Woche|je Woche|jede Woche|wöchentlich)|ohne (?:dass )?(?:\\p{L}+ ){0,2}(?:ein )?freie[rn]? Tag|ohne (?:geregelte${S} |jede${S} )?Pause${S}|(?:[6-9]\\d|1\\d\\d)-Stunden-Woche${S}|Wochenarbeitszeit${S} (?:\\p{L}+ ){0,3}(?:[6-9]\\d|1\\d\\d) Stunden|(?:1\\d|2[0-4]) ?[-–] ?(?:1[2-9]|2[0-4]) Stunden|zwischen (?:\\d+|zehn|elf|zwölf|dreizehn|vierzehn) und (?:1[2-9]|2[0-4]|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn) Stunden|(?:dreizehn|siebzehn|achtzehn|zwanzig) Stunden (?:am Tag|täglich|pro Tag|lang|am Stück)|Arbeitszeit${S} (?:\\p{L}+ ){0,8}(?:über das (?:zulässige|erlaubte|gesetzliche)|überschritten|überschritt${S})|Höchstarbeitszeit${S}|ohne (?:Ruhezeit${S}|Ruhepause${S}|wöchentlich${S} Ruhe)|kein${S} (?:Ruhezeit${S}|Ruhepause${S})`,
     ),
   ],
 };
+
+/** Sentences that name an indicator without telling it of this case: a law's elements ("Der Straftatbestand ist
+ *  erfüllt, wenn …", "Wer …, wird bestraft"), what happens in general ("werden häufig … gelockt"), lists of signs. */
+const TRAPS_DE = [
+  `Straftatbestand${S}|(?:ist|sind) (?:dann |nur )?erfüllt, wenn|^Wer |macht sich (?:\\p{L}+ ){0,2}strafbar|wird (?:mit (?:einer )?Freiheitsstrafe|bestraft)`,
+  `werden (?:häufig|oft|meist|meistens|immer wieder|in der Regel|typischerweise)|Indikator${S}|Anzeichen für`,
+].join('|');
+
+export const INDICATORS_DE = withTraps(TABLE, w(TRAPS_DE));
 
 export const NEGATION_DE = new RegExp(
   w(
