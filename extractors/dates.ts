@@ -23,6 +23,8 @@ const packOf = (lang: string | LanguagePack): LanguagePack => (typeof lang === '
 
 /** Years a text names (1990–2099), as a reader would take them: "in 2019", «в 2023 году», "2019-2023". */
 const YEAR = /(?<![\d.,/-])(199\d|20\d\d)(?![\d.,]\d)/g;
+/** The year of a date written in numbers ("Sabtu (2/11/2024)", "12.03.2024"): a year the text names too. */
+const NUMERIC_DATE_YEAR = /(?<![\d.,/-])\d{1,2}([./-])\d{1,2}\1(199\d|20\d\d)(?![\d.,/-]?\d)/g;
 
 /**
  * "…, police said on Tuesday" dates the statement; "police said they rescued the men on November 11" and
@@ -46,10 +48,13 @@ export function referenceDate(publishedAt: string | null | undefined, text?: str
   }
   // An ISO string here is a fetch time, not text of the article: it anchors nothing.
   if (!text || /^\d{4}-\d\d-\d\d(?:T[\d:.]+Z?)?$/.test(text.trim())) return null;
-  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  const years = [...text.matchAll(YEAR), ...text.matchAll(NUMERIC_DATE_YEAR)].map((m) => Number(m.at(-1)));
   if (!years.length) return null;
   return Object.assign(new Date(Date.UTC(Math.max(...years), 11, 31, 12)), { anchored: true });
 }
+
+/** chrono's tag on "now" and its kin in every language. */
+const NOW_TAG = 'casualReference/now';
 
 /** A day of the month in brackets right after a weekday: "quarta-feira (22)". */
 const DAY_IN_BRACKETS = /^\s*\((\d{1,2})\)/;
@@ -70,6 +75,8 @@ export function resolveDates(
   const future = pack.dates.future?.test(sentence) ?? false;
   for (const r of pack.dates.parser.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
+    // "now", «сейчас», "saat ini": the present of the report, never the day of an event.
+    if (r.tags().has(NOW_TAG)) continue;
     const relative = pack.dates.dayWords.test(r.text);
     const dayKnown = s.isCertain('day') || s.isCertain('weekday') || relative;
     if (!dayKnown) continue;
@@ -114,6 +121,9 @@ export function resolveDates(
  *  raid), and a date years back in the same text is an earlier case or the case's start. Only-old dates still count. */
 export const EVENT_AGE = { oldDays: 180, oldFactor: 0.3 };
 
+/** A year in a date's text: a page prints its date with the year, a story tells a recent day without one. */
+const PAGE_YEAR = /(?<!\d)(?:199\d|20\d\d)(?!\d)/;
+
 /** Only a label or punctuation before a date in a headline: the date opens it. */
 const HEADLINE_DATE = /^[\s\p{P}]*(?:\p{L}{1,8}[\s:,]+)?$/u;
 
@@ -140,8 +150,9 @@ export function findEventDates(
       const after = text.slice(d.index + d.text.length, d.index + d.text.length + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
       if (statementDate(before, pack) || pack.dates.speechAfter?.test(after)) continue;
-      // A date that opens the headline ("2019-06-14 63 workers recovered") is the page's date.
-      if (s.index < 0 && HEADLINE_DATE.test(text.slice(0, d.index))) continue;
+      // A date with its year that opens the headline ("2019-06-14 63 workers recovered") is the page's date; a lead
+      // sentence standing as the headline may open with the event's day ("Na terça-feira, 25 de fevereiro, a PF…").
+      if (s.index < 0 && HEADLINE_DATE.test(text.slice(0, d.index)) && PAGE_YEAR.test(d.text)) continue;
       // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event.
       if (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after)) continue;
       // "last week", "this month" name no day: no event date rather than a guessed one.

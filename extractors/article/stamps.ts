@@ -5,10 +5,18 @@
 // and, only when nothing else dates the page, a date after an "updated" label. Never a date inside a sentence (an
 // event's), a photo caption, or anything from a "related articles" list on. Each stamp says which kind it is.
 import { CREDIT, TEASER_LABEL } from '../data/chrome.js';
-import { PUBLISHED_LABELS, PUBLISHED_LABELS_COLON, UPDATED_LABELS, WEEKDAYS, monthKey } from './data/dates.js';
-import { datesIn, normaliseText } from './written-dates.js';
+import {
+  BYLINE_WORDS,
+  PUBLISHED_LABELS,
+  PUBLISHED_LABELS_COLON,
+  STATEMENT_CUES,
+  UPDATED_LABELS,
+  WEEKDAYS,
+  monthKey,
+} from './data/dates.js';
+import { datesIn, normaliseText, type WrittenDate } from './written-dates.js';
 
-export type StampKind = 'published label' | 'dateline' | 'clock stamp' | 'updated label';
+export type StampKind = 'published label' | 'dateline' | 'byline' | 'statement day' | 'clock stamp' | 'updated label';
 
 /** How sure each kind makes us that the date is the page's own, strongest first. */
 export const STAMP_WEIGHTS: Record<StampKind, number> = {
@@ -16,6 +24,11 @@ export const STAMP_WEIGHTS: Record<StampKind, number> = {
   'published label': 4,
   // Wire style: the place and the day open the story.
   dateline: 3,
+  // The day and the author standing together: "Lundi 15 janvier 2018 par Marion Ivaldi".
+  byline: 3,
+  // Indonesian police news closes a quote on the day it was said, the day of the report: "…,” kata Zain, Sabtu
+  // (2/11/2024). The event is told with "pada" inside a sentence ("ditangkap pada Jumat (1/11/2024)").
+  'statement day': 3,
   // A date and a time with nothing of a sentence around them is a CMS stamp; events carry their time in a sentence.
   'clock stamp': 2,
   // A later change: better than nothing, worse than any of the above.
@@ -88,6 +101,41 @@ function standsApart(before: string): boolean {
     .every((w) => WEEKDAYS.has(monthKey(w)) || /^\p{Lu}/u.test(w));
 }
 
+/** After a date standing apart, a byline: a byline word (either case: "By Staff Reporter") and a capitalised name. */
+const BYLINE_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:${alt(BYLINE_WORDS.map((w) => `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}`))})\\s+\\p{Lu}`,
+  'u',
+);
+
+const STATEMENT = new RegExp(`(?<![\\p{L}])(?:${alt(STATEMENT_CUES)})(?![\\p{L}])`, 'giu');
+/** The word right before the date (its weekday, if a statement's), with a bracket or comma between. */
+const WORD_THEN_DATE = /([\p{L}'’]+)\s*[(,]?\s*$/u;
+/** After a statement's date: the bracket, a time of day, and the sentence or the quote closes. */
+const SENTENCE_CLOSE = /^\s*\)?(?:\s+(?:pagi|siang|sore|petang|malam|dini hari))?\s*(?:[.”"’]|\n|$)/iu;
+/** Between the verb of saying and the weekday only the speaker, titles, a place and these small words may stand
+ *  ("kata Kapolres Zain di Jakarta, Sabtu"); a lower-case word means a clause was reported ("mengatakan pelaku
+ *  ditangkap pada Jumat"), whose date is the event's. */
+const SPEAKER_WORDS = new Set(['di', 'pada', 'kepada', 'dalam', 'saat', 'ketika', 'melalui', 'via', 'hari']);
+
+/** A sentence of saying closes on this date, after its weekday: the day of the report. */
+function statementDay(s: string, d: WrittenDate): boolean {
+  const line =
+    s
+      .slice(Math.max(0, d.index - 240), d.index)
+      .split('\n')
+      .pop() ?? '';
+  const w = WORD_THEN_DATE.exec(line);
+  if (!w || !WEEKDAYS.has(monthKey(w[1]!.replace(/['’]/g, ''))) || !SENTENCE_CLOSE.test(s.slice(d.end, d.end + 24)))
+    return false;
+  const cue = [...line.slice(0, w.index).matchAll(STATEMENT)].pop();
+  if (!cue) return false;
+  return line
+    .slice(cue.index! + cue[0].length, w.index)
+    .split(/[\s,]+/)
+    .filter(Boolean)
+    .every((x) => /^\p{Lu}/u.test(x) || SPEAKER_WORDS.has(x.toLowerCase()));
+}
+
 /** The publication stamps of a text, strongest kind first, earlier first among equals. */
 export function findStamps(text: string, dayFirst = false): Stamp[] {
   const s = normaliseText(ownLines(text));
@@ -101,6 +149,8 @@ export function findStamps(text: string, dayFirst = false): Stamp[] {
     if (onlyWeekday && isLabel(PUBLISHED_BEFORE, before)) kind = 'published label';
     else if (onlyWeekday && isLabel(UPDATED, before)) kind = 'updated label';
     else if (DATELINE_HEAD.test(before) && DATELINE_TAIL.test(after)) kind = 'dateline';
+    else if (standsApart(before) && BYLINE_AFTER.test(after)) kind = 'byline';
+    else if (statementDay(s, d)) kind = 'statement day';
     else {
       const clock = CLOCK.exec(after);
       if (clock && STAMP_END.test(after.slice(clock[0].length)) && standsApart(before)) kind = 'clock stamp';

@@ -1,7 +1,7 @@
 // Dates written out in text, in every language's forms: day month year in words, month day year, CJK and ROC
 // years, numbers with a separator (day first unless told otherwise). Read by the publication date (dates.ts) and
 // the stamps it weighs (stamps.ts).
-import { MONTHS, TWO_WORD_MONTHS, monthKey } from './data/dates.js';
+import { MONTHS, TWO_WORD_MONTHS, UPDATED_LABELS, monthKey } from './data/dates.js';
 
 export const EARLIEST = Date.UTC(1990, 0, 1);
 
@@ -50,9 +50,9 @@ export const YMD_ROC =
   /(?<![\d.])(1[0-2]\d)\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|([./-])(\d{1,2})\4(\d{1,2}))(?![\d.])/u;
 export const ROC_OFFSET = 1911;
 
-// A date right after one of these words is when the page was changed, not published: "Updated: 3 May 2024".
-const UPDATED_LABEL =
-  /(?:updated?|modified|actualizad[oa]|atualizad[oa]|mis à jour|aktualisiert|aggiornat[oa]|diperbarui|dikemaskini|обновлено|更新日期|更新|تحديث|تم التحديث)[\s:：.-]*$/iu;
+// A date right after an "updated" label (data/dates.ts UPDATED_LABELS, the list the stamps read too) is when the
+// page was changed, not published: "Updated: 3 May 2024", "Actualizado el 4 de marzo de 2024".
+const UPDATED_LABEL = new RegExp(`(?:${UPDATED_LABELS.join('|')})[\\s:：.-]*$`, 'iu');
 
 /** Arabic-Indic and Persian digits as ASCII; the Arabic comma as a comma; two-word month names joined. */
 export function normaliseDigits(s: string): string {

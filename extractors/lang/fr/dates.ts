@@ -42,11 +42,32 @@ export const DATES_FR: DatePack = {
         'coup de filet',
         `mis${S} à l'abri`,
         'mis au jour',
+        // an inspection's finding: "les inspecteurs ont constaté le 3 octobre des conditions indignes"
+        `constaté${S}`,
       ],
       3,
     ),
     cue([`interpellé${S}`, `interpellation${S}`, `arrêté${S}`, `arrestation${S}`, `appréhendé${S}`, 'garde à vue'], 2),
-    cue([`mis en examen`, `inculpé${S}`, `déféré${S}`, `écroué${S}`, `poursuivi${S}`, `plainte`], 1.5),
+    cue(
+      [
+        `mis en examen`,
+        `inculpé${S}`,
+        `déféré${S}`,
+        `écroué${S}`,
+        `poursuivi${S}`,
+        `plainte`,
+        // the prosecutor's and the judge's steps: "a ouvert une information judiciaire", "placés en détention
+        // provisoire", "présentés à un juge", "mis en cause", "sous contrôle judiciaire"
+        'information judiciaire',
+        `ouvert une enquête`,
+        'enquête (?:a été |avait été )?ouverte',
+        'détention provisoire',
+        `présenté${S} (?:à|au|devant) (?:un |le )?(?:juge|parquet|procureur)`,
+        `mis${S} en cause`,
+        'contrôle judiciaire',
+      ],
+      1.5,
+    ),
     cue(
       [`condamné${S}`, `condamnation${S}`, `jugé${S}`, 'jugement', `écop${S}`, `relaxé${S}`, `verdict`, `peine`],
       1.2,

@@ -70,7 +70,26 @@ export const DATES_ID: DatePack = {
       3,
     ),
     cue([`dipaksa${S}`, 'dipekerjakan'], 2),
-    cue([`(?:di|ter)?tangkap${S}`, 'menangkap', 'penangkapan', '(?:di|meng)amankan', 'ditahan', 'menahan'], 2),
+    cue(
+      [
+        `(?:di|ter)?tangkap${S}`,
+        'menangkap',
+        'penangkapan',
+        '(?:di|meng)amankan',
+        'ditahan',
+        'menahan',
+        // the colloquial verbs of an arrest in police news: "meringkus", "dibekuk", "dicokok", "menciduk"
+        '(?:di|me)ringkus',
+        '(?:di|mem)bekuk',
+        '(?:di|men)cokok',
+        '(?:di|men)ciduk',
+        // a police bust told as uncovering a case: "pengungkapan kasus itu dilakukan sejak 6-12 Juni" (not
+        // "mengungkapkan", to say)
+        'pengungkapan',
+        '(?:meng|di)ungkap(?!kan)',
+      ],
+      2,
+    ),
     cue(
       [
         'ditetapkan (?:sebagai )?tersangka',
