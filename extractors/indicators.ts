@@ -2,6 +2,7 @@
 // extractors/data/lexicons/indicators.ts; here they are matched sentence by sentence, first support wins.
 import { INDICATOR_IDS, type Indicator, type IndicatorId } from '../lib/types.js';
 import { INDICATOR_PATTERNS } from './data/lexicons/indicators.js';
+import { indicatorFold } from './lang/generic/indicator-fold.js';
 import { indicatorTraps } from './lang/generic/indicator-traps.js';
 import { languagePack, PACKS } from './lang/index.js';
 
@@ -64,20 +65,41 @@ export function findIndicators(sentences: string[], lang: string, opts: Indicato
 
 // Packs after en/ru (extractors/lang/<code>): their indicator sources bound their own words; most telling first,
 // so the evidence is the first sentence of the first pattern that matches. Negation comes from the pack.
-const packCompiled = new Map<string, { id: IndicatorId; list: RegExp[] }[]>();
-function packIndicators(sentences: string[], lang: string, opts: IndicatorOptions): Indicator[] {
-  const pack = PACKS[lang]!;
+// A pack may fold spellings (extractors/lang/generic/indicator-fold.ts): patterns, traps, negation and sentences are
+// then read folded, and the evidence is the sentence as written.
+interface PackRules {
+  fold: (s: string) => string;
+  list: { id: IndicatorId; list: RegExp[] }[];
+  negation?: RegExp;
+  traps?: RegExp;
+}
+const packCompiled = new Map<string, PackRules>();
+const same = (s: string) => s;
+function packRules(lang: string): PackRules {
   let c = packCompiled.get(lang);
-  if (!c) {
-    c = INDICATOR_IDS.map((id) => ({ id, list: (pack.indicators[id] ?? []).map((p) => new RegExp(p, 'iu')) }));
-    packCompiled.set(lang, c);
-  }
-  const traps = opts.ofCase ? indicatorTraps(pack.indicators) : undefined;
-  const ok = sentences.filter((s) => !pack.negation?.test(s) && !traps?.test(s));
+  if (c) return c;
+  const pack = PACKS[lang]!;
+  const fold = indicatorFold(pack.indicators) ?? same;
+  const folded = (r: RegExp | undefined) => (r ? new RegExp(fold(r.source), r.flags) : undefined);
+  c = {
+    fold,
+    list: INDICATOR_IDS.map((id) => ({ id, list: (pack.indicators[id] ?? []).map((p) => new RegExp(fold(p), 'iu')) })),
+    negation: folded(pack.negation),
+    traps: folded(indicatorTraps(pack.indicators)),
+  };
+  packCompiled.set(lang, c);
+  return c;
+}
+function packIndicators(sentences: string[], lang: string, opts: IndicatorOptions): Indicator[] {
+  const rules = packRules(lang);
+  const traps = opts.ofCase ? rules.traps : undefined;
+  const ok = sentences
+    .map((text) => ({ text, read: rules.fold(text) }))
+    .filter(({ read }) => !rules.negation?.test(read) && !traps?.test(read));
   const out: Indicator[] = [];
-  for (const p of c) {
-    const hit = p.list.map((r) => ok.find((s) => r.test(s))).find(Boolean);
-    if (hit) out.push({ id: p.id, evidence: hit });
+  for (const p of rules.list) {
+    const hit = p.list.map((r) => ok.find((s) => r.test(s.read))).find(Boolean);
+    if (hit) out.push({ id: p.id, evidence: hit.text });
   }
   return out;
 }
