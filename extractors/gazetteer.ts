@@ -225,19 +225,22 @@ function load(): Gazetteer {
         population: Number(pop),
         kind,
         geonameId: null,
-        aliases: alias ? [alias] : [],
+        aliases: alias ? alias.split('|') : [],
       };
       addName(name, e);
+      // A district's name without a leading unit word ("Kabupaten Nunukan" → Nunukan) or one half of a bilingual
+      // name ("Araba / Álava") is how news writes it; a trailing unit word stays ("King County" is not "King").
+      if (kind === 'district' && /^(?:Kabupaten|Kota)\s|\s\/\s/.test(name)) for (const a of e.aliases) addName(a, e);
       // "Southern Region" → "Southern" would turn every compass word into a place.
       // Districts keep their full names only: "King County" → "King" would be a person or a word.
-      if (
-        alias &&
-        kind === 'region' &&
-        !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(
-          alias,
-        )
-      )
-        addName(alias, e);
+      if (kind === 'region')
+        for (const a of e.aliases)
+          if (
+            !/^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|Capital|Coast|Lakes|Islands)$/.test(
+              a,
+            )
+          )
+            addName(a, e);
     }
   // Counties that GeoNames splits into their boroughs ("West Yorkshire" = Leeds, Bradford …): a region made of the
   // districts, centred on them, so that a British story's "West Yorkshire" is not Yorkshire, Illinois.

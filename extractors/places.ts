@@ -62,6 +62,8 @@ const COMPASS =
 // Capitalised words that may stand before a place name without being part of it ("In Kenya", "Rural Sindh").
 const TRANSPARENT =
   /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Em|No|Na|Nos|Nas|En|El|La|Las|Los|Dans|Au|Aux|Nel|Nella|Nei|Ad|Da|Desde|Dal|Dalla|Por|Para|Pour|Per|Según|Selon|Secondo|Segundo|Entre|Tra|Fra|Depuis|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// The unit word GeoNames puts before an Indonesian regency's or city's name ("Kabupaten Nunukan", "Kota Bekasi").
+const UNIT_PREFIX = /^(?:Kabupaten|Kota)\s+/;
 // All capitals: an acronym (ILO, MEA, МВД), not a town, unless it is a wire dateline ("ROME, June 12 (…) -").
 const ACRONYM = /^[\p{Lu}]{2,}$/u;
 
@@ -119,6 +121,17 @@ export function findPlaceMentions(
         const words_ = packFor(cyr, pack).places;
         if (cyr && PACKS.ru!.places.notPlaces.has(phrase.toLowerCase())) continue;
         let hits = cyr ? lookupRussian(phrase) : lookupVariants(phrase);
+        // "di Kabupaten Bekasi": GeoNames names Indonesian regencies with their unit word; when the bare name is a
+        // town of that country, the town is what the sentence names (matched next, with the unit word before it).
+        const unitPrefixed = UNIT_PREFIX.exec(phrase);
+        if (
+          unitPrefixed &&
+          hits[0]?.kind === 'district' &&
+          lookupName(phrase.slice(unitPrefixed[0].length)).some(
+            (h) => h.kind === 'city' && h.country === hits[0].country,
+          )
+        )
+          continue;
         if (qualifiedByCompass) hits = hits.filter((h) => h.kind !== 'city' || h.population >= 50000);
         if (!hits.length) continue;
         // "Victoria Island", "Ivory Coast Road": a name that ends in a country's or region's name is another place.
