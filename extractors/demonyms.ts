@@ -77,6 +77,27 @@ const EN_COUNTED = new RegExp(
 // "from Kazakhstan and Uzbekistan", "citizens of Vietnam" — names after origin words, chained by "and"/commas.
 const EN_FROM =
   /\b(?:from|citizens? of|nationals? of|natives? of)\s+((?:(?:the\s+)?[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?(?:,\s*|\s+and\s+|\s+or\s+)?){1,8})/g;
+// "rescued from a Malaysia factory", "repatriated from Saudi Arabia": after a verb of rescue, escape or return,
+// "from" names where they were taken out of, not where they come from.
+const EN_FROM_PLACE =
+  /\b(?:rescu\w*|freed|liberated|removed|taken|escaped|fled|returned|repatriated|deported|brought back|evacuated|released|saved)\s+(?:[\w'-]+\s+){0,4}$/i;
+// Home told as a region, district or town of a country (Indian, Chinese, Indonesian domestic cases): "residents of
+// Chhattisgarh", "belong to Kanshiram Nagar in Uttar Pradesh", "came from Villupuram", "from Odisha's Balangir
+// district". Only words of residence or origin open it (never a bare "from", which is also where people were found).
+const EN_HOME_CUES = [
+  '(?:residents?|natives?|inhabitants?|villagers?) of',
+  'hail(?:s|ed|ing)? from',
+  'belong(?:s|ed|ing)? to',
+  '(?:originally|hailing|mostly|mainly|primarily|all) from',
+  '(?:came|come|comes|coming) from',
+  `(?:${VICTIM_NOUNS_EN}|they|all|who)\\s+(?:are|were|was|is)\\s+(?:all\\s+|mostly\\s+|primarily\\s+)?from`,
+  'brought (?:the\\s+)?(?:[\\w“”"]+\\s+){0,4}from',
+  '(?:labou?rers|workers|villagers|families) of',
+];
+const EN_HOME = new RegExp(
+  `\\b(?:${EN_HOME_CUES.join('|')})\\s+(?:the\\s+)?(?:state|district|province|region)?\\s*(?:of\\s+)?((?:[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}(?:['’]s)?(?:\\s+(?:district|state|province|region|taluka|county|village|town))?(?:,\\s*|\\s+and\\s+|\\s+(?:in|of)\\s+(?:neighbouring\\s+|the\\s+)?(?:state\\s+of\\s+)?)?){1,6})`,
+  'gu',
+);
 
 const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort(
   (a, b) => b[0].length - a[0].length,
@@ -87,7 +108,7 @@ const RU_FROM =
 const RU_VICTIM = new RegExp(`(?:${VICTIM_NOUNS_RU})`, 'iu');
 // "Fourteen Nigerians who acted as guards were arrested": people whose own clause ends in their arrest are suspects.
 const ARRESTED_AFTER =
-  /^[^.;]{0,70}?\b(?:were|was|have been|had been)\s+(?:arrested|detained|charged|apprehended|taken into custody)\b/i;
+  /^(?:[^.;]{0,70}?\b(?:were|was|have been|had been)\s+|\s+(?:nationals?|citizens?|men|women|people)?\s*)(?:arrested|detained|charged|apprehended|taken into custody)\b/i;
 const suspects = (sentence: string, m: RegExpMatchArray) =>
   ARRESTED_AFTER.test(sentence.slice((m.index ?? 0) + m[0].length)) &&
   !/\b(?:rescu|freed|victim|traffick|exploit)/i.test(
@@ -98,9 +119,21 @@ const EN_VICTIM_CONTEXT = new RegExp(
   'i',
 );
 
+// «в Украине», «на территории Украины и Молдавии», «вернули с Украины»: a country name after a preposition of place
+// or direction (not «из», which tells origin) is where something happened, not whose people.
+const RU_PLACE_BEFORE =
+  /(?<![\p{L}])(?:в|во|на|с|со|по|под|через|до|к|ко|территории|территорию|границ[аеуы]|посольств\S*)\s+(?:[\p{Lu}][\p{L}-]*(?:\s*,\s*|\s+и\s+))*$/u;
+// «Среди задержанных украинка, двое граждан КНР и гражданин Узбекистана»: nationalities listed after a cue of the
+// accused are the suspects'.
+const RU_SUSPECT_LIST =
+  /(?<![\p{L}])(?:среди|в числе|из числа)\s+(?:задержанн|арестованн|подозреваем|обвиняем|фигурант|организатор|осужденн|осуждённ)\S*/iu;
+
 /** The Russian match names the owner/host/suspect, or the country of the police or law acting in the case. */
 function notVictimRu(sentence: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
+  if (/^[\p{Lu}]/u.test(m[0]) && RU_PLACE_BEFORE.test(sentence.slice(Math.max(0, at - 80), at))) return true;
+  const list = RU_SUSPECT_LIST.exec(sentence);
+  if (list && (list.index ?? 0) < at) return true;
   if (COMPATRIOTS.test(sentence) && !RU_AUTHORITY_BEFORE.test(sentence.slice(Math.max(0, at - 45), at))) return false;
   const before = sentence.slice(Math.max(0, at - 45), at);
   const clause = before.split(/[.;:!?]/).pop() ?? '';
@@ -164,6 +197,21 @@ function homeCountryRu(names: string): string[] {
   return out;
 }
 
+/** The country of each region, district or town in a list after a word of residence ("Moradabad and Rampur in Uttar Pradesh"). */
+function homeCountryEn(names: string): string[] {
+  const out: string[] = [];
+  for (const part of names.split(/,\s*|\s+and\s+|\s+(?:in|of)\s+/)) {
+    const p = part
+      .replace(/['’]s$|\s+(?:district|state|province|region|taluka|county|village|town)$/i, '')
+      .replace(/^(?:the|neighbouring|state of)\s+/i, '')
+      .trim();
+    if (!p) continue;
+    const hit = lookupName(p).find((e) => ['country', 'region', 'district', 'city'].includes(e.kind));
+    if (hit) out.push(hit.country);
+  }
+  return out;
+}
+
 /** Countries of the victims mentioned in a sentence (empty when the sentence is not about victims). */
 export function victimNationalities(sentence: string, lang: string): string[] {
   // Packs with their own forms (extractors/lang/<code>: "pekerja asal Myanmar", "rumänische Erntehelfer").
@@ -209,6 +257,10 @@ export function victimNationalities(sentence: string, lang: string): string[] {
     if (/s$/.test(m[1]) && /^[A-Z]/.test(m[1]) && !/^(?:Thais|Lao|Swiss)$/.test(m[1]))
       found.push(EN_FORMS.get(m[1].toLowerCase())!);
   }
-  for (const m of sentence.matchAll(EN_FROM)) found.push(...countriesIn(m[1], false));
+  for (const m of sentence.matchAll(EN_FROM)) {
+    if (EN_FROM_PLACE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+    found.push(...countriesIn(m[1], false));
+  }
+  for (const m of sentence.matchAll(EN_HOME)) if (!notVictimEnRole(sentence, m)) found.push(...homeCountryEn(m[1]));
   return [...new Set(found.filter(Boolean))];
 }

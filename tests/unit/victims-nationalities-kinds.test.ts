@@ -1,0 +1,52 @@
+// Victims' nationalities by kind of sentence (fresh-page review, round 5): a home told as a region or town of a
+// country (en), a country named as a place of the events or on a list of the accused (ru), the parts of a group told
+// by country ("46 son de Rumanía", "12 from Bangladesh"), counted Arabic nisbas ("80 مصريا و30 سودانيا"), and traps
+// where the country is the suspects', the site's or an authority's. Invented sentences.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { victimNationalities } from '../../extractors/demonyms.js';
+
+// [language, sentence, countries wanted]
+const ROWS: [string, string, string[]][] = [
+  // en: residence or origin words before a region, district or town (Indian, Indonesian, Brazilian domestic cases).
+  ['en', 'All the rescued labourers are residents of Chhattisgarh, an official said.', ['IN']],
+  ['en', 'The freed workers belong to Kasganj district in Uttar Pradesh.', ['IN']],
+  ['en', 'The labourers, who originally came from Villupuram, were paid Rs 500 a week.', ['IN']],
+  ['en', 'The kiln owner had brought more than 60 labourers from Odisha’s Balangir district.', ['IN']],
+  ['en', 'The rescued workers hail from Kerala and were taken to a shelter.', ['IN']],
+  ['en', 'The victims were from Maranhão and had been recruited by a middleman.', ['BR']],
+  ['en', 'Police said the 30 workers rescued were natives of Nusa Tenggara Timur.', ['ID']],
+  ['en', 'Nine care workers, mostly from the state of Kerala in southern India, were safeguarded.', ['IN']],
+  ['en', 'The labourers of Shamli district were paid a paltry sum for food.', ['IN']],
+  ['en', 'The 34 labourers forced to work at the kiln are residents of Moradabad and Rampur in Uttar Pradesh.', ['IN']],
+  ['en', 'Eleven workers were rescued; they were from Bangladesh and Nepal.', ['BD', 'NP']],
+  // ru: a country after a preposition of place is where it happened; «из» still tells origin.
+  ['ru', 'В теплице в Украине удерживали 13 граждан Узбекистана.', ['UZ']],
+  ['ru', 'Освобождённых граждан Таджикистана вывезли на территории Казахстана и Киргизии.', ['TJ']],
+  ['ru', 'Узбекистан вернул на родину 19 граждан, попавших в трудовое рабство на территории Украины.', ['UZ']],
+  ['ru', 'Рабочих из Узбекистана удерживали на ферме в Казахстане.', ['UZ']],
+  ['ru', 'Среди задержанных украинка и гражданин Китая, которые удерживали 13 узбеков.', []],
+];
+
+// Countries that are not the victims': the site, the suspects', a rescue's starting point, an embassy's host.
+const TRAPS: [string, string][] = [
+  ['en', 'Eighteen workers were rescued from a Malaysia factory after three months without pay.'],
+  ['en', 'Thirteen Polish nationals arrested after suspected victims of slavery were found have been released.'],
+  ['en', 'Police rescued the workers from a farm in Kent and arrested the owner.'],
+  ['en', 'The workers were repatriated from Saudi Arabia after months without pay.'],
+  ['en', 'Officers freed the labourers from a kiln in Tamil Nadu.'],
+  ['ru', 'Посольство сообщило, что освобожденные в Украине рабочие живы.'],
+  ['ru', 'Среди задержанных украинка, двое граждан КНР и гражданин Узбекистана.'],
+  ['ru', 'Мигрантов удерживали в рабстве на территории Украины и Молдавии.'],
+  ['ru', 'Освобождённых рабочих доставили в Молдавию на автобусе.'],
+  ['ru', 'Рабочих, которых держали в рабстве, вернули с Украины.'],
+];
+
+for (const [lang, sentence, want] of ROWS)
+  test(`victims' nationalities (${lang}): ${sentence}`, () => {
+    assert.deepEqual([...victimNationalities(sentence, lang)].sort(), [...want].sort());
+  });
+for (const [lang, sentence] of TRAPS)
+  test(`no victims' nationality (${lang}): ${sentence}`, () => {
+    assert.deepEqual(victimNationalities(sentence, lang), []);
+  });
