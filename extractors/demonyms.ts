@@ -81,24 +81,6 @@ const EN_FROM =
 // "from" names where they were taken out of, not where they come from.
 const EN_FROM_PLACE =
   /\b(?:rescu\w*|freed|liberated|removed|taken|escaped|fled|returned|repatriated|deported|brought back|evacuated|released|saved)\s+(?:[\w'-]+\s+){0,4}$/i;
-// Home told as a region, district or town of a country (Indian, Chinese, Indonesian domestic cases): "residents of
-// Chhattisgarh", "belong to Kanshiram Nagar in Uttar Pradesh", "came from Villupuram", "from Odisha's Balangir
-// district". Only words of residence or origin open it (never a bare "from", which is also where people were found).
-const EN_HOME_CUES = [
-  '(?:residents?|natives?|inhabitants?|villagers?) of',
-  'hail(?:s|ed|ing)? from',
-  'belong(?:s|ed|ing)? to',
-  '(?:originally|hailing|mostly|mainly|primarily|all) from',
-  '(?:came|come|comes|coming) from',
-  `(?:${VICTIM_NOUNS_EN}|they|all|who)\\s+(?:are|were|was|is)\\s+(?:all\\s+|mostly\\s+|primarily\\s+)?from`,
-  'brought (?:the\\s+)?(?:[\\w“”"]+\\s+){0,4}from',
-  '(?:labou?rers|workers|villagers|families) of',
-];
-const EN_HOME = new RegExp(
-  `\\b(?:${EN_HOME_CUES.join('|')})\\s+(?:the\\s+)?(?:state|district|province|region)?\\s*(?:of\\s+)?((?:[\\p{Lu}][\\p{L}-]*(?:\\s+[\\p{Lu}][\\p{L}-]*){0,2}(?:['’]s)?(?:\\s+(?:district|state|province|region|taluka|county|village|town))?(?:,\\s*|\\s+and\\s+|\\s+(?:in|of)\\s+(?:neighbouring\\s+|the\\s+)?(?:state\\s+of\\s+)?)?){1,6})`,
-  'gu',
-);
-
 const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );
@@ -197,21 +179,6 @@ function homeCountryRu(names: string): string[] {
   return out;
 }
 
-/** The country of each region, district or town in a list after a word of residence ("Moradabad and Rampur in Uttar Pradesh"). */
-function homeCountryEn(names: string): string[] {
-  const out: string[] = [];
-  for (const part of names.split(/,\s*|\s+and\s+|\s+(?:in|of)\s+/)) {
-    const p = part
-      .replace(/['’]s$|\s+(?:district|state|province|region|taluka|county|village|town)$/i, '')
-      .replace(/^(?:the|neighbouring|state of)\s+/i, '')
-      .trim();
-    if (!p) continue;
-    const hit = lookupName(p).find((e) => ['country', 'region', 'district', 'city'].includes(e.kind));
-    if (hit) out.push(hit.country);
-  }
-  return out;
-}
-
 /** Countries of the victims mentioned in a sentence (empty when the sentence is not about victims). */
 export function victimNationalities(sentence: string, lang: string): string[] {
   // Packs with their own forms (extractors/lang/<code>: "pekerja asal Myanmar", "rumänische Erntehelfer").
@@ -261,6 +228,5 @@ export function victimNationalities(sentence: string, lang: string): string[] {
     if (EN_FROM_PLACE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
     found.push(...countriesIn(m[1], false));
   }
-  for (const m of sentence.matchAll(EN_HOME)) if (!notVictimEnRole(sentence, m)) found.push(...homeCountryEn(m[1]));
   return [...new Set(found.filter(Boolean))];
 }

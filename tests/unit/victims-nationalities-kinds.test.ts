@@ -1,5 +1,4 @@
-// Victims' nationalities by kind of sentence (fresh-page review, round 5): a home told as a region or town of a
-// country (en), a country named as a place of the events or on a list of the accused (ru), the parts of a group told
+// Victims' nationalities by kind of sentence (fresh-page review, round 5): a country named as a place of the events or on a list of the accused (ru), the parts of a group told
 // by country ("46 son de Rumanía", "12 from Bangladesh"), counted Arabic nisbas ("80 مصريا و30 سودانيا"), and traps
 // where the country is the suspects', the site's or an authority's. Invented sentences.
 import { test } from 'node:test';
@@ -8,17 +7,8 @@ import { victimNationalities } from '../../extractors/demonyms.js';
 
 // [language, sentence, countries wanted]
 const ROWS: [string, string, string[]][] = [
-  // en: residence or origin words before a region, district or town (Indian, Indonesian, Brazilian domestic cases).
-  ['en', 'All the rescued labourers are residents of Chhattisgarh, an official said.', ['IN']],
-  ['en', 'The freed workers belong to Kasganj district in Uttar Pradesh.', ['IN']],
-  ['en', 'The labourers, who originally came from Villupuram, were paid Rs 500 a week.', ['IN']],
-  ['en', 'The kiln owner had brought more than 60 labourers from Odisha’s Balangir district.', ['IN']],
-  ['en', 'The rescued workers hail from Kerala and were taken to a shelter.', ['IN']],
-  ['en', 'The victims were from Maranhão and had been recruited by a middleman.', ['BR']],
-  ['en', 'Police said the 30 workers rescued were natives of Nusa Tenggara Timur.', ['ID']],
-  ['en', 'Nine care workers, mostly from the state of Kerala in southern India, were safeguarded.', ['IN']],
-  ['en', 'The labourers of Shamli district were paid a paltry sum for food.', ['IN']],
-  ['en', 'The 34 labourers forced to work at the kiln are residents of Moradabad and Rampur in Uttar Pradesh.', ['IN']],
+  // en: a country after words of origin; a home told only as a region of the site's own country gives none (the
+  // annotators leave domestic cases without a nationality more often than not).
   ['en', 'Eleven workers were rescued; they were from Bangladesh and Nepal.', ['BD', 'NP']],
   // ru: a country after a preposition of place is where it happened; «из» still tells origin.
   ['ru', 'В теплице в Украине удерживали 13 граждан Узбекистана.', ['UZ']],
@@ -35,6 +25,8 @@ const TRAPS: [string, string][] = [
   ['en', 'Police rescued the workers from a farm in Kent and arrested the owner.'],
   ['en', 'The workers were repatriated from Saudi Arabia after months without pay.'],
   ['en', 'Officers freed the labourers from a kiln in Tamil Nadu.'],
+  ['en', 'All the rescued labourers are residents of Chhattisgarh, an official said.'],
+  ['en', 'The children, hailing from Bihar, were rescued from a bangle factory.'],
   ['ru', 'Посольство сообщило, что освобожденные в Украине рабочие живы.'],
   ['ru', 'Среди задержанных украинка, двое граждан КНР и гражданин Узбекистана.'],
   ['ru', 'Мигрантов удерживали в рабстве на территории Украины и Молдавии.'],
