@@ -147,7 +147,9 @@ export function findEventDates(
     const text = rewritten(s.text, pack);
     for (const d of resolveDates(s.text, ref, pack)) {
       const before = text.slice(Math.max(0, d.index - 40), d.index);
-      const after = text.slice(d.index + d.text.length, d.index + d.text.length + 48);
+      // chrono keeps a comma after a weekday ("в понедельник,"): what follows the date starts before it
+      const end = d.index + d.text.replace(/[\s,]+$/u, '').length;
+      const after = text.slice(end, end + 48);
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
       if (statementDate(before, pack) || pack.dates.speechAfter?.test(after)) continue;
       // A date with its year that opens the headline ("2019-06-14 63 workers recovered") is the page's date; a lead

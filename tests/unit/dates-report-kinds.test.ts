@@ -60,6 +60,35 @@ const EVENTS: [string, string[], string | null][] = [
   // id traps: "to say" is no bust; "now" is no day; a statement's day after its verb
   ['id', ['Kapolres mengungkapkan pada Rabu (13/3) bahwa penyelidikan berlanjut.'], null],
   ['id', ['Para tersangka saat ini telah ditahan di Polres Tarakan.'], null],
+  // en: wire style puts the statement's day before its verb ("Police today said…"); the event keeps its own day
+  [
+    'en',
+    [
+      'Police today said they had rescued 12 workers from a car wash.',
+      'The workers were found on Tuesday in a locked room.',
+    ],
+    '2024-03-12',
+  ],
+  ['en', ['Delhi police on Wednesday said they rescued seven children from a bangle unit.'], null],
+  ['en', ['The ministry on Tuesday announced that 30 fishermen had been freed.'], null],
+  ['en', ['Police yesterday revealed that eight men had been held in a shed.'], null],
+  ['en', ['Police said on Monday that they raided the farm on Sunday.'], '2024-03-10'],
+  ['en', ['Officers raided the farm on Tuesday, police said.'], '2024-03-12'],
+  ['en', ['The men were arrested on Monday and told officers they had been paid nothing.'], '2024-03-11'],
+  ['en', ['On Tuesday, told by a neighbour, police raided the house.'], '2024-03-12'],
+  ['en', ['A court on Wednesday sentenced the gangmaster to six years.'], '2024-03-13'],
+  ['en', ['The GLAA on Tuesday rescued 14 workers, officers said.'], '2024-03-12'],
+  // ru: the same order («Об этом в понедельник сообщили…», «полиция во вторник заявила, что…»)
+  ['ru', ['Об этом в понедельник сообщили в пресс-службе МВД.', 'Рабочих освободили 8 марта.'], '2024-03-08'],
+  ['ru', ['Полиция во вторник заявила, что освободила 20 рабочих.'], null],
+  ['ru', ['Полиция в среду сообщила, что рабочие были освобождены во вторник.'], '2024-03-12'],
+  ['ru', ['Полицейские во вторник освободили 12 рабочих с кирпичного завода.'], '2024-03-12'],
+  ['ru', ['Рабочие были освобождены в понедельник, сообщили в МВД.'], '2024-03-11'],
+  ['ru', ['В понедельник полиция освободила 15 мигрантов.'], '2024-03-11'],
+  ['ru', ['Задержание произошло 12 марта, уточнили в ведомстве.'], '2024-03-12'],
+  ['ru', ['В пятницу, 8 марта, полицейские провели рейд на ферме.'], '2024-03-08'],
+  ['ru', ['Пресс-служба в среду пояснила, что задержанных уже двое.'], null],
+  ['ru', ['Следователи во вторник заявили о задержании владельца цеха.'], null],
   // "now" in other languages: the present of the report, not the day of an event
   ['en', ['The suspects are now detained at a police station in Kent.'], null],
   ['es', ['Los detenidos ahora están en prisión provisional.'], null],

@@ -18,6 +18,10 @@ export const DATES_EN: DatePack = {
   ],
   speech: /\b(?:said|says|told|announced|reported|confirmed|stated|added|revealed|disclosed)\b[^.;]{0,25}$/i,
   reported: /\b(?:that|they|he|she|it|we|who|which)\b/i,
+  // "Delhi police today said they rescued…", "The ministry on Tuesday announced…": wire style puts the day of the
+  // statement before its verb; the event is told after it, with its own day or none.
+  // After a comma the verb's subject comes first ("…on Tuesday, police said"), so the day is the event's.
+  speechAfter: /^\s*(?:said|says|told|announced|confirmed|stated|reported|revealed|disclosed)\b(?!\s+by\b)/i,
   dayWords: /yesterday|today|tonight|days? ago/i,
   vague: /week|month|year|weekend|spring|summer|autumn|fall|winter|decade/i,
   events: [
