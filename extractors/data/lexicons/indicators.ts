@@ -32,6 +32,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
   deception: {
     en: [
       '\\b(?:without (?:getting|receiving|being paid) (?:the )?(?:\\w+ ){0,3}(?:agreed|promised)|(?:salary|wages?|pay) (?:previously |they had been |originally )?(?:agreed|promised)|never (?:got|received) the (?:promised|agreed))',
+      '\\b(?:(?:money|pay|wages?|salary|job|work) (?:\\w+ ){0,3}(?:was|were|had been) promised|the promised (?:money|pay|wages?|salary|job|work))',
       '\\b(?:promised a share|promised (?:them )?(?:a |an )?(?:share|cut|part) of)',
       '\\bpromis(?:e|es|ed|ing)\\b[^.]{0,80}(?:jobs?|work|salar\\w+|pay|wages?|contracts?|school|money|rate|accommodation|meals|\\d)',
       '\\b(?:offers? of (?:well-paid|good|steady|legal|high-paying) \\w+|(?:online )?(?:advertisements?|adverts?|ads) for [^.]{0,40}jobs?|told (?:them|us|her|him) (?:that )?(?:they|we|she|he|the money) would (?:go to school|attend school|be paid|earn|get|come|receive))',
@@ -66,6 +67,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:(?:had not|never) set foot on land|kept at sea|at sea for|(?:had|have) no (?:phones?|mobile)|reached only by|only reachable by|no way to contact|(?:kept|held) (?:in )?isolat\\w+|isolated from)',
       '\\b(?:isolat\\w+|remote (?:farm|camp|island|area|location|village)|cut off from|no contact with|not allowed to (?:contact|call|speak to|see) (?:their|her|his)|(?:phones?|mobiles?) (?:were )?(?:taken|confiscated|seized)|at sea for (?:months|years)|never left the (?:shop|farm|house|boat|premises|factory|site)|held (?:in|at) (?:a |the )?(?:basement|cellar|warehouse|shed)s?|in (?:different|several) buildings|hidden from)',
       '\\b(?:miles from (?:the nearest|any)|far from (?:the nearest|any) (?:town|village|road|shop))',
+      // Phones taken in a list ("their cellphones, wallets and clothes were confiscated"), no way to communicate.
+      '\\b(?:(?:cell ?|mobile )?phones?\\b[^.]{0,40}\\b(?:were|was) (?:taken(?: away)?|confiscated|seized)|(?:confiscated|took|taken|seized) (?:\\w+ ){0,2}(?:cell ?|mobile )?phones|(?:could ?n.t|could not|unable to|not able to|not allowed to|weren.t allowed to) (?:communicate|speak|talk) (?:with|to) (?:anyone|other people|others|outsiders|the outside))',
     ],
     ru: [
       '(?:телефон|мобильн)\\S*[^.!?]{0,40}(?:отобра|отнял|изъя|забра|разби)\\S*|(?:отобра|отнял|забра|разби)\\S*[^.!?]{0,30}(?:телефон|мобильник)\\S*',
@@ -77,7 +80,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     en: [
       '\\b(?:(?:physically|sexually)(?:,? (?:psychologically|verbally|and|emotionally))* abused|abused (?:her|him|them) (?:physically|sexually))',
       '\\b(?:struck|slapped|hit (?:them|him|her|me|us|with)|pulled by the hair|whipped|electric (?:baton|shock)|chained)',
-      '\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|(?<!threat(?:s|ened)? (?:of|with) (?:\\w+ )?)violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|murder\\w*|killed)',
+      // Harm only foretold ("she could be raped", "they would be beaten", "threatened to kill") is a threat.
+      '(?<!\\b(?:could|would|might|will|threatened to|threatening to|threaten to) (?:be |have )?)\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|(?<!threat(?:s|ened)? (?:of|with) (?:\\w+ )?)violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|murder\\w*|killed)',
     ],
     ru: [
       'избива\\S*|избил\\S*|избиени\\S*|избит\\S*|бил\\S* (?:их|её|ее|его|нас|меня)|били|побо\\S*|бь(?:ют|ёт|ет) (?:их|нас|его|её|ее|меня|за|палк|кулак|ногами)|насили\\S*|изнасил\\S*|пыт(?:ки|ок|кам|ками|ках|ке|ку|ал|ала|али)(?![\\p{L}])|издевал\\S*|издевательств\\S*|истязал\\S*|истязани\\S*|надругал\\S*|применя\\S* (?:к ним |к нему |к ней )?(?:физическ\\S* )?(?:сил[уы]|насили)\\S*',
@@ -118,7 +122,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:none of them (?:had )?(?:been paid|received (?:any|anything))|(?:had|have) not received (?:any|anything)|deducted (?:for|from)|a month deducted|owing (?:more|money) (?:to|at|than))',
       '\\b(?:little or no pay|never received|received nothing|sometimes nothing|(?:wages|pay|salar\\w+) (?:\\w+ ){0,3}(?:delayed|held back)|held back|deduct\\w+ [^.]{0,40}(?:pay|wages?|salar\\w+)|paid (?:only )?in vouchers|vouchers)',
       '\\b(?:unpaid|not (?:been )?paid|never (?:been )?paid|without (?:any )?(?:pay|payment|wages|salary)|(?:withheld|withholding|withhold) (?:their |her |his )?(?:wages|pay|salar\\w+|earnings)|(?:wages|pay|salar\\w+) (?:were |was )?(?:withheld|deducted|unpaid)|paid (?:nothing|little or nothing|only a fraction)|for (?:free|no pay|nothing)|did not receive (?:any )?(?:wages|pay|salary|money))',
-      '\\b(?:kept (?:their|her|his|most of their|all of their) (?:pay|wages|earnings)|(?:took|taking|kept|pocketed|keeping) (?:most|all|much|half|the bulk) of (?:their|her|his) (?:earnings|wages|pay)|controlled (?:their|her|his) bank (?:accounts?|cards?)|paid (?:as little as|just|only|less than) (?:£|\\$|€) ?\\d|(?:received|got|earned) no (?:salary|wages|pay)|(?:wages|pay) (?:were |was )?docked|docked (?:their|her|his) (?:pay|wages))',
+      '\\b(?:kept (?:their|her|his|most of their|all of their) (?:pay|wages|earnings)|(?:took|taking|kept|pocketed|keeping) (?:most|all|much|half|the bulk) of (?:their|her|his) (?:earnings|wages|pay)|controlled (?:their|her|his) bank (?:accounts?|cards?)|(?:paid|paying|pays) (?:(?:her|him|them) )?(?:as little as|just|only|less than) (?:£|\\$|€|US\\$) ?\\d|(?:less than|only) (?:half|a fraction|a third|a quarter|part) (?:of )?(?:the|her|his|their) (?:money|pay|wages?|salary|earnings)|(?:received|got|earned) no (?:salary|wages|pay)|(?:wages|pay) (?:were |was )?docked|docked (?:their|her|his) (?:pay|wages))',
     ],
     ru: [
       'не выдавал\\S*|не платил никто|ничего не (?:платил|заплатил|получ\\S*|выплач\\S*)|без (?:оплаты|зарплаты|расч[её]та|вознаграждени\\S*)|бесплатно|невыплат\\S*',
@@ -130,7 +134,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
   debt_bondage: {
     en: [
       '\\b(?:repay|repaid|repaying|(?:training|placement|recruitment|agency) fees?|deducted (?:from|for) (?:wages|their wages)|amount was deducted)',
-      '\\b(?:buy (?:their|his|her|our) freedom|pay (?:it )?back|compensation|owing|recruitment (?:fees?|costs?)|(?:fee|fees) (?:of|were) [^.]{0,20}deducted)',
+      '\\b(?:buy (?:their|his|her|our) freedom|pay (?:it )?back|pay (?:\\w+ ){0,2}compensation|owing|recruitment (?:fees?|costs?)|(?:fee|fees) (?:of|were) [^.]{0,20}deducted)',
       '\\b(?:debt bondage|debts?\\b|owed? (?:money|the|them|him|her|\\$|£|€)|loans?|recruitment fees?|pay (?:it )?off|bonded|advance (?:payments?|wages))',
       '\\b(?:owed? (?:them |him |her )?(?:thousands|hundreds)|owed? (?:\\w+ ){0,2}for (?:travel|transport|flights?|accommodation|visas?|food|rent)|debts? for (?:travel|transport|flights?|accommodation|visas?))',
     ],
@@ -144,6 +148,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     en: [
       '\\b(?:(?:very |extremely )?(?:poor|precarious|pathetic|squalid|deplorable|inhumane|degrading|hazardous|unsanitary|appalling|subhuman|miserable)\\W{0,2} (?:living |working )?(?:conditions|environments?|accommodation|housing)|withheld food|crowded together|slept on (?:mattresses|the floor|pallets|cardboard)|mattresses (?:placed )?on (?:bricks|pallets|the floor))',
       '\\b(?:(?:electricity|water|power) (?:\\w+ ){0,4}(?:cut off|disconnected)|shared (?:\\w+ ){0,2}bedrooms?|broken (?:shower|toilet)|untreated (?:river )?water|contaminated|machetes?|carrying (?:heavy )?sacks|pesticides|toxic)',
+      '\\b(?:(?:treated|kept|housed) (?:\\w+ )?inhumanely|damp (?:rooms?|basements?|housing|accommodation|flats?|cellars?)|(?:no|without) (?:access to )?(?:health ?care|medical (?:care|treatment|assistance)|health services))',
       '\\b(?:malnutrition|malnourished|no (?:drinking|clean) water|without (?:running|drinking) water|one bathroom|fumes|unheated|barracks?|temperatures (?:above|over|of)|\\d+ (?:people )?to a room|windowless|no ventilation)',
       '\\b(?:squalid|filthy|cramped|overcrowded|unsanitary|inhumane|degrading|appalling|dire|(?:slept|sleep|sleeping) on (?:[\\w-]+ ){0,3}?(?:the )?(?:floor|ground)|no (?:running water|toilet|heating|beds?)|little food|(?:no|without) food|starv\\w+|rotten food|sheds?|shipping containers?|caravans?|dangerous conditions|without (?:safety|protective) (?:equipment|gear)|heavy (?:goods|loads)|lift heavy|grueling|gruelling|harsh conditions|slave-like conditions|degrading conditions)',
     ],
@@ -156,9 +161,11 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
   excessive_overtime: {
     en: [
       '\\b(?:from (?:six|five|four|seven|\\d) (?:in the morning|a\\.?m\\.?) (?:until|till|to) (?:dark|late|night|midnight|\\w+ at night))',
-      '\\b(?:(?:[6-9]\\d|1\\d\\d) hours a week|from \\d+ ?(?:am|a\\.m\\.) (?:until|till|to) (?:late|\\d+ ?(?:pm|p\\.m\\.))|(?:began|started) (?:\\w+ ){0,4}at \\d+ ?(?:am|a\\.m\\.)|until late (?:in the )?(?:evening|night)|till late)',
+      '\\b(?:(?:[6-9]\\d|1\\d\\d) hours a week|from (?:[3-7]|0[3-7])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) (?:late|(?:[7-9]|1[01])(?::\\d\\d)? ?(?:pm|p\\.m\\.))|from (?:[89]|0[89])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) (?:late|(?:9|1[01])(?::\\d\\d)? ?(?:pm|p\\.m\\.))|(?:began|started) (?:\\w+ ){0,4}at \\d+ ?(?:am|a\\.m\\.)|until late (?:in the )?(?:evening|night)|till late)',
       '\\b(?:(?:1[2-9]|2[0-4]|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)[- ]hours?(?: a| per| each)? ?(?:days?|shifts?)|(?:seven|7) days a week|without (?:a )?(?:day off|days off|rest|a break)|no (?:days off|day off|rest days?)|around the clock|round the clock|from dawn (?:to|till|until) dusk|excessive (?:hours|overtime)|long hours)',
       '\\b(?:from (?:[4-7]|0[4-7])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) midnight|without (?:any )?breaks?)',
+      // A day off refused; a day from early morning to past ten at night ("from 6 a.m. until 12 a.m.").
+      "\\b(?:(?:refused|not allowed|wasn't allowed|weren't allowed|denied|never (?:given|allowed)) (?:\\w+ ){0,5}(?:a )?days? off|from (?:[3-7]|0[3-7])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) (?:(?:1[01])(?::\\d\\d)? ?(?:pm|p\\.m\\.)|(?:12|1|2)(?::\\d\\d)? ?(?:am|a\\.m\\.)))",
     ],
     ru: [
       'с рассвета до (?:темноты|заката|ночи)|по \\d+(?:\\s*[–-]\\s*\\d+)? час\\S* в (?:сутки|день)|по (?:1\\d|2[0-4])(?:\\s*[–-]\\s*\\d+)? час\\S*|(?:1[2-9]|2[0-4]) час\\S* в (?:день|сутки)',
