@@ -345,6 +345,11 @@ export function baseForm(written: string, e: GazetteerEntry): string {
   return best;
 }
 
+/** Every name the gazetteer knows that `test` accepts (e.g. the names in one script, for a pack's own reader). */
+export function namesMatching(test: RegExp): string[] {
+  return [...gazetteer().byName.keys()].filter((n) => test.test(n));
+}
+
 export function countryEntry(cc: string): GazetteerEntry | undefined {
   return gazetteer().countries.get(cc.toUpperCase());
 }

@@ -1,8 +1,9 @@
-// Places in Arabic text: country names from i18n-iso-countries ("ar"), and a short hand table of Gulf and Levant
-// capitals and large cities mapped to their GeoNames English names (looked up in the installed gazetteer).
+// Places in Arabic text: country names from i18n-iso-countries ("ar"), a short hand table of Gulf and Levant
+// capitals and large cities mapped to their GeoNames English names, and the Arabic-language GeoNames names of towns
+// the gazetteer carries (towns ≥ 15k anywhere, every town of the Arab world: "برادفورد", "أضنة", "كانتربيري").
 // Arabic attaches و/ب/ل/ف to a name ("بلبنان", "ولبنان"): those letters are read as prefixes. Written for this project.
 import countries from 'i18n-iso-countries';
-import { countryEntry, lookupName, type GazetteerEntry } from '../../gazetteer.js';
+import { countryEntry, lookupName, namesMatching, type GazetteerEntry } from '../../gazetteer.js';
 import type { PlaceMention } from '../../places.js';
 import type { PlacePack } from '../types.js';
 
@@ -46,7 +47,20 @@ const EXTRA: Record<string, string> = {
 // Words that are also common nouns or a city: "عمان" (Amman or Oman), "تونس" (country and city) are kept as written.
 const SKIP = new Set(['عمان', 'جزر', 'الجزائر']);
 
+// A GeoNames town read only where the text says it is a place: after a preposition or a word for a town, region or
+// workplace ("في مدينة برادفورد", "بأضنة", "محافظة أضنة"), since many names are words as well ("صور" is Tyre and
+// "pictures", "هاربين" Harbin and "fleeing", "حماة" Hama and "protectors").
+const UNIT_WORDS = 'مدينة|بلدة|قرية|محافظة|ولاية|منطقة|مقاطعة|إقليم|ضواحي|مركز';
+const UNIT_BEFORE = new RegExp(`(?:مزرعة|مصنع|ورشة|[بل]?(?:${UNIT_WORDS}))\\s+$`, 'u');
+const PREPOSITION_BEFORE = /(?:في|فى|إلى|الى|داخل|قرب|بالقرب من)\s+$/u;
+// After a bare preposition a word with a pronoun joined to it is no town ("في داخله" is "inside it", not Dakhla).
+const PRONOUN_END = /(?:ه|ها|هم|هن|هما|نا|كم)$/u;
+// "صياد من محافظة كفر الشيخ": a unit word between the word of origin and the name.
+const ORIGIN_UNIT = new RegExp(`(?:من|أبناء|أهالي|ابن)\\s+(?:${UNIT_WORDS})\\s+$`, 'u');
+
 let table: Map<string, GazetteerEntry> | null = null;
+/** Gazetteer towns by their Arabic names (not the hand table's): read with TOWN_BEFORE. */
+const towns = new Set<string>();
 let rx: RegExp | null = null;
 function compiled(): [Map<string, GazetteerEntry>, RegExp] {
   if (table && rx) return [table, rx];
@@ -61,6 +75,13 @@ function compiled(): [Map<string, GazetteerEntry>, RegExp] {
   for (const [n, en] of Object.entries(CITIES_AR)) {
     const hit = lookupName(en).sort((a, b) => b.population - a.population)[0];
     if (hit) table.set(n, hit);
+  }
+  for (const n of namesMatching(/^[\u0621-\u064A][\u0621-\u064A\s-]+$/u)) {
+    if (table.has(n) || SKIP.has(n) || n.replace(/\s/g, '').length < 3) continue;
+    const hit = lookupName(n).find((e) => e.kind === 'city');
+    if (!hit) continue;
+    table.set(n, hit);
+    towns.add(n);
   }
   const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const names = [...table.keys()]
@@ -79,8 +100,12 @@ export function placeMentionsAr(text: string, sentence: number): PlaceMention[] 
   const out: PlaceMention[] = [];
   for (const m of text.matchAll(r)) {
     const entry = t.get(m[2]!)!;
-    const before = text.slice(Math.max(0, (m.index ?? 0) - 12), m.index ?? 0) + m[1];
-    const origin = ORIGIN.test(before);
+    const before = text.slice(Math.max(0, (m.index ?? 0) - 20), m.index ?? 0) + m[1];
+    // "بأضنة": the preposition ب joined to a name long enough not to make an ordinary word with it.
+    const bare = m[2]!.replace(/\s/g, '').length >= 4 && !PRONOUN_END.test(m[2]!);
+    const said = UNIT_BEFORE.test(before) || (bare && (PREPOSITION_BEFORE.test(before) || /ب$/u.test(m[1]!)));
+    if (towns.has(m[2]!) && !said && !ORIGIN.test(before)) continue;
+    const origin = ORIGIN.test(before) || ORIGIN_UNIT.test(before);
     out.push({
       entry,
       candidates: [entry],
