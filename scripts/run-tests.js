@@ -12,13 +12,29 @@
 //   waiting on sleeps, backoffs and the services, not on our cores). A file whose source has a line
 //   `// run-tests: alone` runs with no other service file beside it (timing-sensitive, or not isolated).
 // While service files run, the unit lane keeps only the cores they leave (at least one slot).
+// Unit files share processes: most take a second or two, and most of that is starting node and loading the
+// extractors (gazetteer, patterns), so they run in groups — one `node` process imports several test files, whose
+// tests then run one after another in it (about a quarter of the CPU of one process per file). A file marked
+// `// run-tests: own-process` (it changes process-wide state), or one that took 8 s or more last time, runs in
+// its own process. When a group fails, its files are run again one by one to name the file that fails.
+// LABOURWATCH_TEST_GROUPS=off runs every unit file in its own process.
 // Files start slowest first, by their last measured duration (.cache/test-history.json; in a fresh checkout, files
 // with a line `// run-tests: slow` first), so that the longest file does not start last. At the end a table of per-file durations (slowest first) is printed and written to
 // .cache/test-times.json.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url).pathname;
 const args = process.argv.slice(2);
@@ -72,11 +88,43 @@ const alone = (f) => marked(f, 'alone');
 const expected = (f) => history[name(f)] ?? (marked(f, 'slow') ? 60 : 0);
 const slowestFirst = (list) => list.sort((a, b) => expected(b) - expected(a));
 
-/** One file in its own `node --test` process; `stream` prints its output as it comes, else when it ends. */
+/** A group of unit files: one entry module that imports each in turn (their tests register and run in order). */
+let groupDir;
+function groupEntry(group) {
+  groupDir ??= mkdtempSync(join(tmpdir(), 'labourwatch-test-groups-'));
+  const entry = join(groupDir, `group-${group.id}.mjs`);
+  writeFileSync(entry, group.files.map((f) => `await import(${JSON.stringify(pathToFileURL(f).href)});\n`).join(''));
+  return entry;
+}
+const isGroup = (f) => typeof f === 'object';
+const label = (f) =>
+  isGroup(f) ? `unit group ${f.id} (${f.files.length} files: ${f.files.map(name).join(', ')})` : name(f);
+
+/** One file (or group) in its own `node` process; `stream` prints its output as it comes, else when it ends. */
 function runFile(file, stream) {
+  if (isGroup(file)) return runGroup(file);
+  return runOne(file, stream);
+}
+/** A group; when it fails, each of its files again on its own, so the failure names a file. */
+async function runGroup(group) {
   const started = Date.now();
+  const ok = await runOne(group, false, false);
+  const secs = (Date.now() - started) / 1000;
+  if (ok) {
+    for (const f of group.files) results.push({ file: name(f), secs: secs / group.files.length, ok, grouped: true });
+    return true;
+  }
+  process.stdout.write(`  unit group ${group.id} failed: running its files one by one\n`);
+  let any = false;
+  for (const f of group.files) any = !(await runOne(f, false)) || any;
+  if (!any) results.push({ file: label(group), secs, ok: false });
+  return false;
+}
+function runOne(file, stream, record = true) {
+  const started = Date.now();
+  const args = isGroup(file) ? ['--test-reporter=spec', groupEntry(file)] : ['--test', '--test-reporter=spec', file];
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--test', '--test-reporter=spec', file], {
+    const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const chunks = [];
@@ -86,22 +134,35 @@ function runFile(file, stream) {
     };
     child.stdout.on('data', take);
     child.stderr.on('data', take);
-    if (stream) process.stdout.write(`\n▶ ${name(file)}\n`);
+    if (stream) process.stdout.write(`\n▶ ${label(file)}\n`);
     child.on('close', (code, signal) => {
       const secs = (Date.now() - started) / 1000;
       const ok = code === 0;
-      if (!stream) process.stdout.write(`\n▶ ${name(file)}\n${Buffer.concat(chunks).toString()}`);
+      if (!stream) process.stdout.write(`\n▶ ${label(file)}\n${Buffer.concat(chunks).toString()}`);
       process.stdout.write(
-        `${ok ? '✔' : '✖'} ${name(file)} — ${secs.toFixed(1)} s${ok ? '' : ` (exit ${code ?? signal})`}\n`,
+        `${ok ? '✔' : '✖'} ${label(file)} — ${secs.toFixed(1)} s${ok ? '' : ` (exit ${code ?? signal})`}\n`,
       );
-      results.push({ file: name(file), secs, ok });
+      if (record) results.push({ file: name(file), secs, ok });
       resolve(ok);
     });
   });
 }
 
 const service = slowestFirst([...(files.integration ?? []), ...(files.e2e ?? [])]);
-const unit = slowestFirst([...(files.unit ?? [])]);
+const ownProcess = (f) => marked(f, 'own-process') || expected(f) >= 8;
+/** Unit files: the slow or marked ones alone, the rest dealt round-robin (slowest first) into jobs × 4 groups. */
+function unitWork(list) {
+  const single = list.filter(ownProcess);
+  const rest = list.filter((f) => !ownProcess(f));
+  if (rest.length < 2) return slowestFirst(list);
+  if (process.env.LABOURWATCH_TEST_GROUPS === 'off') return slowestFirst(list);
+  const count = Math.max(jobs, Math.min(jobs * 4, Math.ceil(rest.length / 6)));
+  const groups = Array.from({ length: count }, (_, i) => ({ id: i + 1, files: [] }));
+  slowestFirst(rest).forEach((f, i) => groups[i % count].files.push(f));
+  const weight = (w) => (isGroup(w) ? w.files.reduce((t, f) => t + Math.max(1, expected(f)), 0) / 4 : expected(w));
+  return [...single, ...groups].sort((a, b) => weight(b) - weight(a));
+}
+const unit = unitWork([...(files.unit ?? [])]);
 // with two or more service files at once, their output is printed whole when each ends (else it interleaves)
 const stream = serviceJobs === 1 || service.length === 1;
 let serviceActive = 0;
@@ -165,13 +226,17 @@ const unitLane = pool(
 const started = Date.now();
 await Promise.all([serviceLane, unitLane]);
 const total = (Date.now() - started) / 1000;
+if (groupDir) rmSync(groupDir, { recursive: true, force: true });
 
 results.sort((a, b) => b.secs - a.secs);
 const failed = results.filter((r) => !r.ok);
 process.stdout.write(
   `\nper-file durations (${results.length} files, ${jobs} unit jobs, ${serviceJobs} service jobs, wall ${total.toFixed(1)} s):\n`,
 );
-for (const r of results) process.stdout.write(`  ${r.secs.toFixed(1).padStart(7)} s  ${r.ok ? ' ' : '✖'} ${r.file}\n`);
+for (const r of results)
+  process.stdout.write(
+    `  ${r.secs.toFixed(1).padStart(7)} s  ${r.ok ? ' ' : '✖'} ${r.file}${r.grouped ? ' (share of its group)' : ''}\n`,
+  );
 try {
   mkdirSync(join(root, '.cache'), { recursive: true });
   writeFileSync(
