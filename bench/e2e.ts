@@ -3,12 +3,16 @@
 // Crawlee CheerioCrawler that only fetches and parses the same pages (the ceiling), both over one local site
 // served from this process, same concurrency. Then the latency: case reports appear in the feed one at a time
 // while the feed is re-read every second; p95 of the time from an item appearing to an incident holding it.
-// Pages: a quarter are the bundled sample articles (real reports, so analysis, dedupe and incident merging do
-// real work; each copy gets its own paragraph), the rest generated news text.
+// Pages of the goal's row: a quarter are the bundled sample articles (real case reports, so analysis, dedupe and
+// incident merging do real work; each copy gets its own paragraph), the rest generated text of on-topic words, which
+// the relevance stage takes for case reports too: every page goes through the NER and the incidents stage, a worst
+// case. A second row, clearly labelled and not the goal's, crawls a realistic mix on a second site: four pages in
+// five everyday news (off-topic: analysed by the rules and indexed, never sent to the NER), the fifth on-topic as above.
 // The ceiling is measured before and after ours and averaged, so a change in the machine's load between the two
 // moves both sides. Beside the two goals the bench prints where jobs waited (per stage), who spent the CPU
 // (bench/e2e-probe.ts) and the load average, because on a shared 2-core machine the figures follow the load.
-// Run: node dist/bench/e2e.js [--quick]   (--quick: 120 pages, 12 latency items; child mode: --ceiling <url>...)
+// Run: node dist/bench/e2e.js [--quick] [--no-mix]   (--quick: 120 pages, 12 latency items; --no-mix: without the
+// realistic-mix row; child mode: --ceiling <url>...)
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -65,8 +69,27 @@ async function ceiling(urls: string[]): Promise<void> {
   process.stdout.write(`pages ${pages}\n`);
 }
 
-function writeSite(dir: string, count: number): void {
-  const root = join(dir, 'bench-gazette');
+/** What a page of a bench site is: a bundled sample article (a real case report), generated text of on-topic words
+ *  (taken for a case report: NER and incidents stage), or everyday news (off-topic: no NER, no incidents job). */
+type PageKind = 'sample' | 'filler' | 'news';
+/** The goal's row, a worst case: every page on-topic, a quarter of them bundled samples. */
+const WORST_CASE = (n: number): PageKind => (n % 4 === 0 ? 'sample' : 'filler');
+/** The realistic mix: four pages in five everyday news; of the fifth, half bundled samples, half on-topic filler. */
+const REALISTIC_MIX = (n: number): PageKind => (n % 5 !== 0 ? 'news' : (n / 5) % 2 === 0 ? 'sample' : 'filler');
+const MIX_LABEL = '80% everyday news, 10% case reports, 10% on-topic filler';
+
+interface SiteSpec {
+  id: string;
+  name: string;
+  kindOf: (n: number) => PageKind;
+  /** Added to every seed of generated text, so two sites' pages are not near-duplicates of each other. */
+  seed: number;
+}
+const GOAL_SITE: SiteSpec = { id: 'bench-gazette', name: 'Bench Gazette', kindOf: WORST_CASE, seed: 0 };
+const MIX_SITE: SiteSpec = { id: 'bench-courier', name: 'Bench Courier', kindOf: REALISTIC_MIX, seed: 1_000_000 };
+
+function writeSite(dir: string, count: number, spec: SiteSpec = GOAL_SITE): void {
+  const root = join(dir, spec.id);
   mkdirSync(join(root, 'news'), { recursive: true });
   const samples = Object.keys(
     JSON.parse(readFileSync(fromRoot('samples', 'expected.json'), 'utf8')) as Record<string, unknown>,
@@ -78,18 +101,22 @@ function writeSite(dir: string, count: number): void {
     .filter((f): f is string => !!f)
     .map((f) => readFileSync(f));
   const items: string[] = [];
+  let sampled = 0;
   for (let n = 0; n < count; n++) {
-    const extra = `<p>Update ${n}: ${text(n, 60)}.</p>`;
+    const kind = spec.kindOf(n);
+    const seed = spec.seed + n;
+    const vocabulary = kind === 'news' ? 'news' : 'on-topic';
+    const extra = `<p>Update ${n}: ${text(seed, 60, vocabulary)}.</p>`;
     const body =
-      n % 4 === 0 && samples.length
+      kind === 'sample' && samples.length
         ? replaceBytes(
-            replaceBytes(samples[(n / 4) % samples.length]!, '</article>', `${extra}</article>`),
+            replaceBytes(samples[sampled++ % samples.length]!, '</article>', `${extra}</article>`),
             '{{BASE}}',
             '{{BASE}}/x',
           )
         : Buffer.from(
-            `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story ${n}: ${text(n, 8)}</title></head><body><main><article><h1>Story ${n}</h1>` +
-              `${[0, 1, 2, 3, 4].map((k) => `<p>${text(n * 10 + k, 70)}.</p>`).join('')}${extra}</article></main></body></html>`,
+            `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Story ${n}: ${text(seed, 8, vocabulary)}</title></head><body><main><article><h1>Story ${n}</h1>` +
+              `${[0, 1, 2, 3, 4].map((k) => `<p>${text(seed * 10 + k, 70, vocabulary)}.</p>`).join('')}${extra}</article></main></body></html>`,
           );
     writeFileSync(join(root, 'news', `p${n}.html`), body);
     items.push(`<item><title>p${n}</title><link>{{BASE}}/news/p${n}</link></item>`);
@@ -101,8 +128,8 @@ function writeSite(dir: string, count: number): void {
   writeFileSync(
     join(root, 'site.json'),
     JSON.stringify({
-      id: 'bench-gazette',
-      name: 'Bench Gazette',
+      id: spec.id,
+      name: spec.name,
       language: 'en',
       feeds: ['/rss.xml'],
       sitemaps: [],
@@ -128,10 +155,10 @@ function caseSamples(): Buffer[] {
 }
 
 /** Where the pipeline's jobs spent their time, per stage (mean per job, Little's law over the sampled backlog). */
-function stageRows(waits: StageUse[]): BenchRow[] {
+function stageRows(waits: StageUse[], what = ''): BenchRow[] {
   return [
     {
-      measure: '  per job, s queued / running: analyse (with NER) · index (dedupe) · incidents',
+      measure: `  ${what}per job, s queued / running: analyse (with NER) · index (dedupe) · incidents`,
       ours: waits.map((w) => `${fmt(w.queuedS, 2)}/${fmt(w.runningS, 2)}`).join(' · '),
       peer: `${waits.map((w) => w.jobs).join(' · ')} jobs`,
       ratio: null,
@@ -141,13 +168,13 @@ function stageRows(waits: StageUse[]): BenchRow[] {
 }
 
 /** CPU per page by process group, and how busy the machine was (others' work included). */
-function cpuRows(used: CpuUse | null, pages: number, load: { before: string; after: string }): BenchRow[] {
+function cpuRows(used: CpuUse | null, pages: number, load: { before: string; after: string }, what = ''): BenchRow[] {
   if (!used) return [];
   const ms = (s: number | undefined) => fmt(((s ?? 0) * 1000) / Math.max(1, pages), 0);
   const ours = Object.values(used.groups).reduce((a, b) => a + b, 0);
   return [
     {
-      measure: '  CPU ms per page: workers · Elasticsearch · CoreNLP (services shared with others)',
+      measure: `  ${what}CPU ms per page: workers · Elasticsearch · CoreNLP (services shared with others)`,
       ours: `${ms(used.groups.workers)} · ${ms(used.groups.elasticsearch)} · ${ms(used.groups.corenlp)}`,
       peer: `machine ${fmt((100 * used.machine) / used.capacity, 0)}% busy, ours ${fmt((100 * ours) / used.capacity, 0)}%`,
       ratio: null,
@@ -179,14 +206,100 @@ function startWorker(env: Record<string, string>): Worker {
   return { child, ready, done };
 }
 
+interface Throughput {
+  /** Ours: pages handed to the pipeline per second, crawl start to drained. */
+  pagesPerS: number;
+  /** The bare crawler: mean of its pages/s before and after ours, and each. */
+  ceiling: number;
+  before: number;
+  after: number;
+  peakRssMb: number | null;
+  waits: StageUse[];
+  used: CpuUse | null;
+  queued: number;
+  load: { before: string; after: string };
+}
+
+/**
+ * One throughput measurement over one site: the bare crawler over `urls`, then (after `beforeOurs`, which starts
+ * the workers the first time) `labourwatch crawl` hands the feed's pages to the running workers; the clock stops when
+ * every page has been analysed, indexed and merged into incidents; then the bare crawler again.
+ */
+async function throughput(
+  sources: string,
+  urls: string[],
+  env: Record<string, string>,
+  workers: Worker[],
+  beforeOurs: () => Promise<void> = async () => undefined,
+): Promise<Throughput> {
+  const self = fileURLToPath(import.meta.url);
+  const measureCeiling = async () => {
+    const bare = await spawnMeasured([self, '--ceiling', ...urls], {}, CHILD_TIMEOUT_MS);
+    if (bare.code !== 0 || !bare.stdout.includes(`pages ${urls.length}`))
+      throw new Error(`ceiling crawl failed: ${bare.stderr.slice(-500)}`);
+    return bare;
+  };
+  const loadBefore = load();
+  const bare = await measureCeiling();
+  await beforeOurs();
+  const stages = await stageMeter([QUEUE.analyse, QUEUE.index, QUEUE.incidents]);
+  const cpu = cpuMeter({
+    workers: workers.map((w) => w.child.pid!),
+    elasticsearch: pidsOf('org.elasticsearch.bootstrap.Elasticsearch'),
+    corenlp: pidsOf('StanfordCoreNLPServer'),
+  });
+  const t0 = performance.now();
+  const crawl = await spawnMeasured(
+    [fromRoot('bin', 'labourwatch.js'), 'crawl', '--sources', sources, '--json'],
+    env,
+    CHILD_TIMEOUT_MS,
+  );
+  if (crawl.code !== 0) throw new Error(`crawl failed: ${crawl.stderr.trim().split('\n').pop()}`);
+  await waitForDrain({ pollMs: 100, timeoutMs: CHILD_TIMEOUT_MS });
+  const seconds = (performance.now() - t0) / 1000;
+  const used = cpu.stop();
+  const waits = await stages.stop();
+  const queued = JSON.parse(crawl.stdout).queued as number;
+  const bareAfter = await measureCeiling();
+  return {
+    pagesPerS: queued / seconds,
+    ceiling: (2 * urls.length) / (bare.seconds + bareAfter.seconds),
+    before: urls.length / bare.seconds,
+    after: urls.length / bareAfter.seconds,
+    peakRssMb: bare.peakRssMb ?? null,
+    waits,
+    used,
+    queued,
+    load: { before: loadBefore, after: load() },
+  };
+}
+
+/** A site of `count` pages served from `dir`, and its sources file (one source; maxArticles raised so every page
+ *  of the feed is followed, plus `extra` items added later). */
+async function benchSite(dir: string, count: number, spec: SiteSpec, extra = 0) {
+  writeSite(dir, count, spec);
+  const server = await serveSampleSites({ dir });
+  const site = server.sites[0]!;
+  const sources = join(dir, 'sources.yaml');
+  writeFileSync(
+    sources,
+    server
+      .sourcesYaml({ allowPrivateHosts: true })
+      .replace(/language: en/, `language: en\n    maxArticles: ${count + extra}`),
+  );
+  const urls = Array.from({ length: count }, (_, n) => `${site.baseUrl}/news/p${n}`);
+  return { server, site, sources, urls };
+}
+
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
+  const mix = !process.argv.includes('--no-mix');
   const count = quick ? 120 : 400;
   const latencyItems = quick ? 12 : 24;
   const WORKERS = 2;
   const dir = join(tmpdir(), `lw-bench-e2e-${process.pid}`);
-  writeSite(dir, count);
-  const server = await serveSampleSites({ dir });
+  const { server, site, sources, urls } = await benchSite(dir, count, GOAL_SITE, latencyItems);
+  const mixSite = mix ? await benchSite(`${dir}-mix`, count, MIX_SITE) : null;
   const prefix = `${process.env.LABOURWATCH_PREFIX ?? 'lwbench'}-e2e`;
   const env = {
     LABOURWATCH_PREFIX: prefix,
@@ -197,51 +310,12 @@ async function main(): Promise<void> {
   resetSettings();
   const workers: Worker[] = [];
   try {
-    const site = server.sites[0]!;
-    const sources = join(dir, 'sources.yaml');
-    // one source, maxArticles raised so every page of the feed is followed
-    writeFileSync(
-      sources,
-      server
-        .sourcesYaml({ allowPrivateHosts: true })
-        .replace(/language: en/, `language: en\n    maxArticles: ${count + latencyItems}`),
-    );
-    const urls = Array.from({ length: count }, (_, n) => `${site.baseUrl}/news/p${n}`);
-    const self = fileURLToPath(import.meta.url);
-    const measureCeiling = async () => {
-      const bare = await spawnMeasured([self, '--ceiling', ...urls], {}, CHILD_TIMEOUT_MS);
-      if (bare.code !== 0 || !bare.stdout.includes(`pages ${count}`))
-        throw new Error(`ceiling crawl failed: ${bare.stderr.slice(-500)}`);
-      return bare;
-    };
-    const loadBefore = load();
-    const bare = await measureCeiling();
-
-    // ours: two worker processes (started and idle first), then `labourwatch crawl` hands the feed's pages to
-    // them; the clock stops when every page has been analysed, indexed and merged into incidents
-    await ensureIndices();
-    for (let i = 0; i < WORKERS; i++) workers.push(startWorker(env));
-    await Promise.all(workers.map((w) => w.ready));
-    const stages = await stageMeter([QUEUE.analyse, QUEUE.index, QUEUE.incidents]);
-    const cpu = cpuMeter({
-      workers: workers.map((w) => w.child.pid!),
-      elasticsearch: pidsOf('org.elasticsearch.bootstrap.Elasticsearch'),
-      corenlp: pidsOf('StanfordCoreNLPServer'),
+    // the goal's row: the ceiling, then two worker processes (started and idle first) fed by `labourwatch crawl`
+    const goal = await throughput(sources, urls, env, workers, async () => {
+      await ensureIndices();
+      for (let i = 0; i < WORKERS; i++) workers.push(startWorker(env));
+      await Promise.all(workers.map((w) => w.ready));
     });
-    const t0 = performance.now();
-    const crawl = await spawnMeasured(
-      [fromRoot('bin', 'labourwatch.js'), 'crawl', '--sources', sources, '--json'],
-      env,
-      CHILD_TIMEOUT_MS,
-    );
-    if (crawl.code !== 0) throw new Error(`crawl failed: ${crawl.stderr.trim().split('\n').pop()}`);
-    await waitForDrain({ pollMs: 100, timeoutMs: CHILD_TIMEOUT_MS });
-    const seconds = (performance.now() - t0) / 1000;
-    const used = cpu.stop();
-    const waits = await stages.stop();
-    const queued = JSON.parse(crawl.stdout).queued as number;
-    const bareAfter = await measureCeiling();
-    const loadAfter = load();
 
     // latency: case reports appear in the feed one every 500 ms while this process re-reads the feed every second
     // (a crawl hands new items to the queue); an item is flagged when an incident holds its article
@@ -309,29 +383,30 @@ async function main(): Promise<void> {
     const lat = [...appeared].map(([id, t]) => (flagged.has(id) ? (flagged.get(id)! - t) / 1000 : Infinity));
     const loadEnd = load();
 
-    const o = queued / seconds;
-    const c = (2 * count) / (bare.seconds + bareAfter.seconds);
-    const ratio = o / c;
+    // the realistic mix (not the goal's row), after the goal's rows were measured, into the same workers and indices
+    const real = mixSite ? await throughput(mixSite.sources, mixSite.urls, env, workers) : null;
+
+    const ratio = goal.pagesPerS / goal.ceiling;
     const p95 = percentile(lat, 95);
     const met = (ok: boolean) => (ok ? 'met' : 'NOT met');
     emit([
       {
         measure: `end to end, pages/s (${count} pages: feed → analyse with NER → index → incidents; ${WORKERS} worker processes)`,
-        ours: fmt(o),
-        peer: `${fmt(c)} bare CheerioCrawler`,
+        ours: fmt(goal.pagesPerS),
+        peer: `${fmt(goal.ceiling)} bare CheerioCrawler`,
         ratio,
         reading: `share of the fetch ceiling; goal ≥ ${GOAL.ratio}: ${met(ratio >= GOAL.ratio)}`,
       },
       {
         measure: '  bare CheerioCrawler, same pages (the ceiling: mean of before and after ours)',
-        ours: fmt(c),
-        peer: `${fmt(count / bare.seconds)} before, ${fmt(count / bareAfter.seconds)} after`,
+        ours: fmt(goal.ceiling),
+        peer: `${fmt(goal.before)} before, ${fmt(goal.after)} after`,
         ratio: null,
         reading: '',
-        peakRssMb: bare.peakRssMb ?? undefined,
+        peakRssMb: goal.peakRssMb ?? undefined,
       },
-      ...stageRows(waits),
-      ...cpuRows(used, queued, { before: loadBefore, after: loadAfter }),
+      ...stageRows(goal.waits),
+      ...cpuRows(goal.used, goal.queued, goal.load),
       {
         measure: `feed item → incident flagged, p95 s (${lat.filter(Number.isFinite).length}/${appeared.size} case reports flagged, one per 0.5 s, feed read every 1 s)`,
         ours: Number.isFinite(p95) ? fmt(p95, 2) : `> ${LATENCY_DEADLINE_MS / 1000}`,
@@ -339,11 +414,25 @@ async function main(): Promise<void> {
         ratio: null,
         reading: `goal ≤ ${GOAL.p95S} s: ${met(p95 <= GOAL.p95S)}; load ${loadEnd}`,
       },
+      ...(real
+        ? [
+            {
+              measure: `end to end, realistic mix, pages/s (${count} pages: ${MIX_LABEL}; not the goal's row)`,
+              ours: fmt(real.pagesPerS),
+              peer: `${fmt(real.ceiling)} bare CheerioCrawler (${fmt(real.before)} before, ${fmt(real.after)} after)`,
+              ratio: real.pagesPerS / real.ceiling,
+              reading: `share of the fetch ceiling where most news is off-topic; ≥ ${GOAL.ratio}: ${met(real.pagesPerS / real.ceiling >= GOAL.ratio)}`,
+            },
+            ...stageRows(real.waits, 'mix: '),
+            ...cpuRows(real.used, real.queued, real.load, 'mix: '),
+          ]
+        : []),
     ]);
   } finally {
     for (const w of workers) w.child.kill('SIGTERM');
     await Promise.all(workers.map((w) => w.done));
     await server.close();
+    await mixSite?.server.close();
     await closeQueues();
     await dropIndices(prefix).catch(() => undefined);
     await closeElastic();

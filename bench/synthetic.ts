@@ -65,11 +65,22 @@ export function rng(seed: number): () => number {
 
 export const pick = <T>(r: () => number, xs: readonly T[]): T => xs[r() % xs.length]!;
 
-/** About `words` words of text, distinct per seed. */
-export function text(seed: number, words = 300): string {
+/** Everyday news that has nothing to do with labour abuse: economy, politics, sport, weather, culture, services. */
+const NEWS_WORDS = (
+  'minister budget inflation bank shares market election parliament football match goal season coach stadium ' +
+  'weather rain storm temperature festival film concert museum school students university hospital doctors vaccine ' +
+  'traffic bridge railway airport flights tourism hotel prices fuel energy solar wind technology startup software ' +
+  'phone app league championship tennis cup album theatre exhibition mayor council park library housing rent ' +
+  'mortgage exports trade growth investors profit quarter results retail sales consumer holiday weekend snow ' +
+  'forecast river flood garden recipe restaurant chef'
+).split(' ');
+
+/** About `words` words of text, distinct per seed; `vocabulary`: on-topic words (the default) or everyday news. */
+export function text(seed: number, words = 300, vocabulary: 'on-topic' | 'news' = 'on-topic'): string {
   const r = rng(seed);
+  const from = vocabulary === 'news' ? NEWS_WORDS : WORDS;
   const out: string[] = [];
-  for (let i = 0; i < words; i++) out.push(i % 17 === 0 ? `${r() % 1000}` : pick(r, WORDS));
+  for (let i = 0; i < words; i++) out.push(i % 17 === 0 ? `${r() % 1000}` : pick(r, from));
   return out.join(' ');
 }
 

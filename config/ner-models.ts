@@ -40,6 +40,9 @@ const COMMON: Record<string, string> = {
   'ner.applyNumericClassifiers': 'false',
   'ner.buildEntityMentions': 'false',
   outputFormat: 'json',
+  // compact JSON: the same answer in about half the bytes (132 → 73 kB for a 450-word article), less for the
+  // server to write and for the analyse worker to read
+  'output.prettyPrint': 'false',
 };
 
 /** What the local server preloads and what English requests ask for (identical, so requests reuse the preloaded

@@ -152,7 +152,20 @@ export async function es<T>(what: string, call: () => Promise<T>): Promise<T> {
 
 // ---- indices: versions, aliases, creation ----
 
-const SETTINGS: estypes.IndicesIndexSettings = { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' };
+/**
+ * Single-node defaults per index. Incidents are searched by every incidents job (store.ts) and by readers, so they
+ * are refreshed every second. Articles are read by id (realtime gets, which need no refresh) and searched only by
+ * people: with no refresh interval set they are search-idle once nobody searched them for `search.idle.after`,
+ * and then neither refreshed nor merged on a schedule; the first search after that waits for the refresh it needs
+ * (up to a second), so a reader still sees every article written before the search. Each refresh of a busy index
+ * makes a small segment that merges later: on the bench's 400 pages, 46 refreshes and 5 merges of the articles
+ * index (docs/operations.md, the bench).
+ */
+const SETTINGS: Record<IndexKey, estypes.IndicesIndexSettings> = {
+  articles: { number_of_shards: 1, number_of_replicas: 0, 'search.idle.after': '10s' },
+  incidents: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
+  savedSearches: { number_of_shards: 1, number_of_replicas: 0, refresh_interval: '1s' },
+};
 
 export interface IndexState {
   key: IndexKey;
@@ -204,7 +217,7 @@ export async function createVersionedIndex(
   key: IndexKey,
   name: string,
   alias = true,
-  settings: estypes.IndicesIndexSettings = SETTINGS,
+  settings: estypes.IndicesIndexSettings = SETTINGS[key],
 ): Promise<string> {
   const spec = INDEX_SPECS[key];
   const index = versionedName(name, spec.version);

@@ -56,13 +56,13 @@ async function copyDocuments(from: string, to: string): Promise<number> {
 
 const setWriteBlock = (index: string, on: boolean) =>
   es('migrate: write block', () => rawElastic().indices.putSettings({ index, settings: { 'index.blocks.write': on } }));
-/** The shards, replicas and refresh interval of an index, for its successor (a cluster's layout is kept). */
+/** The shards, replicas and refresh settings of an index, for its successor (a cluster's layout is kept). */
 async function layoutOf(index: string): Promise<estypes.IndicesIndexSettings> {
   const r = await es('migrate: settings', () => rawElastic().indices.getSettings({ index, flat_settings: true }));
   const s = (Object.values(r)[0]?.settings ?? {}) as Record<string, string | undefined>;
   const pick = (k: string) => s[`index.${k}`];
   return Object.fromEntries(
-    ['number_of_shards', 'number_of_replicas', 'refresh_interval']
+    ['number_of_shards', 'number_of_replicas', 'refresh_interval', 'search.idle.after']
       .map((k) => [k, pick(k)])
       .filter(([, v]) => v !== undefined),
   );
