@@ -89,8 +89,9 @@ export function resolveDates(
       !/\p{Script=Latin}{4,}|[^\P{L}\p{Script=Han}]{4,}|(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]/u.test(r.text)
     )
       continue;
-    // Anchored to a year only: a weekday or "yesterday" has nothing to count from; a day and month do.
-    if (ref.anchored && !(s.isCertain('day') && s.isCertain('month'))) continue;
+    // Anchored to a year only: a weekday, "today" or "yesterday" has nothing to count from; a day and month written
+    // out do (chrono marks "today" certain too, so the day's number must be in the text).
+    if (ref.anchored && !(s.isCertain('day') && s.isCertain('month') && !relative && /\d/.test(r.text))) continue;
     // A span ("between July 8 and July 16") is dated by its last day.
     const c = r.end ?? s;
     let d = new Date(Date.UTC(c.get('year') ?? ref.getUTCFullYear(), (c.get('month') ?? 1) - 1, c.get('day') ?? 1, 12));
@@ -120,6 +121,9 @@ export function resolveDates(
 /** Dated events this long before publication weigh this much less: news reports a case within days (a ruling, a
  *  raid), and a date years back in the same text is an earlier case or the case's start. Only-old dates still count. */
 export const EVENT_AGE = { oldDays: 180, oldFactor: 0.3 };
+
+/** What follows a dateline's date: a colon or a dash, or the Chinese wire's 电/讯 ("…5月22日电", "15日讯"). */
+const WIRE_DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–-]|[电電讯訊](?!话|話|视|視|器|力|影|子))/u;
 
 /** A year in a date's text: a page prints its date with the year, a story tells a recent day without one. */
 const PAGE_YEAR = /(?<!\d)(?:199\d|20\d\d)(?!\d)/;
@@ -155,8 +159,9 @@ export function findEventDates(
       // A date with its year that opens the headline ("2019-06-14 63 workers recovered") is the page's date; a lead
       // sentence standing as the headline may open with the event's day ("Na terça-feira, 25 de fevereiro, a PF…").
       if (s.index < 0 && HEADLINE_DATE.test(text.slice(0, d.index)) && PAGE_YEAR.test(d.text)) continue;
-      // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event.
-      if (d.index < 40 && /^\s*(?:\([^)]{1,40}\)\s*)?[:—–-]/.test(after)) continue;
+      // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event; so is the Chinese wire's
+      // "新华网合肥5月22日电" and "(万挠15日讯)" (dispatch, news of).
+      if (d.index < 40 && WIRE_DATELINE_TAIL.test(after)) continue;
       // "last week", "this month" name no day: no event date rather than a guessed one.
       if (pack.dates.vague.test(d.text)) continue;
       const verb = s.text.match(cue.pattern)?.[0] ?? '';

@@ -20,9 +20,12 @@ import { STAMP_WEIGHTS, findStamps, inSentence, ownLines, publishedLabel, type S
 /** The date in an article URL: /2012/11/02/, /2012-11-02-, /20121102/, /201211/02/, /2009/apr/22/, /06/08/2013/. */
 /** Year, month and day in an article URL, in the orders sites write them; the first that makes a real day wins. */
 const URL_YMD: RegExp[] = [
-  /[/_=-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_&#-]|$)/g,
+  // (the separator after the day is looked at, not taken: "/10000169/20250605/" tries "/20250605/" next)
+  /[/_=-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_&#-]|$)/g,
   // an 8-digit date may run into a 24-hex object id (a database key that itself begins with a timestamp)
-  /[/_=-](\d{4})(\d{2})(\d{2})(?:[/_&#-]|\.html?|$|(?=[0-9a-f]{24}(?![0-9a-z])))/g,
+  /[/_=-](\d{4})(\d{2})(\d{2})(?=[/_&#-]|\.html?|$|[0-9a-f]{24}(?![0-9a-z]))/g,
+  // a date and its hour and minute at the end of a slug: "-resgata-quase-600-pessoas-202408291346"
+  /-((?:19|20)\d\d)(\d{2})(\d{2})[0-2]\d[0-5]\d(?=[/_.&#]|$)/g,
   // a date and a clock time run together (/20240312101530-12-1234567/), or a date before a letter-led object
   // id (/a/20240312A01XYZ00)
   /\/((?:19|20)\d\d)(\d{2})(\d{2})(?:[0-2]\d[0-5]\d[0-5]\d(?=[/_-])|(?=[A-Z]\w{4,}(?:[/_.-]|$)))/g,

@@ -6,6 +6,7 @@
 // "updated" label with its particle ("Updated on") does not. Invented sentences only; traps beside each kind.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { urlDate } from '../../extractors/article/dates.js';
 import { findStamps } from '../../extractors/article/stamps.js';
 import { published } from '../../extractors/article/written-dates.js';
 import { findEventDates, pickEventDate, referenceDate } from '../../extractors/dates.js';
@@ -117,7 +118,39 @@ describe('event dates by kind (fresh pages)', () => {
       assert.equal(pickEventDate(findEventDates([{ text: headline, index: -1 }], REF, lang)), want));
 });
 
+// zh: the wire's dateline ("新华网合肥5月22日电", "(万挠15日讯)") is the report's day; the event keeps its own
+const ZH: [string[], string | null][] = [
+  [
+    [
+      '新华网合肥3月13日电(记者王某)安徽警方13日说,上个月被解救的32名工人已被送回家乡。',
+      '警方于2月28日突击两个窑场,解救32名工人。',
+    ],
+    '2024-02-28',
+  ],
+  [['中新网太原3月12日电 警方从一处砖窑解救出31名农民工。'], null],
+  [['(万挠14日讯)警方于昨日下午取缔一间工厂,救出2名外籍男子。'], '2024-03-13'],
+  [['(吉隆坡12日讯)警方在一间工厂救出15名外籍劳工。'], null],
+  [['本报北京3月11日讯 记者获悉,警方解救了8名工人。'], null],
+  [['3月12日,警方在一处砖厂解救了5名工人。'], '2024-03-12'],
+  [['警方3月12日突击检查一家工厂,解救工人12名。'], '2024-03-12'],
+  [['3月11日电话举报后,警方当天解救了被困工人。'], '2024-03-11'],
+  [['新华社北京3月13日电 公安部13日通报,各地警方共解救被拐骗农民工351人。'], null],
+  [['央视网消息:3月10日,警方捣毁一个黑砖窑,解救9名工人。'], '2024-03-10'],
+];
+
+describe('zh wire datelines', () => {
+  for (const [sentences, want] of ZH)
+    it(sentences.join(' ').slice(0, 50), () => assert.equal(eventOf('zh', sentences), want));
+});
+
 describe('the year a text names anchors it without a publication date', () => {
+  it('"today", "hari ini" and "semalam" give no day from a year alone ("Act 2007")', () => {
+    const ref = referenceDate(null, 'The case is investigated under the Atipsom Act 2007.');
+    assert.equal(eventOf('en', ['Police rescued 55 workers from a furniture factory today.'], ref), null);
+    assert.equal(eventOf('ms', ['Empat remaja diselamatkan polis di Klang, hari ini.'], ref), null);
+    assert.equal(eventOf('ms', ['Polis menyelamatkan tiga lelaki di kilang itu, semalam.'], ref), null);
+    assert.equal(eventOf('en', ['Police rescued 55 workers on 12 March.'], ref), '2007-03-12');
+  });
   it('a year written inside a numeric date counts ("Sabtu (2/11/2024)")', () => {
     const text = 'Pelaku beraksi sejak tahun 2020. “Kami amankan dia,” kata Zain, Sabtu (2/11/2024).';
     assert.equal(referenceDate(null, text)?.getUTCFullYear(), 2024);
@@ -213,4 +246,20 @@ describe('a date after an "updated" label is not the publication', () => {
     it(text, () => assert.equal(published(text, text.search(/\d/)), false));
   for (const text of ['Published on 3 May 2024', 'Publicado em 03/05/2024', 'Veröffentlicht am 3. Mai 2024'])
     it(`${text} is`, () => assert.equal(published(text, text.search(/\d/)), true));
+});
+
+describe('dates in URLs', () => {
+  for (const [url, want] of [
+    // an id of eight digits before the date: the separator between them is looked at, not taken
+    ['https://example.com/society/10000169/20250605/48425477.html', '2025-06-05'],
+    ['https://example.com/a/1234-5678/2024/03/12/slug', '2024-03-12'],
+    // the date and its hour and minute closing the slug
+    ['https://example.com/noticias/operacao-resgata-trabalhadores-202408291346', '2024-08-29'],
+    ['https://example.com/news/raid-freed-workers-202403121530.html', '2024-03-12'],
+    // numbers that are no dates
+    ['https://example.com/noticias/operacao-resgata-trabalhadores-201912345678', null],
+    ['https://example.com/news/item-202403129999', null],
+    ['https://example.com/news/10000169/48425477.html', null],
+  ] as const)
+    it(url, () => assert.equal(urlDate(url), want));
 });
