@@ -39,6 +39,19 @@ const EVENTS: [string, string[], string | null][] = [
   ['fr', ["Les inspecteurs du travail ont constaté le 5 mars des conditions d'hébergement indignes."], '2024-03-05'],
   ['fr', ["Le 6 mars, l'inspection a constaté que 20 saisonniers dormaient à même le sol."], '2024-03-06'],
   ['fr', ['Mardi 12 mars, une information judiciaire a été ouverte contre sept personnes.'], '2024-03-12'],
+  // fr: a trial day dates a court report that tells nothing earlier
+  ['fr', ['Un couple comparaissait ce jeudi 14 mars pour traite devant le tribunal correctionnel.'], '2024-03-14'],
+  ['fr', ["À l'audience de mardi, l'employée de maison a décrit ses journées de 17 heures."], '2024-03-12'],
+  ['fr', ["Le procès de l'exploitant s'est ouvert lundi devant le tribunal d'Agen."], '2024-03-11'],
+  ['fr', ['Les deux prévenus ont comparu le 7 mars devant le tribunal de Libourne.'], '2024-03-07'],
+  ['fr', ['À la barre ce mercredi 13 mars, la victime a raconté ses conditions de travail.'], '2024-03-13'],
+  [
+    'fr',
+    ['Les saisonniers avaient été libérés le 3 mars.', 'Le gérant comparaissait mercredi devant le tribunal.'],
+    '2024-03-03',
+  ],
+  ['fr', ['Le gérant comparaîtra le 20 mars devant le tribunal correctionnel.'], null],
+  ['fr', ["L'audience est prévue le 25 mars."], null],
   // fr traps: a hearing to come, a step years back beside a recent one, a week with no day
   ['fr', ['Le prévenu sera présenté à un juge le 20 mars.'], null],
   ['fr', ['Une enquête a été ouverte la semaine dernière.'], null],

@@ -72,5 +72,8 @@ export const DATES_FR: DatePack = {
       [`condamné${S}`, `condamnation${S}`, `jugé${S}`, 'jugement', `écop${S}`, `relaxé${S}`, `verdict`, `peine`],
       1.2,
     ),
+    // A trial day ("comparaissait ce jeudi 16 novembre", "à l'audience de mardi", "le procès s'est ouvert lundi"):
+    // the case's date when the report tells nothing earlier; a hearing to come is dropped as the future.
+    cue([`comparai${S}`, `comparu${S}`, 'audience', 'procès', 'à la barre'], 1),
   ],
 };
