@@ -9,6 +9,10 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
     w(
       `vulnerabilidad|vulnerable${S}|situación (?:administrativa )?irregular|sin papeles|sin documentación|indocumentad${S}|necesidad económica|aprovech${S} (?:de )?(?:su|la) (?:situación|necesidad|vulnerabilidad)|extrema pobreza|pobreza extrema`,
     ),
+    // No permit to work or stay ("carecían de permiso de trabajo").
+    w(
+      `(?:carecían|carecía|carecen|carece|no tenían|no tenía|no contaban con|no contaba con) (?:de )?(?:\\p{L}+ )?(?:permisos?|autorización|autorizaciones) de (?:trabajo|residencia)`,
+    ),
   ],
   deception: [
     w(
@@ -19,6 +23,8 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
     w(
       `no (?:podían|podía|les dejaban|les permitían|tenían permitido) (?:salir|marcharse|irse|abandonar)|(?:tenían|tenía) prohibido salir|prohibid${S} (?:salir|abandonar)|control y vigilancia|férreo control|encerrad${S}|vigilad${S}|custodiad${S}|privad${S} de (?:la )?libertad|impedían (?:\\p{L}+ ){0,2}(?:salir|marcharse)|bajo llave|control (?:absoluto|total) (?:de|sobre) (?:sus|los) movimientos|restricción (?:de|a) (?:la )?libertad|escap${S}|huy${S}|fuga`,
     ),
+    // Forbidden to leave by the employer ("les prohibían salir de las casas").
+    w(`(?:les |le )?prohib(?:ían|ía|ieron|ió|en|e) (?:\\p{L}+ ){0,2}(?:salir|abandonar|marcharse|irse)`),
   ],
   isolation: [
     w(
@@ -48,10 +54,16 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
     w(
       `(?:cobra${S}|pagad${S}|pagaba${S}) (?:\\p{L}+ ){0,2}menos de lo (?:acordado|pactado|estipulado|prometido|debido)`,
     ),
+    // Neither eating nor paid ("sin comer ni cobrar").
+    w(`sin \\p{L}+ ni (?:cobrar|sueldo|salario|paga)`),
   ],
   debt_bondage: [
     w(
       `deuda${S}|endeudad${S}|servidumbre por deudas|descontaba${S} (?:\\p{L}+ ){0,4}(?:sueldo|salario)|(?:les )?cobraba${S} (?:\\p{L}+ ){0,3}(?:el viaje|el alojamiento|la comida|el transporte)|pagar (?:el|su) (?:viaje|traslado|alojamiento)`,
+    ),
+    // Charged for the trip, lodging or board ("les cobraban conceptos desorbitados por el traslado").
+    w(
+      `cobra(?:ba|ban|ron|n)? (?:\\S+ ){0,5}(?:por|de) (?:el |la |los |las |su |sus )?(?:viaje|traslado|alojamiento|comida|manutención|transporte|vivienda|papeles)`,
     ),
   ],
   abusive_working_and_living_conditions: [

@@ -33,7 +33,7 @@ const TABLE: Record<IndicatorId, string[]> = {
   ],
   isolation: [
     nw(
-      `(?:ponsel|telepon|HP|handphone|telefon|telepon genggam|telefon bimbit)${S} (?:\\p{L}+ ){0,3}(?:disita|diambil|ditahan|dirampas)|(?:tidak|tak) (?:bisa|boleh|dapat|diizinkan|diperbolehkan) (?:berkomunikasi|menghubungi|memegang (?:ponsel|HP|telepon)|menggunakan (?:ponsel|HP|telepon))|tanpa bisa (?:berkomunikasi|menghubungi)|dilarang (?:berkomunikasi|menghubungi|memegang|menggunakan|membawa) (?:\\p{L}+ ){0,1}(?:ponsel|HP|telepon|keluarga|siapa)?|terisolasi|putus komunikasi|hilang kontak|(?:lokasi|pulau|desa|daerah|kawasan|perkebunan|kamp) (?:yang )?terpencil|di tengah (?:hutan|laut)`,
+      `(?:ponsel|telepon|HP|handphone|telefon|telepon genggam|telefon bimbit)${S} (?:\\p{L}+ ){0,3}(?:disita|diambil|ditahan|dirampas)|(?:ponsel|telepon|HP|handphone|telefon)${S} (?:\\p{L}+ ){4,8}(?:disita|dirampas)|(?:tidak|tak) (?:bisa|boleh|dapat|diizinkan|diperbolehkan) (?:berkomunikasi|menghubungi|memegang (?:ponsel|HP|telepon)|menggunakan (?:ponsel|HP|telepon))|tanpa bisa (?:berkomunikasi|menghubungi)|dilarang (?:berkomunikasi|menghubungi|memegang|menggunakan|membawa) (?:\\p{L}+ ){0,1}(?:ponsel|HP|telepon|keluarga|siapa)?|terisolasi|putus komunikasi|hilang kontak|(?:lokasi|pulau|desa|daerah|kawasan|perkebunan|kamp) (?:yang )?terpencil|di tengah (?:hutan|laut)`,
     ),
   ],
   physical_and_sexual_violence: [
@@ -49,7 +49,7 @@ const TABLE: Record<IndicatorId, string[]> = {
   ],
   retention_of_identity_documents: [
     nw(
-      `(?:paspor|pasport|dokumen (?:pribadi|perjalanan|identitas)|KTP|ijazah)${S} (?:\\p{L}+ ){0,3}(?:ditahan|disita|diambil|dirampas|dipegang|disimpan|tidak dikembalikan|tak dikembalikan)|(?:menahan|menyita|mengambil|merampas|memegang|menyimpan) (?:\\p{L}+ ){0,2}(?:paspor|pasport|KTP|dokumen (?:pribadi|perjalanan|identitas))|(?:diminta|disuruh|diwajibkan|harus) menyerahkan (?:\\p{L}+ ){0,1}(?:paspor|pasport|KTP|dokumen)`,
+      `(?:paspor|pasport|dokumen (?:pribadi|perjalanan|identitas)|KTP|ijazah)${S} (?:\\p{L}+ ){0,3}(?:ditahan|disita|diambil|dirampas|dipegang|disimpan|tidak dikembalikan|tak dikembalikan)|(?:paspor|pasport)${S} (?:\\p{L}+ ){4,8}(?:disita|dirampas)|(?:menahan|menyita|mengambil|merampas|memegang|menyimpan) (?:\\p{L}+ ){0,2}(?:paspor|pasport|KTP|dokumen (?:pribadi|perjalanan|identitas))|(?:diminta|disuruh|diwajibkan|harus) menyerahkan (?:\\p{L}+ ){0,1}(?:paspor|pasport|KTP|dokumen)`,
     ),
   ],
   withholding_of_wages: [
@@ -69,7 +69,7 @@ const TABLE: Record<IndicatorId, string[]> = {
   ],
   excessive_overtime: [
     w(
-      '(?:1[2-9]|2\\d|dua belas|tiga belas|empat belas|lima belas|enam belas|tujuh belas|delapan belas|sembilan belas|dua puluh) jam (?:sehari|per hari|setiap hari|dalam sehari)|bekerja (?:selama |lebih dari |hingga |sehingga )?(?:1[3-9]|2\\d) jam|tanpa (?:hari )?(?:libur|cuti)|tidak (?:pernah )?(?:diberi |mendapat )?(?:hari |waktu )?(?:libur|cuti|istirahat)|tanpa istirahat|dari pagi (?:hingga|sampai) (?:malam|larut|dini hari)|dari subuh|siang (?:dan|hingga|sampai) malam|(?:dari|sejak) pukul 0?[3-7][.:]\\d\\d (?:\\p{L}+ )?(?:hingga|sampai) (?:pukul )?(?:2[1-4]|0[0-3])[.:]\\d\\d|kerja lembur|lembur tanpa',
+      '(?:1[2-9]|2\\d|dua belas|tiga belas|empat belas|lima belas|enam belas|tujuh belas|delapan belas|sembilan belas|dua puluh) jam (?:sehari|per hari|setiap hari|dalam sehari)|bekerja (?:selama |lebih dari |hingga |sehingga )?(?:1[3-9]|2\\d) jam|bekerja (?:hingga|sehingga|sampai) 12 jam|tanpa (?:hari )?(?:libur|cuti)|tidak (?:pernah )?(?:diberi |mendapat )?(?:hari |waktu )?(?:libur|cuti|istirahat)|tanpa istirahat|dari pagi (?:hingga|sampai) (?:malam|larut|dini hari)|dari subuh|siang (?:dan|hingga|sampai) malam|(?:dari|sejak) pukul 0?[3-7][.:]\\d\\d (?:\\p{L}+ )?(?:hingga|sampai) (?:pukul )?(?:2[1-4]|0[0-3])[.:]\\d\\d|kerja lembur|lembur tanpa',
     ),
   ],
 };

@@ -47,6 +47,10 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = withTraps(
       w(
         `schiaff${S}|calci|pugni|bastonat${S}|frustat${S}|pestat${S}|pestaggi${S}|violentat${S}|molestat${S}|molesti${S} sessual${S}`,
       ),
+      // Violence used or suffered without an adjective ("usavano violenze e minacce", "costretti con la violenza").
+      w(
+        `(?:usa|usava|usavano|usato|esercita|esercitava|esercitavano|subiva|subivano|subito|subite|ricorreva|ricorrevano) (?:a )?(?:\\p{L}+ ){0,2}violenz${S}|violenz${S} e minacce|minacce e violenz${S}|con (?:la )?violenza`,
+      ),
     ],
     intimidation_and_threats: [
       w(

@@ -20,6 +20,11 @@ export const INDICATORS_PT: Record<IndicatorId, string[]> = {
     w(
       `restrição (?:de|da|à) (?:locomoção|liberdade)|cerceamento (?:da|de) (?:liberdade|locomoção)|impedid${S} de (?:sair|deixar|ir embora|voltar)|não (?:podiam|podia|conseguiam|eram autorizad${S} a|tinham permissão para) (?:sair|deixar|ir embora|voltar)|vigilância (?:armada|ostensiva)|vigiad${S}|trancad${S}|cárcere privado|proibid${S} de (?:sair|deixar)|mantid${S} (?:presos|em cárcere)|fugir${S}|fugiu|fugiram|fuga`,
     ),
+    // Freedom of movement restricted in the plural, kept from leaving ("restrições à liberdade de locomoção",
+    // "impossibilitados de saírem do local").
+    w(
+      `restriç(?:ão|ões) (?:de|da|à|a|na) (?:liberdade de )?(?:locomoção|ir e vir|liberdade)|(?:impedid${S}|impossibilitad${S}) de (?:sa[ií]r${S}|deixar|ir embora|voltar)`,
+    ),
   ],
   isolation: [
     w(
@@ -55,10 +60,16 @@ export const INDICATORS_PT: Record<IndicatorId, string[]> = {
     w(
       `condiç(?:ão|ões) degradante${S}|condiç(?:ão|ões) (?:precária${S}|insalubre${S}|sub-?humana${S}|desumana${S})|alojament${S} (?:\\p{L}+ ){0,2}(?:precári${S}|improvisad${S}|insalubre${S})|sem (?:acesso a )?(?:água potável|banheiros?|sanitários?|instalações sanitárias|camas?|equipamentos? de proteção)|sem EPI|dormiam (?:no chão|em redes|em colchões|em barracos|ao relento)|barracos? de lona|água (?:imprópria|suja|de açude|do rio)|falta de (?:higiene|água potável|banheiro)|sem registro (?:em|na) carteira|sem carteira assinada`,
     ),
+    // No drinking water, sanitation, power or air where they lived; meals scarce; food not enough.
+    w(
+      `(?:não (?:havia|tinha|tinham|existia)|faltava${S}|falta de) (?:\\p{L}+ ){0,2}(?:água potável|instalaç(?:ão|ões) sanitária${S}|banheiros?|energia elétrica|ventilação)|refeições (?:\\p{L}+ ){0,2}escassas|comida escassa|(?:sem|não tinham|faltava) (?:\\p{L}+ ){0,2}alimentação (?:suficiente|adequada)`,
+    ),
   ],
   excessive_overtime: [
     w(
       `jornadas? exaustivas?|excesso de jornada|jornadas? excessivas?|longas jornadas|jornadas? (?:de trabalho )?(?:de|acima de|superiores? a|que chegavam a) \\d+ horas|trabalhavam (?:\\p{L}+ ){0,3}\\d+ horas|\\d+ horas (?:por dia|diárias|seguidas|ininterruptas)|(?:sem|nenhum) (?:descanso|folga)|de domingo a domingo|sem (?:dia de )?folga|das \\d+h? (?:às|até as) \\d+h?`,
     ),
+    // Exhausting work in other words ("trabalho exaustivo").
+    w(`trabalhos? exaustiv${S}|trabalho extenuante`),
   ],
 };
