@@ -61,18 +61,25 @@ function nisbaTable(): [string, string][] {
 
 // Endings of a nisba stem (which ends in ي): masculine/feminine, plural, and the accusative indefinite (عمالا بنغاليا).
 const ENDINGS = '(?:ة|ين|يين|ات|يات|ون|ا|ًا|يا)?';
-const NOUNS = `(?:${PEOPLE_AR}|الرجال|رجال|نساء|شبان|الضحايا|العاملات|العاملين|الخادمات)`;
-const ROWS = nisbaTable().map(([stem, cc]) => {
+const NOUNS = `(?:${PEOPLE_AR}|الرجال|رجال|نساء|شبان|الضحايا|العاملات|العاملين|الخادمات|اللاجئين|لاجئين|لاجئات|اللاجئات|لاجئا|المهاجرين)`;
+const TABLE = nisbaTable();
+const ROWS = TABLE.map(([stem, cc]) => {
   const s = stem.replace(/^[أإا]/u, '[أإا]');
   return {
     cc,
-    // "عمال بنغاليون", "الرجال النيجيريين"; "من الجنسية الهندية", "يحملون الجنسية الإثيوبية".
+    // "عمال بنغاليون", "الرجال النيجيريين"; "من الجنسية الهندية", "يحملون الجنسية الإثيوبية"; a nisba counted as a
+    // noun, "80 مصريا و30 سودانيا", "احتجاز 32 مصري".
     rx: new RegExp(
-      `(?<![\\p{L}])(?:${NOUNS}\\s+(?:ال)?(?:${s})${ENDINGS}|(?:ال)?جنسي(?:ة|ات)\\s+(?:ال)?(?:${s})(?:ة)?)(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${NOUNS}\\s+(?:ال)?(?:${s})${ENDINGS}|(?:ال)?جنسي(?:ة|ات)\\s+(?:ال)?(?:${s})(?:ة)?)(?![\\p{L}])|(?<![\\p{L}\\d])و?\\d+\\s+(?:${s})(?:ين|ون|ا|ات|ة)?(?![\\p{L}])`,
       'gu',
     ),
   };
 });
+/** People named by their nisba as a noun after a number ("32 مصريا", "ثلاثة سودانيين"): a regex source for the counter. */
+export const NISBA_NOUNS_AR = `(?:${TABLE.map(([stem]) => stem.replace(/^[أإا]/u, '[أإا]')).join('|')})(?:ين|ون|ا|ات)`;
+
+/** Short vowels, tanween and tatweel, which some sites write ("شخصًا"), are dropped before reading. */
+export const stripTashkeel = (s: string) => s.replace(/[\u064B-\u0652\u0640]/gu, '');
 // The people of the match are suspects: an arrest before them or a charge right after ("مواطنا مصريا بتهمة").
 const SUSPECT_BEFORE = /(?:القبض على|اعتقال|اعتقلت|اعتقل|توقيف|أوقفت|أوقف|المتهم|المتهمين)\s+(?:\S+\s+){0,2}$/u;
 const SUSPECT_AFTER = /^\s*(?:\S+\s+)?(?:بتهمة|بتهم|متهم|يشتبه|للاشتباه|المتهم)/u;
@@ -83,15 +90,20 @@ const reader = nationalityReader({
   away: 'إلى|عودة|ترحيل|رحلت',
   context: new RegExp(`${PEOPLE_AR}|استغلال|الاتجار|العمل القسري|العمل الجبري`, 'u'),
 });
-const CONTEXT = new RegExp(`${PEOPLE_AR}|ضحايا|استغلال|الاتجار|العمل القسري|العمل الجبري`, 'u');
+const CONTEXT = new RegExp(
+  `${PEOPLE_AR}|ضحايا|استغلال|الاتجار|العمل القسري|العمل الجبري|لاجئ|اللاجئ|العبودية|السخرة|احتجاز|محتجز|يحتجز`,
+  'u',
+);
 
-/** Nisbas on people in a sentence about work or exploitation, not on the people arrested. */
+/** Nisbas on people in a sentence about work or exploitation, not on the people arrested. A counted nisba ("32
+ *  مصريا") is people by itself, in any sentence. */
 function nisbas(sentence: string): string[] {
-  if (!CONTEXT.test(sentence)) return [];
+  const context = CONTEXT.test(sentence);
   const found: string[] = [];
   for (const { cc, rx } of ROWS)
     for (const m of sentence.matchAll(rx)) {
       const at = m.index ?? 0;
+      if (!context && !/^و?\d/u.test(m[0])) continue;
       if (SUSPECT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
       if (SUSPECT_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 30))) continue;
       found.push(cc);
@@ -100,7 +112,8 @@ function nisbas(sentence: string): string[] {
 }
 
 /** The reader above, and lists whose later names carry the conjunction و ("من الفلبين وإثيوبيا"). */
-export function nationalitiesAr(sentence: string): string[] {
+export function nationalitiesAr(text: string): string[] {
+  const sentence = stripTashkeel(text).replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660));
   const found = [...reader(sentence), ...nisbas(sentence)];
   if (!found.length) return found;
   // Each "و<name>" right after a found list is read again without its conjunction.

@@ -4,11 +4,16 @@
 import type { CountMention } from '../../victims.js';
 import { packCounts, type CountingVictims } from '../generic/counts.js';
 import type { LanguagePack } from '../types.js';
+import { NISBA_NOUNS_AR, stripTashkeel } from './nationalities.js';
 import { arabicNumbers } from './numbers.js';
 import { PEOPLE_AR } from './relevance.js';
 
+// Nouns counted besides the people words of relevance: a country's own citizens told by the country ("300 من
+// مواطنيها" once its من is dropped below), and nisbas as nouns ("80 مصريا و30 سودانيا").
+const CITIZENS_AR = 'مواطنيها|مواطنيه|مواطنيهم|مواطنينا|رعاياها|رعاياه|رعايانا|رعايا';
+
 export const VICTIMS_AR: CountingVictims = {
-  nouns: PEOPLE_AR,
+  nouns: `${PEOPLE_AR}|${CITIZENS_AR}|${NISBA_NOUNS_AR}`,
   minors: 'أطفال|اطفال|طفل|طفلا|طفلة|قاصر|قاصرين|قاصرات|فتيات|أحداث',
   numberWords: arabicNumbers(),
   statistics: /إحصائي|العام الماضي|لسنة \d{4}|سنويا|أرقام|دراسة|ألف/u,
@@ -18,6 +23,9 @@ export const VICTIMS_AR: CountingVictims = {
   notPeople: 'سنة|سنوات|أشهر|شهرا|أيام|يوما|ساعة|ساعات|دولار|دولارا|ريال|دينار|ليرة|مرة',
   part: 'من بينهم|منهم|بينهم|من بين',
   suspectAfter: 'متهم|متهمين|مشتبه',
+  // "واجهت المتهمين فيها (مواطن و3 مصريين)", "القبض على 4 أشخاص": people right after the accused or an arrest.
+  suspectBefore:
+    '(?:المتهم(?:ين|ون|ان|تين)?|المشتبه(?:\\s+(?:بهم|به|فيهم))?|ضد|القبض\\s+على|اعتقال|توقيف)(?:\\s+(?:فيها|فيه|وهم|هم))?\\s*[(:،,]?(?:\\s*[\\p{L}]+\\s+و)?',
   join: '،|,|و',
   total: 'إجمالي|بإجمالي|مجموعهم|مجموعه|ليصل عددهم إلى|ليبلغ عددهم|بلغ عددهم|وعددهم',
 };
@@ -31,10 +39,26 @@ export const bindPack = (p: LanguagePack) => {
   pack = p;
 };
 
+const WORDS = Object.keys(arabicNumbers())
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+// "احتجاز 300 من مواطنيها", "تحرير 12 من العمال": a number, then من, then the people — the من is dropped.
+const PARTITIVE = new RegExp(
+  `(?<![\\p{L}])(\\d+|${WORDS})\\s+من\\s+(?=(?:ال)?(?:${CITIZENS_AR}|${PEOPLE_AR})(?![\\p{L}]))`,
+  'gu',
+);
+// "العاملات البالغ عددهن ستة عشر", "وعددهم 40": the number told after the group, as "N أشخاص".
+const NUMBER_AFTER = new RegExp(
+  `(?<![\\p{L}])(?:(?:ال)?بالغ(?:ة|ين)?\\s+|و)?عدد(?:هم|هن|ها)\\s+(?:إلى\\s+|نحو\\s+)?(\\d+|${WORDS})(?![\\p{L}\\d])`,
+  'gu',
+);
+
 /** Counts of people in an Arabic sentence: Arabic-Indic digits made Western, then the generic counter. */
 export function countsAr(sentence: string, index: number): CountMention[] {
-  const s = sentence
+  const s = stripTashkeel(sentence)
     .replace(INDIC, (d) => String(d.charCodeAt(0) - 0x660))
+    .replace(PARTITIVE, '$1 ')
+    .replace(NUMBER_AFTER, '$1 أشخاص')
     .replace(/(\d)٬(?=\d{3})/g, '$1')
     // "12 امرأة و3 أطفال", "وثلاثة أطفال": the conjunction written onto the next group's number is split off.
     .replace(AND_NUMBER, '$1و ');
