@@ -65,7 +65,10 @@ export const VICTIMS_DE: CountingVictims = {
   generic: 'Menschen|Personen|Männer[n]?|Frauen|Männer',
   join: ',|und|sowie|,\\s*und',
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: 'gegen',
+  suspectBefore: 'gegen(?:\\s+(?:die|den|der|diese|alle))?',
+  // "Die Zahl der Opfer liegt bei zwölf", "die ausgebeuteten Arbeiter waren 30": the number after the group.
+  after:
+    '(?:Zahl\\s+der\\s+(?:Opfer|Betroffenen|Arbeiter|Arbeitskräfte|Beschäftigten)\\s+(?:liegt|lag|beträgt|betrug|stieg)\\s+(?:bei|auf)?\\s*|(?:Opfer|Betroffenen)\\s+(?:sind|waren)\\s+(?:insgesamt\\s+)?){N}',
   capacity: 'für(?:\\s+bis\\s+zu)?|Platz\\s+für',
   // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
   single:

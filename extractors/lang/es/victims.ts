@@ -80,7 +80,9 @@ export const VICTIMS_ES: RomanceVictims = {
   generic: `personas?|hombres?|mujeres|individuos?|sujetos?`,
   join: `,|,?\\s+y|,?\\s+además de`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `contra`,
+  suspectBefore: `contra(?:\\s+(?:los|las|estos|estas|todos))?`,
+  // "las víctimas liberadas son 52", "los trabajadores explotados ascienden a 40": the number after the group.
+  after: `(?:víctimas|trabajadores|temporeros|temporeras|jornaleros|personas\\s+explotadas)(?:\\s+[\\p{L}]+){0,2}\\s+(?:son|eran|fueron|ascienden\\s+a|ascendían\\s+a|suman)\\s+(?:un\\s+total\\s+de\\s+)?{N}`,
   capacity: `para(?:\\s+hasta)?`,
   // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
   single:
@@ -98,5 +100,5 @@ export const VICTIMS_ES: RomanceVictims = {
     ),
     'iu',
   ),
-  from: `(?:${VICTIM_NOUNS_ES}) (?:de|del|procedentes de|originari${S} de)|(?:procedentes?|originari${S}|oriund${S}|provenientes?|venid${S}|traíd${S}|llegad${S}|naturales|nacionales|ciudadan${S}|captad${S}) (?:de|del|en)|de nacionalidad`,
+  from: `(?:${VICTIM_NOUNS_ES}) (?:de|del|procedentes de|originari${S} de)|(?:procedentes?|originari${S}|oriund${S}|provenientes?|venid${S}|traíd${S}|llegad${S}|naturales|nacionales|ciudadan${S}|captad${S}) (?:de|del|en)|de nacionalidad|(?:\\d+|${VICTIM_NOUNS_ES}) (?:son|eran|es|era) (?:de|del)|(?:procedían|procedía|proceden|procede|venían|vienen|vinieron) (?:de|del)`,
 };

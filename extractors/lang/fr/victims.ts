@@ -74,7 +74,9 @@ export const VICTIMS_FR: RomanceVictims = {
   generic: `personnes?|hommes|femmes|individus`,
   join: `,|,?\\s+et|,?\\s+ainsi que`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `contre`,
+  suspectBefore: `(?:contre|à\\s+l['’]encontre\\s+d(?:e|es))(?:\\s+(?:les|ces|tous))?`,
+  // "les victimes sont au nombre de 12", "les saisonniers exploités étaient 30": the number after the group.
+  after: `(?:victimes|travailleurs|ouvriers|saisonniers|salariés)(?:\\s+[\\p{L}]+){0,2}\\s+(?:sont|étaient|seraient|seraient\\s+au\\s+nombre\\s+de|sont\\s+au\\s+nombre\\s+de|étaient\\s+au\\s+nombre\\s+de)\\s+{N}`,
   capacity: `pour(?:\\s+jusqu['’]à)?`,
   // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
   single:
@@ -92,5 +94,5 @@ export const VICTIMS_FR: RomanceVictims = {
     ),
     'iu',
   ),
-  from: `(?:${VICTIM_NOUNS_FR}) (?:d[eu]|des|d'|originaires? d[eu]|venu${S} d[eu])|(?:originaires?|venu${S}|en provenance|ressortissant${S}|natifs?|citoyens?|recruté${S}|amené${S}|arrivé${S}) (?:d[eu]s?|d'|en|au)|de nationalité`,
+  from: `(?:${VICTIM_NOUNS_FR}) (?:d[eu]|des|d'|originaires? d[eu]|venu${S} d[eu])|(?:originaires?|venu${S}|en provenance|ressortissant${S}|natifs?|citoyens?|recruté${S}|amené${S}|arrivé${S}) (?:d[eu]s?|d'|en|au)|de nationalité|(?:\\d+|${VICTIM_NOUNS_FR}) (?:sont|étaient) (?:originaires )?(?:d[eu]s?|d')|(?:venaient|viennent|provenaient) (?:d[eu]s?|d')`,
 };

@@ -35,6 +35,10 @@ export interface CountWords {
   staffOf?: string;
   /** Words of arrest or accusation (the Romance packs' `arrests`): in the noun's own clause, the people are suspects. */
   arrests?: RegExp;
+  /** A number told after its group ("Le vittime individuate sono state 67", "las víctimas son 52", "die Zahl der
+   *  Opfer liegt bei 12"): a regex source where {N} stands for the number (digits or the pack's words); what
+   *  follows the number must not be a word (then it is "sono 3 euro"). */
+  after?: string;
   /** Words that join tens and units in number words written apart ("dua puluh lima"): handled by the table. */
 }
 
@@ -56,6 +60,7 @@ interface Compiled {
   atLeast: RegExp;
   total: RegExp;
   staffOf: RegExp;
+  after: RegExp;
   words: Map<string, number>;
 }
 
@@ -107,6 +112,9 @@ function compiled(pack: LanguagePack): Compiled {
       atLeast: v.atLeast ? new RegExp(`(?<![\\p{L}])(?:${v.atLeast})\\s+$`, 'iu') : never,
       total: v.total ? new RegExp(`(?<![\\p{L}])(?:${v.total})[\\s,:—–-]+$`, 'iu') : never,
       staffOf: v.staffOf ? new RegExp(`^\\s+(?:${v.staffOf})`, 'iu') : never,
+      after: v.after
+        ? new RegExp(`(?<![\\p{L}])(?:${v.after.replace('{N}', `(${num})`)})(?![\\p{L}\\d]|\\s+[\\p{L}\\d])`, 'giu')
+        : /(?!)/g,
       words,
     };
     cache.set(pack, c);
@@ -174,6 +182,21 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
         : stats
           ? 'count in a sentence of statistics'
           : `"${m[0].trim()}"`,
+    });
+  }
+  // "Le vittime individuate sono state 67": the number told after its group, a stated total like "insgesamt".
+  for (const m of sentence.matchAll(c.after)) {
+    const n = readNumber(m[1], c);
+    if (n === null || n <= 0 || n > 100000 || /^(?:19|20)\d\d$/.test(m[1])) continue;
+    out.push({
+      count: n,
+      minors: false,
+      subset: false,
+      sentence: index,
+      score: score + 1,
+      at: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+      reason: stats ? 'count in a sentence of statistics' : `"${m[0].trim()}" (number told after the group)`,
     });
   }
   // "gegen fünf Frauen und vier Männer": a group listed right after the accused is accused too.

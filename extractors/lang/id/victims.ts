@@ -65,6 +65,8 @@ export const VICTIMS_ID: CountingVictims = {
   join: ',|dan|serta|,\\s*dan',
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
   suspectBefore: 'terhadap',
+  // "korban yang diselamatkan berjumlah 18": the number after the group, with no noun after it.
+  after: '(?:korban|pekerja|PMI|TKI|WNI|CPMI)(?:\\s+[\\p{L}]+){0,3}\\s+(?:berjumlah|sebanyak|sejumlah|mencapai)\\s+{N}',
   capacity: 'untuk',
   atLeast: 'lebih\\s+dari|sedikitnya|setidaknya|paling\\s+sedikit|minimal',
   total: 'jumlahnya|seluruhnya|sebanyak|berjumlah',

@@ -74,7 +74,9 @@ export const VICTIMS_IT: RomanceVictims = {
   generic: `persone|uomini|donne|individui|soggetti`,
   join: `,|,?\\s+e|,?\\s+oltre a`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `contro|nei\\s+confronti\\s+di`,
+  suspectBefore: `(?:contro|nei\\s+confronti\\s+(?:di|dei|degli|delle))(?:\\s+(?:i|gli|le|questi|queste|tutti))?`,
+  // "Le vittime individuate sono state 67", "i braccianti sfruttati erano 30": the number after the group.
+  after: `(?:vittime|lavoratori|braccianti|operai|persone\\s+sfruttate)(?:\\s+[\\p{L}]+){0,2}\\s+(?:sono\\s+stat[ei]|erano|sono|risultano|ammontano\\s+a)\\s+(?:in\\s+tutto\\s+|complessivamente\\s+|circa\\s+)?{N}`,
   capacity: `per(?:\\s+un\\s+massimo\\s+di)?`,
   // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
   single:
@@ -93,5 +95,5 @@ export const VICTIMS_IT: RomanceVictims = {
     ),
     'iu',
   ),
-  from: `(?:${VICTIM_NOUNS_IT}) (?:del|della|dello|dei|delle|dal|dalla|di|provenienti da|originari di)|(?:provenient${S}|originari${S}|arrivat${S}|giunt${S}|cittadin${S}|reclutat${S}|portat${S}) (?:da|dal|dalla|dai|dall'|di|del|della|in)|di nazionalità`,
+  from: `(?:${VICTIM_NOUNS_IT}) (?:del|della|dello|dei|delle|dal|dalla|di|provenienti da|originari di)|(?:\\d+|${VICTIM_NOUNS_IT}) (?:sono|erano) (?:del|della|dal|dalla|di)|(?:provenivano|venivano|vengono|provengono) (?:da|dal|dalla|dai|dall'|di|del|della)|(?:provenient${S}|originari${S}|arrivat${S}|giunt${S}|cittadin${S}|reclutat${S}|portat${S})(?: (?:proprio|anche|soprattutto|principalmente|tutti|tutte))? (?:da|dal|dalla|dai|dall'|di|del|della|in)|di nazionalità`,
 };

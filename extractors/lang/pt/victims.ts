@@ -73,7 +73,9 @@ export const VICTIMS_PT: RomanceVictims = {
   generic: `pessoas?|homens?|mulheres|indivíduos?`,
   join: `,|,?\\s+e|,?\\s+além de`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `contra`,
+  suspectBefore: `contra(?:\\s+(?:os|as|estes|estas|todos))?`,
+  // "as vítimas resgatadas são 12", "os trabalhadores chegam a 40": the number after the group.
+  after: `(?:vítimas|trabalhadores|resgatados|trabalhadoras)(?:\\s+[\\p{L}]+){0,2}\\s+(?:são|eram|foram|somam|chegam\\s+a|totalizam)\\s+(?:um\\s+total\\s+de\\s+)?{N}`,
   capacity: `para(?:\\s+até)?`,
   // One victim told without a number, as the subject of a passive or the object of rescue or exploitation.
   single:
@@ -91,5 +93,5 @@ export const VICTIMS_PT: RomanceVictims = {
     ),
     'iu',
   ),
-  from: `(?:${VICTIM_NOUNS_PT}) d[aoe]s?|(?:vind${S}|oriund${S}|originári${S}|proveniente${S}|naturais|natural|procedente${S}|nacionais|cidadãos|aliciad${S}|trazid${S}) (?:d[aoe]s?|em)`,
+  from: `(?:${VICTIM_NOUNS_PT}) d[aoe]s?|(?:vind${S}|oriund${S}|originári${S}|proveniente${S}|naturais|natural|procedente${S}|nacionais|cidadãos|aliciad${S}|trazid${S}) (?:d[aoe]s?|em)|(?:\\d+|${VICTIM_NOUNS_PT}) (?:são|eram|é|era) d[aoe]s?|(?:vinham|vieram|vêm|procediam|provinham) d[aoe]s?`,
 };

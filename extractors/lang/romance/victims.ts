@@ -107,7 +107,7 @@ function compiled(code: string, v: RomanceVictims, pack: Pick<LanguagePack, 'dem
     ),
     victim: new RegExp(`(?<![\\p{L}])(?:${v.nouns})(?![\\p{L}])`, 'iu'),
     from: new RegExp(
-      `(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’-]*(?:\\s+|,\\s*|(?=[.;:!?)»"])|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]){1,12})`,
+      `(?<![\\p{L}])(?:${v.from})\\s*((?:[\\p{Lu}][\\p{L}'’-]*(?:\\s+|,\\s*|(?=[.;:!?)»"])|$)|(?:d[aoe]s?|del|de|du|des|di|della|dal|la|el|le|e|y|et|ed|ou|o)\\s+|l['’]|d['’]|\\d+\\s+){1,12})`,
       'gu',
     ),
     roleBefore: new RegExp(`(?<![\\p{L}])(?:${roles})(?:\\s*,)?\\s+(?:[\\p{Ll}'’]+\\s+){0,3}$`, 'iu'),
@@ -136,7 +136,8 @@ function countryNamesOf(lang: string): Map<string, string> {
 function countriesIn(list: string, c: Compiled): string[] {
   const out: string[] = [];
   for (const raw of list.split(/,\s*|\s+(?:e|y|et|ed|ou|o)\s+/u)) {
-    let p = raw.trim();
+    // "46 son de Rumanía, 4 de Senegal y 1 de Mauritania": each part opens with its number.
+    let p = raw.trim().replace(/^\d+\s+(?:(?:son|eran|sono|erano|são|eram|sont|étaient)\s+)?/u, '');
     for (let k = 0; k < 3; k++) p = p.replace(ARTICLES, '');
     const name = p.match(
       /^[\p{Lu}][\p{L}'’.-]*(?:\s+(?:(?:d[aoe]s?|del|de|du|des|di)\s+)?[\p{Lu}][\p{L}'’.-]*){0,3}/u,
@@ -160,8 +161,16 @@ export function romanceNationalities(
 ): string[] {
   const c = compiled(code, v, pack);
   const found: string[] = [];
-  // "Ils sont originaires du Mali": an explicit origin phrase names people even without a victim noun.
-  for (const m of sentence.matchAll(c.from)) found.push(...countriesIn(m[1], c));
+  // "Ils sont originaires du Mali": an explicit origin phrase names people even without a victim noun — but not
+  // people arrested earlier in the sentence ("los dos arrestados, … naturales de Portugal"), unless the words between
+  // tell of exploitation ("detuvieron a dos hombres que explotaban a 20 trabajadores procedentes de Rumanía").
+  for (const m of sentence.matchAll(c.from)) {
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 110), m.index ?? 0);
+    const arrest = before.search(v.arrests);
+    if (arrest >= 0 && !v.events.test(before.slice(arrest).replace(v.arrests, ''))) continue;
+    if (c.roleBefore.test(before)) continue;
+    found.push(...countriesIn(m[1], c));
+  }
   if (!c.victim.test(sentence) && !v.events.test(sentence)) return [...new Set(found)];
   for (const [r, cc] of c.demonyms) {
     for (const m of sentence.matchAll(r)) {
