@@ -29,7 +29,7 @@ export interface BusinessMention {
 
 const alt = (xs: string[]) => `(?:${xs.join('|')})`;
 const CAPW = `[\\p{Lu}\\d][\\p{L}\\d&'’.+-]*`;
-const LINK = `(?:\\s+(?:de|del|du|des|di|da|do|dos|la|le|and|&|of|the|van|von|al|el|y|e|bin))?`;
+const LINK = `(?:\\s+(?:de la|de las|de los|van der|van den|von der|de|del|du|des|di|da|do|dos|la|le|and|&|of|the|van|von|al|el|y|e|bin))?`;
 // Inside a name a word may carry an elided article or preposition ("Les Jardins d'Oc", "Domaine de l'Étang").
 const CAPW_IN = `(?:[dl]['’])?${CAPW}`;
 const RUN = `${CAPW}(?:${LINK}\\s+${CAPW_IN}){0,5}`;
@@ -118,6 +118,10 @@ const PUBLIC_IN_NAME =
 const CHARITY_OR_CARE =
   /\bfor (?:Justice|Freedom|Change|Peace|Children|Migrants|Workers|Human Rights|Women|Survivors|Victims)\b|\b(?:Children['’]s|Social|Health|Care|Support|Victim) Services\b|\bSocial (?:Care|Work)\b/;
 const LEGAL_END = new RegExp(`\\s${LEGAL}$`, 'u');
+const ARTICLE_AND_FORM = new RegExp(
+  `^(?:La|Le|Les|Il|Lo|El|Los|Las|Os|As|Der|Die|Das|Una|Une|Un|Uma|Eine)\\s+${LEGAL}$`,
+  'u',
+);
 
 // Public bodies written like firms ("the Border Guard, the service that…").
 const BAD_END =
@@ -141,6 +145,8 @@ function clean(name: string): string | null {
     isPlaceName(place) ? '' : all,
   );
   if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
+  // "La SARL", "Die GmbH": an article and a legal form are no name.
+  if (ARTICLE_AND_FORM.test(n)) return null;
   // A public body named with a trade word ("UK Immigration Services", "Labour Inspection Services").
   if ((PUBLIC_IN_NAME.test(n) || CHARITY_OR_CARE.test(n) || PUBLIC_BODY_INTL.test(n)) && !LEGAL_END.test(n))
     return null;
@@ -170,7 +176,8 @@ export const CHROME_LINE = /^(?:Copyright|©|\(c\)|All rights reserved)/i;
 // match in either case of their first letter; the name after them keeps its capitals ('iu' would let \p{Lu} match
 // any letter).
 // Inside a name opened by a trade word: 'di' and 'de' mostly bring the owner ("la Confezione Shunan di Jia").
-const TRADE_LINK = `(?:\\s+(?:del|da|do|dos|la|le|and|&|y|e))?`;
+// An article after 'de' ("de la", "du", "des") belongs to the name: "SARL Cerseuillat de la Gravelle".
+const TRADE_LINK = `(?:\\s+(?:de la|de las|de los|du|des|del|da|do|dos|la|le|and|&|y|e))?`;
 // Words between a company noun and a name that show a clause, not an attribute ("la société a embauché Pierre").
 const CLAUSE_WORD =
   /^(?:a|ont|est|sont|avait|était|qui|que|dont|ha|hanno|è|era|che|aveva|tem|têm|foi|é|es|fue|han|había|y|et|e|ou|o|per|pour|para|por|avec|con|com|au|aux|à|dans|en|em|no|na|in|nel|nella|sur|su|sobre|contre|contro|contra|le|la|les|il|lo|gli|el|los|las|os|as|un|une|uno|una|um|uma|de|di|da|du|des|del|do|dos|das|della|delle|dei|degli|für|von|mit|der|die|das|den|dem|des|ke|dari|yang|untuk|dan|milik|oleh)$/iu;
@@ -195,6 +202,7 @@ const anyCase = (src: string) => `(?:${src}|${src[0]!.toUpperCase()}${src.slice(
 interface PackRules {
   quoted: RegExp | null;
   noun: RegExp | null;
+  plural: RegExp | null;
   nounEnd: RegExp | null;
   trade: RegExp | null;
 }
@@ -208,6 +216,8 @@ function rulesOf(e: EntityPack): PackRules {
       quoted: quotable.length ? quotedAfter(quotable) : null,
       // "l'entreprise chimique Borealis", "la società agricola Rossi": the noun, up to two lower-case words, the name.
       noun: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}?(${RUN})`, 'gu') : null,
+      // "as vinícolas Aurora, Cooperativa Garibaldi e Salton", "les sociétés X et Y": a plural noun, then a list.
+      plural: pluralNouns(e.companyNouns ?? []),
       nounEnd: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}$`, 'u') : null,
       trade: e.tradeStart?.length
         ? new RegExp(`(?<![\\p{L}])(${alt(e.tradeStart)}(?:${TRADE_LINK}\\s+${CAPW_IN}){1,4})`, 'gu')
@@ -216,6 +226,57 @@ function rulesOf(e: EntityPack): PackRules {
     packRules.set(e, r);
   }
   return r;
+}
+
+/** The plural forms of the simple company nouns of a pack (-s, -es; Italian -a/-o/-e → -e/-i; German -a → -en). */
+function pluralNouns(nouns: string[]): RegExp | null {
+  const heads = [...new Set(nouns.map((n) => /^\p{L}{4,}/u.exec(n)?.[0]).filter((n): n is string => !!n))];
+  const forms = heads.flatMap((n) =>
+    [
+      `${n}s`,
+      `${n}es`,
+      `${n.slice(0, -1)}[ei]`,
+      `${n.slice(0, -1)}en`,
+      // marchio → marchi, fabbrica → fabbriche; società, Unternehmen stay as they are
+      ...(/io$/.test(n) ? [n.slice(0, -1)] : []),
+      ...(/[cg]a$/.test(n) ? [`${n.slice(0, -1)}he`] : []),
+      ...(/[àèéìòù]$|en$/u.test(n) ? [n] : []),
+    ].map(anyCase),
+  );
+  return forms.length
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])((?:\\s+[\\p{Ll}][\\p{L}'’-]*){0,2}?)\\s+(?=\\p{Lu})`,
+        'gu',
+      )
+    : null;
+}
+// One more name of a list: a comma or a conjunction of the packs' languages, then a capitalised run.
+// Inside one item a name may hold "de", "di", "van"… but not the list's own conjunctions.
+const LIST_RUN = `${CAPW}(?:(?:\\s+(?:de|del|du|des|di|da|do|dos|la|le|of|the|van|von|al|el|bin))?\\s+${CAPW_IN}){0,5}`;
+const LIST_ITEM = new RegExp(
+  `(?:\\s*,\\s*(?:(?:e|y|et|und|and|ed|dan)\\s+)?|\\s+(?:e|y|et|und|and|ed|dan)\\s+)(${LIST_RUN})`,
+  'uy',
+);
+const FIRST_ITEM = new RegExp(LIST_RUN, 'uy');
+
+/** The names of a list after a plural company noun, when the list is closed by a conjunction. */
+function listedNames(text: string, from: number): string[] {
+  FIRST_ITEM.lastIndex = from;
+  const first = FIRST_ITEM.exec(text);
+  if (!first) return [];
+  const names = [first[0]];
+  let at = from + first[0].length;
+  let joined = false;
+  for (;;) {
+    LIST_ITEM.lastIndex = at;
+    const m = LIST_ITEM.exec(text);
+    if (!m) break;
+    names.push(m[1]!);
+    if (/(?:^|\s)(?:e|y|et|und|and|ed|dan)\s/u.test(m[0])) joined = true;
+    at += m[0].length;
+    if (joined) break;
+  }
+  return joined ? names : [];
 }
 
 /** A one-word name after a company noun ("la société Borealis") is kept where clean() wants two words. */
@@ -284,6 +345,27 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
             out.push({ name: n, sentence, reason: 'company noun of the language before the name' });
         }
       }
+  }
+  if (pack && !headline) {
+    const r = rulesOf(pack);
+    for (const m of r.plural ? text.matchAll(r.plural) : []) {
+      // "le aziende agricole X e Y" — but "le aziende di Latina e Sabaudia", "as fazendas visitadas em Goiás e …".
+      const gap = m[1]!.trim().split(/\s+/).filter(Boolean);
+      if (gap.some((w) => CLAUSE_WORD.test(w)) || gap.length > 1) continue;
+      const names = listedNames(text, (m.index ?? 0) + m[0].length)
+        .map((raw) => (/\s/.test(raw.trim()) ? clean(raw) : cleanSingle(raw)))
+        .filter((n): n is string => !!n);
+      // A trade-word rule read across the list's conjunction ("Cooperativa Garibaldi e Salton"): the items win.
+      for (let k = out.length - 1; k >= 0; k--)
+        if (names.filter((n) => out[k]!.name.includes(n)).length > 1) out.splice(k, 1);
+      for (const n of names) {
+        // A longer item wins over a shorter name another rule cut from it ("Agri Services" of "Agri Services Ouest").
+        const k = out.findIndex((o) => n.includes(o.name) && n !== o.name);
+        if (k >= 0) out.splice(k, 1);
+        if (!out.some((o) => o.name.includes(n)))
+          out.push({ name: n, sentence, reason: 'listed after a plural company noun' });
+      }
+    }
   }
   if (MARITIME.test(text))
     for (const m of text.matchAll(VESSEL_NO_RX))

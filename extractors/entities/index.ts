@@ -16,7 +16,11 @@ import { COMPASS_ONLY, taggedNames } from './tagged.js';
 import { findOrganizationsIn, type OrgMention } from './organizations.js';
 export { findPerpetrators } from './perpetrators.js';
 import { readPerson, rolePeople } from './pack-people.js';
-import { findPeopleIn, nominativeRu, surnameMentions, type PersonMention } from './people.js';
+import { findPeopleIn, findWithheldNames, nominativeRu, surnameMentions, type PersonMention } from './people.js';
+
+// "a man from Bahau, Negri Sembilan was charged": the run after "from Town," is the town's region, not a person.
+const REGION_AFTER_TOWN = /\b(?:from|near)\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,\s+$/u;
+const INITIALS_NAME = /^(?:\p{Lu}{1,5}|(?:\p{Lu}\.){1,4})$/u;
 
 export interface EntityMentions {
   people: PersonMention[];
@@ -48,9 +52,10 @@ export function findEntityMentions(
     // Where every noun is capitalised (German) a capitalised run is no cue of a name: when the NER answered, its
     // PERSON spans alone are the people. Elsewhere a run the NER read as a place is not a person ("Nueva Pompeya").
     const nerPlaces = (ner?.[i] ?? []).filter((sp) => sp.type === 'LOCATION');
+    // Names with the surname withheld ("Constantin L.") or initials ("G.A.") keep a shape no noun takes: read there too.
     const found =
       nounsCapitalised && tagged.source === 'ner'
-        ? []
+        ? findWithheldNames(s.text, i)
         : findPeopleIn(s.text, i)
             .filter((f) => !nerPlaces.some((sp) => sp.start <= f.start && f.start + f.length <= sp.end))
             .map((f) => readPerson(f, s.text, pack))
@@ -72,9 +77,18 @@ export function findEntityMentions(
       if (found.some((f) => p.start < f.start + f.length && f.start < p.start + p.text.length)) continue;
       found.push({ name: p.text, sentence: i, start: p.start, length: p.text.length });
     }
+    // Initials a role or "berinisial" tied to a person ("tersangka HCI (61)") are that person, not an acronym.
+    for (const p of found)
+      if (INITIALS_NAME.test(p.name))
+        for (let k = organizations.length - 1; k >= 0; k--)
+          if (organizations[k].sentence === i && organizations[k].name === p.name) organizations.splice(k, 1);
     const orgText = [...organizations, ...businesses].filter((o) => o.sentence === i).map((o) => o.name);
     for (const p of found)
-      if (!orgText.some((o) => o.includes(p.name)) && !COMPASS_ONLY.test(p.name))
+      if (
+        !orgText.some((o) => o.includes(p.name)) &&
+        !COMPASS_ONLY.test(p.name) &&
+        !REGION_AFTER_TOWN.test(s.text.slice(Math.max(0, p.start - 40), p.start))
+      )
         people.push({ ...p, name: nominativeRu(p.name) });
     places.push(...findPlaceMentions(s.text, i, lang, i === 0));
   });
@@ -92,10 +106,10 @@ export function findEntityMentions(
     if (people.some((p) => p.sentence === pl.sentence && p.name.includes(pl.text) && !pl.locative)) places.splice(k, 1);
   }
   // A person is not part of a business's name ("Chokchai Samut" of "Chokchai Samut Fishery Co Ltd").
-  const inBusiness = (n: string) => businesses.some((b) => b.name.includes(n));
+  const inBusiness = (n: string) => businesses.some((b) => hasWords(b.name, n));
   for (let k = people.length - 1; k >= 0; k--) if (inBusiness(people[k].name)) people.splice(k, 1);
   const fullNames = [...new Set(people.map((p) => p.name))].filter(
-    (n) => !people.some((o) => o.name !== n && o.name.includes(n)),
+    (n) => !people.some((o) => o.name !== n && hasWords(o.name, n)),
   );
   sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames)));
   // Keep the longest form of each person ("Leila Ashirova" over "Ashirova").
@@ -106,7 +120,7 @@ export function findEntityMentions(
     return a.length > b.length && b.length >= 2 && a[0] === b[0] && a[a.length - 1] === b[b.length - 1];
   };
   const canonical = (n: string) =>
-    fullNames.find((f) => f !== n && f.includes(n)) ?? fullNames.find((f) => sameBounds(f, n)) ?? n;
+    fullNames.find((f) => f !== n && hasWords(f, n)) ?? fullNames.find((f) => sameBounds(f, n)) ?? n;
   return {
     people: people.map((p) => ({ ...p, name: canonical(p.name) })),
     organizations,
@@ -114,6 +128,14 @@ export function findEntityMentions(
     businesses,
     dates: [],
   };
+}
+
+/** Whether `part` is whole words of `name` ("Ashirova" of "Leila Ashirova"; the initials "A" are no part of "AA"). */
+function hasWords(name: string, part: string): boolean {
+  const at = name.indexOf(part);
+  if (at < 0) return false;
+  const edge = (c: string | undefined) => !c || !/[\p{L}\d]/u.test(c);
+  return edge(name[at - 1]) && edge(name[at + part.length]);
 }
 
 export function summariseEntities(m: EntityMentions): Entities {

@@ -57,7 +57,16 @@ function openingWord(pack: LanguagePack): RegExp {
 }
 
 const NAME_WORD = `\\p{Lu}[\\p{Ll}'’-]+`;
+// Initials standing for a name after a role word ("l'indagato G.G.", "der Angeklagte K.A.", "tersangka HCI (61)"):
+// dotted initials, or up to four capitals with an age in brackets after them.
+const INITIALS = `(?:\\p{Lu}\\.){1,3}(?!\\s?\\p{Lu}[\\p{Ll}.])|\\p{Lu}{1,4}(?=\\s*\\(\\d{1,2}(?:\\s*(?:th|tahun))?\\))`;
+// One initialled name in a list after "berinisial": capitals (or dotted ones), an optional age in brackets.
+// A single capital before a full stop is an initial closing the sentence ("berinisial Y dan A."), not "A.".
+const INITIALS_LIST_ITEM =
+  /((?:\p{Lu}\.){2,4}|\p{Lu}{1,5}(?![\p{L}.])|\p{Lu}(?=\.(?:\s|$)))(?!\p{L})(\s*\(\d{1,2}[^)]{0,12}\))?/uy;
+const LIST_JOIN = /\s*(?:,\s*(?:dan|serta|and)?|\s(?:dan|serta|and))\s*/uy;
 const roleNamed = new WeakMap<object, RegExp | null>();
+const roleWords = new WeakMap<object, string>();
 /** Names written right after one of the language's role words ("tersangka Ahmad Sulaiman", "le gérant Marc
  *  Delorme"): people even where no capitalised-run rule takes them. The role word keeps either first-letter case. */
 export function rolePeople(text: string, sentence: number, pack: LanguagePack): PersonMention[] {
@@ -70,8 +79,12 @@ export function rolePeople(text: string, sentence: number, pack: LanguagePack): 
       .filter((r) => r.length > 2 && /^\p{L}/u.test(r))
       .sort((a, b) => b.length - a.length)
       .map((r) => `(?:${escapeRegExp(r)}|${escapeRegExp(r[0]!.toUpperCase() + r.slice(1))})`);
+    roleWords.set(e, roles.join('|'));
     rx = roles.length
-      ? new RegExp(`(?<![\\p{L}])(?:${roles.join('|')})\\s*,?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3})`, 'gu')
+      ? new RegExp(
+          `(?<![\\p{L}])(?:${roles.join('|')})\\s*,?\\s+(${NAME_WORD}(?:\\s+${NAME_WORD}){0,3}|${INITIALS})`,
+          'gu',
+        )
       : null;
     roleNamed.set(e, rx);
   }
@@ -80,10 +93,39 @@ export function rolePeople(text: string, sentence: number, pack: LanguagePack): 
   const tokens = text.split(/\s+/);
   if (tokens.filter((t) => /^\p{Lu}/u.test(t)).length > tokens.length * 0.6) return [];
   const out: PersonMention[] = [];
+  // Initials after the language's word for them ("berinisial"), or after a role word when each carries an age
+  // ("tersangka A (30) dan HCI (61)").
+  if (e.initialsAfter) out.push(...initialledPeople(text, sentence, e.initialsAfter.source, false));
+  const words = roleWords.get(e);
+  if (words)
+    for (const p of initialledPeople(text, sentence, words, true))
+      if (!out.some((o) => o.start === p.start)) out.push(p);
   for (const m of text.matchAll(rx)) {
     const start = (m.index ?? 0) + m[0].length - m[1]!.length;
+    if (out.some((o) => o.start === start)) continue;
     const p = readPerson({ name: m[1]!, sentence, start, length: m[1]!.length }, text, pack);
     if (p) out.push(p);
+  }
+  return out;
+}
+
+/** "berinisial ARM (19 th) dan AA (32 th)", "berinisial AR, AC, AW, AMR, TK, dan MM": each initialled name of the list. */
+function initialledPeople(text: string, sentence: number, cue: string, aged: boolean): PersonMention[] {
+  const out: PersonMention[] = [];
+  const rx = new RegExp(`(?<![\\p{L}])(?:${cue})\\s*,?\\s+`, 'gu');
+  for (const m of text.matchAll(rx)) {
+    let at = (m.index ?? 0) + m[0].length;
+    for (;;) {
+      INITIALS_LIST_ITEM.lastIndex = at;
+      const item = INITIALS_LIST_ITEM.exec(text);
+      if (!item || (aged && !item[2])) break;
+      out.push({ name: item[1]!, sentence, start: at, length: item[1]!.length });
+      at += item[0].length;
+      LIST_JOIN.lastIndex = at;
+      const join = LIST_JOIN.exec(text);
+      if (!join) break;
+      at += join[0].length;
+    }
   }
   return out;
 }

@@ -4,6 +4,7 @@ import { NOT_NAME_WORDS, ROLES_BEFORE_NAME_EN, TITLES_EN } from '../data/lexicon
 import { DEMONYMS } from '../data/demonyms.js';
 import { isPlaceName } from './shared.js';
 import { lookupRussian } from '../gazetteer.js';
+import { escapeRegExp } from '../../lib/regexp.js';
 
 export interface PersonMention {
   name: string;
@@ -31,6 +32,40 @@ const INITIALED =
 // "Karim B., 38 ans,", "Mario R. è stato arrestato", «Иван И., 45 лет»: a first name and the initial of a surname, the
 // way French, Italian and Russian news withhold a suspect's name; taken before a comma, a bracket or a lower-case word.
 const SURNAME_WITHHELD = /(?<![\p{L}.])(\p{Lu}\p{Ll}{2,}(?:[\s-]\p{Lu}\p{Ll}{2,})?\s\p{Lu}\.)(?=\s*[,(]|\s+\p{Ll})/gu;
+// "G.A.", "P.L. e P.M.", "Mme E.B.": a suspect named by initials alone. Taken only where the sentence shows a person:
+// an age after the initials, another initialled person joined by a conjunction, or a role word of accusation
+// before them (read by rolePeople); abbreviations of countries and legal forms ("U.S.", "S.A.") never are.
+const INITIALS_ONLY = /(?<![\p{L}.])((?:\p{Lu}\.){2,3})(?!\s?\p{Lu}[\p{Ll}.])/gu;
+const INITIALS_PERSON_AFTER =
+  /^(?:,?\s*\(?\d{1,2}(?:\s*(?:anni|ans|años|anos|Jahre|tahun|th)\b|\)|,)|,?\s+(?:e|et|y|und|and|dan|ed)\s+(?:\p{Lu}\.){1,3}|\s+(?:e|et|y|und|and)\s+\p{Lu}\.\p{Lu}\.\s+\d)/u;
+const NOT_INITIALS = new Set([
+  'U.S.',
+  'U.K.',
+  'U.N.',
+  'E.U.',
+  'S.A.',
+  'N.V.',
+  'B.V.',
+  'A.G.',
+  'K.G.',
+  'S.L.',
+  'S.C.',
+  'P.T.',
+  'C.V.',
+  'D.C.',
+  'L.A.',
+  'N.Y.',
+  'R.L.',
+  'I.P.',
+  'E.I.',
+  'S.R.L.',
+  'S.P.A.',
+  'E.U.A.',
+  'U.S.A.',
+]);
+// Sentence and title words of the packs' languages that open a withheld name's run but are no first name.
+const WITHHELD_LEAD =
+  /^(?:Wenn|Als|Weil|Laut|Nachdem|Dass|Denn|Auch|Der|Die|Das|Den|Dem|Des|Ein|Eine|Herr|Frau|Le|La|Les|Il|Lo|Gli|El|Los|Las|Os|As|Um|Uma|Un|Une|Una|Quando|Cuando|Quand|Lorsque|Selon|Secondo|Según|Segundo|Mais|Ma|Pero|Mas|Dopo|Après|Después|Depois|Monsieur|Madame|Mme|Signor|Señor|Senhor|Dona)$/u;
 const DEMONYM_WORDS = new Set(DEMONYMS.flatMap((d) => d.english));
 const TITLE_WORD = new RegExp(
   `^(?:${TITLES_EN}|Colonel|Commissioner|Commander|Superintendent|Detective|Sergeant|Inspector)$`,
@@ -106,16 +141,47 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     if (!out.some((o) => o.name.includes(name) || (start >= o.start && start < o.start + o.length)))
       out.push({ name, sentence, start, length: name.length });
   }
-  for (const m of text.matchAll(SURNAME_WITHHELD)) {
-    const first = m[1].split(/[\s-]/)[0];
-    if (NOT_NAME_WORDS.has(first) || DEMONYM_WORDS.has(first) || isPlaceName(first)) continue;
-    if (!out.some((o) => o.name.includes(m[1]) || m[1].includes(o.name)))
-      out.push({ name: m[1], sentence, start: m.index ?? 0, length: m[1].length });
-  }
+  for (const m of findWithheldNames(text, sentence, true))
+    if (!out.some((o) => o.name.includes(m.name) || m.name.includes(o.name))) out.push(m);
   for (const m of text.matchAll(INITIALED)) {
     if (!out.some((o) => o.name.includes(m[1])))
       out.push({ name: m[1], sentence, start: m.index ?? 0, length: m[1].length });
   }
+  return out;
+}
+
+/**
+ * Names the press writes with the surname withheld ("Karim B.", "Constantin L.") or by initials alone ("G.A.", "P.L.
+ * e P.M. 45 e 41 anni"): shapes no common noun takes, so they are read even where every noun is capitalised
+ * (German) and only the NER's PERSON spans are otherwise trusted. `initials`: take initials-only names too, where an
+ * age or another initialled person beside them shows a person (a role word before them is read by rolePeople).
+ */
+export function findWithheldNames(text: string, sentence: number, initials = true): PersonMention[] {
+  const out: PersonMention[] = [];
+  for (const m of text.matchAll(SURNAME_WITHHELD)) {
+    let name = m[1];
+    let at = m.index ?? 0;
+    // "Wenn Constantin L.", "Selon Karim B.": a sentence word glued to the first name by its capital.
+    const lead = /^(\S+)\s+(?=\S+\s)/u.exec(name);
+    if (lead && (WITHHELD_LEAD.test(lead[1]!) || NOT_NAME_WORDS.has(lead[1]!))) {
+      name = name.slice(lead[0].length);
+      at += lead[0].length;
+    }
+    const first = name.split(/[\s-]/)[0];
+    if (NOT_NAME_WORDS.has(first) || DEMONYM_WORDS.has(first) || isPlaceName(first)) continue;
+    out.push({ name, sentence, start: at, length: name.length });
+  }
+  if (initials)
+    for (const m of text.matchAll(INITIALS_ONLY)) {
+      const at = m.index ?? 0;
+      if (NOT_INITIALS.has(m[1].toUpperCase())) continue;
+      const after = text.slice(at + m[1].length, at + m[1].length + 30);
+      const before = text.slice(Math.max(0, at - 12), at);
+      // The second of a pair ("P.L. e P.M. 45 e 41 anni"): the first one's conjunction stands before it.
+      const paired = /(?:\p{Lu}\.){2,3}\s*(?:,|e|et|y|und|and|dan|ed)\s*$/u.test(before);
+      if (INITIALS_PERSON_AFTER.test(after) || paired)
+        out.push({ name: m[1], sentence, start: at, length: m[1].length });
+    }
   return out;
 }
 
@@ -144,7 +210,8 @@ export function surnameMentions(text: string, sentence: number, known: string[])
   const out: PersonMention[] = [];
   for (const full of known) {
     const last = full.split(/\s+/).pop()!;
-    const at = text.indexOf(last);
+    // A whole word only: the initials "A" or "MM" are no part of "Arab" or "MMEA".
+    const at = text.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(last)}(?![\\p{L}\\d])`, 'u'));
     if (at >= 0 && !text.includes(full)) out.push({ name: full, sentence, start: at, length: last.length });
   }
   return out;

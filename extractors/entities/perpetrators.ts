@@ -16,12 +16,13 @@ export interface PerpetratorInput {
   lang: string;
 }
 
-const roleRx = (roles: string[]) =>
+// `then`: words that may stand between the role and the name ("korban berinisial LH", "tersangka berinisial PA").
+const roleRx = (roles: string[], then?: RegExp) =>
   new RegExp(
     `(?<![\\p{L}])(${[...new Set(roles)]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
-      .join('|')})`,
+      .join('|')})${then ? `(?:\\s+(?:${then.source}))?` : ''}`,
     'giu',
   );
 
@@ -39,8 +40,8 @@ function rolesOf(lang: string): RoleTables {
   if (!t) {
     const e = languagePack(lang).entities;
     t = {
-      perp: roleRx([...PERPETRATOR_ROLES, ...(e?.perpetratorRoles ?? [])]),
-      other: roleRx([...OTHER_ROLES, ...(e?.otherRoles ?? [])]),
+      perp: roleRx([...PERPETRATOR_ROLES, ...(e?.perpetratorRoles ?? [])], e?.initialsAfter),
+      other: roleRx([...OTHER_ROLES, ...(e?.otherRoles ?? [])], e?.initialsAfter),
       accused: e?.accusedRoles ?? null,
       speakerAfter: e?.speakerAfter ?? null,
       speakerBefore: e?.speakerBefore ?? null,
@@ -110,6 +111,26 @@ function listGlue(gap: string, names: string[]): boolean {
   return g.replace(GLUE, '') === '';
 }
 
+// Words of a list's segment that show it names victims or sources, not more of the accused.
+const NOT_ACCUSED_SEGMENT =
+  /\b(?:victims?|workers?|vittim\p{L}*|braccianti|lavorator\p{L}*|operai|víctimas?|trabajador\p{L}*|vítimas?|trabalhador\p{L}*|victimes?|ouvriers?|salariés|Opfer|Arbeiter\p{L}*|korban|mangsa|pekerja|said|says|according|secondo|según|segundo|selon|laut|kata|ha detto|dijo|disse|a déclaré|sagte)\b/iu;
+/**
+ * "In manette sono finiti A, 54 anni, titolare dell'azienda, sua moglie B, 50 anni, … e tre caporali: C, 41 anni, e
+ * D": one predicate of accusation before a long list. Between the cue and the name only other names, ages and short
+ * lower-case appositions (a role, a kinship, "tre caporali indiani"), none about victims or sources.
+ */
+function listAfterCue(gap: string, names: string[]): boolean {
+  if (gap.length > 400 || /[.!?]\s/.test(gap)) return false;
+  let g = gap;
+  for (const n of [...names].sort((a, b) => b.length - a.length)) g = g.split(n).join(' ');
+  if (NOT_ACCUSED_SEGMENT.test(g)) return false;
+  // Each stretch between commas, colons and conjunctions: an age or a short lower-case apposition.
+  return g
+    .split(/[,;:()]|\s(?:e|y|et|und|and|dan|ed)\s/u)
+    .map((x) => x.trim())
+    .every((x) => !x || (/^[\p{Ll}\d'’ -]*$/u.test(x) && x.split(/\s+/).length <= 5));
+}
+
 /** The accused of one case; `businessNoun` names the unnamed workplace an owner owns ("kiln owner"). */
 export function findPerpetrators(input: PerpetratorInput, businessNoun: string | null): Perpetrator[] {
   const { sentences, mentions, lang } = input;
@@ -140,7 +161,8 @@ export function findPerpetrators(input: PerpetratorInput, businessNoun: string |
       const cued =
         !!m &&
         (Math.abs(m.index - p.start) <= 140 ||
-          (m.index > p.start && listGlue(text.slice(p.start + p.length, m.index), namesIn)));
+          (m.index > p.start && listGlue(text.slice(p.start + p.length, m.index), namesIn)) ||
+          (m.index < p.start && listAfterCue(text.slice(m.index + m[0].length, p.start), namesIn)));
       const after = text.slice(p.start + p.length, p.start + p.length + 120);
       const speaker =
         SPEAKER_AFTER.test(after) ||

@@ -110,6 +110,9 @@ export interface EntityPack {
   /** Nouns of shops and workplaces after which a QUOTED name is a business ("restaurante «El Rincón»", „Beauty
    *  Nails“ after "Nagelstudio"); company nouns count too. Regex sources, lower case. */
   quotedNouns?: string[];
+  /** Words after which upper-case initials name a person ("berinisial AR, AC dan MM"): the press's way of withholding
+   *  a suspect's (or a victim's) name; the role around them is read by the perpetrator stage. */
+  initialsAfter?: RegExp;
   /** People named in a script without capitals (Chinese): found with the language's own cues. */
   people?: (text: string, sentence: number) => PersonMention[];
 }

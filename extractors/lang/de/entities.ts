@@ -4,7 +4,7 @@ import type { EntityPack } from '../types.js';
 
 /** Words near a name that make it someone accused: arrested, charged, convicted, owner, operator. */
 export const PERPETRATOR_CUES_DE =
-  /(?<![\p{L}])(?:festgenommen|verhaftet|angeklagt|Angeklagte\p{L}*|beschuldigt|Beschuldigte\p{L}*|verdächtig\p{L}*|Tatverdächtig\p{L}*|verurteilt|Inhaber\p{L}*|Betreiber\p{L}*|Chef\p{L}*|Geschäftsführer\p{L}*|Arbeitgeber\p{L}*|Unternehmer\p{L}*|Vermittler\p{L}*|Subunternehmer\p{L}*|gehör\p{L}*)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:festgenommen|verhaftet|angeklagt|Angeklagte\p{L}*|beschuldigt|Beschuldigte\p{L}*|verdächtig\p{L}*|Tatverdächtig\p{L}*|verurteilt|Inhaber\p{L}*|Betreiber\p{L}*|Chef\p{L}*|Geschäftsführer\p{L}*|Arbeitgeber\p{L}*|Unternehmer\p{L}*|Vermittler\p{L}*|Subunternehmer\p{L}*|gehör\p{L}*|Anwerber\p{L}*|Anklage|Menschenhändler\p{L}*|Schleuser\p{L}*|Prozess(?:es)? gegen|(?:steh\p{L}*|muss\p{L}* sich|müssen sich)\s+(?:\p{L}+\s+){0,4}?vor\s+(?:dem\s+|einem\s+)?(?:\p{Lu}\p{L}*\s+)?\p{L}*gericht)(?![\p{L}])/iu;
 
 const WP: [string, string, Sector][] = [
   ['Ziegelei\\p{L}*', 'Ziegelei', 'brick_kilns'],
@@ -52,6 +52,7 @@ export const ENTITIES_DE: EntityPack = {
     'unternehmer',
     'unternehmerin',
     'vermittler',
+    'anwerber',
     'subunternehmer',
     'vorarbeiter',
     'landwirt',
@@ -62,11 +63,15 @@ export const ENTITIES_DE: EntityPack = {
     'ehefrau',
     'ehemann',
     'sohn',
+    'vater',
+    'mutter',
+    'tochter',
+    'schwester',
     'bruder',
     'komplize',
   ],
   accusedRoles:
-    /^(?:inhaber(?:in)?|betreiber(?:in)?|geschäftsführer(?:in)?|arbeitgeber(?:in)?|unternehmer(?:in)?|angeklagte[rn]?|beschuldigte[rn]?|tatverdächtige[rn]?|verdächtige[rn]?|vermittler)$/iu,
+    /^(?:inhaber(?:in)?|betreiber(?:in)?|geschäftsführer(?:in)?|arbeitgeber(?:in)?|unternehmer(?:in)?|angeklagte[rn]?|beschuldigte[rn]?|tatverdächtige[rn]?|verdächtige[rn]?|vermittler|anwerber)$/iu,
   otherRoles: [
     'anwalt',
     'anwältin',

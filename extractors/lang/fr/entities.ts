@@ -34,6 +34,10 @@ export const ENTITIES_FR: EntityPack = {
     'épouse',
     'mari',
     'fils',
+    'père',
+    'mère',
+    'fille',
+    'sœur',
     'frère',
   ],
   accusedRoles:

@@ -4,7 +4,7 @@ import type { EntityPack } from '../types.js';
 
 /** Words near a name that make it someone accused: arrested, suspect, convicted, owner, recruiter. */
 export const PERPETRATOR_CUES_ID =
-  /(?<![\p{L}])(?:tersangka|terdakwa|pelaku|divonis|didakwa|dituntut|majikan\p{L}*|pemilik\p{L}*|perekrut|calo|sponsor|penyalur|disabitkan|dituduh|tekong|mandor)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:tersangka|terdakwa|pelaku|divonis|didakwa|dituntut|majikan\p{L}*|pemilik\p{L}*|perekrut|calo|sponsor|penyalur|disabitkan|dituduh|tekong|mandor|terduga|atas dugaan|pertuduhan|didapati bersalah|dijatuhi hukuman|dijatuhkan hukuman|defend[ae]n|tertuduh)(?![\p{L}])/iu;
 
 const WP: [string, string, Sector][] = [
   ['pabrik batu bata|tobong bata|kilang bata', 'pabrik batu bata', 'brick_kilns'],
@@ -59,18 +59,24 @@ export const ENTITIES_ID: EntityPack = {
     'towkay',
     'suspek',
     'tertuduh',
+    'defendan',
+    'defenden',
     'istri',
     'isteri',
     'suami',
     'anak',
   ],
   accusedRoles:
-    /^(?:pemilik|majikan|bos|mandor|tekong|calo|perekrut|penyalur|tersangka|terdakwa|terpidana|pelaku|pengusaha|tauke|towkay|suspek|tertuduh|direktur pt|direktur perusahaan|nakhoda|kapten kapal)$/iu,
+    /^(?:pemilik|majikan|bos|mandor|tekong|calo|perekrut|penyalur|tersangka|terdakwa|terpidana|pelaku|pengusaha|tauke|towkay|suspek|tertuduh|defend[ae]n|agen|direktur pt|direktur perusahaan|nakhoda|kapten kapal)$/iu,
   otherRoles: [
     ...RANKS.toLowerCase().split('|'),
     'kapolres',
     'direktur reserse',
     'kabid humas',
+    'pendakwa raya',
+    'timbalan pendakwa raya',
+    'pesuruhjaya kehakiman',
+    'majistret',
     'pengacara',
     'kuasa hukum',
     'penasihat hukum',
@@ -92,11 +98,13 @@ export const ENTITIES_ID: EntityPack = {
     /^(?:,[^.;:!?"“”]{1,90}?,)?\s+(?:mengatakan|menjelaskan|menyatakan|mengungkapkan|menuturkan|berkata|memberitahu|menambah|ujar|kata|katanya|jelasnya|ungkapnya|tuturnya)\b/iu,
   speakerBefore: /(?:kata|ujar|menurut|jelas|ungkap|tutur|sebut|tambah)\s*$/iu,
   notPerson: new RegExp(
-    `^(?:${RANKS}|Kementerian|Departemen|Dinas|Jabatan|Pejabat|Kedutaan|Kabupaten|Kota|Provinsi|Negara|Negeri|Daerah|Polres|Polresta|Polda|Polsek|Mapolres|Mapolda|Mapolsek|Polri|Satgas|Tim|Badan|Direktorat|Kantor|Balai|Pengadilan|Mahkamah|Kejaksaan|Imigrasi|Imigresen|Kesihatan|Kesehatan|Tenaga|Jawa|Sumatera|Kalimantan|Sulawesi|Maluku|Papua|Nusa|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Resmob|Reskrim|Jalan|Jl|Desa|Kampung|Kecamatan|Kelurahan|Mont|Bukit|Taman|Pulau|Sungai|Gunung|Universitas|Universiti|Sekolah|Rumah|Persatuan|Yayasan|Lembaga|Komisi|Komnas|Bandara|Pelabuhan|Bank|Hotel|Masjid|Gereja|Perjanjian|Undang|Kapal|KM|KMN|Kawasan|Perindustrian)$`,
+    `^(?:${RANKS}|Kementerian|Departemen|Dinas|Jabatan|Pejabat|Kedutaan|Kabupaten|Kota|Provinsi|Negara|Negeri|Daerah|Polres|Polresta|Polda|Polsek|Mapolres|Mapolda|Mapolsek|Polri|Satgas|Tim|Badan|Direktorat|Kantor|Balai|Pengadilan|Mahkamah|Kejaksaan|Imigrasi|Imigresen|Kesihatan|Kesehatan|Tenaga|Jawa|Sumatera|Kalimantan|Sulawesi|Maluku|Papua|Nusa|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Resmob|Reskrim|Jalan|Jl|Desa|Kampung|Kecamatan|Kelurahan|Mont|Bukit|Taman|Pulau|Sungai|Gunung|Universitas|Universiti|Sekolah|Rumah|Persatuan|Yayasan|Lembaga|Komisi|Komnas|Bandara|Pelabuhan|Bank|Hotel|Masjid|Gereja|Perjanjian|Undang|Kapal|KM|KMN|Kawasan|Perindustrian|Warganegara|Warga|Perintah|Akta|Seksyen|Pasal|Pemerdagangan|Penyeludupan|Perdagangan|Pertuduhan|Perlindungan|Pencegahan)$`,
     'u',
   ),
   titles:
-    /^(?:Tersangka|Terdakwa|Pelaku|Korban|Mangsa|Saksi|Suspek|Majikan|Pemilik|Bapak|Pak|Ibu|Bu|Encik|Cik|Saudara|Sdr|Lanjut|Menurut|Kata|Namun|Sementara|Selain|Saat|Setelah|Sebelum|Dalam|Kemudian|Akhirnya|Bahkan|Adapun|Sedangkan)$/u,
+    /^(?:Direktur|Utama|Bendahara|Komisaris|Manajer|Sekretaris|Tersangka|Terdakwa|Pelaku|Korban|Mangsa|Saksi|Suspek|Majikan|Pemilik|Bapak|Pak|Ibu|Bu|Encik|Cik|Saudara|Sdr|Lanjut|Menurut|Kata|Namun|Sementara|Selain|Saat|Setelah|Sebelum|Dalam|Kemudian|Akhirnya|Bahkan|Adapun|Sedangkan)$/u,
+  // "berinisial PA (33)", "inisial AR, AC dan MM": the press names suspects and victims by initials.
+  initialsAfter: /berinisial|inisial(?:nya)?/u,
   companyNouns: [
     'perusahaan',
     'syarikat',

@@ -40,6 +40,10 @@ export const ENTITIES_PT: EntityPack = {
     'esposa',
     'marido',
     'filho',
+    'pai',
+    'mãe',
+    'filha',
+    'irmã',
     'irmão',
   ],
   accusedRoles:
