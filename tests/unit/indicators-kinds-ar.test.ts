@@ -26,12 +26,22 @@ checkIndicatorRows('ar', {
     ['أجبرتهم العصابة على العمل لساعات طويلة تحت التهديد بالترحيل في حال الشكوى.', 'excessive_overtime'],
     ['لم يسمح له الكفيل حتى بالاتصال بأهله.', 'isolation'],
     ['احتجز الراعي في حظيرة وسط الصحراء.', 'isolation'],
+    // Receiving negated as a verbal noun, wretched living, hunger, leave stopped, a passive refusal to travel.
+    ['احتج العمال على عدم تسلمهم رواتبهم منذ ستة أشهر.', 'withholding_of_wages'],
+    ['يعيش العمال أوضاعا مزرية في سكن الشركة.', 'abusive_working_and_living_conditions'],
+    ['قال العمال إنهم يتضورون جوعا في المعسكر.', 'abusive_working_and_living_conditions'],
+    ['أوصت اللجنة بعدم أهلية المكان للعيش.', 'abusive_working_and_living_conditions'],
+    ['يطلب منهم العمل ساعات طوال دون توقف.', 'excessive_overtime'],
+    ['تم إيقاف الإجازات منذ عامين.', 'excessive_overtime'],
+    ['لم يتم السماح لهم بالسفر إلى بلادهم.', 'restriction_of_movement'],
   ],
   refused: [
     // Fraud against social security is no deception of the workers.
     ['اعتقل صاحب المخبز للاشتباه في الاحتيال في منظومة الحماية الاجتماعية.', 'deception'],
     // Exploitation alone, without need or status, is no abuse of vulnerability.
     ['تستغل الشركة العمال في مصانعها.', 'abuse_of_vulnerability'],
+    // A tragic situation told in general is no evidence of squalid living.
+    ['قال العمال إنهم يعيشون أوضاعا مأساوية منذ احتجاز جوازاتهم.', 'abusive_working_and_living_conditions'],
   ],
   nothing: [
     'إذا احتفظ صاحب العمل بجواز سفر العامل فإنه يخالف القانون.',

@@ -48,7 +48,7 @@ export const INDICATORS_FR: Record<IndicatorId, string[]> = withTraps(
     ],
     intimidation_and_threats: [
       w(
-        `menac${S}|intimid${S}|(?:subi|exerc|mis)\\p{L}* (?:\\p{L}+ ){0,2}(?:sous )?pressions?|pressions? (?:psychologiques?|morales?)|peur des représailles|chantage|sous la contrainte`,
+        `menac${S}|intimid${S}|(?:subi|exerc|mis)\\p{L}* (?:\\p{L}+ ){0,2}(?:sous )?pressions?|pressions? (?:psychologiques?|morales?)|peur des représailles|chantage|sous la contrainte|(?:objet|victimes?|subi${S}) (?:\\S+ ){0,5}représailles`,
       ),
     ],
     retention_of_identity_documents: [
@@ -61,7 +61,12 @@ export const INDICATORS_FR: Record<IndicatorId, string[]> = withTraps(
     ],
     withholding_of_wages: [
       w(
-        `sans (?:être payé${S}|salaire|rémunération|contrepartie)|sans (?:recevoir|percevoir|toucher) (?:ni |de |aucun )?(?:salaire|rémunération)|(?:jamais|pas) (?:été )?payé${S}|non payé${S}|impayé${S}|salaires? (?:de misère|dérisoires?|non versé${S})|pour quelques euros|\\d+ euros (?:par|de l') (?:jour|heure|mois)|bien en dessous du salaire minimum|sous-payé${S}`,
+        `sans (?:être payé${S}|salaire|rémunération|contrepartie)|sans (?:recevoir|percevoir|toucher) (?:ni |de |aucun )?(?:salaire|rémunération)|(?:jamais|pas) (?:été )?payé${S}|non payé${S}|impayé${S}|salaires? (?:de misère|dérisoires?|non versé${S})|pour quelques euros|\\d+ euros (?:par|de l') (?:jour|heure)|(?<![\\d.,]|\\d )\\d{1,3} euros par mois|bien en dessous du salaire minimum|sous-payé${S}`,
+      ),
+      // Paid a pittance, a small sum for months of work, an hourly rate of a few euros ("rémunérés une misère",
+      // "touché seulement 1 500 euros pour onze mois", "rémunération horaire allant de 3,50 à 8 euros").
+      w(
+        `(?:rémunéré${S}|payé${S}) une misère|(?:touché|perçu|reçu|gagné) (?:seulement|que|uniquement) \\d[\\d .,]* euros pour (?:\\p{L}+ ){0,2}(?:mois|semaines|ans|années)|rémunération horaire (?:\\p{L}+ ){0,3}\\d(?:[.,]\\d+)? (?:à \\d+ )?euros`,
       ),
       // Paid less than agreed ("payés moins que prévu").
       w(`payé${S} (?:\\p{L}+ ){0,2}moins que (?:prévu|convenu|promis)`),
@@ -74,7 +79,7 @@ export const INDICATORS_FR: Record<IndicatorId, string[]> = withTraps(
         `dettes?|endetté${S}|rembourser (?:\\p{L}+ ){0,3}(?:voyage|dette|passage|frais)|servitude pour dettes|retenu${S} sur (?:leur|le) salaire`,
       ),
       w(
-        `retenu${S} sur (?:leur|la|le|sa|son|leurs) (?:salaires?|paie|paye|rémunération)|rembourser [^.]{0,40}(?:voyage|passage|dette|frais)`,
+        `retenu${S} sur (?:leur|la|le|sa|son|leurs) (?:salaires?|paies?|payes?|rémunérations?)|commissions? (?:\\p{L}+ ){0,2}(?:prélevée${S}|retenue${S}|prise${S}) sur (?:leurs?|les|la|le) (?:salaires?|paies?|payes?)|rembourser [^.]{0,40}(?:voyage|passage|dette|frais)`,
       ),
     ],
     abusive_working_and_living_conditions: [
