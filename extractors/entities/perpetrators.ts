@@ -16,10 +16,11 @@ export interface PerpetratorInput {
   lang: string;
 }
 
+// A role starts a word, except in Chinese, where no space parts it from the word before ("女僱主羅允彤", "窑主王兵兵").
 // `then`: words that may stand between the role and the name ("korban berinisial LH", "tersangka berinisial PA").
 const roleRx = (roles: string[], then?: RegExp) =>
   new RegExp(
-    `(?<![\\p{L}])(${[...new Set(roles)]
+    `(?<!(?!\\p{Script=Han})\\p{L})(${[...new Set(roles)]
       .sort((a, b) => b.length - a.length)
       .map(escapeRegExp)
       .join('|')})${then ? `(?:\\s+(?:${then.source}))?` : ''}`,
@@ -65,7 +66,7 @@ function roleNear(text: string, start: number, length: number, rx: RegExp, befor
     last &&
     !pluralAcrossComma &&
     (/^[\p{L}-]*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(gap) ||
-      (/^[\s\u0400-\u04FF«»"-]{0,40}$/u.test(gap) && !/заяв|сообщ|задерж|обвин/iu.test(gap)))
+      (/^[\s\u0400-\u04FF«»"“”「」『』-]{0,40}$/u.test(gap) && !/заяв|сообщ|задерж|обвин/iu.test(gap)))
   )
     return last[1].toLowerCase();
   const appos = after.match(

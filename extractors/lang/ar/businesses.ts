@@ -69,13 +69,21 @@ const STOP = new Set([
   'تنتج',
   'تصدر',
   'تورد',
+  'بتهمة',
+  'بسبب',
 ]);
 const NOUN = /(?<![\p{L}])(?:شركة|مؤسسة|مصنع)\s+((?:[^\s،,.:؛"«»()]+\s*){1,3})/gu;
 /** A firm, office, farm, shop or workshop, then up to three words and the trade it is for ("للمقاولات"). */
 const FOR_TRADE =
   /(?<![\p{L}])[لبو]?(?:شركة|شركات|مؤسسة|مصنع|مكتب|مزرعة|مطعم|ورشة|محل|وكالة)\s+((?:[^\s،,.:؛"«»()]+\s+){1,3}?لل[^\s،,.:؛"«»()]{3,}(?:\s+و(?:ال)?[^\s،,.:؛"«»()]{3,})?)/gu;
 /** A quoted name after a company or shop noun: «مطعم "الواحة"», «شركة «الأمل»». */
-const QUOTED = /(?<![\p{L}])[لبو]?(?:شركة|مؤسسة|مصنع|مكتب|مزرعة|مطعم|ورشة|محل|وكالة)\s+[«"“]([^»"”]{2,40})[»"”]/gu;
+const QUOTED = /(?<![\p{L}])[لبو]?(?:شركة|مؤسسة|مصنع|مكتب|مزرعة|مطعم|ورشة|محل|وكالة)\s+[«"“(]([^»"”()]{2,40})[»"”)]/gu;
+/** A first word that is no name: a pronoun-suffixed noun ("شركة ومالكها", its owner), the trade alone ("شركة
+ *  للأمن", a company for security), an indefinite adjective of a country or kind ("شركة صينية", a Chinese company). */
+const NOT_NAME_FIRST = /^(?:و\p{L}+(?:ها|هم|هما)|لل\p{L}+|\p{L}{3,}ية)$/u;
+/** Firms listed by what they make, after a colon or "و" in a sentence about companies ("هي: A لصناعة الأحذية وB …"). */
+const LISTED = /(?:[:：]\s*|\sو)((?:[^\s،,.:؛"«»()]+\s+){1,5}?)(?:لصناعة|للصناعات|للتجارة|للمقاولات)\s/gu;
+const ABOUT_FIRMS = /(?<![\p{L}])(?:الشركات|شركات)(?![\p{L}])/u;
 /** Words that open a generic phrase, not a name: a kind of office or trade ("مكتب استقدام", "شركة مقاولات"). */
 const GENERIC_FIRST =
   /^(?:استقدام|توظيف|تشغيل|خدمات|مقاولات|توريد|حراسة|نظافة|تنظيف|أمن|كبرى|صغيرة|خاصة|محلية|أجنبية|وهمية|تابعة|عاملة)$/u;
@@ -94,7 +102,7 @@ export function businessesAr(text: string): { name: string; reason: string }[] {
     const words: string[] = [];
     for (const w of m[1]!.trim().split(/\s+/)) {
       // A definite adjective ("الشركة القطرية") or a function word ends the name.
-      if (STOP.has(w) || (words.length === 0 && /^ال/u.test(w)) || /^\d/.test(w)) break;
+      if (STOP.has(w) || (words.length === 0 && (/^ال/u.test(w) || NOT_NAME_FIRST.test(w))) || /^\d/.test(w)) break;
       words.push(w);
       if (/[،,]$/.test(w)) break;
     }
@@ -107,5 +115,10 @@ export function businessesAr(text: string): { name: string; reason: string }[] {
       add(name, 'name closed by the trade it is for');
   }
   for (const m of text.matchAll(QUOTED)) add(m[1]!.trim(), 'quoted name after a company or shop noun');
+  if (ABOUT_FIRMS.test(text))
+    for (const m of text.matchAll(LISTED)) {
+      const name = m[1]!.trim();
+      if (!STOP.has(name.split(/\s+/)[0]!) && !/^ال/u.test(name)) add(name, 'firm listed by what it makes');
+    }
   return out;
 }

@@ -3,7 +3,7 @@
 import snowball from 'snowball-stemmers';
 import type { LanguagePack } from '../types.js';
 import { DATES_AR } from './dates.js';
-import { PERPETRATOR_CUES_AR, WORKPLACES_AR } from './entities.js';
+import { ENTITIES_AR, PERPETRATOR_CUES_AR, WORKPLACES_AR } from './entities.js';
 import { INDICATORS_AR, NEGATION_AR } from './indicators.js';
 import { nationalitiesAr } from './nationalities.js';
 import { PLACES_AR_PACK, placeMentionsAr } from './places.js';
@@ -23,6 +23,7 @@ export const AR: LanguagePack = {
   victims: VICTIMS_AR,
   demonyms: () => [],
   perpetratorCues: PERPETRATOR_CUES_AR,
+  entities: ENTITIES_AR,
   workplaces: WORKPLACES_AR,
   dates: DATES_AR,
   places: PLACES_AR_PACK,

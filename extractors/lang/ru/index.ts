@@ -14,6 +14,7 @@ import { WORKPLACES_RU } from '../../data/sectors.js';
 import type { LanguagePack } from '../types.js';
 import { CASE_CUES_RU_PACK } from './cases.js';
 import { DATES_RU } from './dates.js';
+import { ENTITIES_RU } from './entities.js';
 import { INDICATORS_RU } from './indicators.js';
 import { PLACES_RU } from './places.js';
 import { countedOperations } from '../generic/aggregate.js';
@@ -41,6 +42,7 @@ export const RU: LanguagePack = {
   },
   demonyms: (row) => row.russianStems,
   perpetratorCues: PERPETRATOR_CUES_RU,
+  entities: ENTITIES_RU,
   workplaces: WORKPLACES_RU.map(([rx, name, sector]) => ({
     pattern: new RegExp(`(?<![\\p{L}])(?:${rx})`, 'iu'),
     name,

@@ -32,6 +32,15 @@ const PUBLIC_ZH =
 // A fishing vessel named with its hull number, unquoted ("鲁荣渔2682号"), in a sentence about the sea.
 const HULL = /([\p{Script=Han}]{2,5}\d{1,5}[号號])/gu;
 const SEA = /船|渔|漁|海|港/u;
+// A vessel named without a number, after a vessel's noun or before its crew ("權宜船大旺號", "銪富號漁工").
+const VESSEL_NOUN = '(?:渔船|漁船|权宜船|權宜船|鱿钓船|魷釣船|货船|貨船|远洋船|遠洋船|船只|船隻)';
+const VESSEL_CREW = '(?:渔工|漁工|船员|船員|船长|船長|船东|船東|渔船|漁船|上的|上工作)';
+const VESSEL_NAMED = new RegExp(
+  `(?<=${VESSEL_NOUN})([\\p{Script=Han}]{2,3}[号號])|([\\p{Script=Han}]{2,3}[号號])(?=${VESSEL_CREW})`,
+  'gu',
+);
+/** A measure word after a number is no name: "超50家砖厂" counts brick works. */
+const COUNTED = /[\d一二三四五六七八九十百千几幾多数數]$/u;
 
 export function businessesZh(text: string): { name: string; reason: string }[] {
   const out: { name: string; reason: string }[] = [];
@@ -48,6 +57,7 @@ export function businessesZh(text: string): { name: string; reason: string }[] {
   }
   for (const m of text.matchAll(NAMED_WORKS)) {
     const name = m[1]!.replace(BEFORE_WORKS, '');
+    if (/^[家座间間个個]/u.test(name) && COUNTED.test(text.slice(0, m.index ?? 0))) continue;
     if (
       name.length < 2 ||
       TRADE_ONLY.test(name) ||
@@ -63,6 +73,12 @@ export function businessesZh(text: string): { name: string; reason: string }[] {
     for (const m of text.matchAll(HULL)) {
       const name = m[1]!.replace(BEFORE_WORKS, '').replace(/^(?:渔船|漁船|货船|貨船|船只|船隻|船)/u, '');
       if (name.length >= 4 && !/^第|年|月|日/u.test(name)) add(name, 'vessel named with a hull number');
+    }
+  if (SEA.test(text))
+    for (const m of text.matchAll(VESSEL_NAMED)) {
+      const name = (m[1] ?? m[2]!).replace(BEFORE_WORKS, '');
+      if (name.length >= 3 && !/^第|[年月日这這该該此那一]/u.test(name))
+        add(name, 'vessel named after a vessel noun or before its crew');
     }
   for (const m of text.matchAll(KILN)) {
     if (NOT_KILN_NAME.test(m[1]!)) continue;
