@@ -1,9 +1,8 @@
 // English indicators by kind, with false positives: living and working conditions told as adjectives ("very
 // precarious conditions"), wages agreed and never paid, food withheld, contact forbidden, abuse told as adverbs;
 // sentences about the trade in general, the law or fiction support no indicator of the case.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { findIndicators } from '../../extractors/indicators.js';
+
+import { checkIndicatorRows } from './indicator-rows.js';
 
 const FOUND: [sentence: string, id: string][] = [
   ['The workers lived in very precarious conditions in a storage shed.', 'abusive_working_and_living_conditions'],
@@ -23,9 +22,6 @@ const FOUND: [sentence: string, id: string][] = [
     'physical_and_sexual_violence',
   ],
 ];
-for (const [sentence, id] of FOUND) {
-  test(`indicator ${id}: ${sentence}`, () => assert.ok(findIndicators([sentence], 'en').some((i) => i.id === id)));
-}
 
 const NOT_FOUND: [sentence: string, id: string][] = [
   [
@@ -42,6 +38,5 @@ const NOT_FOUND: [sentence: string, id: string][] = [
     'abusive_working_and_living_conditions',
   ],
 ];
-for (const [sentence, id] of NOT_FOUND) {
-  test(`no ${id}: ${sentence}`, () => assert.ok(!findIndicators([sentence], 'en').some((i) => i.id === id)));
-}
+
+checkIndicatorRows('en', { found: FOUND, refused: NOT_FOUND, ofCase: false });

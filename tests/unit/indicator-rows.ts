@@ -37,3 +37,26 @@ export function checkIndicatorRows(language: string, tables: IndicatorTables): v
   for (const sentence of tables.nothing ?? [])
     test(`${language} no indicator: ${sentence}`, () => assert.deepEqual(found(sentence), []));
 }
+
+export type TaggedRow = [language: string, sentence: string, id: string];
+
+/** Tables whose rows name their language: each language's rows are checked as one table. */
+export function checkTaggedRows(tables: {
+  found?: TaggedRow[];
+  refused?: TaggedRow[];
+  nothing?: [language: string, sentence: string][];
+  ofCase?: boolean;
+}): void {
+  const languages = new Set(
+    [...(tables.found ?? []), ...(tables.refused ?? []), ...(tables.nothing ?? [])].map(([language]) => language),
+  );
+  const of = <T extends unknown[]>(rows: [string, ...T][] | undefined, language: string) =>
+    (rows ?? []).filter(([l]) => l === language).map(([, ...rest]) => rest as T);
+  for (const language of languages)
+    checkIndicatorRows(language, {
+      found: of<[string, string]>(tables.found, language),
+      refused: of<[string, string]>(tables.refused, language),
+      nothing: of<[string]>(tables.nothing, language).map(([sentence]) => sentence),
+      ofCase: tables.ofCase,
+    });
+}

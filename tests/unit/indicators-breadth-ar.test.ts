@@ -1,12 +1,8 @@
 // Arabic indicators by kind (invented sentences in the wording of Gulf, Levant and Maghreb press, ministries of
 // human resources and public prosecutors), beside traps that must give nothing: a court's prison sentence (الحبس),
 // the law's penalty, a minister's statement that a practice is banned, an indicators list, negated abuse, wages paid.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { findIndicators } from '../../extractors/indicators.js';
 
-/** Read as a case's evidence (the traps hold). */
-const CASE = { ofCase: true };
+import { checkIndicatorRows } from './indicator-rows.js';
 
 const FOUND: [sentence: string, id: string][] = [
   ['استغل المتهمون حاجة العمال وظروفهم المعيشية الصعبة.', 'abuse_of_vulnerability'],
@@ -79,13 +75,6 @@ const FOUND: [sentence: string, id: string][] = [
   ['يعمل الرعاة ست عشرة ساعة في اليوم.', 'excessive_overtime'],
   ['كانت تعمل طوال اليوم دون انقطاع.', 'excessive_overtime'],
 ];
-for (const [sentence, id] of FOUND) {
-  test(`ar indicator ${id}: ${sentence}`, () =>
-    assert.ok(
-      findIndicators([sentence], 'ar', CASE).some((i) => i.id === id),
-      JSON.stringify(findIndicators([sentence], 'ar', CASE)),
-    ));
-}
 
 // Traps: each gives no indicator at all.
 const NOTHING: string[] = [
@@ -102,6 +91,5 @@ const NOTHING: string[] = [
   'تعمل الإدارة على حماية الأطفال من كل أشكال التهديد والاستغلال.',
   'أحيل المتهمون إلى النيابة العامة وهم محبوسون احتياطيا.',
 ];
-for (const sentence of NOTHING) {
-  test(`ar no indicator: ${sentence}`, () => assert.deepEqual(findIndicators([sentence], 'ar', CASE), []));
-}
+
+checkIndicatorRows('ar', { found: FOUND, nothing: NOTHING });

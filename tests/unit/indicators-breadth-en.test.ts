@@ -1,12 +1,8 @@
 // English indicators by kind (invented sentences in the wording of police, GLAA, labour inspectors, courts and
 // NGOs), beside traps: a group's general vulnerability or risk, a threat of violence that is no violence, negated
 // abuse, the law's provisions.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { findIndicators } from '../../extractors/indicators.js';
 
-/** Read as a case's evidence (the traps hold). */
-const CASE = { ofCase: true };
+import { checkIndicatorRows } from './indicator-rows.js';
 
 const FOUND: [sentence: string, id: string][] = [
   ['The victims had learning difficulties and were recruited outside a shelter.', 'abuse_of_vulnerability'],
@@ -35,10 +31,6 @@ const FOUND: [sentence: string, id: string][] = [
   ['They were made to work without breaks.', 'excessive_overtime'],
   ['They worked 16-hour days in the fields.', 'excessive_overtime'],
 ];
-for (const [sentence, id] of FOUND) {
-  test(`en indicator ${id}: ${sentence}`, () =>
-    assert.ok(findIndicators([sentence], 'en', CASE).some((i) => i.id === id)));
-}
 
 const NOT_FOUND: [sentence: string, id: string][] = [
   ['Domestic workers are particularly vulnerable to forced labour.', 'abuse_of_vulnerability'],
@@ -51,6 +43,5 @@ const NOT_FOUND: [sentence: string, id: string][] = [
   ['There was no sign of violence at the house, police said.', 'physical_and_sexual_violence'],
   ['Police held a press conference on Monday.', 'retention_of_identity_documents'],
 ];
-for (const [sentence, id] of NOT_FOUND) {
-  test(`en no ${id}: ${sentence}`, () => assert.ok(!findIndicators([sentence], 'en', CASE).some((i) => i.id === id)));
-}
+
+checkIndicatorRows('en', { found: FOUND, refused: NOT_FOUND });

@@ -1,12 +1,8 @@
 // Italian and French indicators by kind (invented sentences in the wording of carabinieri, labour inspectors,
 // prosecutors, gendarmerie and press reports), beside traps that must give nothing: the law's list of the signs of
 // exploitation, a union's general claims, a minister's speech, negated abuse, wages paid.
-import { test } from 'node:test';
-import assert from 'node:assert/strict';
-import { findIndicators } from '../../extractors/indicators.js';
 
-/** Read as a case's evidence (the traps hold). */
-const CASE = { ofCase: true };
+import { checkTaggedRows } from './indicator-rows.js';
 
 const FOUND: [lang: string, sentence: string, id: string][] = [
   ['it', 'Il caporale approfittava della condizione di bisogno dei braccianti.', 'abuse_of_vulnerability'],
@@ -71,13 +67,6 @@ const FOUND: [lang: string, sentence: string, id: string][] = [
   ['fr', 'Les personnes en séjour irrégulier étaient employées sans contrat.', 'abuse_of_vulnerability'],
   ['fr', 'Elle subissait des pressions constantes de la part de son employeur.', 'intimidation_and_threats'],
 ];
-for (const [lang, sentence, id] of FOUND) {
-  test(`${lang} indicator ${id}: ${sentence}`, () =>
-    assert.ok(
-      findIndicators([sentence], lang, CASE).some((i) => i.id === id),
-      JSON.stringify(findIndicators([sentence], lang, CASE)),
-    ));
-}
 
 // Traps: each gives no indicator at all.
 const NOTHING: [lang: string, sentence: string][] = [
@@ -97,6 +86,5 @@ const NOTHING: [lang: string, sentence: string][] = [
   ['fr', 'Les primes de précarité ont été versées à la fin du contrat.'],
   ['fr', 'Le prévenu a nié toute violence envers ses employés.'],
 ];
-for (const [lang, sentence] of NOTHING) {
-  test(`${lang} no indicator: ${sentence}`, () => assert.deepEqual(findIndicators([sentence], lang, CASE), []));
-}
+
+checkTaggedRows({ found: FOUND, nothing: NOTHING });
