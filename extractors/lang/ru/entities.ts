@@ -65,11 +65,49 @@ function peopleRu(text: string, sentence: number): PersonMention[] {
   return out;
 }
 
+/** Heads and staff of an authority quoted about a case («руководитель следственного отдела», «начальник полиции»):
+ *  the shared roles make «руководитель» and «начальник» the accused's where an authority does not follow. */
+const OFFICIAL_HEADS = [
+  'руководитель',
+  'руководителя',
+  'начальник',
+  'начальника',
+  'заместитель',
+  'заместителя',
+  'глава',
+  'главы',
+  'представитель',
+  'представителя',
+  'сотрудник',
+  'сотрудники',
+];
+const AUTHORITIES = [
+  'следствен',
+  'полици',
+  'прокуратур',
+  'управлени',
+  'отдела',
+  'МВД',
+  'УМВД',
+  'ГУ МВД',
+  'СК',
+  'СУ СК',
+  'суда',
+  'администраци',
+  'инспекци',
+  'миграционн',
+  'ФСБ',
+  'Росгвардии',
+  'района',
+  'региона',
+  'города',
+];
+
 export const ENTITIES_RU: EntityPack = {
   // The shared tables hold the Russian roles (names.ts PERPETRATOR_ROLES, OTHER_ROLES, ACCUSED_ROLE).
   perpetratorRoles: [],
   accusedRoles: /(?!)/u,
-  otherRoles: [],
+  otherRoles: OFFICIAL_HEADS.flatMap((h) => AUTHORITIES.map((a) => `${h} ${a}`)),
   // «Республика Дагестан», «Краснодарский край»: an administrative unit written like a name.
   // A role word opening a two-word run («Работодатель Кадыров», «Супруги Петренко») is no first name: the run is
   // dropped and the surname read after its role (peopleRu).
