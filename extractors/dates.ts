@@ -4,6 +4,7 @@
 // Without a publication date the text's own years anchor the dates it writes out in full; relative words
 // ("on Monday", «вчера») then name no day, and the machine's clock or the fetch time never stand in.
 // Words, parsers and event verbs come from the language pack (extractors/lang/<code>/dates.ts).
+import { WEEKDAYS, monthKey } from './article/data/dates.js';
 import { languagePack, type LanguagePack } from './lang/index.js';
 
 export interface DatedEvent {
@@ -125,11 +126,38 @@ export const EVENT_AGE = { oldDays: 180, oldFactor: 0.3 };
 /** What follows a dateline's date: a colon or a dash, or the Chinese wire's 电/讯 ("…5月22日电", "15日讯"). */
 const WIRE_DATELINE_TAIL = /^\s*(?:\([^)]{1,40}\)\s*)?(?:[:—–-]|[电電讯訊](?!话|話|视|視|器|力|影|子))/u;
 
+/** After a date that opens a sentence: a comma (not a stamp's clock time, "12.03.2024, 14:05"), or a time of day
+ *  ("中午", "上午", "um 6 Uhr", "pukul 17.00"). */
+const ADVERBIAL_AFTER =
+  /^\s*(?:[,，、](?!\s*\d{1,2}[:.h]\d{2})|(?:中午|上午|下午|晚上?|凌晨|早上|清晨|傍晚|深夜)|(?:at|um|à|a las|alle|às|pukul|sekitar)\s)/iu;
+
 /** A year in a date's text: a page prints its date with the year, a story tells a recent day without one. */
 const PAGE_YEAR = /(?<!\d)(?:199\d|20\d\d)(?!\d)/;
 
 /** Only a label or punctuation before a date in a headline: the date opens it. */
-const HEADLINE_DATE = /^[\s\p{P}]*(?:\p{L}{1,8}[\s:,]+)?$/u;
+const HEADLINE_DATE = /^[\s\p{P}]*(?:(\p{L}{1,10})(?:\s*:\s*|[\s,]+))?$/u;
+/** Labels a page prints before its date without a colon (" date 2026-03-12 La Guardia Civil…", "Posted 12 March"). */
+const PAGE_DATE_LABELS = new Set(
+  [
+    'date',
+    'datum',
+    'fecha',
+    'data',
+    'tanggal',
+    'tarikh',
+    'posted',
+    'published',
+    'updated',
+    'publicado',
+    'publié',
+  ].concat(['veröffentlicht', 'pubblicato', 'diterbitkan', 'опубликовано', 'дата']),
+);
+/** The headline opens with the page's date: nothing before it but punctuation, a label with its colon ("Date:") or a
+ *  weekday ("Tuesday 12 March 2024"); a preposition ("Am 12.03.2024 durchsuchten…", "Le 12 mars…") opens a sentence. */
+const opensWithPageDate = (before: string): boolean => {
+  const m = HEADLINE_DATE.exec(before);
+  return !!m && (!m[1] || /:\s*$/.test(before) || WEEKDAYS.has(monthKey(m[1])) || PAGE_DATE_LABELS.has(monthKey(m[1])));
+};
 
 /** The weight of the strongest event a sentence tells (rescue 3 … ruling 1.2), 0 when none. */
 export function eventWeight(sentence: string, lang: string | LanguagePack): number {
@@ -157,8 +185,15 @@ export function findEventDates(
       // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
       if (statementDate(before, pack) || pack.dates.speechAfter?.test(after)) continue;
       // A date with its year that opens the headline ("2019-06-14 63 workers recovered") is the page's date; a lead
-      // sentence standing as the headline may open with the event's day ("Na terça-feira, 25 de fevereiro, a PF…").
-      if (s.index < 0 && HEADLINE_DATE.test(text.slice(0, d.index)) && PAGE_YEAR.test(d.text)) continue;
+      // sentence standing as the headline may open with the event's day ("Na terça-feira, 25 de fevereiro, a PF…",
+      // "2003年5月27日中午,晋城市…": a comma or a time of day goes on with the sentence).
+      if (
+        s.index < 0 &&
+        opensWithPageDate(text.slice(0, d.index)) &&
+        PAGE_YEAR.test(d.text) &&
+        !ADVERBIAL_AFTER.test(after)
+      )
+        continue;
       // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event; so is the Chinese wire's
       // "新华网合肥5月22日电" and "(万挠15日讯)" (dispatch, news of).
       if (d.index < 40 && WIRE_DATELINE_TAIL.test(after)) continue;

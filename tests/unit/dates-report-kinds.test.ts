@@ -118,9 +118,18 @@ const HEADLINES: [string, string, string | null][] = [
   ['es', 'El martes 12 de marzo, la Guardia Civil liberó a seis trabajadores en una nave de Calahorra.', '2024-03-12'],
   ['fr', 'Le 11 mars, les gendarmes ont libéré douze saisonniers dans une exploitation du Gard.', '2024-03-11'],
   ['en', 'On March 12, police rescued eight workers from a house in Iver.', '2024-03-12'],
+  ['zh', '2024年3月12日中午,一名少年跑进派出所报案,警方随即解救了30多名民工。', '2024-03-12'],
+  ['de', 'Am 12.03.2024 um 6 Uhr durchsuchten Zollbeamte eine Baustelle und befreiten zwölf Arbeiter', '2024-03-12'],
+  ['de', '12.03.2024, 14:05 Uhr Zoll befreit zwölf Arbeiter auf einer Baustelle', null],
+  ['id', '12 Maret 2024 pukul 17.00 WIB, polisi menggerebek penampungan dan menyelamatkan 8 pekerja.', '2024-03-12'],
   // the page's own date, printed with its year before the headline
   ['en', '2024-03-13 Police rescued eight workers from a house in Iver', null],
   ['pt', '13/03/2024 Fiscais resgatam quatro trabalhadores em fazenda', null],
+  ['zh', '2024年3月13日 警方解救30多名被强迫劳动的民工', null],
+  ['es', ' date 2024-03-13 La Guardia Civil ha liberado a seis personas en Calahorra.', null],
+  ['en', 'Tuesday 12 March 2024 Police rescue eight workers from a house in Iver', null],
+  ['fr', 'Le 12 mars 2024, les gendarmes ont libéré douze saisonniers dans le Gard.', '2024-03-12'],
+  ['fr', '13 mars 2024 | Les gendarmes libèrent douze saisonniers', null],
 ];
 
 describe('event dates by kind (fresh pages)', () => {
