@@ -18,6 +18,9 @@ checkIndicatorRows('en', {
     ['Eleven men shared two damp rooms above the restaurant.', 'abusive_working_and_living_conditions'],
     ['The injured fishermen were left without medical care for weeks.', 'abusive_working_and_living_conditions'],
     ['They threatened that she would be deported if she complained.', 'intimidation_and_threats'],
+    ['The debt was used to control them, preventing them from leaving the farm.', 'restriction_of_movement'],
+    ['Each man had been charged up to £700 by an agent in Sofia for the journey.', 'debt_bondage'],
+    ['The recruits were charged £400 each for work permits that never came.', 'debt_bondage'],
   ],
   refused: [
     ['The boss told her that she could be raped if she went out alone.', 'physical_and_sexual_violence'],
@@ -25,6 +28,7 @@ checkIndicatorRows('en', {
     ['Forty former crew members are pushing for compensation from the agency.', 'debt_bondage'],
     ['The shop was open from 9 a.m. to 5 p.m. on weekdays.', 'excessive_overtime'],
     ['Staff at the hotel get one day off a week.', 'excessive_overtime'],
+    ['The farmer was charged with trafficking offences by police in Kent.', 'debt_bondage'],
   ],
   nothing: ['The council approved the new bus timetable from 7 a.m. to 6 p.m.'],
 });

@@ -52,7 +52,7 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     en: [
       '\\b(?:locked from (?:the )?outside|doors? (?:were|was) locked|behind a gate|watched by (?:armed )?guards)',
       '\\b(?:not free to leave|could not go home|(?:tried|trying|attempted) to (?:leave|escape|run)|padlocked|razor wire|armed guards|watched by guards|stopped (?:them|us) (?:from )?leaving|locked (?:in|up|inside|away)|behind a fence)',
-      "\\b(?:locked (?:in|up|inside|them)|not (?:allowed|permitted) to (?:leave|go out)|never (?:left|allowed out)|could(?: not|n't) leave|unable to leave|prevented (?:them |her |him )?from leaving|confined|held (?:in )?captiv\\w+|in captivity|held against (?:their|her|his) will|kept (?:under guard|prisoner|behind)|under guard|guarded|chained|barbed wire|escap\\w+|held prisoner|kept prisoner|incarcerat\\w+|unlawful detention)",
+      "\\b(?:locked (?:in|up|inside|them)|not (?:allowed|permitted) to (?:leave|go out)|never (?:left|allowed out)|could(?: not|n't) leave|unable to leave|prevent(?:ed|ing|s)? (?:them |her |him |the workers |workers )?from (?:leaving|escaping|going home)|confined|held (?:in )?captiv\\w+|in captivity|held against (?:their|her|his) will|kept (?:under guard|prisoner|behind)|under guard|guarded|chained|barbed wire|escap\\w+|held prisoner|kept prisoner|incarcerat\\w+|unlawful detention)",
     ],
     ru: [
       '(?:пытал|попытал)\\S* (?:уйти|бежать|сбежать|уехать|вырваться)|ловили|запрещено|только в сопровождении|за ворота|не (?:мог|могли|могла) (?:уйти|уехать|покинуть|выйти|вернуться домой|свободно передвигаться)|не име\\S* возможност\\S* (?:уйти|уехать|покинуть|выйти|передвигаться)',
@@ -136,6 +136,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:repay|repaid|repaying|(?:training|placement|recruitment|agency) fees?|deducted (?:from|for) (?:wages|their wages)|amount was deducted)',
       '\\b(?:buy (?:their|his|her|our) freedom|pay (?:it )?back|pay (?:\\w+ ){0,2}compensation|owing|recruitment (?:fees?|costs?)|(?:fee|fees) (?:of|were) [^.]{0,20}deducted)',
       '\\b(?:debt bondage|debts?\\b|owed? (?:money|the|them|him|her|\\$|£|€)|loans?|recruitment fees?|pay (?:it )?off|bonded|advance (?:payments?|wages))',
+      // Charged by an agent or for the journey or permits ("charged up to €900 by an agent … for bus tickets").
+      '\\bcharged (?:\\S+ ){0,6}(?:by an? (?:agent|recruiter|broker|agency|middleman)|for (?:their |the )?(?:travel|transport|(?:bus |plane |air )?tickets|flights?|visas?|work permits))',
       '\\b(?:owed? (?:them |him |her )?(?:thousands|hundreds)|owed? (?:\\w+ ){0,2}for (?:travel|transport|flights?|accommodation|visas?|food|rent)|debts? for (?:travel|transport|flights?|accommodation|visas?))',
     ],
     ru: [
