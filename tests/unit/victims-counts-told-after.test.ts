@@ -1,7 +1,8 @@
 // Victims' counts by kind of sentence in the packs after en/ru (fresh-page review, round 5): the number told after
 // its group ("Le vittime individuate sono state 67", "las víctimas son 52", "die Zahl der Opfer liegt bei zwölf",
 // "korban berjumlah 18"), and the accused counted after "against" with an article ("gegen die fünf Männer",
-// "contre les sept personnes", "à l'encontre de sept personnes"), which are no count. Invented sentences.
+// "contre les sept personnes", "à l'encontre de sept personnes"), which are no count, and an indefinite article, a
+// count of one only in a sentence of rescue or exploitation ("uccisero un lavoratore" is none). Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findVictims } from '../../extractors/victims.js';
@@ -27,6 +28,9 @@ const COUNTS: [string, string[], number][] = [
   ['de', ['Die Opfer waren insgesamt 9.'], 9],
   ['id', ['Korban yang diselamatkan berjumlah 18.'], 18],
   ['es', ['La Guardia Civil investiga a los cuatro detenidos, que explotaban a 55 trabajadores.'], 55],
+  // An indefinite article counts one only in a sentence of rescue or exploitation.
+  ['fr', ['Le couple exploitait une domestique privée de passeport.'], 1],
+  ['it', ['I carabinieri hanno liberato un bracciante segregato in un casolare.'], 1],
 ];
 // Numbers that are no count of victims: the accused after "against" and an article, money, hours, years.
 const NO_COUNT: [string, string][] = [
@@ -40,6 +44,9 @@ const NO_COUNT: [string, string][] = [
   ['it', 'Le vittime erano pagate 3 euro l’ora.'],
   ['es', 'Las víctimas trabajaban 12 horas al día en el campo.'],
   ['fr', 'Les travailleurs étaient payés 2 euros de l’heure.'],
+  ['it', 'Caporalato, «uccisero un lavoratore ribelle»: undici arresti.'],
+  ['de', 'Eine Frau hatte der Polizei von dem Betrieb berichtet.'],
+  ['es', 'Un vecino alertó a la Guardia Civil de lo que ocurría en la finca.'],
 ];
 
 for (const [lang, texts, want] of COUNTS)

@@ -129,6 +129,8 @@ function readNumber(s: string, c: Compiled): number | null {
   return c.words.get(t) ?? null;
 }
 
+const INDEFINITE = /^(?:un|una|uno|une|um|uma|ein|eine|einen|einem|einer)$/iu;
+
 /** Counts of people in one sentence (index -1 is the headline), scored like extractors/victims.ts findCounts. */
 export function packCounts(sentence: string, index: number, pack: LanguagePack): CountMention[] {
   const c = compiled(pack);
@@ -147,6 +149,9 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
   for (const m of sentence.matchAll(c.count)) {
     const n = readNumber(m[1], c);
     if (n === null || n <= 0 || n > 100000) continue;
+    // "Uccisero un lavoratore ribelle", "eine Frau berichtete": an indefinite article is a count of one only in a
+    // sentence of rescue or exploitation ("exploitait une domestique").
+    if (n === 1 && INDEFINITE.test(m[1]) && !event) continue;
     const between = m[2];
     const noun = m[3];
     if (c.notPeople.test(between)) continue;
