@@ -269,7 +269,39 @@ export function findCounts(sentence: string, index: number, lang: string): Count
         reason: 'the whole group a part belongs to',
       });
   }
+  if (!ru) out.push(...oneMoreListed(sentence, out));
   out.push(...sumListedGroups(sentence, out, ru));
+  return out;
+}
+
+// "Six bonded labourers and a three-year-old child were rescued", "two women, a man and a boy": one more person told
+// with an article, listed right after a counted group, is a part of one to be summed with it.
+const ONE_LISTED_EN =
+  /\b(?:an?|one)\s+(?:[a-z]+-year-old\s+|[a-z-]+\s+){0,2}?(child|boy|girl|baby|toddler|infant|teenager|minor|juvenile|woman|man|worker|labou?rer|victim|youth)\b/gi;
+function oneMoreListed(sentence: string, found: CountMention[]): CountMention[] {
+  const out: CountMention[] = [];
+  for (const m of sentence.matchAll(ONE_LISTED_EN)) {
+    const at = m.index ?? 0;
+    const prev = [...found, ...out].find(
+      (c) =>
+        c.at !== undefined &&
+        !c.subset &&
+        c.score > -5 &&
+        c.end! <= at &&
+        GROUP_JOIN_EN.test(sentence.slice(c.end!, at)),
+    );
+    if (!prev) continue;
+    out.push({
+      count: 1,
+      minors: /child|boy|girl|baby|toddler|infant|teenager|minor|juvenile/i.test(m[1]) || /year-old/i.test(m[0]),
+      subset: false,
+      sentence: prev.sentence,
+      score: prev.score,
+      at,
+      end: at + m[0].length,
+      reason: `"${m[0]}" listed after a counted group`,
+    });
+  }
   return out;
 }
 
