@@ -2,7 +2,8 @@
 // ("Publicado em 12/03/2024 às 10h30", "Diterbitkan: Senin, 4 Maret 2024", "Stand: 12.03.2024 14:05 Uhr",
 // "نشر في 12 مارس 2024", "发布时间：2024-03-12"), a dateline opening a paragraph ("SÃO PAULO, 12 de março de 2024 —"),
 // a date with its clock time standing apart from the sentences ("12.03.2024, 14:05", "2024年03月12日 10:30 来源："),
-// and, only when nothing else dates the page, a date after an "updated" label. Never a date inside a sentence (an
+// a date standing before a byline ("Lundi 15 janvier 2018 par Marion Ivaldi"), the day closing an Indonesian statement
+// ("…,” kata Zain, Sabtu (2/11/2024)."), and, only when nothing else dates the page, a date after an "updated" label. Never a date inside a sentence (an
 // event's), a photo caption, or anything from a "related articles" list on. Each stamp says which kind it is.
 import { CREDIT, TEASER_LABEL } from '../data/chrome.js';
 import {
