@@ -118,6 +118,10 @@ const PUBLIC_IN_NAME =
 const CHARITY_OR_CARE =
   /\bfor (?:Justice|Freedom|Change|Peace|Children|Migrants|Workers|Human Rights|Women|Survivors|Victims)\b|\b(?:Children['’]s|Social|Health|Care|Support|Victim) Services\b|\bSocial (?:Care|Work)\b/;
 const LEGAL_END = new RegExp(`\\s${LEGAL}$`, 'u');
+const LIST_AFTER_LEGAL = new RegExp(
+  `^.*\\s${LEGAL}\\.?,?\\s+(?:and|&|e|y|et|und|dan)\\s+(?=\\p{Lu})(?!(?:${LEGAL}|Co\\.?|Cie\\.?|Sons)(?![\\p{L}]))`,
+  'u',
+);
 const ARTICLE_AND_FORM = new RegExp(
   `^(?:La|Le|Les|Il|Lo|El|Los|Las|Os|As|Der|Die|Das|Una|Une|Un|Uma|Eine)\\s+${LEGAL}$`,
   'u',
@@ -140,6 +144,9 @@ function clean(name: string): string | null {
   )
     n = n.slice(0, -1);
   n = n.replace(/^[\p{Lu}][\p{Ll}]+-based\s+/u, '');
+  // A run read across a list ("Northfield Packers Ltd and Greenway Produce"): the first firm closed by its legal form
+  // is its own mention; this one is what follows the conjunction.
+  n = n.replace(LIST_AFTER_LEGAL, '');
   // The town a firm is in is not part of its name ("PT Sinar Jaya di Tangerang", "Confezioni Stella di Prato").
   n = n.replace(/\s+(?:di|de|in|en|em|à)\s+(\p{Lu}[\p{L}\s-]*)$/u, (all, place: string) =>
     isPlaceName(place) ? '' : all,
@@ -280,11 +287,12 @@ function listedNames(text: string, from: number): string[] {
 }
 
 /** A one-word name after a company noun ("la société Borealis") is kept where clean() wants two words. */
-function cleanSingle(name: string): string | null {
+function cleanSingle(name: string, listed = false): string | null {
   const n = name.trim().replace(/[,;:.]$/, '');
   if (!/^\p{Lu}[\p{L}\d&'’-]{2,}$/u.test(n) || BAD.test(n) || PUBLIC_BODY.test(n) || PUBLIC_BODY_INTL.test(n))
     return null;
-  if (isPlaceName(n)) return null;
+  // In a list after a plural company noun a town's name is a brand ("as vinícolas Aurora, … e Salton").
+  if (!listed && isPlaceName(n)) return null;
   return n;
 }
 
@@ -353,7 +361,7 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
       const gap = m[1]!.trim().split(/\s+/).filter(Boolean);
       if (gap.some((w) => CLAUSE_WORD.test(w)) || gap.length > 1) continue;
       const names = listedNames(text, (m.index ?? 0) + m[0].length)
-        .map((raw) => (/\s/.test(raw.trim()) ? clean(raw) : cleanSingle(raw)))
+        .map((raw) => (/\s/.test(raw.trim()) ? clean(raw) : cleanSingle(raw, true)))
         .filter((n): n is string => !!n);
       // A trade-word rule read across the list's conjunction ("Cooperativa Garibaldi e Salton"): the items win.
       for (let k = out.length - 1; k >= 0; k--)

@@ -64,6 +64,7 @@ const INITIALS = `(?:\\p{Lu}\\.){1,3}(?!\\s?\\p{Lu}[\\p{Ll}.])|\\p{Lu}{1,4}(?=\\
 // A single capital before a full stop is an initial closing the sentence ("berinisial Y dan A."), not "A.".
 const INITIALS_LIST_ITEM =
   /((?:\p{Lu}\.){2,4}|\p{Lu}{1,5}(?![\p{L}.])|\p{Lu}(?=\.(?:\s|$)))(?!\p{L})(\s*\(\d{1,2}[^)]{0,12}\))?/uy;
+const AGED_INITIALS = /(?<![\p{L}\d])(\p{Lu}{1,4})\s*\(\d{1,2}(?:\s*(?:th|thn|tahun))?\)/gu;
 const LIST_JOIN = /\s*(?:,\s*(?:dan|serta|and)?|\s(?:dan|serta|and))\s*/uy;
 const roleNamed = new WeakMap<object, RegExp | null>();
 const roleWords = new WeakMap<object, string>();
@@ -95,7 +96,13 @@ export function rolePeople(text: string, sentence: number, pack: LanguagePack): 
   const out: PersonMention[] = [];
   // Initials after the language's word for them ("berinisial"), or after a role word when each carries an age
   // ("tersangka A (30) dan HCI (61)").
-  if (e.initialsAfter) out.push(...initialledPeople(text, sentence, e.initialsAfter.source, false));
+  if (e.initialsAfter) {
+    out.push(...initialledPeople(text, sentence, e.initialsAfter.source, false));
+    // Where the press writes initials, capitals with an age in brackets are a person anywhere: "…, A (30) dan HCI (61)".
+    for (const m of text.matchAll(AGED_INITIALS))
+      if (!out.some((o) => o.start === m.index))
+        out.push({ name: m[1]!, sentence, start: m.index ?? 0, length: m[1]!.length });
+  }
   const words = roleWords.get(e);
   if (words)
     for (const p of initialledPeople(text, sentence, words, true))

@@ -7,6 +7,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntityMentions } from '../../extractors/entities/index.js';
+import type { NerSentenceSpan } from '../../extractors/ner/types.js';
 import { splitSentences } from '../../extractors/sentences.js';
 
 // [language, sentence, businesses wanted]
@@ -127,4 +128,66 @@ test('each language of the table has ten found rows and five traps', () => {
     assert.ok(found >= 10, `${lang}: ${found} found rows`);
     assert.ok(rows.length - found >= 5, `${lang}: ${rows.length - found} traps`);
   }
+});
+
+// English: an organisation the NER tagged, after a trade noun ("bed-making business X", "the nail bar X") or next in
+// a list of firms with a legal form ("X Sdn. Bhd., Y Bhd., and Z"). [sentence, businesses wanted, NER organisations]
+const EN: [string, string[], string[]][] = [
+  [
+    'The owner of bed-making business Dreamwell Beds was convicted of trafficking.',
+    ['Dreamwell Beds'],
+    ['Dreamwell Beds'],
+  ],
+  ['Workers at the car wash Sparkle Valet were paid £20 a day.', ['Sparkle Valet'], ['Sparkle Valet']],
+  ['The women were found at nail bar Glam Tips in the town centre.', ['Glam Tips'], ['Glam Tips']],
+  ['The takeaway Golden Wok housed the staff above the kitchen.', ['Golden Wok'], ['Golden Wok']],
+  ['The restaurant chain Spice Route denied any knowledge of the abuse.', ['Spice Route'], ['Spice Route']],
+  ['Goods made by glove maker Hartex Rubber were detained at the border.', ['Hartex Rubber'], ['Hartex Rubber']],
+  ['The salon Beauty Lane kept the workers’ passports.', ['Beauty Lane'], ['Beauty Lane']],
+  [
+    'CBP will detain gloves made by Ardent Gloves Sdn. Bhd., Ardent Latex Bhd., and Ardent Medical Supplies.',
+    ['Ardent Gloves Sdn. Bhd.', 'Ardent Latex Bhd.', 'Ardent Medical Supplies'],
+    ['Ardent Gloves Sdn', 'Ardent Latex Bhd.', 'Ardent Medical Supplies'],
+  ],
+  [
+    'The order names Delta Fishing Co. Ltd. and Ocean Harvest Seafoods.',
+    ['Delta Fishing Co. Ltd.', 'Ocean Harvest Seafoods'],
+    ['Delta Fishing Co. Ltd.', 'Ocean Harvest Seafoods'],
+  ],
+  [
+    'The workers were supplied to Northfield Packers Ltd and Greenway Produce.',
+    ['Northfield Packers Ltd', 'Greenway Produce'],
+    ['Northfield Packers Ltd', 'Greenway Produce'],
+  ],
+  // traps: a retailer listed with a brand that ends in "co", a union and a ministry after a firm, a law firm.
+  ['Eggs went to large companies, including Tesco, Asda and Morrisons.', [], ['Tesco', 'Asda', 'Morrisons']],
+  ['Smith Foods Ltd and the Unite union reached an agreement.', ['Smith Foods Ltd'], ['Smith Foods Ltd', 'Unite']],
+  ['The business secretary said the government would act.', [], []],
+  [
+    'Harbour Fish Ltd and the Home Office were told of the case.',
+    ['Harbour Fish Ltd'],
+    ['Harbour Fish Ltd', 'Home Office'],
+  ],
+];
+
+function spans(sentences: { text: string }[], orgs: string[]): NerSentenceSpan[][] {
+  return sentences.map((x) =>
+    orgs.flatMap((text) => {
+      const at = x.text.indexOf(text);
+      return at < 0 ? [] : [{ type: 'ORGANIZATION' as const, text, start: at, end: at + text.length }];
+    }),
+  );
+}
+
+test('English: a tagged organisation after a trade noun or next in a list of firms', () => {
+  const wrong: string[] = [];
+  for (const [text, want, orgs] of EN) {
+    const sentences = splitSentences(text);
+    const got = [
+      ...new Set(findEntityMentions(sentences, 'en', '', spans(sentences, orgs)).businesses.map((b) => b.name)),
+    ];
+    if (got.length !== want.length || !want.every((w) => got.includes(w)))
+      wrong.push(`en: ${text}\n   got ${JSON.stringify(got)} want ${JSON.stringify(want)}`);
+  }
+  assert.deepEqual(wrong, []);
 });

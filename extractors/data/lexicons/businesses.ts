@@ -302,7 +302,7 @@ export const BUSINESS_CUES_EN: BusinessCue[] = [
   {
     side: 'before',
     pattern:
-      '(?:supplier|subcontractor|contractor|firm|company|agency|brands?|factory|farm|kiln|vessel|trawler|employer|producer|manufacturer|exporter|importer|retailer)\\s*,?\\s*$',
+      '(?:supplier|subcontractor|contractor|firm|company|agency|brands?|factory|farm|kiln|vessel|trawler|employer|producer|manufacturer|exporter|importer|retailer|business|chain|maker|processor|plantation|restaurant|takeaway|car wash|nail bar|salon)\\s*,?\\s*$',
     weight: 1,
     reason: 'company noun before',
   },
@@ -348,6 +348,14 @@ export const BUSINESS_CUES_EN: BusinessCue[] = [
     pattern: '^\\s+(?:employed|hired|recruited|paid|housed|supplied|exported|denied|has\\s+denied)\\b',
     weight: 1,
     reason: 'employer verb',
+  },
+  // "… Maxwell Glove Bhd., and Supermax Glove Manufacturing": the next item of a list of firms with a legal form.
+  {
+    side: 'before',
+    pattern:
+      '(?<![\\p{L}])(?:Ltd|Limited|Inc|LLC|Corp|Co|Bhd|Sdn\\.?\\s*Bhd|Pte|Pvt|GmbH|S\\.?A|SRL|Ltda|PLC)\\.?,?\\s+(?:and\\s+|&\\s+)?$',
+    weight: 1,
+    reason: 'listed with a firm',
   },
   // "X said it …" is how a firm answers, but charities and agencies answer so too: half a cue.
   { side: 'after', pattern: '^\\s+said\\s+it\\b', weight: 0.5, reason: 'answers for itself' },
