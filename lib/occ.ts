@@ -19,10 +19,11 @@ export type Refresh = boolean | 'wait_for';
 
 const isStatus = (err: unknown, code: number) => err instanceof errors.ResponseError && err.statusCode === code;
 
-/** Realtime GET (sees writes before any refresh). */
+/** Realtime GET (sees writes before any refresh). A missing document is an answer, not an error (no error object
+ *  built for the index stage's read of every new article). */
 export async function getDoc<T>(index: string, id: string): Promise<Versioned<T> | null> {
   try {
-    const r = await es(`get ${index}/${id}`, () => getElastic().get<T>({ index, id }));
+    const r = await es(`get ${index}/${id}`, () => getElastic().get<T>({ index, id }, { ignore: [404] }));
     if (!r.found || !r._source) return null;
     return { doc: r._source, seqNo: r._seq_no!, primaryTerm: r._primary_term! };
   } catch (err) {
