@@ -32,7 +32,7 @@ const TRAFFICKED_AR =
 const TRAFFICKING_AR = `[اإأ]تجار (?:ب|في )(?:ال)?(?:${TRAFFICKED_AR})|(?:ال)?متاجر\\S* (?:ب|في )(?:ال)?(?:${TRAFFICKED_AR})`;
 // أجبر/أرغم/يجبر/إجبار … على العمل/الخدمة/التسول/التسخير; "forced to resign" is a trap (traps below).
 const FORCED_TO_WORK_AR =
-  '(?:[أا]جبر|يجبر|تجبر|[إا]جبار|[أا]رغم|يرغم|ترغم|[إا]رغام|أكره|إكراه|اضطر)\\S* (?:\\S+ ){0,3}على (?:ال)?(?:عمل|العمل|خدمة|الخدمة|تسول|التسول|الاشتغال|العمالة)';
+  '(?:[أا]جبر|يجبر|تجبر|[إا]جبار|[أا]رغم|يرغم|ترغم|[إا]رغام|أكره|إكراه|اضطر)\\S* (?:\\S+ ){0,3}على (?:ال)?(?:عمل|العمل|خدمة|الخدمة|تسول|التسول|الاشتغال|العمالة|عبودية|العبودية|رق|الرق|سخرة|السخرة)';
 // Passports or papers kept: the verb (kept, seized, confiscated, took) up to three words before the papers.
 const DOCUMENTS_AR =
   '(?:احتجاز|حجز|مصادرة|الاحتفاظ|احتفاظ|صادر|احتجز|يحتجز|تحتجز|سحب|أخذ|استولى|يحتفظ|تحتفظ|احتفظ)\\S{0,3}(?: \\S+){0,3} (?:ب|و)?(?:ال)?(?:جوازات?|جواز|وثائق|أوراق|بطاقات?|هويات|إقامات)';
@@ -210,6 +210,9 @@ export const RELEVANCE_AR: RelevanceLexicon = {
     // Civil servants' and pensioners' pay held up: a budget story, not an employer keeping workers' wages.
     'رواتب (?:ال)?(?:موظف|متقاعد|القطاع العام|الدولة)\\S*|(?:ال)?موظفين الحكوميين',
     'الاستغلال الجنسي|الدعارة|المخدرات|التهريب',
+    // The sponsor's side of a maid's flight: an absconding report, brokers who lure maids to other households, the
+    // "phenomenon" of runaways, the worker's own offence of working without a permit. Not a case of her exploitation.
+    'بلاغ(?:ات)? (?:ال)?(?:هروب|تغيب)|تهريب (?:ال)?(?:خادمات|خادمة|عاملات|خدم)|ظاهرة (?:ال)?هروب|(?:ال)?(?:خادمات|عاملات|عمالة) (?:ال)?(?:هاربات|هاربة|سائبة)|(?:ي|ت|ال)?عمل\\S* (?:\\S+ ){0,4}(?:دون|بدون) (?:تصريح|إذن عمل)|لدى غير (?:ال)?كفيل|(?:عدم )?الإبلاغ عن (?:هروب|تغيب)\\S*',
   ],
   contextTraps: [
     'الهاتف|المحمول|الجوال|شاشة|إشعارات|إدمان|الموضة|ماركة|ماركات|التواصل الاجتماعي|لايك|هاتفا',
@@ -275,7 +278,7 @@ export const CASE_CUES_AR: CaseCues = {
     ],
   ],
   group: GROUP_AR,
-  nationalityGroup: `(?:عمال|عاملات|عاملة|عامل|خادمات|الرجال|رجال|مهاجرين) (?:ال)?\\S+(?:يين|يات|ية|ي)(?=\\s|$)|${ORIGIN_GROUP_AR}`,
+  nationalityGroup: `(?:عمال|عاملات|عاملة|عامل|خادمات|الرجال|رجال|مهاجرين|لاجئين|اللاجئين|لاجئات) (?:ال)?\\S+(?:يين|يات|ية|ي)(?=\\s|$)|${ORIGIN_GROUP_AR}`,
   events: EVENTS_AR,
   statistics: [
     '\\d+(?:[.,]\\d+)? ?%|بالمئة|في المائة',

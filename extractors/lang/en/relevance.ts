@@ -115,10 +115,17 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       'convictions?|(?:lost|loses|lose|won|wins|dismissed|rejected) (?:an |his |her |their |the )?appeal|remanded(?: in custody)?|denied bail|refused bail|committed (?:for|to) trial|went on trial|stood trial|faces? trial|ordered (?:to pay|(?:\\w+ )?held)',
       1,
     ],
+    // A court order against named people or a business told by its approval ("Magistrates' Court approved the
+    // order", "a slavery and trafficking risk order was secured"), and customs holding a supplier's goods ("announced
+    // the seizure of a shipment of gloves", "officers will detain gloves produced by X").
+    [
+      '(?:approved|secured|issued|obtained) (?:\\w+ ){0,5}(?:orders?|bans?)|(?:orders?|bans?) (?:was |were |has been |have been )?(?:approved|secured)|seiz(?:ure|ed|es) (?:of )?(?:\\w+ ){0,4}(?:shipments?|goods|gloves|products|cargo|imports|containers?)|detain (?:\\w+ ){0,5}(?:shipments?|goods|gloves|products|imports|merchandise)',
+      1,
+    ],
     // Cases in other shapes: fines and compensation, customs orders and import bans against a supplier, inspection
     // findings, complaints, exposés of a named case.
     [
-      'fined|bailed|released on bail|licen[cs]es? (?:was |were |has been |have been )?(?:revoked|suspended)|(?:revoked|suspended) (?:\\w+ ){0,3}licen[cs]es?|ordered to compensate|(?:imposed|granted|made) (?:\\w+ ){0,5}(?:orders?|bans?)|awards? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay|penalties)|awarded|compensation (?:order|award)|withhold release orders?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
+      'fined|bailed|released on bail|licen[cs]es? (?:was |were |has been |have been )?(?:revoked|suspended)|(?:revoked|suspended) (?:\\w+ ){0,3}licen[cs]es?|ordered to compensate|(?:imposed|granted|made) (?:\\w+ ){0,5}(?:orders?|bans?)|awards? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay|penalties)|awarded|compensation (?:order|award)|withhold release orders?|WROs?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
       1,
     ],
   ],

@@ -104,7 +104,9 @@ export const RELEVANCE_FR: RelevanceLexicon = bothApostrophes({
       ),
       1,
     ],
-    [w(`contrôle${S}|inspection|procès|réquisitoire|verdict`), 1],
+    // "L'inspection du travail" names the institution (the subject of explainers and campaign pages), not an
+    // inspection carried out: its finding is told by a verb ("a constaté", "a découvert").
+    [w(`contrôle${S}|inspection(?! du travail)|procès|réquisitoire|verdict`), 1],
     // Sentences and measures: prison terms, fines, custody, an administrative closure.
     [
       w(

@@ -9,7 +9,7 @@ import { S, w } from './words.js';
 const NUMBER =
   '\\d[\\d.]*|dua|tiga|empat|lima|enam|tujuh|delapan|lapan|sembilan|sepuluh|sebelas|\\p{L}+ (?:belas|puluh)|puluhan|ratusan|belasan|ribuan|sejumlah|beberapa';
 const PEOPLE =
-  'rakyat|lelaki|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis|mahasiswa|pelajar|siswa|peserta magang|kanak-kanak|amah|budak|OKU';
+  'rakyat|lelaki|pemuda|pekerja|buruh|TKI|TKW|PMI|WNI|ABK|anak buah kapal|nelayan|korban|perempuan|wanita|pria|lelaki|anak|warga|karyawan|PRT|pembantu|migran|orang|pendatang|penghuni|santri|remaja|gadis|mahasiswa|pelajar|siswa|peserta magang|kanak-kanak|amah|budak|OKU';
 const EVENTS = [
   `(?:di|ter)?tangkap${S}|menangkap|penangkapan`,
   `(?:di|meng)?amankan`,
@@ -24,6 +24,8 @@ const EVENTS = [
   `ditetapkan (?:sebagai )?tersangka|tersangka`,
   'melapor(?:kan)?|dilaporkan ke polis[i]?|membuat laporan',
   'kabur|melarikan diri|lari dari',
+  // Crews who escape by jumping ship ("nekat melompat dari kapal", "loncat ke laut").
+  '(?:me)?(?:lompat|loncat) (?:dari kapal|ke laut)|terjun ke laut',
   'dievakuasi|evakuasi|mengevakuasi',
   // An inspection that seals a workplace; a labour office's finding.
   'disegel|menyegel|penyegelan|ditutup|menutup',
@@ -87,7 +89,9 @@ const DOCUMENTS_KEPT_ID = `(?:menyimpan|memegang|menahan|merampas|menyita|mengam
 // Pay never received, withheld or in arrears ("tidak pernah digaji", "tidak menerima upah", "gaji tertunggak",
 // "upah ditahan").
 const WAGES_WITHHELD_ID = [
-  'tidak (?:pernah )?(?:di)?gaji|tidak (?:pernah )?(?:menerima|mendapat|diberi|dibayar)(?:kan)? (?:\\p{L}+ )?(?:gaji|upah|bayaran)',
+  // Any negation of the press: tidak, tak, belum ("Lima Bulan Tak Digaji", "belum pernah menerima gaji",
+  // "Tak Terima Gaji", "belum dibayar gaji").
+  '(?:tidak|tak|belum) (?:pernah )?(?:di)?gaji|(?:tidak|tak|belum) (?:pernah )?(?:menerima|terima|mendapat|mendapatkan|dapat|diberi|dibayar)(?:kan)? (?:\\p{L}+ )?(?:gaji|upah|bayaran)',
   '(?:gaji|upah)\\p{L}* (?:\\p{L}+ ){0,2}(?:tertunggak|ditahan|tidak dibayar)|tunggakan (?:gaji|upah)|tanpa bayaran',
 ].join('|');
 
@@ -98,6 +102,12 @@ const ABUSED_WORKER_ID =
 
 // Debt that binds ("terlilit utang kepada mandor", "utang belum lunas").
 const DEBT_ID = 'terlilit (?:utang|hutang)|lilitan (?:utang|hutang)|(?:utang|hutang) (?:belum |tidak )?lunas';
+
+/** A person named or given by initials with an age, the Indonesian press's way of identifying victims and suspects. */
+const IDENTIFIED_PERSON_ID =
+  '(?!(?:ayat|pasal|huruf|angka|butir|nomor|no) )\\p{L}+ \\(\\d{1,2}(?: (?:tahun|thn|th))?\\)|\\p{L}+, \\d{1,2} (?:tahun|thn|th)(?![\\p{L}\\d])';
+// Workers' own account: "mengaku tidak digaji", "menceritakan", "kesaksian".
+const TESTIMONY_ID = 'mengaku|ngaku|menceritakan|bercerita|kesaksian|bersaksi|curhat';
 
 /** Cues of the topic discussed rather than a case told, by kind (weights: extractors/relevance-discussed.ts). */
 const DISCUSSED_ID: [DiscussedKind, string][] = [
@@ -324,16 +334,18 @@ export const CASE_CUES_ID: CaseCues = {
     [
       'violence',
       w(
-        `menganiaya|penganiaya|disiksa|penyiksaan|dipukul${S}|dianiaya|penganiayaan|kekerasan fisik|diancam|ancaman|disetrum|ditendang|didera|dipukuli`,
+        `menganiaya|penganiaya|disiksa|penyiksaan|dipukul${S}|dianiaya|penganiayaan|kekerasan fisik|(?:mengalami|alami) kekerasan|diancam|ancaman|disetrum|ditendang|didera|dipukuli`,
       ),
     ],
   ],
-  // A count, or one identified person ("seorang warga emas", "seorang pembantu rumah").
-  group: w(`(?:${NUMBER}|seorang) (?:orang )?(?:\\p{L}+ ){0,2}(?:${PEOPLE})`),
+  // A count, or one identified person ("seorang warga emas", "seorang pembantu rumah"), or a person the press
+  // identifies by name or initials with an age ("Andri Juniansyah (30)", "RV, 27 tahun"), not a law's paragraph.
+  group: w(`(?:${NUMBER}|seorang) (?:orang )?(?:\\p{L}+ ){0,2}(?:${PEOPLE})|${IDENTIFIED_PERSON_ID}`),
   nationalityGroup: w(
     '(?:pekerja|buruh|nelayan|ABK|warga|korban|wanita|perempuan)(?: migran)? (?:asal |dari )?\\p{Lu}\\p{L}+|TKI|PMI|WNI',
   ),
-  events: w(EVENTS.join('|')),
+  // Workers telling their story are a case's disclosure (not the lexicon's enforcement events).
+  events: w([...EVENTS, TESTIMONY_ID].join('|')),
   statistics: [
     w('\\d+(?:[.,]\\d+)? ?(?:%|persen|peratus)'),
     w(

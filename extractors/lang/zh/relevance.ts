@@ -5,11 +5,17 @@
 // "slaves"), a minister forced to resign (被迫辭職, 下台), sex-only trafficking, history and film.
 import type { CaseCues } from '../../data/lexicons/relevance-cases.js';
 import type { DiscussedKind, RelevanceLexicon } from '../../data/lexicons/types.js';
-import { COUNT_GROUP, NATIONALITY_GROUP } from './words.js';
+import { COUNT_GROUP, NATIONALITY_GROUP, NOUNS_ZH } from './words.js';
 
 /** An uncounted group of one place or origin ("多名印尼渔工", "数十名外劳", "一名菲律宾籍帮佣"). */
 const SOME_GROUP =
   '(?:多|数|數|数十|數十|上百|几|幾|一|百余|百餘|百多|数百|數百|十余|十餘|十多|二十余|二十餘)(?:名|位)[^，。、\\d]{0,6}?(?:工人|劳工|勞工|外劳|外勞|渔工|漁工|船员|船員|移工|民工|帮佣|幫傭|女佣|女傭|保姆|员工|員工|童工|男子|女子|妇女|婦女|少年|儿童|兒童|劳务人员|勞務人員|务工人员|務工人員|人员|人員)';
+
+/**
+ * One person told by age, as feature stories of a single case open ("这个18岁的高中生", "21岁的阿强"): as specific as a
+ * counted group.
+ */
+const AGED_PERSON_ZH = `\\d{1,2}(?:岁|歲)的?[^，。\\d]{0,4}?(?:${NOUNS_ZH}|高中生|大学生|大學生|学生|學生|青年|小伙|小夥|男孩|女孩|儿子|兒子|女儿|女兒|阿\\p{Script=Han})`;
 
 export const EVENTS_ZH = [
   '解救',
@@ -129,6 +135,13 @@ export const EVENTS_ZH = [
   '查獲',
   '被骗(?:至|到|往|去)',
   '被騙(?:至|到|往|去)',
+  // Lured abroad and brought back: 被诱骗至, 救援 of one person, 脱险 (out of danger), 逃离 a compound.
+  '(?:被)?(?:诱骗|誘騙)(?:至|到|往|去)',
+  '救援(?!队|隊|电话|電話|热线|熱線)',
+  '脱险',
+  '脫險',
+  '逃离',
+  '逃離',
 ];
 
 // Held at a workplace and worked without pay: "被控制在养殖场无偿劳动", "被关在黑工厂", "派人昼夜看守".
@@ -243,6 +256,9 @@ export const RELEVANCE_ZH: RelevanceLexicon = {
     ['\\d+宗', 1],
   ],
   traps: [
+    // A warning's hypothetical ("切勿轻信…以免被骗至园区", "谨防被骗"): being lured is what the reader should avoid, not
+    // what happened to someone.
+    '(?:以免|谨防|謹防|防止|切勿|避免|小心)[^，。]{0,4}(?:被)?(?:诱骗|誘騙|骗|騙)(?:至|到|往|去)?',
     // A coach or a boss "like a slave owner" (像奴隶主一样): a metaphor of harshness.
     '像奴隶主|像奴隸主|奴隶主一样|奴隸主一樣',
     // Mortgage, card and child "slaves"; slaves of work or of phones; ministers forced to resign.
@@ -292,7 +308,7 @@ export const CASE_CUES_ZH: CaseCues = {
     ['debt', '债务|債務|抵债|抵債|从工资上扣除|從工資上扣除|卖身|賣身'],
     ['violence', '一顿打|一頓打|打了一顿|打了一頓|殴打|毆打|打骂|打罵|暴力|虐待|折磨|毒打'],
   ],
-  group: `${COUNT_GROUP}|${SOME_GROUP}`,
+  group: `${COUNT_GROUP}|${SOME_GROUP}|${AGED_PERSON_ZH}`,
   nationalityGroup: NATIONALITY_GROUP,
   events: EVENTS_ZH.join('|'),
   statistics: [
