@@ -156,8 +156,8 @@ export async function es<T>(what: string, call: () => Promise<T>): Promise<T> {
  * Single-node defaults per index. Incidents are searched by every incidents job (store.ts) and by readers, so they
  * are refreshed every second. Articles are read by id (realtime gets, which need no refresh) and searched only by
  * people: with no refresh interval set they are search-idle once nobody searched them for `search.idle.after`,
- * and then neither refreshed nor merged on a schedule; the first search after that waits for the refresh it needs
- * (up to a second), so a reader still sees every article written before the search. Each refresh of a busy index
+ * and then neither refreshed nor merged on a schedule; a search then waits for the refresh the index skipped, so a
+ * reader sees what was written up to a second before, as with a 1 s interval. Each refresh of a busy index
  * makes a small segment that merges later: on the bench's 400 pages, 46 refreshes and 5 merges of the articles
  * index (docs/operations.md, the bench).
  */
