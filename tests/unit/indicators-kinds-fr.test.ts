@@ -11,6 +11,10 @@ checkIndicatorRows('fr', {
     ['Les ouvriers étaient payés 400 euros par mois pour six jours de travail par semaine.', 'withholding_of_wages'],
     ['Le recruteur exigeait des commissions prélevées sur leurs salaires.', 'debt_bondage'],
     ['Les saisonnières faisaient l’objet de cris et de représailles de la part du patron.', 'intimidation_and_threats'],
+    ['Les vendangeurs étaient payés une misère pour des journées de douze heures.', 'withholding_of_wages'],
+    ['Il n’a perçu que 600 euros pour quatre mois de travail.', 'withholding_of_wages'],
+    ['Les ouvriers ont subi des représailles après leur plainte.', 'intimidation_and_threats'],
+    ['Des commissions étaient retenues sur leurs paies chaque mois.', 'debt_bondage'],
   ],
   refused: [
     ['Les salariés, payés entre 1.800 et 2.200 euros par mois, ont témoigné devant le juge.', 'withholding_of_wages'],

@@ -9,6 +9,12 @@ checkIndicatorRows('id', {
     ['Ponsel dan paspor milik para pekerja migran itu juga disita majikan.', 'isolation'],
     ['Paspor milik ketiga korban asal Lombok itu dirampas agen.', 'retention_of_identity_documents'],
     ['Mereka dipaksa bekerja hingga 12 jam di dapur restoran.', 'excessive_overtime'],
+    ['Handphone milik seluruh anak buah kapal itu ikut disita mandor.', 'isolation'],
+    ['Paspor para pekerja wanita asal Cianjur tersebut dirampas oleh penyalur.', 'retention_of_identity_documents'],
+    ['Korban bekerja sampai 12 jam tanpa istirahat.', 'excessive_overtime'],
+    ['Majikan menahan paspor korban selama dua tahun.', 'retention_of_identity_documents'],
+    ['Para pekerja tidak diberi gaji selama enam bulan.', 'withholding_of_wages'],
+    ['Korban dikurung di dalam rumah majikan.', 'restriction_of_movement'],
   ],
   refused: [
     [

@@ -63,7 +63,7 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
     ),
     // Charged for the trip, lodging or board ("les cobraban conceptos desorbitados por el traslado").
     w(
-      `cobra(?:ba|ban|ron|n)? (?:\\S+ ){0,5}(?:por|de) (?:el |la |los |las |su |sus )?(?:viaje|traslado|alojamiento|comida|manutención|transporte|vivienda|papeles)`,
+      `cobr(?:a|aba|aban|aron|an|ó) (?:\\S+ ){0,5}(?:por|de) (?:el |la |los |las |su |sus )?(?:viaje|traslado|alojamiento|comida|manutención|transporte|vivienda|papeles)`,
     ),
   ],
   abusive_working_and_living_conditions: [

@@ -54,7 +54,7 @@ const TABLE: Record<IndicatorId, string[]> = {
   ],
   withholding_of_wages: [
     w(
-      '(?:gaji|upah)(?:nya)? (?:\\p{L}+ ){0,3}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tak (?:di)?gaji|tanpa (?:di)?gaji|tanpa (?:di)?bayar|tanpa upah|tidak (?:pernah )?menerima (?:gaji|upah|bayaran)|belum (?:pernah )?menerima (?:gaji|upah|bayaran)|tidak (?:pernah )?membayar (?:gaji|upah)|tak (?:pernah )?(?:membayar|bayar) (?:gaji|upah)|tidak (?:pernah )?dibayar|(?:gaji|upah)(?:nya)? (?:\\p{L}+ ){0,2}(?:ditahan|dipotong|tertunggak)|tunggakan (?:gaji|upah)|tidak dibayar gaji',
+      '(?:gaji|upah)(?:nya)? (?:\\p{L}+ ){0,3}(?:tidak|tak|belum|tidak pernah) (?:di)?bayar(?:kan)?|tidak (?:di)?gaji|tak (?:di)?gaji|tanpa (?:di)?gaji|tanpa (?:di)?bayar|tanpa upah|(?:tidak|tak|belum) (?:pernah )?(?:diberi|diberikan|mendapat|mendapatkan|memperoleh) (?:gaji|upah|bayaran)|tidak (?:pernah )?menerima (?:gaji|upah|bayaran)|belum (?:pernah )?menerima (?:gaji|upah|bayaran)|tidak (?:pernah )?membayar (?:gaji|upah)|tak (?:pernah )?(?:membayar|bayar) (?:gaji|upah)|tidak (?:pernah )?dibayar|(?:gaji|upah)(?:nya)? (?:\\p{L}+ ){0,2}(?:ditahan|dipotong|tertunggak)|tunggakan (?:gaji|upah)|tidak dibayar gaji',
     ),
   ],
   debt_bondage: [
