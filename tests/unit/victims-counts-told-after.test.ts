@@ -1,6 +1,7 @@
 // Victims' counts by kind of sentence in the packs after en/ru (fresh-page review, round 5): the number told after
 // its group ("Le vittime individuate sono state 67", "las víctimas son 52", "die Zahl der Opfer liegt bei zwölf",
-// "korban berjumlah 18"), and the accused counted after "against" with an article ("gegen die fünf Männer",
+// "korban berjumlah 18"), a German extended attribute between a number and its noun ("14 potenziell von
+// Menschenhandel geschädigte Personen"), and the accused counted after "against" with an article ("gegen die fünf Männer",
 // "contre les sept personnes", "à l'encontre de sept personnes"), which are no count, and an indefinite article, a
 // count of one only in a sentence of rescue or exploitation ("uccisero un lavoratore" is none). Invented sentences.
 import { test } from 'node:test';
@@ -28,6 +29,12 @@ const COUNTS: [string, string[], number][] = [
   ['de', ['Die Opfer waren insgesamt 9.'], 9],
   ['id', ['Korban yang diselamatkan berjumlah 18.'], 18],
   ['es', ['La Guardia Civil investiga a los cuatro detenidos, que explotaban a 55 trabajadores.'], 55],
+  // de: an extended attribute between the number and its noun.
+  ['de', ['Demnach wurden insgesamt 14 potenziell von Menschenhandel geschädigte Personen angetroffen.'], 14],
+  ['de', ['Der Zoll traf zwölf mutmaßlich von Ausbeutung betroffene Arbeiter an.'], 12],
+  ['de', ['Die Ermittler fanden 23 von der Bande angeworbene Erntehelfer in der Halle.'], 23],
+  ['de', ['Befreit wurden acht von den Tätern ausgebeutete Frauen.'], 8],
+  ['de', ['Die Polizei befreite sieben Arbeiter aus Rumänien.'], 7],
   // An indefinite article counts one only in a sentence of rescue or exploitation.
   ['fr', ['Le couple exploitait une domestique privée de passeport.'], 1],
   ['it', ['I carabinieri hanno liberato un bracciante segregato in un casolare.'], 1],
@@ -46,6 +53,9 @@ const NO_COUNT: [string, string][] = [
   ['fr', 'Les travailleurs étaient payés 2 euros de l’heure.'],
   ['it', 'Caporalato, «uccisero un lavoratore ribelle»: undici arresti.'],
   ['de', 'Eine Frau hatte der Polizei von dem Betrieb berichtet.'],
+  ['de', 'Gegen die fünf von der Polizei festgenommenen Männer wird ermittelt.'],
+  ['de', 'An dem Einsatz waren 76 von der Finanzkontrolle entsandte Beamte beteiligt.'],
+  ['de', 'Die Arbeiter erhielten 13 Stunden lang keine Pause.'],
   ['es', 'Un vecino alertó a la Guardia Civil de lo que ocurría en la finca.'],
 ];
 

@@ -65,6 +65,9 @@ export const VICTIMS_DE: CountingVictims = {
   generic: 'Menschen|Personen|Männer[n]?|Frauen|Männer',
   join: ',|und|sowie|,\\s*und',
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
+  // "14 potenziell von Menschenhandel geschädigte Personen", "zwölf mutmaßlich von Ausbeutung betroffene Arbeiter".
+  longAttribute:
+    '(?:(?:potenziell|potentiell|mutmaßlich|möglicherweise|offenbar|wohl)\\s+)?von\\s+(?:[\\p{L}-]+\\s+){1,3}?(?:geschädigte|betroffene|ausgebeutete|ausgenutzte|eingeschleuste|angeworbene)n?\\s+',
   suspectBefore: 'gegen(?:\\s+(?:die|den|der|diese|alle))?',
   // "Die Zahl der Opfer liegt bei zwölf", "die ausgebeuteten Arbeiter waren 30": the number after the group.
   after:

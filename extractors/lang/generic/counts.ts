@@ -39,6 +39,9 @@ export interface CountWords {
    *  Opfer liegt bei 12"): a regex source where {N} stands for the number (digits or the pack's words); what
    *  follows the number must not be a word (then it is "sono 3 euro"). */
   after?: string;
+  /** A longer phrase allowed between a number and its noun, beyond the two words any pack allows (German extended
+   *  attributes: "14 potenziell von Menschenhandel geschädigte Personen"); a regex source ending in whitespace. */
+  longAttribute?: string;
   /** Words that join tens and units in number words written apart ("dua puluh lima"): handled by the table. */
 }
 
@@ -61,6 +64,7 @@ interface Compiled {
   total: RegExp;
   staffOf: RegExp;
   after: RegExp;
+  long: RegExp;
   words: Map<string, number>;
 }
 
@@ -88,7 +92,10 @@ function compiled(pack: LanguagePack): Compiled {
     const num = `\\d{1,3}(?:[.\\s\\u00a0]\\d{3})+(?![.,]?\\d)|\\d+(?![.,]\\d)|${wordSrc}`;
     const b = (s: string) => new RegExp(`(?<![\\p{L}\\d])(?:${s})(?![\\p{L}])`, 'iu');
     c = {
-      count: new RegExp(`(?<![\\p{L}\\d.,/:-])(${num})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${v.nouns})(?![\\p{L}])`, 'giu'),
+      count: new RegExp(
+        `(?<![\\p{L}\\d.,/:-])(${num})\\s+(${v.longAttribute ? `(?:${v.longAttribute})|` : ''}(?:[\\p{L}-]+\\s+){0,2}?)(${v.nouns})(?![\\p{L}])`,
+        'giu',
+      ),
       minor: b(v.minors),
       notPeople: v.notPeople ? b(v.notPeople) : never,
       part: v.part ? new RegExp(`(?:${v.part})[\\s,:—–-]*$`, 'iu') : never,
@@ -115,6 +122,7 @@ function compiled(pack: LanguagePack): Compiled {
       after: v.after
         ? new RegExp(`(?<![\\p{L}])(?:${v.after.replace('{N}', `(${num})`)})(?![\\p{L}\\d]|\\s+[\\p{L}\\d])`, 'giu')
         : /(?!)/g,
+      long: v.longAttribute ? new RegExp(`^(?:${v.longAttribute})$`, 'iu') : never,
       words,
     };
     cache.set(pack, c);
@@ -157,7 +165,8 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     if (c.notPeople.test(between)) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
-    if (c.role.test(between) || c.staffOf.test(sentence.slice(end))) continue;
+    // "acht von den Tätern ausgebeutete Frauen": the agent of an extended attribute is not the people counted.
+    if ((c.role.test(between) && !c.long.test(between)) || c.staffOf.test(sentence.slice(end))) continue;
     const lead = sentence.slice(Math.max(0, at - 30), at);
     // "Schlafplätze für bis zu zehn Personen": how many a room holds, not how many were exploited.
     if (c.capacity.test(lead) && c.generic.test(noun)) continue;
