@@ -14,7 +14,7 @@
 // Run: node dist/bench/e2e.js [--quick] [--no-mix]   (--quick: 120 pages, 12 latency items; --no-mix: without the
 // realistic-mix row; child mode: --ceiling <url>...)
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -433,6 +433,7 @@ async function main(): Promise<void> {
     await Promise.all(workers.map((w) => w.done));
     await server.close();
     await mixSite?.server.close();
+    for (const d of [dir, `${dir}-mix`]) rmSync(d, { recursive: true, force: true });
     await closeQueues();
     await dropIndices(prefix).catch(() => undefined);
     await closeElastic();
