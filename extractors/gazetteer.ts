@@ -57,7 +57,9 @@ const AMBIGUOUS_COUNTRY_NAMES = new Set([
   'island',
   'swiss',
 ]);
-const lookupIn = (g: { byName: Map<string, unknown[]> }, name: string) => g.byName.get(name.toLowerCase()) ?? [];
+// "Côte d’Ivoire", "L’Aquila": typographic apostrophes are the plain one in a lookup key.
+const keyOf = (name: string) => name.toLowerCase().replace(/[’‘ʼ]/g, "'");
+const lookupIn = (g: { byName: Map<string, unknown[]> }, name: string) => g.byName.get(keyOf(name)) ?? [];
 const UNINHABITED = new Set(['GS', 'UM', 'BV', 'HM', 'TF', 'IO', 'AQ', 'CX', 'CC', 'NF', 'PN']);
 
 const CYR = /[\u0400-\u04FF]/;
@@ -124,7 +126,7 @@ export function ruStem(word: string): string {
 }
 
 function add(map: Map<string, GazetteerEntry[]>, key: string, e: GazetteerEntry): void {
-  const k = key.toLowerCase();
+  const k = keyOf(key);
   const list = map.get(k);
   if (!list) map.set(k, [e]);
   else if (!list.includes(e)) list.push(e);
@@ -247,9 +249,7 @@ function load(): Gazetteer {
   for (const [name, cc, members] of GROUPED_REGIONS) {
     const parts = members
       .flatMap((m) =>
-        [m, `City of ${m}`, `Borough of ${m}`, `City and Borough of ${m}`].flatMap(
-          (n) => g.byName.get(n.toLowerCase()) ?? [],
-        ),
+        [m, `City of ${m}`, `Borough of ${m}`, `City and Borough of ${m}`].flatMap((n) => g.byName.get(keyOf(n)) ?? []),
       )
       .filter((e, i, all) => e.kind === 'district' && e.country === cc && all.indexOf(e) === i);
     const pop = parts.reduce((n, e) => n + e.population, 0);
@@ -300,7 +300,7 @@ const gazetteer = (): Gazetteer => (loaded ??= load());
 
 /** Entries named exactly `name` (any case), countries first, then by population. */
 export function lookupName(name: string): GazetteerEntry[] {
-  return gazetteer().byName.get(name.toLowerCase()) ?? [];
+  return gazetteer().byName.get(keyOf(name)) ?? [];
 }
 
 /** Entries whose Russian name is an inflected form of `phrase` (last word inflected, earlier words as written). */

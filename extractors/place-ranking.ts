@@ -154,7 +154,8 @@ export function rankPlaces(
           },
         ]
       : [];
-  if (!ranked.length) return localPlace('');
+  // Only a village the gazetteer lacks and no country named: the outlet's country, when its domain tells one.
+  if (!ranked.length) return localPlace(outlet ?? '');
   const top = ranked[0][1].score;
   // A second country needs its own weight and a place said to be "in" it, not a man "of Boston".
   return ranked

@@ -26,7 +26,12 @@ export interface PlaceMention {
 const ORIGIN_RU = PACKS.ru!.places.origin;
 /** A pack's place words with the words of a workplace before a name (the site of the exploitation): regex ending
  *  at the name, e.g. "(?:finca|fábrica|taller)s? (?:de|en)". Optional: packs without it weigh every locative alike. */
-export type SitePlaces = LanguagePack['places'] & { siteBefore?: RegExp };
+export type SitePlaces = LanguagePack['places'] & {
+  siteBefore?: RegExp;
+  /** Words that open a place's name in the pack's language ("Bukit", "Sungai"): a name after one in the same run
+   *  of capitalised words is part of an unknown name, not a place of its own. */
+  nameHead?: RegExp;
+};
 
 /** The Russian pack's words for the Cyrillic names inside any article; the article's pack for the rest. */
 const packFor = (phraseIsCyrillic: boolean, pack: LanguagePack) =>
@@ -62,6 +67,10 @@ const COMPASS =
 // Capitalised words that may stand before a place name without being part of it ("In Kenya", "Rural Sindh").
 const TRANSPARENT =
   /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Em|No|Na|Nos|Nas|En|El|La|Las|Los|Dans|Au|Aux|Nel|Nella|Nei|Ad|Da|Desde|Dal|Dalla|Por|Para|Pour|Per|Según|Selon|Secondo|Segundo|Entre|Tra|Fra|Depuis|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// A lower-case adjective of a people or region after a word ("Serra catarinense", "Agro pontino", "Sertão
+// nordestino"): the word and the adjective name a region, not the town the word also is.
+const REGION_ADJECTIVE_AFTER =
+  /^\s+\p{Ll}+(?:ense|enses|ano|ana|anos|anas|ino|ina|inos|inas|ês|esa|ese|esi)(?![\p{L}])/u;
 // The unit word GeoNames puts before an Indonesian regency's or city's name ("Kabupaten Nunukan", "Kota Bekasi").
 const UNIT_PREFIX = /^(?:Kabupaten|Kota)\s+/;
 // All capitals: an acronym (ILO, MEA, МВД), not a town, unless it is a wire dateline ("ROME, June 12 (…) -").
@@ -107,12 +116,21 @@ export function findPlaceMentions(
           .slice(start, start + len)
           .join(' ')
           .replace(/[’']s$/, '');
-        if (
-          NOT_PLACES.has(phrase.toLowerCase()) ||
-          pack.places.notPlaces.has(phrase.toLowerCase()) ||
-          COMPASS_UNIT.test(phrase)
-        )
-          continue;
+        if (COMPASS_UNIT.test(phrase)) continue;
+        // A word that is usually no place ("Vittoria" victory, "Serra" a range of hills) is one right after the
+        // workplace ("nelle serre di Vittoria", "numa fazenda em Serra"): the site pattern licenses it.
+        // Not when a demonym adjective follows: "na Serra catarinense" is a region named by the word.
+        if (NOT_PLACES.has(phrase.toLowerCase()) || pack.places.notPlaces.has(phrase.toLowerCase())) {
+          const from = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
+          const after = text.slice(from + phrase.length, from + phrase.length + 30);
+          if (
+            !(pack.places as SitePlaces).siteBefore?.test(text.slice(Math.max(0, from - 60), from)) ||
+            REGION_ADJECTIVE_AFTER.test(after)
+          )
+            continue;
+        }
+        // "Bukit Aman", "Sungai Buloh": the word before opens a longer name the gazetteer does not know.
+        if (start > 0 && placeEnd !== start && (pack.places as SitePlaces).nameHead?.test(words[start - 1])) continue;
         // "Western Kenya": a compass word before a name qualifies it; the name is the place.
         if (len === 1 && start + 1 < words.length && COMPASS.test(phrase)) continue;
         // "West Yorkshire" unknown as a whole: the bare name's small town abroad is not what a compass word qualifies.
@@ -246,7 +264,8 @@ export function findPlaceMentions(
           first &&
           offset < 3 &&
           // "Grafenau/Sindelfingen -": local papers name two towns with a slash.
-          /^(?:\/[\p{Lu}][\p{L}-]+)*\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:)/u.test(
+          // "Bouaké / Exploitation d'enfants :": African outlets open a headline with the town and a spaced slash.
+          /^(?:\/[\p{Lu}][\p{L}-]+)*\s*(?:,[^—–-]{0,40})?\s*(?:—|–|-{1,2}|\(|:|\/\s)/u.test(
             text.slice(offset + phrase.length),
           );
         // Small or ambiguous places need a preposition; big ones may stand alone, but not as a sentence's first

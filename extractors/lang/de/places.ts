@@ -159,7 +159,7 @@ arbeit lohn ernte land stadt dorf kreis landkreis region bund staat regierung mi
 die der das und aber auch mehr foto video kommentar anzeige werbung lesen sie hier home startseite news
 deutsche deutschen union gewerkschaft spargel erdbeeren fleisch schlachthof hof bauer weiden wiesen au
 laut liebe glück frieden sonne rain rain bergen linden hausen wald vogel fischer müller schmidt koch
-arbeiter menschen opfer frauen männer kinder grund ziel teil preis folge zeit welt`
+arbeiter menschen opfer frauen männer kinder grund ziel teil preis folge zeit welt man bar`
       .split(/\s+/)
       .filter(Boolean),
   ),

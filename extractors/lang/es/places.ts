@@ -128,6 +128,12 @@ const SITE_NOUNS = [
   'maquiladora',
   'cultivo',
   'chacra',
+  // vineyards and groves: "en viñedos de Álava", "en los olivares de Jaén"
+  'viñedo',
+  'viña',
+  'olivar',
+  'olivares',
+  'invernaderos',
 ];
 // Between the workplace and the preposition: adjectives ("viticole", "sawit") or a lower-case complement
 // ("de couture", "de café"), never the name itself.

@@ -11,6 +11,8 @@ const LOCATIVE = [
   'au',
   'aux',
   'dans',
+  // departments and regions take an article: "dans le Lot-et-Garonne", "dans la Marne", "dans l'Aisne"
+  "dans (?:le|la|les|l['’])",
   'près de',
   "près d'",
   'non loin de',
@@ -28,7 +30,12 @@ const LOCATIVE = [
 const ORIGIN = [
   // Recruited in a place, a border with a country: not where they worked.
   'recruté\\p{L}* (?:en|au|à|dans)',
-  '(?:frontière|frontalier\\p{L}*) avec',
+  // Stopped on the road ("interceptés à Aboisso", "interceptés dans un car en direction de Daoukro"): in transit.
+  'intercepté\\p{L}* (?:à|au|en|près de)',
+  "en direction (?:de|du|d')",
+  '(?:frontière|frontali[eè]r\\p{L}*) avec',
+  // "la Côte d’Ivoire frontalière du Liberia", "à la frontière entre le Mali et le Niger": a neighbour named
+  "(?:frontière|frontali[eè]r\\p{L}*) (?:entre (?:le |la |les |l')?|d[eu]s? |de la |de l'|d')",
   "(?:travailleu|ouvrier|saisonnier|migrant|personne|homme|femme|victime|enfant|ressortissant)\\p{L}* (?:d[eu]|des|d')",
   'originaires? d[eu]s?',
   "originaires? d'",
@@ -124,13 +131,17 @@ const SITE_NOUNS = [
   'vigne',
   'carrière',
   'campement',
+  // "sur des sites d’orpaillage à Man", "un site aurifère de Tchériba"
+  'site',
+  'orpaillage',
 ];
 // Between the workplace and the preposition: adjectives ("viticole", "sawit") or a lower-case complement
 // ("de couture", "de café"), never the name itself.
-const SITE_HEAD = `(?:${alt(SITE_NOUNS)})[sx]?(?:\\s+(?:de|du|des|d['’])\\s+\\p{Ll}[\\p{L}-]*|\\s+(?!(?:de|du|des|à|au|en)\\s)[\\p{L}-]+){0,2}?`;
-/** The site named with a preposition of place (not "of"): an unknown name after it is a locality. */
-const SITE_AT = `${SITE_HEAD}\\s+(?:à|au|en|près de|non loin de|situé(?:e|s|es)? à)`;
-const SITE_BEFORE = `${SITE_HEAD}\\s+(?:de|du|d['’]|près d['’]|à|au|en|près de|non loin de|situé(?:e|s|es)? à)`;
+const SITE_HEAD = `(?:${alt(SITE_NOUNS)})[sx]?(?:\\s+(?:de|du|des)\\s+\\p{Ll}[\\p{L}-]*|\\s+d['’]\\s*\\p{Ll}[\\p{L}-]*|\\s+(?!(?:de|du|des|à|au|en)\\s)[\\p{L}-]+){0,2}?`;
+/** The site named with a preposition of place (not "of"): an unknown name after it is a locality. "en" and "au"
+ *  name countries and regions ("des sites d’orpaillage en Eburnie"), never a village. */
+const SITE_AT = `${SITE_HEAD}\\s+(?:à|près de|non loin de|situé(?:e|s|es)? à)`;
+const SITE_BEFORE = `${SITE_HEAD}\\s+(?:de la|de l['’]|des|de|du|d['’]|près d['’]|à|au|en|près de|non loin de|situé(?:e|s|es)? à)`;
 
 export const PLACES_FR: SitePlaces = {
   locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),

@@ -14,6 +14,8 @@ const LOCATIVE = [
   'sekitar',
   'di sekitar',
   'di kawasan',
+  // "di Kawasan Perindustrian Juru", "di Kawasan Industri Pulogadung": the estate is in the named place
+  'di (?:kawasan|taman|zon) (?:perindustrian|industri)',
   'di wilayah',
   'di daerah',
   `(?:di |ke )?(?:${UNITS})`,
@@ -105,7 +107,40 @@ const STREET_BEFORE = [
   'Universiti',
   'Lapangan Terbang',
 ];
-const LOCALITY_BEFORE = ['(?:di |ke |dari )?(?:desa|kampung|dusun|kelurahan|kecamatan|pulau|ladang|estet)'];
+const LOCALITY_BEFORE = [
+  '(?:di |ke |dari )?(?:desa|kampung|dusun|kelurahan|kecamatan|pulau|ladang|estet)',
+  // "di Kawasan Perindustrian Juru", "Kawasan Industri Jababeka": an industrial estate named after its place
+  '(?:di )?(?:kawasan|taman|zon) (?:perindustrian|industri)',
+];
+// Words that open a Malay or Indonesian place name ("Bukit Aman", "Sungai Buloh", "Taman Melawati"): the name
+// after them is no place of its own ("Aman" is no Amman, "Buloh" no town).
+const NAME_HEADS = [
+  'Bukit',
+  'Kampung',
+  'Kampong',
+  'Sungai',
+  'Sungei',
+  'Taman',
+  'Jalan',
+  'Kuala',
+  'Tanjung',
+  'Tanjong',
+  'Batu',
+  'Bandar',
+  'Pekan',
+  'Teluk',
+  'Telok',
+  'Padang',
+  'Bagan',
+  'Lubuk',
+  'Simpang',
+  'Parit',
+  'Ayer',
+  'Pasir',
+  'Gunung',
+  'Seri',
+  'Sri',
+];
 
 // The seat of the police, inspectors or prosecutors acting: a place, weighing like a court town.
 const SEAT_BEFORE = [
@@ -176,11 +211,12 @@ export const PLACES_ID: SitePlaces = {
   // Capitalised common words a gazetteer knows as a place's name: number words ("Lima" = five), weekdays, offices.
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s+$`, 'u'),
   siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
+  nameHead: new RegExp(`^(?:${alt(NAME_HEADS)})$`, 'u'),
   notPlaces: new Set(
     `lima satu dua tiga empat enam tujuh sembilan senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat ahad
 polisi polis polri polda polres kapolres kapolda kapolri bareskrim satgas tppo tki pmi wni abk prt kbri bp2mi imigrasi
 pemerintah kerajaan menteri presiden bupati gubernur kota kabupaten provinsi desa kampung negeri daerah pulau selatan utara barat timur tengah
-baca juga berita terkait foto video sumber tempat pekan bandar sabah raya baru lama indah jaya makmur sentosa merdeka harapan
+baca juga berita terkait foto video sumber tempat pekan bandar raya baru lama indah jaya makmur sentosa merdeka harapan
 mei juni juli agustus maret januari februari april oktober november desember ogos julai mac jun disember`
       .split(/\s+/)
       .filter(Boolean),

@@ -102,6 +102,11 @@ const SITE_STEMS = [
   'cascin[ae]',
   'poder[ei]',
   'vignet[oi]',
+  // orchards and groves: "negli uliveti di Lucca", "negli agrumeti di Rosarno"
+  '(?:u|o)livet[oi]',
+  'frutt?et[oi]',
+  'agrumet[oi]',
+  'arancet[oi]',
   'frantoi?o?',
   'agriturismo',
   'stabiliment[oi]',

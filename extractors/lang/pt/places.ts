@@ -140,7 +140,7 @@ export const PLACES_PT: SitePlaces = {
   notPlaces: new Set(
     `polícia justiça ministério trabalho governo estado federal nacional república senado câmara congresso
 tribunal fazenda operação brasil-mundo são santa santo nova novo bom boa vitória esperança progresso liberdade
-natal belém paz glória cruz luz união independência vale mar sol lua aurora fé graça
+natal belém paz glória cruz luz união independência vale serra mar sol lua aurora fé graça
 segunda terça quarta quinta sexta sábado domingo janeiro fevereiro março abril maio junho julho agosto setembro
 outubro novembro dezembro mais leia veja também foto vídeo compartilhe`
       .split(/\s+/)

@@ -180,6 +180,11 @@ const LOCATIVE = /(?:在|于|於|到|至|前往|位于|位於|赴|往|送往|送
 const ORIGIN = /(?:来自|來自|从|從|籍贯|籍貫|老家|家乡|家鄉|原籍|返回|回到|回国|回國|送回)$/u;
 // Administrative suffixes of an unknown locality; the chain "五华县周江镇增洞村" gives each unit.
 const LOCALITY = /(\p{Script=Han}{2,4}?)(省|市|县|縣|区|區|镇|鎮|乡|鄉|村|港|工业区|工業區)/gu;
+// An authority and a verb of learning after a place ("…省…县政府获悉", "…市公安局了解到"): the place is the source's.
+const SOURCE_AFTER =
+  /^[^，。,]{0,8}?(?:政府|公安|警方|部门|部門|官方|法院|检察院|檢察院)[^，。,]{0,4}(?:获悉|獲悉|了解到|得知|证实|證實)/u;
+// Words of a clause, never inside a place's name ("公安局在该县" is no county "安局在该").
+const CLAUSE_CHARS = /[在该該的了是和与與被把局]/u;
 const LEADING = /^[在于於从從到至来來往向的和与與及被将將把前赴位将省市县縣区區镇鎮乡鄉村]+/u;
 const NOT_LOCALITY =
   /^(?:城|超|门|門|地|山|本|全|各|該|该|当|當|我|這|这|那|其|社|园|園|工|片|开|開|上|下|东|東|西|南|北|中|小|大)$|^(?:一个|一個|所在|同一|所属|所屬|涉案|监察|監察|市场|市場|地区|地區|郊区|郊區|工业|工業|農村|农村|社区|社區|保护|保護|自治|行政|經濟|经济|特別|特别|城市|城鎮|城镇|渔港|漁港)$/u;
@@ -216,7 +221,9 @@ export function placeMentionsZh(text: string, sentence: number): PlaceMention[] 
       /^(?:籍|人|男|女|的男|的女|漁工|渔工|劳工|勞工|工人|船员|船員|移工|外劳|外勞|员工|員工|女佣|女傭|同胞)/u.test(
         text.slice(at + k.length, at + k.length + 3),
       );
-    const origin = ORIGIN.test(before) || listed || (entry.kind === 'country' && person);
+    // "从山西省洪洞县政府获悉": learned from an authority of the place, which is where the case is, not an origin.
+    const source = SOURCE_AFTER.test(text.slice(at + k.length, at + k.length + 16));
+    const origin = (ORIGIN.test(before) && !source) || listed || (entry.kind === 'country' && person);
     if (origin) prevOriginEnd = at + k.length;
     const dateline = !!dl && at === 1;
     // "屏東地方檢察署", "高雄地院", "巴生推事庭": the court's town is not the site.
@@ -243,6 +250,7 @@ export function placeMentionsZh(text: string, sentence: number): PlaceMention[] 
       stem.length < 2 ||
       NOT_LOCALITY.test(stem) ||
       NOT_LOCALITY.test(name) ||
+      CLAUSE_CHARS.test(stem) ||
       /诈骗|詐騙|电诈|電詐|园$|園$/u.test(stem)
     )
       continue;
@@ -259,7 +267,9 @@ export function placeMentionsZh(text: string, sentence: number): PlaceMention[] 
       geonameId: null,
       aliases: [],
     };
-    const origin = ORIGIN.test(text.slice(Math.max(0, at - 4), at));
+    const origin =
+      ORIGIN.test(text.slice(Math.max(0, at - 4), at)) &&
+      !SOURCE_AFTER.test(text.slice(at + name.length, at + name.length + 16));
     out.push({
       entry,
       candidates: [entry],
