@@ -90,5 +90,22 @@ export const DATES_DE: DatePack = {
       ],
       1.2,
     ),
+    // A trial day ("am Dienstag vor dem Landgericht", "der Prozess begann am Montag", "musste sich am Mittwoch
+    // verantworten", "plädierte"): the case's date when the report tells nothing earlier; a hearing to come is
+    // dropped as the future ("wird", "beginnt", "angesetzt").
+    cue(
+      [
+        `Prozess${S}`,
+        `Hauptverhandlung${S}`,
+        `Verhandlung${S}`,
+        `Verhandlungstag${S}`,
+        `vor (?:dem |das )?(?:Land|Amts|Ober|Schöffen)?[Gg]ericht`,
+        `(?:Land|Amts|Schöffen)gericht${S}`,
+        `verantworten`,
+        `plädiert${S}`,
+        `Plädoyer${S}`,
+      ],
+      1,
+    ),
   ],
 };

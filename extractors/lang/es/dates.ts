@@ -21,6 +21,9 @@ export const DATES_ES: DatePack = {
   speech:
     /(?:dijo|dijeron|afirmó|afirmaron|informó|informaron|declaró|explicó|anunció|señaló|indicó|detalló|confirmó|precisó)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|cuando|como)(?![\p{L}])/iu,
+  // "será juzgado el 4 de abril", "comparecerá", "el juicio se celebrará", "está previsto", "el próximo martes".
+  future:
+    /(?<![\p{L}])(?:será|serán|comparecer(?:á|án)|se celebrará|tendrá lugar|deberá|deberán|está previst[oa]|está fijad[oa]|próxim[oa]s?)(?![\p{L}])/iu,
   dayWords: /ayer|hoy|anoche|días? atrás|hace \d+ días/iu,
   vague: /(?<![\p{L}])(?:semana|mes|meses|año|años|fin de semana|primavera|verano|otoño|invierno|década)(?![\p{L}])/iu,
   events: [
@@ -45,6 +48,22 @@ export const DATES_ES: DatePack = {
     ),
     cue([`detenid${S}`, `detuvo`, `detuvieron`, `arrest${S}`, `captur${S}`], 2),
     cue([`imputad${S}`, `acusad${S}`, `denunciad${S}`, `procesad${S}`], 1.5),
-    cue([`condenad${S}`, `sentencia`, `juzgad${S}`, `multad${S}`], 1.2),
+    cue([`condenad${S}`, `condenó`, `condenaron`, `sentencia`, `juzgad${S}`, `multad${S}`], 1.2),
+    // A trial day ("el juicio se celebró el martes", "compareció este lunes ante la Audiencia", "la vista oral",
+    // "se sentó en el banquillo", "la Sala ha dictado este jueves"): the case's date when the report tells nothing
+    // earlier; a hearing to come is dropped as the future.
+    cue(
+      [
+        'juicio',
+        `juzg(?:ó|aron|a|an)`,
+        `compareci${S}`,
+        `comparec(?:e|en)`,
+        'vista oral',
+        'banquillo',
+        `(?:ha|han) dictado`,
+        'dictó',
+      ],
+      1,
+    ),
   ],
 };

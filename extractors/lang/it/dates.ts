@@ -15,6 +15,9 @@ export const DATES_IT: DatePack = {
   speech:
     /(?:ha dichiarato|hanno dichiarato|ha detto|hanno detto|ha spiegato|ha affermato|ha annunciato|ha precisato|ha confermato|ha riferito|hanno riferito|secondo)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:che|quando|come)(?![\p{L}])/iu,
+  // "sarà processato il 4 aprile", "comparirà", "l'udienza si terrà", "è fissata", "martedì prossimo".
+  future:
+    /(?<![\p{L}])(?:sarà|saranno|comparir(?:à|anno)|si terrà|si apri(?:rà|ranno)|dovrà|dovranno|(?:è|sono) fissat[aoie]|(?:è|sono) previst[aoie]|prossim[aoie])(?![\p{L}])/iu,
   dayWords: /ieri|oggi|l'altro ieri|giorni fa/iu,
   vague:
     /(?<![\p{L}])(?:settimana|mese|mesi|anno|anni|fine settimana|weekend|primavera|estate|autunno|inverno|decennio)(?![\p{L}])/iu,
@@ -38,5 +41,20 @@ export const DATES_IT: DatePack = {
     cue([`arrestat${S}`, `in manette`, `fermat${S}`, `fatto arrestare`], 2),
     cue([`denunciat${S}`, `indagat${S}`, `rinviat${S} a giudizio`, `misur${S} cautelar${S}`], 1.5),
     cue([`condannat${S}`, `sentenza`, `processo`, `multat${S}`], 1.2),
+    // A trial day ("l'udienza di martedì", "è comparso ieri davanti al giudice", "alla sbarra", "ha patteggiato",
+    // "il dibattimento"): the case's date when the report tells nothing earlier; a hearing to come is dropped.
+    cue(
+      [
+        `udienz${S}`,
+        `processat${S}`,
+        `giudicat${S}`,
+        `compars${S}`,
+        'alla sbarra',
+        `patteggi${S}`,
+        'dibattimento',
+        `in aula`,
+      ],
+      1,
+    ),
   ],
 };

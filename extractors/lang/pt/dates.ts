@@ -17,6 +17,12 @@ export const DATES_PT: DatePack = {
     [/((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)\s+(?:passad[oa]|últim[oa])/giu, '$1'],
     // "nesta terça-feira (30)": the day of the month in brackets after the weekday, as Brazilian news writes it.
     [/(?:nest[ae]|n[oa])\s+((?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)/giu, '$1'],
+    // "na próxima terça-feira", "terça-feira que vem": chrono reads the weekday alone, backwards; a day to come
+    // names no event's day.
+    [
+      /(?:próxim[oa])\s+(?:(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)|(?:(?:segunda|terça|quarta|quinta|sexta)(?:-feira)?|sábado|domingo)\s+que\s+vem/giu,
+      'depois',
+    ],
     // "uma segunda diligência", "a quinta vítima": the ordinal before a noun is no weekday.
     [
       /(?<![\p{L}])(uma|numa|pela|da|a)\s+(?:segunda|terça|quarta|quinta|sexta)(?!-)\s+(?!feira|passada|última|de\s+manhã|à\s+(?:noite|tarde))(?=\p{L})/giu,
@@ -26,6 +32,9 @@ export const DATES_PT: DatePack = {
   speech:
     /(?:disse|disseram|afirmou|afirmaram|informou|informaram|declarou|relatou|contou|explicou|anunciou|divulgou|confirmou)[^.;]{0,25}$/iu,
   reported: /(?<![\p{L}])(?:que|quando|como)(?![\p{L}])/iu,
+  // "será julgado no dia 4", "vai a júri", "o julgamento está marcado para", "na próxima terça-feira".
+  future:
+    /(?<![\p{L}])(?:será|serão|vai a (?:julgamento|júri)|irá|irão|deverá|deverão|está marcad[oa]|estão marcad[oa]s|previst[oa] para|próxim[oa]s?)(?![\p{L}])/iu,
   dayWords: /ontem|hoje|anteontem|dias? atrás/iu,
   vague: /(?<![\p{L}])(?:semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década)(?![\p{L}])/iu,
   events: [
@@ -48,6 +57,19 @@ export const DATES_PT: DatePack = {
     ),
     cue([`pres[oa]s?`, `prend${S}`, `detid${S}`, `det(?:eve|iveram)`, `cumpri${S} mandados?`], 2),
     cue([`denunciad${S}`, `indiciad${S}`, `autuad${S}`, `acusad${S}`], 1.5),
-    cue([`condenad${S}`, `sentença`, `julgad${S}`, `multad${S}`], 1.2),
+    cue([`condenad${S}`, `condenaç${S}`, `conden(?:ou|aram|ando)`, `sentença`, `julgad${S}`, `multad${S}`], 1.2),
+    // A trial day ("o julgamento ocorreu nesta terça", "a audiência de segunda-feira", "o júri popular", "o réu foi
+    // ouvido"): the case's date when the report tells nothing earlier; a hearing to come is dropped as the future.
+    cue(
+      [
+        `julgamento${S}`,
+        `julg(?:ou|aram)`,
+        `audiência${S}`,
+        `júri`,
+        `(?:sessão|sessões) de julgamento`,
+        'no banco dos réus',
+      ],
+      1,
+    ),
   ],
 };
