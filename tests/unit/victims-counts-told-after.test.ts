@@ -62,3 +62,9 @@ const NO_COUNT: [string, string][] = [
 for (const [lang, texts, want] of COUNTS)
   test(`count told after (${lang}) ${want}: ${texts.join(' ')}`, () => assert.equal(count(lang, ...texts), want));
 for (const [lang, text] of NO_COUNT) test(`no count (${lang}): ${text}`, () => assert.equal(count(lang, text), null));
+
+// A child told with an article outside a sentence of rescue is no count, but still one of the minors.
+test('an article-told child is a minor, not the count (pt)', () => {
+  const v = findVictims([{ text: 'Uma menina de 15 anos trabalhava na casa da família.', index: 0 }], 'pt');
+  assert.deepEqual([v.count, v.minors], [null, 1]);
+});

@@ -159,7 +159,9 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     if (n === null || n <= 0 || n > 100000) continue;
     // "Uccisero un lavoratore ribelle", "eine Frau berichtete": an indefinite article is a count of one only in a
     // sentence of rescue or exploitation ("exploitait une domestique").
-    if (n === 1 && INDEFINITE.test(m[1]) && !event) continue;
+    // A child so told still counts among the minors, as a part of the group.
+    const articleOnly = n === 1 && INDEFINITE.test(m[1]) && !event;
+    if (articleOnly && !c.minor.test(m[3]) && !c.minor.test(m[2])) continue;
     const between = m[2];
     const noun = m[3];
     if (c.notPeople.test(between)) continue;
@@ -172,7 +174,7 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     if (c.capacity.test(lead) && c.generic.test(noun)) continue;
     // A year before a noun ("2023 pekerja" is rare; "pada 2023 warga" is a date).
     if (/^(?:19|20)\d\d$/.test(m[1]) && !/^\d/.test(between)) continue;
-    const subset = c.part.test(lead);
+    const subset = c.part.test(lead) || articleOnly;
     const minors = c.minor.test(noun) || c.minor.test(between);
     const suspects =
       c.suspectAfter.test(sentence.slice(end)) ||
