@@ -37,6 +37,7 @@ const ROWS: [string, string[], string | null][] = [
   ],
   ['es', ['El empresario será juzgado el 20 de marzo en la Audiencia de Almería.'], null],
   ['es', ['El juicio se celebrará el próximo martes en Murcia.'], null],
+  ['es', ['A juicio de la ONG, la situación de los temporeros empeoró el martes.'], null],
   // pt
   ['pt', ['O julgamento do fazendeiro ocorreu nesta terça-feira na Justiça Federal de Marabá.'], '2024-03-12'],
   [
@@ -83,6 +84,7 @@ const ROWS: [string, string[], string | null][] = [
   ],
   ['de', ['Der Prozess wird am 20. März vor dem Landgericht beginnen.'], null],
   ['de', ['Die Verhandlung ist für den 25. März angesetzt.'], null],
+  ['de', ['Die Verhandlungen über den Tarifvertrag scheiterten am Dienstag.'], null],
   // it
   ['it', ['Il datore di lavoro è stato condannato ieri dal tribunale di Latina.'], '2024-03-13'],
   ['it', ["All'udienza di martedì i braccianti hanno raccontato le loro giornate nei campi."], '2024-03-12'],
@@ -93,7 +95,9 @@ const ROWS: [string, string[], string | null][] = [
   ['it', ["L'imprenditore agricolo ha patteggiato martedì un anno di reclusione."], '2024-03-12'],
   ['it', ['Nel dibattimento di lunedì hanno deposto due ispettori del lavoro.'], '2024-03-11'],
   ['it', ['La coppia è stata giudicata il 6 marzo dal tribunale di Prato.'], '2024-03-06'],
-  ['it', ['In aula ieri la bracciante ha descritto i turni di dodici ore.'], '2024-03-13'],
+  ['it', ["L'udienza preliminare si è tenuta il 6 marzo a Latina."], '2024-03-06'],
+  // a parliament's hall is no court
+  ['it', ['In aula ieri i deputati hanno discusso la legge sul caporalato.'], null],
   // it traps
   [
     'it',

@@ -97,7 +97,8 @@ export const DATES_DE: DatePack = {
       [
         `Prozess${S}`,
         `Hauptverhandlung${S}`,
-        `Verhandlung${S}`,
+        // the singular: "Verhandlungen" are as often talks between parties
+        'Verhandlung',
         `Verhandlungstag${S}`,
         `vor (?:dem |das )?(?:Land|Amts|Ober|Schöffen)?[Gg]ericht`,
         `(?:Land|Amts|Schöffen)gericht${S}`,

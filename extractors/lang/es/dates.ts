@@ -54,7 +54,8 @@ export const DATES_ES: DatePack = {
     // earlier; a hearing to come is dropped as the future.
     cue(
       [
-        'juicio',
+        // not "a juicio de la ONG" (in the opinion of)
+        '(?<!a )juicio',
         `juzg(?:ó|aron|a|an)`,
         `compareci${S}`,
         `comparec(?:e|en)`,

@@ -42,18 +42,10 @@ export const DATES_IT: DatePack = {
     cue([`denunciat${S}`, `indagat${S}`, `rinviat${S} a giudizio`, `misur${S} cautelar${S}`], 1.5),
     cue([`condannat${S}`, `sentenza`, `processo`, `multat${S}`], 1.2),
     // A trial day ("l'udienza di martedì", "è comparso ieri davanti al giudice", "alla sbarra", "ha patteggiato",
-    // "il dibattimento"): the case's date when the report tells nothing earlier; a hearing to come is dropped.
+    // "il dibattimento"; not "in aula", as often a parliament's): the case's date when the report tells nothing
+    // earlier; a hearing to come is dropped.
     cue(
-      [
-        `udienz${S}`,
-        `processat${S}`,
-        `giudicat${S}`,
-        `compars${S}`,
-        'alla sbarra',
-        `patteggi${S}`,
-        'dibattimento',
-        `in aula`,
-      ],
+      [`udienz${S}`, `processat${S}`, `giudicat${S}`, `compars${S}`, 'alla sbarra', `patteggi${S}`, 'dibattimento'],
       1,
     ),
   ],
