@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // The blind evaluation on real news (`npm run eval:real`). The repository holds, per article, only its URL, the
 // query that finds it in the stored public pages, and a person's annotation (tests/fixtures/real-eval/*.jsonl,
-// guide in GUIDE.md); the text lives in the ignored cache .cache/real-eval/<key>.txt. This script wraps each cached
+// guide in GUIDE.md); the text lives outside the repository's history, in a local cache (LABOURWATCH_REAL_EVAL_CACHE,
+// default the ignored .cache/real-eval/; a folder outside the checkout, such as /tmp, keeps the copies out of the project
+// and is dropped with the machine), one <key>.txt per page. This script wraps each cached
 // text into a plain page (headline, paragraphs, canonical URL — no metadata the excerpt did not carry), drives
 // `labourwatch extract` over them, and prints per-field precision and recall for a split.
 //
@@ -23,7 +25,7 @@ import { makeTally, scorePage } from '../tests/fixtures/analysis/scoring.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(root, 'tests/fixtures/real-eval');
-const CACHE = join(root, '.cache/real-eval');
+const CACHE = process.env.LABOURWATCH_REAL_EVAL_CACHE || join(root, '.cache/real-eval');
 /** Old pages are judged as if fetched on this day: no answer may lean on the machine's clock. */
 const FETCHED_AT = '2026-12-01T00:00:00Z';
 
@@ -224,7 +226,7 @@ for (const l of ['all', ...langs]) {
 }
 if (missing)
   console.log(
-    `\n${missing} annotated page(s) have no text in .cache/real-eval/: their text comes from the search tool's stored pages (see tests/fixtures/real-eval/GUIDE.md); the figures cover only the pages present.`,
+    `\n${missing} annotated page(s) have no text in ${CACHE}: their text comes from the search tool's stored pages (see tests/fixtures/real-eval/GUIDE.md); the figures cover only the pages present.`,
   );
 if (opt.json)
   writeFileSync(opt.json, JSON.stringify({ split: opt.split, pages: present.length, missing, table }, null, 2));
