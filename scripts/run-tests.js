@@ -90,11 +90,45 @@ const slowestFirst = (list) => list.sort((a, b) => expected(b) - expected(a));
 
 /** A group of unit files: one entry module that imports each in turn (their tests register and run in order). */
 let groupDir;
+/**
+ * A second test reporter for groups: it sums each file's top-level test durations and writes them as JSON, so a
+ * file's own time is known inside its group (a file that grew slow gets its own process next time).
+ */
+const FILE_TIMES_REPORTER = `export default async function* fileTimes(source) {
+  const ms = {};
+  for await (const e of source)
+    if ((e.type === 'test:pass' || e.type === 'test:fail') && e.data.nesting === 0 && e.data.file)
+      ms[e.data.file] = (ms[e.data.file] ?? 0) + (e.data.details?.duration_ms ?? 0);
+  yield JSON.stringify(ms);
+}
+`;
+function groupDirectory() {
+  if (!groupDir) {
+    groupDir = mkdtempSync(join(tmpdir(), 'labourwatch-test-groups-'));
+    writeFileSync(join(groupDir, 'file-times.mjs'), FILE_TIMES_REPORTER);
+  }
+  return groupDir;
+}
 function groupEntry(group) {
-  groupDir ??= mkdtempSync(join(tmpdir(), 'labourwatch-test-groups-'));
-  const entry = join(groupDir, `group-${group.id}.mjs`);
+  const entry = join(groupDirectory(), `group-${group.id}.mjs`);
   writeFileSync(entry, group.files.map((f) => `await import(${JSON.stringify(pathToFileURL(f).href)});\n`).join(''));
   return entry;
+}
+const groupTimesFile = (group) => join(groupDirectory(), `group-${group.id}-times.json`);
+/**
+ * Each file's seconds in a group that took `secs`: its own tests' time plus an even share of what no test
+ * accounts for (starting node, loading modules); an even share of all when the reporter wrote nothing.
+ */
+function groupShares(group, secs) {
+  let ms = {};
+  try {
+    ms = JSON.parse(readFileSync(groupTimesFile(group), 'utf8'));
+  } catch {
+    /* no per-file times: even shares */
+  }
+  const own = group.files.map((f) => (ms[f] ?? 0) / 1000);
+  const rest = Math.max(0, secs - own.reduce((a, b) => a + b, 0)) / group.files.length;
+  return group.files.map((f, i) => ({ file: f, secs: own[i] + rest }));
 }
 const isGroup = (f) => typeof f === 'object';
 const label = (f) =>
@@ -111,7 +145,7 @@ async function runGroup(group) {
   const ok = await runOne(group, false, false);
   const secs = (Date.now() - started) / 1000;
   if (ok) {
-    for (const f of group.files) results.push({ file: name(f), secs: secs / group.files.length, ok, grouped: true });
+    for (const g of groupShares(group, secs)) results.push({ file: name(g.file), secs: g.secs, ok, grouped: true });
     return true;
   }
   process.stdout.write(`  unit group ${group.id} failed: running its files one by one\n`);
@@ -122,7 +156,15 @@ async function runGroup(group) {
 }
 function runOne(file, stream, record = true) {
   const started = Date.now();
-  const args = isGroup(file) ? ['--test-reporter=spec', groupEntry(file)] : ['--test', '--test-reporter=spec', file];
+  const args = isGroup(file)
+    ? [
+        '--test-reporter=spec',
+        '--test-reporter-destination=stdout',
+        `--test-reporter=${pathToFileURL(join(groupDirectory(), 'file-times.mjs')).href}`,
+        `--test-reporter-destination=${groupTimesFile(file)}`,
+        groupEntry(file),
+      ]
+    : ['--test', '--test-reporter=spec', file];
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, {
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -159,7 +201,8 @@ function unitWork(list) {
   const count = Math.max(jobs, Math.min(jobs * 4, Math.ceil(rest.length / 6)));
   const groups = Array.from({ length: count }, (_, i) => ({ id: i + 1, files: [] }));
   slowestFirst(rest).forEach((f, i) => groups[i % count].files.push(f));
-  const weight = (w) => (isGroup(w) ? w.files.reduce((t, f) => t + Math.max(1, expected(f)), 0) / 4 : expected(w));
+  // a group costs about the sum of its files' recorded times (each measured inside a group)
+  const weight = (w) => (isGroup(w) ? w.files.reduce((t, f) => t + Math.max(0.5, expected(f)), 0) : expected(w));
   return [...single, ...groups].sort((a, b) => weight(b) - weight(a));
 }
 const unit = unitWork([...(files.unit ?? [])]);
@@ -235,7 +278,7 @@ process.stdout.write(
 );
 for (const r of results)
   process.stdout.write(
-    `  ${r.secs.toFixed(1).padStart(7)} s  ${r.ok ? ' ' : '✖'} ${r.file}${r.grouped ? ' (share of its group)' : ''}\n`,
+    `  ${r.secs.toFixed(1).padStart(7)} s  ${r.ok ? ' ' : '✖'} ${r.file}${r.grouped ? ' (in a group: its tests + a share of the start)' : ''}\n`,
   );
 try {
   mkdirSync(join(root, '.cache'), { recursive: true });
