@@ -24,8 +24,13 @@ export function contentHashOf(a: ArticleAnalysis): string {
   );
 }
 
-/** The stored document: the analysis plus flattened facet fields. */
-export function buildArticleDoc(data: IndexJob, duplicateOf: string | null, indexedAt: string): ArticleDoc {
+/** The stored document: the analysis plus flattened facet fields (`contentHash` when the caller has it already). */
+export function buildArticleDoc(
+  data: IndexJob,
+  duplicateOf: string | null,
+  indexedAt: string,
+  contentHash = contentHashOf(data.analysis),
+): ArticleDoc {
   const a = data.analysis;
   const inc = a.incidents;
   return {
@@ -33,7 +38,7 @@ export function buildArticleDoc(data: IndexJob, duplicateOf: string | null, inde
     id: data.articleId,
     source: data.sourceId,
     fetchedAt: data.fetchedAt,
-    contentHash: contentHashOf(a),
+    contentHash,
     duplicateOf,
     duplicateSources: [],
     lemmas: lemmatise(`${a.title ?? ''}\n\n${a.text}`, a.language),
@@ -98,7 +103,7 @@ export async function processIndex(job: Job<IndexJob, IndexResult>): Promise<Ind
   const original = duplicateOf ? await addDuplicateSource(duplicateOf, sourceId) : null;
 
   // one write, fenced by the version read above (a lost race re-reads and re-applies)
-  const fresh = buildArticleDoc(job.data, duplicateOf, new Date().toISOString());
+  const fresh = buildArticleDoc(job.data, duplicateOf, new Date().toISOString(), hash);
   const { doc, changed } = await updateDoc<ArticleDoc>(
     index,
     id,
