@@ -23,9 +23,10 @@ const patterns = () =>
 // the trade in general do not support an indicator of this case.
 const NEGATED_EN = /\b(?:no (?:sign|evidence|indication) of|denied|denies|deny)\b/i;
 // Sentences about the trade in general, the law or fiction, not this case (English): habits ("employers usually
-// make them work…"), legal provisions ("the law protects domestic workers from abuse"), books and films.
+// make them work…", "villagers are often lured…", "Victims are made to work…"), legal provisions ("the law
+// protects domestic workers from abuse"), books and films.
 const GENERAL_EN =
-  /\b(?:usually|typically|commonly|tend to|are known to|is rife with|are rife with|can (?:be|face|lead)|may (?:be|face)|such as|for example|the law (?:also )?(?:contains|covers|sets|protects|requires|bans)|provisions? to protect|books?|movies?|novels?|films?|stories of)\b/i;
+  /\b(?:usually|typically|commonly|tend to|are known to|(?:are|is) (?:often|frequently|routinely|regularly)|^(?:victims|workers|migrants|labou?rers|people) are (?:made|forced|often|frequently)|is rife with|are rife with|can (?:be|face|lead)|may (?:be|face)|such as|for example|the law (?:also )?(?:contains|covers|sets|protects|requires|bans)|provisions? to protect|books?|movies?|novels?|films?|stories of)\b/i;
 // A case's evidence is not a general statement about a group's vulnerability or risk ("domestic workers are
 // particularly vulnerable to…", "the case highlighted the vulnerabilities of migrants", "firms often coerce…");
 // the topic of an article may still be read from them.

@@ -52,6 +52,9 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
     en: [
       '\\b(?:locked from (?:the )?outside|doors? (?:were|was) locked|behind a gate|watched by (?:armed )?guards)',
       '\\b(?:not free to leave|could not go home|(?:tried|trying|attempted) to (?:leave|escape|run)|padlocked|razor wire|armed guards|watched by guards|stopped (?:them|us) (?:from )?leaving|locked (?:in|up|inside|away)|behind a fence)',
+      // Watched all the time, runaways hunted down and brought back ("under constant surveillance", "tracked them down
+      // and took them back").
+      '\\b(?:under (?:constant|permanent|round-the-clock|24-hour|close) (?:surveillance|watch|guard|supervision)|(?:tracked|hunted) (?:them|him|her) down|(?:caught|found|tracked) (?:\\w+ ){0,4}(?:and )?(?:took|brought|dragged) (?:them|him|her) back)',
       "\\b(?:locked (?:in|up|inside|them)|not (?:allowed|permitted) to (?:leave|go out)|never (?:left|allowed out)|could(?: not|n't) leave|unable to leave|prevent(?:ed|ing|s)? (?:them |her |him |the workers |workers )?from (?:leaving|escaping|going home)|confined|held (?:in )?captiv\\w+|in captivity|held against (?:their|her|his) will|kept (?:under guard|prisoner|behind)|under guard|guarded|chained|barbed wire|escap\\w+|held prisoner|kept prisoner|incarcerat\\w+|unlawful detention)",
     ],
     ru: [
@@ -122,6 +125,9 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:none of them (?:had )?(?:been paid|received (?:any|anything))|(?:had|have) not received (?:any|anything)|deducted (?:for|from)|a month deducted|owing (?:more|money) (?:to|at|than))',
       '\\b(?:little or no pay|never received|received nothing|sometimes nothing|(?:wages|pay|salar\\w+) (?:\\w+ ){0,3}(?:delayed|held back)|held back|deduct\\w+ [^.]{0,40}(?:pay|wages?|salar\\w+)|paid (?:only )?in vouchers|vouchers)',
       '\\b(?:unpaid|not (?:been )?paid|never (?:been )?paid|without (?:any )?(?:pay|payment|wages|salary)|(?:withheld|withholding|withhold) (?:their |her |his )?(?:wages|pay|salar\\w+|earnings)|(?:wages|pay|salar\\w+) (?:were |was )?(?:withheld|deducted|unpaid)|paid (?:nothing|little or nothing|only a fraction)|for (?:free|no pay|nothing)|did not receive (?:any )?(?:wages|pay|salary|money))',
+      // Pay refused in a noun or a plain verb ("non-payment of wages", "did not give them wages", "without rest or
+      // pay", "failed to pay the national minimum wage", "paid below the minimum wage", "for no money").
+      "\\b(?:non-?payment of (?:their |the )?(?:wages|salar\\w+|pay)|did(?: not|n't) (?:give|pay) (?:them|her|him|the workers) (?:any )?(?:wages|pay|salar\\w+)|without (?:\\w+ or )?(?:pay|payment|wages)\\b|(?:failed|refused) to pay (?:them |their |her |his |the )?(?:\\w+ ){0,2}(?:wages?|salar\\w+|pay)|(?:below|under|less than) the (?:\\w+ )?minimum wage|for no (?:money|wages))",
       '\\b(?:kept (?:their|her|his|most of their|all of their) (?:pay|wages|earnings)|(?:took|taking|kept|pocketed|keeping) (?:most|all|much|half|the bulk) of (?:their|her|his) (?:earnings|wages|pay)|controlled (?:their|her|his) bank (?:accounts?|cards?)|(?:paid|paying|pays) (?:(?:her|him|them) )?(?:as little as|just|only|less than) (?:£|\\$|€|US\\$) ?\\d|(?:less than|only) (?:half|a fraction|a third|a quarter|part) (?:of )?(?:the|her|his|their) (?:money|pay|wages?|salary|earnings)|(?:received|got|earned) no (?:salary|wages|pay)|(?:wages|pay) (?:were |was )?docked|docked (?:their|her|his) (?:pay|wages))',
     ],
     ru: [

@@ -6,6 +6,8 @@ import { S, w } from './words.js';
 
 /** Violence only threatened ("Androhung von … Übergriffen", "drohte mit Gewalt") is a threat, not violence. */
 const NOT_THREAT = `(?<!(?:Androhung|Drohung|drohte|drohten|gedroht|droht)${S} (?:\\p{L}+ ){0,5})`;
+/** … nor violence named before its verb of threat ("körperliche Gewalt angedroht haben"). */
+const NOT_THREATENED = `(?! (?:\\p{L}+ ){0,2}(?:angedroht|androhte${S}|anzudrohen))`;
 
 const TABLE: Record<IndicatorId, string[]> = {
   abuse_of_vulnerability: [
@@ -28,6 +30,10 @@ const TABLE: Record<IndicatorId, string[]> = {
     w(
       `eingesperrt|eingeschlossen|festgehalten|nicht verlassen (?:dürfen|durften|konnten)|durften (?:\\p{L}+ ){0,3}nicht verlassen|bewacht|eingepfercht|abgeschlossen${S} (?:Tür|Raum|Gelände)`,
     ),
+    // Watched all the time at work and lodging ("unter ständiger Überwachung arbeiten"), a door chained against flight.
+    w(
+      `unter (?:ständig|permanent|dauernd|stetig|lückenlos)${S} (?:Überwachung|Kontrolle|Aufsicht|Bewachung)|ständig${S} (?:überwacht|bewacht|kontrolliert)|(?:Ketten|Schlösser${S}|Schloss) (?:\\p{L}+ ){0,4}gesichert|Flucht zu verhindern`,
+    ),
   ],
   isolation: [
     w(
@@ -36,14 +42,14 @@ const TABLE: Record<IndicatorId, string[]> = {
   ],
   physical_and_sexual_violence: [
     w(
-      `geschlagen|misshandelt|Misshandlung${S}|verprügelt|körperlich${S} (?:Gewalt|angegriffen)|${NOT_THREAT}(?:Gewalt|Übergriff${S})|vergewaltigt|Vergewaltigung${S}|sexuell${S} (?:missbraucht|belästigt|ausgebeutet)|Körperverletzung`,
+      `geschlagen|misshandelt|Misshandlung${S}|verprügelt|körperlich${S} angegriffen|${NOT_THREAT}(?:körperlich${S} )?(?:Gewalt|Übergriff${S})${NOT_THREATENED}|vergewaltigt|Vergewaltigung${S}|sexuell${S} (?:missbraucht|belästigt|ausgebeutet)|Körperverletzung`,
     ),
     // Violence in a compound noun ("Gewaltanwendung", "Gewalttätigkeiten", "Schläge"), never only threatened.
     w(`${NOT_THREAT}(?:Gewaltanwendung${S}|Gewalttät${S}|gewaltsam${S})|Schläge${S}|Prügel${S}|getreten|geohrfeigt`),
   ],
   intimidation_and_threats: [
     w(
-      `bedroht|Drohung${S}|gedroht|drohte${S}|eingeschüchtert|Einschüchterung${S}|unter Druck gesetzt|Androhung${S}|Angst vor (?:\\p{L}+ ){0,2}(?:Abschiebung|Polizei|Rache)`,
+      `bedroht|Drohung${S}|gedroht|angedroht|androhte${S}|drohte${S}|eingeschüchtert|Einschüchterung${S}|unter Druck gesetzt|Androhung${S}|Angst vor (?:\\p{L}+ ){0,2}(?:Abschiebung|Polizei|Rache)`,
     ),
   ],
   retention_of_identity_documents: [
@@ -111,6 +117,9 @@ const TABLE: Record<IndicatorId, string[]> = {
 const TRAPS_DE = [
   `Straftatbestand${S}|(?:ist|sind) (?:dann |nur )?erfüllt, wenn|^Wer |macht sich (?:\\p{L}+ ){0,2}strafbar|wird (?:mit (?:einer )?Freiheitsstrafe|bestraft)`,
   `werden (?:häufig|oft|meist|meistens|immer wieder|in der Regel|typischerweise)|Indikator${S}|Anzeichen für`,
+  // What traffickers do in general, in the present or as hearsay ("nutzen Menschenhändler häufig … aus", "Nicht selten
+  // würden die Arbeitgeber … abnehmen"): a present verb of the trade before a word of habit.
+  `(?:nutzen|bringen|nehmen|locken|zwingen|würden|sind|müssen) (?:\\p{L}+ ){0,3}(?:häufig|oft|vielfach|meist|meistens|in der Regel)|nicht selten`,
 ].join('|');
 
 export const INDICATORS_DE = withTraps(TABLE, w(TRAPS_DE));

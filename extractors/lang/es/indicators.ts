@@ -25,6 +25,10 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
     ),
     // Forbidden to leave by the employer ("les prohibían salir de las casas").
     w(`(?:les |le )?prohib(?:ían|ía|ieron|ió|en|e) (?:\\p{L}+ ){0,2}(?:salir|abandonar|marcharse|irse)`),
+    // Not let out, as an excuse or a purpose ("servía de excusa para no dejarlos salir", "no los dejaban salir").
+    w(
+      `no (?:dejarl[oa]s|dejarles|l[oa]s dejaban|les dejaban|l[oa]s dejaron) (?:\\p{L}+ ){0,2}(?:salir|irse|marcharse)`,
+    ),
   ],
   isolation: [
     w(
@@ -48,7 +52,7 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
   ],
   withholding_of_wages: [
     w(
-      `sin (?:cobrar|sueldo|salario|pago|remuneración)|no (?:les )?(?:pagaba${S}|pagaron|pagó|cobraban|cobraron|recibían|abonaba${S})(?: \\p{L}+){0,2}(?: (?:remuneración|sueldo|salario))?|salarios? (?:impagad${S}|retenid${S}|de miseria|muy inferior${S})|nunca cobraron|(?:cobraban|percibían|pagaban) (?:\\p{L}+ ){0,3}\\d+ euros (?:al|por) (?:mes|día|hora)|por debajo del salario mínimo|\\d+ euros (?:al|por) (?:día|hora)|impago${S}`,
+      `sin (?:cobrar|sueldo|salario|pago|remuneración)|no (?:les )?(?:pagaba${S}|pagaron|pagó|cobraban|cobraron|recibían|abonaba${S})(?: \\p{L}+){0,2}(?: (?:remuneración|sueldo|salario))?|salarios? (?:impagad${S}|retenid${S}|de miseria|muy inferior${S})|nunca cobraron|(?:cobraban|percibían|pagaban) (?:\\p{L}+ ){0,3}\\d+ euros (?:al|por) (?:mes|día|hora)|por debajo del (?:salario )?mínimo|\\d+ euros (?:al|por) (?:día|hora)|impago${S}`,
     ),
     // Paid less than agreed ("cobraban menos de lo pactado").
     w(

@@ -28,12 +28,12 @@ const TABLE: Record<IndicatorId, string[]> = {
   ],
   restriction_of_movement: [
     nw(
-      `disekap|penyekapan|ditawan|(?:menjadi|jadi|dijadikan) tawanan|menyekap|dikurung|mengurung|dikunci|terkurung|kerangkeng${S}|dikerangkeng|(?:tidak|tak) (?:boleh|bisa|dapat|diizinkan|diperbolehkan|dibenarkan) (?:keluar|pulang|pergi|meninggalkan)|dilarang (?:keluar|pulang|pergi|meninggalkan)|dijaga (?:ketat )?(?:oleh )?(?:preman|penjaga|centeng|anak buah|orang suruhan|mandor)|(?:berhasil|nekat|akhirnya) (?:kabur|melarikan diri|meloloskan diri)|(?:kabur|melarikan diri|meloloskan diri) dari (?:rumah majikan|majikan|penampungan|tempat penampungan|kapal|mes|perusahaan|perkebunan|pabrik|lokasi)`,
+      `disekap|penyekapan|ditawan|(?:menjadi|jadi|dijadikan) tawanan|menyekap|dikurung|mengurung|dikunci|terkurung|kerangkeng${S}|dikerangkeng|(?:tidak|tak) (?:boleh|bisa|dapat|diizinkan|diperbolehkan|dibenarkan) (?:keluar|pulang|pergi|meninggalkan)|dilarang (?:keluar|pulang|pergi|meninggalkan)|dijaga (?:ketat )?(?:oleh )?(?:preman|penjaga|centeng|anak buah|orang suruhan|mandor)|(?:berhasil|nekat|akhirnya) (?:kabur|melarikan diri|meloloskan diri)|(?:kabur|melarikan diri|meloloskan diri) dari (?:rumah majikan|majikan|penampungan|tempat penampungan|kapal|mes|perusahaan|perkebunan|pabrik|lokasi)|(?:ditahan|tertahan|dikurung) di (?:kantor|rumah|penampungan|mes|asrama) (?:agen|majikan|penyalur|perusahaan|sponsor)`,
     ),
   ],
   isolation: [
     nw(
-      `(?:ponsel|telepon|HP|handphone|telefon|telepon genggam|telefon bimbit)${S} (?:\\p{L}+ ){0,3}(?:disita|diambil|ditahan|dirampas)|(?:ponsel|telepon|HP|handphone|telefon)${S} (?:\\p{L}+ ){4,8}(?:disita|dirampas)|(?:tidak|tak) (?:bisa|boleh|dapat|diizinkan|diperbolehkan) (?:berkomunikasi|menghubungi|memegang (?:ponsel|HP|telepon)|menggunakan (?:ponsel|HP|telepon))|tanpa bisa (?:berkomunikasi|menghubungi)|dilarang (?:berkomunikasi|menghubungi|memegang|menggunakan|membawa) (?:\\p{L}+ ){0,1}(?:ponsel|HP|telepon|keluarga|siapa)?|terisolasi|putus komunikasi|hilang kontak|(?:lokasi|pulau|desa|daerah|kawasan|perkebunan|kamp) (?:yang )?terpencil|di tengah (?:hutan|laut)`,
+      `(?:ponsel|telepon|HP|handphone|telefon|telepon genggam|telefon bimbit)${S} (?:\\p{L}+ ){0,3}(?:disita|diambil|ditahan|dirampas)|(?:ponsel|telepon|HP|handphone|telefon)${S} (?:\\p{L}+ ){4,8}(?:disita|dirampas)|(?:tidak|tak) (?:bisa|boleh|dapat|diizinkan|diperbolehkan) (?:berkomunikasi|menghubungi|memegang (?:ponsel|HP|telepon)|menggunakan (?:ponsel|HP|telepon))|tanpa (?:bisa|diberi(?:kan)? (?:kesempatan|izin) untuk) (?:berkomunikasi|menghubungi)|dilarang (?:berkomunikasi|menghubungi|memegang|menggunakan|membawa) (?:\\p{L}+ ){0,1}(?:ponsel|HP|telepon|keluarga|siapa)?|terisolasi|putus komunikasi|hilang kontak|(?:lokasi|pulau|desa|daerah|kawasan|perkebunan|kamp) (?:yang )?terpencil|di tengah (?:hutan|laut)`,
     ),
   ],
   physical_and_sexual_violence: [

@@ -18,7 +18,7 @@ export const INDICATORS_PT: Record<IndicatorId, string[]> = {
   ],
   restriction_of_movement: [
     w(
-      `restrição (?:de|da|à) (?:locomoção|liberdade)|cerceamento (?:da|de) (?:liberdade|locomoção)|impedid${S} de (?:sair|deixar|ir embora|voltar)|não (?:podiam|podia|conseguiam|eram autorizad${S} a|tinham permissão para) (?:sair|deixar|ir embora|voltar)|vigilância (?:armada|ostensiva)|vigiad${S}|trancad${S}|cárcere privado|proibid${S} de (?:sair|deixar)|mantid${S} (?:presos|em cárcere)|fugir${S}|fugiu|fugiram|fuga`,
+      `restrição (?:de|da|à) (?:locomoção|liberdade)|restrit${S} (?:a )?liberdade de locomoção|cerceamento (?:da|de) (?:liberdade|locomoção)|impedid${S} de (?:sair|deixar|ir embora|voltar)|não (?:podiam|podia|conseguiam|eram autorizad${S} a|tinham permissão para) (?:sair|deixar|ir embora|voltar)|vigilância (?:armada|ostensiva)|vigiad${S}|trancad${S}|cárcere privado|proibid${S} de (?:sair|deixar)|mantid${S} (?:presos|em cárcere)|fugir${S}|fugiu|fugiram|fuga`,
     ),
     // Freedom of movement restricted in the plural, kept from leaving ("restrições à liberdade de locomoção",
     // "impossibilitados de saírem do local").
