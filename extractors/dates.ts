@@ -62,7 +62,16 @@ const DAY_IN_BRACKETS = /^\s*\((\d{1,2})\)/;
 
 /** The sentence as the date parser reads it: the pack's rewrites of expressions chrono misreads. */
 export const rewritten = (sentence: string, pack: LanguagePack): string =>
-  pack.dates.rewrites.reduce((t, [rx, to]) => t.replace(rx, to), sentence);
+  pack.dates.rewrites
+    .reduce((t, [rx, to]) => t.replace(rx, to), sentence)
+    // "في اليوم نفسه" (the same day) is no "اليوم" (today): blanked, so that offsets stay where they were
+    .replace(sameDayAll(pack), (m) => ' '.repeat(m.length));
+
+const NEVER = /(?!)/g;
+const sameDayAll = (pack: LanguagePack): RegExp => {
+  const rx = pack.dates.sameDay;
+  return rx ? new RegExp(rx.source, rx.flags.includes('g') ? rx.flags : `${rx.flags}g`) : NEVER;
+};
 
 /** All full dates (day known) in a sentence, resolved into the past relative to `ref`; indexes into `rewritten`. */
 export function resolveDates(
@@ -116,6 +125,29 @@ export function resolveDates(
     }
     out.push({ date: iso(d), text: r.text, index: r.index });
   }
+  if (pack.dates.dayOfMonth && !ref.anchored) out.push(...daysOfMonth(text, ref, pack.dates.dayOfMonth, out));
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** A day of the month written alone ("警方12日表示", "民警于3日解救", "no dia 5"), as news writes a day of the report's own
+ *  month: that day of the reference's month, or of the month before when it would fall after the reference. Not
+ *  where the parser already read a date. */
+function daysOfMonth(
+  text: string,
+  ref: Reference,
+  rx: RegExp,
+  read: { index: number; text: string }[],
+): { date: string; text: string; index: number }[] {
+  const out: { date: string; text: string; index: number }[] = [];
+  for (const m of text.matchAll(new RegExp(rx.source, rx.flags.includes('g') ? rx.flags : `${rx.flags}g`))) {
+    const at = m.index!;
+    if (read.some((r) => at < r.index + r.text.length && r.index < at + m[0].length)) continue;
+    const n = Number(m[1]);
+    let d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), n, 12));
+    if (d.getTime() > ref.getTime() + DAY_MS / 2)
+      d = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, n, 12));
+    if (d.getUTCDate() === n) out.push({ date: iso(d), text: m[0], index: at });
+  }
   return out;
 }
 
@@ -164,6 +196,9 @@ export function eventWeight(sentence: string, lang: string | LanguagePack): numb
   return packOf(lang).dates.events.find((c) => c.pattern.test(sentence))?.weight ?? 0;
 }
 
+/** How many sentences back a "same day" word ("当天", "the same day", "no mesmo dia") may look for its day. */
+const SAME_DAY_LOOKBACK = 2;
+
 /** Dated events in the given sentences, weighted by the kind of event their verbs name; each says why. */
 export function findEventDates(
   sentences: { text: string; index: number }[],
@@ -173,32 +208,19 @@ export function findEventDates(
   if (!ref) return [];
   const pack = packOf(lang);
   const out: DatedEvent[] = [];
-  for (const s of sentences) {
+  sentences.forEach((s, k) => {
     const cue = pack.dates.events.find((c) => c.pattern.test(s.text));
-    if (!cue) continue;
-    const text = rewritten(s.text, pack);
-    for (const d of resolveDates(s.text, ref, pack)) {
-      const before = text.slice(Math.max(0, d.index - 40), d.index);
-      // chrono keeps a comma after a weekday ("в понедельник,"): what follows the date starts before it
-      const end = d.index + d.text.replace(/[\s,]+$/u, '').length;
-      const after = text.slice(end, end + 48);
-      // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
-      if (statementDate(before, pack) || pack.dates.speechAfter?.test(after)) continue;
-      // A date with its year that opens the headline ("2019-06-14 63 workers recovered") is the page's date; a lead
-      // sentence standing as the headline may open with the event's day ("Na terça-feira, 25 de fevereiro, a PF…",
-      // "2003年5月27日中午,晋城市…": a comma or a time of day goes on with the sentence).
-      if (
-        s.index < 0 &&
-        opensWithPageDate(text.slice(0, d.index)) &&
-        PAGE_YEAR.test(d.text) &&
-        !ADVERBIAL_AFTER.test(after)
-      )
-        continue;
-      // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event; so is the Chinese wire's
-      // "新华网合肥5月22日电" and "(万挠15日讯)" (dispatch, news of).
-      if (d.index < 40 && WIRE_DATELINE_TAIL.test(after)) continue;
-      // "last week", "this month" name no day: no event date rather than a guessed one.
-      if (pack.dates.vague.test(d.text)) continue;
+    if (!cue) return;
+    let days = daysOf(s, ref, pack);
+    let reason = '';
+    // "6月4日，记者暗访了砖厂。当天下午，警方解救了5人": a sentence of the event that names no day of its own but "that
+    // same day" is dated by the day the sentence before it names (the report's own chronology).
+    if (!days.length && pack.dates.sameDay?.test(s.text))
+      for (let j = k - 1; j >= Math.max(0, k - SAME_DAY_LOOKBACK) && !days.length; j--) {
+        days = daysOf(sentences[j]!, ref, pack).slice(-1);
+        reason = `, the same day as the sentence before ("${days[0]?.text}")`;
+      }
+    for (const d of days) {
       const verb = s.text.match(cue.pattern)?.[0] ?? '';
       // An event long before the report is an earlier case or the background; the reported case is recent.
       const old = !ref.anchored && ref.getTime() - Date.parse(`${d.date}T12:00:00Z`) > EVENT_AGE.oldDays * DAY_MS;
@@ -208,11 +230,46 @@ export function findEventDates(
         text: d.text,
         weight,
         sentence: s.index,
-        reason: `"${d.text}" in a sentence of "${verb}" (weight ${weight})${ref.anchored ? ', year from the text' : ''}${old ? `, over ${EVENT_AGE.oldDays} days before publication` : ''}`,
+        reason: `"${d.text}" in a sentence of "${verb}" (weight ${weight})${reason}${ref.anchored ? ', year from the text' : ''}${old ? `, over ${EVENT_AGE.oldDays} days before publication` : ''}`,
       });
     }
-  }
+  });
   return out;
+}
+
+/** The days a sentence names that may be an event's: not a statement's day, a dateline, the page's own date or a
+ *  vague span. */
+function daysOf(
+  s: { text: string; index: number },
+  ref: Reference,
+  pack: LanguagePack,
+): { date: string; text: string }[] {
+  const text = rewritten(s.text, pack);
+  return resolveDates(s.text, ref, pack).filter((d) => {
+    // wide enough for a speaker, his office and a place between the verb and the day ("kata Erlangga saat konferensi
+    // pers di Mapolda Kepri, Jumat (7/2/2019)"); each pack's pattern bounds how far back its verb may stand
+    const before = text.slice(Math.max(0, d.index - 80), d.index);
+    // chrono keeps a comma after a weekday ("в понедельник,"): what follows the date starts before it
+    const end = d.index + d.text.replace(/[\s,]+$/u, '').length;
+    const after = text.slice(end, end + 48);
+    // "…, the ministry said on Thursday" dates the statement; "KATHMANDU, Sept 11:" is a dateline.
+    if (statementDate(before, pack) || pack.dates.speechAfter?.test(after)) return false;
+    // A date with its year that opens the headline ("2019-06-14 63 workers recovered") is the page's date; a lead
+    // sentence standing as the headline may open with the event's day ("Na terça-feira, 25 de fevereiro, a PF…",
+    // "2003年5月27日中午,晋城市…": a comma or a time of day goes on with the sentence).
+    if (
+      s.index < 0 &&
+      opensWithPageDate(text.slice(0, d.index)) &&
+      PAGE_YEAR.test(d.text) &&
+      !ADVERBIAL_AFTER.test(after)
+    )
+      return false;
+    // "KATHMANDU, Sept 11:" is a dateline: the day of the report, not of the event; so is the Chinese wire's
+    // "新华网合肥5月22日电" and "(万挠15日讯)" (dispatch, news of).
+    if (d.index < 40 && WIRE_DATELINE_TAIL.test(after)) return false;
+    // "last week", "this month" name no day: no event date rather than a guessed one.
+    return !pack.dates.vague.test(d.text);
+  });
 }
 
 /** A date written with its day's number ("December 19") rather than a word ("yesterday", "on Friday"). */

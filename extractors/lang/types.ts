@@ -40,6 +40,12 @@ export interface DatePack {
   /** Optional: right after a date, a verb of saying that closes the clause ("wie die Polizei am Dienstag
    *  mitteilte"): the date is the statement's. */
   speechAfter?: RegExp;
+  /** Optional: words for "that same day" ("当天", "the same day", "no mesmo dia"): a sentence of the event without a
+   *  day of its own is dated by the day the sentence before it names. */
+  sameDay?: RegExp;
+  /** Optional: a day of the month written alone, its number the first group ("警方12日表示", "no dia 5"): that day of
+   *  the publication's month (or the month before), where the parser reads none. */
+  dayOfMonth?: RegExp;
 }
 
 export interface PlacePack {

@@ -12,6 +12,8 @@ export const DATES_AR: DatePack = {
   reported: /(?:أن|إن)/u,
   // "ستعقد المحكمة جلستها في 20 أبريل", "الأسبوع المقبل": a hearing or a plan to come.
   future: /(?:سوف|ستعقد|سيتم|ستنظر|ستبدأ|المقبل|القادم)/u,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay: /(?:في اليوم نفسه|في نفس اليوم|في ذات اليوم|في اليوم ذاته)/u,
   dayWords: /أمس|اليوم|البارحة/u,
   // "الماضي" (last) alone is no vague span: "يوم الثلاثاء الماضي" is last Tuesday, "الأسبوع الماضي" stays vague.
   vague: /أسبوع|شهر|الشهر|العام|سنة|مؤخرا/u,

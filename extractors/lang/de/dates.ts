@@ -38,6 +38,9 @@ export const DATES_DE: DatePack = {
   // "Der Prozess wird am 20. April beginnen", "soll am 4. Mai verkündet werden", "beginnt am 20. April".
   future:
     /(?<![\p{L}])(?:wird|werden|soll|sollen|beginnt|startet|fortgesetzt wird|geplant|angesetzt|voraussichtlich)(?![\p{L}])/iu,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay:
+    /(?<![\p{L}])(?:am (?:selben|gleichen) (?:Tag|Morgen|Abend)|noch am (?:selben |gleichen )?(?:Tag|Abend))(?![\p{L}])/iu,
   dayWords: /gestern|heute|vorgestern|Tage? (?:zuvor|vorher|später)/iu,
   vague: /Woche|Monat|Jahr|Wochenende|Frühjahr|Frühling|Sommer|Herbst|Winter|Jahrzehnt|Ende|Anfang|Mitte/iu,
   events: [
@@ -108,5 +111,8 @@ export const DATES_DE: DatePack = {
       ],
       1,
     ),
+    // Last, so that any verb above tells first: the officers told as deployed on the day ("Fast 2000 Beamte waren am
+    // Mittwoch im Einsatz", "Zoll und Polizei sind am Dienstag ausgerückt", "die Aktion fand am 12. März statt").
+    cue(['im Einsatz', 'ausgerückt', `fand(?:en)?\\s[^.;]{0,60}?\\sstatt`], 3),
   ],
 };

@@ -22,6 +22,9 @@ export const DATES_EN: DatePack = {
   // statement before its verb; the event is told after it, with its own day or none.
   // After a comma the verb's subject comes first ("…on Tuesday, police said"), so the day is the event's.
   speechAfter: /^\s*(?:said|says|told|announced|confirmed|stated|reported|revealed|disclosed)\b(?!\s+by\b)/i,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay:
+    /\b(?:(?:on |later )?(?:that|the) same day|later that day|that (?:same )?(?:morning|afternoon|evening|night))\b/i,
   dayWords: /yesterday|today|tonight|days? ago/i,
   vague: /week|month|year|weekend|spring|summer|autumn|fall|winter|decade/i,
   events: [

@@ -24,6 +24,9 @@ export const DATES_ES: DatePack = {
   // "será juzgado el 4 de abril", "comparecerá", "el juicio se celebrará", "está previsto", "el próximo martes".
   future:
     /(?<![\p{L}])(?:será|serán|comparecer(?:á|án)|se celebrará|tendrá lugar|deberá|deberán|está previst[oa]|está fijad[oa]|próxim[oa]s?)(?![\p{L}])/iu,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay:
+    /(?<![\p{L}])(?:ese mismo día|el mismo día|aquel (?:mismo )?día|esa misma (?:mañana|tarde|noche))(?![\p{L}])/iu,
   dayWords: /ayer|hoy|anoche|días? atrás|hace \d+ días/iu,
   vague: /(?<![\p{L}])(?:semana|mes|meses|año|años|fin de semana|primavera|verano|otoño|invierno|década)(?![\p{L}])/iu,
   events: [
@@ -65,6 +68,19 @@ export const DATES_ES: DatePack = {
         'dictó',
       ],
       1,
+    ),
+    // Last, so that any verb above tells first: the operation told as having taken place ("la intervención se llevó a
+    // cabo el martes", "la inspección tuvo lugar el 12 de marzo").
+    cue(
+      [
+        'se llevó a cabo',
+        'se llevaron a cabo',
+        'tuvo lugar',
+        'tuvieron lugar',
+        'se realizó',
+        `(?:fue|fueron) realizad${S}`,
+      ],
+      3,
     ),
   ],
 };

@@ -18,6 +18,8 @@ export const DATES_FR: DatePack = {
   // "sera jugé le 4 avril", "comparaîtra", "le procès s'ouvrira", "doit être jugé", "est prévu".
   future:
     /(?<![\p{L}])(?:sera|seront|comparaîtr(?:a|ont)|s'ouvrira|aura lieu|doi(?:t|vent) (?:être|comparaître)|devra|devront|est prévue?|sont prévue?s?|prochain(?:e|s)?)(?![\p{L}])/iu,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay: /(?<![\p{L}])(?:le jour même|le même jour|ce jour-là|le soir même|le matin même)(?![\p{L}])/iu,
   dayWords: /hier|aujourd'hui|avant-hier|il y a \d+ jours/iu,
   // Whole words: "an" is inside "dimanche" and "janvier", which name days.
   vague: /(?<![\p{L}])(?:semaine|mois|année|an|ans|week-end|printemps|été|automne|hiver|décennie)(?![\p{L}])/iu,
@@ -74,6 +76,23 @@ export const DATES_FR: DatePack = {
     ),
     // A trial day ("comparaissait ce jeudi 16 novembre", "à l'audience de mardi", "le procès s'est ouvert lundi"):
     // the case's date when the report tells nothing earlier; a hearing to come is dropped as the future.
-    cue([`comparai${S}`, `comparu${S}`, 'audience', 'procès', 'à la barre'], 1),
+    // The prosecutor's demands at the hearing ("deux ans de prison ont été requis, mercredi 16 octobre, à Dijon", "le
+    // parquet a requis"): the trial day too.
+    cue(
+      [
+        `comparai${S}`,
+        `comparu${S}`,
+        'audience',
+        'procès',
+        'à la barre',
+        `requis${S}`,
+        `réquisition${S}`,
+        'réquisitoire',
+      ],
+      1,
+    ),
+    // Last, so that any verb above tells first: the operation told as having taken place ("l'intervention a eu lieu
+    // mardi", "les contrôles se sont déroulés le 12 mars").
+    cue(['a eu lieu', 'ont eu lieu', `s'est déroulée?`, `se sont déroulé${S}`], 3),
   ],
 };

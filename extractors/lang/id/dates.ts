@@ -23,7 +23,7 @@ export const DATES_ID: DatePack = {
     ],
   ],
   speech:
-    /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah)(?:nya)?(?![\p{L}])[^.;]{0,30}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$|(?<![\p{L}])(?:berkata|memaklumkan|menurut(?:nya)?|dalam kenyataan(?: media| akhbar)?)\s+(?:pada\s+|hari\s+)?$/iu,
+    /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah|sebut|pungkas|papar|beber)(?:nya)?(?![\p{L}])[^.;]{0,70}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$|(?<![\p{L}])(?:berkata|memaklumkan|menurut(?:nya)?|dalam kenyataan(?: media| akhbar)?)\s+(?:pada\s+|hari\s+)?$/iu,
   // "menyampaikan pada Rabu (13/3) bahwa…": a date followed by "that" is the statement's. Without "bahwa" the
   // clause after the date is often the event itself ("mengatakan pada hari Jumat, 1 November, tim mengamankan…").
   speechAfter: /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:bahwa|bahawa)(?![\p{L}])/iu,
@@ -31,6 +31,8 @@ export const DATES_ID: DatePack = {
   reported: /(?<![\p{L}])(?:bahwa|bahawa|mereka|ia|dia|beliau|pihaknya|yang)(?![\p{L}])/iu,
   // "akan digelar pada Kamis (21/3) mendatang", "dijadwalkan", Malay "akan disebut semula".
   future: /(?<![\p{L}])(?:akan|mendatang|dijadwalkan|dijangka|dijadualkan|nanti)(?![\p{L}])/iu,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay: /(?<![\p{L}])(?:hari itu juga|pada hari (?:yang sama|itu)|di hari yang sama|hari yang sama)(?![\p{L}])/iu,
   dayWords: /kemarin|semalam|hari ini|kelmarin|tadi|lalu/iu,
   vague: /pekan|minggu lalu|bulan|tahun|akhir pekan|musim|dekade|beberapa/iu,
   events: [
@@ -53,6 +55,7 @@ export const DATES_ID: DatePack = {
         'menggagalkan',
         'dicegah',
         'dipulangkan',
+        'memulangkan',
         'diselamatkan',
         'dijemput',
         'menjemput',
@@ -87,6 +90,10 @@ export const DATES_ID: DatePack = {
         // "mengungkapkan", to say)
         'pengungkapan',
         '(?:meng|di)ungkap(?!kan)',
+        // police stopping a vehicle or a group on the road: "menghentikan dua mobil", "dicegat di jalan"
+        '(?:meng|di)hentikan',
+        '(?:men|di)cegat',
+        '(?:meny|di)sergap',
       ],
       2,
     ),

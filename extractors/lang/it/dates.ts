@@ -18,6 +18,9 @@ export const DATES_IT: DatePack = {
   // "sarà processato il 4 aprile", "comparirà", "l'udienza si terrà", "è fissata", "martedì prossimo".
   future:
     /(?<![\p{L}])(?:sarà|saranno|comparir(?:à|anno)|si terrà|si apri(?:rà|ranno)|dovrà|dovranno|(?:è|sono) fissat[aoie]|(?:è|sono) previst[aoie]|prossim[aoie])(?![\p{L}])/iu,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay:
+    /(?<![\p{L}])(?:lo stesso giorno|il giorno stesso|quel giorno|la sera stessa|quella stessa (?:mattina|sera))(?![\p{L}])/iu,
   dayWords: /ieri|oggi|l'altro ieri|giorni fa/iu,
   vague:
     /(?<![\p{L}])(?:settimana|mese|mesi|anno|anni|fine settimana|weekend|primavera|estate|autunno|inverno|decennio)(?![\p{L}])/iu,

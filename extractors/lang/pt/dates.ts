@@ -35,6 +35,12 @@ export const DATES_PT: DatePack = {
   // "será julgado no dia 4", "vai a júri", "o julgamento está marcado para", "na próxima terça-feira".
   future:
     /(?<![\p{L}])(?:será|serão|vai a (?:julgamento|júri)|irá|irão|deverá|deverão|está marcad[oa]|estão marcad[oa]s|previst[oa] para|próxim[oa]s?)(?![\p{L}])/iu,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay:
+    /(?<![\p{L}])(?:n[oe]ss?e mesmo dia|no mesmo dia|naquele (?:mesmo )?dia|na mesma (?:manhã|tarde|noite))(?![\p{L}])/iu,
+  // "no dia 5", "na madrugada do dia 12": a day of the month alone, the report's month (not "dia 5 de março").
+  dayOfMonth:
+    /(?<![\p{L}])(?<!por\s)dia\s+(\d{1,2})(?!\s*(?:de\s+\p{L}|[\/.-]\d|º?\s*(?:de\s+)?(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)))(?![\d\p{L}])/iu,
   dayWords: /ontem|hoje|anteontem|dias? atrás/iu,
   vague: /(?<![\p{L}])(?:semana|mês|meses|ano|anos|fim de semana|primavera|verão|outono|inverno|década)(?![\p{L}])/iu,
   events: [
@@ -71,5 +77,9 @@ export const DATES_PT: DatePack = {
       ],
       1,
     ),
+    // Last, so that any verb above tells first: the operation told as having taken place ("A ação foi realizada na
+    // última quinta-feira (18)", "a força-tarefa foi realizada na noite da quarta-feira (31)", "a ação ocorreu entre os
+    // dias…"): the sentence names the raid's day, the sentence before it what was found.
+    cue([`(?:foi|foram) realizad${S}`, 'ocorreu', 'aconteceu'], 3),
   ],
 };

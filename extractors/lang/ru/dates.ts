@@ -23,6 +23,9 @@ export const DATES_RU: DatePack = {
   // After a comma the verb closes another clause («освобождены в понедельник, сообщили в МВД»): the event's day.
   speechAfter:
     /^\s*(?:сообщил\S*|сообщает|заявил\S*|рассказал\S*|сказал\S*|отметил\S*|пояснил\S*|уточнил\S*|информировал\S*)/iu,
+  // "the same day": the day the sentence before names dates an event told without its own.
+  sameDay:
+    /(?<![\p{L}])(?:в тот же (?:день|вечер)|в этот же день|в тот день|тем же (?:вечером|утром|днём|днем))(?![\p{L}])/iu,
   dayWords: /вчера|сегодня|позавчера|дн\S* назад/iu,
   vague: /(?<![\p{L}])(?:недел|месяц|год|весн|лет|осен|зим|выходн)/iu,
   events: [
