@@ -110,6 +110,18 @@ const RU_PLACE_BEFORE =
 const RU_SUSPECT_LIST =
   /(?<![\p{L}])(?:среди|в числе|из числа)\s+(?:задержанн|арестованн|подозреваем|обвиняем|фигурант|организатор|осужденн|осуждённ)\S*/iu;
 
+// «задержали двух граждан Таджикистана», «…граждан Таджикистана, подозреваемых в …»: the people named right after a
+// verb of arrest (up to two words between) or right before a participle of suspicion are the suspects.
+const RU_ARRESTED_HERE = /(?<![\p{L}])(?:задерж|арест|осуд|обвин)\S*\s+(?:\S+\s+){0,2}$/iu;
+const RU_SUSPECTED_AFTER =
+  /^(?:\s+[\p{Lu}][\p{L}-]*)?\s*,?\s*(?:подозреваем|обвиняем|задержанн|арестованн|осужденн|осуждённ)\S*/u;
+
+// «Таджикистанец привез из Узбекистана нескольких человек», «гражданин Киргизии завербовал …»: one person named by
+// his country, the subject of a verb of recruiting, bringing or holding, is the one who exploited them.
+const RU_ONE_PERSON = /(?:ец|нин|нка|ка|ин)(?:\s|$)|^(?:гражданин|гражданка|уроженец|уроженка)(?![\p{L}])/iu;
+const RU_AGENT_AFTER =
+  /^[^.;,]{0,40}?(?<![\p{L}])(?:привез|привёз|привезла|завербовал|вербовал|удерживал|держал|заставлял|продал|обманул|эксплуатировал|нанял|пообещал|обещал|отобрал|забрал|поселил)\S*/iu;
+
 /** The Russian match names the owner/host/suspect, or the country of the police or law acting in the case. */
 function notVictimRu(sentence: string, m: RegExpMatchArray): boolean {
   const at = m.index ?? 0;
@@ -119,7 +131,12 @@ function notVictimRu(sentence: string, m: RegExpMatchArray): boolean {
   if (COMPATRIOTS.test(sentence) && !RU_AUTHORITY_BEFORE.test(sentence.slice(Math.max(0, at - 45), at))) return false;
   const before = sentence.slice(Math.max(0, at - 45), at);
   const clause = before.split(/[.;:!?]/).pop() ?? '';
+  const after = sentence.slice(at + m[0].length, at + m[0].length + 50);
   return (
+    ((RU_ONE_PERSON.test(m[0]) || /(?:гражданин|гражданка|уроженец|уроженка)\s+$/iu.test(clause)) &&
+      RU_AGENT_AFTER.test(after)) ||
+    RU_ARRESTED_HERE.test(clause) ||
+    RU_SUSPECTED_AFTER.test(after) ||
     RU_ROLE_BEFORE.test(clause) ||
     RU_AUTHORITY_BEFORE.test(before) ||
     RU_ROLE_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 50))

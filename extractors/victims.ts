@@ -53,13 +53,17 @@ const RU_NUM = `\\d{1,3}(?:[\\s\\u00a0]\\d{3})+|\\d+|${Object.keys(NUMBER_WORDS_
 // One group of stems with the ending after it (the same matches as one alternative per stem with its own ending,
 // tried in the same order), so the pattern compiles in milliseconds instead of half a second.
 const RU_DEMONYM_NOUNS = `(?:${DEMONYMS.flatMap((d) => d.russianStems).join('|')})(?![\\p{L}]*(?:ск|ов(?:ый|ая|ое|ые|ых)))[\\p{L}]*`;
+// «14 проданных в рабство строителей», «12 удерживаемых на ферме мигрантов»: a participle in the genitive plural and
+// its complement (up to three words) stand between a number and its noun.
+const RU_PARTICIPLE_PHRASE = '[\\p{L}]+(?:нн|вш|ем|им|ущ|ющ|ащ|ящ)(?:ых|их)\\s+(?:[\\p{L}-]+\\s+){1,3}?';
 const RU_COUNT = new RegExp(
-  `(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+((?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU}|${RU_DEMONYM_NOUNS})(?![\\p{L}]*ск)`,
+  `(?<![\\p{L}\\d.,–-])(${RU_NUM})\\s+(${RU_PARTICIPLE_PHRASE}|(?:[\\p{L}-]+\\s+){0,2}?)(${VICTIM_NOUNS_RU}|${RU_DEMONYM_NOUNS})(?![\\p{L}]*ск)`,
   'giu',
 );
 const RU_MINOR = new RegExp(`^(?:${MINOR_NOUNS_RU})`, 'iu');
+// "recovered" and "safeguarded" are what British police and the GLAA say of victims taken out of exploitation.
 const EVENT_EN =
-  /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed)\b/i;
+  /\b(?:kept|padlocked|locked|traffick\w*|enslav\w*|rescu\w+|freed|liberated|found|discovered|removed|released|trafficked|enslaved|exploit\w+|held|forced|made to|handed|recovered|safeguarded)\b/i;
 const EVENT_RU =
   /нашли|найден\S*|содержал\S*|пострадал\S*|освобод\S*|освобожд\S*|спас\S*|обнаруж\S*|удерживал\S*|удержани\S*|торговл\S* людьми|эксплуат\S*|рабств\S*|заставля\S*|вызвол\S*/iu;
 
@@ -67,7 +71,7 @@ const ARREST_EN = /\b(?:arrest\w*|detained|charged|suspects?|accused|convicted|s
 // Words of rescue that make a sentence of arrests also about victims; the names of offences ("arrested on
 // trafficking and enslavement offences", "forced labour charges") are not among them.
 const RESCUE_EN =
-  /\b(?:padlocked|locked|rescu\w+|freed|liberated|found(?! guilty)|discovered|removed|released|held(?! (?:in custody|on suspicion|on remand|on bail))|made to|handed over)\b/i;
+  /\b(?:padlocked|locked|rescu\w+|freed|liberated|found(?! guilty)|discovered|removed|released|held(?! (?:in custody|on suspicion|on remand|on bail))|made to|handed over|recovered|safeguarded)\b/i;
 const ARREST_RU = /задерж\S*|арест\S*|подозрева\S*|обвиня\S*|осужд\S*/iu;
 
 // "Two of the men are 17 years old", "one of the workers was 16", "two 16-year-old boys".

@@ -88,7 +88,12 @@ export const nationalitiesDe = nationalityReader({
     'aus|stammen aus|stammten aus|stammend aus|Staatsangehörige[n]?|Staatsbürger(?:innen)?|Herkunftsland|Herkunftsländern',
   away: 'zurück|heim|abgeschoben|ausgewiesen|geflohen|Rückkehr|Einreise|Ausreise|importiert|geliefert',
   suspects:
-    'Angeklagter?|Angeklagten|Beschuldigter?|Beschuldigten|Täter|Tatverdächtiger?|Tatverdächtigen|Chef|Chefin|Betreiber(?:in)?|Inhaber(?:in)?|Arbeitgeber(?:in)?|Unternehmer(?:in)?',
+    '(?:Haupt)?(?:Angeklagter?|Angeklagten|Beschuldigter?|Beschuldigten|Täter|Tatverdächtiger?|Tatverdächtigen)|Chef|Chefin|Betreiber(?:in)?|Inhaber(?:in)?|Arbeitgeber(?:in)?|Unternehmer(?:in)?',
+  // "Ein 52-jähriger Rumäne wurde … festgenommen": the demonym names the man arrested.
+  arrestedAfter:
+    'festgenommen|verhaftet|angeklagt|verurteilt|beschuldigt|vorgeworfen|tatverdächtig|in Untersuchungshaft',
+  rescued: 'befreit|gerettet|entdeckt|gefunden|angetroffen|ausgebeutet|eingesperrt|festgehalten|gezwungen',
+  compatriots: 'Landsleute|Landsleuten|Landsmann|Landsmännern|Landsfrauen|Mitbürger',
   extraNames: {
     'Republik Moldau': 'MD',
     Moldau: 'MD',

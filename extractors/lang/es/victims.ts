@@ -80,7 +80,7 @@ export const VICTIMS_ES: RomanceVictims = {
   generic: `personas?|hombres?|mujeres|individuos?|sujetos?`,
   join: `,|,?\\s+y|,?\\s+además de`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `contra(?:\\s+(?:los|las|estos|estas|todos))?`,
+  suspectBefore: `contra(?:\\s+(?:los|las|estos|estas|todos))?|(?:detención|arresto|captura|condena)\\s+(?:de|a)(?:\\s+(?:los|las))?`,
   // "las víctimas liberadas son 52", "los trabajadores explotados ascienden a 40": the number after the group.
   after: `(?:víctimas|trabajadores|temporeros|temporeras|jornaleros|personas\\s+explotadas)(?:\\s+[\\p{L}]+){0,2}\\s+(?:son|eran|fueron|ascienden\\s+a|ascendían\\s+a|suman)\\s+(?:un\\s+total\\s+de\\s+)?{N}`,
   capacity: `para(?:\\s+hasta)?`,

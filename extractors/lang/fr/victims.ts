@@ -71,10 +71,12 @@ export const VICTIMS_FR: RomanceVictims = {
   authorities: `police|policiers|gendarmerie|gendarmes|autorités|gouvernement|ministère|ambassade|consulat|justice|tribunal|parquet|procureu(?:r|re)|juge${S}|inspect${S}|loi|code pénal|presse|journal|diplomat${S}|enquêteurs`,
   notPeople: `ans?|années|heures?|jours?|mois|semaines?|euros?|dollars|francs|mille|millions?|kilos|km|hectares|tonnes|par|de|du|des|en|et|à|avec|que|qui|le|la|les|d'`,
   part: `parmi (?:eux|elles|lesquels|lesquelles|les victimes)|dont|y compris|notamment`,
+  // "25 de leurs anciens employés", "douze de ses ouvriers": the people of the accused's firm, counted with "de".
+  longAttribute: `de\\s+(?:leurs|ses|ces|nos|vos)\\s+(?:[\\p{L}-]+\\s+){0,2}?`,
   generic: `personnes?|hommes|femmes|individus`,
   join: `,|,?\\s+et|,?\\s+ainsi que`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `(?:contre|à\\s+l['’]encontre\\s+d(?:e|es))(?:\\s+(?:les|ces|tous))?`,
+  suspectBefore: `(?:contre|à\\s+l['’]encontre\\s+d(?:e|es))(?:\\s+(?:les|ces|tous))?|(?:interpellation|arrestation|mise\\s+en\\s+examen|condamnation)\\s+d(?:e|es)`,
   // "les victimes sont au nombre de 12", "les saisonniers exploités étaient 30": the number after the group.
   after: `(?:victimes|travailleurs|ouvriers|saisonniers|salariés)(?:\\s+[\\p{L}]+){0,2}\\s+(?:sont|étaient|seraient|seraient\\s+au\\s+nombre\\s+de|sont\\s+au\\s+nombre\\s+de|étaient\\s+au\\s+nombre\\s+de)\\s+{N}`,
   capacity: `pour(?:\\s+jusqu['’]à)?`,
@@ -90,7 +92,7 @@ export const VICTIMS_FR: RomanceVictims = {
   ),
   arrests: new RegExp(
     w(
-      `interpellé${S}|arrêté${S}|appréhendé${S}|suspect${S}|mis en examen|inculpé${S}|condamné${S}|placé${S} en (?:garde à vue|détention)|écroué${S}|prévenu${S}|déféré${S}`,
+      `interpellé${S}|arrêté${S}|appréhendé${S}|suspect${S}|mis en examen|inculpé${S}|condamné${S}|placé${S} en (?:garde à vue|détention)|écroué${S}|prévenu${S}|déféré${S}|comparai(?:ssent|ssait|ssaient|t|tront)|poursuivi${S}|jugé${S}`,
     ),
     'iu',
   ),

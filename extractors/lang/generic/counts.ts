@@ -43,6 +43,9 @@ export interface CountWords {
    *  attributes: "14 potenziell von Menschenhandel geschädigte Personen"); a regex source ending in whitespace. */
   longAttribute?: string;
   /** Words that join tens and units in number words written apart ("dua puluh lima"): handled by the table. */
+  /** Words after a noun of generic people that make the number how many shared a room ("bis zu acht Personen auf
+   *  engstem Raum", "six personnes par chambre"): no count of the victims (a regex source, case-insensitive). */
+  crowded?: string;
 }
 
 export type CountingVictims = VictimPack & CountWords;
@@ -65,6 +68,9 @@ interface Compiled {
   staffOf: RegExp;
   after: RegExp;
   long: RegExp;
+  verbBefore: RegExp;
+  agentOf: RegExp;
+  crowded: RegExp;
   words: Map<string, number>;
 }
 
@@ -74,7 +80,19 @@ interface Compiled {
  * but never a conjunction, which starts another clause ("13 lavoratori liberati e il titolare arrestato").
  */
 const NOT_CONJ = '(?!(?:e|ed|y|et|und|and|dan|serta|sowie|mentre|mientras|tandis|while|but|ma|pero|mais|aber|tapi)\\s)';
-const TO_SUSPECT_VERB = `(?:\\s+${NOT_CONJ}[\\p{L}-]+){0,2}?(?:\\s*,[^,.;:!?]{1,70},)?\\s+(?:${NOT_CONJ}[\\p{L}-]+\\s+){0,3}?`;
+/** One more person or group joined to the counted one as the same subject ("zwei Frauen und ein Mann festgenommen",
+ *  "tre uomini e una donna arrestati"): an article or a number and one or two words, right after the noun. */
+const JOINED_SUBJECT =
+  '(?:\\s+(?:und|e|ed|y|et|dan)\\s+(?:ein|eine|einen|un|una|uno|une|um|uma|seorang|zwei|drei|due|tre|deux|trois|dos|tres|duas|três|dua|tiga|\\d+)\\s+[\\p{L}-]+(?=\\s))?';
+const TO_SUSPECT_VERB = `${JOINED_SUBJECT}(?:\\s+${NOT_CONJ}[\\p{L}-]+){0,2}?(?:\\s*,[^,.;:!?]{1,70},)?\\s+(?:${NOT_CONJ}[\\p{L}-]+\\s+){0,3}?`;
+/**
+ * A verb of arrest right before the number, with at most two words between that are neither conjunctions, nor
+ * prepositions, nor relative pronouns (which start a new phrase): "sono stati arrestati 3 italiani", "denunciati 3
+ * indiani", "festgenommen wurden zwei Männer" — but not "arrestati per aver sfruttato 12 braccianti".
+ */
+const NOT_LINK =
+  '(?!(?:e|ed|y|et|und|and|dan|o|ou|oder|or|per|pour|por|para|par|für|wegen|for|di|de|d|du|des|dei|degli|delle|della|del|von|vom|avec|con|com|mit|with|a|à|ad|al|au|aux|ai|agli|alle|in|en|im|dans|nel|nella|zu|zur|zum|che|qui|que|der|die|das|welche|who|which|that)(?![\\p{L}]))';
+const VERB_TO_NUMBER = `(?:\\s+${NOT_LINK}[\\p{L}-]+){0,2}\\s+$`;
 const cache = new Map<LanguagePack, Compiled>();
 const never = /(?!)/;
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -123,6 +141,15 @@ function compiled(pack: LanguagePack): Compiled {
         ? new RegExp(`(?<![\\p{L}])(?:${v.after.replace('{N}', `(${num})`)})(?![\\p{L}\\d]|\\s+[\\p{L}\\d])`, 'giu')
         : /(?!)/g,
       long: v.longAttribute ? new RegExp(`^(?:${v.longAttribute})$`, 'iu') : never,
+      // Built from the verbs of arrest only (`suspectAfter` may hold nouns: Indonesian "orang polisi").
+      agentOf: v.arrests
+        ? new RegExp(
+            `(?<![\\p{L}])(?:${v.arrests.source})\\s+(?:par|von|da|dai|dagli|dalle|dal|por|pelos|pelas|pelo|pela|oleh|by)\\s+$`,
+            'iu',
+          )
+        : never,
+      verbBefore: v.arrests ? new RegExp(`(?<![\\p{L}])(?:${v.arrests.source})${VERB_TO_NUMBER}`, 'iu') : never,
+      crowded: v.crowded ? new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${v.crowded})(?![\\p{L}])`, 'iu') : never,
       words,
     };
     cache.set(pack, c);
@@ -164,7 +191,7 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     if (articleOnly && !c.minor.test(m[3]) && !c.minor.test(m[2])) continue;
     const between = m[2];
     const noun = m[3];
-    if (c.notPeople.test(between)) continue;
+    if (c.notPeople.test(between) && !c.long.test(between)) continue;
     const at = m.index ?? 0;
     const end = at + m[0].length;
     // "acht von den Tätern ausgebeutete Frauen": the agent of an extended attribute is not the people counted.
@@ -172,16 +199,23 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
     const lead = sentence.slice(Math.max(0, at - 30), at);
     // "Schlafplätze für bis zu zehn Personen": how many a room holds, not how many were exploited.
     if (c.capacity.test(lead) && c.generic.test(noun)) continue;
+    // "bis zu acht Personen auf engstem Raum": how many shared a room, not how many were exploited.
+    if (c.generic.test(noun) && c.crowded.test(sentence.slice(end))) continue;
     // A year before a noun ("2023 pekerja" is rare; "pada 2023 warga" is a date).
     if (/^(?:19|20)\d\d$/.test(m[1]) && !/^\d/.test(between)) continue;
     const subset = c.part.test(lead) || articleOnly;
     const minors = c.minor.test(noun) || c.minor.test(between);
+    // "Trois personnes poursuivies par 25 de leurs employés", "angezeigt von 31 Erntehelfern": the agent of an
+    // accusation is who accuses — the victims — whatever verb ends the sentence.
+    const accuser = c.agentOf.test(sentence.slice(Math.max(0, at - 60), at));
     const suspects =
-      c.suspectAfter.test(sentence.slice(end)) ||
-      c.roleAfter.test(sentence.slice(end)) ||
-      c.suspectBefore.test(lead) ||
-      c.roleBefore.test(lead) ||
-      (arrests && c.generic.test(noun));
+      !accuser &&
+      (c.suspectAfter.test(sentence.slice(end)) ||
+        c.roleAfter.test(sentence.slice(end)) ||
+        c.suspectBefore.test(lead) ||
+        c.roleBefore.test(lead) ||
+        c.verbBefore.test(sentence.slice(Math.max(0, at - 60), at)) ||
+        (arrests && c.generic.test(noun)));
     // "…, insgesamt elf Personen": the stated total outweighs a sum of its parts (+0.5) by a little more.
     const total = !subset && c.total.test(lead);
     out.push({
@@ -220,6 +254,16 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
   for (const [k, x] of out.entries()) {
     const prev = out[k - 1];
     if (prev && accused.has(prev) && !accused.has(x) && c.join.test(sentence.slice(prev.end!, x.at!))) {
+      x.score -= 8;
+      x.reason = 'people counted in a sentence of arrests (suspects)';
+      accused.add(x);
+    }
+  }
+  // "zwei Frauen und drei Männer wurden festgenommen": a group listed right before the accused is accused too.
+  for (let k = out.length - 2; k >= 0; k--) {
+    const x = out[k]!;
+    const next = out[k + 1]!;
+    if (accused.has(next) && !accused.has(x) && x.end! <= next.at! && c.join.test(sentence.slice(x.end!, next.at!))) {
       x.score -= 8;
       x.reason = 'people counted in a sentence of arrests (suspects)';
       accused.add(x);

@@ -20,6 +20,14 @@ export interface NationalityWords {
   demonyms?: [string, string][];
   /** Words that carry a nationality by themselves ("TKI", "WNI"). */
   tokens?: [string, string][];
+  /** Words of arrest or charge in the clause after a demonym ("Ein 52-jähriger Rumäne wurde … festgenommen"): the
+   *  people so named are the suspects (regex source, case-insensitive). */
+  arrestedAfter?: string;
+  /** Verbs of rescue or exploitation: an arrest told after them in the clause is another person's ("Rumänen wurden
+   *  befreit und ihr Chef festgenommen"). */
+  rescued?: string;
+  /** Words that make the victims the suspect's compatriots ("seine Landsleute"): a suspect's demonym is theirs too. */
+  compatriots?: string;
   /** The sentence speaks of victims or exploitation: other sentences name no victims' nationality. */
   context: RegExp;
 }
@@ -60,6 +68,20 @@ export function nationalityReader(w: NationalityWords): (sentence: string) => st
   const nameRx = new RegExp(`(?<![\\p{L}])(?:${nameSrc})(?![\\p{L}])`, 'gu');
   const away = w.away ? new RegExp(`(?:${w.away})\\s*$`, 'iu') : null;
   const suspects = w.suspects ? new RegExp(`(?<![\\p{L}])(?:${w.suspects})(?![\\p{L}])[^,;:.]{0,60}$`, 'iu') : null;
+  const arrestedAfter = w.arrestedAfter
+    ? new RegExp(
+        `^(?:(?!(?<![\\p{L}])(?:${w.rescued ?? '(?!)'})(?![\\p{L}]))[^,;:.!?]){0,80}?(?<![\\p{L}])(?:${w.arrestedAfter})(?![\\p{L}])`,
+        'iu',
+      )
+    : null;
+  // "Dem Hauptbeschuldigten, einem 52-jährigen rumänischen Staatsangehörigen, …": a suspect in apposition.
+  const suspectApposition = w.suspects
+    ? new RegExp(
+        `(?<![\\p{L}])(?:${w.suspects})\\s*,\\s*(?:ein|eine|einem|einer|einen|der|dem|den|des|die)\\s+(?:[\\p{L}\\d-]+\\s+){0,2}$`,
+        'iu',
+      )
+    : null;
+  const compatriots = w.compatriots ? new RegExp(`(?<![\\p{L}])(?:${w.compatriots})`, 'iu') : null;
   const demonyms = (w.demonyms ?? []).map(
     ([src, cc]) => [new RegExp(`(?<![\\p{L}])(?:${src})(?![\\p{L}])`, 'giu'), cc] as const,
   );
@@ -78,9 +100,19 @@ export function nationalityReader(w: NationalityWords): (sentence: string) => st
       if (suspects?.test(sentence.slice(Math.max(0, at - 80), at))) continue;
       found.push(names.get(m[0])!);
     }
+    const shared = compatriots?.test(sentence) ?? false;
     for (const [r, cc] of demonyms) {
-      r.lastIndex = 0;
-      if (r.test(sentence)) found.push(cc);
+      for (const m of sentence.matchAll(r)) {
+        const at = m.index ?? 0;
+        const before = sentence.slice(Math.max(0, at - 80), at);
+        const accused =
+          arrestedAfter?.test(sentence.slice(at + m[0].length)) ||
+          suspects?.test(before) ||
+          suspectApposition?.test(before);
+        if (accused && !shared) continue;
+        found.push(cc);
+        break;
+      }
     }
     for (const [r, cc] of tokens) if (r.test(sentence)) found.push(cc);
     return [...new Set(found)];

@@ -74,7 +74,7 @@ export const VICTIMS_IT: RomanceVictims = {
   generic: `persone|uomini|donne|individui|soggetti`,
   join: `,|,?\\s+e|,?\\s+oltre a`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `(?:contro|nei\\s+confronti\\s+(?:di|dei|degli|delle))(?:\\s+(?:i|gli|le|questi|queste|tutti))?`,
+  suspectBefore: `(?:contro|nei\\s+confronti\\s+(?:di|dei|degli|delle))(?:\\s+(?:i|gli|le|questi|queste|tutti))?|(?:denuncia|arresto|fermo|condanna)\\s+(?:di|dei|degli|delle)`,
   // "Le vittime individuate sono state 67", "i braccianti sfruttati erano 30": the number after the group.
   after: `(?:vittime|lavoratori|braccianti|operai|persone\\s+sfruttate)(?:\\s+[\\p{L}]+){0,2}\\s+(?:sono\\s+stat[ei]|erano|sono|risultano|ammontano\\s+a)\\s+(?:in\\s+tutto\\s+|complessivamente\\s+|circa\\s+)?{N}`,
   capacity: `per(?:\\s+un\\s+massimo\\s+di)?`,
@@ -91,7 +91,7 @@ export const VICTIMS_IT: RomanceVictims = {
   ),
   arrests: new RegExp(
     w(
-      `arrestat${S}|fermat${S}|indagat${S}|denunciat${S}|sospettat${S}|accusat${S}|condannat${S}|imputat${S}|in manette|ai domiciliari|misur${S} cautelar${S}`,
+      `arrestat${S}|fermat${S}|indagat${S}|denunciat${S}|deferit${S}|sospettat${S}|accusat${S}|condannat${S}|imputat${S}|in manette|ai domiciliari|misur${S} cautelar${S}`,
     ),
     'iu',
   ),

@@ -73,7 +73,7 @@ export const VICTIMS_PT: RomanceVictims = {
   generic: `pessoas?|homens?|mulheres|indivíduos?`,
   join: `,|,?\\s+e|,?\\s+além de`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `contra(?:\\s+(?:os|as|estes|estas|todos))?`,
+  suspectBefore: `contra(?:\\s+(?:os|as|estes|estas|todos))?|(?:prisão|detenção|condenação)\\s+(?:de|dos|das)`,
   // "as vítimas resgatadas são 12", "os trabalhadores chegam a 40": the number after the group.
   after: `(?:vítimas|trabalhadores|resgatados|trabalhadoras)(?:\\s+[\\p{L}]+){0,2}\\s+(?:são|eram|foram|somam|chegam\\s+a|totalizam)\\s+(?:um\\s+total\\s+de\\s+)?{N}`,
   capacity: `para(?:\\s+até)?`,

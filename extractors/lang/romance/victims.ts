@@ -149,6 +149,10 @@ function countriesIn(list: string, c: Compiled): string[] {
   return out;
 }
 
+/** Who runs or owns the place (it, fr, es, pt), with up to three small words (an article, an age) before a demonym. */
+const RUN_BY =
+  /(?<![\p{L}])(?:gestit[oaie]|di proprietà di|condott[oaie]|guidat[oaie]|gérée?s?|dirigée?s?|tenue?s?|gestionad[oa]s?|dirigid[oa]s?|administrad[oa]s?|gerid[oa]s?|propriedade de|propiedad de|propriété de)(?:\s+(?:da|dal|dalla|par|por|pelo|pela|de|di))?\s+(?:[\p{Ll}\d'’]+\s+){0,3}$/iu;
+
 /** Victims told as the suspect's compatriots (pt/es compatriotas, conterrâneos; fr compatriotes; it connazionali). */
 const COMPATRIOTS = /(?<![\p{L}])(?:compatriotas?|conterrâne[oa]s|compatriotes?|connazional[ei])(?![\p{L}])/iu;
 
@@ -183,6 +187,8 @@ export function romanceNationalities(
       const after = sentence.slice(at + m[0].length, at + m[0].length + 60);
       // "a polícia boliviana", "o dono, um boliviano," "bolivianos foram presos": not the victims.
       if (PLACE_BEFORE.test(before)) continue;
+      // "l'azienda era gestita da un 62enne marocchino": the demonym names who runs the firm.
+      if (RUN_BY.test(before) && !COMPATRIOTS.test(sentence)) continue;
       const auth = c.authorityBefore.exec(before);
       if (auth && AUTHORITY_TAIL.test(auth[1])) continue;
       const clause = after.split(/[.;]/)[0];

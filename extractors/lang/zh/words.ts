@@ -94,6 +94,13 @@ export const NOUNS_ZH = [
   '农民工',
   '農民工',
   '民工',
+  // "解救受害群众217名", "被强制劳动者23人", "11名流浪汉": the words of police reports for the people freed.
+  '群众',
+  '群眾',
+  '劳动者',
+  '勞動者',
+  '流浪汉',
+  '流浪漢',
 ]
   .sort((a, b) => b.length - a.length)
   .join('|');
