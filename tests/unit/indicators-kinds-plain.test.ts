@@ -63,3 +63,29 @@ checkTaggedRows({
     ['ru', 'Инспекция проверила соблюдение норм охраны труда на заводе.'],
   ],
 });
+
+// Second table: nouns of retention and of debtors, food and care lacking, promises made in the active voice.
+checkTaggedRows({
+  found: [
+    [
+      'es',
+      'Los inspectores denunciaron la retención de sus pasaportes por el patrón.',
+      'retention_of_identity_documents',
+    ],
+    ['pt', 'Os catadores já chegaram devedores do transporte ao empreiteiro.', 'debt_bondage'],
+    ['pt', 'As famílias não tinham comida suficiente no barraco.', 'abusive_working_and_living_conditions'],
+    ['pt', 'Eles dormiam em alojamentos sem higiene nem ventilação.', 'abusive_working_and_living_conditions'],
+    ['id', 'Perekrut menjanjikan pekerjaan di pabrik dengan upah besar.', 'deception'],
+    ['id', 'Namun janji itu ternyata hanya jebakan.', 'deception'],
+    [
+      'en',
+      'The pickers were forced to live in unsuitable conditions behind the barn.',
+      'abusive_working_and_living_conditions',
+    ],
+    ['ar', 'قال العمال إنهم لم يتقاضوا سوى 3 دولار في اليوم.', 'withholding_of_wages'],
+  ],
+  refused: [
+    ['pt', 'O devedor da prefeitura quitou os impostos atrasados.', 'debt_bondage'],
+    ['ar', 'لم يحصل الفريق إلا على نقطة واحدة في المباراة.', 'withholding_of_wages'],
+  ],
+});

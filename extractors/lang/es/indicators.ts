@@ -47,7 +47,7 @@ export const INDICATORS_ES: Record<IndicatorId, string[]> = {
   ],
   retention_of_identity_documents: [
     w(
-      `(?:retenía${S}|retuvieron|retenid${S}|quitaba${S}|quitaron|requisaba${S}|requisad${S}|confiscad${S}|se quedaba${S} con|se quedaron con|custodiaba${S}) (?:\\p{L}+ ){0,4}(?:documentación|documentos|pasaportes?|DNI|papeles)|(?:documentación|pasaportes?|documentos) (?:\\p{L}+ ){0,3}(?:retenid${S}|requisad${S}|confiscad${S})`,
+      `(?:retenía${S}|retuvieron|retenid${S}|quitaba${S}|quitaron|requisaba${S}|requisad${S}|confiscad${S}|se quedaba${S} con|se quedaron con|custodiaba${S}) (?:\\p{L}+ ){0,4}(?:documentación|documentos|pasaportes?|DNI|papeles)|(?:documentación|pasaportes?|documentos) (?:\\p{L}+ ){0,3}(?:retenid${S}|requisad${S}|confiscad${S})|(?:retención|confiscación|requisa) (?:de )?(?:sus |la |los |su )?(?:documentos|documentación|pasaportes?|DNI)`,
     ),
   ],
   withholding_of_wages: [

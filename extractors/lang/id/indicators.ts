@@ -23,7 +23,7 @@ const TABLE: Record<IndicatorId, string[]> = {
   ],
   deception: [
     w(
-      `dijanjikan|diiming-iming${S}|iming-iming|tergiur|janji (?:gaji|pekerjaan|kerja|bekerja|akan)|ditipu|tertipu|penipuan (?:lowongan|kerja|perekrutan)|lowongan (?:kerja )?palsu|tawaran kerja palsu|modus (?:\\p{L}+ ){0,3}(?:kerja|pekerjaan|lowongan)|dibohongi|dibujuk|bujuk rayu|diperdaya|teperdaya|(?:tidak|tak) sesuai (?:dengan )?(?:janji|perjanjian|kontrak|yang dijanjikan)|(?:namun|tetapi|tapi|setibanya|sesampainya)[^.]{0,40}ternyata (?:\\p{L}+ ){0,2}(?:dipekerjakan|bekerja|dijadikan|dijual|disuruh)|ditawar(?:i|kan) (?:\\p{L}+ ){0,2}(?:pekerjaan|kerja) (?:\\p{L}+ ){0,1}(?:bergaji|dengan gaji|gaji)`,
+      `dijanjikan|menjanjikan (?:\\p{L}+ ){0,3}(?:gaji|pekerjaan|kerja|upah)|janji (?:tersebut|itu) (?:ternyata )?(?:hanya )?(?:sebuah )?(?:palsu|jebakan|bohong)|diiming-iming${S}|iming-iming|tergiur|janji (?:gaji|pekerjaan|kerja|bekerja|akan)|ditipu|tertipu|penipuan (?:lowongan|kerja|perekrutan)|lowongan (?:kerja )?palsu|tawaran kerja palsu|modus (?:\\p{L}+ ){0,3}(?:kerja|pekerjaan|lowongan)|dibohongi|dibujuk|bujuk rayu|diperdaya|teperdaya|(?:tidak|tak) sesuai (?:dengan )?(?:janji|perjanjian|kontrak|yang dijanjikan)|(?:namun|tetapi|tapi|setibanya|sesampainya)[^.]{0,40}ternyata (?:\\p{L}+ ){0,2}(?:dipekerjakan|bekerja|dijadikan|dijual|disuruh)|ditawar(?:i|kan) (?:\\p{L}+ ){0,2}(?:pekerjaan|kerja) (?:\\p{L}+ ){0,1}(?:bergaji|dengan gaji|gaji)`,
     ),
   ],
   restriction_of_movement: [

@@ -53,7 +53,7 @@ export const INDICATORS_PT: Record<IndicatorId, string[]> = {
   ],
   debt_bondage: [
     w(
-      `servidão por dívida${S}|dívida${S}|endividad${S}|endividamento|descontad${S} (?:\\p{L}+ ){0,3}(?:salário|pagamento)|sistema de barracão|barracão|caderneta|caderninho|adiantamento${S}`,
+      `servidão por dívida${S}|dívida${S}|devedor${S} (?:\\p{L}+ ){0,2}(?:despesas|viagem|transporte|passagens?|patrão|empregador|fazendeiro|gato|empreiteiro|alimentação|barracão)|endividad${S}|endividamento|descontad${S} (?:\\p{L}+ ){0,3}(?:salário|pagamento)|sistema de barracão|barracão|caderneta|caderninho|adiantamento${S}`,
     ),
   ],
   abusive_working_and_living_conditions: [
@@ -63,6 +63,11 @@ export const INDICATORS_PT: Record<IndicatorId, string[]> = {
     // No drinking water, sanitation, power or air where they lived; meals scarce; food not enough.
     w(
       `(?:não (?:havia|tinha|tinham|existia)|faltava${S}|falta de) (?:\\p{L}+ ){0,2}(?:água potável|instalaç(?:ão|ões) sanitária${S}|banheiros?|energia elétrica|ventilação)|refeições (?:\\p{L}+ ){0,2}escassas|comida escassa|(?:sem|não tinham|faltava) (?:\\p{L}+ ){0,2}alimentação (?:suficiente|adequada)`,
+    ),
+    // Food not enough, lodging without hygiene, no medical care ("não tinham comida suficiente", "alojamentos sem
+    // higiene", "não tinham assistência médica").
+    w(
+      `(?:sem|não tinham|faltava${S}) (?:\\p{L}+ ){0,2}(?:comida|alimentos?) suficiente${S}|alojament${S} sem (?:higiene|água|banheiros?|ventilação)|(?:sem|não tinham|não recebiam) (?:acesso a )?(?:assistência|atendimento) médic${S}`,
     ),
   ],
   excessive_overtime: [
