@@ -111,7 +111,7 @@ export function findEntityMentions(
   const fullNames = [...new Set(people.map((p) => p.name))].filter(
     (n) => !people.some((o) => o.name !== n && hasWords(o.name, n)),
   );
-  sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames)));
+  sentences.forEach((s, i) => people.push(...surnameMentions(s.text, i, fullNames, people)));
   // Keep the longest form of each person ("Leila Ashirova" over "Ashirova").
   // A middle name left out ("Gurdip Somal" for "Gurdip Singh Somal") is the same person: same first and last word.
   const sameBounds = (f: string, n: string) => {

@@ -73,13 +73,23 @@ const TITLE_WORD = new RegExp(
 const CONTEXT_BEFORE =
   /(?:activists?|lawyer|owners?|director|boss|couple|mother|father|wife|husband|daughter|son|spokes\w+|officer|inspector|prosecutor|judge|named|identified as|according to|by|,)\s+$/iu;
 
+// A first name, a conjunction of the packs' languages, then a first name and a surname.
+const SHARED_SURNAME = new RegExp(
+  `(?<![\\p{L}'’-])(${NAME_WORD})\\s+(?:and|&|e|y|et|und|dan)\\s+(${NAME_WORD}\\s+${NAME_WORD})(?![\\p{L}'’-])`,
+  'gu',
+);
 // A role or kin word, then (after a comma) a name of one to three words: "owner, Ramesh,", "his son Vinay".
 const ROLE_NAMED = new RegExp(
   `\\b(${ROLES_BEFORE_NAME_EN.join('|')})(?:\\s*,\\s*|\\s+)(${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})(?=[\\s,.;:)]|$)`,
   'gu',
 );
 
+// A Korean given name as romanised ("Jae-hoon", "Soo-kil"): after it or before it stands the surname, which is often
+// an English word (Park, Lee, Moon, Song) and so no cue against a name.
+export const KOREAN_GIVEN = /^\p{Lu}\p{Ll}{1,3}-\p{L}\p{Ll}{1,4}$/u;
 function plausible(words: string[]): boolean {
+  if (words.length === 2 && words.some((w) => KOREAN_GIVEN.test(w)) && /^\p{Lu}\p{Ll}{1,4}$/u.test(words[0]!))
+    return true;
   if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w) || /^[\p{Lu}]{2,}$/u.test(w))) return false;
   if (/^(?:El|La|Los|Las|Le|Les|Der|Die|Das)$/.test(words[0])) return false; // Spanish, French, German articles: places
   return !isPlaceName(words.join(' ')) && !words.every((w) => isPlaceName(w));
@@ -112,7 +122,7 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
       start += words.slice(0, titleAt + 1).join(' ').length + 1;
       words = words.slice(titleAt + 1);
     }
-    if (words.length > 1 && NOT_NAME_WORDS.has(words[0])) {
+    if (words.length > 1 && NOT_NAME_WORDS.has(words[0]) && !(words.length === 2 && KOREAN_GIVEN.test(words[1]!))) {
       start += words[0].length + 1;
       words = words.slice(1);
     }
@@ -127,7 +137,7 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     const before = text.slice(Math.max(0, start - 30), start);
     // "from the Sierra Tarahumara", "in South Georgia": people are not found after these.
     if (/\b(?:the|in|from|at|near|across|to)\s+$/i.test(before)) continue;
-    const shaped = words.some((w) => SURNAME.test(w));
+    const shaped = words.some((w) => SURNAME.test(w) || KOREAN_GIVEN.test(w));
     if (shaped || CONTEXT_AFTER.test(after) || CONTEXT_BEFORE.test(before) || (!headline && start > 0)) {
       if (!out.some((o) => o.name.includes(name))) out.push({ name, sentence, start, length: name.length });
     }
@@ -140,6 +150,20 @@ export function findPeopleIn(text: string, sentence: number): PersonMention[] {
     if (words.some((w) => NOT_NAME_WORDS.has(w) || DEMONYM_WORDS.has(w)) || isPlaceName(name)) continue;
     if (!out.some((o) => o.name.includes(name) || (start >= o.start && start < o.start + o.length)))
       out.push({ name, sentence, start, length: name.length });
+  }
+  // "Gurnam and Harjinder Dhillon", "Marco e Lucia Rossi": two first names sharing the surname of the second person.
+  for (const m of text.matchAll(SHARED_SURNAME)) {
+    const [, given, second] = m;
+    const at = m.index ?? 0;
+    const pair = out.find((o) => o.start === at + m[0].length - second!.length && o.name === second);
+    // The first word must open the list: "John Smith and Mary Jones" shares no surname.
+    if (!pair || /\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(Math.max(0, at - 30), at))) continue;
+    if (NOT_NAME_WORDS.has(given!) || DEMONYM_WORDS.has(given!) || TITLE_WORD.test(given!) || isPlaceName(given!))
+      continue;
+    const surname = second!.split(/\s+/).pop()!;
+    // The mention spans the whole pair, so that a tagger's reading of the lone first name as a place does not drop it.
+    if (!out.some((o) => o.start === at))
+      out.push({ name: `${given} ${surname}`, sentence, start: at, length: m[0].length });
   }
   for (const m of findWithheldNames(text, sentence, true))
     if (!out.some((o) => o.name.includes(m.name) || m.name.includes(o.name))) out.push(m);
@@ -205,14 +229,30 @@ export function nominativeRu(name: string): string {
     .join(' ');
 }
 
-/** Single-word mentions ("Kasymova said") of people already found by full name. */
-export function surnameMentions(text: string, sentence: number, known: string[]): PersonMention[] {
+/**
+ * Single-word mentions ("Kasymova said") of people already found by full name. A name of one word (initials "RSN",
+ * a first name "Karim") is its own surname: it is taken wherever no rule or tagger placed it already, since the NER
+ * tags a name in one sentence and misses it in the next. `found`: the mentions already placed.
+ */
+export function surnameMentions(
+  text: string,
+  sentence: number,
+  known: string[],
+  found: PersonMention[] = [],
+): PersonMention[] {
   const out: PersonMention[] = [];
   for (const full of known) {
-    const last = full.split(/\s+/).pop()!;
+    const words = full.split(/\s+/);
+    // "Park Jae-hoon" … "Park was charged": a Korean surname stands first.
+    const last = words.length === 2 && KOREAN_GIVEN.test(words[1]!) ? words[0]! : words[words.length - 1]!;
     // A whole word only: the initials "A" or "MM" are no part of "Arab" or "MMEA".
-    const at = text.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(last)}(?![\\p{L}\\d])`, 'u'));
-    if (at >= 0 && !text.includes(full)) out.push({ name: full, sentence, start: at, length: last.length });
+    // A surname that opens the name is no mention when a capitalised word follows it ("the Park Hotel").
+    const open = last === words[0] && words.length > 1 ? '(?!\\s+\\p{Lu})' : '';
+    const at = text.search(new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(last)}(?![\\p{L}\\d])${open}`, 'u'));
+    if (at < 0) continue;
+    const placed = found.some((f) => f.sentence === sentence && at < f.start + f.length && f.start < at + last.length);
+    if (placed) continue;
+    if (!text.includes(full) || last === full) out.push({ name: full, sentence, start: at, length: last.length });
   }
   return out;
 }

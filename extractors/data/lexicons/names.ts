@@ -183,7 +183,7 @@ export const OTHER_ROLES = [
 export const PERPETRATOR_CUES_EN =
   /\b(?:arrest\w*|charged|accused|suspect\w*|convicted|sentenc\w+|jailed|detained|indicted|remanded|prosecut\w+|pleaded guilty|found guilty|identified (?:\w+ ){0,6}as|owned by|operated by|run by|ran the|owners? of|trafficker|gangmaster|faces? charges|allegedly|conviction|guilty|absconded|absconding|on the run|(?:case|FIR|complaint|charges?) (?:\w+ ){0,3}(?:registered|filed|lodged|brought) against|booked|who (?:ran|runs|owned|owns|operated|recruited|trafficked|employed|hired)|(?:had|has|have) (?:\w+ )?(?:recruited|trafficked|exploited|enslaved|forced|kept|held|confiscated|withheld)|trafficked|enslaved|(?:deny|denies|denied|admit|admits|admitted) (?:\w+ ){0,3}(?:charges?|counts?|offences?|conspiracy|trafficking|slavery|exploit\w*|forced labou?r|holding))\b/i;
 export const PERPETRATOR_CUES_RU =
-  /прораб\S*|бригадир\S*|посредник\S*|задерж\S*|арестова\S*|обвиня\S*|обвинени\S*|подозрева\S*|осужд\S*|приговор\S*|владел\S*|хозя\S*|принадлеж\S*|возбужден\S*/iu;
+  /прораб\S*|бригадир\S*|посредник\S*|задерж\S*|арестова\S*|обвиня\S*|обвинени\S*|подозрева\S*|осужд\S*|приговор\S*|подсудим\S*|владел\S*|хозя\S*|принадлеж\S*|возбужден\S*/iu;
 
 /** Head words that make a capitalised run an organisation. */
 export const ORG_HEADS =

@@ -267,6 +267,8 @@ export const PERPETRATOR_CUES_ES = new RegExp(
       `acusad${S}`,
       `sospechos${S}`,
       `condenad${S}`,
+      // A ruling in the active voice names the accused as its object: 'condenó a X a ocho años'.
+      `conden(?:ó|aron)`,
       `procesad${S}`,
       `investigad${S}`,
       `dueñ${S}`,

@@ -92,13 +92,19 @@ export const ENTITIES_ID: EntityPack = {
     'korban',
     'mangsa',
     'pekerja',
+    // "calon pekerja migran berinisial WA": the person sent abroad is a victim, whatever the sentence's cue.
+    'pekerja migran',
+    'calon pekerja migran',
+    'calon pmi',
+    'cpmi',
+    'calon tki',
     'buruh',
   ],
   speakerAfter:
     /^(?:,[^.;:!?"“”]{1,90}?,)?\s+(?:mengatakan|menjelaskan|menyatakan|mengungkapkan|menuturkan|berkata|memberitahu|menambah|ujar|kata|katanya|jelasnya|ungkapnya|tuturnya)\b/iu,
   speakerBefore: /(?:kata|ujar|menurut|jelas|ungkap|tutur|sebut|tambah)\s*$/iu,
   notPerson: new RegExp(
-    `^(?:${RANKS}|Kementerian|Departemen|Dinas|Jabatan|Pejabat|Kedutaan|Kabupaten|Kota|Provinsi|Negara|Negeri|Daerah|Polres|Polresta|Polda|Polsek|Mapolres|Mapolda|Mapolsek|Polri|Satgas|Tim|Badan|Direktorat|Kantor|Balai|Pengadilan|Mahkamah|Kejaksaan|Imigrasi|Imigresen|Kesihatan|Kesehatan|Tenaga|Jawa|Sumatera|Kalimantan|Sulawesi|Maluku|Papua|Nusa|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Resmob|Reskrim|Jalan|Jl|Desa|Kampung|Kecamatan|Kelurahan|Mont|Bukit|Taman|Pulau|Sungai|Gunung|Universitas|Universiti|Sekolah|Rumah|Persatuan|Yayasan|Lembaga|Komisi|Komnas|Bandara|Pelabuhan|Bank|Hotel|Masjid|Gereja|Perjanjian|Undang|Kapal|KM|KMN|Kawasan|Perindustrian|Warganegara|Warga|Perintah|Akta|Seksyen|Pasal|Pemerdagangan|Penyeludupan|Perdagangan|Pertuduhan|Perlindungan|Pencegahan)$`,
+    `^(?:${RANKS}|Kementerian|Departemen|Dinas|Jabatan|Pejabat|Kedutaan|Kabupaten|Kota|Provinsi|Negara|Negeri|Daerah|Kepolisian|Resor|Polres|Polresta|Polda|Polsek|Mapolres|Mapolda|Mapolsek|Polri|Satgas|Tim|Badan|Direktorat|Kantor|Balai|Pengadilan|Mahkamah|Kejaksaan|Imigrasi|Imigresen|Kesihatan|Kesehatan|Tenaga|Jawa|Sumatera|Kalimantan|Sulawesi|Maluku|Papua|Nusa|Barat|Timur|Utara|Selatan|Tengah|Tenggara|Resmob|Reskrim|Jalan|Jl|Desa|Kampung|Kecamatan|Kelurahan|Mont|Bukit|Taman|Pulau|Sungai|Gunung|Universitas|Universiti|Sekolah|Rumah|Persatuan|Yayasan|Lembaga|Komisi|Komnas|Bandara|Pelabuhan|Bank|Hotel|Masjid|Gereja|Perjanjian|Undang|Kapal|KM|KMN|Kawasan|Perindustrian|Warganegara|Warga|Perintah|Akta|Seksyen|Pasal|Pemerdagangan|Penyeludupan|Perdagangan|Pertuduhan|Perlindungan|Pencegahan)$`,
     'u',
   ),
   titles:

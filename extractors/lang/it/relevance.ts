@@ -220,6 +220,8 @@ export const PERPETRATOR_CUES_IT = new RegExp(
       `denunciat${S}`,
       `accusat${S}`,
       `condannat${S}`,
+      // A ruling in the active voice names the accused as its object: 'ha condannato X a sei anni'.
+      `condann(?:ò|ato|arono)`,
       `imputat${S}`,
       `titolar${S}`,
       `imprenditor${S}`,

@@ -280,8 +280,12 @@ export const PERPETRATOR_CUES_PT = new RegExp(
       `acusad${S}`,
       `suspeit${S}`,
       `condenad${S}`,
-      `réu`,
+      // A ruling in the active voice names the accused as its object: 'condenou X a 7 anos', 'absolveu X'.
+      `conden(?:ou|aram)`,
+      `absolvid${S}`,
+      `réu${S}`,
       `ré`,
+      `rés`,
       `autuad${S}`,
       `dono${S}`,
       `dona${S}`,
