@@ -4,6 +4,7 @@
 // contractor"). The workplace itself when unnamed ("a supermarket") is left to incidents.ts.
 import { businessesZh } from '../lang/zh/businesses.js';
 import { isPlaceName } from './shared.js';
+import { exampleNames, listedNames } from './business-lists.js';
 import type { BusinessCue, EntityPack } from '../lang/types.js';
 import { businessesAr } from '../lang/ar/businesses.js';
 import { businessesRu } from '../lang/ru/businesses.js';
@@ -11,6 +12,7 @@ import {
   BUSINESS_CUE_THRESHOLD,
   BUSINESS_CUES_EN,
   COMPANY_NOUNS,
+  GENERIC_ACRONYMS,
   LEGAL_PREFIXES,
   LEGAL_SUFFIXES,
   LOCALITY_START,
@@ -46,13 +48,14 @@ const PREFIX_RX = new RegExp(
 const TRADE_END_RX = new RegExp(`(${CAPW}(?:${LINK}\\s+${CAPW}){0,4}\\s+${TRADE_END})(?![\\p{L}])`, 'gu');
 const TRADE_START_RX = new RegExp(`(${TRADE_START}(?:${LINK}\\s+${CAPW_IN}){1,4})`, 'gu');
 const APPOSITION_RX = new RegExp(
-  `(${RUN}),\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMPANY_NOUNS.join('|')})\\b`,
+  `(${RUN}),\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:${COMPANY_NOUNS.join('|')})s?\\b`,
   'gu',
 );
 // Vessels named with a hull number ("Hangton No. 112", "Yu Long No 2"), or a name and number right after a vessel
 // noun ("the longliner Jin Hong 168", "aboard the Ocean Star 7"): a fishing or cargo vessel is a business of the case.
 const VESSEL_NO_RX = /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]*\s+){1,4}No\.?\s?\d{1,4})(?![\d\p{L}])/gu;
-// Vessel and crew nouns of the packs' languages: "ABK Long Xing 629" (the crew of), "el pesquero Hai Da 8", "a bordo
+// Vessel and crew nouns of the packs' languages, in either case of the first letter (headlines capitalise them), and
+// the flag between noun and name ("kapal ikan China, Lu Qing Yuan Yu 623"): "ABK Long Xing 629" (the crew of), "el pesquero Hai Da 8", "a bordo
 // do navio X 12", "le chalutier X 3", "der Kutter X 7", "il peschereccio X 2".
 const VESSEL_NOUNS = [
   'vessels?',
@@ -92,7 +95,7 @@ const VESSEL_NOUNS = [
   'motopesca',
 ];
 const VESSEL_AFTER_RX = new RegExp(
-  `(?<![\\p{L}])(?:${VESSEL_NOUNS.join('|')})\\s+(?:the\\s+|el\\s+|o\\s+|le\\s+|il\\s+|der\\s+|called\\s+(?:the\\s+)?|named\\s+(?:the\\s+)?)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,3}(?:No\\.?\\s?)?\\d{1,4})(?![\\d\\p{L}])`,
+  `(?<![\\p{L}])(?:${VESSEL_NOUNS.map((n) => `(?:${n}|${n[0]!.toUpperCase()}${n.slice(1)})`).join('|')})\\s+(?:the\\s+|el\\s+|o\\s+|le\\s+|il\\s+|der\\s+|called\\s+(?:the\\s+)?|named\\s+(?:the\\s+)?|\\p{Lu}\\p{Ll}+,\\s+)?((?:\\p{Lu}[\\p{L}'’-]*\\s+){1,4}(?:No\\.?\\s?)?\\d{1,4})(?![\\d\\p{L}])`,
   'gu',
 );
 
@@ -131,6 +134,10 @@ const ARTICLE_AND_FORM = new RegExp(
 const BAD_END =
   /\b(?:Guard|Police|Army|Navy|Court|Commission|Authority|Inspectorate|Ministry|Prosecutor'?s? Office|Embassy|Consulate)$/;
 
+// A trade word followed by a public body's head is part of that body's name ("Lincolnshire Trading Standards").
+const PUBLIC_HEAD_AFTER =
+  /^\s+(?:Standards|Authority|Commission|Council|Board|Office|Department|Ministry|Inspectorate|Union|Association|Federation|Institute|Committee|Watch|Forum|Alliance|Network)\b/;
+
 function clean(name: string): string | null {
   let n = name
     .trim()
@@ -152,6 +159,8 @@ function clean(name: string): string | null {
     isPlaceName(place) ? '' : all,
   );
   if (n.length < 3 || BAD.test(n) || BAD_END.test(n) || !/\s/.test(n)) return null;
+  // A count and what is counted ("19 Unternehmen und führten 82 Personenbefragungen") is no name.
+  if (/^\d+(?:[.,]\d+)?\s+\p{L}/u.test(n)) return null;
   // "La SARL", "Die GmbH": an article and a legal form are no name.
   if (ARTICLE_AND_FORM.test(n)) return null;
   // A public body named with a trade word ("UK Immigration Services", "Labour Inspection Services").
@@ -205,6 +214,16 @@ const QUOTED_NOUNS_EN = ['café', 'cafe', 'bar', 'shop', 'store', 'salon', 'nail
 let quotedEn: RegExp | null = null;
 
 const PREP_OF = /^(?:de|di|da|do|du|d['’]\p{L}+)$/u;
+/**
+ * Words between a company noun and the name that tell its trade ("la marca de roupas X", "l'entreprise de nettoyage
+ * X", "as marcas de roupas de luxo X e Y"): a preposition of, then up to three words, another "de" among them
+ * allowed; a clause word ends it ("a empresa de Pedro foi …").
+ */
+function tradeAttribute(gap: string[]): boolean {
+  if (gap.length < 2 || gap.length > 4 || !PREP_OF.test(gap[0]!) || CLAUSE_WORD.test(gap[gap.length - 1]!))
+    return false;
+  return gap.slice(1, -1).every((w) => PREP_OF.test(w) || !CLAUSE_WORD.test(w));
+}
 const anyCase = (src: string) => `(?:${src}|${src[0]!.toUpperCase()}${src.slice(1)})`;
 interface PackRules {
   quoted: RegExp | null;
@@ -222,7 +241,7 @@ function rulesOf(e: EntityPack): PackRules {
     r = {
       quoted: quotable.length ? quotedAfter(quotable) : null,
       // "l'entreprise chimique Borealis", "la società agricola Rossi": the noun, up to two lower-case words, the name.
-      noun: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}?(${RUN})`, 'gu') : null,
+      noun: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,4}?(${RUN})`, 'gu') : null,
       // "as vinícolas Aurora, Cooperativa Garibaldi e Salton", "les sociétés X et Y": a plural noun, then a list.
       plural: pluralNouns(e.companyNouns ?? []),
       nounEnd: nouns ? new RegExp(`(?<![\\p{L}])${nouns}\\s+(?:[\\p{Ll}][\\p{L}'’-]*\\s+){0,2}$`, 'u') : null,
@@ -252,44 +271,22 @@ function pluralNouns(nouns: string[]): RegExp | null {
   );
   return forms.length
     ? new RegExp(
-        `(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])((?:\\s+[\\p{Ll}][\\p{L}'’-]*){0,2}?)\\s+(?=\\p{Lu})`,
+        `(?<![\\p{L}])(?:${forms.join('|')})(?![\\p{L}])((?:\\s+[\\p{Ll}][\\p{L}'’-]*){0,4}?)\\s+(?=\\p{Lu})`,
         'gu',
       )
     : null;
 }
-// One more name of a list: a comma or a conjunction of the packs' languages, then a capitalised run.
-// Inside one item a name may hold "de", "di", "van"… but not the list's own conjunctions.
-const LIST_RUN = `${CAPW}(?:(?:\\s+(?:de|del|du|des|di|da|do|dos|la|le|of|the|van|von|al|el|bin))?\\s+${CAPW_IN}){0,5}`;
-const LIST_ITEM = new RegExp(
-  `(?:\\s*,\\s*(?:(?:e|y|et|und|and|ed|dan)\\s+)?|\\s+(?:e|y|et|und|and|ed|dan)\\s+)(${LIST_RUN})`,
-  'uy',
-);
-const FIRST_ITEM = new RegExp(LIST_RUN, 'uy');
-
-/** The names of a list after a plural company noun, when the list is closed by a conjunction. */
-function listedNames(text: string, from: number): string[] {
-  FIRST_ITEM.lastIndex = from;
-  const first = FIRST_ITEM.exec(text);
-  if (!first) return [];
-  const names = [first[0]];
-  let at = from + first[0].length;
-  let joined = false;
-  for (;;) {
-    LIST_ITEM.lastIndex = at;
-    const m = LIST_ITEM.exec(text);
-    if (!m) break;
-    names.push(m[1]!);
-    if (/(?:^|\s)(?:e|y|et|und|and|ed|dan)\s/u.test(m[0])) joined = true;
-    at += m[0].length;
-    if (joined) break;
-  }
-  return joined ? names : [];
-}
-
 /** A one-word name after a company noun ("la société Borealis") is kept where clean() wants two words. */
 function cleanSingle(name: string, listed = false): string | null {
   const n = name.trim().replace(/[,;:.]$/, '');
-  if (!/^\p{Lu}[\p{L}\d&'’-]{2,}$/u.test(n) || BAD.test(n) || PUBLIC_BODY.test(n) || PUBLIC_BODY_INTL.test(n))
+  if (
+    !/^\p{Lu}[\p{L}\d&'’-]*(?:\.[\p{L}\d&'’-]+)*$/u.test(n) ||
+    n.length < 3 ||
+    GENERIC_ACRONYMS.test(n) ||
+    BAD.test(n) ||
+    PUBLIC_BODY.test(n) ||
+    PUBLIC_BODY_INTL.test(n)
+  )
     return null;
   // In a list after a plural company noun a town's name is a brand ("as vinícolas Aurora, … e Salton").
   if (!listed && isPlaceName(n)) return null;
@@ -309,7 +306,8 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
   };
   for (const m of text.matchAll(LEGAL_RX)) add(m[1], 'legal form after the name');
   for (const m of text.matchAll(PREFIX_RX)) add(m[1], 'legal form before the name');
-  for (const m of text.matchAll(TRADE_END_RX)) add(m[1], 'trade word ends the name');
+  for (const m of text.matchAll(TRADE_END_RX))
+    if (!PUBLIC_HEAD_AFTER.test(text.slice((m.index ?? 0) + m[0].length))) add(m[1], 'trade word ends the name');
   for (const m of text.matchAll(TRADE_START_RX)) add(m[1], 'trade word opens the name');
   for (const m of text.matchAll(APPOSITION_RX)) add(m[1], 'company noun in apposition');
   // Quoted names keep their words as written (an article opening the name is part of it: «El Rincón de Pepe»).
@@ -338,8 +336,8 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
           .slice(1, -1);
         // "la marca de roupas X", "l'entreprise de nettoyage X": a preposition and the trade it names is an
         // attribute; a preposition alone ("di Montalto") or before an article is a clause or an owner.
-        const trade = gap.length === 2 && PREP_OF.test(gap[0]!) && !CLAUSE_WORD.test(gap[1]!);
-        if (!trade && gap.some((w) => CLAUSE_WORD.test(w))) continue;
+        const trade = tradeAttribute(gap);
+        if (!trade && (gap.length > 2 || gap.some((w) => CLAUSE_WORD.test(w)))) continue;
         // A public body named with a company noun ("la Hacienda Pública").
         if (PUBLIC_BODY_INTL.test(m[0])) continue;
         // A street, an estate or a district after the noun is where the firm is, not its name.
@@ -359,7 +357,7 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
     for (const m of r.plural ? text.matchAll(r.plural) : []) {
       // "le aziende agricole X e Y" — but "le aziende di Latina e Sabaudia", "as fazendas visitadas em Goiás e …".
       const gap = m[1]!.trim().split(/\s+/).filter(Boolean);
-      if (gap.some((w) => CLAUSE_WORD.test(w)) || gap.length > 1) continue;
+      if (!tradeAttribute(gap) && (gap.some((w) => CLAUSE_WORD.test(w)) || gap.length > 1)) continue;
       const names = listedNames(text, (m.index ?? 0) + m[0].length)
         .map((raw) => (/\s/.test(raw.trim()) ? clean(raw) : cleanSingle(raw, true)))
         .filter((n): n is string => !!n);
@@ -375,6 +373,17 @@ export function findBusinessesIn(text: string, sentence: number, pack?: EntityPa
       }
     }
   }
+  // Buyers and suppliers given as examples of a plural kind: "brands, including Barbour and PVH", "retailers such as
+  // Walmart, Whole Foods, and Red Lobster"; an item already read by another rule keeps the longer form.
+  if (!headline)
+    for (const { names, kind } of exampleNames(text))
+      for (const raw of names) {
+        const n = /\s/.test(raw.trim()) ? clean(raw) : cleanSingle(raw);
+        if (!n || out.some((o) => o.name.includes(n))) continue;
+        const k = out.findIndex((o) => n.includes(o.name));
+        if (k >= 0) out.splice(k, 1);
+        out.push({ name: n, sentence, reason: `listed as an example of ${kind}` });
+      }
   if (MARITIME.test(text))
     for (const m of text.matchAll(VESSEL_NO_RX))
       if (!NOT_VESSEL.test(m[1])) add(m[1], 'vessel named with a hull number');

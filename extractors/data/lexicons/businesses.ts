@@ -332,7 +332,7 @@ export const BUSINESS_CUES_EN: BusinessCue[] = [
   {
     side: 'after',
     pattern:
-      '^\\s*,\\s+(?:a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:company|firm|contractor|subcontractor|agency|supplier|manufacturer|maker|brand|exporter|producer|processor|employer|operator|farm|factory|plantation)\\b',
+      '^\\s*,\\s+(?:a|an|the|one of the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:company|firm|contractor|subcontractor|agency|supplier|manufacturer|maker|brand|retailer|chain|exporter|producer|processor|employer|operator|farm|factory|plantation)s?\\b',
     weight: 1,
     reason: 'company noun in apposition',
   },
@@ -342,6 +342,14 @@ export const BUSINESS_CUES_EN: BusinessCue[] = [
       "^(?:[’']s)?\\s+(?:[\\p{L}-]+\\s+)?(?:factory|farm|plant|site|kiln|vessel|boat|premises|warehouse|workers|employees|staff|managers?|owners?|director|supply chain)\\b",
     weight: 1,
     reason: 'its workplace or staff',
+  },
+  // A firm's place in the chain told after its name: "using X as a supplier", "X, owner of Chicken of the Sea".
+  {
+    side: 'after',
+    pattern:
+      '^(?:\\s+as\\s+(?:a|an|its|their|the)\\s+(?:main\\s+|key\\s+|direct\\s+)?(?:supplier|subcontractor|contractor|manufacturer|producer|processor|recruiter|recruitment agency)|\\s*,\\s+(?:the\\s+)?(?:owner|parent company|maker|supplier|manufacturer|producer|operator)\\s+of)\\b',
+    weight: 1,
+    reason: 'its place in a supply chain',
   },
   {
     side: 'after',
@@ -567,3 +575,107 @@ export const PUBLIC_BODY_INTL = new RegExp(
  *  ("di restoran Taman Chi Liung, Klang", "la fábrica de Calle Mayor"), not its name. */
 export const LOCALITY_START =
   /^(?:Taman|Jalan|Jl\.?|Desa|Kampung|Kg\.?|Kawasan|Kecamatan|Kelurahan|Kabupaten|Kota|Pulau|Bandar|Pekan|Lorong|Calle|Avenida|Av\.|Rua|Via|Viale|Piazza|Rue|Boulevard|Straße|Strasse|Barrio|Bairro|Colonia|Vila|Polígono|Zona)(?![\p{L}])/u;
+
+/** Plural kinds of firms after which a list names the firms of a supply chain ("fashion brands, including X and Y",
+ *  "retailers such as X, Y and Z", "supermarket chains (X, Y and Z)"), in the languages read here; regex sources.
+ *  Government "agencies" and "groups" are left out (their examples are public bodies and NGOs), and so are the
+ *  generic "companies", "firms" ("large companies, including Tesco, Asda and Morrisons" names firms as a class). */
+export const EXAMPLE_KINDS = [
+  // en
+  'brands',
+  'labels',
+  'retailers',
+  'suppliers',
+  'subcontractors',
+  'contractors',
+  'chains',
+  'supermarkets',
+  'stores',
+  'manufacturers',
+  'makers',
+  'exporters',
+  'importers',
+  'producers',
+  'processors',
+  'buyers',
+  'customers',
+  'clients',
+  'factories',
+  'farms',
+  'plantations',
+  'restaurants',
+  'hotels',
+  'vessels',
+  // pt, es, it, fr, de, id
+  'marcas',
+  'grifes',
+  'varejistas',
+  'fornecedores',
+  'fornecedoras',
+  'supermercados',
+  'fazendas',
+  'confecções',
+  'minoristas',
+  'proveedores',
+  'cadenas',
+  'fincas',
+  'marchi',
+  'fornitori',
+  'supermercati',
+  'catene',
+  'marques',
+  'enseignes',
+  'fournisseurs',
+  'Marken',
+  'Händler',
+  'Lieferanten',
+  'Supermärkte',
+  'Ketten',
+  'Discounter',
+  'merek',
+  'pemasok',
+];
+
+/** Words that open examples after a plural kind of firm: "such as", "including", "como", "tra cui", "wie", "seperti". */
+export const EXAMPLE_OPENERS = [
+  'such as',
+  'including',
+  'included',
+  'include',
+  'like',
+  'among them',
+  'notably',
+  'namely',
+  'tais como',
+  'como a',
+  'como o',
+  'como',
+  'incluindo',
+  'entre elas',
+  'entre eles',
+  'entre ellas',
+  'entre ellos',
+  'tales como',
+  'incluyendo',
+  'incluidas',
+  'incluidos',
+  'tra cui',
+  'tra le quali',
+  'come',
+  'comme',
+  'notamment',
+  'dont',
+  'wie',
+  'darunter',
+  'etwa',
+  'seperti',
+  'termasuk',
+  'antara lain',
+  'di antaranya',
+  'iaitu',
+];
+
+/** Acronyms of the press for people and cases, not firms, that follow a company noun ("agen penyalur ABK", "perusahaan
+ *  TKI"): crew (ABK), migrant workers (TKI, TKW, PMI, CPMI), citizens (WNI, WNA), trafficking (TPPO), domestic
+ *  workers (PRT, ART). */
+export const GENERIC_ACRONYMS = /^(?:ABK|TKI|TKW|PMI|CPMI|WNI|WNA|TPPO|PRT|ART|PATI|PLKS)$/u;

@@ -105,6 +105,7 @@ export const ENTITIES_PT: EntityPack = {
     'restaurante',
     'granja',
     'vinícola',
+    'grife',
   ],
   tradeStart: [
     'Sítio',
