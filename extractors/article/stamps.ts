@@ -61,11 +61,28 @@ const DATELINE_HEAD =
   /(?:^|\n)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([^)\n]{1,30}\))?\s*,\s*(?:[\p{L}-]+,?\s+)?$/u;
 const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,30}\)\s*)?[—–:-]/u;
 
-/** Lines before the first "related" list; captions and teasers left out. */
+/** Words of a teaser's headline after its label on the same line ("Baca juga: Polisi Ringkus Lima Pelaku TPPO"). */
+const INLINE_TEASER_WORDS = 3;
+
+/** Lines before the first "related" list; captions and teasers left out. A label alone on its line heads a list of
+ *  other articles: nothing after it is the page's own. A label with one teaser's headline on its line is dropped alone:
+ *  Indonesian and Brazilian pages set "Baca juga: …" / "Leia também: …" between the story's paragraphs, and the story,
+ *  with its stamp, goes on after it. */
 export function ownLines(text: string): string {
   const lines: string[] = [];
   for (const line of text.split('\n')) {
-    if (TEASER_LABEL.test(line)) break;
+    const teaser = TEASER_LABEL.exec(line);
+    if (teaser) {
+      if (
+        line
+          .slice(teaser[0].length)
+          .split(/\s+/)
+          .filter((w) => /\p{L}/u.test(w)).length < INLINE_TEASER_WORDS
+      )
+        break;
+      lines.push('');
+      continue;
+    }
     lines.push(CREDIT.test(line) && line.length < 200 ? '' : line);
   }
   return lines.join('\n');
@@ -116,7 +133,18 @@ const SENTENCE_CLOSE = /^\s*\)?(?:\s+(?:pagi|siang|sore|petang|malam|dini hari))
 /** Between the verb of saying and the weekday only the speaker, titles, a place and these small words may stand
  *  ("kata Kapolres Zain di Jakarta, Sabtu"); a lower-case word means a clause was reported ("mengatakan pelaku
  *  ditangkap pada Jumat"), whose date is the event's. */
-const SPEAKER_WORDS = new Set(['di', 'pada', 'kepada', 'dalam', 'saat', 'ketika', 'melalui', 'via', 'hari']);
+const SPEAKER_WORDS = new Set(
+  ['di', 'pada', 'kepada', 'dalam', 'saat', 'ketika', 'melalui', 'via', 'hari', 'usai', 'seusai', 'ditemui'].concat(
+    // what was said, named: "mengatakan hal itu kepada wartawan", "menyampaikan hal tersebut"
+    ['hal', 'itu', 'ini', 'tersebut'],
+    // the setting of the statement: "saat ditemui di kantornya", "dalam konferensi pers", "saat jumpa pers", "melalui
+    // sambungan telepon", "lewat pesan singkat", "dalam siaran pers"
+    ['kantornya', 'ruang', 'ruangannya', 'kerjanya', 'konferensi', 'jumpa', 'pers', 'sambungan'],
+    ['telepon', 'seluler', 'pesan', 'singkat', 'tertulis', 'lewat', 'siaran', 'rilis', 'wawancara', 'acara', 'gedung'],
+  ),
+);
+/** A news outlet written in lower case after "kepada": "kepada detikcom", "kepada kumparan.com". */
+const OUTLET = /^\p{Ll}+(?:com|\.(?:com|id|co|net)\p{L}*)$/u;
 
 /** A sentence of saying closes on this date, after its weekday: the day of the report. */
 function statementDay(s: string, d: WrittenDate): boolean {
@@ -128,13 +156,18 @@ function statementDay(s: string, d: WrittenDate): boolean {
   const w = WORD_THEN_DATE.exec(line);
   if (!w || !WEEKDAYS.has(monthKey(w[1]!.replace(/['’]/g, ''))) || !SENTENCE_CLOSE.test(s.slice(d.end, d.end + 24)))
     return false;
-  const cue = [...line.slice(0, w.index).matchAll(STATEMENT)].pop();
+  // From the first verb of saying after the quote closes ("…,” kata Budi saat ditemui di kantornya"), so that a clause
+  // it reports stands between it and the day ("Budi mengatakan pelaku ditangkap saat ditemui…": no statement's day);
+  // the phrases of saying after it ("kepada awak media", "dalam keterangan tertulis") belong to the formula.
+  const quoteEnd = Math.max(...['”', '"', '’', '»'].map((q) => line.lastIndexOf(q, w.index))) + 1;
+  const cue = [...line.slice(0, w.index).matchAll(STATEMENT)].find((c) => c.index! >= quoteEnd);
   if (!cue) return false;
   return line
     .slice(cue.index! + cue[0].length, w.index)
+    .replace(STATEMENT, ' ')
     .split(/[\s,]+/)
     .filter(Boolean)
-    .every((x) => /^\p{Lu}/u.test(x) || SPEAKER_WORDS.has(x.toLowerCase()));
+    .every((x) => /^\p{Lu}/u.test(x) || SPEAKER_WORDS.has(x.toLowerCase()) || OUTLET.test(x));
 }
 
 /** The publication stamps of a text, strongest kind first, earlier first among equals. */

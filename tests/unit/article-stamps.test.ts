@@ -108,6 +108,39 @@ const pages: [string, string[], string | null][] = [
   ['zh', ['解救工人', '2024年03月12日 10:30 来源：新华网', story.zh], '2024-03-12'],
   ['zh', ['解救工人', story.zh, '发布时间：2024-03-12 10:30'], '2024-03-12'],
   ['zh', ['解救工人', '发表于 2024-03-12', story.zh], '2024-03-12'],
+  // an inline teaser ("Baca juga: …" with its headline) between paragraphs: the story and its stamp go on after it
+  [
+    'id',
+    [
+      'Pekerja dibebaskan',
+      story.id,
+      'Baca juga: Polisi Ringkus Lima Pelaku di Tabalong',
+      story.id,
+      'Senin, 4 Maret 2024 10:15 WIB',
+    ],
+    '2024-03-04',
+  ],
+  [
+    'pt',
+    [
+      'Trabalhadores resgatados',
+      story.pt,
+      'LEIA TAMBÉM: Operação resgata 20 pessoas em Goiás',
+      'Publicado em 05/03/2024 às 10h30',
+    ],
+    '2024-03-05',
+  ],
+  // traps: the inline teaser's own date; a label alone heads a list whose items carry their dates
+  ['id', ['Pekerja dibebaskan', story.id, 'Baca juga: Polisi Ringkus Lima Pelaku 02/02/2024 10:15', story.id], null],
+  [
+    'id',
+    ['Pekerja dibebaskan', story.id, 'Baca Juga', 'Polisi Ringkus Lima Pelaku', 'Senin, 4 Maret 2024 10:15 WIB'],
+    null,
+  ],
+  // relative stamps name no day without a clock to count from
+  ['id', ['Pekerja dibebaskan', '2 jam lalu', story.id], null],
+  ['pt', ['Trabalhadores resgatados', 'Atualizado há 2 horas', story.pt], null],
+  ['de', ['Arbeiter befreit', 'vor 3 Stunden', story.de], null],
 ];
 
 describe('publication stamps in a wrapped page', () => {

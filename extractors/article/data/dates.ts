@@ -433,6 +433,8 @@ export const STATEMENT_CUES = [
   'dalam keterangan(?:nya| tertulis| resmi| pers)?|keterangan tertulis',
   'kepada (?:wartawan|awak media|media|pers)',
   'saat dikonfirmasi|ketika dikonfirmasi|saat ditemui|dikutip',
+  // the passive of saying: "Hal itu disampaikan Kapolres dalam konferensi pers, Sabtu (10/6/2023)."
+  'disampaikan|dikatakan|diungkapkan|dijelaskan',
 ];
 
 /** Words of a byline right after a date standing apart: "Lundi 15 janvier 2018 par Marion Ivaldi",

@@ -23,7 +23,7 @@ export const DATES_ID: DatePack = {
     ],
   ],
   speech:
-    /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah|sebut|pungkas|papar|beber)(?:nya)?(?![\p{L}])[^.;]{0,70}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$|(?<![\p{L}])(?:berkata|memaklumkan|menurut(?:nya)?|dalam kenyataan(?: media| akhbar)?)\s+(?:pada\s+|hari\s+)?$/iu,
+    /(?<![\p{L}])(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tegas|imbuh|tambah|sebut|pungkas|papar|beber)(?:nya)?(?![\p{L}])[^.;]{0,70}$|(?<![\p{L}])(?:disampaikan|dikatakan|diungkapkan|dijelaskan)(?![\p{L}])[^.;]{0,60}$|(?:mengatakan|menjelaskan|menyampaikan|menyebutkan|mengungkapkan|menegaskan|memberitahu|dalam keterangan(?: tertulis)?)\s*,\s*$|(?<![\p{L}])(?:berkata|memaklumkan|menurut(?:nya)?|dalam kenyataan(?: media| akhbar)?)\s+(?:pada\s+|hari\s+)?$/iu,
   // "menyampaikan pada Rabu (13/3) bahwa…": a date followed by "that" is the statement's. Without "bahwa" the
   // clause after the date is often the event itself ("mengatakan pada hari Jumat, 1 November, tim mengamankan…").
   speechAfter: /^\s*(?:\([^)]{0,20}\)\s*)?,?\s*(?:bahwa|bahawa)(?![\p{L}])/iu,
