@@ -99,6 +99,10 @@ const ROWS: [string, string, string[], string[]][] = [
     [],
   ],
   ['de', 'Die Händler Waren und Dienstleistungen boten sie online an.', [], []],
+  ['de', 'Auf dem Spargelhof Lindner schliefen die Erntehelfer in Containern.', ['Spargelhof Lindner'], []],
+  ['de', 'Der Erdbeerhof Brandt zahlte den Saisonkräften keinen Mindestlohn.', ['Erdbeerhof Brandt'], []],
+  ['de', 'Die Männer wurden am Hauptbahnhof Hannover aufgegriffen.', [], []],
+  ['de', 'Sie lebten auf einem Bauernhof in der Nähe von Celle.', [], []],
   [
     'fr',
     'Les vêtements étaient vendus par des enseignes comme Modella et Chic Urbain.',
@@ -108,6 +112,12 @@ const ROWS: [string, string, string[], string[]][] = [
   ['id', 'Ikan itu dijual ke pemasok seperti Samudra Raya dan Bahari Jaya.', ['Samudra Raya', 'Bahari Jaya'], []],
   ['id', 'Polisi memeriksa agen penyalur ABK di Tegal.', [], []],
   ['id', 'Para tersangka merekrut TKI untuk perusahaan TKI ilegal.', [], []],
+  // zh: a works named by its trade alone where the work was done; traps: an industry, a kind, a generic works
+  ['zh', '随后,民警从华兴建材解救了六名工人。', ['华兴建材'], []],
+  ['zh', '他曾在恒达服装打工三年,没有拿到工资。', ['恒达服装'], []],
+  ['zh', '许多印尼船员在远洋渔业工作多年。', [], []],
+  ['zh', '他们在当地建材厂打工。', [], []],
+  ['zh', '民警从砖厂解救了四名工人。', [], []],
   // vessels: a capitalised vessel noun, a flag between noun and name, four words before the number
   ['id', 'Polisi Tetapkan Tersangka Perekrutan ABK Di Kapal Hai Yang Jin Long 818', ['Hai Yang Jin Long 818'], []],
   ['id', 'Mereka dipekerjakan di kapal ikan China, Yu Feng Hai Xing 77, selama setahun.', ['Yu Feng Hai Xing 77'], []],

@@ -113,8 +113,12 @@ export const ENTITIES_DE: EntityPack = {
     'Zeitarbeitsfirma',
     'Baufirma',
   ],
-  // An estate named after its place ('Gut Hohenfelde'), never 'gut' the adverb before a number or a noun.
-  tradeStart: ['Gut(?=\\s+\\p{Lu}\\p{Ll}+(?:\\s|$|[,.]))'],
+  // An estate named after its place ('Gut Hohenfelde'), never 'gut' the adverb before a number or a noun; a farm named
+  // by its crop and its family ('Spargelhof Lindner', 'Erdbeerhof Brandt'), never a station, a churchyard or a yard.
+  tradeStart: [
+    'Gut(?=\\s+\\p{Lu}\\p{Ll}+(?:\\s|$|[,.]))',
+    '\\p{Lu}\\p{Ll}+(?<![Bb]ahn|Fried|Hinter|Innen|Bauern|Kirch|Vor|Schul|Guts)hof(?=\\s+\\p{Lu}\\p{Ll}+(?:\\s|$|[,.]))',
+  ],
   // The role of an organisation's name read from the words around it (weights: extractors/entities/businesses.ts).
   businessCues: [
     {
