@@ -89,3 +89,20 @@ checkTaggedRows({
     ['ar', 'لم يحصل الفريق إلا على نقطة واحدة في المباراة.', 'withholding_of_wages'],
   ],
 });
+
+// Third table: pay refused only with pay as the object (pt), put off for years (zh); severance paid at a rescue and
+// gear not received are no withheld wages; what thousands still suffer is no case (ar).
+checkTaggedRows({
+  found: [
+    ['pt', 'Os lavradores não receberam nada pelos três meses de colheita.', 'withholding_of_wages'],
+    ['pt', 'Os carvoeiros recebiam salários abaixo do piso da categoria.', 'withholding_of_wages'],
+    ['pt', 'Eles deixaram a fazenda sem receber as verbas rescisórias.', 'withholding_of_wages'],
+    ['zh', '包工头每年都说年底结算,却一直拖着不给。', 'withholding_of_wages'],
+    ['zh', '他在窑厂干了八年,老板长年不发工资。', 'withholding_of_wages'],
+  ],
+  refused: [
+    ['pt', 'Os trabalhadores não receberam equipamentos de proteção individual.', 'withholding_of_wages'],
+    ['pt', 'Os resgatados receberam o pagamento das verbas rescisórias perante os auditores.', 'withholding_of_wages'],
+  ],
+  nothing: [['ar', 'لا يزال آلاف العمال يعانون من احتجاز جوازات السفر من قبل أصحاب العمل.']],
+});

@@ -48,7 +48,9 @@ export const INDICATORS_PT: Record<IndicatorId, string[]> = {
   ],
   withholding_of_wages: [
     w(
-      `sem (?:receber|salário${S}|pagamento|remuneração)|não (?:recebiam|recebia|receberam|recebeu|eram pagos|era pago|pagava${S}|pagou|tinham recebido)|salários? (?:atrasad${S}|retid${S}|não pag${S})|nunca (?:receberam|recebiam|recebeu)|retenção (?:de|dos) salários?|verbas rescisórias|pagamento (?:\\p{L}+ ){0,2}(?:atrasad${S}|retid${S})|abaixo do salário mínimo|trabalhavam (?:\\p{L}+ ){0,2}(?:apenas )?(?:por|em troca de) comida`,
+      // "Não receberam" only with pay as its object (not "não receberam equipamentos de segurança"); severance only
+      // when unpaid (rescue reports close on "receberam o pagamento das verbas rescisórias", paid by the employer).
+      `sem (?:receber|salário${S}|pagamento|remuneração)|não (?:recebiam|recebia|receberam|recebeu|tinham recebido) (?:\\p{L}+ ){0,3}(?:salário${S}|pagamento${S}|remuneração|nada|dinheiro|diária${S}|pelo trabalho|pelos serviços|valor${S})|não (?:eram pagos|era pago|pagava${S}|pagou)|salários? (?:atrasad${S}|retid${S}|não pag${S})|nunca (?:receberam|recebiam|recebeu)|retenção (?:de|dos) salários?|(?:sem|não (?:\\p{L}+ ){0,2}(?:pag|receb)\\p{L}*) (?:\\p{L}+ ){0,3}verbas rescisórias|abaixo do (?:piso|mínimo)|pagamento (?:\\p{L}+ ){0,2}(?:atrasad${S}|retid${S})|abaixo do salário mínimo|trabalhavam (?:\\p{L}+ ){0,2}(?:apenas )?(?:por|em troca de) comida`,
     ),
   ],
   debt_bondage: [
