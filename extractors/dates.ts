@@ -119,6 +119,10 @@ export function resolveDates(
     if (bracketDay && !ref.anchored) {
       const n = Number(bracketDay[1]);
       let b = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth(), n, 12));
+      // "a audiência acontece nesta sexta-feira (15)" told on Thursday the 14th: the weekday and its day agree in the
+      // reference's own month, after the reference — a day to come, no event's.
+      if (b.getTime() > ref.getTime() + DAY_MS / 2 && b.getUTCDate() === n && b.getUTCDay() === s.get('weekday'))
+        continue;
       if (b.getTime() > ref.getTime() + DAY_MS / 2)
         b = new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() - 1, n, 12));
       if (b.getUTCDate() === n) d = b;

@@ -1,5 +1,6 @@
 // Event dates by kind (extractors/dates.ts and the packs' dates), the kinds found on fresh real pages in the round of
-// December 2026: a sentence of the event dated "that same day" by the sentence before it ("当天下午", "no mesmo dia");
+// December 2026: hearings to come said as scheduled ("is due to", "定于", "المقرر", "am kommenden Montag", a weekday
+// with its day in brackets still ahead); a sentence of the event dated "that same day" by the sentence before it ("当天下午", "no mesmo dia");
 // the operation told only as having taken place ("a ação foi realizada", "tuvo lugar", "im Einsatz"), a verb that
 // yields to any other; police stopping a vehicle in Indonesian; the prosecutor's demands as a trial day; and the
 // Indonesian statement formula that names the speaker, his office and a place before the day. Traps beside each.
@@ -112,6 +113,26 @@ const ROWS: [string, string[], string | null][] = [
   ['pt', ['A audiência foi realizada na terça-feira (12).'], '2024-03-12'],
   ['de', ['Die Razzia fand bereits vergangene Woche statt.'], null],
   ['es', ['La reunión con los sindicatos tuvo lugar la semana pasada.'], null],
+  // a hearing to come: dropped, never moved back a year, whatever the language's way of saying it is scheduled
+  ['pt', ['O fazendeiro foi preso em flagrante. A audiência de custódia acontece nesta sexta-feira (15).'], null],
+  [
+    'pt',
+    ['Os trabalhadores foram resgatados na terça-feira (12).', 'A audiência acontece nesta sexta-feira (15).'],
+    '2024-03-12',
+  ],
+  ['de', ['Der Prozess gegen den Landwirt beginnt am kommenden Montag vor dem Landgericht.'], null],
+  ['zh', ['法院定于3月20日开庭审理此案。'], null],
+  [
+    'ar',
+    ['حررت الشرطة يوم الثلاثاء 12 عاملا.', 'ومن المقرر أن يمثل المتهمون أمام المحكمة يوم 20 أبريل.'],
+    '2024-03-12',
+  ],
+  ['en', ['He is due to be sentenced on March 25.'], null],
+  ['en', ['Police freed 12 workers on Tuesday.', 'The trial is set for April 20.'], '2024-03-12'],
+  // traps: a past weekday with its day in brackets; a following day told in the past
+  ['pt', ['A audiência aconteceu na segunda-feira (11).'], '2024-03-11'],
+  ['de', ['Am folgenden Montag wurden die Arbeiter befreit.'], '2024-03-11'],
+  ['en', ['Police said the men will be supported after they were freed on March 12.'], '2024-03-12'],
   // Indonesian police stopping a vehicle
   [
     'id',

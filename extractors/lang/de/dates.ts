@@ -22,6 +22,8 @@ export const DATES_DE: DatePack = {
   rewrites: [
     // "am vergangenen Dienstag", "letzten Freitag" → "am Dienstag" (the past is enforced after parsing).
     [new RegExp(`(?:vergangenen|letzten|vorigen)\\s+(${DAYS})`, 'g'), '$1'],
+    // "am kommenden Montag", "nächsten Dienstag": a day to come, no event's day (chrono reads the weekday alone).
+    [new RegExp(`(?:am\\s+)?(?:kommenden|nächsten)\\s+(?:${DAYS})`, 'g'), 'demnächst'],
     // "Dienstagmorgen", "am Freitagabend" → the day.
     [new RegExp(`(${DAYS})(?:morgen|vormittag|mittag|nachmittag|abend|nacht)`, 'g'), '$1'],
     // "am 25.3." (no year): chrono reads only "25. März"; the month's name from CLDR.

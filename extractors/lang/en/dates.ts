@@ -25,6 +25,10 @@ export const DATES_EN: DatePack = {
   // "the same day": the day the sentence before names dates an event told without its own.
   sameDay:
     /\b(?:(?:on |later )?(?:that|the) same day|later that day|that (?:same )?(?:morning|afternoon|evening|night))\b/i,
+  // "He is due to be sentenced on March 25", "the trial is set for April 20": a yearless day after publication is the
+  // hearing to come, not last year's.
+  future:
+    /\b(?:will|shall|is due|are due|is set (?:to|for)|are set (?:to|for)|(?:is|are) scheduled|scheduled for|(?:is|are) expected to|next|upcoming|adjourned (?:to|until))\b/i,
   dayWords: /yesterday|today|tonight|days? ago/i,
   vague: /week|month|year|weekend|spring|summer|autumn|fall|winter|decade/i,
   events: [

@@ -30,7 +30,7 @@ export const DATES_ZH: DatePack = {
   // "警方9日表示": the day right before a verb of saying is the statement's.
   speechAfter: /^[^，。,]{0,4}?(?:表示|指出|透露|称|稱|说|說|通报|通報|介绍|介紹|告诉|告訴)/u,
   // "将于4月20日开庭": a hearing to come ("将" alone is also the object marker, so only with 于/在).
-  future: /将于|将在|將於|將在|拟于|擬於|下周|下週|下月|即将|即將/u,
+  future: /将于|将在|將於|將在|拟于|擬於|定于|定於|计划于|計劃於|预计于|預計於|下周|下週|下月|即将|即將/u,
   // "当天下午，警方解救了5人": that same day, the day the sentence before names.
   sameDay: /当天|当日|同日|当晚|當天|當日|當晚/u,
   // "警方12日表示", "民警于3日解救": a day of the month alone, as the wire writes the days of the report's month (not
