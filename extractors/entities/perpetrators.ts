@@ -62,9 +62,11 @@ function roleNear(text: string, start: number, length: number, rx: RegExp, befor
   const gap = last ? before.slice((last.index ?? 0) + last[0].length) : '';
   // "According to the investigators, Sandhu": a plural role before a comma is not this person's title.
   const pluralAcrossComma = !!last && /s$/i.test(last[1]) && gap.includes(',');
+  const objectAcrossComma = !!last && gap.includes(',') && ROLE_AS_OBJECT.test(before.slice(0, last.index ?? 0));
   if (
     last &&
     !pluralAcrossComma &&
+    !objectAcrossComma &&
     (/^[\p{L}-]*,?\s+(?:(?:the|a|an)\s+)?(?:[\p{Lu}][\p{L}-]*\s+)?$/u.test(gap) ||
       (/^[\s\u0400-\u04FF«»"“”「」『』-]{0,40}$/u.test(gap) && !/заяв|сообщ|задерж|обвин/iu.test(gap)))
   )
@@ -74,6 +76,16 @@ function roleNear(text: string, start: number, length: number, rx: RegExp, befor
   );
   const inAppos = appos ? [...appos[1].matchAll(rx)][0] : undefined;
   return inAppos ? inAppos[1].toLowerCase() : null;
+}
+
+// "Le procureur de la République, Jean Dupont,", "the head of the labour inspectorate, X": an official's title with its
+// complement, then a comma and the name. Read for sources only (a wider gap than roleNear takes for the accused).
+const COMPLEMENT_GAP =
+  /^(?:\s+(?:de|du|des|de la|de l['’]|del|della|dello|dei|do|da|dos|das|of|for|at|of the)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*,\s*$/iu;
+function officialBefore(text: string, start: number, rx: RegExp): boolean {
+  const before = text.slice(Math.max(0, start - 70), start);
+  const last = [...before.matchAll(rx)].pop();
+  return !!last && COMPLEMENT_GAP.test(before.slice((last.index ?? 0) + last[0].length));
 }
 
 // Roles that alone make a named person accused in a case report; kin and work roles ("his son", "manager") need
@@ -98,6 +110,13 @@ const REPORTED_SUBJECT = /^\s+(?:had|has|have|was|were|is|would|did|\p{Ll}+ed)\b
 const VICTIM_OBJECT =
   /\b(?:intimidation|assault(?:ing|ed)?|(?:bodily )?harm|abus(?:e|ing|ed)|offences|crimes|violence|cruelty|injur(?:ies|ing)|attack(?:s|ing)?|beating|wounding|enslaving|trafficking of|exploitation of|exploiting|rape of)\s+(?:(?:an|a|the|her|his|their|another|maid|worker|victim|nanny|domestic|helper)\s+){0,3}(?:against\s+|on\s+|of\s+|to\s+)?$/i;
 // "Anh, one of the teenagers," / "Budi, among the crew": the person is one of the victims.
+// "after Ravi Kumar escaped from the farm and alerted police": the person who fled, was freed or raised the alarm
+// is one of the exploited, whatever the sentence's cue of accusation says of someone else.
+const VICTIM_AFTER =
+  /^,?\s+(?:(?:had |later |finally |eventually )?(?:escaped|fled|managed to (?:escape|flee)|ran away|raised the alarm|alerted (?:police|the police|authorities|officers)|sought help)|(?:was|were|had been) (?:rescued|freed|forced to|made to|trafficked to|promised|paid (?:just|only|nothing|no))|(?:told|said) (?:the court|police|investigators|officers)? ?(?:that )?(?:he|she|they) (?:had been|was|were) (?:forced|made|beaten|kept|held|trafficked))/i;
+// "Sentencing the couple, Recorder X", "Jailing the owner, Judge X": the role is the object of the clause before the
+// comma, not the title of the person after it.
+const ROLE_AS_OBJECT = /\b\p{L}+ing\s+(?:the|a|an|both|his|her|their)\s+$/iu;
 const VICTIM_APPOS =
   /^,\s*(?:\d{1,2},\s*)?(?:one of (?:the|those|four|three|two|five|six|\d+)|among (?:the|those)|another|a fellow|the youngest of the)\s+(?:[\p{L}-]+\s+){0,2}?(?:victims?|workers?|women|men|teenagers|girls|boys|labou?rers|fishermen|maids|survivors|children|migrants|crew|employees|pickers|nannies|cleaners)\b/iu;
 
@@ -143,7 +162,9 @@ export function findPerpetrators(input: PerpetratorInput, businessNoun: string |
     const text = sentences[p.sentence].text;
     if (
       roleNear(text, p.start, p.length, roles.other, p.length >= p.name.length) ||
+      (p.length >= p.name.length && officialBefore(text, p.start, roles.other)) ||
       VICTIM_APPOS.test(text.slice(p.start + p.length, p.start + p.length + 80)) ||
+      VICTIM_AFTER.test(text.slice(p.start + p.length, p.start + p.length + 80)) ||
       VICTIM_OBJECT.test(text.slice(Math.max(0, p.start - 60), p.start))
     )
       other.add(p.name);

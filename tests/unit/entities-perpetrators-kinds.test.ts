@@ -5,7 +5,9 @@
 // the active voice with the accused as its object (pt "condenou X", es "condenó a X", it "ha condannato X"); ru "на
 // скамье подсудимых оказались X". Traps: two full names joined by "and", institutions joined by "and", a judge in the
 // sentence of the ruling, a Korean surname before a capitalised word ("the Park Hotel"), id migrants by initials
-// ("calon pekerja migran berinisial WA"), id police units ("Kepolisian Resor Bengkalis"). Invented sentences.
+// ("calon pekerja migran berinisial WA"), id police units ("Kepolisian Resor Bengkalis"), a victim who fled or
+// raised the alarm, a role that is the object of a clause before the comma ("Sentencing the couple, Judge X"), an
+// official's title with its complement ("Le procureur de la République, X,"). Invented sentences.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findEntityMentions, findPerpetrators } from '../../extractors/entities/index.js';
@@ -185,6 +187,61 @@ const ROWS: [string, string, string[], string[], string[]][] = [
     [],
     ['YT', 'MN'],
     ['Kepolisian Resor Karimun'],
+  ],
+  // Sources and victims in a sentence with a cue: a victim who fled or raised the alarm, a role that is the object of
+  // a clause before the comma ("Sentencing the couple, Recorder X"), an official's title with its complement.
+  [
+    'en',
+    'The case came to light after Sunil Verma escaped from the farm and alerted police, who arrested the owner.',
+    [],
+    [],
+    ['Sunil Verma'],
+  ],
+  [
+    'en',
+    'Police arrested Nadeem Akhtar after Faisal Iqbal fled the brick kiln and raised the alarm.',
+    [],
+    ['Nadeem Akhtar'],
+    ['Faisal Iqbal'],
+  ],
+  ['en', 'Officers detained the gangmaster once Oleg Marin was rescued from the caravan site.', [], [], ['Oleg Marin']],
+  [
+    'en',
+    'Ionut Stan, who ran the car wash, was jailed after a worker escaped and alerted police.',
+    [],
+    ['Ionut Stan'],
+    [],
+  ],
+  [
+    'en',
+    'Sentencing the couple, Judge Rowena Hart said they had treated the workers as slaves.',
+    [],
+    [],
+    ['Rowena Hart'],
+  ],
+  ['en', 'Jailing the owner, Recorder Simon Ashdown described the offences as callous.', [], [], ['Simon Ashdown']],
+  ['en', 'The owner, Gareth Lowe, was arrested after a worker escaped.', [], ['Gareth Lowe'], []],
+  [
+    'fr',
+    'Le procureur de la République, Étienne Garnier, a requis trois ans contre le gérant interpellé.',
+    [],
+    [],
+    ['Étienne Garnier'],
+  ],
+  ['fr', 'Le gérant de la société, Marc Lefort, a été interpellé mardi.', [], ['Marc Lefort'], []],
+  [
+    'pt',
+    'O procurador do Trabalho, Caio Martins, afirmou que o fazendeiro foi preso em flagrante.',
+    [],
+    [],
+    ['Caio Martins'],
+  ],
+  [
+    'en',
+    'The head of the labour inspectorate, Tom Reedman, said the recruiter was arrested at the border.',
+    [],
+    [],
+    ['Tom Reedman'],
   ],
 ];
 
