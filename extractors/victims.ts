@@ -348,9 +348,7 @@ export function findVictims(
   const all = whole.filter((m) => !m.minors && !m.subset);
   const minors = whole.filter((m) => m.minors);
   // Nationalities may be told anywhere ("One was a citizen of Kazakhstan"); the patterns only take people.
-  // Each language's own words of statistics: the English ones read French «employé» as "employ…".
-  const stats =
-    lang === 'ru' ? STATISTICS_RU : lang !== 'en' && PACKS[lang] ? PACKS[lang]!.victims.statistics : STATISTICS_EN;
+  const stats = lang === 'ru' ? STATISTICS_RU : STATISTICS_EN;
   const nationalities = [
     ...new Set(
       [title, ...everywhere.map((s) => s.text)]
