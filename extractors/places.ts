@@ -152,6 +152,16 @@ export function findPlaceMentions(
           continue;
         if (qualifiedByCompass) hits = hits.filter((h) => h.kind !== 'city' || h.population >= 50000);
         if (!hits.length) continue;
+        // "Thai fishing boats", "Filipino domestic workers": a country's adjective before a common noun says whose
+        // boats or people they are, not where anything happened (authorities acting are read by authorityCountries).
+        if (
+          hits[0].kind === 'country' &&
+          phrase !== hits[0].name &&
+          ADJECTIVES.get(phrase) === hits[0].country &&
+          start + len === words.length &&
+          /^\s+\p{Ll}/u.test(text.slice(at + m[0].length))
+        )
+          continue;
         // "Victoria Island", "Ivory Coast Road": a name that ends in a country's or region's name is another place.
         const prev = words[start - 1] ?? '';
         if (
@@ -334,11 +344,57 @@ export function findPlaceMentions(
   }
   if (ru || /[\u0400-\u04FF]{3}/.test(text)) out.push(...findRussianUnits(text, sentence));
   else out.push(...authorityCountries(text, sentence));
+  out.push(...findTerritories(text, sentence, pack, out));
   const localities = findLocalities(text, sentence, pack, out);
   // "the village of Ban Khok Phai": the gazetteer's "Ban Khok" is only the start of the village's name
   const inside = (k: PlaceMention) =>
     k.entry.kind !== 'country' && localities.some((l) => l.text !== k.text && l.text.startsWith(`${k.text} `));
   return [...out.filter((k) => !inside(k)), ...localities];
+}
+
+// A town's area named by its adjective needs a town of some size: "nel Foggiano" is Foggia's, not a hamlet's.
+const TERRITORY_TOWN_MIN_POPULATION = 10000;
+
+/**
+ * The country around a town named by the town's adjective after an article ("nel Foggiano" → Foggia, "dans le
+ * Libournais" → Libourne), in the packs that know such adjectives: written as the article has it, placed at the town.
+ */
+export function findTerritories(
+  text: string,
+  sentence: number,
+  pack: LanguagePack,
+  known: PlaceMention[],
+): PlaceMention[] {
+  const territory = pack.places.territory;
+  if (!territory) return [];
+  const out: PlaceMention[] = [];
+  for (const m of text.matchAll(/(?<![\p{L}-])[\p{Lu}][\p{L}-]+/gu)) {
+    const at = m.index ?? 0;
+    const before = text.slice(Math.max(0, at - 40), at);
+    if (!territory.before.test(before) || known.some((k) => k.sentence === sentence && k.text.includes(m[0]))) continue;
+    const towns = territory
+      .towns(m[0])
+      .map((t) =>
+        lookupName(t)
+          .filter((e) => e.kind === 'city' && e.population >= TERRITORY_TOWN_MIN_POPULATION)
+          .filter((e) => !pack.homeCountry || e.country === pack.homeCountry)
+          .sort((a, b) => b.population - a.population),
+      )
+      .filter((h) => h.length)
+      .sort((a, b) => b[0].population - a[0].population)[0];
+    if (!towns) continue;
+    const origin = pack.places.origin.test(before);
+    out.push({
+      entry: towns[0],
+      candidates: towns,
+      text: m[0],
+      sentence,
+      origin,
+      locative: !origin,
+      dateline: false,
+    });
+  }
+  return out;
 }
 
 // A capitalised name of one to three words (particles allowed: "Aguilar del Campoo").

@@ -71,6 +71,10 @@ export interface PlacePack {
   seatBefore?: RegExp;
   /** Capitalised words of this language that are not places though a gazetteer has a place of that name. */
   notPlaces: Set<string>;
+  /** Optional: the country around a town named by the town's adjective ("nel Foggiano" → Foggia, "dans le
+   *  Libournais" → Libourne): the words before such a name (a pattern ending where it starts) and the town names
+   *  an adjective may come from, likeliest first. */
+  territory?: { before: RegExp; towns: (adjective: string) => string[] };
 }
 
 export interface VictimPack {

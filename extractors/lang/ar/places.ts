@@ -45,7 +45,8 @@ const EXTRA: Record<string, string> = {
   ليبيا: 'LY',
 };
 // Words that are also common nouns or a city: "عمان" (Amman or Oman), "تونس" (country and city) are kept as written.
-const SKIP = new Set(['عمان', 'جزر', 'الجزائر']);
+// "في بيان" is "in a statement", not the town of Bayan.
+const SKIP = new Set(['عمان', 'جزر', 'الجزائر', 'بيان']);
 
 // A GeoNames town read only where the text says it is a place: after a preposition or a word for a town, region or
 // workplace ("في مدينة برادفورد", "بأضنة", "محافظة أضنة"), since many names are words as well ("صور" is Tyre and

@@ -30,6 +30,8 @@ const ORIGIN = [
   'angeworben in',
   'Grenze zu',
   'aus',
+  // "der Gastronom aus dem Landkreis Augsburg": where a person lives or comes from, with its unit word.
+  'aus (?:dem|der) (?:Landkreis|Kreis|Raum|Bezirk|Region|Gemeinde|Stadt)',
   'stammen aus',
   'stammten aus',
   'stammend aus',
@@ -153,7 +155,7 @@ export const PLACES_DE: SitePlaces = {
   seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s+$`, 'u'),
   siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
-    `essen halle hof mai bad weil zoll polizei gericht ost west nord süd neu alt mark stein berg ende wald feld
+    `essen halle hof mai bad bau weil zoll polizei gericht ost west nord süd neu alt mark stein berg ende wald feld
 montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april juni juli august september oktober november dezember
 arbeit lohn ernte land stadt dorf kreis landkreis region bund staat regierung ministerium europa asien afrika amerika
 die der das und aber auch mehr foto video kommentar anzeige werbung lesen sie hier home startseite news

@@ -1,7 +1,9 @@
 // French context words for place mentions, written for this project: prepositions of place and of origin,
 // street words, and words that introduce a locality the gazetteer does not know.
 import type { SitePlaces } from '../../places.js';
+import { eitherApostrophe } from '../generic/apostrophes.js';
 import { alt } from '../romance/common.js';
+import { townsOfAdjective } from '../romance/territories.js';
 
 const LOCATIVE = [
   // A firm or farm of a town is there: "une entreprise de Reims", "l'exploitation agricole de X".
@@ -12,7 +14,7 @@ const LOCATIVE = [
   'aux',
   'dans',
   // departments and regions take an article: "dans le Lot-et-Garonne", "dans la Marne", "dans l'Aisne"
-  "dans (?:le|la|les|l['’])",
+  "dans (?:le|la|les|l')",
   'près de',
   "près d'",
   'non loin de',
@@ -23,6 +25,8 @@ const LOCATIVE = [
   "dans (?:la )?(?:zone rurale|campagne|banlieue|périphérie) (?:de|d')",
   "aux (?:abords|alentours) (?:de|d')",
   "(?:ville|commune|village|localité|région|province|département|préfecture|quartier|localité) (?:de|d')",
+  // Domestic servitude: "à son domicile de Châtenay-Malabry", "au domicile du couple à Nice".
+  "domicile (?:de|d'|à)",
   'situé(?:e|s|es)? (?:à|en|au)',
   'basé(?:e|s|es)? (?:à|en|au)',
   'sur un chantier (?:à|de)',
@@ -37,6 +41,8 @@ const ORIGIN = [
   // "la Côte d’Ivoire frontalière du Liberia", "à la frontière entre le Mali et le Niger": a neighbour named
   "(?:frontière|frontali[eè]r\\p{L}*) (?:entre (?:le |la |les |l')?|d[eu]s? |de la |de l'|d')",
   "(?:travailleu|ouvrier|saisonnier|migrant|personne|homme|femme|victime|enfant|ressortissant)\\p{L}* (?:d[eu]|des|d')",
+  // "son départ du Mali": the country left for the job.
+  "départ (?:du|de|des|d')",
   'originaires? d[eu]s?',
   "originaires? d'",
   'venu(?:e|s|es)? d[eu]s?',
@@ -143,13 +149,31 @@ const SITE_HEAD = `(?:${alt(SITE_NOUNS)})[sx]?(?:\\s+(?:de|du|des)\\s+\\p{Ll}[\\
 const SITE_AT = `${SITE_HEAD}\\s+(?:à|près de|non loin de|situé(?:e|s|es)? à)`;
 const SITE_BEFORE = `${SITE_HEAD}\\s+(?:de la|de l['’]|des|de|du|d['’]|près d['’]|à|au|en|près de|non loin de|situé(?:e|s|es)? à)`;
 
+// "dans le Libournais", "du Nantais", "sur tout le Toulousain": the country around a town, named by its adjective
+// after a singular article (a plural, "les Marseillais", is the people); the adjectives that are not stem + ending.
+const TERRITORY_BEFORE = /(?:^|[\s(«"])(?:dans le|du|au|sur le|dans tout le|sur tout le|de tout le)\s+$/iu;
+const TERRITORY_SUFFIX = /^(\p{Lu}[\p{L}-]{2,}?)(?:ais|ois|ain)$/u;
+const TERRITORY_IRREGULAR: Record<string, string> = {
+  Bordelais: 'Bordeaux',
+  Albigeois: 'Albi',
+  Biterrois: 'Béziers',
+  Nîmois: 'Nîmes',
+  Tourangeau: 'Tours',
+  Stéphanois: 'Saint-Étienne',
+  Valentinois: 'Valence',
+  Cognaçais: 'Cognac',
+};
+
 export const PLACES_FR: SitePlaces = {
-  locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
-  origin: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(ORIGIN)})\\s*$`, 'iu'),
+  locative: new RegExp(`(?:^|[\\s(«"'’])(?:${eitherApostrophe(alt(LOCATIVE))})\\s*$`, 'iu'),
+  origin: new RegExp(`(?:^|[\\s(«"'’])(?:${eitherApostrophe(alt(ORIGIN))})\\s*$`, 'iu'),
   streetAfter: /(?!)/,
-  streetBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:de(?:s| la)?\\s+|du\\s+|d')?$`, 'iu'),
-  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)}|${SITE_AT})\\s*$`, 'iu'),
-  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:de|du|d['’])\\s*$`, 'iu'),
+  streetBefore: new RegExp(
+    `(?:^|[\\s(«"])(?:${eitherApostrophe(alt(STREET_BEFORE))})\\s+(?:de(?:s| la)?\\s+|du\\s+|d['’])?$`,
+    'iu',
+  ),
+  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${eitherApostrophe(alt(LOCALITY_BEFORE))}|${SITE_AT})\\s*$`, 'iu'),
+  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${eitherApostrophe(alt(SEAT_BEFORE))})\\s*(?:de|du|d['’])\\s*$`, 'iu'),
   siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `police justice ministère travail gouvernement état national république sénat assemblée tribunal parquet
@@ -159,4 +183,8 @@ octobre novembre décembre plus lire aussi photo vidéo partager maurice`
       .split(/\s+/)
       .filter(Boolean),
   ),
+  territory: {
+    before: TERRITORY_BEFORE,
+    towns: (adjective) => townsOfAdjective(adjective, TERRITORY_SUFFIX, ['e', 'es', '', 's'], TERRITORY_IRREGULAR),
+  },
 };

@@ -1,7 +1,9 @@
 // Italian context words for place mentions, written for this project: prepositions (with their articles) of place
 // and of origin, street words, and words that introduce a locality the gazetteer does not know.
 import type { SitePlaces } from '../../places.js';
+import { eitherApostrophe } from '../generic/apostrophes.js';
 import { alt } from '../romance/common.js';
+import { townsOfAdjective } from '../romance/territories.js';
 
 const LOCATIVE = [
   // A firm or farm of a town is there: "una cooperativa di Canelli", "l'azienda agricola di X".
@@ -120,23 +122,68 @@ const SITE_HEAD = `(?:${alt(SITE_STEMS)})(?:\\s+(?:di|da)\\s+\\p{Ll}[\\p{L}-]*|\
 const SITE_AT = `${SITE_HEAD}\\s+(?:a|ad|in|nel|nella|presso|vicino a|alle porte di|nelle campagne di)`;
 const SITE_BEFORE = `${SITE_HEAD}\\s+(?:di|del|della|dello|dei|delle|a|ad|in|nel|nella|presso|vicino a|alle porte di|nelle campagne di)`;
 
+// "nel Foggiano", "nell'Alto Mantovano", "tutto il Casertano": the area around a provincial town, named by its
+// adjective after an article; the adjectives whose town is not the stem plus a vowel.
+const TERRITORY_BEFORE =
+  /(?:^|[\s(«"])(?:nel|nell['’]|del|dell['’]|dal|dall['’]|sul|nello|tutto il)\s*(?:(?:Alto|Basso|Medio|alto|basso|medio)\s+)?$/u;
+const TERRITORY_SUFFIX = /^(\p{Lu}\p{Ll}{2,}?)(?:itano|igiano|ano|ese|ino|asco|ense)$/u;
+const TERRITORY_IRREGULAR: Record<string, string> = {
+  Salernitano: 'Salerno',
+  Napoletano: 'Napoli',
+  Trevigiano: 'Treviso',
+  Vicentino: 'Vicenza',
+  Astigiano: 'Asti',
+  Pontino: 'Latina',
+  Nisseno: 'Caltanissetta',
+  Frusinate: 'Frosinone',
+  Reatino: 'Rieti',
+  Anconetano: 'Ancona',
+  Fiorentino: 'Firenze',
+  Aretino: 'Arezzo',
+  Senese: 'Siena',
+  Piacentino: 'Piacenza',
+  Ravennate: 'Ravenna',
+  Forlivese: 'Forlì',
+  Lodigiano: 'Lodi',
+  Bergamasco: 'Bergamo',
+  Comasco: 'Como',
+  Varesotto: 'Varese',
+  Spezzino: 'La Spezia',
+  Rodigino: 'Rovigo',
+  Cosentino: 'Cosenza',
+  Vibonese: 'Vibo Valentia',
+  Reggino: 'Reggio Calabria',
+  Palermitano: 'Palermo',
+  Cagliaritano: 'Cagliari',
+  Salento: 'Lecce',
+  Salentino: 'Lecce',
+};
+
 export const PLACES_IT: SitePlaces = {
-  locative: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(LOCATIVE)})\\s*$`, 'iu'),
-  origin: new RegExp(`(?:^|[\\s(«"'’])(?:${alt(ORIGIN)})\\s*$`, 'iu'),
+  locative: new RegExp(`(?:^|[\\s(«"'’])(?:${eitherApostrophe(alt(LOCATIVE))})\\s*$`, 'iu'),
+  origin: new RegExp(`(?:^|[\\s(«"'’])(?:${eitherApostrophe(alt(ORIGIN))})\\s*$`, 'iu'),
   streetAfter: /(?!)/,
   streetBefore: new RegExp(
-    `(?:^|[\\s(«"])(?:${alt(STREET_BEFORE)})\\s+(?:del(?:la|lo)?\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+)?$`,
+    `(?:^|[\\s(«"])(?:${eitherApostrophe(alt(STREET_BEFORE))})\\s+(?:del(?:la|lo)?\\s+|dei\\s+|degli\\s+|delle\\s+|di\\s+)?$`,
     'iu',
   ),
-  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCALITY_BEFORE)}|${SITE_AT})\\s*$`, 'iu'),
-  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${alt(SEAT_BEFORE)})\\s*(?:di|del|della|dell')\\s*$`, 'iu'),
+  localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${eitherApostrophe(alt(LOCALITY_BEFORE))}|${SITE_AT})\\s*$`, 'iu'),
+  seatBefore: new RegExp(
+    `(?:^|[\\s(«"„“])(?:${eitherApostrophe(alt(SEAT_BEFORE))})\\s*(?:di|del|della|dell['’])\\s*$`,
+    'iu',
+  ),
   siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `polizia carabinieri giustizia ministero lavoro governo stato nazionale repubblica senato camera tribunale
-procura operazione san santa santo nuova nuovo buon buona pace gloria croce luce unione vittoria speranza libertà progresso
+procura operazione alto basso medio san santa santo nuova nuovo buon buona pace gloria croce luce unione vittoria speranza libertà progresso
 lunedì martedì mercoledì giovedì venerdì sabato domenica gennaio febbraio marzo aprile maggio giugno luglio agosto
 settembre ottobre novembre dicembre più leggi anche foto video condividi serie`
       .split(/\s+/)
       .filter(Boolean),
   ),
+  territory: {
+    before: TERRITORY_BEFORE,
+    towns: (adjective) =>
+      townsOfAdjective(adjective, TERRITORY_SUFFIX, ['a', 'o', 'i', 'e', 'ia'], TERRITORY_IRREGULAR),
+  },
 };
