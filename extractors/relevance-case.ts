@@ -10,6 +10,7 @@ interface Compiled {
   kinds: [string, RegExp][];
   group: RegExp;
   named: RegExp | null;
+  story: RegExp | null;
   nationality: RegExp;
   events: RegExp;
   workplace: RegExp;
@@ -48,6 +49,7 @@ function compiled(lang: string): Compiled {
       kinds: cues.exploitation.map(([k, p]) => [k, rx(p)]),
       group: rx(cues.group),
       named: cues.namedAccused ? new RegExp(w(cues.namedAccused), 'u') : null,
+      story: cues.victimStory ? new RegExp(w(cues.victimStory), 'u') : null,
       nationality: new RegExp(w(cues.nationalityGroup), 'u'),
       events: rx(cues.events),
       workplace: rx(cues.workplace),
@@ -102,5 +104,10 @@ export function groupEvent(text: string, lang: string): { group: boolean; event:
   const c = compiled(lang);
   // A named person at a court or police step is as specific as a counted group, and tells the event itself.
   const named = !!c.named && c.named.test(text);
-  return { group: c.group.test(text) || c.nationality.test(text) || named, event: c.events.test(text) || named };
+  // So is one victim's story told as it happened: the person and the event in one phrase.
+  const story = !!c.story && c.story.test(text);
+  return {
+    group: c.group.test(text) || c.nationality.test(text) || named || story,
+    event: c.events.test(text) || named || story,
+  };
 }

@@ -8,6 +8,7 @@ import { findIndicators } from './indicators.js';
 import { caseEvidence, groupEvent } from './relevance-case.js';
 import { coercion } from './relevance-coercion.js';
 import { DISCUSSION, discussed, discussedWeight } from './relevance-discussed.js';
+import type { DiscussedKind } from './data/lexicons/types.js';
 import { findBusinessesIn } from './entities/businesses.js';
 import { PACKS } from './lang/index.js';
 import { escapeRegExp } from '../lib/regexp.js';
@@ -22,6 +23,12 @@ const GENRE = new RegExp(
   'iu',
 );
 
+/**
+ * A page read as culture or metaphor when its body mentions the topic only in sentences of another context: at least
+ * `minSentences` such sentences and none plain with a topic word of weight 2 or more.
+ */
+const CONTEXT_ONLY = { minSentences: 2 };
+
 /** How many sentences after the headline count as the lead, where a report states its case. */
 const LEAD = 5;
 
@@ -31,6 +38,8 @@ export interface SentenceScore {
   incident: number;
   related: number;
   weightiest: number;
+  /** The sentence has topic words but speaks of another context (history, sport, film, office life, debt). */
+  contextual: boolean;
 }
 
 // The first look scores an article's sentences to judge it; the analysis needs the same scores for its incidents.
@@ -52,6 +61,7 @@ function scoreEach(sentences: Sentence[], lang: string): SentenceScore[] {
     const text = withoutTraps(s.text, lex.traps);
     let topic = 0;
     let weightiest = 0;
+    let matched = false;
     const historical = lex.contextTraps.some((r) => {
       r.lastIndex = 0;
       return r.test(text);
@@ -60,6 +70,7 @@ function scoreEach(sentences: Sentence[], lang: string): SentenceScore[] {
     for (const [r, w] of lex.topic) {
       r.lastIndex = 0;
       if (r.test(text)) {
+        matched = true;
         topic += historical ? w * 0.2 : w;
         if (!historical) weightiest = Math.max(weightiest, w);
       }
@@ -68,7 +79,7 @@ function scoreEach(sentences: Sentence[], lang: string): SentenceScore[] {
     const event = countMatches(text, lex.events);
     // Numbers in a sentence of statistics are not victims of a case.
     const incident = event + (related > 0 ? 0 : countMatches(text, lex.incident));
-    return { topic, event, incident, related, weightiest };
+    return { topic, event, incident, related, weightiest, contextual: historical && matched };
   });
 }
 
@@ -104,10 +115,16 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   if (/(?<![\d.,])\d{1,5} (?:[A-Z][a-z]+ )?[A-Z][a-z]+(?:s|as|os)\b/u.test(article.title ?? '')) incident += 2;
   // Reports of exploitation often avoid the legal words; several ILO indicators about workers make the topic.
   // Not for culture and history pieces (a film about slavery shows every indicator).
-  const cultural = lex.contextTraps.some((r) => {
-    r.lastIndex = 0;
-    return r.test(article.title ?? '');
-  });
+  // So is a page whose every mention of the topic sits in a sentence of another context (CONTEXT_ONLY): players
+  // calling their contracts "modern slavery", an essay on office life, a museum's history.
+  const contextual = scores.filter((s) => s.contextual).length;
+  const plain = scores.filter((s) => !s.contextual && s.weightiest >= 2).length;
+  const cultural =
+    lex.contextTraps.some((r) => {
+      r.lastIndex = 0;
+      return r.test(article.title ?? '');
+    }) ||
+    (contextual >= CONTEXT_ONLY.minSentences && plain === 0);
   // Workers named anywhere, the headline included, or a workplace, an employer or wages (the pack's case cues).
   const ev = caseEvidence(article.title ?? '', sentences, lang);
   const atWork = worksIn(`${article.title ?? ''}\n${article.text}`, lang);
@@ -209,9 +226,23 @@ function judgeByLexicon(article: Article, sentences: Sentence[], lang: string): 
   // shares or reports quoted (each kind once over the lead, as a headline often repeats its first sentence), and no
   // text of it telling a specific case (a counted or named group with an event, itself not a total), is a page about
   // the topic — a law, a plan, a yearly report, an explainer.
-  const leadRead = leadTexts.map(({ text, s }, i) => ({ text, s, i, d: discussed(text, lang) }));
+  // A text that totals ten or more operations (the pack's aggregateLead) is a total in this reading too.
+  const leadRead = leadTexts.map(({ text, s }, i) => {
+    const d = discussed(text, lang);
+    if (aggregateLead?.test(text) && !d.kinds.includes('total')) {
+      const kinds: DiscussedKind[] = [...d.kinds, 'total'];
+      return { text, s, i, d: { kinds, weight: discussedWeight(kinds) } };
+    }
+    return { text, s, i, d };
+  });
   const leadKinds = [...new Set(leadRead.slice(0, DISCUSSION.leadTexts).flatMap(({ d }) => d.kinds))];
-  const specific = leadRead.some(({ text, s, i, d }) => d.weight < DISCUSSION.caseTolerates && caseText(text, s, i));
+  // A counted group after texts that already total a period ("In 2023, 3,151 workers were rescued… Coffee farms
+  // lead with 300 people") is the round-up's breakdown, not a case: a case is told before the totals that frame it.
+  const framedBefore = (i: number) =>
+    discussedWeight([...new Set(leadRead.slice(0, i).flatMap(({ d }) => d.kinds))]) >= DISCUSSION.minLead;
+  const specific = leadRead.some(
+    ({ text, s, i, d }) => d.weight < DISCUSSION.caseTolerates && !framedBefore(i) && caseText(text, s, i),
+  );
   const discussion = !specific && discussedWeight(leadKinds) >= DISCUSSION.minLead;
   if (behaviour && ev.lead) incident += 2;
   const reasons: string[] = [];

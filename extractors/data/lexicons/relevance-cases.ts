@@ -24,6 +24,10 @@ export interface CaseCues {
   /** Optional: a named person at a court or police step ("the conviction of Aldo Grint", "Rosa Amell, 38, was
    *  jailed"); matched case-sensitively, it stands for the specific group of a case in the lead. */
   namedAccused?: string;
+  /** Optional: one victim's case told as it happened ("Anita's passport was kept by her employer", «Мошин попал в
+   *  рабство», "演員王星被從緬甸詐騙集團解救"): a named or identified person and what was done to them, in the past.
+   *  Matched case-sensitively; like a counted group with an event, it makes a lead text tell a specific case. */
+  victimStory?: string;
 }
 
 export const CASE_CUES_EN: CaseCues = {

@@ -198,7 +198,7 @@ export const RELEVANCE_DE: RelevanceLexicon = {
   traps: [
     // A coach, a boss or a schedule called a slave driver; "Sklave der Mode"; a politician forced to resign.
     w(
-      `Sklaventreiber${S}|Sklave${S} (?:der|des|seiner|ihrer|seines|ihres) (?:\\p{L}+ )?(?:Mode|Technik|Arbeit|Zeit|Smartphones?|Handys?|Gewohnheit${S}|Sucht|Leidenschaft)|Lohnsklave${S}|Arbeitssklave${S} (?:im Büro|der Firma)`,
+      `Sklaventreiber${S}|Sklave${S} (?:der|des|seiner|ihrer|seines|ihres) (?:\\p{L}+ )?(?:Mode|Technik|Arbeit|Zeit|Smartphones?|Handys?|Gewohnheit${S}|Sucht|Leidenschaft)|Lohnsklave${S}|Arbeitssklave${S} (?:im Büro|der Firma|im 21\\. Jahrhundert|des 21\\. Jahrhunderts)|Sklaven des 21\\. Jahrhunderts`,
     ),
     w(
       `(?:zum|zu seinem|zu ihrem) Rücktritt gezwungen|zur (?:Aufgabe|Landung|Umkehr|Schließung|Kapitulation|Pause) gezwungen|in die Knie gezwungen|zum Handeln gezwungen|zum Sparen gezwungen|gezwungen,? (?:zurückzutreten|aufzugeben)`,
@@ -219,6 +219,11 @@ export const RELEVANCE_DE: RelevanceLexicon = {
     ),
     w(`Fußball${S}|Trainer${S}|Bundesliga|Mannschaft${S}|Spieler${S}|Training${S}|Coach${S}`),
     w(`Kredit${S}|Zinsen|Schuldenfalle|Inkasso${S}|Verbraucher${S}`),
+    // Office life called slavery ("Arbeitssklaven im 21. Jahrhundert", "benehmen sich wie Sklavenhalter"): burnout,
+    // overtime without a time clock, a society of performance.
+    w(
+      `Burnout|Burn-out|Überstunden|Work-Life-Balance|Leistungsgesellschaft|Arbeitswahn${S}|Stempeluhr${S}|Erschöpfung|Viertagewoche|Workaholic${S}`,
+    ),
     // Ordinary labour disputes: a strike over pay and overtime is no forced labour.
     w(`Streik${S}|Warnstreik${S}|streik(?:en|t|te|ten|ende${S})|Tarifverhandlung${S}|Tarifstreit${S}|Lohnerhöhung${S}`),
   ],
@@ -228,6 +233,17 @@ export const RELEVANCE_DE: RelevanceLexicon = {
 export const WORKING_DE = w(
   `arbeiten|arbeitete${S}|gearbeitet|schuften|schuftete${S}|geschuftet|Haushaltshilfe${S}|Nagelstudio${S}|Baustelle${S}|Schlachthof${S}`,
 );
+
+/**
+ * One victim's story told as it happened: a middleman took his passport on arrival ("nimmt ihm … seinen Pass ab"),
+ * she or a named man was forced to work or held. To him or her, in the singular: an explainer's "Vermittler nehmen den
+ * Arbeitern die Pässe ab" tells no one's case.
+ */
+const VICTIM_STORY_DE = [
+  `(?:nimmt|nahm) (?:ihm|ihr) (?:\\p{L}+ ){0,10}(?:Pass|Reisepass|Ausweis|Papiere)`,
+  `(?:ihm|ihr) (?:wurde|wurden) (?:\\p{L}+ ){0,3}(?:Pass|Reisepass|Ausweis|Papiere|Pässe) (?:abgenommen|weggenommen)`,
+  `(?:Er|Sie|\\p{Lu}\\p{Ll}+) (?:wurde|war) (?:\\p{L}+ ){0,3}(?:zur Arbeit gezwungen|versklavt|eingesperrt|gefangen gehalten)`,
+].join('|');
 
 export const CASE_CUES_DE: CaseCues = {
   exploitation: [
@@ -285,6 +301,7 @@ export const CASE_CUES_DE: CaseCues = {
       `laut (?:der |dem )?(?:Beratungsstelle|Gewerkschaft|Hilfsorganisation)`,
     ].join('|'),
   ),
+  victimStory: w(VICTIM_STORY_DE),
   statistics: [
     w('\\d+(?:[.,]\\d+)? ?(?:%|Prozent)'),
     w(

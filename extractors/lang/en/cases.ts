@@ -16,8 +16,8 @@ const IDENTIFIABLE =
 
 /** Case events of English reports beyond the shared ones: customs and tribunal steps, disclosures, abandonment. */
 const EVENTS = [
-  // Customs against goods, a company or a vessel.
-  '(?:bans?|banned|barred|bars|blocks?|blocked|halts?|halted|detain(?:s|ed)?|seiz(?:es|ed)) (?:\\w+ ){0,3}(?:imports?|shipments?|seafood|goods|products|cargo(?:es)?|catch|tuna|cotton|gloves)',
+  // Customs against goods, a company or a vessel: goods by generic nouns or by their maker, never one page's goods.
+  '(?:bans?|banned|barred|bars|blocks?|blocked|halts?|halted|detain(?:s|ed)?|seiz(?:es|ed)) (?:(?:\\w+ ){0,3}(?:imports?|shipments?|consignments?|goods|products|merchandise|cargo(?:es)?|seafood|catch)|(?:\\w+ ){1,3}(?:from|made by|produced by) (?:\\w+ ){0,2}(?:maker|manufacturer|producer|supplier|exporter|company|firm|factory|plant|mill|fleet|vessel)s?)',
   'withhold release|detained at (?:\\w+ ){0,2}ports?|seized at the (?:border|port)',
   // Tribunals and employment authorities.
   'order(?:s|ed)? (?:\\w+ ){0,7}to (?:pay|repay|compensate)|penalised|penalized|tribunal (?:found|ruled|heard)|authority (?:found|ruled|ordered)|(?:won|awarded) (?:\\w+ ){0,3}(?:compensation|damages|arrears)',
@@ -29,6 +29,20 @@ const EVENTS = [
   // Coercion told of a counted group is the case itself: "gangs forced 16 victims to work at a restaurant".
   'forc(?:ed|ing) (?:\\w+ ){0,4}to work|(?:were|was|had been) (?:\\w+ )?(?:trafficked|enslaved|exploited|forced to work)',
   'told (?:us|the (?:\\w+ )?(?:[A-Z]\\w+|newspaper|paper|BBC|programme)|[A-Z]\\w+)|(?:say|said) they (?:had |have )?(?:not been paid|were beaten|could not leave|cannot leave)|owed (?:\\w+ ){0,4}(?:wages|salar\\w+|pay)|abandoned|left without (?:pay|wages|food)',
+].join('|');
+
+/**
+ * One victim's case told as it happened (press and NGO disclosures, tribunal reports): a named or titled person, or
+ * "she"/"he" of a story, and what was done to them — papers kept, forced to work, trafficked, held, fled the
+ * employer. Plural nouns that open general sentences ("Workers were forced…") are not a person.
+ */
+const PERSON_EN =
+  '(?!(?:The|A|An|Their|Its|Our|Your|Such|Every|Each|Any|No|Workers|Migrants|Victims|People|Employees|Many|Some|Most|Others|Women|Men|Children|They|It|This|That|These|Those|If|When|Where)\\b)(?:(?:Mr|Ms|Mrs|Miss)\\.? )?[A-Z][a-z]+(?: [A-Z][a-z]+)?';
+const VICTIM_STORY_EN = [
+  `(?:${PERSON_EN}(?:'s)?|[Hh]er|[Hh]is) (?:passports?|documents|papers|wages|salary|pay) (?:was|were|had been) (?:\\w+ )?(?:kept|taken|confiscated|withheld|seized|held|retained)`,
+  `(?:${PERSON_EN}|[Ss]he|[Hh]e) (?:was|had been) (?:\\w+ )?(?:forced|made|compelled|coerced) to work`,
+  `(?:${PERSON_EN}|[Ss]he|[Hh]e) (?:was|had been) (?:trafficked|enslaved|held captive|kept captive|held against (?:her|his) will|sold to)`,
+  '(?:her|his) (?:employer|boss|sponsor|recruiter|agent) (?:had )?(?:kept|took|confiscated|withheld|seized|held|refused to return) (?:her|his) (?:passport|documents|papers|wages|pay)',
 ].join('|');
 
 /** Operations and places a lead totals by the ten or more: an aggregate, not a case. */
@@ -69,6 +83,7 @@ export const CASES_EN: CaseCues = {
   nationalityGroup: `${CASE_CUES_EN.nationalityGroup}|(?<![A-Za-z])[Aa]n? [A-Z][a-z]+(?:i|ian|ese|ish|an|ine|ali|eki|ino|ina) (?:domestic |migrant |seasonal |farm |live-in )?(?:woman|man|worker|labou?rer|chef|cook|nanny|maid|housemaid|cleaner|carer|fisherman|seafarer|sailor|girl|boy|teenager|driver)`,
   group: `${CASE_CUES_EN.group.replace('|minors|teenagers)', `|minors|teenagers|${TRADES})`)}|${IDENTIFIABLE}`,
   events: `${CASE_CUES_EN.events}|${EVENTS}`,
+  victimStory: VICTIM_STORY_EN,
   // Yearly reports by their names: the Trafficking in Persons report, its tiers and watch list.
   statisticsTitle: `${CASE_CUES_EN.statisticsTitle}|(?:persons|slavery|annual|yearly|country) report|tier (?:1|2|3)|watch ?list`,
 };

@@ -9,11 +9,11 @@ const DISCUSSED_EN: [DiscussedKind, string][] = [
   // A legal norm in the abstract: modal or future punishment, "any person who", a bill that defines or would make.
   [
     'norm',
-    '(?:will|would|shall) be (?:punishable|punished|liable|criminali[sz]ed|prohibited|required)|punishable by|(?:any|a) (?:person|employer|company) who|whoever|(?:the |a |new )?(?:bill|law|act|regulation|directive) (?:would|will|defines|requires)|if (?:passed|adopted|approved)|(?:will|would) face (?:fines|penalties)|comes? into force',
+    '(?:will|would|shall) be (?:punishable|punished|liable|criminali[sz]ed|prohibited|required)|(?:can|may) (?:detain|seize|issue|exclude|impose|prohibit|ban) (?:any|a|the)\\b|punishable by|(?:any|a) (?:person|employer|company) who|whoever|(?:the |a |new )?(?:bill|law|act|regulation|directive) (?:would|will|defines|requires)|if (?:passed|adopted|approved)|(?:will|would) face (?:fines|penalties)|comes? into force',
   ],
   [
     'definition',
-    '^(?:explainer|what (?:is|are|counts)|how to (?:spot|recogni[sz]e|identify))|(?:is|are) (?:defined as|work that|any work)|(?:typical|common|warning) signs|signs (?:include|of forced)',
+    '^(?:explainer|what (?:is|are|counts)|how to (?:spot|recogni[sz]e|identify|respond|comply))|^(?:strategies|information|resources|guidance|faqs?|tips) (?:for|on|about)|^for (?:instance|example),|(?:is|are) (?:defined as|work that|any work)|(?:typical|common|warning) signs|signs (?:include|of forced)',
   ],
   [
     'audit',
@@ -117,9 +117,10 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     ],
     // A court order against named people or a business told by its approval ("Magistrates' Court approved the
     // order", "a slavery and trafficking risk order was secured"), and customs holding a supplier's goods ("announced
-    // the seizure of a shipment of gloves", "officers will detain gloves produced by X").
+    // the seizure of a shipment of …", "officers will detain … produced by X"): goods by generic nouns or by their maker,
+    // never one page's goods.
     [
-      '(?:approved|secured|issued|obtained) (?:\\w+ ){0,5}(?:orders?|bans?)|(?:orders?|bans?) (?:was |were |has been |have been )?(?:approved|secured)|seiz(?:ure|ed|es) (?:of )?(?:\\w+ ){0,4}(?:shipments?|goods|gloves|products|cargo|imports|containers?)|detain (?:\\w+ ){0,5}(?:shipments?|goods|gloves|products|imports|merchandise)',
+      '(?:approved|secured|issued|obtained) (?:\\w+ ){0,5}(?:orders?|bans?)|(?:orders?|bans?) (?:was |were |has been |have been )?(?:approved|secured)|seiz(?:ure|ed|es) (?:of )?(?:\\w+ ){0,4}(?:shipments?|consignments?|goods|products|merchandise|cargo(?:es)?|imports|containers?)|detain (?:\\w+ ){0,5}(?:shipments?|consignments?|goods|products|imports|merchandise)|detain(?:ed|s)? (?:\\w+ ){1,4}(?:produced|made|manufactured|harvested|mined|processed) (?:by|at|in)',
       1,
     ],
     // Cases in other shapes: fines and compensation, customs orders and import bans against a supplier, inspection
@@ -174,7 +175,7 @@ export const RELEVANCE_EN: RelevanceLexicon = {
     // Party politics: "union pressure forced Labour into a U-turn" is about a party, not about work.
     'u-turns?|climbdowns?|shadow (?:\\w+ )?(?:secretary|minister|chancellor)|backbench\\w*|frontbench\\w*|manifesto|tor(?:y|ies)|by-elections?|labour (?:party|leader(?:ship)?|mps?|government|ministers?|conference|whips?)',
     // Sport: players who call a crowded fixture list "modern slavery" speak of their calendar, not of forced work.
-    "footballers?|fixtures?|squads?|players'? unions?|top clubs|premier league|(?:two|three|four|\\d) (?:matches|games) (?:in|a) (?:a )?(?:week|days)",
+    "football\\w*|fixtures?|squads?|players'? unions?|top clubs|premier league|(?:two|three|four|\\d) (?:matches|games) (?:in|a) (?:a )?(?:week|days)|fifa|uefa|bosman|transfer (?:fees?|market|window|request)|(?:tying|tie|ties|tied|buying|selling|transferring) players|players? (?:to|on|under) (?:\\w+ )?contracts?",
     // Consumer debt: "debt slavery" of borrowers and mortgage holders is a metaphor.
     'payday|lenders?|borrowers?|loan sharks?|credit cards?|mortgages?|student (?:loans?|debt)|interest rates?|consumer debt|overdrafts?|microfinance|microloans?',
     // Culture and memory: films, books and exhibitions about slavery are not cases.

@@ -53,7 +53,7 @@ const DISCUSSED_PT: [DiscussedKind, string][] = [
   [
     'definition',
     w(
-      `^o que [ée]|o que [ée] (?:o )?trabalho|[ée] caracterizad${S}|se caracteriza|como (?:denunciar|identificar|reconhecer)`,
+      `^o que [ée]|o que [ée] (?:o )?trabalho|o que (?:diz|dizem|muda|prevê|se sabe)|[ée] caracterizad${S}|se caracteriza|como (?:denunciar|identificar|reconhecer)`,
     ),
   ],
   [
@@ -66,7 +66,7 @@ const DISCUSSED_PT: [DiscussedKind, string][] = [
   [
     'period',
     w(
-      `(?:em|durante|ao longo de|no ano de) 20\\d\\d|no ano passado|ao longo do ano|em rela[çc][ãa]o ao ano|por ano|a cada ano|desde 19\\d\\d`,
+      `(?:em|durante|ao longo de|no ano de|durante o ano de|em todo o ano de) 20\\d\\d|no ano passado|ao longo do ano|em rela[çc][ãa]o ao ano|por ano|a cada ano|desde 19\\d\\d`,
     ),
   ],
   ['share', `\\d+(?:[.,]\\d+)? ?(?:%|por cento)`],

@@ -17,6 +17,12 @@ const SOME_GROUP =
  */
 const AGED_PERSON_ZH = `\\d{1,2}(?:岁|歲)的?[^，。\\d]{0,4}?(?:${NOUNS_ZH}|高中生|大学生|大學生|学生|學生|青年|小伙|小夥|男孩|女孩|儿子|兒子|女儿|女兒|阿\\p{Script=Han})`;
 
+/** One person by surname, as Chinese news names a specific victim ("一位李姓男子", "王姓女工"). */
+const SURNAMED_PERSON_ZH = '\\p{Script=Han}姓(?:男子|女子|青年|少年|男|女|工人|民工|女工|渔工|漁工|移工)';
+
+/** One victim's story: someone rescued from a scam gang or compound ("演员王星被从缅甸诈骗集团解救"). */
+const VICTIM_STORY_ZH = '被(?:从|從)[^，。]{0,12}(?:解救|救出|救回)';
+
 export const EVENTS_ZH = [
   '解救',
   '获救',
@@ -136,7 +142,7 @@ export const EVENTS_ZH = [
   '被骗(?:至|到|往|去)',
   '被騙(?:至|到|往|去)',
   // Lured abroad and brought back: 被诱骗至, 救援 of one person, 脱险 (out of danger), 逃离 a compound.
-  '(?:被)?(?:诱骗|誘騙)(?:至|到|往|去)',
+  '(?:被)?(?:诱骗|誘騙|拐骗|拐騙)(?:至|到|往|去)',
   '救援(?!队|隊|电话|電話|热线|熱線)',
   '脱险',
   '脫險',
@@ -225,6 +231,11 @@ export const RELEVANCE_ZH: RelevanceLexicon = {
     ['被迫[^，。；]{0,8}(?:劳动|勞動|工作|干活|幹活|做工|打工|劳作|勞作)', 3],
     // Lured abroad by a false job offer (被骗至缅甸, 以高薪为诱饵).
     ['被骗(?:至|到|往|去)|被騙(?:至|到|往|去)|高薪(?:为|為)?(?:诱饵|誘餌)|以高薪[^，。]{0,4}(?:诱骗|誘騙|招募)', 2],
+    // Rescued from a scam gang, or escorted into a compound under guard: the compounds' forced labour.
+    [
+      '(?:诈骗|詐騙|电诈|電詐)(?:集团|集團|园区|園區)[^，。]{0,4}(?:解救|救出|获救|獲救)|(?:解救|救出)[^，。]{0,4}(?:诈骗|詐騙|电诈|電詐)(?:集团|集團|园区|園區)|押(?:送|运|運)(?:至|到)[^，。]{0,10}(?:园区|園區)',
+      2,
+    ],
     // Pay withheld told the other way round (工资被克扣), or never paid (未支付薪水).
     [
       '(?:工资|工資|薪水|薪資|薪资)[^，。]{0,4}(?:被)?(?:克扣|扣押|拖欠|积欠|積欠)|(?:未|没有|沒有|拒不|拒绝|拒絕)支付[^，。]{0,4}(?:工资|工資|薪水|薪資|薪资)',
@@ -274,6 +285,8 @@ export const RELEVANCE_ZH: RelevanceLexicon = {
   contextTraps: [
     '历史|歷史|二战|二戰|抗战|抗戰|日军|日軍|慰安妇|慰安婦|奴隶制|奴隸制|黑奴|电影|電影|小说|小說|纪录片|紀錄片|清朝|明朝|古代|殖民',
     '房贷|房貸|房价|房價|贷款|貸款|网络语境|網絡語境|吐槽',
+    // Office life called slavery (千金奴隶, 新型奴役 of overtime): 996, 内卷, 福报, workplace PUA, office workers.
+    '职场|職場|内卷|內卷|996|福报|福報|PUA|打工人|写字楼|寫字樓|白领|白領',
     // Women sold as brides and babies sold: trafficking for marriage or adoption, not for labour.
     '媳妇|媳婦|做老婆|当老婆|當老婆|买卖婚姻|買賣婚姻|骗婚|騙婚|婴儿|嬰兒',
   ],
@@ -308,9 +321,10 @@ export const CASE_CUES_ZH: CaseCues = {
     ['debt', '债务|債務|抵债|抵債|从工资上扣除|從工資上扣除|卖身|賣身'],
     ['violence', '一顿打|一頓打|打了一顿|打了一頓|殴打|毆打|打骂|打罵|暴力|虐待|折磨|毒打'],
   ],
-  group: `${COUNT_GROUP}|${SOME_GROUP}|${AGED_PERSON_ZH}`,
+  group: `${COUNT_GROUP}|${SOME_GROUP}|${AGED_PERSON_ZH}|${SURNAMED_PERSON_ZH}`,
   nationalityGroup: NATIONALITY_GROUP,
   events: EVENTS_ZH.join('|'),
+  victimStory: VICTIM_STORY_ZH,
   statistics: [
     '\\d+(?:\\.\\d+)?\\s?%|百分之',
     '截至|全年|今年以来|今年以來|年度|去年|每年',
