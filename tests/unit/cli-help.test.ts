@@ -22,7 +22,8 @@ const importHook = `data:text/javascript,${encodeURIComponent(REGISTER)}`;
 function cli(args: string[]) {
   return spawnSync(process.execPath, ['--import', importHook, fromRoot('bin', 'labourwatch.js'), ...args], {
     encoding: 'utf8',
-    timeout: 60_000,
+    // a guard against a hung child, not a time budget: a loaded 2-core machine may take minutes to load the packs
+    timeout: 900_000,
     env: { ...process.env, ELASTICSEARCH_URL: 'http://127.0.0.1:1', REDIS_URL: 'redis://127.0.0.1:1' },
   });
 }

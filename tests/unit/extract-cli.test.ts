@@ -18,7 +18,8 @@ function run(args: string[], input?: Buffer) {
   const r = spawnSync(process.execPath, [main, 'extract', ...args], {
     input,
     encoding: 'utf8',
-    timeout: 60_000,
+    // a guard against a hung child, not a time budget: a loaded 2-core machine may take minutes to load the packs
+    timeout: 900_000,
     maxBuffer: 1 << 26,
   });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
