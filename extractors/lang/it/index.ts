@@ -1,7 +1,7 @@
 // The Italian language pack.
 import snowball from 'snowball-stemmers';
 import type { Sector } from '../../data/sectors.js';
-import { ENTITIES_IT } from './entities.js';
+import { ACCUSED_CUES_IT, ENTITIES_IT } from './entities.js';
 import type { LanguagePack } from '../types.js';
 import { countedOperations } from '../generic/aggregate.js';
 import { w } from '../romance/common.js';
@@ -54,7 +54,7 @@ export const IT: LanguagePack = {
   indicators: INDICATORS_IT,
   victims: VICTIMS_IT,
   demonyms: (row) => romanceDemonyms('it', row.country),
-  perpetratorCues: PERPETRATOR_CUES_IT,
+  perpetratorCues: new RegExp(`${PERPETRATOR_CUES_IT.source}|${ACCUSED_CUES_IT.source}`, 'iu'),
   entities: ENTITIES_IT,
   workplaces: WORKPLACES.map(([rx, name, sector]) => ({
     pattern: new RegExp(`(?<![\\p{L}])(?:${rx})(?![\\p{L}])`, 'iu'),

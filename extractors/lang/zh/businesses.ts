@@ -93,7 +93,15 @@ export function businessesZh(text: string): { name: string; reason: string }[] {
     }
   for (const m of text.matchAll(WORKS_BY_TRADE)) {
     const name = m[1]!;
-    if (GENERIC.test(name) || PLACE_ONLY.test(name) || TRADE_ONLY.test(name) || PUBLIC_ZH.test(name)) continue;
+    // "从事…" is to work in a trade ("从事职业中介工作"), not "from" a works.
+    if (
+      /^事/u.test(name) ||
+      GENERIC.test(name) ||
+      PLACE_ONLY.test(name) ||
+      TRADE_ONLY.test(name) ||
+      PUBLIC_ZH.test(name)
+    )
+      continue;
     add(`${name}${m[2]}`, 'works named by its trade where the work was done');
   }
   for (const m of text.matchAll(KILN)) {

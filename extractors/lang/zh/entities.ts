@@ -4,8 +4,9 @@ import type { EntityPack } from '../types.js';
 import type { PersonMention } from '../../entities/people.js';
 
 /** Words near a name that make it someone accused: arrested, charged, convicted, owner, foreman, agent. */
+// A police step against a gang names its members: "对龙某军等4名犯罪团伙成员采取刑事强制措施", "将石某花等3人抓获归案".
 export const PERPETRATOR_CUES_ZH =
-  /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|被告|嫌犯|嫌疑人|主犯|从犯|從犯|判处|判處|获刑|獲刑|判囚|罪成|老板|老闆|工头|工頭|船东|船東|负责人|負責人|中介|涉嫌|被控|伙同|夥同|强迫|強迫/u;
+  /逮捕|抓获|抓獲|刑事拘留|起诉|起訴|被告|嫌犯|嫌疑人|主犯|从犯|從犯|判处|判處|获刑|獲刑|判刑|判囚|罪成|老板|老闆|工头|工頭|船东|船東|负责人|負責人|中介|涉嫌|被控|伙同|夥同|强迫|強迫|强制措施|強制措施|犯罪团伙|犯罪團夥|团伙成员|團夥成員|归案|歸案|落网|落網/u;
 
 const WP: [string, string, Sector][] = [
   ['砖厂|磚廠|砖窑|磚窯', '砖厂', 'brick_kilns'],
@@ -76,6 +77,25 @@ const AFTER_WORDS = [
   '购买',
   '購買',
   '以',
+  // facing the charge, knowing the harm, joining the works, caught: "被告郑美华共面对四项罪状", "女雇主林美玲明知…",
+  // "被告人黄丽梅对被害人…", "负责人张美华判刑确定", "被告人吴国栋入职后…", "将被告人…吴国栋抓获归案"
+  '面对',
+  '面對',
+  '明知',
+  '判刑',
+  '入职',
+  '入職',
+  '抓获',
+  '抓獲',
+  '落网',
+  '落網',
+  '认罪',
+  '認罪',
+  '否认',
+  '否認',
+  '对',
+  '對',
+  '共',
   // when: weekday, today, yesterday, earlier
   '周[一二三四五六日]',
   '週[一二三四五六日]',
@@ -88,7 +108,8 @@ const AFTER_WORDS = [
 const AFTER_NAME = [...AFTER_WORDS, ...AFTER_CHARS].join('|');
 const NAME = `[${SURNAMES}](?:某某?|[\\p{Script=Han}]{1,2}?)`;
 // Between the role and the name: a closing quote ("“打手”赵延兵"), 了, or a verb of naming ("工头名叫张某").
-const ROLE_GAP = '[”」』"]?(?:了|名叫|叫做|名为|名為|叫)?';
+// A court's heading writes a colon: "被告人：陈志强、黄丽梅、吴国栋。"
+const ROLE_GAP = '[”」』"]?[：:]?(?:了|名叫|叫做|名为|名為|叫)?';
 // Names after a role, and after a verb of the deed (its victims: kept as people, read as victims by the roles).
 const BEFORE_NAME = `${ROLE_BEFORE}|${VICTIM_BEFORE.join('|')}`;
 const ROLE_NAME_RX = new RegExp(`(?:${BEFORE_NAME})${ROLE_GAP}(${NAME})(?=${AFTER_NAME}|$)`, 'gu');
@@ -105,6 +126,14 @@ const NOT_IN_NAME = /[其该該此这這人们們男女子者等二两兩三四�
 /** Words a surname character opens that are no name: adverbs and nouns after a role ("船長嚴重虐待"). */
 const NOT_NAME =
   /^(?:严重|嚴重|长期|長期|经常|經常|常常|多次|多名|高薪|全部|全程|连续|連續|曾经|曾經|时常|時常|马上|馬上|安排|向其|向他|方面|金额|金額|程序|于是|於是)/u;
+// One role before a list of names shares it: "被告人陈志强、黄丽梅是夫妻", "被告人陈志强与黄丽梅以招工为名",
+// "被告人：陈志强、黄丽梅、吴国栋。". The separators bound every name but the last, which ends before a predicate
+// word (AFTER_NAME) or a stop.
+const LIST_ITEM = `[${SURNAMES}](?:某某?|某[\\p{Script=Han}]|[\\p{Script=Han}]{1,2})`;
+const ROLE_LIST_RX = new RegExp(
+  `(?:${ROLE_BEFORE})${ROLE_GAP}((?:${LIST_ITEM}[、与與和及]){1,6})(${NAME})(?=${AFTER_NAME}|[。，,；;：:）)]|$)`,
+  'gu',
+);
 // "X、Y等16名犯罪嫌疑人", "X等人": a list of names closed by 等.
 const LIST_RX = new RegExp(`((?:${NAME}、){0,6}${NAME})等(?:[\\d一二三四五六七八九十百]+[名人个個]|人)`, 'gu');
 /** "胡某涉嫌…", "王某某被判处…": a name withheld by the surname and 某, then a verb of accusation. */
@@ -127,6 +156,13 @@ export function peopleZh(text: string, sentence: number): PersonMention[] {
   for (const m of text.matchAll(LIST_RX)) {
     let at = m.index ?? 0;
     for (const n of m[1]!.split('、')) {
+      add(n, at);
+      at += n.length + 1;
+    }
+  }
+  for (const m of text.matchAll(ROLE_LIST_RX)) {
+    let at = (m.index ?? 0) + m[0].length - m[1]!.length - m[2]!.length;
+    for (const n of [...m[1]!.split(/[、与與和及]/u).filter(Boolean), m[2]!]) {
       add(n, at);
       at += n.length + 1;
     }
