@@ -118,6 +118,7 @@ const ROWS: [string, string, string[], string[]][] = [
   ['zh', '许多印尼船员在远洋渔业工作多年。', [], []],
   ['zh', '他们在当地建材厂打工。', [], []],
   ['zh', '民警从砖厂解救了四名工人。', [], []],
+  ['zh', '他多年从事职业中介工作。', [], []],
   // vessels: a capitalised vessel noun, a flag between noun and name, four words before the number
   ['id', 'Polisi Tetapkan Tersangka Perekrutan ABK Di Kapal Hai Yang Jin Long 818', ['Hai Yang Jin Long 818'], []],
   ['id', 'Mereka dipekerjakan di kapal ikan China, Yu Feng Hai Xing 77, selama setahun.', ['Yu Feng Hai Xing 77'], []],
