@@ -7,18 +7,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findBusinessesIn } from '../../extractors/entities/businesses.js';
-import { findEntityMentions, findPerpetrators } from '../../extractors/entities/index.js';
 import { languagePack } from '../../extractors/lang/index.js';
-import { splitSentences } from '../../extractors/sentences.js';
-
-function accused(text: string): string[] {
-  const sentences = splitSentences(text);
-  const mentions = findEntityMentions(sentences, 'zh', '');
-  return findPerpetrators({ sentences, mentions, lang: 'zh' }, null).map((p) => p.name);
-}
+import { type AccusedRow, checkAccusedRows } from './accused-rows.js';
 
 // [kind, text, accused wanted, names never accused]
-const ROWS: [string, string, string[], string[]][] = [
+const ROWS: AccusedRow[] = [
   ['predicate', '女雇主王美凤明知女佣受伤，仍然逼她每天干活十八小时。', ['王美凤'], []],
   ['predicate', '被告周丽娟共面对五项蓄意伤人罪状。', ['周丽娟'], []],
   ['predicate', '被告人孙建军对被害人有殴打行为。', ['孙建军'], []],
@@ -37,13 +30,7 @@ const ROWS: [string, string, string[], string[]][] = [
 ];
 
 test('perpetrators (zh): predicates after a role, a role before a list, police steps against a gang; never workers, judges or the freed', () => {
-  const failures: string[] = [];
-  for (const [kind, text, want, not] of ROWS) {
-    const got = accused(text);
-    for (const w of want) if (!got.includes(w)) failures.push(`${kind}: missing ${w} in [${got}] | ${text}`);
-    for (const n of not) if (got.some((g) => g.includes(n))) failures.push(`${kind}: ${n} accused | ${text}`);
-  }
-  assert.deepEqual(failures, []);
+  checkAccusedRows('zh', ROWS);
 });
 
 // [text, businesses wanted (exact names)]
