@@ -7,15 +7,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findBusinessesIn } from '../../extractors/entities/businesses.js';
-import { findEntityMentions, findPerpetrators } from '../../extractors/entities/index.js';
 import { languagePack } from '../../extractors/lang/index.js';
-import { splitSentences } from '../../extractors/sentences.js';
+import { accusedIn } from './accused-rows.js';
 
-function accused(text: string): string[] {
-  const sentences = splitSentences(text);
-  const mentions = findEntityMentions(sentences, 'ar', '');
-  return findPerpetrators({ sentences, mentions, lang: 'ar' }, null).map((p) => p.name);
-}
+const accused = (text: string) => accusedIn('ar', text);
 
 // [text, accused wanted, names never accused]
 const PERPETRATORS: [string, string[], string[]][] = [

@@ -6,8 +6,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { victimNationalities } from '../../extractors/demonyms.js';
-import { findEntityMentions, findPerpetrators } from '../../extractors/entities/index.js';
 import { splitSentences } from '../../extractors/sentences.js';
+import { accusedIn } from './accused-rows.js';
 
 /** Names compare as the evaluation does: a shared start with a short ending apart (Ивана Петрова ~ Иван Петров). */
 const stemEq = (a: string, b: string) => {
@@ -18,11 +18,7 @@ const stemEq = (a: string, b: string) => {
 const sameName = (a: string, b: string) =>
   a.includes(b) || b.includes(a) || a.split(' ').every((t) => b.split(' ').some((u) => stemEq(t, u)));
 
-function accused(lang: string, text: string): string[] {
-  const sentences = splitSentences(text);
-  const mentions = findEntityMentions(sentences, lang, '');
-  return findPerpetrators({ sentences, mentions, lang }, null).map((p) => p.name);
-}
+const accused = accusedIn;
 
 // [language, text, accused wanted, names that must not be accused]
 const PERPETRATORS: [string, string, string[], string[]][] = [

@@ -4,8 +4,7 @@
 // full are never accused. Invented sentences; rules only (no NER).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findEntityMentions, findPerpetrators } from '../../extractors/entities/index.js';
-import { splitSentences } from '../../extractors/sentences.js';
+import { accusedIn } from './accused-rows.js';
 
 // Names compare as the evaluation does: a shared start with a short ending apart (Раджабова ~ Раджабов).
 const stemEq = (a: string, b: string) => {
@@ -14,11 +13,7 @@ const stemEq = (a: string, b: string) => {
   return i >= 3 && i >= Math.max(a.length, b.length) - 2;
 };
 
-function accused(text: string): string[] {
-  const sentences = splitSentences(text);
-  const mentions = findEntityMentions(sentences, 'ru', '');
-  return findPerpetrators({ sentences, mentions, lang: 'ru' }, null).map((p) => p.name);
-}
+const accused = (text: string) => accusedIn('ru', text);
 
 // [text, accused wanted, names never accused]
 const PERPETRATORS: [string, string[], string[]][] = [
