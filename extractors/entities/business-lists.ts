@@ -16,6 +16,8 @@ const LIST_RUN = `${CAPW}(?:(?:\\s+(?:of the|de|del|du|des|di|da|do|dos|la|le|of
 const CONJ = '(?:e|y|et|und|and|ed|dan|&)';
 const LIST_ITEM = new RegExp(`(?:\\s*,\\s*(?:${CONJ}\\s+)?|\\s+${CONJ}\\s+)(?:the\\s+)?(${LIST_RUN})`, 'uy');
 const FIRST_ITEM = new RegExp(`(?:the\\s+)?(${LIST_RUN})`, 'uy');
+/** The separator before an item holds a conjunction: the list ends with that item. */
+const JOINED = new RegExp(`(?:^|\\s)${CONJ}\\s`, 'u');
 // A list left open on purpose is closed too: "Walmart, Whole Foods, Target, and others".
 const OPEN_END =
   /^\s*,?\s*(?:(?:and|e|y|et|und|dan)\s+(?:others|many others|more|outros|otros|altri|andere|lainnya|lain-lain)|among others|entre outros|entre otros|tra gli altri|u\.\s?a\.|etc\.?|dll\.?)/iu;
@@ -33,7 +35,7 @@ export function listedNames(text: string, from: number): string[] {
     const m = LIST_ITEM.exec(text);
     if (!m) break;
     names.push(m[1]!);
-    if (new RegExp(`(?:^|\\s)${CONJ}\\s`, 'u').test(m[0])) joined = true;
+    if (JOINED.test(m[0])) joined = true;
     at += m[0].length;
     if (joined) break;
   }
@@ -46,7 +48,7 @@ export function listedNames(text: string, from: number): string[] {
 // thing's ("factories in countries such as Bangladesh and India").
 const GAP_WORD = /^(?:and|or|y|e|et|und|o|ou|dan|atau|[\p{Ll}][\p{L}-]*)$/u;
 const NOT_GAP =
-  /^(?:in|into|from|at|of|across|around|on|for|with|to|by|near|outside|inside|across|than|that|which|who|is|are|was|were|have|has|had|de|del|da|do|di|dari|ke|en|em|no|na|nel|nella|aus|von|bei|im|am|zu|dans|à|au|aux|para|por|per|con|com|como)$/u;
+  /^(?:in|into|from|at|of|across|around|on|for|with|to|by|near|outside|inside|than|that|which|who|is|are|was|were|have|has|had|de|del|da|do|di|dari|ke|en|em|no|na|nel|nella|aus|von|bei|im|am|zu|dans|à|au|aux|para|por|per|con|com|como)$/u;
 let examples: RegExp[] | null = null;
 
 /** Names listed as examples of a plural kind of firm (the English kinds and every pack's openers). */
