@@ -68,10 +68,17 @@ export const rewritten = (sentence: string, pack: LanguagePack): string =>
     .replace(sameDayAll(pack), (m) => ' '.repeat(m.length));
 
 const NEVER = /(?!)/g;
-const sameDayAll = (pack: LanguagePack): RegExp => {
-  const rx = pack.dates.sameDay;
-  return rx ? new RegExp(rx.source, rx.flags.includes('g') ? rx.flags : `${rx.flags}g`) : NEVER;
-};
+/**
+ * A copy of a pack's pattern with the `g` flag, for replace-all and matchAll: built once per pattern (a copy even
+ * when the pattern has `g`, so the pack's own `test` calls never move its lastIndex).
+ */
+const globals = new WeakMap<RegExp, RegExp>();
+function globalOf(rx: RegExp): RegExp {
+  let g = globals.get(rx);
+  if (!g) globals.set(rx, (g = new RegExp(rx.source, rx.flags.includes('g') ? rx.flags : `${rx.flags}g`)));
+  return g;
+}
+const sameDayAll = (pack: LanguagePack): RegExp => (pack.dates.sameDay ? globalOf(pack.dates.sameDay) : NEVER);
 
 /** All full dates (day known) in a sentence, resolved into the past relative to `ref`; indexes into `rewritten`. */
 export function resolveDates(
@@ -143,7 +150,7 @@ function daysOfMonth(
   read: { index: number; text: string }[],
 ): { date: string; text: string; index: number }[] {
   const out: { date: string; text: string; index: number }[] = [];
-  for (const m of text.matchAll(new RegExp(rx.source, rx.flags.includes('g') ? rx.flags : `${rx.flags}g`))) {
+  for (const m of text.matchAll(globalOf(rx))) {
     const at = m.index!;
     if (read.some((r) => at < r.index + r.text.length && r.index < at + m[0].length)) continue;
     const n = Number(m[1]);
