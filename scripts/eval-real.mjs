@@ -12,13 +12,27 @@
 //   npm run eval:real -- --bin /other/checkout/bin/labourwatch.js   score another build (e.g. before a change)
 //   npm run eval:real -- --analyses FILE      score saved extract output (JSON Lines with "file") instead
 //   npm run eval:real -- --batch 2            only pages annotated in a later batch (fresh to every rule)
+//   node scripts/eval-real.mjs --one KEY --out-dir DIR [--bins head=bin.js,base=/old/bin/labourwatch.js] < text
+//                                             analyse one page whose text comes on stdin, keep no text: each
+//                                             build's output is appended to DIR/<label>.jsonl (then score
+//                                             with --analyses DIR/<label>.jsonl)
 //
 // The split is by URL hash: test when the first hex digit of sha1(url) is 0–7. Per-page output of the test split
 // is refused: nobody tunes on it.
 import { createHash } from 'node:crypto';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makeTally, scorePage } from '../tests/fixtures/analysis/scoring.mjs';
@@ -38,6 +52,9 @@ const { values: opt } = parseArgs({
     analyses: { type: 'string' },
     json: { type: 'string' },
     batch: { type: 'string' },
+    one: { type: 'string' },
+    'out-dir': { type: 'string' },
+    bins: { type: 'string' },
   },
 });
 if (!['dev', 'test', 'all'].includes(opt.split)) {
@@ -90,20 +107,80 @@ const entries = readdirSync(DIR)
   // Annotation batches: lines without "batch" are batch 1; `--batch 2` scores only pages annotated later, which no
   // rule has been tuned on when they arrive.
   .filter((e) => !opt.batch || String(e.batch ?? 1) === opt.batch);
-const present = entries.filter((e) => existsSync(join(CACHE, `${keyOf(e.url)}.txt`)));
-const missing = entries.length - present.length;
-
-function analyses() {
-  if (opt.analyses) {
-    const byFile = new Map(
+if (opt.one) {
+  analyseOne();
+  process.exit(0);
+}
+/** Saved analyses by page key (`--analyses`): lines from `--one` carry "key"; older ones name the cached page. */
+const saved = opt.analyses
+  ? new Map(
       readFileSync(opt.analyses, 'utf8')
         .trim()
         .split('\n')
+        .filter(Boolean)
         .map((l) => JSON.parse(l))
-        .map((a) => [a.file, a]),
+        .map((a) => [a.key ?? basename(a.file ?? '', '.html'), a]),
+    )
+  : undefined;
+const present = entries.filter((e) =>
+  saved ? saved.has(keyOf(e.url)) : existsSync(join(CACHE, `${keyOf(e.url)}.txt`)),
+);
+const missing = entries.length - present.length;
+
+/**
+ * `--one KEY`: the page's text arrives on stdin and is never stored — it is wrapped into a page in a private temporary
+ * folder, each build analyses it, the folder is removed, and only the analyses are kept (DIR/<label>.jsonl).
+ */
+function analyseOne() {
+  const all = readdirSync(DIR)
+    .filter((f) => f.endsWith('.jsonl'))
+    .flatMap((f) =>
+      readFileSync(join(DIR, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim())
+        .map((l) => JSON.parse(l)),
     );
-    return present.map((e) => byFile.get(join(CACHE, 'pages', `${keyOf(e.url)}.html`)));
+  const e = all.find((x) => keyOf(x.url) === opt.one || x.url === opt.one);
+  if (!e) {
+    console.error(`eval:real: no annotated page has the key or URL ${opt.one}`);
+    process.exit(2);
   }
+  if (!opt['out-dir']) {
+    console.error('eval:real: --one needs --out-dir DIR');
+    process.exit(2);
+  }
+  const text = readFileSync(0, 'utf8');
+  if (!text.trim()) {
+    console.error('eval:real: --one reads the page text on stdin; none came');
+    process.exit(2);
+  }
+  const bins = (opt.bins ?? `head=${opt.bin}`).split(',').map((b) => {
+    const at = b.indexOf('=');
+    return at > 0 ? [b.slice(0, at), b.slice(at + 1)] : ['head', b];
+  });
+  const tmp = mkdtempSync(join(tmpdir(), 'lw-eval-one-'));
+  try {
+    const file = join(tmp, `${keyOf(e.url)}.html`);
+    writeFileSync(file, page(e, text));
+    mkdirSync(opt['out-dir'], { recursive: true });
+    for (const [label, bin] of bins) {
+      const out = execFileSync(process.execPath, [bin, 'extract', '--fetched-at', FETCHED_AT, '--compact', file], {
+        encoding: 'utf8',
+        maxBuffer: 1 << 26,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      const a = JSON.parse(out.trim().split('\n')[0]);
+      delete a.file;
+      appendFileSync(join(opt['out-dir'], `${label}.jsonl`), `${JSON.stringify({ key: keyOf(e.url), ...a })}\n`);
+    }
+    console.log(`eval:real: ${keyOf(e.url)} (${splitOf(e.url)}) analysed by ${bins.map(([l]) => l).join(', ')}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+function analyses() {
+  if (saved) return present.map((e) => saved.get(keyOf(e.url)));
   mkdirSync(join(CACHE, 'pages'), { recursive: true });
   const files = present.map((e) => {
     const file = join(CACHE, 'pages', `${keyOf(e.url)}.html`);
@@ -201,7 +278,7 @@ const byLang = Object.fromEntries(langs.map((l) => [l, present.filter((e) => e.l
 console.log(
   `\nreal-news evaluation, ${opt.split} split: ${present.length} pages scored (${Object.entries(byLang)
     .map(([l, n]) => `${l} ${n}`)
-    .join(', ')}), ${missing} not in the cache; NER: ${[...ners].join(', ')}`,
+    .join(', ')}), ${missing} ${saved ? 'not analysed' : 'not in the cache'}; NER: ${[...ners].join(', ')}`,
 );
 console.log(`${'field'.padEnd(48)}${['all', ...langs].map((l) => l.padStart(12)).join('')}`);
 const table = {};
@@ -226,7 +303,9 @@ for (const l of ['all', ...langs]) {
 }
 if (missing)
   console.log(
-    `\n${missing} annotated page(s) have no text in ${CACHE}: their text comes from the search tool's stored pages (see tests/fixtures/real-eval/GUIDE.md); the figures cover only the pages present.`,
+    saved
+      ? `\n${missing} annotated page(s) have no analysis in ${opt.analyses}: the figures cover only the pages analysed.`
+      : `\n${missing} annotated page(s) have no text in ${CACHE}: their text comes from the search tool's stored pages (see tests/fixtures/real-eval/GUIDE.md); the figures cover only the pages present.`,
   );
 if (opt.json)
   writeFileSync(opt.json, JSON.stringify({ split: opt.split, pages: present.length, missing, table }, null, 2));
