@@ -327,7 +327,7 @@ export function lookupRussian(phrase: string): GazetteerEntry[] {
  * Cyrillic name it shares its stem with («в Москве» → «Москва»); other mentions are kept as written.
  */
 export function baseForm(written: string, e: GazetteerEntry): string {
-  if (!CYR.test(written)) return written;
+  if (!CYR.test(written)) return capitalsCased(written, e);
   const lower = written.toLowerCase().replace(/ё/g, 'е');
   let best = written;
   let shared = 2;
@@ -343,6 +343,19 @@ export function baseForm(written: string, e: GazetteerEntry): string {
     }
   }
   return best;
+}
+
+/**
+ * A name set in capitals (a dateline "PATTANI, Thailand", a headline in capitals) as the entry spells it
+ * ("Pattani"); an acronym the entry knows stays as it is ("UAE"), and one it does not know is title-cased only when
+ * it is a word, not an acronym (four letters or more).
+ */
+function capitalsCased(written: string, e: GazetteerEntry): string {
+  if (written !== written.toUpperCase() || !/\p{Lu}{2}/u.test(written)) return written;
+  const lower = written.toLowerCase();
+  const known = [e.name, ...e.aliases].find((n) => n.toLowerCase() === lower);
+  if (known) return known;
+  return written.replace(/\p{L}+/gu, (w) => (w.length >= 4 ? w[0] + w.slice(1).toLowerCase() : w));
 }
 
 /** Every name the gazetteer knows that `test` accepts (e.g. the names in one script, for a pack's own reader). */

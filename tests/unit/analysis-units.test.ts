@@ -7,7 +7,7 @@ import { findCounts, findVictims } from '../../extractors/victims.js';
 import { victimNationalities } from '../../extractors/demonyms.js';
 import { findPlaceMentions } from '../../extractors/places.js';
 import { rankPlaces } from '../../extractors/place-ranking.js';
-import { lookupName, lookupRussian } from '../../extractors/gazetteer.js';
+import { baseForm, lookupName, lookupRussian } from '../../extractors/gazetteer.js';
 import { findIndicators } from '../../extractors/indicators.js';
 import { splitSentences } from '../../extractors/sentences.js';
 import { lemmatise } from '../../extractors/analyse.js';
@@ -111,6 +111,17 @@ test('gazetteer: English and Russian names, inflected', () => {
   assert.equal(lookupRussian('Москве')[0].name, 'Moscow');
   assert.equal(lookupRussian('Казахстана')[0].country, 'KZ');
   assert.equal(lookupRussian('Екатеринбурге')[0].name, 'Yekaterinburg');
+});
+
+test('gazetteer: a name set in capitals (dateline, headline) is written as the entry spells it', () => {
+  const form = (written: string, name = written) => baseForm(written, lookupName(name)[0]);
+  assert.equal(form('PATTANI', 'Pattani'), 'Pattani');
+  // the letters as written, only their case changes ("SAO" keeps no accent it did not have)
+  assert.equal(form('SAO PAULO', 'Sao Paulo'), 'Sao Paulo');
+  assert.equal(baseForm('МОСКВЕ', lookupRussian('Москва')[0]), 'Москва');
+  assert.equal(form('Pattani'), 'Pattani');
+  // an acronym stays as written
+  assert.equal(baseForm('UK', lookupName('United Kingdom')[0]), 'UK');
 });
 
 const PLACES: [sentence: string, lang: string, place: string, country: string][] = [
