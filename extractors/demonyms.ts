@@ -81,6 +81,12 @@ const EN_FROM =
 // "from" names where they were taken out of, not where they come from.
 const EN_FROM_PLACE =
   /\b(?:rescu\w*|freed|liberated|removed|taken|escaped|fled|returned|repatriated|deported|brought back|evacuated|released|saved)\s+(?:[\w'-]+\s+){0,4}$/i;
+// "Inspectors from Saudi Arabia", "officials from Qatar's ministry", "a recruiter from Nepal": whose origin "from"
+// gives is the noun right before it — an authority, a visitor or a suspect, not the people exploited.
+const EN_FROM_ROLE = new RegExp(
+  `\\b(?:${AUTHORITIES_EN}|${NOT_VICTIM_ROLES_EN}|delegations?|teams?|representatives|experts|researchers|staff)\\s+$`,
+  'i',
+);
 const RU_ROWS = DEMONYMS.flatMap((d) => d.russianStems.map((s) => [s, d.country] as const)).sort(
   (a, b) => b[0].length - a[0].length,
 );
@@ -242,7 +248,9 @@ export function victimNationalities(sentence: string, lang: string): string[] {
       found.push(EN_FORMS.get(m[1].toLowerCase())!);
   }
   for (const m of sentence.matchAll(EN_FROM)) {
-    if (EN_FROM_PLACE.test(sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0))) continue;
+    const before = sentence.slice(Math.max(0, (m.index ?? 0) - 40), m.index ?? 0);
+    if (EN_FROM_PLACE.test(before)) continue;
+    if (EN_FROM_ROLE.test(before) && !COMPATRIOTS.test(sentence)) continue;
     found.push(...countriesIn(m[1], false));
   }
   return [...new Set(found.filter(Boolean))];

@@ -10,6 +10,9 @@ const ROWS: [string, string, string[]][] = [
   // en: a country after words of origin; a home told only as a region of the site's own country gives none (the
   // annotators leave domestic cases without a nationality more often than not).
   ['en', 'Eleven workers were rescued; they were from Bangladesh and Nepal.', ['BD', 'NP']],
+  // the noun before "from" tells whose origin it is: people, or someone who lured their compatriots
+  ['en', 'Labour inspectors found 30 workers from Nepal living in shipping containers.', ['NP']],
+  ['en', 'A recruiter from Ghana lured his compatriots with promises of hotel jobs.', ['GH']],
   // ru: a country after a preposition of place is where it happened; «из» still tells origin.
   ['ru', 'В теплице в Украине удерживали 13 граждан Узбекистана.', ['UZ']],
   ['ru', 'Освобождённых граждан Таджикистана вывезли на территории Казахстана и Киргизии.', ['TJ']],
@@ -25,6 +28,10 @@ const TRAPS: [string, string][] = [
   ['en', 'Police rescued the workers from a farm in Kent and arrested the owner.'],
   ['en', 'The workers were repatriated from Saudi Arabia after months without pay.'],
   ['en', 'Officers freed the labourers from a kiln in Tamil Nadu.'],
+  // an authority, a visitor or a suspect "from" a country: the country is theirs, not the victims'
+  ['en', "Inspectors from Oman's labour ministry visited the camp after the workers complained."],
+  ['en', 'A delegation from Kenya met the stranded housemaids at the shelter.'],
+  ['en', 'A recruiter from Tunisia promised the men jobs in construction.'],
   ['en', 'All the rescued labourers are residents of Chhattisgarh, an official said.'],
   ['en', 'The children, hailing from Bihar, were rescued from a bangle factory.'],
   ['ru', 'Посольство сообщило, что освобожденные в Украине рабочие живы.'],
