@@ -5,6 +5,7 @@ import { NOT_PLACES, RU_REGION_ALIASES } from './data/lexicons/places.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { baseForm, countryEntry, lookupName, lookupRussian, type GazetteerEntry } from './gazetteer.js';
 import { languagePack, PACKS, type LanguagePack } from './lang/index.js';
+import { escapeRegExp } from '../lib/regexp.js';
 
 export interface PlaceMention {
   entry: GazetteerEntry;
@@ -31,7 +32,28 @@ export type SitePlaces = LanguagePack['places'] & {
   /** Words that open a place's name in the pack's language ("Bukit", "Sungai"): a name after one in the same run
    *  of capitalised words is part of an unknown name, not a place of its own. */
   nameHead?: RegExp;
+  /** Codes of provinces or states that news write in brackets after a town ("Rio Verde (GO)", "Vittoria (RG)"),
+   *  with the country they belong to: the code settles the namesake as a province's name would. */
+  regionCodes?: Readonly<Record<string, string>>;
 };
+
+/** "(GO)", "/SP", "-RG" right after a name: a two-letter province or state code, as Brazilian and Italian news write it. */
+const REGION_CODE_AFTER = /^(?:\s*\(|[/-])(\p{Lu}{2})\b/u;
+/** ", nel Ragusano" right after a name: the pack's words for a town's area follow, with the area's name. */
+function areaAfter(pack: LanguagePack, after: string): boolean {
+  const territory = pack.places.territory;
+  const m = territory && after.match(/^\s*,?\s*([^,.;\p{Lu}]{1,14}?)(\p{Lu}[\p{L}-]+)/u);
+  return (
+    !!m &&
+    !!territory?.before.test(` ${m[1]}`) &&
+    territory.towns(m[2]).some((t) => lookupName(t).some((e) => e.kind === 'city'))
+  );
+}
+/** The country a pack's province or state code right after a name belongs to, if the text has one. */
+function codedCountry(pack: LanguagePack, after: string): string | undefined {
+  const code = after.match(REGION_CODE_AFTER)?.[1];
+  return code ? (pack.places as SitePlaces).regionCodes?.[code] : undefined;
+}
 
 /** The Russian pack's words for the Cyrillic names inside any article; the article's pack for the rest. */
 const packFor = (phraseIsCyrillic: boolean, pack: LanguagePack) =>
@@ -123,8 +145,11 @@ export function findPlaceMentions(
         if (NOT_PLACES.has(phrase.toLowerCase()) || pack.places.notPlaces.has(phrase.toLowerCase())) {
           const from = at + (start ? words.slice(0, start).join(' ').length + 1 : 0);
           const after = text.slice(from + phrase.length, from + phrase.length + 30);
+          // …or a province code or the town's area after it: "a Vittoria (RG)", "a Vittoria, nel Ragusano".
           if (
-            !(pack.places as SitePlaces).siteBefore?.test(text.slice(Math.max(0, from - 60), from)) ||
+            (!(pack.places as SitePlaces).siteBefore?.test(text.slice(Math.max(0, from - 60), from)) &&
+              !codedCountry(pack, after) &&
+              !areaAfter(pack, after)) ||
             REGION_ADJECTIVE_AFTER.test(after)
           )
             continue;
@@ -201,11 +226,14 @@ export function findPlaceMentions(
         const qualifier = text
           .slice(at + m[0].length)
           .match(/^(?:,\s*|\s*\()([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)/u)?.[1];
-        if (qualifier && len === words.length - start) {
+        const coded = codedCountry(pack, text.slice(at + m[0].length));
+        if ((qualifier || coded) && len === words.length - start) {
           const within = new Set(
-            lookupName(qualifier)
-              .filter((q) => q.kind !== 'city')
-              .map((q) => q.country),
+            coded
+              ? [coded]
+              : lookupName(qualifier ?? '')
+                  .filter((q) => q.kind !== 'city')
+                  .map((q) => q.country),
           );
           const pick = hits.find((h) => h.kind !== 'country' && within.has(h.country));
           if (pick) hits = [pick];
@@ -372,6 +400,13 @@ export function findTerritories(
     const at = m.index ?? 0;
     const before = text.slice(Math.max(0, at - 40), at);
     if (!territory.before.test(before) || known.some((k) => k.sentence === sentence && k.text.includes(m[0]))) continue;
+    // "a Vittoria, nel Ragusano": the area qualifies the town just named, which is the finer place.
+    if (
+      known.some(
+        (k) => k.sentence === sentence && new RegExp(`${escapeRegExp(k.text)}\\s*,?\\s*\\S+\\s*$`, 'u').test(before),
+      )
+    )
+      continue;
     const towns = territory
       .towns(m[0])
       .map((t) =>

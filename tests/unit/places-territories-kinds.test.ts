@@ -1,7 +1,8 @@
 // Places by kind, round 7 (fresh-page review): an area named by its town's adjective ("nel Foggiano", "dans le
 // Libournais"), typographic apostrophes before a town ("la ville d’Aboisso", "dell’Albese"), a domestic worker's
 // place of work ("à son domicile de X"), a person's home with its unit word ("aus dem Landkreis X"), a country's
-// adjective before a common noun ("Thai fishing boats") and words that are towns elsewhere ("am Bau", "في بيان").
+// adjective before a common noun ("Thai fishing boats") and words that are towns elsewhere ("am Bau", "في بيان");
+// a province's or state's code after a town ("Rio Verde (GO)", "Vittoria (RG)") and a town before its area.
 // Every sentence is invented; traps (null) must name no place.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
@@ -55,6 +56,14 @@ const ROWS: [string, string, string | null, string | null][] = [
   ['en', 'The men escaped from Thai fishing boats at a port on Ambon island.', 'Ambon', 'ID'],
   ['en', 'Filipino domestic workers were found locked in a villa in Dubai.', 'Dubai', 'AE'],
   ['en', 'Thai police raided a rubber plantation and freed twelve workers.', 'Thailand', 'TH'],
+  // a province's or state's code in brackets or after a slash settles the namesake; the town before an area is the
+  // finer place; a word that is usually no place ("Vittoria") is one with a code or an area after it
+  ['pt', 'Auditores resgataram 14 trabalhadores em uma fazenda de Rio Verde (GO).', 'Rio Verde', 'BR'],
+  ['pt', 'A carvoaria ficava em Rio Verde/GO, segundo o MPT.', 'Rio Verde', 'BR'],
+  ['it', 'I braccianti lavoravano in una serra a Vittoria (RG).', 'Vittoria', 'IT'],
+  ['it', 'Arrestati due imprenditori agricoli a Vittoria, nel Ragusano.', 'Vittoria', 'IT'],
+  ['it', 'Blitz in un’azienda a Cerignola, nel Foggiano: dieci braccianti in nero.', 'Cerignola', 'IT'],
+  ['it', 'La signora Vittoria ha denunciato il datore di lavoro.', null, null],
   // ar: "في بيان" is "in a statement"
   ['ar', 'وقالت الشرطة في بيان إنها حررت عمالا في مزرعة.', null, null],
 ];

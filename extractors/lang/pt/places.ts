@@ -129,7 +129,11 @@ const SITE_HEAD = `(?:${alt(SITE_NOUNS)})s?(?:\\s+(?:de|do|da)\\s+\\p{Ll}[\\p{L}
 const SITE_AT = `${SITE_HEAD}\\s+(?:em|no|na|perto de|próxim[oa] a|no interior de|na zona rural de)`;
 const SITE_BEFORE = `${SITE_HEAD}\\s+(?:de|do|da|em|no|na|perto de|próxim[oa] a|no interior de|na zona rural de)`;
 
+// The 27 federative units' codes, as Brazilian news write them after a town: "Rio Verde (GO)", "Bento Gonçalves/RS".
+const UF = `AC AL AP AM BA CE DF ES GO MA MT MS MG PA PB PR PE PI RJ RN RS RO RR SC SP SE TO`;
+
 export const PLACES_PT: SitePlaces = {
+  regionCodes: Object.fromEntries(UF.split(' ').map((c) => [c, 'BR'])),
   locative: new RegExp(`(?:^|[\\s(«"])(?:${alt(LOCATIVE)})\\s+$`, 'iu'),
   origin: new RegExp(`(?:^|[\\s(«"])(?:${alt(ORIGIN)})\\s+$`, 'iu'),
   streetAfter: /(?!)/,
