@@ -440,3 +440,18 @@ export const STATEMENT_CUES = [
 /** Words of a byline right after a date standing apart: "Lundi 15 janvier 2018 par Marion Ivaldi",
  *  "3 May 2024 by Jane Doe", "12. März 2024 von Max Muster", "4 Maret 2024 oleh Budi". */
 export const BYLINE_WORDS = ['by', 'par', 'por', 'von', 'di', 'da', 'oleh', 'door'];
+
+/** Chinese and Japanese words that may follow a page's own date stamp on its line: the source, author, editor,
+ *  weekday, counters and comment links ("2021-05-06 来源：某某网", "2024年3月12日 星期二", "2019-01-20 我要评论").
+ *  Any other Han text right after a date, or a comma, means a sentence goes on ("2019年1月4日，法院公布…",
+ *  "2023年10月20日上午，民警…"): the date is an event's. Regular-expression sources. */
+export const CJK_STAMP_WORDS = [
+  // source, author, editor, reporter
+  '来源|來源|稿源|出处|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|通讯员|通訊員',
+  // weekday
+  '星期|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜',
+  // counters, comments, font size, share: the CMS's furniture
+  '浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|我要评论|字号|字號|分享|收藏|打印|关闭|關閉',
+  // publication and update labels after the date ("2024-03-12 发布")
+  '发布|發布|發佈|更新',
+];
