@@ -1,7 +1,14 @@
 // The publication date: JSON-LD, meta tags, <time> near the headline, the URL, or a visible dateline after the
 // headline — never a page-capture or "today's date" header (those sit above the headline, in the page frame),
 // and never a date after the page was fetched.
-import { DATELINE_LABELS, DATE_META_KEYS, MODIFIED_META_KEYS, WEEKDAYS, monthKey } from './data/dates.js';
+import {
+  DATELINE_LABELS,
+  DATE_META_KEYS,
+  MODIFIED_META_KEYS,
+  WEEKDAYS,
+  WEEKDAY_INDEX,
+  monthKey,
+} from './data/dates.js';
 import { articleObjects, firstMeta, type PageHead } from './head.js';
 import {
   EARLIEST,
@@ -91,6 +98,30 @@ export function dayInUrlMonth(text: string, url: string | null): string | null {
   for (const m of s.matchAll(DAY_MONTH_NUM)) if (+m[2]! === ym.month) return ymd(ym.year, ym.month, +m[1]!);
   for (const m of s.matchAll(DAY_MONTH_WORD)) if (month(m[2]!) === ym.month) return ymd(ym.year, ym.month, +m[1]!);
   for (const m of s.matchAll(WEEKDAY_DAY)) if (isWeekday(m[1]!)) return ymd(ym.year, ym.month, +m[2]!);
+  return null;
+}
+
+/** A stored page's text may open with the year and month only (" date 2024-02 La policía…"); the lead then names the
+ *  day with its weekday ("este miércoles 21 de febrero", "na terça-feira (25)", "am Dienstag, 20."). The day counts
+ *  only when that weekday falls on it in that month: the stored month is sometimes the capture's, not the story's. */
+const STORED_LEAD_CHARS = 800;
+const STORED_MONTH = /(?:^|\n)[^\S\n]*date\s+((?:19|20)\d\d)-(\d{2})(?![-\d])/i;
+const WEEKDAY_THEN_DAY = /(?<![\p{L}])([\p{L}]+(?:-[\p{L}]+)?),?\s*\(?(\d{1,2})(?![\d:h]|\.\d)(?:\)|\.|\s|,|$)/gu;
+const weekdayIndex = (w: string): number | undefined => {
+  const k = monthKey(w);
+  if (WEEKDAY_INDEX.has(k)) return WEEKDAY_INDEX.get(k);
+  for (const [name, i] of WEEKDAY_INDEX) if (name.startsWith(`${k}-`)) return i;
+  return undefined;
+};
+export function dayInStoredMonth(lead: string): string | null {
+  const ym = STORED_MONTH.exec(lead);
+  if (!ym) return null;
+  for (const m of normaliseDigits(lead).matchAll(WEEKDAY_THEN_DAY)) {
+    const wd = weekdayIndex(m[1]!);
+    if (wd === undefined) continue;
+    const d = ymd(+ym[1]!, +ym[2]!, +m[2]!);
+    if (d && new Date(`${d}T00:00:00Z`).getUTCDay() === wd) return d;
+  }
   return null;
 }
 
@@ -203,6 +234,7 @@ export function findDate(c: DateClues): string | null {
     () => stamp(STAMP_WEIGHTS.dateline, Infinity),
     () => headDate(c.datelineText, dayFirst),
     () => dayInUrlMonth(c.datelineText, c.url),
+    () => dayInStoredMonth((c.leadText ?? '').slice(0, STORED_LEAD_CHARS)),
     () => dateLine(ownLines(c.leadText ?? ''), dayFirst),
     () => stamp(STAMP_WEIGHTS['clock stamp']),
     () => titleDate(c.title),

@@ -128,6 +128,40 @@ describe('zh: the stored page’s opening date, a caption’s date before its cr
     assert.equal(page('zh', ['砖厂工人获救', ZH_STORY, '2023年10月16日，民警拍摄的现场。(新华社)']), null));
 });
 
+describe('a stored year and month, and the day the lead names with its weekday', () => {
+  const rows: [string, string[], string | null][] = [
+    [
+      'es',
+      ['Liberados', ' date 2024-03 La policía presentó este martes 12 de marzo los resultados de la operación.'],
+      '2024-03-12',
+    ],
+    [
+      'pt',
+      ['Resgatados', ' date 2023-11 Os trabalhadores foram resgatados nesta quarta-feira (8) em uma fazenda.'],
+      '2023-11-08',
+    ],
+    [
+      'de',
+      ['Befreit', ' date 2022-06 Der Zoll kontrollierte am Dienstag, 14. Juni, mehrere Baustellen.'],
+      '2022-06-14',
+    ],
+    // the weekday must fall on that day of that month: a capture's month dates nothing
+    ['es', ['Liberados', ' date 2024-03 La policía presentó este lunes 12 de marzo los resultados.'], null],
+    [
+      'pt',
+      [
+        'Resgatados',
+        ' date 2018-01 Os fiscais resgataram hoje 42 trabalhadores; as indenizações serão pagas neste sábado.',
+      ],
+      null,
+    ],
+    // no stored month: the weekday's day alone dates nothing
+    ['es', ['Liberados', 'La policía presentó este martes 12 de marzo los resultados de la operación.'], null],
+  ];
+  for (const [lang, lines, want] of rows)
+    it(`${lang}: ${lines[1]!.slice(0, 80)}`, () => assert.equal(page(lang, lines), want));
+});
+
 describe('URL date kinds', () => {
   const rows: [string, string | null][] = [
     // a date, its clock time and a serial before the ending

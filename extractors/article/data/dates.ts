@@ -408,6 +408,8 @@ export const UPDATED_LABELS = [
 /** CLDR weekday names (long, and short of three letters or more) of the same locales, lower case, no dots: a
  *  weekday before a date belongs to the stamp ("Senin, 4 Maret 2024", "الثلاثاء 12 مارس 2024"). */
 export const WEEKDAYS = new Set<string>();
+/** The same names with their day of the week (0 Sunday … 6 Saturday, as Date.getUTCDay counts). */
+export const WEEKDAY_INDEX = new Map<string, number>();
 for (const locale of CLDR_LOCALES.concat('zh')) {
   for (const weekday of ['long', 'short'] as const) {
     let f: Intl.DateTimeFormat;
@@ -418,7 +420,11 @@ for (const locale of CLDR_LOCALES.concat('zh')) {
     }
     for (let i = 0; i < 7; i++) {
       const name = monthKey(f.format(new Date(Date.UTC(2024, 0, i + 1))));
-      if (name.length >= 3 || /\p{Script=Han}/u.test(name)) WEEKDAYS.add(name);
+      if (name.length >= 3 || /\p{Script=Han}/u.test(name)) {
+        WEEKDAYS.add(name);
+        // 1 January 2024 was a Monday
+        if (!WEEKDAY_INDEX.has(name)) WEEKDAY_INDEX.set(name, (i + 1) % 7);
+      }
     }
   }
 }
