@@ -1,7 +1,14 @@
 // The publication date: JSON-LD, meta tags, <time> near the headline, the URL, or a visible dateline after the
 // headline — never a page-capture or "today's date" header (those sit above the headline, in the page frame),
 // and never a date after the page was fetched.
-import { DATELINE_LABELS, DATE_META_KEYS, MODIFIED_META_KEYS, WEEKDAYS, monthKey } from './data/dates.js';
+import {
+  DATELINE_LABELS,
+  DATE_META_KEYS,
+  MODIFIED_META_KEYS,
+  WEEKDAYS,
+  WEEKDAY_INDEX,
+  monthKey,
+} from './data/dates.js';
 import { articleObjects, firstMeta, type PageHead } from './head.js';
 import {
   EARLIEST,
@@ -24,27 +31,41 @@ const URL_YMD: RegExp[] = [
   /[/_=-](\d{4})[/_-](\d{1,2})[/_-](\d{1,2})(?=[/_&#-]|$)/g,
   // an 8-digit date may run into a 24-hex object id (a database key that itself begins with a timestamp)
   /[/_=-](\d{4})(\d{2})(\d{2})(?=[/_&#-]|\.html?|$|[0-9a-f]{24}(?![0-9a-z]))/g,
-  // a date and its hour and minute at the end of a slug: "-resgata-quase-600-pessoas-202408291346"
-  /-((?:19|20)\d\d)(\d{2})(\d{2})[0-2]\d[0-5]\d(?=[/_.&#]|$)/g,
+  // a date and its hour and minute (and second) at the end of a slug: "-resgata-quase-600-pessoas-202408291346",
+  // "-madre-hijo-20251030123955-nt.html"
+  /-((?:19|20)\d\d)(\d{2})(\d{2})[0-2]\d[0-5]\d(?:[0-5]\d)?(?=[/_.&#-]|$)/g,
   // a date and a clock time run together (/20240312101530-12-1234567/), or a date before a letter-led object
   // id (/a/20240312A01XYZ00)
   /\/((?:19|20)\d\d)(\d{2})(\d{2})(?:[0-2]\d[0-5]\d[0-5]\d(?=[/_-])|(?=[A-Z]\w{4,}(?:[/_.-]|$)))/g,
+  // a date, its clock time and a serial run together before the page's ending ("/20251204132039465517.html")
+  /\/((?:19|20)\d\d)(\d{2})(\d{2})[0-2]\d[0-5]\d[0-5]\d\d{0,6}(?=\.html?|[/_-]|$)/g,
+  // a date after a comma and before a letter-led serial, the older pages of some Brazilian portals ("…,20030903p36121")
+  /,((?:19|20)\d\d)(\d{2})(\d{2})(?=[a-z]\d+(?:[/?#&.]|$)|[/?#&]|$)/g,
   // /2024/0312/: the year, then month and day together
   /\/((?:19|20)\d\d)\/(\d{2})(\d{2})\//g,
   // /202101/22/: year and month, then the day
   /\/(\d{4})(\d{2})\/(\d{1,2})\//g,
 ];
 
+/** /2025/11/20-workers-freed.html: a blog's year and month folders, then a slug that opens with a number; with slashes
+ *  between year, month and day a day is closed by a slash, never run into the slug with a hyphen. */
+const slugNumber = (url: string, m: RegExpMatchArray) =>
+  /^\/\d{4}\/\d{1,2}\/\d{1,2}$/.test(m[0]) && /^-\p{L}/u.test(url.slice(m.index! + m[0].length));
+
 export function urlDate(url: string | null): string | null {
   if (!url) return null;
   for (const rx of URL_YMD)
     for (const m of url.matchAll(rx)) {
+      if (slugNumber(url, m)) continue;
       const d = ymd(+m[1]!, +m[2]!, +m[3]!);
       if (d) return d;
     }
   // /2009/apr/22/: the month by name
   const named = /\/(\d{4})\/(\p{L}{3,9})\/(\d{1,2})\//u.exec(url);
   if (named && month(named[2]!)) return ymd(+named[1]!, month(named[2]!)!, +named[3]!);
+  // /14-jan-2020/: day, month by name, year (a daily edition's folder)
+  const dmyNamed = /[/_-](\d{1,2})-(\p{L}{3,9})-(\d{4})(?=[/_.-]|$)/u.exec(url);
+  if (dmyNamed && month(dmyNamed[2]!)) return ymd(+dmyNamed[3]!, month(dmyNamed[2]!)!, +dmyNamed[1]!);
   // -23-11-2022- and /06/08/2013/: day, month, year
   const dmy = /[/_-](\d{1,2})([/-])(\d{1,2})\2(\d{4})(?:[/_.-]|$)/.exec(url);
   return dmy ? ymd(+dmy[4]!, +dmy[3]!, +dmy[1]!) : null;
@@ -77,6 +98,30 @@ export function dayInUrlMonth(text: string, url: string | null): string | null {
   for (const m of s.matchAll(DAY_MONTH_NUM)) if (+m[2]! === ym.month) return ymd(ym.year, ym.month, +m[1]!);
   for (const m of s.matchAll(DAY_MONTH_WORD)) if (month(m[2]!) === ym.month) return ymd(ym.year, ym.month, +m[1]!);
   for (const m of s.matchAll(WEEKDAY_DAY)) if (isWeekday(m[1]!)) return ymd(ym.year, ym.month, +m[2]!);
+  return null;
+}
+
+/** A stored page's text may open with the year and month only (" date 2024-02 La policía…"); the lead then names the
+ *  day with its weekday ("este miércoles 21 de febrero", "na terça-feira (25)", "am Dienstag, 20."). The day counts
+ *  only when that weekday falls on it in that month: the stored month is sometimes the capture's, not the story's. */
+const STORED_LEAD_CHARS = 800;
+const STORED_MONTH = /(?:^|\n)[^\S\n]*date\s+((?:19|20)\d\d)-(\d{2})(?![-\d])/i;
+const WEEKDAY_THEN_DAY = /(?<![\p{L}])([\p{L}]+(?:-[\p{L}]+)?),?\s*\(?(\d{1,2})(?![\d:h]|\.\d)(?:\)|\.|\s|,|$)/gu;
+const weekdayIndex = (w: string): number | undefined => {
+  const k = monthKey(w);
+  if (WEEKDAY_INDEX.has(k)) return WEEKDAY_INDEX.get(k);
+  for (const [name, i] of WEEKDAY_INDEX) if (name.startsWith(`${k}-`)) return i;
+  return undefined;
+};
+export function dayInStoredMonth(lead: string): string | null {
+  const ym = STORED_MONTH.exec(lead);
+  if (!ym) return null;
+  for (const m of normaliseDigits(lead).matchAll(WEEKDAY_THEN_DAY)) {
+    const wd = weekdayIndex(m[1]!);
+    if (wd === undefined) continue;
+    const d = ymd(+ym[1]!, +ym[2]!, +m[2]!);
+    if (d && new Date(`${d}T00:00:00Z`).getUTCDay() === wd) return d;
+  }
   return null;
 }
 
@@ -116,11 +161,15 @@ const titleDate = (title: string | null | undefined) => {
 
 /** Lines of the opening that are a date and little else ("29 Januari 2026", "Posted: 3 May 2024 | 10:47"). */
 const DATE_LINE_CHARS = 60;
+const CREDIT_IN_BRACKETS = /\s*[(（][^()（）\n]{1,30}[)）]\s*$/u;
 const DATE_LINE_WORDS = 3;
 export function dateLine(lead: string, dayFirst = false): string | null {
   for (const line of lead.split('\n')) {
     const l = line.trim();
-    if (!l || l.length > DATE_LINE_CHARS || /[.!?]$/.test(l.replace(/\b\p{L}{1,5}\.$/u, ''))) continue;
+    // a full stop closes a sentence, in Chinese too ("2022年3月5日，警方接到举报。" is prose, not a stamp), also before
+    // a caption's credit in brackets ("…的一处建筑。(新华社)")
+    const bare = l.replace(CREDIT_IN_BRACKETS, '').replace(/\b\p{L}{1,5}\.$/u, '');
+    if (!l || l.length > DATE_LINE_CHARS || /[.!?。！？]$/.test(bare)) continue;
     const d = textDate(l, dayFirst);
     if (!d) continue;
     const words = normaliseDigits(l)
@@ -137,6 +186,19 @@ export function dateLine(lead: string, dayFirst = false): string | null {
   return null;
 }
 
+/** A sentence that ends on its date: "…were rescued from two kilns in Yelahanka on February 11th, 2020." Its line runs
+ *  for many words before the date, the last in lower case ("on", "em", "am"); a stamp's line holds a few words at most
+ *  ("Written by Jane Roe", "Maputo, Moçambique,"). */
+const PROSE_WORDS = 6;
+function closesSentence(before: string): boolean {
+  const line = before.split(/[\n|•·]/).pop() ?? '';
+  const words = line.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  return words.length >= PROSE_WORDS && /^\p{Ll}/u.test(words[words.length - 1] ?? '');
+}
+
+/** The date a stored page's text opens with, before the story on the same line: " date 2024-03-12 警方…". */
+const STORED_DATE = /(?:^|\n)[^\S\n]*date\s+$/i;
+
 /** The first date near the headline that is not told inside a sentence ("Em 12/03/2024, às 5h, agentes…",
  *  "Am 12.03.2024 durchsuchten…": an event's), leaving out captions and anything from a "related" list on. */
 function headDate(text: string, dayFirst: boolean): string | null {
@@ -145,7 +207,9 @@ function headDate(text: string, dayFirst: boolean): string | null {
   // must not beat the byline's "2 November 2012".
   for (const d of datesIn(s, dayFirst).sort((a, b) => a.rank - b.rank || a.index - b.index)) {
     if (!published(s, d.index)) continue;
-    if (publishedLabel(s.slice(Math.max(0, d.index - 48), d.index)) || !inSentence(s.slice(d.end, d.end + 40)))
+    const before = s.slice(Math.max(0, d.index - 48), d.index);
+    if (publishedLabel(before) || STORED_DATE.test(before)) return d.date;
+    if (!inSentence(s.slice(d.end, d.end + 40)) && !closesSentence(s.slice(Math.max(0, d.index - 240), d.index)))
       return d.date;
   }
   return null;
@@ -170,6 +234,7 @@ export function findDate(c: DateClues): string | null {
     () => stamp(STAMP_WEIGHTS.dateline, Infinity),
     () => headDate(c.datelineText, dayFirst),
     () => dayInUrlMonth(c.datelineText, c.url),
+    () => dayInStoredMonth((c.leadText ?? '').slice(0, STORED_LEAD_CHARS)),
     () => dateLine(ownLines(c.leadText ?? ''), dayFirst),
     () => stamp(STAMP_WEIGHTS['clock stamp']),
     () => titleDate(c.title),

@@ -5,9 +5,10 @@
 // a date standing before a byline ("Lundi 15 janvier 2018 par Marion Ivaldi"), the day closing an Indonesian statement
 // ("…,” kata Zain, Sabtu (2/11/2024)."), and, only when nothing else dates the page, a date after an "updated" label. Never a date inside a sentence (an
 // event's), a photo caption, or anything from a "related articles" list on. Each stamp says which kind it is.
-import { CREDIT, TEASER_LABEL } from '../data/chrome.js';
+import { AGENCY_CREDIT, CREDIT, TEASER_LABEL } from '../data/chrome.js';
 import {
   BYLINE_WORDS,
+  CJK_STAMP_WORDS,
   PUBLISHED_LABELS,
   PUBLISHED_LABELS_COLON,
   STATEMENT_CUES,
@@ -61,6 +62,12 @@ const DATELINE_HEAD =
   /(?:^|\n)\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*(?:\([^)\n]{1,30}\))?\s*,\s*(?:[\p{L}-]+,?\s+)?$/u;
 const DATELINE_TAIL = /^\s*(?:\([^)\n]{1,30}\)\s*)?[—–:-]/u;
 
+/** A photo caption: a short line with a credit label, or a wire caption with its agency's credit (longer). */
+const CAPTION_CHARS = 200;
+const WIRE_CAPTION_CHARS = 400;
+const caption = (line: string) =>
+  (CREDIT.test(line) && line.length < CAPTION_CHARS) || (AGENCY_CREDIT.test(line) && line.length < WIRE_CAPTION_CHARS);
+
 /** Words of a teaser's headline after its label on the same line ("Baca juga: Polisi Ringkus Lima Pelaku TPPO"). */
 const INLINE_TEASER_WORDS = 3;
 
@@ -83,7 +90,7 @@ export function ownLines(text: string): string {
       lines.push('');
       continue;
     }
-    lines.push(CREDIT.test(line) && line.length < 200 ? '' : line);
+    lines.push(caption(line) ? '' : line);
   }
   return lines.join('\n');
 }
@@ -92,8 +99,15 @@ export function ownLines(text: string): string {
  *  "… um 6:00 Uhr durchsuchten", "… by the charity". */
 export function inSentence(after: string): boolean {
   const rest = after.slice(CLOCK.exec(after)?.[0].length ?? 0);
-  return /^\s*,?\s*\p{Ll}/u.test(rest);
+  return /^\s*,?\s*\p{Ll}/u.test(rest) || hanGoesOn(rest);
 }
+
+/** Chinese and Japanese prose has no lower case: a sentence goes on after the date with a comma or, on the same line,
+ *  with Han words that are not a stamp's (data/dates.ts CJK_STAMP_WORDS): "2011年8月17日，河南…", "2019年1月4日中国裁判文书网公布…". */
+const HAN_COMMA = /^[，、]|^,\s*\p{Script=Han}/u;
+const HAN_WORD = /^[ \t\u3000]*\p{Script=Han}/u;
+const HAN_STAMP_WORD = new RegExp(`^[ \\t\\u3000]*(?:${alt(CJK_STAMP_WORDS)})`, 'u');
+const hanGoesOn = (rest: string) => HAN_COMMA.test(rest) || (HAN_WORD.test(rest) && !HAN_STAMP_WORD.test(rest));
 
 /** A label opens a line or a segment, or is written with a capital ("Stand:", "Publicado em"), or its script has
  *  no capitals: "the video was posted on 12 March 2024" is a sentence, not a label. */

@@ -138,8 +138,15 @@ export const CREDIT_LABELS = [
   '圖片?',
   '摄影',
   '攝影',
+  '[摄攝]',
 ];
 export const CREDIT = new RegExp(`(?:^|[\\s(|,.])(?:${alt(CREDIT_LABELS)})\\s*[:：]`, 'iu');
+
+/** News and photo agencies as wire captions credit them, the agency, a slash and the photographer ("…, Portugal,
+ *  21 June 2023. REUTERS/Jane Roe", "(AP Photo/John Doe)", "EPA/JOHN DOE", "Photo: Cindy Liu/Bloomberg"). */
+export const PHOTO_AGENCIES = ['REUTERS', 'Reuters', 'AP Photo', 'AP', 'AFP', 'EPA(?:-EFE)?', 'EFE', 'ANSA', 'dpa'];
+/** A wire caption: the agency's credit with the photographer's name after a slash; such a line dates a photo. */
+export const AGENCY_CREDIT = new RegExp(`(?<![\\p{L}])(?:${alt(PHOTO_AGENCIES)})\\s?/\\s?\\p{Lu}`, 'u');
 
 /** Words before a name on a byline ("By Jane Roe", "Von Anika Haider", "Oleh Budi Santoso", «Автор: …»). */
 export const BYLINE_LABELS = [

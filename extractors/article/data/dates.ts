@@ -408,6 +408,8 @@ export const UPDATED_LABELS = [
 /** CLDR weekday names (long, and short of three letters or more) of the same locales, lower case, no dots: a
  *  weekday before a date belongs to the stamp ("Senin, 4 Maret 2024", "الثلاثاء 12 مارس 2024"). */
 export const WEEKDAYS = new Set<string>();
+/** The same names with their day of the week (0 Sunday … 6 Saturday, as Date.getUTCDay counts). */
+export const WEEKDAY_INDEX = new Map<string, number>();
 for (const locale of CLDR_LOCALES.concat('zh')) {
   for (const weekday of ['long', 'short'] as const) {
     let f: Intl.DateTimeFormat;
@@ -418,7 +420,11 @@ for (const locale of CLDR_LOCALES.concat('zh')) {
     }
     for (let i = 0; i < 7; i++) {
       const name = monthKey(f.format(new Date(Date.UTC(2024, 0, i + 1))));
-      if (name.length >= 3 || /\p{Script=Han}/u.test(name)) WEEKDAYS.add(name);
+      if (name.length >= 3 || /\p{Script=Han}/u.test(name)) {
+        WEEKDAYS.add(name);
+        // 1 January 2024 was a Monday
+        if (!WEEKDAY_INDEX.has(name)) WEEKDAY_INDEX.set(name, (i + 1) % 7);
+      }
     }
   }
 }
@@ -440,3 +446,18 @@ export const STATEMENT_CUES = [
 /** Words of a byline right after a date standing apart: "Lundi 15 janvier 2018 par Marion Ivaldi",
  *  "3 May 2024 by Jane Doe", "12. März 2024 von Max Muster", "4 Maret 2024 oleh Budi". */
 export const BYLINE_WORDS = ['by', 'par', 'por', 'von', 'di', 'da', 'oleh', 'door'];
+
+/** Chinese and Japanese words that may follow a page's own date stamp on its line: the source, author, editor,
+ *  weekday, counters and comment links ("2021-05-06 来源：某某网", "2024年3月12日 星期二", "2019-01-20 我要评论").
+ *  Any other Han text right after a date, or a comma, means a sentence goes on ("2019年1月4日，法院公布…",
+ *  "2023年10月20日上午，民警…"): the date is an event's. Regular-expression sources. */
+export const CJK_STAMP_WORDS = [
+  // source, author, editor, reporter
+  '来源|來源|稿源|出处|出處|作者|记者|記者|编辑|編輯|责任编辑|責任編輯|责编|責編|通讯员|通訊員',
+  // weekday
+  '星期|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜',
+  // counters, comments, font size, share: the CMS's furniture
+  '浏览|瀏覽|阅读|閱讀|点击|點擊|评论|評論|我要评论|字号|字號|分享|收藏|打印|关闭|關閉',
+  // publication and update labels after the date ("2024-03-12 发布")
+  '发布|發布|發佈|更新',
+];
