@@ -146,6 +146,7 @@ const BUSINESSES: [string, string, string, string[], string[]][] = [
   ],
   ['an order is no name', 'zh', '目前已责令砖厂停产整顿。', [], ['责令']],
   ['a material is no name', 'zh', '举报称，页岩砖厂内有多名智障人员。', [], ['页岩']],
+  ['where it happened is no name', 'zh', '村民称，但案发砖厂附近砖厂也使用智障人员。', [], ['案发', '附近']],
   ['a kiln yard kept whole', 'zh', '警方在李家庄砖窑场解救了12名工人。', ['李家庄砖窑场'], []],
 ];
 

@@ -32,9 +32,10 @@ const NAMED_WORKS = new RegExp(
 /** Characters of a description, not a name: determiners, numbers, places' kinds, "black" (illegal), "local". */
 // A brick works' material or make is its kind, not its name: "煤矸石砖厂", "页岩砖厂", "粘土砖厂", "机制砖厂".
 const GENERIC =
-  /[该該这這此某一其本各多几幾两兩个個间間座所黑说說是找去做办辦有没沒要会會能叫称稱你我他她们們已]|责令|責令|矸石|页岩|頁岩|粘土|黏土|空心|红砖|紅磚|机制|機制|正规|正規|自己|上述|涉案|涉事|当地|當地|境外|国内|國內|大型|小型|一些|同一|相关|相關|空壳|空殼|工$|^工|^(?:国际|國際|跨国|跨國|海外|外资|外資|台资|台資|港资|港資)$/u;
+  /[该該这這此某一其本各多几幾两兩个個间間座所黑说說是找去做办辦有没沒要会會能叫称稱你我他她们們已]|责令|責令|案发|案發|附近|矸石|页岩|頁岩|粘土|黏土|空心|红砖|紅磚|机制|機制|正规|正規|自己|上述|涉案|涉事|当地|當地|境外|国内|國內|大型|小型|一些|同一|相关|相關|空壳|空殼|工$|^工|^(?:国际|國際|跨国|跨國|海外|外资|外資|台资|台資|港资|港資)$/u;
 /** What comes before a name: punctuation, particles and prepositions (not 和, which names hold: "佳和", "永和"). */
-const BEFORE_WORKS = /^.*[，,、。：:；;的在于於被把将將从從向为為到对對给給让讓了]/u;
+// A conjunction opening the clause is no part of a name either ("但案发砖厂…").
+const BEFORE_WORKS = /^.*[，,、。：:；;的在于於被把将將从從向为為到对對给給让讓了但而並并且]/u;
 const TRADE_ONLY = new RegExp(`^(?:${TRADES})+$`, 'u');
 const PLACE_ONLY = /(?:省|市|县|縣|区|區|镇|鎮|乡|鄉|街道)$/u;
 const PUBLIC_ZH =
