@@ -196,7 +196,7 @@ export const CHROME_LINE = /^(?:Copyright|©|\(c\)|All rights reserved)/i;
 const TRADE_LINK = `(?:\\s+(?:de la|de las|de los|du|des|del|da|do|dos|la|le|and|&|y|e))?`;
 // Words between a company noun and a name that show a clause, not an attribute ("la société a embauché Pierre").
 const CLAUSE_WORD =
-  /^(?:a|ont|est|sont|avait|était|qui|que|dont|ha|hanno|è|era|che|aveva|tem|têm|foi|é|es|fue|han|había|y|et|e|ou|o|per|pour|para|por|avec|con|com|au|aux|à|dans|en|em|no|na|in|nel|nella|sur|su|sobre|contre|contro|contra|le|la|les|il|lo|gli|el|los|las|os|as|un|une|uno|una|um|uma|de|di|da|du|des|del|do|dos|das|della|delle|dei|degli|für|von|mit|der|die|das|den|dem|des|ke|dari|yang|untuk|dan|milik|oleh)$/iu;
+  /^(?:a|ont|est|sont|avait|était|qui|que|dont|ha|hanno|è|era|che|aveva|tem|têm|foi|é|es|fue|han|había|y|et|e|ou|o|per|pour|para|por|avec|con|com|au|aux|à|dans|en|em|no|na|in|nel|nella|sur|su|sobre|contre|contro|contra|le|la|les|il|lo|gli|el|los|las|os|as|un|une|uno|una|um|uma|de|di|da|du|des|del|do|dos|das|della|delle|dei|degli|für|von|mit|der|die|das|den|dem|des|ke|dari|yang|untuk|dan|milik|oleh|tra|fra|presso|entre)$/iu;
 // A name in quotes after a company or shop noun, perhaps after a verb of naming: "a restaurant called “Golden
 // Dragon”", "el restaurante «El Rincón de Pepe»", "das Nagelstudio „Beauty Nails“", "il ristorante "Il Gabbiano"".
 const OPEN_Q = '[«"“„「『]';

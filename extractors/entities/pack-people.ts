@@ -6,6 +6,7 @@ import type { LanguagePack } from '../lang/types.js';
 import type { PersonMention } from './people.js';
 import { escapeRegExp } from '../../lib/regexp.js';
 import { OTHER_ROLES, PERPETRATOR_ROLES } from '../data/lexicons/names.js';
+import { lookupName } from '../gazetteer.js';
 
 /** The person as this language reads it, or null when the run is no person. */
 export function readPerson(p: PersonMention, text: string, pack: LanguagePack): PersonMention | null {
@@ -26,9 +27,35 @@ export function readPerson(p: PersonMention, text: string, pack: LanguagePack): 
     if (!m || !openingWord(pack).test(m[1]!)) break;
     q = { ...q, name: q.name.slice(m[0].length), start: q.start + m[0].length, length: q.length - m[0].length };
   }
+  if (e?.placeOf?.test(text.slice(Math.max(0, q.start - 30), q.start))) {
+    // After "di", "a": a town the gazetteer knows, however small, is a place ("entrambi di Villa Castelli"); a town
+    // glued to the name after it is dropped ("di Borgo Sabotino Procolo Di Bonito", "di Latina Simona Sergio").
+    if (/\s/.test(q.name) && lookupName(q.name).length) return null;
+    q = afterPlace(q, e.notPerson, text);
+  }
   if (e?.notPerson && q.name.split(/\s+/).some((w) => e.notPerson!.test(w))) return null;
   if (pack.places.locative.test(text.slice(Math.max(0, q.start - 20), q.start))) return null;
   return q;
+}
+
+/** The run without the town that opens it, where two or more name words follow: a town of the gazetteer (up to
+ *  three words; one word only for a town of 20,000 people or more) or a place's head word and the word after it
+ *  ("Borgo Sabotino"). */
+function afterPlace(p: PersonMention, notPerson: RegExp | undefined, text: string): PersonMention {
+  const words = p.name.split(/\s+/);
+  for (let k = Math.min(3, words.length - 2); k >= 1; k--) {
+    const town = words.slice(0, k).join(' ');
+    // One word must be a sizeable town: many first names are villages somewhere ("Vito", "Sara", "Rosa").
+    const known = lookupName(town).some((g) => k > 1 || g.population >= 20000);
+    if (known || (k === 2 && notPerson?.test(words[0]!) && !notPerson.test(words[1]!))) {
+      const cut = p.name.indexOf(words[k]!, town.length);
+      // The run stopped at four words: the name goes on after it ("… Procolo Di Bonito").
+      const more = new RegExp(`^(?:\\s+${NAME_WORD}){0,${k}}`, 'u').exec(text.slice(p.start + p.length))![0];
+      const name = p.name.slice(cut) + more;
+      return { ...p, name, start: p.start + cut, length: name.length };
+    }
+  }
+  return p;
 }
 
 const opening = new WeakMap<object, RegExp>();

@@ -40,9 +40,11 @@ function rolesOf(lang: string): RoleTables {
   let t = tables.get(lang);
   if (!t) {
     const e = languagePack(lang).entities;
+    const then = [e?.initialsAfter, e?.roleThen].filter((r): r is RegExp => !!r);
+    const between = then.length ? new RegExp(then.map((r) => `(?:${r.source})`).join('|'), 'u') : undefined;
     t = {
-      perp: roleRx([...PERPETRATOR_ROLES, ...(e?.perpetratorRoles ?? [])], e?.initialsAfter),
-      other: roleRx([...OTHER_ROLES, ...(e?.otherRoles ?? [])], e?.initialsAfter),
+      perp: roleRx([...PERPETRATOR_ROLES, ...(e?.perpetratorRoles ?? [])], between),
+      other: roleRx([...OTHER_ROLES, ...(e?.otherRoles ?? [])], between),
       accused: e?.accusedRoles ?? null,
       speakerAfter: e?.speakerAfter ?? null,
       speakerBefore: e?.speakerBefore ?? null,
@@ -82,10 +84,15 @@ function roleNear(text: string, start: number, length: number, rx: RegExp, befor
 // complement, then a comma and the name. Read for sources only (a wider gap than roleNear takes for the accused).
 const COMPLEMENT_GAP =
   /^(?:\s+(?:de|du|des|de la|de l['’]|del|della|dello|dei|do|da|dos|das|of|for|at|of the)\s+[\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,3})\s*,\s*$/iu;
+// "il giudice monocratico del Tribunale di Latina Simona Sergio", "il pm della Procura di Bari Anna Verdi": with no
+// comma the complement must name an institution (a capital after the preposition), never "del caporale X".
+const INSTITUTION_GAP =
+  /^(?:\s+\p{Ll}+){0,2}\s*(?:de|du|des|de la|del|della|dello|dei|do|da|of the|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+(?:di|de|del|della|of)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)?\s+$/u;
 function officialBefore(text: string, start: number, rx: RegExp): boolean {
   const before = text.slice(Math.max(0, start - 70), start);
   const last = [...before.matchAll(rx)].pop();
-  return !!last && COMPLEMENT_GAP.test(before.slice((last.index ?? 0) + last[0].length));
+  const gap = last ? before.slice((last.index ?? 0) + last[0].length) : '';
+  return !!last && (COMPLEMENT_GAP.test(gap) || INSTITUTION_GAP.test(gap));
 }
 
 // Roles that alone make a named person accused in a case report; kin and work roles ("his son", "manager") need
@@ -155,6 +162,7 @@ function listAfterCue(gap: string, names: string[]): boolean {
 export function findPerpetrators(input: PerpetratorInput, businessNoun: string | null): Perpetrator[] {
   const { sentences, mentions, lang } = input;
   const cue = languagePack(lang).perpetratorCues;
+  const cueAll = new RegExp(cue.source, cue.flags.replace('g', '') + 'g');
   const roles = rolesOf(lang);
   const other = new Set<string>();
   // A bare surname after a role word is often its object ("told police Tran had said"): appositions only.
@@ -177,14 +185,16 @@ export function findPerpetrators(input: PerpetratorInput, businessNoun: string |
       const text = sentences[p.sentence].text;
       const namesIn = mentions.people.filter((q) => q.sentence === p.sentence).map((q) => q.name);
       let role = roleNear(text, p.start, p.length, roles.perp) ?? null;
-      const m = cue.exec(text);
       // A list of names sharing one predicate ("A, his wife B, C and D all deny conspiracy to exploit") takes its
-      // cue however long the list: between the name and the cue only other names and list glue.
-      const cued =
-        !!m &&
-        (Math.abs(m.index - p.start) <= 140 ||
-          (m.index > p.start && listGlue(text.slice(p.start + p.length, m.index), namesIn)) ||
-          (m.index < p.start && listAfterCue(text.slice(m.index + m[0].length, p.start), namesIn)));
+      // cue however long the list: between the name and the cue only other names and list glue. Every cue of the
+      // sentence counts: a verdict read out person by person has one near each name ("…, e a un anno per Y").
+      const m = [...text.matchAll(cueAll)].find(
+        (c) =>
+          Math.abs(c.index - p.start) <= 140 ||
+          (c.index > p.start && listGlue(text.slice(p.start + p.length, c.index), namesIn)) ||
+          (c.index < p.start && listAfterCue(text.slice(c.index + c[0].length, p.start), namesIn)),
+      );
+      const cued = !!m;
       const after = text.slice(p.start + p.length, p.start + p.length + 120);
       const speaker =
         SPEAKER_AFTER.test(after) ||

@@ -123,6 +123,12 @@ export interface EntityPack {
   /** Words after which upper-case initials name a person ("berinisial AR, AC dan MM"): the press's way of withholding
    *  a suspect's (or a victim's) name; the role around them is read by the perpetrator stage. */
   initialsAfter?: RegExp;
+  /** Words that may stand between a role and the name it titles: an adjective of origin or a courtesy title
+   *  ("l'avvocato albese X", "il caporale pakistano Y", "pubblico ministero, dottor Z"). */
+  roleThen?: RegExp;
+  /** Words right before a capitalised run that make it a place when the gazetteer knows it, however small the
+   *  town ("entrambi di Villa Castelli", "la compagnia di Francavilla Fontana"). */
+  placeOf?: RegExp;
   /** People named in a script without capitals (Chinese): found with the language's own cues. */
   people?: (text: string, sentence: number) => PersonMention[];
 }

@@ -7,7 +7,8 @@ import { alt, w } from '../romance/common.js';
  * Words of a ruling or an identification that name the accused beside the pack's cues of arrest and charge
  * (relevance.ts PERPETRATOR_CUES_IT): the verdict read out person by person ("giudicati colpevoli anche il
  * trentottenne X", "X, che ha rimediato due anni di reclusione", "stessa pena per Y", "Y con un anno e sei mesi"),
- * and the sentence that names the people the arrest before it was about ("Si tratta di X, 51 anni, e del figlio Y").
+ * and the sentence that names the people the arrest before it was about ("Si tratta di X, 51 anni, e del figlio Y");
+ * the penalty and whom it is for ("un anno per Y").
  */
 const N = '(?:un|due|tre|quattro|cinque|sei|sette|otto|nove|dieci|\\d{1,2})';
 export const ACCUSED_CUES_IT = new RegExp(
@@ -18,6 +19,8 @@ export const ACCUSED_CUES_IT = new RegExp(
       `${N} (?:anni|anno|mesi) (?:e ${N} mesi )?di (?:reclusione|carcere)`,
       'stessa pena',
       `con ${N} ann[oi](?: e (?:\\p{L}+|\\d{1,2}) mesi)?`,
+      // The penalty, then whom it is for: "e a un anno per Y", "due anni e sei mesi di reclusione per Z".
+      `${N} (?:ann[oi]|mesi)(?: e (?:\\p{L}+|\\d{1,2}) mesi)?(?: di (?:reclusione|carcere))? per`,
       // Not "si tratta della Ortofresh": a firm follows the feminine article more often than a person.
       'si tratta (?:di|dei)(?! (?:un|una|uno|persone|soggetti|lavorator\\p{L}*|braccianti|operai)(?![\\p{L}]))',
     ]),
@@ -133,15 +136,29 @@ export const ENTITIES_IT: EntityPack = {
     'operaia',
     'lavoratore',
     'lavoratrice',
+    // Courtesy titles the press gives magistrates and lawyers ("il pubblico ministero, dottor X"), and the bench.
+    'dottor',
+    'dottoressa',
+    'dott.',
+    'avv.',
+    'gup ',
+    'giudici',
+    'sostituto procuratore',
   ],
+  // "difeso dall'avvocato albese X", "il caporale pakistano Y", "il titolare cinese Z": an adjective of origin
+  // (a demonym's ending) between the role and the name; "di fiducia" after a lawyer.
+  roleThen:
+    /\p{Ll}{2,}(?:ese|esi|ano|ana|ani|ane|ino|ina|ini|ine|eno|ena|eni|ene|ita|iti|ota|oti)(?![\p{L}])|di fiducia/u,
+  placeOf: /(?:^|\s)(?:di|da|a|ad)\s+$/u,
   speakerAfter:
     /^(?:,[^.;:!?«»"]{1,90}?,)?\s+(?:(?:ha|hanno)\s+(?:detto|dichiarato|spiegato|sottolineato|affermato|aggiunto|raccontato|precisato|commentato|denunciato)|(?:spiega|dice|afferma|sottolinea|aggiunge|racconta|dichiara|commenta)\b)/iu,
   speakerBefore:
     /(?:secondo|ha (?:detto|dichiarato|spiegato|sottolineato|affermato|aggiunto|precisato)|spiega|dice|afferma|sottolinea|aggiunge|racconta|dichiara|commenta)\s*,?\s*$/iu,
   // A run holding an institution's, an operation's or a street's word is no person ("Ministério Público"), nor one
-  // holding a town's head word ("Castel Goffredo") or a firm's ("Terra Bella Agricola", "Società Agricola Fratelli Kaur").
+  // holding a town's head word ("Castel Goffredo") or a firm's ("Terra Bella Agricola", "Società Agricola Fratelli Kaur"),
+  // nor a police unit's ("Squadra Mobile", "Sezione Operativa") or a court's ("Corte di Cassazione").
   notPerson:
-    /^(?:Ministero|Ministro|Procura|Tribunale|Polizia|Carabinieri|Guardia|Questura|Prefettura|Ispettorato|Comando|Nucleo|Operazione|Via|Viale|Piazza|Borgo|Comune|Provincia|Regione|San|Santa|Castel|Castelnuovo|Castelfranco|Porto|Poggio|Lido|Casal|Pieve|Monte|Agricola|Agricole|Società|Azienda|Cooperativa|Consorzio|Fratelli|Srl|Spa|Snc|Sas)$/u,
+    /^(?:Ministero|Ministro|Procura|Tribunale|Polizia|Carabinieri|Guardia|Questura|Prefettura|Ispettorato|Comando|Nucleo|Operazione|Via|Viale|Piazza|Borgo|Comune|Provincia|Regione|San|Santa|Castel|Castelnuovo|Castelfranco|Porto|Poggio|Lido|Casal|Pieve|Monte|Agricola|Agricole|Società|Azienda|Cooperativa|Consorzio|Fratelli|Srl|Spa|Snc|Sas|Squadra|Sezione|Compagnia|Reparto|Stazione|Arma|Corte|Cassazione|Mobile|Operativa|Operativo|Investigativo|Finanza|Dda|Gip|Gup|Pm|Nil|Inps|Asl|Ausl)$/u,
   people: peopleIt,
   companyNouns: [
     'azienda(?: agricola)?',
@@ -164,6 +181,13 @@ export const ENTITIES_IT: EntityPack = {
   ],
   tradeStart: [
     'Confezion[ei]',
+    // Prato's garment works are named by their trade, which the press writes in lower case: "la confezione Fiona di
+    // Prato", "il maglificio Aurora" — the firm is "Confezione Fiona", never "Fiona di Prato".
+    'confezion[ei]',
+    'maglificio',
+    'pelletteria',
+    'calzaturificio',
+    'stireria',
     'Pelletteria',
     'Maglificio',
     'Calzaturificio',

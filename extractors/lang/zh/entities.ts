@@ -25,8 +25,9 @@ export const WORKPLACES_ZH = WP.map(([rx, name, sector]) => ({ pattern: new RegE
 const SURNAMES =
   '王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付方白邹鄒孟熊秦邱江尹薛闫閻段雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池乐樂匡茹';
 /** Roles written right before a name: the accused (主犯, 窑主) and the officials and victims who are not. */
+// A Taiwanese ruling's heading spaces the role's characters: "被 告 葉佳錠 選任辯護人 …".
 const ROLE_BEFORE =
-  '主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|其妻子|其丈夫|其妻|其夫|妻子|丈夫|其子|儿子|兒子|弟弟|哥哥|同伙|同夥|打手|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|船长|船長|负责人|負責人|法定代表人|经理|經理|业主|業主|雇主|僱主|中介|仲介業者|仲介|人蛇|蛇头|蛇頭|人贩子|人販子|监工|監工|罪犯|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留|将|將';
+  '被 告|主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|其妻子|其丈夫|其妻|其夫|妻子|丈夫|其子|儿子|兒子|弟弟|哥哥|同伙|同夥|打手|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|船长|船長|负责人|負責人|法定代表人|经理|經理|业主|業主|雇主|僱主|中介|仲介業者|仲介|人蛇|蛇头|蛇頭|人贩子|人販子|监工|監工|罪犯|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留|将|將';
 /** Verbs whose object is the person wronged: a name right after them is a victim, never the accused. */
 const VICTIM_BEFORE = [
   '强迫',
@@ -109,23 +110,27 @@ const AFTER_NAME = [...AFTER_WORDS, ...AFTER_CHARS].join('|');
 const NAME = `[${SURNAMES}](?:某某?|[\\p{Script=Han}]{1,2}?)`;
 // Between the role and the name: a closing quote ("“打手”赵延兵"), 了, or a verb of naming ("工头名叫张某").
 // A court's heading writes a colon: "被告人：陈志强、黄丽梅、吴国栋。"
-const ROLE_GAP = '[”」』"]?[：:]?(?:了|名叫|叫做|名为|名為|叫)?';
+const ROLE_GAP = '[”」』"]?[：:]?\\s?(?:了|名叫|叫做|名为|名為|叫)?';
 // Names after a role, and after a verb of the deed (its victims: kept as people, read as victims by the roles).
 const BEFORE_NAME = `${ROLE_BEFORE}|${VICTIM_BEFORE.join('|')}`;
-const ROLE_NAME_RX = new RegExp(`(?:${BEFORE_NAME})${ROLE_GAP}(${NAME})(?=${AFTER_NAME}|$)`, 'gu');
+// A space ends a name too, in a ruling's heading ("被 告 陳麗雪 上列上訴人").
+const ROLE_NAME_RX = new RegExp(`(?:${BEFORE_NAME})${ROLE_GAP}(${NAME})(?=${AFTER_NAME}|\\s|$)`, 'gu');
 // A name withheld as X某 or X某某 ends there, whatever follows: "犯罪嫌疑人张某强迫…", "包工头陈某以…".
 const ROLE_MOU_RX = new RegExp(`(?:${BEFORE_NAME})${ROLE_GAP}([${SURNAMES}]某某?)`, 'gu');
 // A ruling's list of the convicted, one clause each with no role: "衡明阳犯非法拘禁罪，判处…", "刘东升被判处…".
 // A rarer surname than the list holds is taken too where the name has three characters ("衡明阳犯…罪"): a convicted
 // person's full name before the crime, never a pronoun or a noun of people (其, 该, 男子, 二人 — NOT_IN_NAME).
-const CONVICTED = '犯[\\p{Script=Han}]{1,12}?罪|被(?:依法)?(?:判|以)|获刑|獲刑';
+// An arrest or detention after the name is as much the accused's as a sentence: "肖慈万被抓获", "刘某某被依法刑拘".
+const CONVICTED =
+  '犯[\\p{Script=Han}]{1,12}?罪|被(?:依法)?(?:判|以)|获刑|獲刑|被(?:依法|当场|當場|警方|公安机关|公安機關)?(?:抓获|抓獲|刑拘|刑事拘留|逮捕|批捕|起诉|起訴|公诉|公訴)';
 const CONVICTED_RX = new RegExp(`(?<=^|[，,。；;：:、\\s”」])(${NAME}|[\\p{Script=Han}]{3})(?=${CONVICTED})`, 'gu');
 // After a strong role ("包工头衡庭汉犯…罪"), a three-character name with a rarer surname before the crime.
 const ROLE_CONVICTED_RX = new RegExp(`(?:${ROLE_BEFORE})${ROLE_GAP}([\\p{Script=Han}]{3})(?=${CONVICTED})`, 'gu');
 const NOT_IN_NAME = /[其该該此这這人们們男女子者等二两兩三四五六七八九十名个個位罪犯法院被告]/u;
 /** Words a surname character opens that are no name: adverbs and nouns after a role ("船長嚴重虐待"). */
+// A role noun of three characters is no name either ("老板娘被刑拘", "包工头被抓获").
 const NOT_NAME =
-  /^(?:严重|嚴重|长期|長期|经常|經常|常常|多次|多名|高薪|全部|全程|连续|連續|曾经|曾經|时常|時常|马上|馬上|安排|向其|向他|方面|金额|金額|程序|于是|於是)/u;
+  /^(?:老板|老闆|工头|工頭|包工|厂长|廠長|窑主|窯主|负责|負責|嫌疑|业主|業主|雇主|僱主|严重|嚴重|长期|長期|经常|經常|常常|多次|多名|高薪|全部|全程|连续|連續|曾经|曾經|时常|時常|马上|馬上|安排|向其|向他|方面|金额|金額|程序|于是|於是)/u;
 // One role before a list of names shares it: "被告人陈志强、黄丽梅是夫妻", "被告人陈志强与黄丽梅以招工为名",
 // "被告人：陈志强、黄丽梅、吴国栋。". The separators bound every name but the last, which ends before a predicate
 // word (AFTER_NAME) or a stop.
@@ -181,7 +186,7 @@ export const ENTITIES_ZH: EntityPack = {
     (r) => !/^(?:将|將|抓获|抓獲|逮捕|判处|判處|起诉|起訴|刑拘|拘留)$/u.test(r),
   ),
   accusedRoles:
-    /^(?:主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|业主|業主|雇主|僱主|人蛇|蛇头|蛇頭|人贩子|人販子|罪犯)$/u,
+    /^(?:被 告|主犯|从犯|從犯|被告人|被告|犯罪嫌疑人|嫌疑人|嫌犯|老板娘|老板|老闆|窑主|窯主|厂长|廠長|厂主|廠主|矿主|礦主|包工头|包工頭|工头|工頭|船东|船東|业主|業主|雇主|僱主|人蛇|蛇头|蛇頭|人贩子|人販子|罪犯)$/u,
   otherRoles: [
     '民警',
     '警官',
