@@ -19,6 +19,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:learning disabilit\\w+|mentally (?:ill|disabled)|disabilit\\w+|homeless(?:ness)?|alcoholi\\w+|addicts?|orphan\\w*|destitute|impoverished|extreme poverty)',
       '\\btook advantage of|preyed on|vulnerab\\w+',
       '\\b(?:learning difficult\\w+|mental health (?:problems|issues|conditions)|lack of English|(?:could|did)(?: not|n.t) speak (?:English|the language)|spoke (?:no|little) English)',
+      // Destitution as a noun or a phrase ("on the edge of destitution").
+      '\\b(?:destitution|on the (?:edge|brink|verge) of (?:destitution|poverty|homelessness))',
     ],
     ru: [
       'нелегал\\S*|без (?:документов|паспорт\\S*|разрешени\\S* на работу|патент\\S*|регистрац\\S*)|незаконно (?:наход|пребыва|прожива)\\S*|просроченн\\S* (?:виз|патент|регистрац|документ)\\S*|не име\\S* (?:разрешени|патент|документ|регистрац)\\S*|незаконн\\S* мигрант\\S*',
@@ -41,6 +43,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:tricked|deceived|deceptive|false promises?|fake (?:job|recruit\\w*|contract)|bogus|misled|duped|fraudulent(?:ly)? recruit\\w*)',
       '\\b(?:recruited|offered) (?:\\w+ ){0,3}(?:with|by) (?:the )?(?:promise|offer)s?|\\bjob offers? (?:that|which) (?:turned out|proved)|\\bbait',
       '\\b(?:lied (?:to (?:them|her|him|us) )?about (?:the |their |her |his )?(?:pay|wages|job|work|conditions|salary|hours)|misrepresent\\w+ (?:the )?(?:job|work|pay|wages))',
+      // The good money they were told of ("they said we were going to work for good money").
+      '\\b(?:said|told (?:us|them|him|her|me)) (?:that )?(?:we|they|he|she|I) (?:were|was|would be) going to (?:work for (?:good|decent|big) (?:money|pay|wages)|earn|be paid|get paid|make (?:good |decent |big )?money)',
     ],
     ru: [
       '(?:по)?обеща\\S*[^.!?]{0,80}(?:работ|зарплат|заработ|оплат|деньг|доход|жиль|трудоустро|рубл|долл|сом|тысяч|\\d)',
@@ -56,6 +60,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       // and took them back").
       '\\b(?:under (?:constant|permanent|round-the-clock|24-hour|close) (?:surveillance|watch|guard|supervision)|(?:tracked|hunted) (?:them|him|her) down|(?:caught|found|tracked) (?:\\w+ ){0,4}(?:and )?(?:took|brought|dragged) (?:them|him|her) back)',
       "\\b(?:locked (?:in|up|inside|them)|not (?:allowed|permitted) to (?:leave|go out)|never (?:left|allowed out)|could(?: not|n't) leave|unable to leave|prevent(?:ed|ing|s)? (?:them |her |him |the workers |workers )?from (?:leaving|escaping|going home)|confined|held (?:in )?captiv\\w+|in captivity|held against (?:their|her|his) will|kept (?:under guard|prisoner|behind)|under guard|guarded|chained|barbed wire|escap\\w+|held prisoner|kept prisoner|incarcerat\\w+|unlawful detention)",
+      // Held captive or a prisoner with the person named between ("held Nicholls captive", "kept a prisoner").
+      '\\b(?:held|kept) (?:(?:\\w+|as a|a) ){0,2}(?:captive|prisoners?|hostages?)\\b',
     ],
     ru: [
       '(?:пытал|попытал)\\S* (?:уйти|бежать|сбежать|уехать|вырваться)|ловили|запрещено|только в сопровождении|за ворота|не (?:мог|могли|могла) (?:уйти|уехать|покинуть|выйти|вернуться домой|свободно передвигаться)|не име\\S* возможност\\S* (?:уйти|уехать|покинуть|выйти|передвигаться)',
@@ -97,6 +103,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:would be visited|into the sea|pay the price|would find (?:us|them|him|her)|would be (?:cancelled|deported|reported|arrested|killed|hurt)|would lose|(?:police|authorities) would be (?:informed|told|called)|if (?:they|we|he|she|I) (?:complained|tried to leave|went to the police|asked again|refused|spoke))',
       "\\b(?:threat(?:s|en\\w*)?|intimidat\\w+|warned (?:them|her|him)|told (?:them|her|him) (?:they|she|he) would be (?:killed|arrested|deported|hurt)|(?:threatened|threat) (?:with|of) (?:deportation|arrest|violence|death)|feared for|too (?:afraid|scared) to|in fear|blackmail\\w*|make sure it (?:doesn't|does not|won't) happen again|denounce\\w* (?:them|her|him) to)",
       '\\b(?:(?:would|will|could) (?:hurt|harm|kill|beat|find|go after) (?:their|her|his|your|our) (?:families|family|relatives|children|parents))',
+      // The family's home known to the traffickers; leaving met with consequences ("if I was to try and leave").
+      '\\b(?:knew where (?:my|his|her|their|our) (?:family|families|relatives|children|parents|wife|husband|kids) (?:lived|live|lives)|if (?:\\w+ ){0,3}(?:tr(?:y|ied)|attempt(?:ed)?) (?:and |to )(?:leave|escape|run away)|consequences would be (?:very )?(?:great|severe|serious|dire|bad))',
     ],
     ru: [
       'депортир\\S*|депортаци\\S*|будет плохо|пригрозил\\S*|если (?:пойд|обратит|пожалу|попыта|уйд|сбеж|сообщ)\\S*|сда(?:ть|дут|дим|ст) (?:их |его |её )?(?:в )?полици\\S*',
@@ -110,6 +118,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:confiscat\\w+|seiz\\w+|took|taken|withh[eo]ld\\w*|retain\\w*|kept|held on to|handed over|surrender\\w*)\\b[^.]{0,40}\\b(?:passports?|identity documents?|identification documents?|id cards?|documents)\\b',
       '\\b(?:have not had|without|had no) (?:their |any )?(?:passports?|identification|identity) (?:documents?|papers)?',
       '\\b(?:held|holding|keeping|took away|taking away) (?:\\w+ ){0,2}(?:passports?|ID cards?|identity cards?|identity documents?|papers)\\b',
+      // IDs taken, named bare ("having their IDs taken", "his phone and ID were confiscated").
+      '\\b(?:IDs?\\b[^.]{0,40}\\b(?:confiscat\\w+|seiz\\w+|taken|withheld|retained)|(?:confiscat\\w+|seiz\\w+|took|taken|withh[eo]ld\\w*|retain\\w*|surrender\\w*)\\b[^.]{0,40}\\bIDs?)\\b',
     ],
     ru: [
       '(?:паспорт(?!\\S* (?:болельщ|здоровь|объект|транспорт|качеств|безопасност))|удостоверени\\S* личност|документ)\\S*[^.!?]{0,60}(?:отобра\\S*|отбира\\S*|изъя\\S*|изыма\\S*|забра\\S*|забира\\S*|удерж\\S*|отнял\\S*|сдал\\S*|хранил\\S*|держал\\S*|спрятал\\S*|не (?:отдава|возвраща|вернул|выдава)\\S*|(?:были|был|находил\\S*|остал\\S*|оставал\\S*) у (?:него|неё|нее|них|хозя|работодат|владел|бригадир|начальник|нанимател|вербовщик|организатор|фермер|обвиняем|подозреваем))',
@@ -129,6 +139,10 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       // pay", "failed to pay the national minimum wage", "paid below the minimum wage", "for no money").
       "\\b(?:non-?payment of (?:their |the )?(?:wages|salar\\w+|pay)|did(?: not|n't) (?:give|pay) (?:them|her|him|the workers) (?:any )?(?:wages|pay|salar\\w+)|without (?:\\w+ or )?(?:pay|payment|wages)\\b|(?:failed|refused) to pay (?:them |their |her |his |the )?(?:\\w+ ){0,2}(?:wages?|salar\\w+|pay)|(?:below|under|less than) the (?:\\w+ )?minimum wage|for no (?:money|wages))",
       '\\b(?:kept (?:their|her|his|most of their|all of their) (?:pay|wages|earnings)|(?:took|taking|kept|pocketed|keeping) (?:most|all|much|half|the bulk) of (?:their|her|his) (?:earnings|wages|pay)|controlled (?:their|her|his) bank (?:accounts?|cards?)|(?:paid|paying|pays) (?:(?:her|him|them) )?(?:as little as|just|only|less than) (?:£|\\$|€|US\\$) ?\\d|(?:less than|only) (?:half|a fraction|a third|a quarter|part) (?:of )?(?:the|her|his|their) (?:money|pay|wages?|salary|earnings)|(?:received|got|earned) no (?:salary|wages|pay)|(?:wages|pay) (?:were |was )?docked|docked (?:their|her|his) (?:pay|wages))',
+      // Never paid with "get" ("we never got paid", "they weren't paid"); a pittance, pence or a few pounds a day or
+      // week; work only for food; pay stolen; bank accounts controlled by the traffickers.
+      '\\b(?:never (?:got|get) paid|(?:did not|didn.t) get paid|(?:weren|wasn).t (?:\\w+ )?paid|(?:for )?a pittance|paltry (?:pay|wages?|sums?)|(?:as little as|less than|just|only|barely) (?:£|\\$|€|US\\$)\\d+(?:[.,]\\d+)? (?:a|per|an) (?:day|week|hour|shift)|\\d+p (?:a|per|an) (?:day|hour|week)|only a few (?:pounds|dollars|euros)|(?:pay|wages|earnings|salar\\w+) (?:was|were) (?:stolen|taken|pocketed)|bank accounts? (?:\\w+ ){0,6}controlled by)',
+      '\\b(?:work(?:ed|ing|s)?|labou?r(?:ed|ing)?|toil(?:ed|ing)?) (?:\\w+ ){0,2}(?:in exchange for|in return for|for) (?:food|board|shelter|lodging|a bed)(?! (?:compan|industr|firm|process|bank|deliver|shop|chain|sector|retail))',
     ],
     ru: [
       'не выдавал\\S*|не платил никто|ничего не (?:платил|заплатил|получ\\S*|выплач\\S*)|без (?:оплаты|зарплаты|расч[её]та|вознаграждени\\S*)|бесплатно|невыплат\\S*',
@@ -161,6 +175,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:(?:treated|kept|housed) (?:\\w+ )?inhumanely|damp (?:rooms?|basements?|housing|accommodation|flats?|cellars?)|(?:no|without) (?:access to )?(?:health ?care|medical (?:care|treatment|assistance)|health services))',
       '\\b(?:malnutrition|malnourished|no (?:drinking|clean) water|without (?:running|drinking) water|one bathroom|fumes|unheated|barracks?|temperatures (?:above|over|of)|\\d+ (?:people )?to a room|windowless|no ventilation)',
       '\\b(?:squalid|filthy|cramped|overcrowded|unsanitary|inhumane|degrading|appalling|dire|(?:slept|sleep|sleeping) on (?:[\\w-]+ ){0,3}?(?:the )?(?:floor|ground)|no (?:running water|toilet|heating|beds?)|little food|(?:no|without) food|starv\\w+|rotten food|sheds?|shipping containers?|caravans?|dangerous conditions|without (?:safety|protective) (?:equipment|gear)|heavy (?:goods|loads)|lift heavy|grueling|gruelling|harsh conditions|slave-like conditions|degrading conditions)',
+      // Crowding told with a number word ("eight to a horsebox", "14 sharing one bathroom"); vermin.
+      '\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (?:people |men |workers )?(?:to|in) (?:a|one) (?:room|horsebox|caravan|bedroom|bed|mattress|shed|container)|\\d+ (?:people |men |workers )?sharing (?:one|a|a single) (?:bathroom|toilet|room|bedroom|kitchen)|rat-infested|(?:bug|vermin|rat|cockroach)-ridden|infested|vermin|bed ?bugs)',
     ],
     ru: [
       '(?:жил(?:и|а|о)?|живут|живёт|живет|(?:ночева|спал|прожива|содержал|содержат|размещ|держал|ютил|ютят)\\S*) (?:\\S+ ){0,4}(?:в подсоб|в сара|на матрас|в вагончик|в подвал|на пол|в барак|в юрт|в палатк|в землянк|в гараж|в хлев|в коровник|в теплиц|в бытовк|в контейнер|в кунг|под открытым небом|прямо (?:в цех|на склад|на производств|на рабоч|у печ|в теплиц)|в шалаш|в трюм|в холод)',
