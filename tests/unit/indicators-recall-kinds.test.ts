@@ -94,3 +94,57 @@ checkIndicatorRows('it', {
     ['La polizia ha sequestrato il casolare dopo la perquisizione.', 'abusive_working_and_living_conditions'],
   ],
 });
+
+// Kinds seen on a second set of pages: English piece rates in cents, afraid to leave, detained in buildings, pay
+// below the promise, a visa tied to the employer, travel costs from the paycheck, very long days, lodging without
+// water; Italian no pay at all, pay cut, a camera trained on the worker, sleeping on a sofa, psychological fragility.
+checkIndicatorRows('en', {
+  found: [
+    ['The pickers were paid 15 cents for each crate they filled.', 'withholding_of_wages'],
+    ['The men said they were too afraid to leave the ranch.', 'restriction_of_movement'],
+    ['The workers were detained in crowded, filthy trailers.', 'restriction_of_movement'],
+    ['They were paid far less than they had been promised.', 'deception'],
+    ['Her visa was tied to the family that employed her.', 'abuse_of_vulnerability'],
+    ['The boss made them pay for visas and bus tickets out of their wages.', 'debt_bondage'],
+    ['He deducted the travel costs from their paychecks.', 'debt_bondage'],
+    ['The crew worked extremely long days in the heat.', 'excessive_overtime'],
+    ['They slept in sheds without water, power or toilets.', 'abusive_working_and_living_conditions'],
+    ['The pickers had little or no food for days.', 'abusive_working_and_living_conditions'],
+    ['The foreman grabbed him by the throat when he refused.', 'physical_and_sexual_violence'],
+  ],
+  refused: [
+    ['Three suspects were detained in Leeds on Tuesday.', 'restriction_of_movement'],
+    ['The shop charges 50 cents for each bag.', 'withholding_of_wages'],
+  ],
+});
+
+checkIndicatorRows('it', {
+  found: [
+    ['Per mesi nessuno stipendio, solo vitto e alloggio.', 'withholding_of_wages'],
+    ['Le paghe venivano decurtate senza motivo.', 'withholding_of_wages'],
+    ['Aveva una telecamera puntata addosso giorno e notte.', 'restriction_of_movement'],
+    ['La cameriera era costretta a dormire su un divano nel retro.', 'abusive_working_and_living_conditions'],
+    ['La titolare sfruttava la fragilità psicologica della donna.', 'abuse_of_vulnerability'],
+    ['Turni infiniti e riposi inesistenti, raccontano le colf.', 'excessive_overtime'],
+  ],
+  refused: [['La coppia si è addormentata sul divano del salotto.', 'abusive_working_and_living_conditions']],
+});
+
+// German kinds of a second set of pages: seven days a week in any wording, money hardly ever received or held until
+// the return home, pay too low, a passport not given back, sleeping on a sofa, no German.
+checkIndicatorRows('de', {
+  found: [
+    ['Die Pflegerin musste an sieben Tagen pro Woche arbeiten.', 'excessive_overtime'],
+    ['Sieben Tage Arbeit pro Woche, dazu die Nachtschichten.', 'excessive_overtime'],
+    ['Lohn habe er so gut wie nie bekommen, sagte der Fahrer.', 'withholding_of_wages'],
+    ['Das Geld sollte die Frau erst nach ihrer Heimreise erhalten.', 'withholding_of_wages'],
+    ['Sie wurde ohne oder nur gegen eine zu geringe Bezahlung beschäftigt.', 'withholding_of_wages'],
+    ['Seinen Pass habe er trotz Bitten nicht zurückbekommen.', 'retention_of_identity_documents'],
+    ['Monatelang schlief der Junge auf einem Sofa im Flur.', 'abusive_working_and_living_conditions'],
+    ['Sie kam ohne Deutschkenntnisse und ohne Visum nach Hamburg.', 'abuse_of_vulnerability'],
+  ],
+  refused: [
+    ['Der Laden ist an sechs Tagen pro Woche geöffnet.', 'excessive_overtime'],
+    ['Das Geld für die Reise hat sie inzwischen erhalten.', 'withholding_of_wages'],
+  ],
+});

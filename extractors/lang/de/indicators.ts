@@ -17,7 +17,7 @@ const TABLE: Record<IndicatorId, string[]> = {
     // Helpless as an adjective, no permit named with "kein", a language barrier or no schooling ("waren hilflos",
     // "hatten keine Arbeitserlaubnis", "ohne Aufenthaltsgenehmigung", "fehlende Sprachkenntnisse", "Analphabeten").
     w(
-      `hilflos${S}|(?:kein${S}|ohne) (?:gültig${S} )?(?:Arbeitserlaubnis|Arbeitsgenehmigung${S}|Aufenthaltserlaubnis|Aufenthaltsgenehmigung${S}|Aufenthaltstitel)|Sprachbarriere${S}|(?:fehlend${S}|mangelnd${S}|ohne|kein${S}) Sprachkenntniss${S}|Fehlen${S} von Sprachkenntniss${S}|Analphabet${S}|(?:kein${S}|niemand) (?:\\p{L}+ ){0,3}(?:hatte|hatten|besaß|besaßen) (?:ein${S} )?(?:gültig${S} )?(?:Arbeitserlaubnis|Arbeitsgenehmigung|Aufenthaltserlaubnis|Aufenthaltsgenehmigung|Aufenthaltstitel)`,
+      `hilflos${S}|(?:kein${S}|ohne) (?:gültig${S} )?(?:Arbeitserlaubnis|Arbeitsgenehmigung${S}|Aufenthaltserlaubnis|Aufenthaltsgenehmigung${S}|Aufenthaltstitel)|Sprachbarriere${S}|(?:fehlend${S}|mangelnd${S}|ohne|kein${S}) (?:Sprach|Deutsch)kenntniss${S}|Fehlen${S} von Sprachkenntniss${S}|Analphabet${S}|(?:kein${S}|niemand) (?:\\p{L}+ ){0,3}(?:hatte|hatten|besaß|besaßen) (?:ein${S} )?(?:gültig${S} )?(?:Arbeitserlaubnis|Arbeitsgenehmigung|Aufenthaltserlaubnis|Aufenthaltsgenehmigung|Aufenthaltstitel)`,
     ),
   ],
   deception: [
@@ -77,9 +77,10 @@ const TABLE: Record<IndicatorId, string[]> = {
     w(
       `(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente|Personalausweis${S}) (?:\\p{L}+ ){0,3}(?:abgenommen|einbehalten|weggenommen|entzogen|abgeben müssen|abgeben mussten)|(?:nahm|nahmen|behielt|behielten|kassierte${S}) (?:\\p{L}+ ){0,3}(?:Pässe|Ausweise|Papiere)`,
     ),
-    // Made to hand them over ("mussten ihre Pässe abgeben").
+    // Made to hand them over ("mussten ihre Pässe abgeben"), not given back ("Ihren Reisepass habe sie trotz Nachfrage
+    // nicht zurückerhalten").
     w(
-      `(?:mussten|musste|müssen|muss) (?:\\p{L}+ ){0,3}(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,2}abgeben|(?:Pässe|Pass|Ausweise|Papiere) (?:\\p{L}+ ){0,3}(?:an sich genommen|abgenommen worden)`,
+      `(?:mussten|musste|müssen|muss) (?:\\p{L}+ ){0,3}(?:Pässe|Reisepässe|Pass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,2}abgeben|(?:Pässe|Pass|Ausweise|Papiere) (?:\\p{L}+ ){0,3}(?:an sich genommen|abgenommen worden)|(?:Pässe|Reisepässe|Pass|Reisepass|Ausweis${S}|Papiere|Dokumente) (?:\\p{L}+ ){0,6}nicht (?:\\p{L}+ ){0,4}(?:zurückerhalten|zurückbekommen|zurückgegeben|herausgegeben|zurückgeben|herausgeben)`,
     ),
   ],
   withholding_of_wages: [
@@ -105,7 +106,9 @@ const TABLE: Record<IndicatorId, string[]> = {
     // Pay as a number of a few euros with decimals or in the plural ("weniger als 1,50 Euro die Stunde",
     // "Stundenlöhne von maximal 3,15 Euro"), below the minimum wage, work for nothing ("umsonst arbeiten"), only pocket
     // money, pay taken or pocketed ("den Lohn … abgenommen", "kassierten die Gehälter"), pay refused with "ohne … zu
-    // zahlen", very little earned ("sehr wenig verdient", "äußerst gering bezahlt"), overtime not paid.
+    // zahlen", hardly ever received or held until the end ("Geld habe sie so gut wie nie erhalten", "Das Geld sollte sie
+    // erst nach ihrer Rückkehr erhalten"), very little earned ("sehr wenig verdient", "äußerst gering bezahlt"), overtime
+    // not paid.
     w(
       [
         `\\d,\\d\\d? (?:Euro|EUR|€|Franken) (?:die|pro|je|in der) Stunde|Stundenl(?:ohn|öhne${S}) (?:von )?(?:maximal|höchstens|unter|weniger als|kaum|nur|lediglich) (?:\\d,\\d+|[1-4]) (?:Euro|EUR|€|Franken)`,
@@ -114,7 +117,7 @@ const TABLE: Record<IndicatorId, string[]> = {
         `(?:nur|lediglich|bloß|allenfalls) (?:ein(?:en)? )?(?:klein${S} )?Taschengeld`,
         `(?:Lohn|Löhne|Gehalt|Gehälter|Verdienst)${S} [^.!?]{0,60}(?:abgenommen|abgeknöpft|kassiert)|kassierte${S} (?:\\p{L}+ ){0,3}(?:Lohn|Löhne|Gehalt|Gehälter)${S}`,
         `ohne (?:\\p{L}+ ){0,4}(?:Lohn|Löhne${S}|Gehalt|Gehälter) (?:\\p{L}+ ){0,2}zu (?:zahlen|bezahlen|auszahlen)|ohne dass (?:\\p{L}+ ){0,3}(?:Lohn|Löhne|Geld|Gehalt)[^.!?]{0,30}(?:gezahlt|bezahlt|ausgezahlt)`,
-        `(?:sehr|extrem|viel zu|äußerst) wenig (?:Geld )?(?:verdient|bezahlt|gezahlt)|(?:äußerst|extrem|sehr) gering bezahlt${S}|zu wenig Lohn|Überstunden (?:\\p{L}+ ){0,3}(?:nicht|nie) (?:bezahlt|vergütet)|Überstunden ohne (?:Bezahlung|Entschädigung|Vergütung|Ausgleich)`,
+        `(?:Geld|Lohn|Gehalt) (?:\\p{L}+ ){0,4}(?:so gut wie |fast )?(?:nie|kaum) (?:erhalten|bekommen|gesehen)|zu gering${S} (?:Bezahlung|Lohn|Entlohnung)|(?:Geld|Lohn|Löhne|Gehalt) (?:\\p{L}+ ){0,4}erst (?:nach|bei|am Ende)|(?:sehr|extrem|viel zu|äußerst) wenig (?:Geld )?(?:verdient|bezahlt|gezahlt)|(?:äußerst|extrem|sehr) gering bezahlt${S}|zu wenig Lohn|Überstunden (?:\\p{L}+ ){0,3}(?:nicht|nie) (?:bezahlt|vergütet)|Überstunden ohne (?:Bezahlung|Entschädigung|Vergütung|Ausgleich)`,
       ].join('|'),
     ),
   ],
@@ -141,6 +144,10 @@ const TABLE: Record<IndicatorId, string[]> = {
     w(
       `ohne (?:Wasseranschluss|Wasser|Trinkwasser|Fenster)|unzureichend${S} (?:sanitär${S}|Unterk\\p{L}+|Versorgung|Wohn\\p{L}+)|Unterk(?:unft|ünfte${S}) (?:\\p{L}+ ){0,4}unzureichend|(?:minimal${S}|unzureichend${S}|kaum) (?:Verpflegung|Essen|Nahrung)|Essensentzug|ohne (?:ausreichend${S} )?(?:Essen|Nahrung|Verpflegung)`,
     ),
+    // Sleeping on a sofa or the floor told verb first ("15 Monate schlief ich auf einem Sofa").
+    w(
+      `(?:schlief|schliefen|schlafen|geschlafen|übernachten|übernachteten) (?:\\p{L}+ ){0,4}auf (?:einem|dem|einer|der) (?:Sofa|Couch|Boden|Fußboden|Pappkarton${S}|Isomatte|Luftmatratze|Sperrholz)`,
+    ),
     // Lodging run down or without power and hot water ("desolate Bedingungen", "baufällige Wohnung", "weder Strom noch
     // Warmwasser"), dirty sleeping rooms, inhuman conditions.
     w(
@@ -155,9 +162,10 @@ const TABLE: Record<IndicatorId, string[]> = {
     w(
       `(?:[6-9]\\d|1\\d\\d|sechzig|siebzig|achtzig|neunzig|hundert) (?:Arbeits)?Stunden (?:pro Woche|die Woche|in der Woche|je Woche|jede Woche|wöchentlich)|ohne (?:dass )?(?:\\p{L}+ ){0,2}(?:ein )?freie[rn]? Tag|ohne (?:geregelte${S} |jede${S} )?Pause${S}|(?:[6-9]\\d|1\\d\\d)-Stunden-Woche${S}|Wochenarbeitszeit${S} (?:\\p{L}+ ){0,3}(?:[6-9]\\d|1\\d\\d) Stunden|(?:1\\d|2[0-4]) ?[-–] ?(?:1[2-9]|2[0-4]) Stunden|zwischen (?:\\d+|zehn|elf|zwölf|dreizehn|vierzehn) und (?:1[2-9]|2[0-4]|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn) Stunden|(?:dreizehn|siebzehn|achtzehn|zwanzig) Stunden (?:am Tag|täglich|pro Tag|lang|am Stück)|Arbeitszeit${S} (?:\\p{L}+ ){0,8}(?:über das (?:zulässige|erlaubte|gesetzliche)|überschritten|überschritt${S})|Höchstarbeitszeit${S}|ohne (?:Ruhezeit${S}|Ruhepause${S}|wöchentlich${S} Ruhe)|kein${S} (?:Ruhezeit${S}|Ruhepause${S})`,
     ),
-    // Long shifts with the number as a word in a compound ("Zwölf-Stunden-Schichten"), days from early to late night.
+    // Seven days a week in any wording ("an sieben Tagen pro Woche", "Sieben Tage Arbeit pro Woche"), long shifts with
+    // the number as a word in a compound ("Zwölf-Stunden-Schichten"), days from early to late night.
     w(
-      `(?:zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|zwanzig)-Stunden-(?:Tag|Schicht|Arbeitstag)${S}|von (?:früh|morgens|frühmorgens) bis (?:spät in die Nacht|in die Nacht|nachts|Mitternacht)`,
+      `(?:an )?(?:sieben|7) Tage${S} (?:\\p{L}+ ){0,1}(?:pro|die|in der|jede) Woche|(?:zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|zwanzig)-Stunden-(?:Tag|Schicht|Arbeitstag)${S}|von (?:früh|morgens|frühmorgens) bis (?:spät in die Nacht|in die Nacht|nachts|Mitternacht)`,
     ),
   ],
 };

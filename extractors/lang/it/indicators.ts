@@ -20,7 +20,7 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = withTraps(
       w(`priv${S} (?:\\p{L}+ ){0,1}(?:di )?(?:permesso di soggiorno|documenti)|ricattabil${S}`),
       // Need leaned on ("facendo leva sulla loro impellente necessità", "stato di necessità").
       w(
-        `(?:facendo|fare|facevano|faceva) leva (?:\\p{L}+ ){0,3}(?:necessità|bisogno|condizion${S}|fragilità|disperazione|povertà)|stato di necessità|(?:impellente|estrema|grave) necessità`,
+        `(?:facendo|fare|facevano|faceva) leva (?:\\p{L}+ ){0,3}(?:necessità|bisogno|condizion${S}|fragilità|disperazione|povertà)|stato di necessità|(?:impellente|estrema|grave) necessità|fragilità (?:psicologic|psichic|economic|social|mental)${S}`,
       ),
     ],
     deception: [
@@ -37,7 +37,7 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = withTraps(
       ),
       // Forbidden to leave with the person between ("vietato loro di allontanarsi"), watched by cameras.
       w(
-        `(?:vietat${S}|proibit${S}|impedit${S}|vietava${S}|proibiva${S}|impediva${S}) (?:\\p{L}+ ){0,2}di (?:allontanarsi|uscire|lasciare|andarsene|muoversi)|videosorvegliat${S}`,
+        `(?:vietat${S}|proibit${S}|impedit${S}|vietava${S}|proibiva${S}|impediva${S}) (?:\\p{L}+ ){0,2}di (?:allontanarsi|uscire|lasciare|andarsene|muoversi)|videosorvegliat${S}|telecamer${S} puntat${S}|(?:divenut|diventat)${S} (?:la sua|la loro) prigione`,
       ),
     ],
     isolation: [
@@ -78,9 +78,10 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = withTraps(
         `senza (?:paga|stipendio|retribuzione|essere pagat${S})|retribuzion${S} irrisori${S}|paga da fame|retribuzion${S} (?:\\p{L}+ ){0,3}(?:inferior${S}|difform${S}|irrisori${S})|(?:pagat${S}|retribuit${S}) (?:\\p{L}+ ){0,3}\\d+(?:[.,]\\d+)? euro|\\d+(?:[.,]\\d+)? euro (?:l'ora|all'ora|al giorno)|stipendi${S} (?:non pagat${S}|non corrispost${S}|arretrat${S})|non (?:venivano|erano|veniva) pagat${S}|mai pagat${S}|sottopagat${S}|paghe (?:misere|irrisorie)`,
       ),
       // Paid less than agreed or due ("pagati meno di quanto dovuto").
-      // Pay told as a range ("pagate tra i 100 e i 200 euro al mese"), overtime never paid.
+      // Pay told as a range ("pagate tra i 100 e i 200 euro al mese"), overtime never paid, no pay at all ("nessuno
+      // stipendio"), pay cut ("paghe decurtate").
       w(
-        `(?:pagat${S}|retribuit${S}) (?:tra|fra) (?:i )?\\d+ e (?:i )?\\d+ euro|straordinar${S} (?:\\p{L}+ ){0,2}(?:non|mai) (?:pagat|retribuit|corrispost)${S}|senza (?:\\p{L}+ )?straordinari${S} pagat${S}`,
+        `nessun${S} (?:stipendi${S}|paga|retribuzione|compenso|salario)|(?:paghe|paga|stipendi${S}|salari${S}|compens${S}) (?:\\p{L}+ ){0,1}decurtat${S}|(?:pagat${S}|retribuit${S}) (?:tra|fra) (?:i )?\\d+ e (?:i )?\\d+ euro|straordinar${S} (?:\\p{L}+ ){0,2}(?:non|mai) (?:pagat|retribuit|corrispost)${S}|senza (?:\\p{L}+ )?straordinari${S} pagat${S}`,
       ),
       w(
         `pagat${S} (?:\\p{L}+ ){0,2}meno (?:di quanto|del) (?:\\p{L}+ ){0,2}(?:dovut${S}|previst${S}|pattuit${S}|concordat${S}|contratto)`,
@@ -103,7 +104,7 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = withTraps(
       ),
       // Run-down farmhouses and makeshift beds ("casolare fatiscente", "giacigli di fortuna"), uncomfortable conditions.
       w(
-        `fatiscent${S}|diroccat${S}|giacigl${S}|condizion${S} (?:\\p{L}+ ){0,2}disagiat${S}|(?:dormire|dormivano|dormiva) (?:\\p{L}+ ){0,5}(?:container|per terra|a terra|cartoni)`,
+        `fatiscent${S}|diroccat${S}|giacigl${S}|condizion${S} (?:\\p{L}+ ){0,2}disagiat${S}|(?:dormire|dormivano|dormiva) (?:\\p{L}+ ){0,5}(?:container|per terra|a terra|cartoni|divan${S}|brandin${S}|pavimento)`,
       ),
       // Degrading housing and hygiene as a kind.
       w(
@@ -122,7 +123,7 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = withTraps(
       w(`(?:turn|lavor)${S}[^.]{0,60}(?:giorno e notte|notte e giorno)`),
       // More hours than agreed, and rest told with the verb ("senza riposarsi").
       w(
-        `più ore (?:rispetto a|di) quelle (?:\\p{L}+ ){0,2}(?:prefissat${S}|previst${S}|pattuit${S}|stabilit${S}|concordat${S})|senza (?:mai )?riposar${S}`,
+        `più ore (?:rispetto a|di) quelle (?:\\p{L}+ ){0,2}(?:prefissat${S}|previst${S}|pattuit${S}|stabilit${S}|concordat${S})|senza (?:mai )?riposar${S}|ripos${S} inesistent${S}`,
       ),
       w(
         `dall[ea] (?:[3-6]|tre|quattro|cinque|sei)(?: del mattino)? (?:fino )?(?:a sera|alle (?:2[0-3]|1[89])|a notte)|dall['’]alba (?:fino )?(?:a sera|a notte|al tramonto)`,
