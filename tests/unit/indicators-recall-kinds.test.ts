@@ -147,4 +147,32 @@ checkIndicatorRows('de', {
     ['Der Laden ist an sechs Tagen pro Woche geöffnet.', 'excessive_overtime'],
     ['Das Geld für die Reise hat sie inzwischen erhalten.', 'withholding_of_wages'],
   ],
+  // How victims work in general, a present verb before a word of habit.
+  nothing: ['Betroffene arbeiten in solchen Betrieben oftmals zwölf Stunden ohne Pausen.'],
+});
+
+// Kinds of a third set of pages: German a few euros of hourly pay told before the noun, Italian a miserable pay and
+// hourly rates with a slash, English sleep denied and work in freezing cold.
+checkIndicatorRows('de', {
+  found: [['Die Helfer schufteten für teils nur drei bis vier Euro Stundenlohn.', 'withholding_of_wages']],
+  refused: [['Der Tarif sieht 14 Euro Stundenlohn vor.', 'withholding_of_wages']],
+});
+checkIndicatorRows('it', {
+  found: [
+    ['Turni infiniti e una paga misera per le operaie.', 'withholding_of_wages'],
+    ['Paghe di 2/3 euro orarie nei laboratori.', 'withholding_of_wages'],
+  ],
+  refused: [['Il contratto prevede 12 euro orari per gli operai.', 'withholding_of_wages']],
+});
+checkIndicatorRows('en', {
+  found: [
+    ['The catchers were denied sleep between the farm jobs.', 'excessive_overtime'],
+    ['Inspectors found the pickers in near freezing conditions.', 'abusive_working_and_living_conditions'],
+    ['The drivers were denied rest days for months.', 'excessive_overtime'],
+  ],
+  // The employer's denial stays out, also in the passive with "by".
+  nothing: [
+    'The couple denied that the workers had been beaten.',
+    'Claims that the men were unpaid were denied by the farm.',
+  ],
 });

@@ -191,6 +191,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (?:people |men |workers )?(?:to|in) (?:a|one) (?:room|horsebox|caravan|bedroom|bed|mattress|shed|container)|\\d+ (?:people |men |workers )?sharing (?:one|a|a single) (?:bathroom|toilet|room|bedroom|kitchen)|rat-infested|(?:bug|vermin|rat|cockroach)-ridden|infested|vermin|bed ?bugs)',
       // Without water or power in a list, little food or water, miserable lodging.
       '\\b(?:without (?:water|electricity|toilets?|heating|food)(?:,| or| and)|(?:limited|little|no) (?:access to )?food (?:and|or) water|little or no food|miserable (?:trailers?|housing|conditions|shacks?|huts?|rooms?))',
+      // Work in the cold ("found the workers in near freezing conditions").
+      '\\b(?:(?:near[- ])?freezing conditions|without (?:warm|proper) clothing)',
     ],
     ru: [
       '(?:жил(?:и|а|о)?|живут|живёт|живет|(?:ночева|спал|прожива|содержал|содержат|размещ|держал|ютил|ютят)\\S*) (?:\\S+ ){0,4}(?:в подсоб|в сара|на матрас|в вагончик|в подвал|на пол|в барак|в юрт|в палатк|в землянк|в гараж|в хлев|в коровник|в теплиц|в бытовк|в контейнер|в кунг|под открытым небом|прямо (?:в цех|на склад|на производств|на рабоч|у печ|в теплиц)|в шалаш|в трюм|в холод)',
@@ -208,6 +210,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       "\\b(?:(?:refused|not allowed|wasn't allowed|weren't allowed|denied|never (?:given|allowed)) (?:\\w+ ){0,5}(?:a )?days? off|from (?:[3-7]|0[3-7])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) (?:(?:1[01])(?::\\d\\d)? ?(?:pm|p\\.m\\.)|(?:12|1|2)(?::\\d\\d)? ?(?:am|a\\.m\\.)))",
       // Very long days ("working extremely long days").
       '\\b(?:extremely|very|incredibly|exhaustingly|punishingly) long (?:days|shifts|workdays|working days)',
+      // Sleep and breaks denied, shifts back to back ("denied sleep and toilet breaks").
+      '\\b(?:denied (?:\\w+ )?(?:sleep|rest|breaks)|back-to-back shifts)',
     ],
     ru: [
       'с рассвета до (?:темноты|заката|ночи)|по \\d+(?:\\s*[–-]\\s*\\d+)? час\\S* в (?:сутки|день)|по (?:1\\d|2[0-4])(?:\\s*[–-]\\s*\\d+)? час\\S*|(?:1[2-9]|2[0-4]) час\\S* в (?:день|сутки)',

@@ -111,7 +111,7 @@ const TABLE: Record<IndicatorId, string[]> = {
     // not paid.
     w(
       [
-        `\\d,\\d\\d? (?:Euro|EUR|€|Franken) (?:die|pro|je|in der) Stunde|Stundenl(?:ohn|öhne${S}) (?:von )?(?:maximal|höchstens|unter|weniger als|kaum|nur|lediglich) (?:\\d,\\d+|[1-4]) (?:Euro|EUR|€|Franken)`,
+        `\\d,\\d\\d? (?:Euro|EUR|€|Franken) (?:die|pro|je|in der) Stunde|(?:[1-5]|zwei|drei|vier|fünf)(?:,\\d\\d?)? (?:bis (?:[1-5]|zwei|drei|vier|fünf)(?:,\\d\\d?)? )?(?:Euro|EUR|€) Stundenlohn|Stundenl(?:ohn|öhne${S}) (?:von )?(?:maximal|höchstens|unter|weniger als|kaum|nur|lediglich) (?:\\d,\\d+|[1-4]) (?:Euro|EUR|€|Franken)`,
         `(?:weit |deutlich |klar |teils )?unter (?:dem )?(?:gesetzlichen )?Mindestlohn`,
         `umsonst (?:arbeiten|gearbeitet|schuften|geschuftet|arbeiteten|schufteten)|(?:arbeiten|arbeiteten|schuften|schufteten) (?:\\p{L}+ ){0,3}umsonst|unentgeltlich (?:arbeiten|gearbeitet|arbeiteten)`,
         `(?:nur|lediglich|bloß|allenfalls) (?:ein(?:en)? )?(?:klein${S} )?Taschengeld`,
@@ -178,6 +178,9 @@ const TRAPS_DE = [
   // What traffickers do in general, in the present or as hearsay ("nutzen Menschenhändler häufig … aus", "Nicht selten
   // würden die Arbeitgeber … abnehmen"): a present verb of the trade before a word of habit.
   `(?:nutzen|bringen|nehmen|locken|zwingen|würden|sind|müssen) (?:\\p{L}+ ){0,3}(?:häufig|oft|vielfach|meist|meistens|in der Regel)|nicht selten`,
+  // … and how the victims live and work in general, a present verb before a word of habit ("Betroffene arbeiten in den
+  // Studios oftmals viele Stunden ohne Pausen").
+  `(?:arbeiten|leben|schlafen|wohnen|bekommen|erhalten) (?:\\p{L}+ ){0,3}(?:häufig|oft|oftmals|vielfach|meist|meistens|in der Regel)`,
 ].join('|');
 
 export const INDICATORS_DE = withTraps(TABLE, w(TRAPS_DE));

@@ -81,7 +81,7 @@ export const INDICATORS_IT: Record<IndicatorId, string[]> = withTraps(
       // Pay told as a range ("pagate tra i 100 e i 200 euro al mese"), overtime never paid, no pay at all ("nessuno
       // stipendio"), pay cut ("paghe decurtate").
       w(
-        `nessun${S} (?:stipendi${S}|paga|retribuzione|compenso|salario)|(?:paghe|paga|stipendi${S}|salari${S}|compens${S}) (?:\\p{L}+ ){0,1}decurtat${S}|(?:pagat${S}|retribuit${S}) (?:tra|fra) (?:i )?\\d+ e (?:i )?\\d+ euro|straordinar${S} (?:\\p{L}+ ){0,2}(?:non|mai) (?:pagat|retribuit|corrispost)${S}|senza (?:\\p{L}+ )?straordinari${S} pagat${S}`,
+        `nessun${S} (?:stipendi${S}|paga|retribuzione|compenso|salario)|paga (?:misera|irrisoria|da fame)|[1-5](?:[.,]\\d+)?(?:/[1-5])? euro orari${S}|sotto il minimo etico|(?:paghe|paga|stipendi${S}|salari${S}|compens${S}) (?:\\p{L}+ ){0,1}decurtat${S}|(?:pagat${S}|retribuit${S}) (?:tra|fra) (?:i )?\\d+ e (?:i )?\\d+ euro|straordinar${S} (?:\\p{L}+ ){0,2}(?:non|mai) (?:pagat|retribuit|corrispost)${S}|senza (?:\\p{L}+ )?straordinari${S} pagat${S}`,
       ),
       w(
         `pagat${S} (?:\\p{L}+ ){0,2}meno (?:di quanto|del) (?:\\p{L}+ ){0,2}(?:dovut${S}|previst${S}|pattuit${S}|concordat${S}|contratto)`,
