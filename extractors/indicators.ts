@@ -21,7 +21,9 @@ const patterns = () =>
 
 // Sentences that negate or hypothesise ("there was no sign of violence", "if workers are beaten") or speak of
 // the trade in general do not support an indicator of this case.
-const NEGATED_EN = /\b(?:no (?:sign|evidence|indication) of|denied|denies|deny)\b/i;
+// A victim "denied sleep" or "denied food" is evidence, not a denial: the passive without "by" is kept.
+const NEGATED_EN =
+  /\b(?:no (?:sign|evidence|indication) of|(?<!\b(?:were|was|been|being|are|is|be|get|got) )denied|(?:were|was|been|being|are|is) denied by|denies|deny)\b/i;
 // Sentences about the trade in general, the law or fiction, not this case (English): habits ("employers usually
 // make them work…", "villagers are often lured…", "Victims are made to work…"), legal provisions ("the law
 // protects domestic workers from abuse"), books and films.

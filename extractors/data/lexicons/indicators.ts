@@ -19,6 +19,10 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:learning disabilit\\w+|mentally (?:ill|disabled)|disabilit\\w+|homeless(?:ness)?|alcoholi\\w+|addicts?|orphan\\w*|destitute|impoverished|extreme poverty)',
       '\\btook advantage of|preyed on|vulnerab\\w+',
       '\\b(?:learning difficult\\w+|mental health (?:problems|issues|conditions)|lack of English|(?:could|did)(?: not|n.t) speak (?:English|the language)|spoke (?:no|little) English)',
+      // Destitution as a noun or a phrase ("on the edge of destitution").
+      '\\b(?:destitution|on the (?:edge|brink|verge) of (?:destitution|poverty|homelessness))',
+      // A visa tied to the employer told with a verb ("his visa was tied to his employer").
+      '\\bvisas? (?:was|were|is|are|had been) tied to',
     ],
     ru: [
       'нелегал\\S*|без (?:документов|паспорт\\S*|разрешени\\S* на работу|патент\\S*|регистрац\\S*)|незаконно (?:наход|пребыва|прожива)\\S*|просроченн\\S* (?:виз|патент|регистрац|документ)\\S*|не име\\S* (?:разрешени|патент|документ|регистрац)\\S*|незаконн\\S* мигрант\\S*',
@@ -41,6 +45,10 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:tricked|deceived|deceptive|false promises?|fake (?:job|recruit\\w*|contract)|bogus|misled|duped|fraudulent(?:ly)? recruit\\w*)',
       '\\b(?:recruited|offered) (?:\\w+ ){0,3}(?:with|by) (?:the )?(?:promise|offer)s?|\\bjob offers? (?:that|which) (?:turned out|proved)|\\bbait',
       '\\b(?:lied (?:to (?:them|her|him|us) )?about (?:the |their |her |his )?(?:pay|wages|job|work|conditions|salary|hours)|misrepresent\\w+ (?:the )?(?:job|work|pay|wages))',
+      // The good money they were told of ("they said we were going to work for good money").
+      '\\b(?:said|told (?:us|them|him|her|me)) (?:that )?(?:we|they|he|she|I) (?:were|was|would be) going to (?:work for (?:good|decent|big) (?:money|pay|wages)|earn|be paid|get paid|make (?:good |decent |big )?money)',
+      // Paid less than promised ("were paid less than they had been promised").
+      '\\b(?:paid|earned|received|got) (?:far |much )?less than (?:\\w+ ){0,3}(?:promised|agreed)',
     ],
     ru: [
       '(?:по)?обеща\\S*[^.!?]{0,80}(?:работ|зарплат|заработ|оплат|деньг|доход|жиль|трудоустро|рубл|долл|сом|тысяч|\\d)',
@@ -56,6 +64,10 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       // and took them back").
       '\\b(?:under (?:constant|permanent|round-the-clock|24-hour|close) (?:surveillance|watch|guard|supervision)|(?:tracked|hunted) (?:them|him|her) down|(?:caught|found|tracked) (?:\\w+ ){0,4}(?:and )?(?:took|brought|dragged) (?:them|him|her) back)',
       "\\b(?:locked (?:in|up|inside|them)|not (?:allowed|permitted) to (?:leave|go out)|never (?:left|allowed out)|could(?: not|n't) leave|unable to leave|prevent(?:ed|ing|s)? (?:them |her |him |the workers |workers )?from (?:leaving|escaping|going home)|confined|held (?:in )?captiv\\w+|in captivity|held against (?:their|her|his) will|kept (?:under guard|prisoner|behind)|under guard|guarded|chained|barbed wire|escap\\w+|held prisoner|kept prisoner|incarcerat\\w+|unlawful detention)",
+      // Held captive or a prisoner with the person named between ("held Nicholls captive", "kept a prisoner").
+      '\\b(?:held|kept) (?:(?:\\w+|as a|a) ){0,2}(?:captive|prisoners?|hostages?)\\b',
+      // Afraid to leave; held in fenced camps or detained in buildings ("the workers were detained in crowded buildings").
+      '\\b(?:(?:were|was|felt|are) (?:too )?(?:afraid|scared|frightened) to leave|fenced (?:\\w+ )?camps?|detained in (?:\\w+,? ){0,3}(?:buildings?|camps?|houses?|rooms?|quarters|barracks|compounds?|trailers?|sheds?))',
     ],
     ru: [
       '(?:пытал|попытал)\\S* (?:уйти|бежать|сбежать|уехать|вырваться)|ловили|запрещено|только в сопровождении|за ворота|не (?:мог|могли|могла) (?:уйти|уехать|покинуть|выйти|вернуться домой|свободно передвигаться)|не име\\S* возможност\\S* (?:уйти|уехать|покинуть|выйти|передвигаться)',
@@ -85,6 +97,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:struck|slapped|hit (?:them|him|her|me|us|with)|pulled by the hair|whipped|electric (?:baton|shock)|chained)',
       // Harm only foretold ("she could be raped", "they would be beaten", "threatened to kill") is a threat.
       '(?<!\\b(?:could|would|might|will|threatened to|threatening to|threaten to) (?:be |have )?)\\b(?:beat(?:en|ing|ings)?|beat (?:me|her|him|them|us)|assault\\w*|rap(?:e|ed|es|ing)|sexual(?:ly)? (?:abuse\\w*|assault\\w*|exploit\\w*|violence)|tortur\\w+|whipp\\w+|kick(?:ed|ing)|punch\\w+|(?<!threat(?:s|ened)? (?:of|with) (?:\\w+ )?)violen(?:ce|tly)|physical(?:ly)? abuse\\w*|burn(?:ed|t) (?:with|them|her|him)|murder\\w*|killed)',
+      // Physical abuse in a pair ("the physical and verbal abuse"); seized by the throat.
+      '\\b(?:physical and (?:verbal|sexual|psychological|emotional) abuse|(?:grabbed|seized|held) (?:him|her|them|me) by the (?:throat|neck|hair))',
     ],
     ru: [
       'избива\\S*|избил\\S*|избиени\\S*|избит\\S*|бил\\S* (?:их|её|ее|его|нас|меня)|били|побо\\S*|бь(?:ют|ёт|ет) (?:их|нас|его|её|ее|меня|за|палк|кулак|ногами)|насили\\S*|изнасил\\S*|пыт(?:ки|ок|кам|ками|ках|ке|ку|ал|ала|али)(?![\\p{L}])|издевал\\S*|издевательств\\S*|истязал\\S*|истязани\\S*|надругал\\S*|применя\\S* (?:к ним |к нему |к ней )?(?:физическ\\S* )?(?:сил[уы]|насили)\\S*',
@@ -97,6 +111,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:would be visited|into the sea|pay the price|would find (?:us|them|him|her)|would be (?:cancelled|deported|reported|arrested|killed|hurt)|would lose|(?:police|authorities) would be (?:informed|told|called)|if (?:they|we|he|she|I) (?:complained|tried to leave|went to the police|asked again|refused|spoke))',
       "\\b(?:threat(?:s|en\\w*)?|intimidat\\w+|warned (?:them|her|him)|told (?:them|her|him) (?:they|she|he) would be (?:killed|arrested|deported|hurt)|(?:threatened|threat) (?:with|of) (?:deportation|arrest|violence|death)|feared for|too (?:afraid|scared) to|in fear|blackmail\\w*|make sure it (?:doesn't|does not|won't) happen again|denounce\\w* (?:them|her|him) to)",
       '\\b(?:(?:would|will|could) (?:hurt|harm|kill|beat|find|go after) (?:their|her|his|your|our) (?:families|family|relatives|children|parents))',
+      // The family's home known to the traffickers; leaving met with consequences ("if I was to try and leave").
+      '\\b(?:knew where (?:my|his|her|their|our) (?:family|families|relatives|children|parents|wife|husband|kids) (?:lived|live|lives)|if (?:\\w+ ){0,3}(?:tr(?:y|ied)|attempt(?:ed)?) (?:and |to )(?:leave|escape|run away)|consequences would be (?:very )?(?:great|severe|serious|dire|bad))',
     ],
     ru: [
       'депортир\\S*|депортаци\\S*|будет плохо|пригрозил\\S*|если (?:пойд|обратит|пожалу|попыта|уйд|сбеж|сообщ)\\S*|сда(?:ть|дут|дим|ст) (?:их |его |её )?(?:в )?полици\\S*',
@@ -110,6 +126,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:confiscat\\w+|seiz\\w+|took|taken|withh[eo]ld\\w*|retain\\w*|kept|held on to|handed over|surrender\\w*)\\b[^.]{0,40}\\b(?:passports?|identity documents?|identification documents?|id cards?|documents)\\b',
       '\\b(?:have not had|without|had no) (?:their |any )?(?:passports?|identification|identity) (?:documents?|papers)?',
       '\\b(?:held|holding|keeping|took away|taking away) (?:\\w+ ){0,2}(?:passports?|ID cards?|identity cards?|identity documents?|papers)\\b',
+      // IDs taken, named bare ("having their IDs taken", "his phone and ID were confiscated").
+      '\\b(?:IDs?\\b[^.]{0,40}\\b(?:confiscat\\w+|seiz\\w+|taken|withheld|retained)|(?:confiscat\\w+|seiz\\w+|took|taken|withh[eo]ld\\w*|retain\\w*|surrender\\w*)\\b[^.]{0,40}\\bIDs?)\\b',
     ],
     ru: [
       '(?:паспорт(?!\\S* (?:болельщ|здоровь|объект|транспорт|качеств|безопасност))|удостоверени\\S* личност|документ)\\S*[^.!?]{0,60}(?:отобра\\S*|отбира\\S*|изъя\\S*|изыма\\S*|забра\\S*|забира\\S*|удерж\\S*|отнял\\S*|сдал\\S*|хранил\\S*|держал\\S*|спрятал\\S*|не (?:отдава|возвраща|вернул|выдава)\\S*|(?:были|был|находил\\S*|остал\\S*|оставал\\S*) у (?:него|неё|нее|них|хозя|работодат|владел|бригадир|начальник|нанимател|вербовщик|организатор|фермер|обвиняем|подозреваем))',
@@ -129,6 +147,12 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       // pay", "failed to pay the national minimum wage", "paid below the minimum wage", "for no money").
       "\\b(?:non-?payment of (?:their |the )?(?:wages|salar\\w+|pay)|did(?: not|n't) (?:give|pay) (?:them|her|him|the workers) (?:any )?(?:wages|pay|salar\\w+)|without (?:\\w+ or )?(?:pay|payment|wages)\\b|(?:failed|refused) to pay (?:them |their |her |his |the )?(?:\\w+ ){0,2}(?:wages?|salar\\w+|pay)|(?:below|under|less than) the (?:\\w+ )?minimum wage|for no (?:money|wages))",
       '\\b(?:kept (?:their|her|his|most of their|all of their) (?:pay|wages|earnings)|(?:took|taking|kept|pocketed|keeping) (?:most|all|much|half|the bulk) of (?:their|her|his) (?:earnings|wages|pay)|controlled (?:their|her|his) bank (?:accounts?|cards?)|(?:paid|paying|pays) (?:(?:her|him|them) )?(?:as little as|just|only|less than) (?:£|\\$|€|US\\$) ?\\d|(?:less than|only) (?:half|a fraction|a third|a quarter|part) (?:of )?(?:the|her|his|their) (?:money|pay|wages?|salary|earnings)|(?:received|got|earned) no (?:salary|wages|pay)|(?:wages|pay) (?:were |was )?docked|docked (?:their|her|his) (?:pay|wages))',
+      // Never paid with "get" ("we never got paid", "they weren't paid"); a pittance, pence or a few pounds a day or
+      // week; work only for food; pay stolen; bank accounts controlled by the traffickers.
+      '\\b(?:never (?:got|get) paid|(?:did not|didn.t) get paid|(?:weren|wasn).t (?:\\w+ )?paid|(?:for )?a pittance|paltry (?:pay|wages?|sums?)|(?:as little as|less than|just|only|barely) (?:£|\\$|€|US\\$)\\d+(?:[.,]\\d+)? (?:a|per|an) (?:day|week|hour|shift)|\\d+p (?:a|per|an) (?:day|hour|week)|only a few (?:pounds|dollars|euros)|(?:pay|wages|earnings|salar\\w+) (?:was|were) (?:stolen|taken|pocketed)|bank accounts? (?:\\w+ ){0,6}controlled by)',
+      '\\b(?:work(?:ed|ing|s)?|labou?r(?:ed|ing)?|toil(?:ed|ing)?) (?:\\w+ ){0,2}(?:in exchange for|in return for|for) (?:food|board|shelter|lodging|a bed)(?! (?:compan|industr|firm|process|bank|deliver|shop|chain|sector|retail))',
+      // Piece rates of a few cents ("paid 20 cents for each bucket harvested").
+      '\\b(?:paid|earn(?:ed|ing)?|making|receiv(?:ed|ing)) (?:just |only |as little as |about )?\\d+ cents',
     ],
     ru: [
       'не выдавал\\S*|не платил никто|ничего не (?:платил|заплатил|получ\\S*|выплач\\S*)|без (?:оплаты|зарплаты|расч[её]та|вознаграждени\\S*)|бесплатно|невыплат\\S*',
@@ -145,6 +169,8 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       // Charged by an agent or for the journey or permits ("charged up to €900 by an agent … for bus tickets").
       '\\bcharged (?:\\S+ ){0,6}(?:by an? (?:agent|recruiter|broker|agency|middleman)|for (?:their |the )?(?:travel|transport|(?:bus |plane |air )?tickets|flights?|visas?|work permits))',
       '\\b(?:owed? (?:them |him |her )?(?:thousands|hundreds)|owed? (?:\\w+ ){0,2}for (?:travel|transport|flights?|accommodation|visas?|food|rent)|debts? for (?:travel|transport|flights?|accommodation|visas?))',
+      // Costs of the visa or the journey taken from the pay ("forced him to pay for visa and transportation costs from his paycheck").
+      '\\b(?:costs? (?:\\w+ ){0,3}(?:from|out of) (?:his|her|their) (?:paychecks?|wages|pay|salar\\w+)|(?:forced|made|required) (?:him|her|them) (?:to )?pay for (?:\\w+ ){0,2}(?:visas?|transport\\w*|travel|flights?|tickets?|recruitment))',
     ],
     ru: [
       '(?:отрабатыва|отработа|отработ)\\S*[^.!?]{0,40}(?:долг|дорог|проезд|билет|расход|стоимост|выкуп|оформлени|перел[её]т)\\S*|(?:стоимост|расход)\\S* (?:на )?(?:дорог|проезд|билет|перел[её]т|оформлени)\\S*[^.!?]{0,40}(?:вычит|удерж)\\S*|якобы (?:были )?должн\\S*|должн\\S* (?:ему|им|хозяину|работодателю|вербовщику|за (?:дорогу|проезд|билет|жиль|питани))|за (?:дорогу|билет|проезд|перел[её]т|жиль|питани|еду)\\S*[^.!?]{0,40}(?:вычит|удерж)\\S*',
@@ -161,6 +187,12 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:(?:treated|kept|housed) (?:\\w+ )?inhumanely|damp (?:rooms?|basements?|housing|accommodation|flats?|cellars?)|(?:no|without) (?:access to )?(?:health ?care|medical (?:care|treatment|assistance)|health services))',
       '\\b(?:malnutrition|malnourished|no (?:drinking|clean) water|without (?:running|drinking) water|one bathroom|fumes|unheated|barracks?|temperatures (?:above|over|of)|\\d+ (?:people )?to a room|windowless|no ventilation)',
       '\\b(?:squalid|filthy|cramped|overcrowded|unsanitary|inhumane|degrading|appalling|dire|(?:slept|sleep|sleeping) on (?:[\\w-]+ ){0,3}?(?:the )?(?:floor|ground)|no (?:running water|toilet|heating|beds?)|little food|(?:no|without) food|starv\\w+|rotten food|sheds?|shipping containers?|caravans?|dangerous conditions|without (?:safety|protective) (?:equipment|gear)|heavy (?:goods|loads)|lift heavy|grueling|gruelling|harsh conditions|slave-like conditions|degrading conditions)',
+      // Crowding told with a number word ("eight to a horsebox", "14 sharing one bathroom"); vermin.
+      '\\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (?:people |men |workers )?(?:to|in) (?:a|one) (?:room|horsebox|caravan|bedroom|bed|mattress|shed|container)|\\d+ (?:people |men |workers )?sharing (?:one|a|a single) (?:bathroom|toilet|room|bedroom|kitchen)|rat-infested|(?:bug|vermin|rat|cockroach)-ridden|infested|vermin|bed ?bugs)',
+      // Without water or power in a list, little food or water, miserable lodging.
+      '\\b(?:without (?:water|electricity|toilets?|heating|food)(?:,| or| and)|(?:limited|little|no) (?:access to )?food (?:and|or) water|little or no food|miserable (?:trailers?|housing|conditions|shacks?|huts?|rooms?))',
+      // Work in the cold ("found the workers in near freezing conditions").
+      '\\b(?:(?:near[- ])?freezing conditions|without (?:warm|proper) clothing)',
     ],
     ru: [
       '(?:жил(?:и|а|о)?|живут|живёт|живет|(?:ночева|спал|прожива|содержал|содержат|размещ|держал|ютил|ютят)\\S*) (?:\\S+ ){0,4}(?:в подсоб|в сара|на матрас|в вагончик|в подвал|на пол|в барак|в юрт|в палатк|в землянк|в гараж|в хлев|в коровник|в теплиц|в бытовк|в контейнер|в кунг|под открытым небом|прямо (?:в цех|на склад|на производств|на рабоч|у печ|в теплиц)|в шалаш|в трюм|в холод)',
@@ -176,6 +208,10 @@ export const INDICATOR_PATTERNS: Record<IndicatorId, IndicatorPatterns> = {
       '\\b(?:from (?:[4-7]|0[4-7])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) midnight|without (?:any )?breaks?)',
       // A day off refused; a day from early morning to past ten at night ("from 6 a.m. until 12 a.m.").
       "\\b(?:(?:refused|not allowed|wasn't allowed|weren't allowed|denied|never (?:given|allowed)) (?:\\w+ ){0,5}(?:a )?days? off|from (?:[3-7]|0[3-7])(?::\\d\\d)? ?(?:am|a\\.m\\.) (?:until|till|to) (?:(?:1[01])(?::\\d\\d)? ?(?:pm|p\\.m\\.)|(?:12|1|2)(?::\\d\\d)? ?(?:am|a\\.m\\.)))",
+      // Very long days ("working extremely long days").
+      '\\b(?:extremely|very|incredibly|exhaustingly|punishingly) long (?:days|shifts|workdays|working days)',
+      // Sleep and breaks denied, shifts back to back ("denied sleep and toilet breaks").
+      '\\b(?:denied (?:\\w+ )?(?:sleep|rest|breaks)|back-to-back shifts)',
     ],
     ru: [
       'с рассвета до (?:темноты|заката|ночи)|по \\d+(?:\\s*[–-]\\s*\\d+)? час\\S* в (?:сутки|день)|по (?:1\\d|2[0-4])(?:\\s*[–-]\\s*\\d+)? час\\S*|(?:1[2-9]|2[0-4]) час\\S* в (?:день|сутки)',
