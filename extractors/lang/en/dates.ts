@@ -57,6 +57,8 @@ export const DATES_EN: DatePack = {
         'took place',
         '(?:was|were) carried out',
         'inspected',
+        // a victim removed to safety ("taken into the care of the authorities")
+        'taken (?:in)?to (?:the )?(?:care|safety)',
       ],
       3,
     ),
@@ -70,6 +72,11 @@ export const DATES_EN: DatePack = {
     // An authority's order against a firm or a vessel (a withhold release order, a ban) is the case's event.
     cue(['(?:issued|released|imposed|announced) (?:a |an )?(?:[\\w-]+ ){0,3}(?:order|ban)'], 1.2),
     // A trial day: the case's date when the report tells nothing earlier.
+    // A civil suit told by its filing: the case's date when the report tells nothing earlier.
+    cue(
+      ['sued', 'sues', '(?:filed|launched|brought|lodged) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:lawsuit|suit|complaint)'],
+      1.2,
+    ),
     cue(['(?:a |the )?(?:court|jury) (?:heard|was told)', 'went on trial', 'trial (?:began|opened)'], 1),
   ],
 };
