@@ -1,7 +1,8 @@
 // Event dates of kinds found on fresh English pages (round en-cases): the stamp a stored page prints before its first
 // sentence (" date 2024-03-14 A man has admitted…", "Published 2024-03-14 …") is the page's day, never the event's,
 // while a first sentence that opens with the event's day ("On 12 March 2024, officers…", "12 March 2024, officers…")
-// keeps it; a civil suit is dated by its filing; a victim taken into care is a rescue. Invented sentences only; the
+// keeps it; a civil suit is dated by its filing; a victim taken into care is a rescue; customs
+// banning a vessel's imports or ordering its catch detained is the case's event. Invented sentences only; the
 // publication date of every row is Thursday 14 March 2024.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
@@ -28,6 +29,11 @@ const ROWS: [string[], string | null][] = [
   [['Nine workers filed a lawsuit on Tuesday against the orchard and its labour contractor.'], '2024-03-12'],
   [['Twelve pickers sued the labour contractor on Monday, saying their passports were kept.'], '2024-03-11'],
   [['A man was taken into the care of the authorities on Wednesday after officers visited a car wash.'], '2024-03-13'],
+  [
+    ['Customs banned seafood imports from the Sea Star 8 on Tuesday after finding its crew in debt bondage.'],
+    '2024-03-12',
+  ],
+  [['On Tuesday the agency ordered its officers to detain all tuna caught by the vessel.'], '2024-03-12'],
 ];
 
 describe('event dates of en-cases kinds', () => {

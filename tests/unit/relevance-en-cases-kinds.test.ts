@@ -5,6 +5,7 @@
 // - a victim removed to safety ("taken into the care of the authorities") is a rescue;
 // - "bounded labourers" (the Indian press's spelling of bonded) and forced work as a noun are the topic; a storm that
 //   "forced work to stop" and bosses who "forced workers to stay late" in a pay dispute are not;
+// - child labourers, the workers as well as the practice, are the topic; a museum's photographs of them are not;
 // - "victims from 19 countries" tells where one group came from: no aggregate of operations, unlike "in 44 countries".
 // Every row is invented, never text from real pages.
 import assert from 'node:assert/strict';
@@ -81,6 +82,19 @@ const BONDED: RelevanceRow[] = [
   ],
 ];
 
+const CHILD_LABOURERS: RelevanceRow[] = [
+  [
+    'incident',
+    'Eight child labourers from Jharkhand rescued from embroidery unit',
+    'Eight children were rescued on Monday after a task force raided an embroidery unit in the old city. The owner, a 41-year-old man, had brought them from Jharkhand and made them work through the night. He was arrested.',
+  ],
+  [
+    'unrelated',
+    'Photographs of child labourers go on show at the city museum',
+    'An exhibition of photographs of child labourers in mills and mines opens at the city museum this week. The curators say the pictures changed public opinion a century ago.',
+  ],
+];
+
 const ORIGINS: RelevanceRow[] = [
   [
     'incident',
@@ -89,7 +103,7 @@ const ORIGINS: RelevanceRow[] = [
   ],
 ];
 
-checkRelevanceRows('en', [...SUITS, ...CARE, ...BONDED, ...ORIGINS]);
+checkRelevanceRows('en', [...SUITS, ...CARE, ...BONDED, ...CHILD_LABOURERS, ...ORIGINS]);
 
 test('en aggregate lead: countries of an operation count, a group’s origins do not', () => {
   for (const s of [

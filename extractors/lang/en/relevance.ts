@@ -78,7 +78,8 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       '(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)',
       2,
     ],
-    ['child labou?r', 2],
+    // The workers themselves as well as the practice: "six child labourers rescued from a bangle unit".
+    ['child labou?r(?:ers?)?', 2],
     [
       'exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)',
       2,
