@@ -201,6 +201,12 @@ const opensWithPageDate = (before: string): boolean => {
   const m = HEADLINE_DATE.exec(before);
   return !!m && (!m[1] || /:\s*$/.test(before) || WEEKDAYS.has(monthKey(m[1])) || PAGE_DATE_LABELS.has(monthKey(m[1])));
 };
+/** The first sentence opens with the page's stamp: a date after one of the page's labels ("date 2022-01-19 A man…",
+ *  "Posted: 3 May 2024 Police…"); a bare date there opens the sentence's own story ("Am 12. März 2024 wurden…"). */
+const opensWithPageStamp = (before: string): boolean => {
+  const m = HEADLINE_DATE.exec(before);
+  return !!m?.[1] && PAGE_DATE_LABELS.has(monthKey(m[1]));
+};
 
 /** The weight of the strongest event a sentence tells (rescue 3 … ruling 1.2), 0 when none. */
 export function eventWeight(sentence: string, lang: string | LanguagePack): number {
@@ -267,10 +273,13 @@ function daysOf(
     if (statementDate(before, pack) || pack.dates.speechAfter?.test(after)) return false;
     // A date with its year that opens the headline ("2019-06-14 63 workers recovered") is the page's date; a lead
     // sentence standing as the headline may open with the event's day ("Na terça-feira, 25 de fevereiro, a PF…",
-    // "2003年5月27日中午,晋城市…": a comma or a time of day goes on with the sentence).
+    // "2003年5月27日中午,晋城市…": a comma or a time of day goes on with the sentence). So is the stamp a stored page
+    // prints before its first sentence (" date 2022-01-19 A man has admitted…", "Posted 3 May 2024 Police…"): the
+    // day of the page, not of the event its sentence tells.
     if (
-      s.index < 0 &&
-      opensWithPageDate(text.slice(0, d.index)) &&
+      (s.index < 0
+        ? opensWithPageDate(text.slice(0, d.index))
+        : s.index === 0 && opensWithPageStamp(text.slice(0, d.index))) &&
       PAGE_YEAR.test(d.text) &&
       !ADVERBIAL_AFTER.test(after)
     )

@@ -50,15 +50,17 @@ export const AGGREGATE_NOUNS_EN = [
   'raids',
   'inspections',
   'operations',
-  'countries',
-  'nations',
-  'jurisdictions',
   'cases',
   'investigations',
   'prosecutions',
   'convictions',
 ];
-export const AGGREGATE_LEAD_EN = countedOperations(AGGREGATE_NOUNS_EN);
+/** Countries a lead totals by the ten or more ("operations in 44 countries"); not a group's origins ("victims from 19
+ *  countries", "workers of 12 nationalities"). */
+export const AGGREGATE_PLACES_EN = ['countries', 'nations', 'jurisdictions'];
+const operationsLead = countedOperations(AGGREGATE_NOUNS_EN);
+const placesLead = countedOperations(AGGREGATE_PLACES_EN, ' ', 'from|of');
+export const AGGREGATE_LEAD_EN = new RegExp(`${operationsLead.source}|${placesLead.source}`, 'iu');
 
 export const CASES_EN: CaseCues = {
   ...CASE_CUES_EN,

@@ -57,6 +57,8 @@ export const DATES_EN: DatePack = {
         'took place',
         '(?:was|were) carried out',
         'inspected',
+        // a victim removed to safety ("taken into the care of the authorities")
+        'taken (?:in)?to (?:the )?(?:care|safety)',
       ],
       3,
     ),
@@ -68,8 +70,22 @@ export const DATES_EN: DatePack = {
     ),
     cue(['convicted', 'sentenced', 'jailed', 'found guilty', 'pleaded guilty', 'ruled', 'verdict', 'fined'], 1.2),
     // An authority's order against a firm or a vessel (a withhold release order, a ban) is the case's event.
-    cue(['(?:issued|released|imposed|announced) (?:a |an )?(?:[\\w-]+ ){0,3}(?:order|ban)'], 1.2),
+    // Customs against a vessel or a supplier told by its effect: "banned seafood imports harvested by…", "ordered its
+    // personnel to detain all seafood…".
+    cue(
+      [
+        '(?:issued|released|imposed|announced) (?:a |an )?(?:[\\w-]+ ){0,3}(?:order|ban)',
+        'bann(?:ed|s) (?:[\\w-]+ ){0,3}imports',
+        'ordered (?:[\\w-]+ ){0,3}to (?:detain|seize|block|hold)',
+      ],
+      1.2,
+    ),
     // A trial day: the case's date when the report tells nothing earlier.
+    // A civil suit told by its filing: the case's date when the report tells nothing earlier.
+    cue(
+      ['sued', 'sues', '(?:filed|launched|brought|lodged) (?:a |an |the )?(?:[\\w-]+ ){0,3}(?:lawsuit|suit|complaint)'],
+      1.2,
+    ),
     cue(['(?:a |the )?(?:court|jury) (?:heard|was told)', 'went on trial', 'trial (?:began|opened)'], 1),
   ],
 };

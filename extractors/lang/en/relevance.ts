@@ -48,7 +48,11 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       3,
     ],
     ['labou?r traffick\\w*|trafficking for (?:the purpose of )?(?:labou?r|forced|exploitation)', 3],
-    ['debt bondage|bonded labou?r(?:ers?)?|indentured', 3],
+    // "Bounded labour(er)s" is how much of the Indian press spells bonded labour.
+    ['debt bondage|bonded labou?r(?:ers?)?|bounded labou?r(?:ers?)?|indentured', 3],
+    // Forced work as a noun ("information about forced work at a kiln", "subjected to forced work"); never "forced
+    // workers to …" nor a storm that "forced work to stop".
+    ['(?:about|of|to|into|from|for|doing|performing|in) forced work\\b(?! to (?:stop|halt|pause|close|end))', 3],
     [
       '(?:analogous|akin|similar|equivalent) to slavery|slavery-like|slave[ -]?labou?r(?:ers?)?|slave[- ]like conditions|enslav\\w+|held as slaves|(?:kept|used|sold|treated) (?:them )?(?:as|like) slaves',
       3,
@@ -74,7 +78,8 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       '(?:confiscated|seized|took|taken|withheld|retained) (?:their |her |his )?(?:passports?|identity documents|id cards)',
       2,
     ],
-    ['child labou?r', 2],
+    // The workers themselves as well as the practice: "six child labourers rescued from a bangle unit".
+    ['child labou?r(?:ers?)?', 2],
     [
       'exploit(?:s|ed|ing|ation of)? (?:\\w+ ){0,4}(?:workers|labou?rers|pickers|farmworkers|migrants|employees|fishermen|maids|crew)',
       2,
@@ -129,6 +134,15 @@ export const RELEVANCE_EN: RelevanceLexicon = {
       'fined|bailed|released on bail|licen[cs]es? (?:was |were |has been |have been )?(?:revoked|suspended)|(?:revoked|suspended) (?:\\w+ ){0,3}licen[cs]es?|ordered to compensate|(?:imposed|granted|made) (?:\\w+ ){0,5}(?:orders?|bans?)|awards? (?:\\w+ ){0,3}(?:[£$€]?\\d[\\d,.]*|compensation|damages|back pay|penalties)|awarded|compensation (?:order|award)|withhold release orders?|WROs?|import bans?|banned (?:imports|shipments)|detention orders?|detained shipments|blocked (?:imports|shipments)|findings? of forced labou?r|inspectors? found|inspection (?:found|revealed)|were found (?:working|living|sleeping|held)|filed (?:a )?(?:complaint|lawsuit)|sued|identified as (?:\\w+ )?victims|victims? (?:\\w+ ){0,2}(?:were |was |being |been )?identified|safeguarded|(?:shut|closed) down (?:by|after|following|in)',
       1,
     ],
+    // Civil suits and rulings in them: workers or an agency suing a named employer ("Thai workers sue recruiter",
+    // "the EEOC launched a lawsuit", "a judge ruled the lawsuit can proceed", "the motion to dismiss was denied").
+    // A court ruling on a law ("the court ruled the ban lawful") has no suit or party: the related cues weigh it.
+    [
+      'sues|suing|(?:filed|launched|brought|lodged|filing|bringing) (?:a |an |the )?(?:\\w+ ){0,3}(?:lawsuits?|suits?|civil (?:claims?|complaints?|actions?))|named (?:as defendants )?in (?:the|a) (?:lawsuit|suit|complaint)|(?:lawsuit|suit|complaint) (?:\\w+ ){0,6}(?:can|may|will|should) (?:proceed|go forward|go ahead|move forward)|(?:motion|bid) to dismiss (?:\\w+ ){0,4}(?:was |were |has been )?(?:denied|rejected|refused)|ruled (?:\\w+ ){0,2}that (?:\\w+ ){0,4}(?:lawsuit|suit|claims?|complaint)|ruled in favou?r of (?:the )?(?:workers|plaintiffs|victims|employees|claimants?)',
+      1,
+    ],
+    // A victim removed to safety: "a worker was taken into the care of the authorities", "taken to a place of safety".
+    ['taken (?:in)?to (?:the )?(?:care|safety|a (?:place of )?safety|a (?:safe house|shelter))', 1],
   ],
   incident: [
     ['police|authorities|investigators|prosecutors|court|officers|inspectors', 0.5],

@@ -4,7 +4,12 @@
 /** Ten or more, in digits (thousands grouped by '.', ',' or a space). */
 const MANY = '(?<![\\p{L}\\d.,])(?:[1-9]\\d{1,2}(?:[.,\\u00a0 ]\\d{3})*|[1-9]\\d{3,})';
 
-/** A pattern for "N operations" with the language's plural nouns of operations (regex sources). */
-export function countedOperations(nouns: string[], join = ' '): RegExp {
-  return new RegExp(`${MANY}${join}(?:(?:\\p{L}+ )?)(?:${nouns.join('|')})(?![\\p{L}])`, 'iu');
+/**
+ * A pattern for "N operations" with the language's plural nouns of operations (regex sources). `notAfter`, a regex
+ * source of words that make the count something else when they stand right before it: "victims from 19 countries"
+ * tells where one group came from, not operations in 19 countries.
+ */
+export function countedOperations(nouns: string[], join = ' ', notAfter?: string): RegExp {
+  const guard = notAfter ? `(?<!(?:${notAfter})\\s)` : '';
+  return new RegExp(`${guard}${MANY}${join}(?:(?:\\p{L}+ )?)(?:${nouns.join('|')})(?![\\p{L}])`, 'iu');
 }
