@@ -180,6 +180,12 @@ export const SINGLE_VICTIM_EN =
 export const SINGLE_VICTIM_RU =
   /(?<![\p{L}])(?:освобо\S*|вызволи\S*|спасл\S*|удерживал\S*|держал\S*|нашли)\s+(?:\S+\s+)?(?:пожил\S*|молод\S*|\d{1,2}-летн\S*)?\s*(?:мужчин(?:у|а)|женщин(?:у|а)|девушк(?:у|а)|юнош(?:у|а)|жител(?:я|ьницу)|гражданин(?:а)?|гражданк(?:у|а)|уроженц(?:а)|уроженк(?:у))(?![\p{L}])|(?:мужчин(?:а|у)|женщин(?:а|у)|гражданин|гражданка|уроженец|уроженка)\s+(?:\S+\s+){0,6}(?:провел\S*|провёл\S*|находил\S*|работал\S*|удерживал\S*)\s+(?:\S+\s+){0,3}(?:в рабстве|в неволе|без оплаты)/iu;
 
+/**
+ * Words after «рабочих», «рабочие» that make it an adjective of things, not workers: «800 рабочих мест» (jobs),
+ * «10 рабочих дней», «12 рабочих часов», «две рабочие смены», «20 рабочих виз».
+ */
+export const WORKING_THINGS_RU =
+  /^\s+(?:мест|дн(?:я|ей|и)|час|смен|времен|недел|граф|виз|одежд|инструмент|специальност|професси|стаж|поездк|площад|станци|цех)/iu;
 // A count told as a lower bound ("more than 50 workers", «более 300 человек»): a precise count told elsewhere
 // within its range (AT_LEAST_RANGE) is the better count ("the 59 workers" in the indictment).
 export const AT_LEAST_EN = /\b(?:more than|over|at least|upwards of|in excess of)\s+$/i;

@@ -84,6 +84,7 @@ export const VICTIMS_FR: RomanceVictims = {
   single:
     /(?<![\p{L}])(?:une|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:femme|fille|employée|domestique|ouvrière|ouvrier|travailleur|travailleuse|homme|adolescente?|mineure?|nounou)\s+(?:[^.;,]{0,60}\s)?(?:a été|était|avait été)\s+(?:(?!(?:pour|per|por|par|para|avoir|aver|haber|ter|sido)\s)[^\s,]+\s+){0,3}?(?:libérée?|secourue?|exploitée?|séquestrée?|réduite? en esclavage|contrainte?|forcée?|retenue?|enfermée?)|(?:a libéré|ont libéré|ont secouru|a secouru|exploitait|exploitaient|séquestrait|séquestraient)\s+(?:une|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:femme|fille|employée|domestique|ouvrière|ouvrier|travailleur|travailleuse|homme|adolescente?|mineure?|nounou)(?![\p{L}])/iu,
   atLeast: `plus\\s+de|au\\s+moins|pas\\s+moins\\s+de`,
+  ofThem: `d['’]entre\\s+(?:eux|elles)`,
   events: new RegExp(
     w(
       `sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|exploité${S}|réduit${S} en esclavage|soumis${S}|victimes?|travaillaient|vivaient|dormaient|logé${S}|hébergé${S}|retiré${S}|pris en charge`,
