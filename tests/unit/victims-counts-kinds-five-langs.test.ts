@@ -3,8 +3,8 @@
 // asing") against victims held by an employer, Malay "hamba abdi", French compounds written apart ("cinquante sept")
 // and a part of a group told without its number ("vingt-deux d'entre eux", "dodici di loro"), Italian hundreds in
 // one word ("centocinquanta"), people in apposition to a role after a comma, Chinese men and women counted apart
-// ("12男3女"), people named by their country with 人 ("40名越南人"), and "数十名" as no count. Every sentence is
-// invented for the test.
+// ("12男3女"), people named by their country with 人 ("40名越南人") or by disability ("12名残疾人"), and "数十名" as no
+// count; Russian «около сотни», «полсотни», «23 потерпевших». Every sentence is invented for the test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findVictims } from '../../extractors/victims.js';
@@ -23,6 +23,12 @@ const ROWS: [string, string, number | null][] = [
   ['ru', 'Хозяин обещал 8 рабочих часов в день, а удерживал девять мужчин на ферме.', 9],
   ['ru', 'Было обнаружено 20 цехов на 900 рабочих мест.', null],
   ['ru', 'Из подвала освободили 14 рабочих, мест для сна там не было.', 14],
+  // Russian: a hundred told as a noun, and «потерпевших» of court reports; the plural «сотни» is no count.
+  ['ru', 'Из рабства на кирпичном заводе освободили около сотни человек.', 100],
+  ['ru', 'Полиция вызволила сотню рабочих с лесопилки.', 100],
+  ['ru', 'На ферме удерживали полсотни мигрантов.', 50],
+  ['ru', 'Следователи установили 23 потерпевших, которых заставляли работать бесплатно.', 23],
+  ['ru', 'Сотни мигрантов работают на стройках без договоров.', null],
   // Malay: detained people are no victims; victims held by an employer or with wages withheld are.
   ['ms', 'Polis menyelamatkan lima wanita Indonesia, manakala 12 individu ditahan.', 5],
   ['ms', 'Seramai 40 hamba abdi moden diselamatkan dalam serbuan di ladang sawit.', 40],
@@ -48,6 +54,9 @@ const ROWS: [string, string, number | null][] = [
   ['zh', '共有9男2女获救。', 11],
   ['zh', '警方解救40名越南人。', 40],
   ['zh', '警方解救了6名缅甸人。', 6],
+  ['zh', '法院查明，被告人强迫12名残疾人劳动。', 12],
+  ['zh', '警方从砖厂解救出7名聋哑人。', 7],
+  ['zh', '当地警方解救了31名窑工。', 31],
   ['zh', '数十名工人被解救。', null],
   ['zh', '警方抓获犯罪嫌疑人3男1女。', null],
 ];

@@ -4,7 +4,7 @@ export const VICTIM_NOUNS_EN =
   'migrants?|migrant workers|workers|cutters|harvesters|loggers|weavers|tappers|herders|porters|packers|sorters|diggers|masons|welders|fishers|servants|house ?helps|domestic servants|carers|caregivers|beggars|apprentices|youths|foreigners|pickers|cleaners|maids|nannies|drivers|cooks|teachers|staff|miners|builders|labourers|farmhands|seamen|sailors|deckhands|helpers|housemaids|waiters|waitresses|dishwashers|employees|recruits|crew ?members|crewmen|day labou?rers|hands|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults|immigrants|asylum seekers|guest ?workers';
 export const MINOR_NOUNS_EN = 'children|child|girls|boys|minors|minor|teenagers|teens|juveniles|kids|underage';
 export const VICTIM_NOUNS_RU =
-  'жител\\S*|бродяг\\S*|бездомн\\S*|инвалид\\S*|соотечественник\\S*|земляк\\S*|гастарбайтер\\S*|батрак\\S*|узник\\S*|пленник\\S*|мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*|строител\\S*|сборщик\\S*|батрачк\\S*';
+  'жител\\S*|бродяг\\S*|бездомн\\S*|инвалид\\S*|соотечественник\\S*|земляк\\S*|гастарбайтер\\S*|батрак\\S*|узник\\S*|пленник\\S*|мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|потерпевш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*|строител\\S*|сборщик\\S*|батрачк\\S*';
 export const MINOR_NOUNS_RU = 'дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|подрост\\S*|малолетн\\S*';
 
 export const NUMBER_WORDS_EN: Record<string, number> = {
@@ -126,7 +126,21 @@ const RU_TENS: Record<string, number> = {
   девяносто: 90,
   девяноста: 90,
 };
+// A hundred told as a noun: «сотню мигрантов», «сотня человек», «полсотни рабочих», and its genitive after a word of
+// approximation («около сотни», «более сотни»). The plural «сотни мигрантов» (hundreds of) stays no count.
+const RU_HUNDRED_NOUNS: Record<string, number> = {
+  сотня: 100,
+  сотню: 100,
+  полсотни: 50,
+  'около сотни': 100,
+  'порядка сотни': 100,
+  'более сотни': 100,
+  'свыше сотни': 100,
+  'почти сотня': 100,
+  'почти сотню': 100,
+};
 export const NUMBER_WORDS_RU: Record<string, number> = {
+  ...RU_HUNDRED_NOUNS,
   ...RU_WORDS,
   ...RU_TENS,
   ...Object.fromEntries(

@@ -101,6 +101,22 @@ export const NOUNS_ZH = [
   '勞動者',
   '流浪汉',
   '流浪漢',
+  // "12名残疾人", "7名聋哑人", "31名窑工": the disabled and the kiln or mine workers of forced-labour cases.
+  '残疾人',
+  '殘疾人',
+  '聋哑人',
+  '聾啞人',
+  '智障人',
+  '智障者',
+  '残障者',
+  '殘障者',
+  '流浪者',
+  '奴工',
+  '黑工',
+  '窑工',
+  '窯工',
+  '矿工',
+  '礦工',
   // "40名越南人", "11名台灣民眾": people named by their country with 人 (person) or 民众 (members of the public).
   ...[
     '越南',
