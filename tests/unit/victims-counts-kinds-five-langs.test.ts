@@ -1,10 +1,11 @@
 // Victims' counts by kind in Russian, Chinese, Malay, French and Italian: words that look like victims' nouns but
 // qualify things («800 рабочих мест»), people detained by the authorities ("67 individu ditahan", "menahan 14 warga
 // asing") against victims held by an employer, Malay "hamba abdi", French compounds written apart ("cinquante sept")
-// and a part of a group told without its number ("vingt-deux d'entre eux", "dodici di loro"), Italian hundreds in
-// one word ("centocinquanta"), people in apposition to a role after a comma, Chinese men and women counted apart
-// ("12男3女"), people named by their country with 人 ("40名越南人") or by disability ("12名残疾人"), and "数十名" as no
-// count; Russian «около сотни», «полсотни», «23 потерпевших». Every sentence is invented for the test.
+// and from seventy to three hundred ("quatre-vingt-deux", "cent cinquante"), a part of a group told without its
+// number ("vingt-deux d'entre eux", "dodici di loro"), Italian hundreds in one word ("centocinquanta"), people in
+// apposition to a role after a comma, Chinese men and women counted apart ("12男3女"), people named by their country
+// with 人 ("40名越南人") or by disability ("12名残疾人"), and "数十名" as no count; Russian «около сотни», «полсотни»,
+// «23 потерпевших». Every sentence is invented for the test.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findVictims } from '../../extractors/victims.js';
@@ -42,6 +43,9 @@ const ROWS: [string, string, number | null][] = [
   ['fr', "Les gendarmes ont libéré 30 ouvriers exploités. Douze d'entre eux étaient sans papiers.", 30],
   ['fr', "Les gendarmes ont libéré 18 ouvriers exploités ; trois d'entre eux étaient mineurs.", 18],
   ['fr', 'Quarante trois travailleurs exploités ont été libérés par les gendarmes.', 43],
+  ['fr', 'Cent cinquante saisonniers ont été exploités dans les vignes.', 150],
+  ['fr', 'Les enquêteurs ont identifié quatre-vingt-deux victimes exploitées.', 82],
+  ['fr', 'Soixante et onze ouvriers ont été libérés par les gendarmes.', 71],
   // Italian: hundreds in one word, roles in apposition, "N di loro".
   ['it', 'Centocinquanta braccianti sono stati sfruttati nei campi.', 150],
   ['it', 'I carabinieri hanno liberato centoventi lavoratori stranieri.', 120],

@@ -12,9 +12,7 @@ export const DEMONYM_NOUNS_FR = DEMONYMS.flatMap((d) => romanceDemonyms('fr', d.
 const UNITS = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 };
 const TENS = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
 const compounds = withCompounds({}, TENS, UNITS, (t, u) => (u === 'un' || u === 'une' ? `${t} et ${u}` : `${t}-${u}`));
-export const NUMBER_WORDS_FR: Record<string, number> = {
-  ...compounds,
-  ...UNITS,
+const TEENS = {
   dix: 10,
   onze: 11,
   douze: 12,
@@ -25,6 +23,31 @@ export const NUMBER_WORDS_FR: Record<string, number> = {
   'dix-sept': 17,
   'dix-huit': 18,
   'dix-neuf': 19,
+};
+// 70–99 count on from sixty and four-twenties: "soixante et onze", "soixante-quinze", "quatre-vingt-deux",
+// "quatre-vingt-dix-sept".
+const SEVENTIES_TO_NINETIES: Record<string, number> = Object.fromEntries(
+  Object.entries({ ...UNITS, ...TEENS }).flatMap(([u, n]) => [
+    ...(n >= 10 ? [[u === 'onze' ? 'soixante et onze' : `soixante-${u}`, 60 + n]] : []),
+    ...(u === 'une' ? [] : [[`quatre-vingt-${u}`, 80 + n]]),
+    ...(n >= 10 ? [[`quatre-vingt-${u}`, 80 + n]] : []),
+  ]),
+);
+// 101–399: "cent cinquante", "cent douze", "deux cent quarante".
+const BELOW_HUNDRED: Record<string, number> = { ...UNITS, ...TEENS, ...compounds, ...SEVENTIES_TO_NINETIES };
+const HUNDREDS: Record<string, number> = Object.fromEntries(
+  Object.entries({ cent: 100, 'deux cent': 200, 'trois cent': 300 }).flatMap(([h, hn]) =>
+    Object.entries(BELOW_HUNDRED)
+      .filter(([u]) => u !== 'une')
+      .map(([u, n]) => [`${h} ${u}`, hn + n]),
+  ),
+);
+export const NUMBER_WORDS_FR: Record<string, number> = {
+  ...HUNDREDS,
+  ...SEVENTIES_TO_NINETIES,
+  ...compounds,
+  ...UNITS,
+  ...TEENS,
   'soixante-dix': 70,
   'quatre-vingts': 80,
   'quatre-vingt': 80,
