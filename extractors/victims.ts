@@ -26,6 +26,7 @@ import {
   STATISTICS_RU,
   VICTIM_NOUNS_EN,
   VICTIM_NOUNS_RU,
+  WORKING_THINGS_RU,
 } from './data/lexicons/victims.js';
 import { DEMONYMS } from './data/demonyms.js';
 import { victimNationalities } from './demonyms.js';
@@ -186,6 +187,9 @@ export function findCounts(sentence: string, index: number, lang: string): Count
     const between = ru ? m[2] : m[3].replace(DOZEN_EN, '');
     const noun = ru ? m[3] : m[4];
     if (!ru && (NOT_PEOPLE.test(between) || /^an?$/i.test(m[1]))) continue;
+    // «800 рабочих мест», «10 рабочих дней»: «рабочих» qualifies a thing, no people are counted.
+    if (ru && /^рабоч\p{L}*$/iu.test(noun) && WORKING_THINGS_RU.test(sentence.slice((m.index ?? 0) + m[0].length)))
+      continue;
     // A year or a date is never a count ("в октябре 2025 года жительница…", "in 2024 workers…").
     if (
       /(?:^|\s)(?:год\S*|г\.|лет)(?:\s|$)/iu.test(` ${between}`) ||

@@ -4,7 +4,7 @@ export const VICTIM_NOUNS_EN =
   'migrants?|migrant workers|workers|cutters|harvesters|loggers|weavers|tappers|herders|porters|packers|sorters|diggers|masons|welders|fishers|servants|house ?helps|domestic servants|carers|caregivers|beggars|apprentices|youths|foreigners|pickers|cleaners|maids|nannies|drivers|cooks|teachers|staff|miners|builders|labourers|farmhands|seamen|sailors|deckhands|helpers|housemaids|waiters|waitresses|dishwashers|employees|recruits|crew ?members|crewmen|day labou?rers|hands|labou?rers|victims|people|persons|individuals|men|women|children|girls|boys|minors|teenagers|teens|juveniles|kids|fishermen|nationals|citizens|employees|slaves|captives|domestic workers|maids|refugees|survivors|farmworkers|villagers|adults|immigrants|asylum seekers|guest ?workers';
 export const MINOR_NOUNS_EN = 'children|child|girls|boys|minors|minor|teenagers|teens|juveniles|kids|underage';
 export const VICTIM_NOUNS_RU =
-  'жител\\S*|бродяг\\S*|бездомн\\S*|инвалид\\S*|соотечественник\\S*|земляк\\S*|гастарбайтер\\S*|батрак\\S*|узник\\S*|пленник\\S*|мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*|строител\\S*|сборщик\\S*|батрачк\\S*';
+  'жител\\S*|бродяг\\S*|бездомн\\S*|инвалид\\S*|соотечественник\\S*|земляк\\S*|гастарбайтер\\S*|батрак\\S*|узник\\S*|пленник\\S*|мигрант\\S*|рабоч\\S*|человек\\S*|граждан\\S*|женщин\\S*|мужчин\\S*|дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|работник\\S*|уроженц\\S*|выходц\\S*|иностранц\\S*|жертв\\S*|пострадавш\\S*|потерпевш\\S*|рабов|невольник\\S*|девуш\\S*|подрост\\S*|строител\\S*|сборщик\\S*|батрачк\\S*';
 export const MINOR_NOUNS_RU = 'дет(?:ей|и|ьми)|ребен\\S*|ребён\\S*|несовершеннолетн\\S*|подрост\\S*|малолетн\\S*';
 
 export const NUMBER_WORDS_EN: Record<string, number> = {
@@ -126,7 +126,21 @@ const RU_TENS: Record<string, number> = {
   девяносто: 90,
   девяноста: 90,
 };
+// A hundred told as a noun: «сотню мигрантов», «сотня человек», «полсотни рабочих», and its genitive after a word of
+// approximation («около сотни», «более сотни»). The plural «сотни мигрантов» (hundreds of) stays no count.
+const RU_HUNDRED_NOUNS: Record<string, number> = {
+  сотня: 100,
+  сотню: 100,
+  полсотни: 50,
+  'около сотни': 100,
+  'порядка сотни': 100,
+  'более сотни': 100,
+  'свыше сотни': 100,
+  'почти сотня': 100,
+  'почти сотню': 100,
+};
 export const NUMBER_WORDS_RU: Record<string, number> = {
+  ...RU_HUNDRED_NOUNS,
   ...RU_WORDS,
   ...RU_TENS,
   ...Object.fromEntries(
@@ -180,6 +194,12 @@ export const SINGLE_VICTIM_EN =
 export const SINGLE_VICTIM_RU =
   /(?<![\p{L}])(?:освобо\S*|вызволи\S*|спасл\S*|удерживал\S*|держал\S*|нашли)\s+(?:\S+\s+)?(?:пожил\S*|молод\S*|\d{1,2}-летн\S*)?\s*(?:мужчин(?:у|а)|женщин(?:у|а)|девушк(?:у|а)|юнош(?:у|а)|жител(?:я|ьницу)|гражданин(?:а)?|гражданк(?:у|а)|уроженц(?:а)|уроженк(?:у))(?![\p{L}])|(?:мужчин(?:а|у)|женщин(?:а|у)|гражданин|гражданка|уроженец|уроженка)\s+(?:\S+\s+){0,6}(?:провел\S*|провёл\S*|находил\S*|работал\S*|удерживал\S*)\s+(?:\S+\s+){0,3}(?:в рабстве|в неволе|без оплаты)/iu;
 
+/**
+ * Words after «рабочих», «рабочие» that make it an adjective of things, not workers: «800 рабочих мест» (jobs),
+ * «10 рабочих дней», «12 рабочих часов», «две рабочие смены», «20 рабочих виз».
+ */
+export const WORKING_THINGS_RU =
+  /^\s+(?:мест|дн(?:я|ей|и)|час|смен|времен|недел|граф|виз|одежд|инструмент|специальност|професси|стаж|поездк|площад|станци|цех)/iu;
 // A count told as a lower bound ("more than 50 workers", «более 300 человек»): a precise count told elsewhere
 // within its range (AT_LEAST_RANGE) is the better count ("the 59 workers" in the indictment).
 export const AT_LEAST_EN = /\b(?:more than|over|at least|upwards of|in excess of)\s+$/i;

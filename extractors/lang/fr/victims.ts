@@ -12,9 +12,7 @@ export const DEMONYM_NOUNS_FR = DEMONYMS.flatMap((d) => romanceDemonyms('fr', d.
 const UNITS = { un: 1, une: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9 };
 const TENS = { vingt: 20, trente: 30, quarante: 40, cinquante: 50, soixante: 60 };
 const compounds = withCompounds({}, TENS, UNITS, (t, u) => (u === 'un' || u === 'une' ? `${t} et ${u}` : `${t}-${u}`));
-export const NUMBER_WORDS_FR: Record<string, number> = {
-  ...compounds,
-  ...UNITS,
+const TEENS = {
   dix: 10,
   onze: 11,
   douze: 12,
@@ -25,6 +23,31 @@ export const NUMBER_WORDS_FR: Record<string, number> = {
   'dix-sept': 17,
   'dix-huit': 18,
   'dix-neuf': 19,
+};
+// 70–99 count on from sixty and four-twenties: "soixante et onze", "soixante-quinze", "quatre-vingt-deux",
+// "quatre-vingt-dix-sept".
+const SEVENTIES_TO_NINETIES: Record<string, number> = Object.fromEntries(
+  Object.entries({ ...UNITS, ...TEENS }).flatMap(([u, n]) => [
+    ...(n >= 10 ? [[u === 'onze' ? 'soixante et onze' : `soixante-${u}`, 60 + n]] : []),
+    ...(u === 'une' ? [] : [[`quatre-vingt-${u}`, 80 + n]]),
+    ...(n >= 10 ? [[`quatre-vingt-${u}`, 80 + n]] : []),
+  ]),
+);
+// 101–399: "cent cinquante", "cent douze", "deux cent quarante".
+const BELOW_HUNDRED: Record<string, number> = { ...UNITS, ...TEENS, ...compounds, ...SEVENTIES_TO_NINETIES };
+const HUNDREDS: Record<string, number> = Object.fromEntries(
+  Object.entries({ cent: 100, 'deux cent': 200, 'trois cent': 300 }).flatMap(([h, hn]) =>
+    Object.entries(BELOW_HUNDRED)
+      .filter(([u]) => u !== 'une')
+      .map(([u, n]) => [`${h} ${u}`, hn + n]),
+  ),
+);
+export const NUMBER_WORDS_FR: Record<string, number> = {
+  ...HUNDREDS,
+  ...SEVENTIES_TO_NINETIES,
+  ...compounds,
+  ...UNITS,
+  ...TEENS,
   'soixante-dix': 70,
   'quatre-vingts': 80,
   'quatre-vingt': 80,
@@ -84,6 +107,7 @@ export const VICTIMS_FR: RomanceVictims = {
   single:
     /(?<![\p{L}])(?:une|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:femme|fille|employée|domestique|ouvrière|ouvrier|travailleur|travailleuse|homme|adolescente?|mineure?|nounou)\s+(?:[^.;,]{0,60}\s)?(?:a été|était|avait été)\s+(?:(?!(?:pour|per|por|par|para|avoir|aver|haber|ter|sido)\s)[^\s,]+\s+){0,3}?(?:libérée?|secourue?|exploitée?|séquestrée?|réduite? en esclavage|contrainte?|forcée?|retenue?|enfermée?)|(?:a libéré|ont libéré|ont secouru|a secouru|exploitait|exploitaient|séquestrait|séquestraient)\s+(?:une|un)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:femme|fille|employée|domestique|ouvrière|ouvrier|travailleur|travailleuse|homme|adolescente?|mineure?|nounou)(?![\p{L}])/iu,
   atLeast: `plus\\s+de|au\\s+moins|pas\\s+moins\\s+de`,
+  ofThem: `d['’]entre\\s+(?:eux|elles)`,
   events: new RegExp(
     w(
       `sauvé${S}|secouru${S}|libéré${S}|retrouvé${S}|découvert${S}|exploité${S}|réduit${S} en esclavage|soumis${S}|victimes?|travaillaient|vivaient|dormaient|logé${S}|hébergé${S}|retiré${S}|pris en charge`,

@@ -46,6 +46,9 @@ export interface CountWords {
   /** Words after a noun of generic people that make the number how many shared a room ("bis zu acht Personen auf
    *  engstem Raum", "six personnes par chambre"): no count of the victims (a regex source, case-insensitive). */
   crowded?: string;
+  /** A pronoun right after a number that counts people of a group told before without a number ("cinquante-sept
+   *  d'entre eux", "dodici di loro"): kept as the count only where no other number is given (a regex source). */
+  ofThem?: string;
 }
 
 export type CountingVictims = VictimPack & CountWords;
@@ -71,6 +74,7 @@ interface Compiled {
   verbBefore: RegExp;
   agentOf: RegExp;
   crowded: RegExp;
+  ofThem: RegExp;
   words: Map<string, number>;
 }
 
@@ -104,7 +108,8 @@ function compiled(pack: LanguagePack): Compiled {
     const words = new Map(Object.entries(v.numberWords).map(([k, n]) => [k.toLowerCase().replace(/\s+/g, ' '), n]));
     const wordSrc = [...words.keys()]
       .sort((a, b) => b.length - a.length)
-      .map((k) => esc(k).replace(/ /g, '\\s+'))
+      // "cinquante-sept" is also written "cinquante sept".
+      .map((k) => esc(k).replace(/ /g, '\\s+').replace(/-/g, '[-\\s]'))
       .join('|');
     // 1.200 / 1 200 are thousands in these languages; "1,5" is no count of people.
     const num = `\\d{1,3}(?:[.\\s\\u00a0]\\d{3})+(?![.,]?\\d)|\\d+(?![.,]\\d)|${wordSrc}`;
@@ -129,7 +134,8 @@ function compiled(pack: LanguagePack): Compiled {
       // "tiga wanita majikan", "due imprenditori cinesi", "sept maîtres coraniques": people named by a role that is
       // not a victim's, in the words between the number and the noun or right after the noun.
       role: v.notVictimRoles ? b(v.notVictimRoles) : never,
-      roleAfter: v.notVictimRoles ? new RegExp(`^\\s+(?:${v.notVictimRoles})(?![\\p{L}])`, 'iu') : never,
+      // …also in apposition after a comma: "tre cinesi, titolari di laboratori", "deux hommes, gérants de la société".
+      roleAfter: v.notVictimRoles ? new RegExp(`^\\s*,?\\s+(?:${v.notVictimRoles})(?![\\p{L}])`, 'iu') : never,
       // "die drei Drahtzieher, zwei Männer und eine Frau": people in apposition to a role are that role.
       roleBefore: v.notVictimRoles ? new RegExp(`(?<![\\p{L}])(?:${v.notVictimRoles})\\s*[,:—–-]\\s*$`, 'iu') : never,
       suspectBefore: v.suspectBefore ? new RegExp(`(?<![\\p{L}])(?:${v.suspectBefore})\\s+$`, 'iu') : never,
@@ -150,6 +156,7 @@ function compiled(pack: LanguagePack): Compiled {
         : never,
       verbBefore: v.arrests ? new RegExp(`(?<![\\p{L}])(?:${v.arrests.source})${VERB_TO_NUMBER}`, 'iu') : never,
       crowded: v.crowded ? new RegExp(`^(?:\\s+[\\p{L}-]+){0,2}?\\s+(?:${v.crowded})(?![\\p{L}])`, 'iu') : never,
+      ofThem: v.ofThem ? new RegExp(`(?<![\\p{L}\\d.,/:-])(${num})\\s+(?:${v.ofThem})(?![\\p{L}])`, 'giu') : /(?!)/g,
       words,
     };
     cache.set(pack, c);
@@ -161,7 +168,7 @@ function readNumber(s: string, c: Compiled): number | null {
   const t = s.toLowerCase().replace(/\s+/g, ' ').trim();
   if (/^\d{1,3}(?:[.\s\u00a0]\d{3})+$/.test(t)) return Number(t.replace(/\D/g, ''));
   if (/^\d+$/.test(t)) return Number(t);
-  return c.words.get(t) ?? null;
+  return c.words.get(t) ?? c.words.get(t.replace(/ /g, '-')) ?? null;
 }
 
 const INDEFINITE = /^(?:un|una|uno|une|um|uma|ein|eine|einen|einem|einer)$/iu;
@@ -247,6 +254,28 @@ export function packCounts(sentence: string, index: number, pack: LanguagePack):
       at: m.index ?? 0,
       end: (m.index ?? 0) + m[0].length,
       reason: stats ? 'count in a sentence of statistics' : `"${m[0].trim()}" (number told after the group)`,
+    });
+  }
+  // "cinquante-sept d'entre eux se sont constitués parties civiles": a part of a group told without its number, the
+  // count only where nothing better is told (scored below every other count of the sentence); minors are a part.
+  for (const m of sentence.matchAll(c.ofThem)) {
+    const n = readNumber(m[1], c);
+    if (n === null || n <= 0 || n > 100000 || /^(?:19|20)\d\d$/.test(m[1])) continue;
+    const at = m.index ?? 0;
+    const end = at + m[0].length;
+    const minors = c.minor.test(sentence.slice(end, end + 40));
+    out.push({
+      count: n,
+      minors,
+      subset: minors,
+      sentence: index,
+      // Below the other counts of its sentence, but kept where the sentence has no other (never below zero).
+      score: score >= 0 ? Math.max(0, score - 3) : score,
+      at,
+      end,
+      reason: stats
+        ? 'count in a sentence of statistics'
+        : `"${m[0].trim()}" (a part of a group told without its number)`,
     });
   }
   // "gegen fünf Frauen und vier Männer": a group listed right after the accused is accused too.

@@ -45,6 +45,8 @@ export const VICTIMS_ID: CountingVictims = {
     'mangsa',
     'individu',
     'penduduk',
+    // "138 hamba abdi moden": slaves, as Malay news names people held in forced labour.
+    'hamba(?: abdi)?',
   ]),
   minors: 'anak(?:-anak)?|remaja|di bawah umur|bocah|balita|santri|gadis',
   // "seorang" (one person) counts one victim: "seorang wanita … diselamatkan".
@@ -60,15 +62,23 @@ export const VICTIMS_ID: CountingVictims = {
   notPeople:
     'tahun|bulan|minggu|pekan|hari|jam|menit|rupiah|ringgit|dolar|juta|miliar|ribu|persen|kali|kilometer|km|ton|kapal|unit|kasus|lembaga|negara|perusahaan',
   part: 'termasuk|di antaranya|antaranya|di antara mereka|dari jumlah itu|dari jumlah tersebut|sebanyak \\d+ di antaranya',
-  suspectAfter: 'tersangka|pelaku|polisi|petugas|anggota|saksi|penyidik|terdakwa|sindikat',
+  // "67 individu ditahan", "14 warga asing yang ditahan": people detained are suspects or immigration offenders —
+  // but not victims held somewhere ("ditahan di rumah majikan", "ditahan oleh sindiket") nor people whose wages or
+  // papers are withheld ("gajinya ditahan", "pasport mereka ditahan").
+  suspectAfter:
+    'tersangka|pelaku|polisi|petugas|anggota|saksi|penyidik|terdakwa|sindikat|' +
+    '(?<!(?:gaji|upah|paspor|pasport|dokumen|telefon|ponsel|KTP)\\p{L}*\\s+(?:\\p{L}+\\s+)?)' +
+    '(?:ditahan|diberkas|dicekup|direman)(?!\\s+(?:di(?!\\s+bawah)|dalam|oleh\\s+(?:majikan|sindiket|sindikat|ejen|agen|pemilik|pelaku)))',
   generic: 'orang|warga|pria|lelaki|laki-laki|wanita|perempuan|individu|WNI|warga negara',
   join: ',|dan|serta|,\\s*dan',
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: 'terhadap',
+  // "menahan 14 warga asing", "memberkas tiga lelaki": the people the authorities detain.
+  suspectBefore: 'terhadap|menahan|menangkap|memberkas|mencekup',
   // "korban yang diselamatkan berjumlah 18": the number after the group, with no noun after it.
   after: '(?:korban|pekerja|PMI|TKI|WNI|CPMI)(?:\\s+[\\p{L}]+){0,3}\\s+(?:berjumlah|sebanyak|sejumlah|mencapai)\\s+{N}',
   capacity: 'untuk',
-  atLeast: 'lebih\\s+dari|sedikitnya|setidaknya|paling\\s+sedikit|minimal',
+  // Malay writes "lebih 100 warga asing" without "dari".
+  atLeast: 'lebih\\s+dari|lebih|melebihi|sedikitnya|setidaknya|paling\\s+sedikit|minimal',
   total: 'jumlahnya|seluruhnya|sebanyak|berjumlah',
 };
 

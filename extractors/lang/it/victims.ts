@@ -10,6 +10,18 @@ export const MINOR_NOUNS_IT = `bambin${S}|minori|minorenni|ragazzin${S}`;
 export const DEMONYM_NOUNS_IT = DEMONYMS.flatMap((d) => romanceDemonyms('it', d.country)).join('|');
 
 const UNITS = { uno: 1, una: 1, un: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9 };
+const TEENS = {
+  dieci: 10,
+  undici: 11,
+  dodici: 12,
+  tredici: 13,
+  quattordici: 14,
+  quindici: 15,
+  sedici: 16,
+  diciassette: 17,
+  diciotto: 18,
+  diciannove: 19,
+};
 // Italian writes 21–99 as one word, dropping the tens' vowel before "uno" and "otto" (ventuno, trentotto).
 const TENS = {
   venti: 20,
@@ -27,19 +39,29 @@ const compounds = withCompounds(
   { uno: 1, due: 2, tré: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9 },
   (t, u) => (u === 'uno' || u === 'otto' ? t.slice(0, -1) + u : t + u),
 );
+// 101–399 in one word too: "centocinquanta", "centoventi", "duecentotrenta"; "cento" drops its vowel before "otto"
+// and "ottanta" (centotto, centottanta).
+const BELOW_HUNDRED = {
+  uno: 1,
+  due: 2,
+  tre: 3,
+  quattro: 4,
+  cinque: 5,
+  sei: 6,
+  sette: 7,
+  otto: 8,
+  nove: 9,
+  ...TEENS,
+  ...compounds,
+};
+const hundreds = withCompounds({}, { cento: 100, duecento: 200, trecento: 300 }, BELOW_HUNDRED, (h, u) =>
+  /^ott/.test(u) ? h.slice(0, -1) + u : h + u,
+);
 export const NUMBER_WORDS_IT: Record<string, number> = {
+  ...hundreds,
   ...compounds,
   ...UNITS,
-  dieci: 10,
-  undici: 11,
-  dodici: 12,
-  tredici: 13,
-  quattordici: 14,
-  quindici: 15,
-  sedici: 16,
-  diciassette: 17,
-  diciotto: 18,
-  diciannove: 19,
+  ...TEENS,
   cento: 100,
   duecento: 200,
   trecento: 300,
@@ -74,7 +96,7 @@ export const VICTIMS_IT: RomanceVictims = {
   generic: `persone|uomini|donne|individui|soggetti`,
   join: `,|,?\\s+e|,?\\s+oltre a`,
   // Words before a number: the accused follow them, a capacity (with generic people), a lower bound (generic/counts.ts).
-  suspectBefore: `(?:contro|nei\\s+confronti\\s+(?:di|dei|degli|delle))(?:\\s+(?:i|gli|le|questi|queste|tutti))?|(?:denuncia|arresto|fermo|condanna)\\s+(?:di|dei|degli|delle)`,
+  suspectBefore: `(?:contro|nei\\s+confronti\\s+(?:di|dei|degli|delle))(?:\\s+(?:i|gli|le|questi|queste|tutti))?|(?:denuncia|arresto|fermo|condanna)\\s+(?:di|dei|degli|delle)(?:\\s+(?:altri|altre|ulteriori))?`,
   // "Le vittime individuate sono state 67", "i braccianti sfruttati erano 30": the number after the group.
   after: `(?:vittime|lavoratori|braccianti|operai|persone\\s+sfruttate)(?:\\s+[\\p{L}]+){0,2}\\s+(?:sono\\s+stat[ei]|erano|sono|risultano|ammontano\\s+a)\\s+(?:in\\s+tutto\\s+|complessivamente\\s+|circa\\s+)?{N}`,
   capacity: `per(?:\\s+un\\s+massimo\\s+di)?`,
@@ -82,6 +104,7 @@ export const VICTIMS_IT: RomanceVictims = {
   single:
     /(?<![\p{L}])(?:una|un|uno)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:donna|ragazza|ragazzo|lavoratore|lavoratrice|bracciante|operaio|operaia|badante|colf|domestica|uomo|minore|minorenne)\s+(?:[^.;,]{0,60}\s)?(?:è stat[oa]|era|era stat[oa])\s+(?:(?!(?:pour|per|por|par|para|avoir|aver|haber|ter|sido)\s)[^\s,]+\s+){0,3}?(?:liberat[oa]|salvat[oa]|sfruttat[oa]|costrett[oa]|segregat[oa]|ridott[oa] in schiavitù|rinchius[oa]|trattenut[oa])|(?:hanno liberato|ha liberato|hanno salvato|sfruttava|sfruttavano|segregava|segregavano)\s+(?:una|un|uno)\s+(?:[\p{L}\d-]+\s+){0,2}?(?:donna|ragazza|ragazzo|lavoratore|lavoratrice|bracciante|operaio|operaia|badante|colf|domestica|uomo|minore)(?![\p{L}])/iu,
   atLeast: `più\\s+di|oltre|almeno|non\\s+meno\\s+di`,
+  ofThem: `di\\s+loro`,
   total: `in\\s+totale|in\\s+tutto|complessivamente|per\\s+un\\s+totale\\s+di`,
   events: new RegExp(
     w(

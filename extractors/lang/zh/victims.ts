@@ -1,5 +1,5 @@
 // Counting victims in Chinese: a number (digits or Chinese numerals), a measure word (名/个/位), modifiers, a noun;
-// "20多名" and "百余名" are no exact count; people arrested (嫌犯, 被告) are suspects. Written for this project; the
+// "20多名", "百余名" and "数十名" are no exact count; people arrested (嫌犯, 被告) are suspects. Written for this project; the
 // scoring follows extractors/lang/generic/counts.ts (lead and rescue sentences first, statistics and suspects down).
 import type { CountMention } from '../../victims.js';
 import type { VictimPack } from '../types.js';
@@ -15,11 +15,16 @@ const RESCUE = new RegExp(`解救|获救|獲救|救出|拯救|找到|${INDICATOR
 const EVENT = new RegExp(EVENTS_ZH.slice(0, 6).join('|'), 'u');
 const PART = /(?:其中|包括|当中|當中|中有|仍有)$/u;
 const COUNT = new RegExp(
-  `(?<![\\d.])(\\d+|${NUMERAL})\\s?(多|余|餘|几|幾)?(?:(名|个|個|位)?([^，。、；：:,()（）「」《》\\d]{0,12}?)(${NOUNS_ZH})|(人))`,
+  `(?<![\\d.数數几幾])(\\d+|${NUMERAL})\\s?(多|余|餘|几|幾)?(?:(名|个|個|位)?([^，。、；：:,()（）「」《》\\d]{0,12}?)(${NOUNS_ZH})|(人))`,
   'gu',
 );
 // A victims' noun, then its count and 名/人 ("被困人员46人", "妇女儿童12名"); not followed by a time word ("人次").
 const NOUN_FIRST = new RegExp(`(${NOUNS_ZH})(?:共|共计|共計)?(\\d+|${NUMERAL})(?:名|人)(?!次)`, 'gu');
+/** Men and women counted apart with bare 男/女 ("35男5女", "9男2女"), not 男子/女性/男工 (nouns of their own). */
+const MEN_AND_WOMEN = new RegExp(
+  `(?<![\\d.])(\\d+|${NUMERAL})名?男(?![子性工童士])[、，,和及]?(\\d+|${NUMERAL})名?女(?![子性工童士儿兒])`,
+  'gu',
+);
 /** Words right after a number that make it no count of people (a date, a time, money, an age, a duration). */
 const NOT_PEOPLE = /^[日年月时時分秒元岁歲天次点點号號倍宗份万萬亿億批些群起間间家座]/u;
 /** Words inside a counted phrase that make the people no victims (managers, suspects, officers). */
@@ -109,6 +114,27 @@ export function countsZh(sentence: string, index: number): CountMention[] {
       at,
       end: at + all.length,
       reason: suspects ? 'people counted in a sentence of arrests (suspects)' : `"${all}"`,
+    });
+  }
+  // "救起了35男5女", "共有9男2女": men and women counted apart in one phrase are one group, their sum.
+  for (const m of sentence.matchAll(MEN_AND_WOMEN)) {
+    const men = readCount(m[1]!);
+    const women = readCount(m[2]!);
+    const at = m.index ?? 0;
+    if (men === null || women === null || out.some((x) => x.at! <= at && x.end! > at)) continue;
+    const lead = sentence.slice(Math.max(0, at - 12), at);
+    const suspects = /嫌|被告|犯|涉案|逮捕|抓获|抓獲|刑拘/u.test(lead) || (arrests && !rescue);
+    out.push({
+      count: men + women,
+      minors: false,
+      subset: PART.test(lead),
+      sentence: index,
+      score: score - (suspects ? 8 : 0),
+      at,
+      end: at + m[0].length,
+      reason: suspects
+        ? 'people counted in a sentence of arrests (suspects)'
+        : `"${m[0]}" (men and women counted apart)`,
     });
   }
   // "3名外籍男子和3名外籍女子": groups listed together are one group.
