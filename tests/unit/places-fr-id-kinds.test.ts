@@ -93,6 +93,28 @@ const ROWS: [string, string, string | null, string | null, string[]][] = [
     'KH',
     ['Malaysia'],
   ],
+  // id: the border post and the road home are not the site abroad
+  [
+    'id',
+    'Petugas Pos Imigrasi Nunukan menemukan lima PMI yang kabur melalui Krayan. Gaji mereka tidak dibayar di pabrik kayu di Sarawak, Malaysia.',
+    'Sarawak',
+    'MY',
+    ['Nunukan', 'Krayan'],
+  ],
+  [
+    'id',
+    'Tiga buruh sawit pulang lewat jalur tikus di Badau. Paspor mereka ditahan majikan di Sabah, Malaysia.',
+    'Sabah',
+    'MY',
+    ['Badau'],
+  ],
+  [
+    'id',
+    'Mereka berangkat via Batam dan dipekerjakan tanpa upah di sebuah kilang di Johor Bahru, Malaysia.',
+    'Johor Bahru',
+    'MY',
+    ['Batam'],
+  ],
   // id traps: the regency where the work was stays; a plain "di Jakarta" of a raid stays
   [
     'id',

@@ -75,6 +75,9 @@ const ORIGIN = [
   'keluarganya di',
   // Where they were taken after the rescue: a shelter, not where they worked.
   '(?:rumah aman|rumah perlindungan|rumah singgah|shelter|RPTC|P4TKI)(?: \\p{L}+){0,3}? di',
+  // The road home or abroad, not the site: "kabur dari Malaysia ke Indonesia melalui Long Midang", "lewat jalur tikus
+  // di Badau", "via Bandara Soekarno-Hatta", "masuk melalui PLBN Entikong".
+  '(?:melalui|lewat|via|transit di)(?: (?:perbatasan|pelabuhan|jalur(?: \\p{L}+)?(?: di)?|pos lintas batas(?: \\p{L}+)?|PLBN|PLBT|pintu masuk))?',
   // A home named with its unit word: "asal Kota Tasikmalaya", "warga Kabupaten Sikka", "dari Desa Ciherang".
   `(?:asal|berasal dari|dari|warga|penduduk|kelahiran) (?:${UNITS})`,
   'dievakuasi ke',
@@ -174,6 +177,9 @@ const SEAT_BEFORE = [
   'Kejari',
   'Kejaksaan Negeri',
   'Pengadilan Negeri',
+  // The immigration office or border post that took the migrants in: "Pos Imigrasi Nunukan", "Kantor Imigrasi Kelas II
+  // Nunukan".
+  'Imigrasi(?: Kelas I{1,3}[A-C]?)?',
 ];
 
 // The workplace before a town, with up to three words between ("di sebuah pabrik di Tangerang", "di perkebunan sawit
