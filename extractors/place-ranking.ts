@@ -92,6 +92,7 @@ export function rankPlaces(
       places: Map<GazetteerEntry, number>;
       located: boolean;
       strong: Set<GazetteerEntry>;
+      firm: Set<GazetteerEntry>;
       named: boolean;
     }
   >();
@@ -115,12 +116,15 @@ export function rankPlaces(
       places: new Map(),
       located: false,
       strong: new Set(),
+      firm: new Set(),
       named: false,
     };
     c.score += w;
     c.located ||= m.locative;
     if (m.entry.kind !== 'country') c.places.set(m.entry, (c.places.get(m.entry) ?? 0) + w);
     if (m.entry.kind !== 'country' && !m.dateline) c.strong.add(m.entry);
+    // Named once at least as something other than the court's, the police's or the dateline's town.
+    if (m.entry.kind !== 'country' && !m.dateline && !m.court) c.firm.add(m.entry);
     c.named ||= m.entry.kind === 'country' && m.locative;
     byCountry.set(m.entry.country, c);
   }
@@ -161,11 +165,15 @@ export function rankPlaces(
   return ranked
     .filter(([cc, c], k) => k === 0 || (c.score >= top * 0.5 && c.located && supported(cc, c)))
     .slice(0, 3)
-    .map(([cc, c]) => {
+    .map(([cc, c], k) => {
       // The most specific of the well-supported places: a town named in the case beats its region.
       // A town known only from a dateline or from where officials spoke is not the place when the country itself is
       // said to be where it happened ("in western Poland" beats "the embassy in Warsaw said").
-      const list = [...c.places.entries()].filter(([e]) => c.strong.has(e) || !c.named);
+      const named = [...c.places.entries()].filter(([e]) => c.strong.has(e) || !c.named);
+      // A town named only as the court's or the police's seat ("le tribunal de Meaux", "Polres Tanjung Balai") gives
+      // way to any place named otherwise, and to the village of the case: it is where the case is heard.
+      const firm = named.filter(([e]) => c.firm.has(e));
+      const list = firm.length || (k === 0 && locality) ? firm : named;
       const max = Math.max(0, ...list.map(([, w]) => w));
       const best = list
         .filter(([, w]) => w >= max * 0.5)

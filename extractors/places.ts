@@ -86,9 +86,10 @@ const WORD =
   /[\p{Lu}][\p{L}’'-]*(?:\s+(?:(?:de|do|da|dos|das|del|di|la|le|el|al)\s+|d['’])?[\p{Lu}][\p{L}’'-]*){0,2}/gu;
 const COMPASS =
   /^(?:Northern|Southern|Eastern|Western|Central|North|South|East|West|Upper|Lower|North-?(?:east|west)(?:ern)?|South-?(?:east|west)(?:ern)?)$/i;
-// Capitalised words that may stand before a place name without being part of it ("In Kenya", "Rural Sindh").
+// Capitalised words that may stand before a place name without being part of it ("In Kenya", "Rural Sindh"); the
+// Indonesian and Malay unit words before a province or region ("Provinsi Kandal", "Negeri Johor", "Negara Bagian Kayin").
 const TRANSPARENT =
-  /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Em|No|Na|Nos|Nas|En|El|La|Las|Los|Dans|Au|Aux|Nel|Nella|Nei|Ad|Da|Desde|Dal|Dalla|Por|Para|Pour|Per|Según|Selon|Secondo|Segundo|Entre|Tra|Fra|Depuis|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+  /^(?:The|In|At|On|From|To|For|By|Of|And|But|Or|As|After|Before|When|While|Across|Near|Outside|Inside|Rural|Urban|Coastal|Neighbouring|Neighboring|Both|Only|Even|Also|Meanwhile|Today|Yesterday|В|Во|На|Из|Под|И|А|Но|Em|No|Na|Nos|Nas|En|El|La|Las|Los|Dans|Au|Aux|Nel|Nella|Nei|Ad|Da|Desde|Dal|Dalla|Por|Para|Pour|Per|Según|Selon|Secondo|Segundo|Entre|Tra|Fra|Depuis|Provinsi|Propinsi|Kabupaten|Kecamatan|Distrik|Negeri|Bagian|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // A lower-case adjective of a people or region after a word ("Serra catarinense", "Agro pontino", "Sertão
 // nordestino"): the word and the adjective name a region, not the town the word also is.
 const REGION_ADJECTIVE_AFTER =
@@ -258,14 +259,17 @@ export function findPlaceMentions(
         const locativeWords = words_.locative.exec(unqualified);
         // "dihantar pulang ke Surabaya", "rapatriés en France": a longer phrase of origin or return ending where a
         // bare preposition of place ends says where they came from or went back to.
-        const originWords = words_.origin.exec(before);
+        // Phrases of origin may be longer than the 40 characters read for prepositions ("Kedutaan Besar Republik
+        // Indonesia (KBRI) di Yangon", "dari berbagai daerah di Indonesia, antara lain Medan").
+        const originBefore = text.slice(Math.max(0, offset - 70), offset);
+        const originWords = words_.origin.exec(originBefore);
         const originLonger =
           !!originWords && !!locativeWords && originWords[0].trim().length > locativeWords[0].trim().length;
         const locative = site || (!originLonger && !!locativeWords) || ADDRESS_BEFORE.test(before);
         // "from Senegal, Mali and the Gambia": the whole list is the origin.
         const listed =
           lastOriginEnd >= 0 &&
-          /^\s*(?:,|and|or|и|,\s*and|e|y|et|ed|ou|o)\s*(?:the\s+|d[aeo]s?\s+|del\s+|du\s+|di\s+|d['’])?$/u.test(
+          /^\s*(?:,|and|or|и|,\s*and|e|y|et|ed|ou|o|dan|serta|atau|,\s*dan)\s*(?:the\s+|d[aeo]s?\s+|del\s+|du\s+|di\s+|d['’])?$/u.test(
             text.slice(lastOriginEnd, offset),
           );
         // "brought from Sitamarhi and Darbhanga districts in Bihar": still the origin.
@@ -296,7 +300,7 @@ export function findPlaceMentions(
           /^(?:-based|-born|\s+(?:recruit(?:er|ers|ing agency|ment agency)|agents?|brokers?|agency|embassy|consulate|high commission|mission|diplomats?|nationals|citizens|migrants|workers|labou?rers)\b)/.test(
             text.slice(offset + phrase.length),
           );
-        const origin = listed || chained || oblique || owner || words_.origin.test(before);
+        const origin = listed || chained || oblique || owner || words_.origin.test(originBefore);
         const sentenceStart = offset === 0 || /[“"«(]\s*$/.test(before);
         const dateline =
           first &&

@@ -96,6 +96,16 @@ const SEAT_BEFORE = [
   'préfecture',
   'inspection du travail',
 ];
+// The trial named with "à": "Procès à Meaux", "jugés à Bobigny", "l'audience à Agen", "ils comparaissent à Évry".
+const TRIAL_AT = [
+  'procès',
+  'audience',
+  'jugé(?:e|s|es)?',
+  'comparution',
+  'compara(?:î|i)t\\p{L}*',
+  'délibéré',
+  'verdict',
+];
 
 // The workplace before a town, with up to two words between ("une exploitation viticole à Cognac", "un domaine
 // viticole de Saint-Émilion", "une villa de Nice", "un atelier clandestin d'Aubervilliers"): the site.
@@ -173,7 +183,10 @@ export const PLACES_FR: SitePlaces = {
     'iu',
   ),
   localityBefore: new RegExp(`(?:^|[\\s(«"])(?:${eitherApostrophe(alt(LOCALITY_BEFORE))}|${SITE_AT})\\s*$`, 'iu'),
-  seatBefore: new RegExp(`(?:^|[\\s(«"„“])(?:${eitherApostrophe(alt(SEAT_BEFORE))})\\s*(?:de|du|d['’])\\s*$`, 'iu'),
+  seatBefore: new RegExp(
+    `(?:^|[\\s(«"„“])(?:(?:${eitherApostrophe(alt(SEAT_BEFORE))})\\s*(?:de|du|d['’])|(?:${alt(TRIAL_AT)})\\s+(?:à|au))\\s*$`,
+    'iu',
+  ),
   siteBefore: new RegExp(`(?:^|[\\s(«"'’„“])(?:${SITE_BEFORE})\\s*$`, 'iu'),
   notPlaces: new Set(
     `police justice ministère travail gouvernement état national république sénat assemblée tribunal parquet

@@ -66,12 +66,34 @@ const ORIGIN = [
   'Kedubes',
   'Konsulat(?: Jenderal)?(?: RI)?',
   'KJRI',
+  // The embassy's town: "KBRI di Yangon", "Kedutaan Besar Republik Indonesia (KBRI) di Phnom Penh".
+  '(?:KBRI|KJRI|Kedubes(?: RI)?|Kedutaan Besar(?: Republik Indonesia| RI)?|Konsulat Jenderal(?: Republik Indonesia| RI)?)(?: \\((?:KBRI|KJRI)\\))? di',
+  // A list of home towns: "berasal dari berbagai daerah di Indonesia, antara lain Medan, Batam dan Bogor".
+  '(?:asal|dari) (?:berbagai |sejumlah )?(?:daerah|provinsi|wilayah|kota|kabupaten)(?: di (?:Indonesia|tanah air))?,? (?:antara lain|seperti|yakni|yaitu|di antaranya|meliputi|termasuk)',
   'shelter',
   'rumah perlindungan',
   'keluarganya di',
   // Where they were taken after the rescue: a shelter, not where they worked.
-  '(?:rumah aman|rumah perlindungan|rumah singgah|shelter|RPTC|P4TKI)(?: \\p{L}+)? di',
+  '(?:rumah aman|rumah perlindungan|rumah singgah|shelter|RPTC|P4TKI)(?: \\p{L}+){0,3}? di',
+  // The road home or abroad, not the site: "kabur dari Malaysia ke Indonesia melalui Long Midang", "lewat jalur tikus
+  // di Badau", "via Bandara Soekarno-Hatta", "masuk melalui PLBN Entikong".
+  '(?:melalui|lewat|via|transit di)(?: (?:perbatasan|pelabuhan|jalur(?: \\p{L}+)?(?: di)?|pos lintas batas(?: \\p{L}+)?|PLBN|PLBT|pintu masuk))?',
+  // A home named with its unit word: "asal Kota Tasikmalaya", "warga Kabupaten Sikka", "dari Desa Ciherang".
+  `(?:asal|berasal dari|dari|warga|penduduk|kelahiran) (?:${UNITS})`,
   'dievakuasi ke',
+  // The home regency's or town's government, whose people they are: "Pemerintah Kabupaten Cianjur menjemput",
+  // "Pemkab Sumba Barat", "Bupati Lembata", "BP3MI Jawa Barat" (the provincial office of the migrants' home).
+  'pemerintah (?:kabupaten|kota|provinsi|daerah)',
+  'pem(?:kab|kot|prov|da)',
+  '(?:wakil )?(?:bupati|wali ?kota|gubernur)',
+  '(?:BP3MI|BP2MI|UPT BP2MI|Disnaker(?:trans)?|Dinas Tenaga Kerja)\\)?',
+  // The job promised, not the place of the case: "dijanjikan bekerja sebagai penjual ponsel di Thailand".
+  // Not when the sentence turns to what happened: "dijanjikan gaji besar namun disekap di Kamboja".
+  '(?:dijanjikan|ditawari|ditawarkan|diiming-imingi|pamit)(?: (?!(?:namun|tetapi|tapi|malah|justru|ternyata|lalu|kemudian|setelah|disekap|dipaksa|dipekerjakan)\\b)\\p{L}+){1,5}? (?:di|ke)',
+  // Where officials spoke, not where the case is: "kata Joedha kepada wartawan di Jakarta", "saat ditemui di Medan".
+  '(?:kepada|di hadapan) (?:para )?(?:wartawan|awak media|media|jurnalis) di',
+  '(?:saat|ketika) (?:ditemui|dihubungi|dikonfirmasi)(?: \\p{L}+)? di',
+  '(?:dalam|saat|usai) (?:konferensi|jumpa|rilis) pers di',
 ];
 const STREET_BEFORE = [
   'Jalan',
@@ -109,6 +131,9 @@ const STREET_BEFORE = [
 ];
 const LOCALITY_BEFORE = [
   '(?:di |ke |dari )?(?:desa|kampung|dusun|kelurahan|kecamatan|pulau|ladang|estet)',
+  // A town abroad the gazetteer lacks, named with its unit word: "disekap di Kota Chrey Thum, Provinsi Kandal",
+  // "di wilayah Myawaddy".
+  '(?:di |ke )(?:kota|distrik|wilayah|kawasan)',
   // "di Kawasan Perindustrian Juru", "Kawasan Industri Jababeka": an industrial estate named after its place
   '(?:di )?(?:kawasan|taman|zon) (?:perindustrian|industri)',
 ];
@@ -152,6 +177,9 @@ const SEAT_BEFORE = [
   'Kejari',
   'Kejaksaan Negeri',
   'Pengadilan Negeri',
+  // The immigration office or border post that took the migrants in: "Pos Imigrasi Nunukan", "Kantor Imigrasi Kelas II
+  // Nunukan".
+  'Imigrasi(?: Kelas I{1,3}[A-C]?)?',
 ];
 
 // The workplace before a town, with up to three words between ("di sebuah pabrik di Tangerang", "di perkebunan sawit
@@ -215,8 +243,8 @@ export const PLACES_ID: SitePlaces = {
   notPlaces: new Set(
     `lima satu dua tiga empat enam tujuh sembilan senin selasa rabu kamis jumat sabtu minggu isnin khamis jumaat ahad
 polisi polis polri polda polres kapolres kapolda kapolri bareskrim satgas tppo tki pmi wni abk prt kbri bp2mi imigrasi
-pemerintah kerajaan menteri presiden bupati gubernur kota kabupaten provinsi desa kampung negeri daerah pulau selatan utara barat timur tengah
-baca juga berita terkait foto video sumber tempat pekan bandar raya baru lama indah jaya makmur sentosa merdeka harapan
+pemerintah kerajaan negara menteri presiden bupati gubernur kota kabupaten provinsi desa kampung negeri daerah pulau selatan utara barat timur tengah
+baca juga berita terkait foto video sumber tempat rumah pekan bandar raya baru lama indah jaya makmur sentosa merdeka harapan
 mei juni juli agustus maret januari februari april oktober november desember ogos julai mac jun disember`
       .split(/\s+/)
       .filter(Boolean),
