@@ -1,5 +1,5 @@
 // Arabic victims' counts and nationalities by kind (fresh-page review, round 6): dual nouns that are a count of two by
-// themselves ("عاملتين", "طفلين"), with a dual nisba ("عاملتين إثيوبيتين"); several nisbas listed after one
+// themselves ("عاملتين", "طفلين"), the number after the group ("العمال الثلاثة"), with a dual nisba ("عاملتين إثيوبيتين"); several nisbas listed after one
 // الجنسية/الجنسيتين/الجنسيات ("من الجنسيتين الهندية والباكستانية"); demonyms with a broken plural ("العمال الهنود");
 // and traps: the accused counted as a dual or named by a nationality, plurals that look like duals. Invented sentences.
 import { test } from 'node:test';
@@ -15,11 +15,15 @@ const COUNTS: [string, number][] = [
   ['حررت فرقة الأمن طفلين يعملان في ورشة لإصلاح السيارات.', 2],
   ['تمكنت الدورية من تحرير خادمتين آسيويتين من منزل كفيلهما.', 2],
   ['عثرت السلطات على امرأتين تعملان دون أجر في مزرعة نخيل.', 2],
+  // The number after the group, both with the article.
+  ['روى العمال الأربعة للمحققين كيف صودرت جوازاتهم.', 4],
+  ['حررت الشرطة العاملات الـ14 من المستودع.', 14],
 ];
 // Duals that are the accused, and sound plurals that only look like duals.
 const NO_COUNT: string[] = [
   'ألقت الشرطة القبض على شخصين بتهمة تشغيل العاملات دون أجر.',
   'تعمل الشركة مع العاملين في قطاع البناء منذ سنوات.',
+  'أحالت النيابة المتهمين الثلاثة إلى المحكمة الجنائية.',
 ];
 // [sentence, countries wanted]
 const NATIONALITIES: [string, string[]][] = [

@@ -54,6 +54,11 @@ const NUMBER_AFTER = new RegExp(
   'gu',
 );
 
+// The number as an adjective after the group, both with the article ("العمال الثلاثة", "العاملات الـ12"): read as "3 عمال".
+const GROUP_THEN_NUMBER = new RegExp(
+  `(?<![\\p{L}])ال(عمال|عاملات|خادمات|أطفال|اطفال|ضحايا|مهاجرين|أشخاص|اشخاص|نساء|فتيات|رجال|مواطنين) ال(?:ـ\\s*)?(\\d+|${WORDS})(?![\\p{L}\\d])`,
+  'gu',
+);
 // A dual noun not already after a number, with its article or not, is read as "2" and the noun ("العاملتين" → "2 عاملتين").
 const DUAL = new RegExp(`(?<![\\p{L}]|\\d\\s)((?:ال|وال|و)?(?:${DUALS_AR}))(?![\\p{L}])`, 'gu');
 
@@ -63,6 +68,7 @@ export function countsAr(sentence: string, index: number): CountMention[] {
     .replace(INDIC, (d) => String(d.charCodeAt(0) - 0x660))
     .replace(PARTITIVE, '$1 ')
     .replace(NUMBER_AFTER, '$1 أشخاص')
+    .replace(GROUP_THEN_NUMBER, '$2 $1')
     .replace(/(\d)٬(?=\d{3})/g, '$1')
     // "12 امرأة و3 أطفال", "وثلاثة أطفال": the conjunction written onto the next group's number is split off.
     .replace(AND_NUMBER, '$1و ')
