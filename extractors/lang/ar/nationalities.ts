@@ -5,6 +5,7 @@
 import countries from 'i18n-iso-countries';
 import { nationalityReader } from '../generic/nationalities.js';
 import { PEOPLE_AR } from './relevance.js';
+import { DUALS_AR } from './duals.js';
 
 /** Nisba stems (with ال or not; -ي, -ية, -يين, -يات, -ون) and their country, as news writes them. */
 const NISBA: [string, string][] = [
@@ -59,9 +60,16 @@ function nisbaTable(): [string, string][] {
   return out;
 }
 
-// Endings of a nisba stem (which ends in ي): masculine/feminine, plural, and the accusative indefinite (عمالا بنغاليا).
-const ENDINGS = '(?:ة|ين|يين|ات|يات|ون|ا|ًا|يا)?';
-const NOUNS = `(?:${PEOPLE_AR}|الرجال|رجال|نساء|شبان|الضحايا|العاملات|العاملين|الخادمات|اللاجئين|لاجئين|لاجئات|اللاجئات|لاجئا|المهاجرين)`;
+// Endings of a nisba stem (which ends in ي): masculine/feminine, plural, the accusative indefinite (عمالا بنغاليا), and the
+// feminine dual (عاملتين إثيوبيتين).
+const ENDINGS = '(?:ة|ين|يين|ات|يات|ون|ا|ًا|يا|تين|تان)?';
+/** Demonyms whose plural is broken, not the nisba with an ending ("العمال الهنود"). */
+const BROKEN_PLURALS: [string, string][] = [
+  ['هنود', 'IN'],
+  ['أفغان|افغان', 'AF'],
+  ['أتراك|اتراك', 'TR'],
+];
+const NOUNS = `(?:${PEOPLE_AR}|${DUALS_AR}|الرجال|رجال|نساء|شبان|الضحايا|العاملات|العاملين|الخادمات|اللاجئين|لاجئين|لاجئات|اللاجئات|لاجئا|المهاجرين|العمالة|عمالة|عمالا)`;
 const TABLE = nisbaTable();
 const ROWS = TABLE.map(([stem, cc]) => {
   const s = stem.replace(/^[أإا]/u, '[أإا]');
@@ -70,11 +78,33 @@ const ROWS = TABLE.map(([stem, cc]) => {
     // "عمال بنغاليون", "الرجال النيجيريين"; "من الجنسية الهندية", "يحملون الجنسية الإثيوبية"; a nisba counted as a
     // noun, "80 مصريا و30 سودانيا", "احتجاز 32 مصري".
     rx: new RegExp(
-      `(?<![\\p{L}])(?:${NOUNS}\\s+(?:ال)?(?:${s})${ENDINGS}|(?:ال)?جنسي(?:ة|ات)\\s+(?:ال)?(?:${s})(?:ة)?)(?![\\p{L}])|(?<![\\p{L}\\d])و?\\d+\\s+(?:${s})(?:ين|ون|ا|ات|ة)?(?![\\p{L}])`,
+      `(?<![\\p{L}])(?:${NOUNS}\\s+(?:ال)?(?:${s})${ENDINGS}|(?:ال)?جنسي(?:ة|ات|تين|تان)\\s+(?:ال)?(?:${s})(?:ة)?)(?![\\p{L}])|(?<![\\p{L}\\d])و?\\d+\\s+(?:${s})(?:ين|ون|ا|ات|ة|تين)?(?![\\p{L}])`,
       'gu',
     ),
   };
 });
+for (const [plural, cc] of BROKEN_PLURALS)
+  ROWS.push({ cc, rx: new RegExp(`(?<![\\p{L}])${NOUNS}\\s+(?:ال)?(?:${plural})(?![\\p{L}])`, 'gu') });
+
+/** Each stem spelling (hamza-less too) → its country, to read the later nisbas of a list after one جنسية. */
+const BY_STEM = new Map(
+  TABLE.flatMap(([stem, cc]) =>
+    stem.split('|').flatMap((f) => [[f, cc] as const, [f.replace(/^[أإ]/u, 'ا'), cc] as const]),
+  ),
+);
+// "من الجنسيتين الهندية والباكستانية", "الجنسيات المصرية والسودانية، والتشادية": the next nisba of the list, ال and ة optional.
+const LIST_NEXT = /^\s*[،,]?\s*(?:و\s*)?(?:ال)?(\p{L}+?)(?:ة)?(?![\p{L}])/u;
+/** The countries of the nisbas listed after a matched "الجنسية X": read while each word is a known nisba. */
+function listedAfter(rest: string): string[] {
+  const out: string[] = [];
+  for (let m = LIST_NEXT.exec(rest); m; m = LIST_NEXT.exec(rest)) {
+    const cc = BY_STEM.get(m[1]);
+    if (!cc) break;
+    out.push(cc);
+    rest = rest.slice(m[0].length);
+  }
+  return out;
+}
 /** People named by their nisba as a noun after a number ("32 مصريا", "ثلاثة سودانيين"): a regex source for the counter. */
 export const NISBA_NOUNS_AR = `(?:${TABLE.map(([stem]) => stem.replace(/^[أإا]/u, '[أإا]')).join('|')})(?:ين|ون|ا|ات)`;
 
@@ -89,6 +119,15 @@ const reader = nationalityReader({
   before: 'من|جنسية|الجنسية|الجنسيات|قادمات من|قادمين من|قدمت من|وصلت من|القادمون من',
   away: 'إلى|عودة|ترحيل|رحلت',
   context: new RegExp(`${PEOPLE_AR}|استغلال|الاتجار|العمل القسري|العمل الجبري`, 'u'),
+  // Spellings of the press beside the data's: hamza on alif written or not, and the older forms of some names.
+  extraNames: {
+    أثيوبيا: 'ET',
+    اثيوبيا: 'ET',
+    اندونيسيا: 'ID',
+    بنجلاديش: 'BD',
+    سيريلانكا: 'LK',
+    سيرلانكا: 'LK',
+  },
 });
 const CONTEXT = new RegExp(
   `${PEOPLE_AR}|ضحايا|استغلال|الاتجار|العمل القسري|العمل الجبري|لاجئ|اللاجئ|العبودية|السخرة|احتجاز|محتجز|يحتجز`,
@@ -107,6 +146,7 @@ function nisbas(sentence: string): string[] {
       if (SUSPECT_BEFORE.test(sentence.slice(Math.max(0, at - 40), at))) continue;
       if (SUSPECT_AFTER.test(sentence.slice(at + m[0].length, at + m[0].length + 30))) continue;
       found.push(cc);
+      if (/جنسي/u.test(m[0])) found.push(...listedAfter(sentence.slice(at + m[0].length)));
     }
   return found;
 }

@@ -5,6 +5,7 @@ import type { CountMention } from '../../victims.js';
 import { packCounts, type CountingVictims } from '../generic/counts.js';
 import type { LanguagePack } from '../types.js';
 import { NISBA_NOUNS_AR, stripTashkeel } from './nationalities.js';
+import { DUALS_AR } from './duals.js';
 import { arabicNumbers } from './numbers.js';
 import { PEOPLE_AR } from './relevance.js';
 
@@ -13,8 +14,8 @@ import { PEOPLE_AR } from './relevance.js';
 const CITIZENS_AR = 'مواطنيها|مواطنيه|مواطنيهم|مواطنينا|رعاياها|رعاياه|رعايانا|رعايا';
 
 export const VICTIMS_AR: CountingVictims = {
-  nouns: `${PEOPLE_AR}|${CITIZENS_AR}|${NISBA_NOUNS_AR}`,
-  minors: 'أطفال|اطفال|طفل|طفلا|طفلة|قاصر|قاصرين|قاصرات|فتيات|أحداث',
+  nouns: `${PEOPLE_AR}|${CITIZENS_AR}|${NISBA_NOUNS_AR}|${DUALS_AR}`,
+  minors: 'أطفال|اطفال|طفل|طفلا|طفلة|قاصر|قاصرين|قاصرات|فتيات|أحداث|طفلين|طفلان|طفلتين|طفلتان|قاصرتين|قاصرتان',
   numberWords: arabicNumbers(),
   statistics: /إحصائي|العام الماضي|لسنة \d{4}|سنويا|أرقام|دراسة|ألف/u,
   aggregate: /خلال العام|منذ بداية|\d+ (?:قضية|حالة)/u,
@@ -53,14 +54,24 @@ const NUMBER_AFTER = new RegExp(
   'gu',
 );
 
+// The number as an adjective after the group, both with the article ("العمال الثلاثة", "العاملات الـ12"): read as "3 عمال".
+const GROUP_THEN_NUMBER = new RegExp(
+  `(?<![\\p{L}])ال(عمال|عاملات|خادمات|أطفال|اطفال|ضحايا|مهاجرين|أشخاص|اشخاص|نساء|فتيات|رجال|مواطنين) ال(?:ـ\\s*)?(\\d+|${WORDS})(?![\\p{L}\\d])`,
+  'gu',
+);
+// A dual noun not already after a number, with its article or not, is read as "2" and the noun ("العاملتين" → "2 عاملتين").
+const DUAL = new RegExp(`(?<![\\p{L}]|\\d\\s)((?:ال|وال|و)?(?:${DUALS_AR}))(?![\\p{L}])`, 'gu');
+
 /** Counts of people in an Arabic sentence: Arabic-Indic digits made Western, then the generic counter. */
 export function countsAr(sentence: string, index: number): CountMention[] {
   const s = stripTashkeel(sentence)
     .replace(INDIC, (d) => String(d.charCodeAt(0) - 0x660))
     .replace(PARTITIVE, '$1 ')
     .replace(NUMBER_AFTER, '$1 أشخاص')
+    .replace(GROUP_THEN_NUMBER, '$2 $1')
     .replace(/(\d)٬(?=\d{3})/g, '$1')
     // "12 امرأة و3 أطفال", "وثلاثة أطفال": the conjunction written onto the next group's number is split off.
-    .replace(AND_NUMBER, '$1و ');
+    .replace(AND_NUMBER, '$1و ')
+    .replace(DUAL, (w) => `${w.startsWith('و') ? 'و ' : ''}2 ${w.replace(/^و?(?:ال)?/u, '')}`);
   return pack ? packCounts(s, index, pack) : [];
 }
