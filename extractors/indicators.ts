@@ -6,18 +6,55 @@ import { indicatorFold } from './lang/generic/indicator-fold.js';
 import { indicatorTraps } from './lang/generic/indicator-traps.js';
 import { languagePack, PACKS } from './lang/index.js';
 
-let compiled: { id: IndicatorId; en: RegExp[]; ru: RegExp[] }[] | null = null;
-const patterns = () =>
-  (compiled ??= INDICATOR_IDS.map((id) => ({
-    id,
+/**
+ * Whether a pattern matches a sentence, remembered per sentence text: an article's sentences are read up to three
+ * times (the first look with its headline and without, then the case), and these patterns are the costly part.
+ * The patterns carry no `g` flag, so a test has no state and the answer is the same every time. Each memo holds
+ * the sentences of the last few articles (cleared when full).
+ */
+class MatchMemo {
+  private readonly seen = new Map<string, Uint8Array>();
+  constructor(
+    private readonly patterns: readonly RegExp[],
+    private readonly max = 2000,
+  ) {}
+  /** Whether `patterns[i]` matches `sentence`. */
+  test(i: number, sentence: string): boolean {
+    let row = this.seen.get(sentence);
+    if (!row) {
+      if (this.seen.size >= this.max) this.seen.clear();
+      row = new Uint8Array(this.patterns.length); // 0 unknown, 1 no, 2 yes
+      this.seen.set(sentence, row);
+    }
+    if (!row[i]) row[i] = this.patterns[i]!.test(sentence) ? 2 : 1;
+    return row[i] === 2;
+  }
+}
+
+/** A pattern list of one indicator, as indexes into its language's memo. */
+const numbered = (start: number, list: RegExp[]) => list.map((_, k) => start + k);
+
+let compiled: { id: IndicatorId; enAt: number[]; ruAt: number[] }[] | null = null;
+let memos: { en: MatchMemo; ru: MatchMemo } | null = null;
+const patterns = () => {
+  if (compiled) return compiled;
+  const all = { en: [] as RegExp[], ru: [] as RegExp[] };
+  compiled = INDICATOR_IDS.map((id) => {
     // A pattern ends at a word's end: 'dire' must not match 'directors'.
-    en: INDICATOR_PATTERNS[id].en.map((p) => new RegExp(`(?:${p})(?![A-Za-z])`, 'i')),
+    const en = INDICATOR_PATTERNS[id].en.map((p) => new RegExp(`(?:${p})(?![A-Za-z])`, 'i'));
     // A Russian pattern starts at a word's start: 'долг' must not match 'подолгу', 'били' not 'автомобили'.
     // Its wordings are the Russian pack's (the shared table's `ru` plus extractors/lang/ru/indicators.ts).
-    ru: (languagePack('ru').indicators[id] ?? INDICATOR_PATTERNS[id].ru).map(
+    const ru = (languagePack('ru').indicators[id] ?? INDICATOR_PATTERNS[id].ru).map(
       (p) => new RegExp(`(?<![\\p{L}\\d])(?:${p})`, 'iu'),
-    ),
-  })));
+    );
+    const at = { enAt: numbered(all.en.length, en), ruAt: numbered(all.ru.length, ru) };
+    all.en.push(...en);
+    all.ru.push(...ru);
+    return { id, ...at };
+  });
+  memos = { en: new MatchMemo(all.en), ru: new MatchMemo(all.ru) };
+  return compiled;
+};
 
 // Sentences that negate or hypothesise ("there was no sign of violence", "if workers are beaten") or speak of
 // the trade in general do not support an indicator of this case.
@@ -54,13 +91,15 @@ export function findIndicators(sentences: string[], lang: string, opts: Indicato
   const ok = sentences.filter(
     (s) => !neg.test(s) && (ru || (!GENERAL_EN.test(s) && !(opts.ofCase && GENERAL_CASE_EN.test(s)))),
   );
-  for (const p of patterns()) {
-    const list = ru ? p.ru : p.en;
+  const all = patterns();
+  const memo = ru ? memos!.ru : memos!.en;
+  for (const p of all) {
+    const list = ru ? p.ruAt : p.enAt;
     // Russian patterns are listed most telling first, so the evidence is the first sentence of the first pattern
     // that matches («пытался уйти» before a bare «удерживали» of the opening).
     const hit = ru
-      ? list.map((r) => ok.find((s) => r.test(s))).find(Boolean)
-      : ok.find((s) => list.some((r) => r.test(s)));
+      ? list.map((i) => ok.find((s) => memo.test(i, s))).find(Boolean)
+      : ok.find((s) => list.some((i) => memo.test(i, s)));
     if (hit) out.push({ id: p.id, evidence: hit });
   }
   return out;
@@ -72,7 +111,9 @@ export function findIndicators(sentences: string[], lang: string, opts: Indicato
 // then read folded, and the evidence is the sentence as written.
 interface PackRules {
   fold: (s: string) => string;
-  list: { id: IndicatorId; list: RegExp[] }[];
+  list: { id: IndicatorId; at: number[] }[];
+  /** Every pattern of `list`, remembered per folded sentence. */
+  memo: MatchMemo;
   negation?: RegExp;
   traps?: RegExp;
 }
@@ -84,9 +125,17 @@ function packRules(lang: string): PackRules {
   const pack = PACKS[lang]!;
   const fold = indicatorFold(pack.indicators) ?? same;
   const folded = (r: RegExp | undefined) => (r ? new RegExp(fold(r.source), r.flags) : undefined);
+  const all: RegExp[] = [];
+  const list = INDICATOR_IDS.map((id) => {
+    const rxs = (pack.indicators[id] ?? []).map((p) => new RegExp(fold(p), 'iu'));
+    const at = numbered(all.length, rxs);
+    all.push(...rxs);
+    return { id, at };
+  });
   c = {
     fold,
-    list: INDICATOR_IDS.map((id) => ({ id, list: (pack.indicators[id] ?? []).map((p) => new RegExp(fold(p), 'iu')) })),
+    list,
+    memo: new MatchMemo(all),
     negation: folded(pack.negation),
     traps: folded(indicatorTraps(pack.indicators)),
   };
@@ -101,7 +150,7 @@ function packIndicators(sentences: string[], lang: string, opts: IndicatorOption
     .filter(({ read }) => !rules.negation?.test(read) && !traps?.test(read));
   const out: Indicator[] = [];
   for (const p of rules.list) {
-    const hit = p.list.map((r) => ok.find((s) => r.test(s.read))).find(Boolean);
+    const hit = p.at.map((i) => ok.find((s) => rules.memo.test(i, s.read))).find(Boolean);
     if (hit) out.push({ id: p.id, evidence: hit.text });
   }
   return out;

@@ -40,6 +40,43 @@ export function compiledLexicon(lang: string | LanguagePack): CompiledLexicon {
   return c;
 }
 
+// A pattern written in ASCII (no \u, \x or \p escapes) means the same without the `u` flag on any text that holds
+// none of the characters the flag treats differently for it: ſ and K (U+017F, U+212A, which fold to s and k under
+// `iu` and are word characters for its \b and \w) and characters outside the BMP (one character under `u`, two
+// UTF-16 units without). Without `u` V8 runs such patterns about five times faster. So on a text free of those
+// characters the lexicon is read through its twin without `u`: the same answers, less CPU.
+const UNICODE_ONLY = /[\u017F\u212A\uD800-\uDFFF]/;
+const twins = new Map<CompiledLexicon, CompiledLexicon>();
+function twinOf(r: RegExp): RegExp {
+  if (!r.flags.includes('u') || !/^[\x20-\x7E]*$/.test(r.source) || /\\[uxpPk]/.test(r.source)) return r;
+  try {
+    return new RegExp(r.source, r.flags.replace('u', ''));
+  } catch {
+    return r; // a syntax only `u` reads
+  }
+}
+
+/** The lexicon to read `text` with: `lex` itself, or its twin without the `u` flag when that reads it the same. */
+export function lexiconFor(lex: CompiledLexicon, text: string): CompiledLexicon {
+  if (UNICODE_ONLY.test(text)) return lex;
+  let t = twins.get(lex);
+  if (!t) {
+    const w = (xs: [RegExp, number][]): [RegExp, number][] => xs.map(([r, n]) => [twinOf(r), n]);
+    t = {
+      topic: w(lex.topic),
+      events: w(lex.events),
+      incident: w(lex.incident),
+      related: w(lex.related),
+      traps: lex.traps.map(twinOf),
+      contextTraps: lex.contextTraps.map(twinOf),
+      sexual: lex.sexual && twinOf(lex.sexual),
+      labourSetting: lex.labourSetting && twinOf(lex.labourSetting),
+    };
+    twins.set(lex, t);
+  }
+  return t;
+}
+
 /** The article's language: its own, else the one its script points to (see extractors/lang). */
 export function lexiconLanguage(language: string, text: string): string {
   return articleLanguage(language, text);

@@ -2,7 +2,7 @@
 // Cheap and lexicon-based, run first so that most news (unrelated) costs almost nothing.
 import type { Article, Relevance } from '../lib/types.js';
 import { RELEVANCE_OTHER } from './data/lexicons/relevance-other.js';
-import { compiledLexicon, countMatches, lexiconLanguage, withoutTraps } from './lexicon.js';
+import { compiledLexicon, countMatches, lexiconFor, lexiconLanguage, withoutTraps } from './lexicon.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findIndicators } from './indicators.js';
 import { caseEvidence, groupEvent } from './relevance-case.js';
@@ -56,8 +56,9 @@ export function scoreSentences(sentences: Sentence[], lang: string): SentenceSco
 }
 
 function scoreEach(sentences: Sentence[], lang: string): SentenceScore[] {
-  const lex = compiledLexicon(lang);
+  const compiled = compiledLexicon(lang);
   return sentences.map((s) => {
+    const lex = lexiconFor(compiled, s.text); // the same patterns, without `u` where that reads the same
     const text = withoutTraps(s.text, lex.traps);
     let topic = 0;
     let weightiest = 0;
