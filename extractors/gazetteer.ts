@@ -332,7 +332,8 @@ export function baseForm(written: string, e: GazetteerEntry): string {
   let best = written;
   let shared = 2;
   for (const n of [e.name, ...e.aliases]) {
-    if (!CYR.test(n)) continue;
+    // an alias set in capitals («КАСПИЙСК») is a map label, not how a text writes the name
+    if (!CYR.test(n) || (n.length > 3 && n === n.toUpperCase())) continue;
     const l = n.toLowerCase().replace(/ё/g, 'е');
     let k = 0;
     while (k < l.length && k < lower.length && l[k] === lower[k]) k++;
@@ -342,7 +343,33 @@ export function baseForm(written: string, e: GazetteerEntry): string {
       shared = k;
     }
   }
-  return best;
+  return best === written ? (nominativeByLatin(written, e) ?? written) : best;
+}
+
+// The Latin ending of a transliterated name after the stem they share, and the Russian nominative ending it stands for.
+const NOMINATIVE_ENDINGS: Record<string, string> = {
+  '': '',
+  a: 'а',
+  ya: 'я',
+  iya: 'ия',
+  iy: 'ий',
+  yy: 'ый',
+  o: 'о',
+  ye: 'е',
+};
+/**
+ * «Дагестана» for an entry known only by its Latin name ("Dagestan"): the written word's stem transliterates to the
+ * start of that name, and what the name has after it gives the nominative's ending (Камчатке → Kamchatka → Камчатка).
+ * One word only: the parts of a longer name inflect each in its own way.
+ */
+function nominativeByLatin(written: string, e: GazetteerEntry): string | null {
+  if (/\s/.test(written.trim())) return null;
+  const stem = written.trim().replace(RU_PART_ENDINGS, '');
+  const latin = [...stem.toLowerCase()].map((c) => CYRILLIC_TO_LATIN[c] ?? c).join('');
+  const name = e.name.toLowerCase();
+  if (latin.length < 3 || !name.startsWith(latin)) return null;
+  const ending = NOMINATIVE_ENDINGS[name.slice(latin.length)];
+  return ending === undefined ? null : stem + ending;
 }
 
 /**
