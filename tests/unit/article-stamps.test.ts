@@ -4,19 +4,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { findStamps } from '../../extractors/article/stamps.js';
-import { extractFromHtml } from '../../extractors/article/index.js';
+import { excerptPage } from './excerpt-page.js';
 
-const FETCHED = '2026-12-01T00:00:00Z';
-/** A page as the evaluation wraps an excerpt: a headline and paragraphs, no metadata. */
-const page = (lang: string, lines: string[], url = 'https://example.org/news/story') =>
-  extractFromHtml(
-    `<!doctype html><html lang="${lang}"><head><title>${lines[0]}</title></head><body><article><h1>${lines[0]}</h1>${lines
-      .slice(1)
-      .map((l) => `<p>${l}</p>`)
-      .join('')}</article></body></html>`,
-    url,
-    FETCHED,
-  ).publishedAt;
+const page = (lang: string, lines: string[], url?: string) => excerptPage(lang, lines, url).publishedAt;
 
 const story = {
   pt: 'A fiscalização resgatou trabalhadores de uma fazenda de café no interior do estado, segundo o ministério.',
