@@ -37,7 +37,8 @@ export type SitePlaces = LanguagePack['places'] & {
   regionCodes?: Readonly<Record<string, string>>;
 };
 
-/** "(GO)", "/SP", "-RG" right after a name: a two-letter province or state code, as Brazilian and Italian news write it. */
+/** "(GO)", "/SP" right after a name: a two-letter province or state code, as Brazilian and Italian news write it
+ *  (joined by a hyphen, "Rio Verde-GO", it is read with the name's last word). */
 const REGION_CODE_AFTER = /^(?:\s*\(|[/-])(\p{Lu}{2})\b/u;
 /** ", nel Ragusano" right after a name: the pack's words for a town's area follow, with the area's name. */
 function areaAfter(pack: LanguagePack, after: string): boolean {
@@ -135,10 +136,14 @@ export function findPlaceMentions(
       for (let len = Math.min(4, words.length - start); len >= 1 && !matched; len--) {
         // A particle neither starts nor ends a name.
         if (/^\p{Ll}/u.test(words[start]) || /^\p{Ll}(?!['’]\p{Lu})/u.test(words[start + len - 1])) continue;
+        // "Rio Verde-GO": a state's code joined to the name by a hyphen is no part of it, and settles its country.
+        const codeJoined = words[start + len - 1]!.match(/-(\p{Lu}{2})$/u)?.[1];
+        const joinedCountry = codeJoined ? (pack.places as SitePlaces).regionCodes?.[codeJoined] : undefined;
         const phrase = words
           .slice(start, start + len)
           .join(' ')
-          .replace(/[’']s$/, '');
+          .replace(/[’']s$/, '')
+          .slice(0, joinedCountry ? -3 : undefined);
         if (COMPASS_UNIT.test(phrase)) continue;
         // A word that is usually no place ("Vittoria" victory, "Serra" a range of hills) is one right after the
         // workplace ("nelle serre di Vittoria", "numa fazenda em Serra"): the site pattern licenses it.
@@ -227,7 +232,7 @@ export function findPlaceMentions(
         const qualifier = text
           .slice(at + m[0].length)
           .match(/^(?:,\s*|\s*\()([\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)?)/u)?.[1];
-        const coded = codedCountry(pack, text.slice(at + m[0].length));
+        const coded = codedCountry(pack, text.slice(at + m[0].length)) ?? joinedCountry;
         if ((qualifier || coded) && len === words.length - start) {
           const within = new Set(
             coded

@@ -60,6 +60,8 @@ const ROWS: [string, string, string | null, string | null][] = [
   // finer place; a word that is usually no place ("Vittoria") is one with a code or an area after it
   ['pt', 'Auditores resgataram 14 trabalhadores em uma fazenda de Rio Verde (GO).', 'Rio Verde', 'BR'],
   ['pt', 'A carvoaria ficava em Rio Verde/GO, segundo o MPT.', 'Rio Verde', 'BR'],
+  ['pt', 'O resgate aconteceu numa fazenda em Rio Verde-GO, na zona rural.', 'Rio Verde', 'BR'],
+  ['en', 'Police rescued twelve workers from a farm near Stratford-upon-Avon.', 'Stratford-upon-Avon', 'GB'],
   ['it', 'I braccianti lavoravano in una serra a Vittoria (RG).', 'Vittoria', 'IT'],
   ['it', 'Arrestati due imprenditori agricoli a Vittoria, nel Ragusano.', 'Vittoria', 'IT'],
   ['it', 'Blitz in un’azienda a Cerignola, nel Foggiano: dieci braccianti in nero.', 'Cerignola', 'IT'],
