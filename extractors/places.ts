@@ -574,7 +574,16 @@ export function findRussianUnits(text: string, sentence: number): PlaceMention[]
     // «рабочие из Подмосковья» are from there; only a place word before it («в Якутии») or none makes it a location.
     const origin = ORIGIN_RU.test(text.slice(Math.max(0, (m.index ?? 0) - 30), m.index ?? 0));
     if (hits.length)
-      out.push({ entry: hits[0], candidates: hits, text: m[1], sentence, origin, locative: !origin, dateline: false });
+      // written in its nominative («в Подмосковье» → «Подмосковье»), not as the stem that found it
+      out.push({
+        entry: hits[0],
+        candidates: hits,
+        text: region![2],
+        sentence,
+        origin,
+        locative: !origin,
+        dateline: false,
+      });
   }
   for (const m of text.matchAll(RU_UNIT)) {
     // Ногинский ← Ногинск, Московской ← Москва, Тверской ← Тверь, Камчатского ← Камчатка.

@@ -66,6 +66,9 @@ const ROWS: [string, string, string | null, string | null][] = [
   ['it', 'Arrestati due imprenditori agricoli a Vittoria, nel Ragusano.', 'Vittoria', 'IT'],
   ['it', 'Blitz in un’azienda a Cerignola, nel Foggiano: dieci braccianti in nero.', 'Cerignola', 'IT'],
   ['it', 'La signora Vittoria ha denunciato il datore di lavoro.', null, null],
+  // ru: a region by its colloquial name is written in its nominative, not as the stem that found it
+  ['ru', 'Рабочих удерживали на ферме в Подмосковье.', 'Подмосковье', 'RU'],
+  ['ru', 'На Кубани полиция освободила двенадцать человек.', 'Кубань', 'RU'],
   // ar: "في بيان" is "in a statement"
   ['ar', 'وقالت الشرطة في بيان إنها حررت عمالا في مزرعة.', null, null],
 ];

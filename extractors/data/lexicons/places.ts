@@ -20,15 +20,15 @@ police, polizia мир победа октябрь май март июнь ию
 );
 
 /** Colloquial Russian names of regions → the GeoNames region name (gazetteer-regions.tsv). */
-export const RU_REGION_ALIASES: [stem: string, region: string][] = [
-  ['подмосков', 'Moscow Oblast'],
-  ['кубан', 'Krasnodar Krai'],
-  ['ставропол', 'Stavropol Kray'],
-  ['прикам', 'Perm Krai'],
-  ['приморь', 'Primorye'],
-  ['ленобласт', "Leningradskaya Oblast'"],
-  ['дагестан', 'Dagestan'],
-  ['урал', 'Sverdlovsk Oblast'],
-  ['якути', 'Sakha'],
-  ['камчатк', 'Kamchatka'],
+export const RU_REGION_ALIASES: [stem: string, region: string, nominative: string][] = [
+  ['подмосков', 'Moscow Oblast', 'Подмосковье'],
+  ['кубан', 'Krasnodar Krai', 'Кубань'],
+  ['ставропол', 'Stavropol Kray', 'Ставрополье'],
+  ['прикам', 'Perm Krai', 'Прикамье'],
+  ['приморь', 'Primorye', 'Приморье'],
+  ['ленобласт', "Leningradskaya Oblast'", 'Ленобласть'],
+  ['дагестан', 'Dagestan', 'Дагестан'],
+  ['урал', 'Sverdlovsk Oblast', 'Урал'],
+  ['якути', 'Sakha', 'Якутия'],
+  ['камчатк', 'Kamchatka', 'Камчатка'],
 ];
