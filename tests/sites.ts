@@ -2,7 +2,7 @@
 // articles, in the layout that samples/server.ts serves), a sources file for it, the `labourwatch` CLI run as a
 // child process, and reading back what reached `<prefix>-articles`.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from '@elastic/elasticsearch';
@@ -62,8 +62,16 @@ export function writeSite(dir: string, id: string, count: number, first = 0): st
   return paths;
 }
 
+/** Temporary folders of this process, removed when it exits (its children have ended by then). */
+const temporary = new Set<string>();
+process.once('exit', () => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+/** A private temporary folder, removed when the test process exits. */
 export function tempDir(label: string): string {
-  return mkdtempSync(join(tmpdir(), `lw-${label}-`));
+  const dir = mkdtempSync(join(tmpdir(), `lw-${label}-`));
+  temporary.add(dir);
+  return dir;
 }
 
 /** Writes a sources file; returns its path. */
