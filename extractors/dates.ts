@@ -87,8 +87,16 @@ export function resolveDates(
   lang: string | LanguagePack,
 ): { date: string; text: string; index: number }[] {
   const pack = packOf(lang);
+  return resolveRewritten(sentence, rewritten(sentence, pack), ref, pack);
+}
+/** resolveDates over a sentence already rewritten for the parser (`text`), for callers that read `text` too. */
+function resolveRewritten(
+  sentence: string,
+  text: string,
+  ref: Reference,
+  pack: LanguagePack,
+): { date: string; text: string; index: number }[] {
   const out: { date: string; text: string; index: number }[] = [];
-  const text = rewritten(sentence, pack);
   const future = pack.dates.future?.test(sentence) ?? false;
   for (const r of pack.dates.parser.parse(text, { instant: ref, timezone: 0 })) {
     const s = r.start;
@@ -262,7 +270,7 @@ function daysOf(
   pack: LanguagePack,
 ): { date: string; text: string }[] {
   const text = rewritten(s.text, pack);
-  return resolveDates(s.text, ref, pack).filter((d) => {
+  return resolveRewritten(s.text, text, ref, pack).filter((d) => {
     // wide enough for a speaker, his office and a place between the verb and the day ("kata Erlangga saat konferensi
     // pers di Mapolda Kepri, Jumat (7/2/2019)"); each pack's pattern bounds how far back its verb may stand
     const before = text.slice(Math.max(0, d.index - 80), d.index);

@@ -37,8 +37,8 @@ export type SitePlaces = LanguagePack['places'] & {
   regionCodes?: Readonly<Record<string, string>>;
 };
 
-/** "(GO)", "/SP" right after a name: a two-letter province or state code, as Brazilian and Italian news write it
- *  (joined by a hyphen, "Rio Verde-GO", it is read with the name's last word). */
+/** "(GO)", "/SP", "-GO" right after a name: a two-letter province or state code, as Brazilian and Italian news write
+ *  it (a hyphen joins it to the name's last word, which findPlaceMentions reads apart). */
 const REGION_CODE_AFTER = /^(?:\s*\(|[/-])(\p{Lu}{2})\b/u;
 /** ", nel Ragusano" right after a name: the pack's words for a town's area follow, with the area's name. */
 function areaAfter(pack: LanguagePack, after: string): boolean {
@@ -137,8 +137,8 @@ export function findPlaceMentions(
         // A particle neither starts nor ends a name.
         if (/^\p{Ll}/u.test(words[start]) || /^\p{Ll}(?!['’]\p{Lu})/u.test(words[start + len - 1])) continue;
         // "Rio Verde-GO": a state's code joined to the name by a hyphen is no part of it, and settles its country.
-        const codeJoined = words[start + len - 1]!.match(/-(\p{Lu}{2})$/u)?.[1];
-        const joinedCountry = codeJoined ? (pack.places as SitePlaces).regionCodes?.[codeJoined] : undefined;
+        const last = words[start + len - 1]!;
+        const joinedCountry = /-\p{Lu}{2}$/u.test(last) ? codedCountry(pack, last.slice(-3)) : undefined;
         const phrase = words
           .slice(start, start + len)
           .join(' ')
